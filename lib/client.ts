@@ -1,0 +1,157 @@
+import type { CreateAxiosDefaults } from 'axios';
+import { inspect } from 'node:util';
+import { ConfigError } from './errors/config-error.js';
+import { describe, loadPrivateKey, type KeyInput } from './keys.js';
+import { Pipeline } from './pipeline.js';
+import { rootChain, rootChild } from './proxy.js';
+import { localSigner, type Signer } from './signer.js';
+import { TrustStore } from './trust.js';
+import { VERSION } from './version.js';
+import type { LooseNode, WechatpayRoot } from '../types/client.js';
+
+/** Options of `new Wechatpay()`. Any other axios instance option (e.g. `httpsAgent`, `proxy`) passes through. */
+export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method'> {
+  /** Merchant ID (商户号), digits only. @example '1900000109' */
+  mchid: string;
+  /** Serial number of the merchant API certificate (商户API证书序列号), hex. @example '3775B6A45ACD588826D15E583A95F5DD********' */
+  serial: string;
+  /** Merchant API private key (`apiclient_key.pem`): PEM, Buffer, KeyObject or `file://` URL; PKCS#1 or PKCS#8. */
+  privateKey: KeyInput;
+  /**
+   * WeChat Pay verification keys by `Wechatpay-Serial`: the WeChat Pay public key under its ID
+   * (`PUB_KEY_ID_…`), and/or platform certificates under their serials. Both kinds may be given at once.
+   * @example { 'PUB_KEY_ID_0114232134912410000000000000': 'file:///etc/wxpay/pub_key.pem' }
+   */
+  certs: Record<string, KeyInput>;
+  /**
+   * @default 'https://api.mch.weixin.qq.com/'
+   */
+  baseURL?: string;
+  /**
+   * Allowed offset between this machine's clock and `Wechatpay-Timestamp`, in seconds.
+   * @default 300
+   */
+  clockToleranceSeconds?: number;
+  /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */
+  signer?: Signer;
+  /** The clock, in milliseconds since the epoch (for tests). @default Date.now */
+  clock?: () => number;
+}
+
+const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
+const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock'];
+const FORBIDDEN_AXIOS = ['transformRequest', 'transformResponse', 'validateStatus', 'responseType', 'auth', 'params', 'data', 'url', 'method'];
+
+// Keyed by both the instance and its proxy, so prototype methods find their state whichever `this` they get.
+const internals = new WeakMap<object, { pipeline: Pipeline; mchid: string; serial: string; baseURL: string }>();
+
+/** The client's own members; see {@link Wechatpay}. */
+class WechatpayClient {
+  constructor(config: WechatpayConfig) {
+    if (typeof config !== 'object' || config === null) throw new ConfigError('config', `expected an options object, got ${describe(config)}`);
+    const mchid = config.mchid as unknown;
+    if (typeof mchid !== 'string' || !/^\d{6,20}$/.test(mchid)) {
+      throw new ConfigError('mchid', typeof mchid === 'string' ? 'a merchant ID is a string of digits, e.g. "1900000109"' : `expected a string of digits, got ${describe(mchid)}`);
+    }
+    const serial = config.serial as unknown;
+    if (typeof serial !== 'string' || !/^[0-9A-Fa-f]{8,64}$/.test(serial)) {
+      throw new ConfigError('serial', typeof serial === 'string' ? 'the merchant certificate serial is a hex string, e.g. "3775B6A45ACD5888..."' : `expected a hex string, got ${describe(serial)}`);
+    }
+    if (config.signer !== undefined && typeof config.signer !== 'function') throw new ConfigError('signer', `expected a function, got ${describe(config.signer)}`);
+    if (config.privateKey === undefined && config.signer === undefined) throw new ConfigError('privateKey', 'is required (or give a `signer`)');
+    const signer = config.signer ?? localSigner(loadPrivateKey(config.privateKey, 'privateKey'));
+    const trust = TrustStore.fromConfig(config.certs, serial);
+    const baseURL = normalizeBaseURL(config.baseURL);
+    const tolerance = config.clockToleranceSeconds ?? 300;
+    if (typeof tolerance !== 'number' || !(tolerance >= 0)) throw new ConfigError('clockToleranceSeconds', 'expected a number of seconds ≥ 0');
+    if (config.clock !== undefined && typeof config.clock !== 'function') throw new ConfigError('clock', 'expected a function returning milliseconds');
+    const axiosDefaults: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(config)) {
+      if (FORBIDDEN_AXIOS.includes(key)) throw new ConfigError(key, 'is managed by the client: bodies are signed and verified byte for byte');
+      if (!OWN_OPTIONS.includes(key)) axiosDefaults[key] = value;
+    }
+    const pipeline = new Pipeline({
+      mchid,
+      serial: serial.toUpperCase(),
+      signer,
+      trust,
+      baseURL,
+      clockToleranceSeconds: tolerance,
+      clock: config.clock ?? Date.now,
+      userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
+      axiosDefaults,
+    });
+    const state = { pipeline, mchid, serial: serial.toUpperCase(), baseURL };
+    const proxy = new Proxy(this, rootHandler);
+    internals.set(this, state);
+    internals.set(proxy, state);
+    return proxy;
+  }
+
+  /** A node for a literal path template, e.g. `wxpay.chain('v3/pay/transactions/id/{transaction_id}')`. */
+  chain(path: string): LooseNode {
+    if (typeof path !== 'string') throw new TypeError(`chain() takes a path string, got ${describe(path)}`);
+    return rootChain(stateOf(this).pipeline, path) as LooseNode;
+  }
+
+  /** The axios instance behind the client, for interceptors (logging, metrics). Its signer and verifier run closest to the wire. */
+  get axios(): Pipeline['axios'] {
+    return stateOf(this).pipeline.axios;
+  }
+
+  /** Merchant ID and certificate serial only: never a key. */
+  toJSON(): { mchid: string; serial: string; baseURL: string } {
+    const { mchid, serial, baseURL } = stateOf(this);
+    return { mchid, serial, baseURL };
+  }
+
+  [inspect.custom](): string {
+    const { mchid, serial, baseURL } = stateOf(this);
+    return `Wechatpay { mchid: '${mchid}', serial: '${serial}', baseURL: '${baseURL}' }`;
+  }
+}
+
+/**
+ * A WeChat Pay client: its own members, and every endpoint as a chain, `chain('…')` or `['…']` path.
+ * The typed surface of the paths lives in `types/` (generated from the API descriptions).
+ */
+export type Wechatpay = WechatpayClient & WechatpayRoot;
+
+/**
+ * Create a WeChat Pay APIv3 client. Keys are parsed once, here; a bad option throws a
+ * {@link ConfigError} naming it.
+ *
+ * @example
+ * ```ts
+ * const wxpay = new Wechatpay({ mchid, serial, privateKey: 'file:///etc/wxpay/apiclient_key.pem', certs });
+ * const res = await wxpay.v3.pay.transactions.id._transaction_id_.get({ transaction_id, query: { mchid } });
+ * ```
+ */
+export const Wechatpay = WechatpayClient as unknown as new (config: WechatpayConfig) => Wechatpay;
+
+const rootHandler: ProxyHandler<WechatpayClient> = {
+  get(target, property, receiver) {
+    if (typeof property === 'symbol' || property in target) return Reflect.get(target, property, receiver);
+    return rootChild(stateOf(target).pipeline, property);
+  },
+};
+
+function stateOf(self: object) {
+  const state = internals.get(self);
+  if (!state) throw new TypeError('not a Wechatpay instance');
+  return state;
+}
+
+function normalizeBaseURL(value: unknown): string {
+  if (value === undefined) return DEFAULT_BASE_URL;
+  if (typeof value !== 'string') throw new ConfigError('baseURL', `expected a URL string, got ${describe(value)}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('baseURL', `"${value}" is not an absolute URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('baseURL', 'must be an http(s) URL');
+  if (url.search || url.hash) throw new ConfigError('baseURL', 'must not carry a query or fragment');
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}

@@ -1,0 +1,60 @@
+import { WechatpayError } from './base.js';
+import type { HttpContext, RequestSummary, ResponseSummary } from './http-context.js';
+
+/**
+ * WeChat Pay answered with a non-2xx status. Carries WeChat's `code`, `message` and `detail`, the
+ * `Request-ID` to quote to WeChat Pay support, and whether the error response's signature verified.
+ */
+export class ApiError extends WechatpayError implements HttpContext {
+  override readonly kind = 'ApiError';
+  readonly status: number;
+  /** WeChat's error code, e.g. `PARAM_ERROR`, `SIGN_ERROR`, `RESOURCE_NOT_EXISTS`. */
+  readonly code: string | undefined;
+  /** WeChat's own message (the `message` field of the error body). */
+  readonly apiMessage: string | undefined;
+  /** WeChat's `detail` object, where the error body has one. */
+  readonly detail: unknown;
+  /** The `Request-ID` response header. */
+  readonly requestId: string | undefined;
+  /**
+   * Whether the error response carried a valid WeChat Pay signature. Error pages from gateways and
+   * proxies are unsigned, so `false` here is common and not itself alarming.
+   */
+  readonly verified: boolean;
+  readonly request: RequestSummary;
+  readonly response: ResponseSummary;
+
+  constructor(init: { request: RequestSummary; response: ResponseSummary; verified: boolean }) {
+    const { request, response } = init;
+    const body = (typeof response.data === 'object' && response.data !== null ? response.data : {}) as Record<string, unknown>;
+    const code = typeof body.code === 'string' ? body.code : undefined;
+    const apiMessage = typeof body.message === 'string' ? body.message : undefined;
+    const requestId = response.headers['request-id'];
+    const what = code ? ` (${code}${apiMessage ? `: ${apiMessage}` : ''})` : '';
+    super(
+      `Request failed with status code ${response.status}: ${request.method} ${pathOf(request.url)}${what}` +
+        (requestId ? ` [Request-ID ${requestId}]` : ''),
+    );
+    this.status = response.status;
+    this.code = code;
+    this.apiMessage = apiMessage;
+    this.detail = body.detail;
+    this.requestId = requestId;
+    this.verified = init.verified;
+    this.request = request;
+    this.response = response;
+  }
+
+  static override is(value: unknown): value is ApiError {
+    return WechatpayError.is(value) && value.kind === 'ApiError';
+  }
+}
+
+export function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return url;
+  }
+}

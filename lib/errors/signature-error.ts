@@ -1,0 +1,48 @@
+import { WechatpayError } from './base.js';
+import type { HttpContext, RequestSummary, ResponseSummary } from './http-context.js';
+
+/** Which verification check failed. */
+export type SignatureFailure =
+  /** A `Wechatpay-Timestamp`, `-Nonce`, `-Signature` or `-Serial` header is absent or empty. */
+  | 'missing-header'
+  /** `Wechatpay-Timestamp` is not a number of seconds, or is outside the allowed clock offset. */
+  | 'timestamp'
+  /** `Wechatpay-Serial` names no key in `certs`. */
+  | 'unknown-serial'
+  /** The certificate for that serial is expired or not yet valid. */
+  | 'certificate-validity'
+  /** A WeChat Pay probe (`WECHATPAY/SIGNTEST/…`): must never verify. */
+  | 'probe'
+  /** The RSA signature does not match the body. */
+  | 'bad-signature';
+
+/**
+ * A response (or notification) failed WeChat Pay signature verification. Its body never reaches the
+ * caller as data: treat it as forged or corrupted.
+ */
+export class SignatureError extends WechatpayError implements Partial<HttpContext> {
+  override readonly kind = 'SignatureError';
+  readonly reason: SignatureFailure;
+  /** The `Wechatpay-Serial` that was presented, if any. */
+  readonly serial: string | undefined;
+  readonly requestId: string | undefined;
+  readonly request: RequestSummary | undefined;
+  readonly response: ResponseSummary | undefined;
+
+  constructor(
+    reason: SignatureFailure,
+    detail: string,
+    context: { serial?: string; requestId?: string; request?: RequestSummary; response?: ResponseSummary } = {},
+  ) {
+    super(`WeChat Pay signature verification failed (${reason}): ${detail}`);
+    this.reason = reason;
+    this.serial = context.serial;
+    this.requestId = context.requestId;
+    this.request = context.request;
+    this.response = context.response;
+  }
+
+  static override is(value: unknown): value is SignatureError {
+    return WechatpayError.is(value) && value.kind === 'SignatureError';
+  }
+}

@@ -1,0 +1,141 @@
+import { createPrivateKey, createPublicKey, KeyObject, X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from './errors/config-error.js';
+
+/**
+ * A key or certificate as merchants hold it: PEM text, a Buffer of PEM or DER bytes, a
+ * `KeyObject`, or a `file://` URL (string or `URL`) to read once at construction.
+ */
+export type KeyInput = string | Buffer | Uint8Array | KeyObject | URL;
+
+/** A WeChat Pay verification key, with the validity window where it came from a certificate. */
+export interface VerificationKey {
+  key: KeyObject;
+  /** Present when the key came from an X.509 platform certificate. */
+  certificate?: { serialNumber: string; validFrom: Date; validTo: Date };
+}
+
+/** Load the merchant's RSA private key (PKCS#1 or PKCS#8). Messages never quote the key. */
+export function loadPrivateKey(input: KeyInput, option: string): KeyObject {
+  if (input instanceof KeyObject) {
+    if (input.type !== 'private') throw new ConfigError(option, `expected an RSA private key, got a ${input.type} key`);
+    return requireRsa(input, option);
+  }
+  const bytes = readInput(input, option);
+  const pem = pemLabel(bytes);
+  if (pem !== undefined) {
+    if (pem === 'CERTIFICATE' || pem.endsWith('PUBLIC KEY')) {
+      throw new ConfigError(option, `expected an RSA private key, got PEM "${pem}" (a public key or certificate)`);
+    }
+    if (pem === 'ENCRYPTED PRIVATE KEY') {
+      throw new ConfigError(option, 'the private key is encrypted with a passphrase; decrypt it first (openssl pkcs8)');
+    }
+    return requireRsa(attempt(option, 'the PEM private key could not be parsed', () => createPrivateKey(bytes)), option);
+  }
+  for (const type of ['pkcs8', 'pkcs1'] as const) {
+    try {
+      return requireRsa(createPrivateKey({ key: bytes, format: 'der', type }), option);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+    }
+  }
+  throw new ConfigError(option, 'not a PEM or DER encoded RSA private key (PKCS#1 or PKCS#8)');
+}
+
+/** Load a WeChat Pay public key (SPKI or PKCS#1) or platform certificate (X.509). */
+export function loadVerificationKey(input: KeyInput, option: string): VerificationKey {
+  if (input instanceof KeyObject) {
+    if (input.type !== 'public') throw new ConfigError(option, `expected an RSA public key, got a ${input.type} key`);
+    return { key: requireRsa(input, option) };
+  }
+  const bytes = readInput(input, option);
+  const pem = pemLabel(bytes);
+  if (pem !== undefined && pem.includes('PRIVATE KEY')) {
+    throw new ConfigError(option, 'expected a WeChat Pay public key or platform certificate, got a private key');
+  }
+  if (pem === 'CERTIFICATE' || (pem === undefined && looksLikeCertificate(bytes))) {
+    return fromCertificate(attempt(option, 'the certificate could not be parsed', () => new X509Certificate(bytes)), option);
+  }
+  if (pem !== undefined) {
+    return { key: requireRsa(attempt(option, 'the PEM public key could not be parsed', () => createPublicKey(bytes)), option) };
+  }
+  for (const type of ['spki', 'pkcs1'] as const) {
+    try {
+      return { key: requireRsa(createPublicKey({ key: bytes, format: 'der', type }), option) };
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+    }
+  }
+  throw new ConfigError(option, 'not a PEM or DER encoded RSA public key or X.509 certificate');
+}
+
+function fromCertificate(cert: X509Certificate, option: string): VerificationKey {
+  return {
+    key: requireRsa(cert.publicKey, option),
+    certificate: {
+      serialNumber: cert.serialNumber.toUpperCase(),
+      validFrom: new Date(cert.validFrom),
+      validTo: new Date(cert.validTo),
+    },
+  };
+}
+
+function readInput(input: Exclude<KeyInput, KeyObject>, option: string): Buffer {
+  if (input instanceof URL || (typeof input === 'string' && input.startsWith('file://'))) {
+    const path = fileURLToPath(input);
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new ConfigError(option, `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'read failed'}`);
+    }
+  }
+  if (typeof input === 'string') {
+    if (!input.includes('-----BEGIN ')) {
+      throw new ConfigError(option, 'a string key must be PEM text ("-----BEGIN ...") or a file:// URL');
+    }
+    return Buffer.from(input);
+  }
+  if (input instanceof Uint8Array) {
+    if (input.byteLength === 0) throw new ConfigError(option, 'the key is empty');
+    return Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  }
+  throw new ConfigError(option, `expected PEM text, a Buffer, a KeyObject or a file:// URL, got ${describe(input)}`);
+}
+
+function pemLabel(bytes: Uint8Array): string | undefined {
+  // Only the first few hundred bytes: the label is at the start and the rest may be large DER.
+  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
+  return /-----BEGIN ([A-Z0-9 ]+)-----/.exec(head)?.[1];
+}
+
+function looksLikeCertificate(bytes: Uint8Array): boolean {
+  try {
+    new X509Certificate(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function requireRsa(key: KeyObject, option: string): KeyObject {
+  if (key.asymmetricKeyType !== 'rsa') {
+    throw new ConfigError(option, `expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown'} key`);
+  }
+  return key;
+}
+
+function attempt<T>(option: string, problem: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch {
+    // The underlying crypto error is dropped on purpose: some quote the input they failed on.
+    throw new ConfigError(option, problem);
+  }
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? (value.constructor?.name ?? 'an object') : typeof value;
+}

@@ -1,0 +1,83 @@
+import { inspect } from 'node:util';
+import { appendPath } from './segments.js';
+import type { HttpMethod, Pipeline, WechatpayResponse } from './pipeline.js';
+
+// Maps, not object literals: `toString` or `constructor` must not be found on a prototype.
+const VERBS = new Map<string, HttpMethod>([['get', 'GET'], ['post', 'POST'], ['put', 'PUT'], ['patch', 'PATCH'], ['delete', 'DELETE']]);
+const ASYNC_VERBS = new Map<string, HttpMethod>([...VERBS].map(([name, method]) => [`${name}Async`, method]));
+
+/**
+ * A node's state lives on its function target, so one shared handler serves every node and a node
+ * costs one function and one Proxy. Nodes are not memoized: they are garbage as soon as the call is
+ * made, so memory stays flat however many distinct paths are used.
+ */
+interface NodeTarget {
+  (...args: unknown[]): unknown;
+  path: string;
+  pipeline: Pipeline;
+  /** The path of the node this one was reached from. */
+  parentPath: string;
+  /** Set when the node was reached through a verb name: calling it sends that verb to `parentPath`. */
+  verb?: HttpMethod;
+}
+
+/** A short debug form: what `String()`, `util.inspect` and `JSON.stringify` print for a node. */
+export function describeNode(path: string): string {
+  return `[wechatpay-chain ${path === '' ? '(root)' : path}]`;
+}
+
+const handler: ProxyHandler<NodeTarget> = {
+  get(target, property) {
+    if (typeof property === 'symbol') return property === inspect.custom ? target[inspect.custom as never] : undefined;
+    // Not a segment: `await node` and Promise.resolve(node) must not treat a node as a thenable.
+    if (property === 'then') return undefined;
+    if (property === 'chain') return (path: string) => createNode(target.pipeline, appendLiteral(target.path, path), target.path);
+    const asyncVerb = ASYNC_VERBS.get(property);
+    if (asyncVerb) return (options?: unknown) => target.pipeline.request(asyncVerb, target.path, options);
+    // `delete`, `get`... are both the verb on this path and a segment: `receivers.delete.post()` exists.
+    return createNode(target.pipeline, appendPath(target.path, property), target.path, VERBS.get(property));
+  },
+  apply(target, _this, args) {
+    if (target.verb !== undefined) return target.pipeline.request(target.verb, target.parentPath, args[0]);
+    // Called through a segment such as `toString`, `toJSON` or `valueOf`: answer with the debug form
+    // of the node it was reached from, as String(node) and JSON.stringify(node) expect.
+    return describeNode(target.parentPath);
+  },
+  // Nothing is written to or defined on nodes, so they cannot be mistaken for state holders.
+  set: () => false,
+  defineProperty: () => false,
+  deleteProperty: () => false,
+};
+
+function appendLiteral(base: string, path: unknown): string {
+  if (typeof path !== 'string') throw new TypeError(`chain() takes a path string, got ${typeof path}`);
+  // chain('x') is always literal, even without a slash: no camelCase conversion.
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? base : base === '' ? trimmed : `${base}/${trimmed}`;
+}
+
+/** Create the node for a path template (`''` for the root). */
+export function createNode(pipeline: Pipeline, path: string, parentPath: string, verb?: HttpMethod): unknown {
+  const target = function node() {} as unknown as NodeTarget;
+  target.path = path;
+  target.pipeline = pipeline;
+  target.parentPath = parentPath;
+  if (verb) target.verb = verb;
+  Object.defineProperty(target, inspect.custom, { value: () => describeNode(path) });
+  return new Proxy(target, handler);
+}
+
+/** The root's `chain()`: a literal path from the root. */
+export function rootChain(pipeline: Pipeline, path: string): unknown {
+  return createNode(pipeline, appendLiteral('', path), '');
+}
+
+/** Resolve a property of the root (a `Wechatpay` instance) that is not one of its own members. */
+export function rootChild(pipeline: Pipeline, property: string): unknown {
+  if (property === 'then') return undefined;
+  const asyncVerb = ASYNC_VERBS.get(property);
+  if (asyncVerb) return (options?: unknown) => pipeline.request(asyncVerb, '', options);
+  return createNode(pipeline, appendPath('', property), '', VERBS.get(property));
+}
+
+export type { WechatpayResponse };

@@ -1,0 +1,78 @@
+import { ParameterError } from './errors/parameter-error.js';
+
+/** A parsed path template: literal text between `{name}` and `{+name}` placeholders. */
+interface CompiledTemplate {
+  literals: string[];
+  placeholders: { name: string; reserved: boolean }[];
+}
+
+// Bounded: bracket paths may carry real order numbers, and a cache keyed by them must not grow for ever.
+const MAX_CACHED = 512;
+const cache = new Map<string, CompiledTemplate>();
+
+function compile(template: string): CompiledTemplate {
+  let compiled = cache.get(template);
+  if (compiled) return compiled;
+  compiled = { literals: [], placeholders: [] };
+  const pattern = /\{(\+?)([^{}]*)\}/g;
+  let last = 0;
+  for (let m = pattern.exec(template); m; m = pattern.exec(template)) {
+    compiled.literals.push(template.slice(last, m.index));
+    compiled.placeholders.push({ name: m[2]!, reserved: m[1] === '+' });
+    last = m.index + m[0].length;
+  }
+  compiled.literals.push(template.slice(last));
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(template, compiled);
+  return compiled;
+}
+
+/** Names of the placeholders in a path template, in order. */
+export function placeholdersOf(template: string): string[] {
+  return compile(template).placeholders.map((p) => p.name);
+}
+
+/**
+ * Fill every `{name}` from `values` with `encodeURIComponent`, so a value is always exactly one
+ * segment; `{+name}` (RFC 6570 reserved expansion) may span segments. Throws before anything is sent
+ * for a value that is missing, empty or a dot segment, which URL parsers would resolve away.
+ */
+export function fillTemplate(template: string, values: Record<string, unknown>): string {
+  const { literals, placeholders } = compile(template);
+  let out = literals[0]!;
+  placeholders.forEach(({ name, reserved }, index) => {
+    if (!/^[A-Za-z0-9_]+$/.test(name)) {
+      throw new ParameterError(name, template, `the path template has a malformed placeholder {${reserved ? '+' : ''}${name}}`);
+    }
+    out += encodeValue(name, values[name], reserved, template) + literals[index + 1]!;
+  });
+  return out;
+}
+
+function encodeValue(name: string, value: unknown, reserved: boolean, template: string): string {
+  if (value === undefined || value === null) {
+    throw new ParameterError(name, template, `missing path value \`${name}\``);
+  }
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint') {
+    throw new ParameterError(name, template, `path value \`${name}\` must be a string or number, got ${typeof value}`);
+  }
+  const text = String(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new ParameterError(name, template, `path value \`${name}\` must be a finite number`);
+  }
+  if (text === '') throw new ParameterError(name, template, `path value \`${name}\` is empty`);
+  if (!reserved) {
+    if (text === '.' || text === '..') {
+      throw new ParameterError(name, template, `path value \`${name}\` is a dot segment ("${text}"), which would change the path`);
+    }
+    return encodeURIComponent(text);
+  }
+  for (const part of text.split('/')) {
+    if (part === '' || part === '.' || part === '..') {
+      throw new ParameterError(name, template, `path value \`${name}\` has an empty or dot segment, which would change the path`);
+    }
+  }
+  // Reserved expansion keeps `/` and the other reserved characters, but never `?` or `#`, which would
+  // move the rest of the path into the query or fragment. encodeURI already escapes `%`.
+  return encodeURI(text).replace(/[?#]/g, encodeURIComponent);
+}

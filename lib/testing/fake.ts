@@ -1,0 +1,237 @@
+import type { KeyObject } from 'node:crypto';
+import { createNonce, signSha256Rsa, verifySha256Rsa } from '../crypto.js';
+import { parseAuthorization, signingMessage } from '../signer.js';
+import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
+import { multipartField } from './multipart.js';
+import { listen, type FakeServer } from './server.js';
+
+/** A request as the fake received it. */
+export interface FakeRequest {
+  method: string;
+  /** Path and query exactly as received, e.g. `/v3/certificates?algorithm_type=RSA`. */
+  url: string;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** A request that matched a route, handed to its handler. */
+export interface FakeContext extends FakeRequest {
+  /** Decoded path values by placeholder name. */
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** The parsed JSON body, when there is one. */
+  json: unknown;
+  /** The `Authorization` pairs the fake verified (mchid, serial_no, nonce_str, timestamp, signature). */
+  authorization: Record<string, string>;
+}
+
+/**
+ * How the fake signs a reply. The default is a valid signature; the others let a test check that the
+ * client rejects what it must.
+ */
+export type SignMode =
+  | 'valid'
+  /** No Wechatpay-* headers at all (as gateway error pages and file downloads). */
+  | 'unsigned'
+  /** Sign, then change one byte of the body. */
+  | 'tamper-body'
+  /** A well-formed signature over other bytes. */
+  | 'forge-signature'
+  /** A `WECHATPAY/SIGNTEST/` probe signature. */
+  | 'probe'
+  | { skewSeconds: number }
+  | { serial: string }
+  | { omitHeader: 'Wechatpay-Timestamp' | 'Wechatpay-Nonce' | 'Wechatpay-Signature' | 'Wechatpay-Serial' };
+
+/** What a handler returns: a reply, or a plain value that becomes a 200 JSON body (`undefined`: 204). */
+export interface FakeReply {
+  status?: number;
+  json?: unknown;
+  /** A raw body (instead of `json`). */
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  sign?: SignMode;
+}
+
+export type FakeHandler = (context: FakeContext) => FakeReply | unknown | Promise<FakeReply | unknown>;
+
+/** A response from the fake, ready to be written by an adapter. */
+export interface FakeResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+export interface FakeWechatpayOptions {
+  /** The merchant whose requests are accepted. @default a fresh {@link generateMerchant} */
+  merchant?: Pick<TestMerchant, 'mchid' | 'serial' | 'publicKey'> & Partial<TestMerchant>;
+  /** The key that signs responses. @default a fresh public-key-mode {@link generatePlatform} */
+  platform?: TestPlatform;
+  /** Clock in milliseconds. @default Date.now */
+  clock?: () => number;
+  /** Allowed request timestamp offset in seconds. @default 300 */
+  toleranceSeconds?: number;
+}
+
+/** Marks a handler's return value as a {@link FakeReply} rather than a JSON body. */
+const REPLY = Symbol('FakeReply');
+
+interface Route {
+  method: string;
+  template: string;
+  pattern: RegExp;
+  names: string[];
+  handler: FakeHandler;
+}
+
+/**
+ * A fake WeChat Pay: it checks every request's `Authorization` against the merchant public key,
+ * routes it to a handler registered per operation, and signs the reply with a platform key. Serve it
+ * with {@link FakeWechatpay.listen} (node:http on 127.0.0.1) or msw (`wechatpay-chain/testing/msw`).
+ *
+ * @example
+ * ```ts
+ * const fake = new FakeWechatpay();
+ * fake.on('GET', 'v3/pay/transactions/id/{transaction_id}', ({ params }) => ({ transaction_id: params.transaction_id }));
+ * const server = await fake.listen();
+ * const wxpay = new Wechatpay({ ...fake.clientConfig(), baseURL: server.baseURL });
+ * ```
+ */
+export class FakeWechatpay {
+  readonly merchant: FakeWechatpayOptions['merchant'] & {};
+  readonly platform: TestPlatform;
+  /** Every request received, in order, whether or not its signature verified. */
+  readonly requests: (FakeRequest & { verified: boolean })[] = [];
+  readonly #routes: Route[] = [];
+  readonly #clock: () => number;
+  readonly #tolerance: number;
+
+  constructor(options: FakeWechatpayOptions = {}) {
+    this.merchant = options.merchant ?? generateMerchant();
+    this.platform = options.platform ?? generatePlatform();
+    this.#clock = options.clock ?? Date.now;
+    this.#tolerance = options.toleranceSeconds ?? 300;
+  }
+
+  /** Client options that match this fake (merchant identity and the platform key); add `baseURL`. */
+  clientConfig(): { mchid: string; serial: string; privateKey: KeyObject; certs: Record<string, KeyObject> } {
+    if (!this.merchant.privateKey) throw new Error('FakeWechatpay was given a merchant without a private key');
+    return {
+      mchid: this.merchant.mchid,
+      serial: this.merchant.serial,
+      privateKey: this.merchant.privateKey,
+      certs: { [this.platform.serial]: this.platform.publicKey },
+    };
+  }
+
+  /** Register a handler for one operation, e.g. `on('POST', 'v3/pay/transactions/native', …)`. Later registrations win. */
+  on(method: string, template: string, handler: FakeHandler): this {
+    const names: string[] = [];
+    const source = template
+      .replace(/^\/+/, '')
+      .split('/')
+      .map((segment) => segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\+?([^}]+)\}/g, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      }))
+      .join('/');
+    this.#routes.unshift({ method: method.toUpperCase(), template, pattern: new RegExp(`^/${source}$`), names, handler });
+    return this;
+  }
+
+  /** Serve this fake with node:http on 127.0.0.1 (a free port unless one is given). */
+  listen(port?: number): Promise<FakeServer> {
+    return listen(this, port);
+  }
+
+  /** Build a reply with status, headers or a signing fault (rather than a plain 200 JSON body). */
+  static reply(reply: FakeReply): FakeReply {
+    return Object.assign({ [REPLY]: true }, reply);
+  }
+
+  /** Handle one request: verify it, route it, sign the reply. */
+  async handle(request: FakeRequest): Promise<FakeResponse> {
+    const authorization = this.#verifyRequest(request);
+    this.requests.push({ ...request, verified: typeof authorization !== 'string' });
+    if (typeof authorization === 'string') {
+      return this.#respond({ status: 401, json: { code: 'SIGN_ERROR', message: authorization } });
+    }
+    const url = new URL(request.url, 'http://fake.invalid');
+    for (const route of this.#routes) {
+      const match = route.method === request.method.toUpperCase() ? route.pattern.exec(url.pathname) : null;
+      if (!match) continue;
+      const params: Record<string, string> = {};
+      route.names.forEach((name, index) => (params[name] = decodeURIComponent(match[index + 1]!)));
+      const text = request.body.toString('utf8');
+      let json: unknown;
+      if (text && (request.headers['content-type'] ?? '').includes('json')) {
+        try {
+          json = JSON.parse(text);
+        } catch {
+          return this.#respond({ status: 400, json: { code: 'PARAM_ERROR', message: 'the body is not valid JSON' } });
+        }
+      }
+      const result = await route.handler({ ...request, params, query: url.searchParams, json, authorization });
+      return this.#respond(isReply(result) ? result : result === undefined ? { status: 204 } : { json: result });
+    }
+    return this.#respond({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: `no fake handler for ${request.method} ${url.pathname}` } });
+  }
+
+  /** Returns the verified Authorization pairs, or why the request is refused. */
+  #verifyRequest(request: FakeRequest): Record<string, string> | string {
+    const header = request.headers.authorization;
+    if (!header) return 'the Authorization header is missing';
+    const parsed = parseAuthorization(header);
+    if (!parsed || parsed.scheme !== 'WECHATPAY2-SHA256-RSA2048') return 'the Authorization header is malformed';
+    const { mchid, serial_no: serial, nonce_str: nonce, timestamp, signature } = parsed.params;
+    if (!mchid || !serial || !nonce || !timestamp || !signature) return 'the Authorization header lacks a field';
+    if (mchid !== this.merchant.mchid) return `unknown mchid ${mchid}`;
+    if (serial !== this.merchant.serial) return `unknown merchant certificate serial ${serial}`;
+    if (Math.abs(Math.floor(this.#clock() / 1000) - Number(timestamp)) > this.#tolerance) return 'the request timestamp is out of range';
+    const body = isMultipart(request) ? (multipartField(request.body, request.headers['content-type']!, 'meta') ?? '') : request.body.toString('utf8');
+    const message = signingMessage({ method: request.method, pathAndQuery: request.url, body }, Number(timestamp), nonce);
+    if (!verifySha256Rsa(message, signature, this.merchant.publicKey)) return 'the request signature does not verify';
+    return parsed.params;
+  }
+
+  #respond(reply: FakeReply): FakeResponse {
+    const status = reply.status ?? 200;
+    let body: Buffer = reply.body === undefined ? (reply.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.json))) : Buffer.from(reply.body);
+    const headers: Record<string, string> = { 'Request-ID': `fake-${createNonce(16)}`, ...reply.headers };
+    if (body.length && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+    const mode = reply.sign ?? 'valid';
+    if (mode !== 'unsigned') {
+      const skew = typeof mode === 'object' && 'skewSeconds' in mode ? mode.skewSeconds : 0;
+      const timestamp = String(Math.floor(this.#clock() / 1000) + skew);
+      const nonce = createNonce();
+      const signed = mode === 'forge-signature' ? Buffer.concat([body, Buffer.from(' ')]) : body;
+      let signature = signSha256Rsa(Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), signed, Buffer.from('\n')]), this.platform.privateKey);
+      if (mode === 'probe') signature = `WECHATPAY/SIGNTEST/${signature}`;
+      if (mode === 'tamper-body') body = flipOneByte(body);
+      Object.assign(headers, {
+        'Wechatpay-Timestamp': timestamp,
+        'Wechatpay-Nonce': nonce,
+        'Wechatpay-Signature': signature,
+        'Wechatpay-Serial': typeof mode === 'object' && 'serial' in mode ? mode.serial : this.platform.serial,
+      });
+      if (typeof mode === 'object' && 'omitHeader' in mode) delete headers[mode.omitHeader];
+    }
+    return { status, headers, body };
+  }
+}
+
+function isReply(value: unknown): value is FakeReply {
+  return typeof value === 'object' && value !== null && REPLY in value;
+}
+
+function isMultipart(request: FakeRequest): boolean {
+  return (request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+}
+
+function flipOneByte(body: Buffer): Buffer {
+  const copy = Buffer.from(body.length ? body : Buffer.from(' '));
+  const index = Math.floor(copy.length / 2);
+  copy[index] = copy[index]! ^ 0x01;
+  return copy;
+}

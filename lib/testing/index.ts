@@ -1,0 +1,17 @@
+/**
+ * `wechatpay-chain/testing`: a fake WeChat Pay for tests, yours and ours. It verifies request
+ * signatures and signs responses with generated keys; nothing leaves the machine.
+ * @module
+ */
+import { FakeWechatpay } from './fake.js';
+import type { FakeServer } from './server.js';
+
+export { FakeWechatpay, type FakeContext, type FakeHandler, type FakeReply, type FakeRequest, type FakeResponse, type FakeWechatpayOptions, type SignMode } from './fake.js';
+export { generateMerchant, generatePlatform, generateRsaKeyPair, type TestKeyPair, type TestMerchant, type TestPlatform } from './keys.js';
+export { listen, type FakeServer } from './server.js';
+
+/** Start a fake with fresh keys on 127.0.0.1 and return it with its server. */
+export async function startFakeWechatpay(options?: ConstructorParameters<typeof FakeWechatpay>[0]): Promise<{ fake: FakeWechatpay; server: FakeServer }> {
+  const fake = new FakeWechatpay(options);
+  return { fake, server: await fake.listen() };
+}

@@ -1,0 +1,18 @@
+/**
+ * Responses WeChat Pay sends without a signature: file downloads. Their integrity comes from the hash
+ * in the signed response that handed out the download URL (bills), or from `Wechatpay-Statement-Sha1`.
+ */
+const UNSIGNED_PATHS: readonly RegExp[] = [
+  /^\/v3\/billdownload\/file$/,
+  /^\/v3\/statements$/,
+  /^\/v3\/global\/statements$/,
+  /^\/hk\/v3\/statements$/,
+  /^\/v3\/new-tax-control-fapiao\/download$/,
+  /^\/v3\/transferdownload\/(elecvoucherfile|signfile)$/,
+  /^\/v3\/(global\/)?merchant-service\/images\/[^/]+$/,
+];
+
+/** True when a 2xx response on this URL path carries no WeChat Pay signature by design. */
+export function isUnsignedDownload(pathname: string): boolean {
+  return UNSIGNED_PATHS.some((pattern) => pattern.test(pathname));
+}

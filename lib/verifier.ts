@@ -1,0 +1,62 @@
+import { verifySha256Rsa } from './crypto.js';
+import type { VerificationKey } from './keys.js';
+import { SignatureError } from './errors/signature-error.js';
+import type { RequestSummary, ResponseSummary } from './errors/http-context.js';
+
+/** The four headers WeChat Pay signs its responses and notifications with (lower-cased). */
+export const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
+
+/** Probe notifications carry signatures with this prefix to check that merchants verify. */
+const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/';
+
+export interface VerifyInput {
+  /** Response or notification headers, names lower-cased. */
+  headers: Record<string, string | undefined>;
+  /** The raw body bytes, before any JSON parsing. */
+  body: Uint8Array;
+  /** Look up a verification key by `Wechatpay-Serial`. */
+  keyFor: (serial: string) => VerificationKey | undefined;
+  /** Current time in milliseconds. */
+  now: number;
+  /** Allowed clock offset in seconds. */
+  toleranceSeconds: number;
+  context?: { request?: RequestSummary; response?: ResponseSummary };
+}
+
+/** Throws a {@link SignatureError} naming the failed check; returns the serial that verified. */
+export function verifySignature(input: VerifyInput): string {
+  const { headers } = input;
+  const requestId = headers['request-id'];
+  const fail = (reason: ConstructorParameters<typeof SignatureError>[0], detail: string, serial?: string): never => {
+    throw new SignatureError(reason, detail, { serial, requestId, ...input.context });
+  };
+  for (const name of SIGNATURE_HEADERS) {
+    if (!headers[name]) fail('missing-header', `the ${canonical(name)} header is missing`);
+  }
+  const timestamp = headers['wechatpay-timestamp']!;
+  const nonce = headers['wechatpay-nonce']!;
+  const signature = headers['wechatpay-signature']!;
+  const serial = headers['wechatpay-serial']!;
+
+  const seconds = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : NaN;
+  if (Number.isNaN(seconds)) fail('timestamp', `Wechatpay-Timestamp "${timestamp.slice(0, 20)}" is not a Unix time in seconds`, serial);
+  const offset = Math.floor(input.now / 1000) - seconds;
+  if (Math.abs(offset) > input.toleranceSeconds) {
+    fail('timestamp', `Wechatpay-Timestamp is ${Math.abs(offset)} s ${offset > 0 ? 'old' : 'in the future'} (allowed ±${input.toleranceSeconds} s); check this machine's clock`, serial);
+  }
+  if (signature.startsWith(PROBE_PREFIX)) fail('probe', 'this is a WeChat Pay signature probe, which must not verify', serial);
+
+  const key = input.keyFor(serial);
+  if (!key) fail('unknown-serial', `no WeChat Pay public key or platform certificate is configured for Wechatpay-Serial ${serial}`, serial);
+  const validity = key!.certificate;
+  if (validity && (input.now < validity.validFrom.getTime() || input.now > validity.validTo.getTime())) {
+    fail('certificate-validity', `platform certificate ${serial} is valid only from ${validity.validFrom.toISOString()} to ${validity.validTo.toISOString()}`, serial);
+  }
+  const message = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), input.body, Buffer.from('\n')]);
+  if (!verifySha256Rsa(message, signature, key!.key)) fail('bad-signature', 'the signature does not match the body', serial);
+  return serial;
+}
+
+function canonical(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+}
