@@ -4,6 +4,7 @@ import { ConfigError } from './errors/config-error.js';
 import { describe, loadPrivateKey, type KeyInput } from './keys.js';
 import { Pipeline } from './pipeline.js';
 import { rootChain, rootChild } from './proxy.js';
+import { Secret } from './secret.js';
 import { localSigner, type Signer } from './signer.js';
 import { TrustStore } from './trust.js';
 import { VERSION } from './version.js';
@@ -32,6 +33,11 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * @default 300
    */
   clockToleranceSeconds?: number;
+  /**
+   * The APIv3 key (APIv3密钥), 32 characters: decrypts notifications and downloaded platform
+   * certificates. Held so that it never appears in logs, errors or `util.inspect`.
+   */
+  apiv3Key?: string | Buffer;
   /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */
   signer?: Signer;
   /** The clock, in milliseconds since the epoch (for tests). @default Date.now */
@@ -39,11 +45,23 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
 }
 
 const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
-const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock'];
+const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key'];
 const FORBIDDEN_AXIOS = ['transformRequest', 'transformResponse', 'validateStatus', 'responseType', 'auth', 'params', 'data', 'url', 'method'];
 
 // Keyed by both the instance and its proxy, so prototype methods find their state whichever `this` they get.
-const internals = new WeakMap<object, { pipeline: Pipeline; mchid: string; serial: string; baseURL: string }>();
+const internals = new WeakMap<object, ClientState>();
+
+/** What a client keeps; reachable from its members, never from outside. */
+export interface ClientState {
+  pipeline: Pipeline;
+  mchid: string;
+  serial: string;
+  baseURL: string;
+  trust: TrustStore;
+  apiv3Key: Secret | undefined;
+  clock: () => number;
+  clockToleranceSeconds: number;
+}
 
 /** The client's own members; see {@link Wechatpay}. */
 class WechatpayClient {
@@ -81,7 +99,16 @@ class WechatpayClient {
       userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
       axiosDefaults,
     });
-    const state = { pipeline, mchid, serial: serial.toUpperCase(), baseURL };
+    const state: ClientState = {
+      pipeline,
+      mchid,
+      serial: serial.toUpperCase(),
+      baseURL,
+      trust,
+      apiv3Key: loadApiv3Key(config.apiv3Key),
+      clock: config.clock ?? Date.now,
+      clockToleranceSeconds: tolerance,
+    };
     const proxy = new Proxy(this, rootHandler);
     internals.set(this, state);
     internals.set(proxy, state);
@@ -136,10 +163,19 @@ const rootHandler: ProxyHandler<WechatpayClient> = {
   },
 };
 
-function stateOf(self: object) {
+/** The internal state of a client (for modules of this package only; not exported from the index). */
+export function stateOf(self: object): ClientState {
   const state = internals.get(self);
   if (!state) throw new TypeError('not a Wechatpay instance');
   return state;
+}
+
+function loadApiv3Key(value: unknown): Secret | undefined {
+  if (value === undefined) return undefined;
+  const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.isBuffer(value) ? Buffer.from(value) : undefined;
+  if (!bytes) throw new ConfigError('apiv3Key', `expected a 32-character string, got ${describe(value)}`);
+  if (bytes.length !== 32) throw new ConfigError('apiv3Key', `must be 32 bytes (AES-256), got ${bytes.length}`);
+  return new Secret(bytes);
 }
 
 function normalizeBaseURL(value: unknown): string {

@@ -1,4 +1,4 @@
-import { createSign, createVerify, randomBytes, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSign, createVerify, randomBytes, type KeyObject } from 'node:crypto';
 
 /** SHA256withRSA (PKCS#1 v1.5), base64: the APIv3 request signature. */
 export function signSha256Rsa(message: string | Uint8Array, privateKey: KeyObject): string {
@@ -26,4 +26,41 @@ export function createNonce(length = 32): string {
     }
   }
   return out;
+}
+
+/** The `resource`/`encrypt_certificate` envelope WeChat Pay encrypts with the APIv3 key. */
+export interface AesGcmEnvelope {
+  /** Always `AEAD_AES_256_GCM`. */
+  algorithm?: string;
+  nonce: string;
+  associated_data?: string | null;
+  /** base64, with the 16-byte authentication tag at its end. */
+  ciphertext: string;
+}
+
+/**
+ * AEAD_AES_256_GCM decryption with the 32-byte APIv3 key; the tag is always checked. Throws a plain
+ * Error whose message says why, never quoting key or plaintext.
+ */
+export function decryptAesGcm(envelope: AesGcmEnvelope, apiv3Key: Buffer): string {
+  if (envelope.algorithm !== undefined && envelope.algorithm !== 'AEAD_AES_256_GCM') {
+    throw new Error(`unsupported algorithm ${String(envelope.algorithm).slice(0, 40)} (expected AEAD_AES_256_GCM)`);
+  }
+  const data = Buffer.from(envelope.ciphertext ?? '', 'base64');
+  if (data.length < 17) throw new Error('the ciphertext is too short to hold a GCM tag');
+  const decipher = createDecipheriv('aes-256-gcm', apiv3Key, Buffer.from(envelope.nonce ?? '', 'utf8'));
+  decipher.setAuthTag(data.subarray(data.length - 16));
+  decipher.setAAD(Buffer.from(envelope.associated_data ?? '', 'utf8'));
+  try {
+    return Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]).toString('utf8');
+  } catch {
+    throw new Error('AES-GCM authentication failed: wrong APIv3 key, or the ciphertext, nonce or associated data was altered');
+  }
+}
+
+/** The inverse of {@link decryptAesGcm}, for the testing kit and for tests. */
+export function encryptAesGcm(plaintext: string, apiv3Key: Buffer, nonce: string, associatedData = ''): string {
+  const cipher = createCipheriv('aes-256-gcm', apiv3Key, Buffer.from(nonce, 'utf8'));
+  cipher.setAAD(Buffer.from(associatedData, 'utf8'));
+  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
 }
