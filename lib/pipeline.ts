@@ -116,7 +116,7 @@ export class Pipeline {
     return config;
   }
 
-  #verify(response: AxiosResponse): AxiosResponse {
+  async #verify(response: AxiosResponse): Promise<AxiosResponse> {
     const config = response.config as StatefulConfig;
     const state = config.wechatpay ?? { template: config.url ?? '', responseType: 'json' };
     const body = toBuffer(response.data);
@@ -128,10 +128,10 @@ export class Pipeline {
     let verified = false;
     if (mustVerify || !ok) {
       try {
-        verifySignature({
+        await verifySignature({
           headers,
           body,
-          keyFor: (serial) => this.#settings.trust.get(serial),
+          keyFor: (serial) => this.#settings.trust.resolve(serial),
           now: this.#settings.clock(),
           toleranceSeconds: this.#settings.clockToleranceSeconds,
           context: { request, response: { status: response.status, headers, data: undefined } },

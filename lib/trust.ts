@@ -40,6 +40,14 @@ export class TrustStore {
     return this.#keys.get(serial) ?? this.#keys.get(serial.toUpperCase());
   }
 
+  /**
+   * The key for a serial, asynchronously: the hook where an unknown serial may trigger a refresh of
+   * downloaded platform certificates. Verification of responses and notifications goes through here.
+   */
+  async resolve(serial: string): Promise<VerificationKey | undefined> {
+    return this.get(serial);
+  }
+
   /** The serials and public key IDs trusted, for diagnostics. */
   get serials(): string[] {
     return [...this.#keys.keys()];

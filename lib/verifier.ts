@@ -14,8 +14,8 @@ export interface VerifyInput {
   headers: Record<string, string | undefined>;
   /** The raw body bytes, before any JSON parsing. */
   body: Uint8Array;
-  /** Look up a verification key by `Wechatpay-Serial`. */
-  keyFor: (serial: string) => VerificationKey | undefined;
+  /** Look up a verification key by `Wechatpay-Serial` (may refresh downloaded certificates first). */
+  keyFor: (serial: string) => VerificationKey | undefined | Promise<VerificationKey | undefined>;
   /** Current time in milliseconds. */
   now: number;
   /** Allowed clock offset in seconds. */
@@ -24,7 +24,7 @@ export interface VerifyInput {
 }
 
 /** Throws a {@link SignatureError} naming the failed check; returns the serial that verified. */
-export function verifySignature(input: VerifyInput): string {
+export async function verifySignature(input: VerifyInput): Promise<string> {
   const { headers } = input;
   const requestId = headers['request-id'];
   const fail = (reason: ConstructorParameters<typeof SignatureError>[0], detail: string, serial?: string): never => {
@@ -46,7 +46,7 @@ export function verifySignature(input: VerifyInput): string {
   }
   if (signature.startsWith(PROBE_PREFIX)) fail('probe', 'this is a WeChat Pay signature probe, which must not verify', serial);
 
-  const key = input.keyFor(serial);
+  const key = await input.keyFor(serial);
   if (!key) fail('unknown-serial', `no WeChat Pay public key or platform certificate is configured for Wechatpay-Serial ${serial}`, serial);
   const validity = key!.certificate;
   if (validity && (input.now < validity.validFrom.getTime() || input.now > validity.validTo.getTime())) {
