@@ -61,7 +61,8 @@ describe.each(SEEDS)('seed: $name', (seed) => {
       const { authorization, ...headers } = request.headers;
       // Everything but the per-request nonce, timestamp and signature must be identical.
       const stable = authorization!.replace(/(nonce_str|timestamp|signature)="[^"]*"/g, '$1=""');
-      return { method: request.method, url: request.url, body: request.body.toString('hex'), headers: { ...headers, authorization: stable } };
+      const stableHeaders: Record<string, string> = { ...headers, authorization: stable };
+      return { method: request.method, url: request.url, body: request.body.toString('hex'), headers: stableHeaders };
     });
     for (const other of wire.slice(1)) expect(other).toEqual(wire[0]);
     expect(wire[0]!.method).toBe('POST');
