@@ -128,14 +128,17 @@ export class FakeWechatpay {
   /** Register a handler for one operation, e.g. `on('POST', 'v3/pay/transactions/native', …)`. Later registrations win. */
   on(method: string, template: string, handler: FakeHandler): this {
     const names: string[] = [];
-    const source = template
-      .replace(/^\/+/, '')
-      .split('/')
-      .map((segment) => segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\+?([^}]+)\}/g, (_, name: string) => {
-        names.push(name);
-        return '([^/]+)';
-      }))
-      .join('/');
+    let source = '';
+    let last = 0;
+    const trimmed = template.replace(/^\/+/, '');
+    const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+    for (const match of trimmed.matchAll(/\{(\+?)([^}]+)\}/g)) {
+      names.push(match[2]!);
+      // {+name} (reserved expansion) may span segments, as in the client's templates.
+      source += escape(trimmed.slice(last, match.index)) + (match[1] ? '(.+)' : '([^/]+)');
+      last = match.index! + match[0].length;
+    }
+    source += escape(trimmed.slice(last));
     this.#routes.unshift({ method: method.toUpperCase(), template, pattern: new RegExp(`^/${source}$`), names, handler });
     return this;
   }
