@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Wechatpay } from 'wechatpay-chain';
+import { Wechatpay, type LooseVerb } from 'wechatpay-chain';
 import { clientFor, createFake, mswWorld } from './support/world.js';
 
 const world = mswWorld();
@@ -47,7 +47,8 @@ describe('segment rules', () => {
     const { fake, wxpay } = echoing();
     const node = wxpay.v3.thing._id_;
     const options = verb === 'get' ? { id: 7 } : { id: 7, json: { a: 1 } };
-    const [a, b] = [await node[verb]!(options), await node[`${verb}Async`]!(options)];
+    const send = (name: string) => (node as unknown as Record<string, LooseVerb>)[name]!(options);
+    const [a, b] = [await send(verb), await send(`${verb}Async`)];
     expect(a.data).toEqual(b.data);
     expect(fake.requests.map((r) => [r.method, r.url, r.body.toString()])).toEqual([
       [verb.toUpperCase(), '/v3/thing/7', verb === 'get' ? '' : '{"a":1}'],
