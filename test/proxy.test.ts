@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Wechatpay, type LooseVerb } from 'wechatpay-chain';
+import { Wechatpay, type LooseNode, type LooseVerb } from 'wechatpay-chain';
 import { clientFor, createFake, mswWorld } from './support/world.js';
 
 const world = mswWorld();
@@ -58,9 +58,11 @@ describe('segment rules', () => {
 
   it('constructor, toString, valueOf and __proto__ below the root are segments', async () => {
     const { wxpay } = echoing();
-    await expect(wxpay.v3.constructor.x.get()).resolves.toMatchObject({ data: { url: '/v3/constructor/x' } });
-    await expect(wxpay.v3.toString.get()).resolves.toMatchObject({ data: { url: '/v3/to-string' } });
-    await expect(wxpay.v3.valueOf.get()).resolves.toMatchObject({ data: { url: '/v3/value-of' } });
+    // TypeScript types these names as Object's members; at run time they are segments like any other.
+    const v3 = wxpay.v3 as unknown as Record<'constructor' | 'toString' | 'valueOf', LooseNode>;
+    await expect(v3.constructor.x!.get()).resolves.toMatchObject({ data: { url: '/v3/constructor/x' } });
+    await expect(v3.toString.get()).resolves.toMatchObject({ data: { url: '/v3/to-string' } });
+    await expect(v3.valueOf.get()).resolves.toMatchObject({ data: { url: '/v3/value-of' } });
     // `__proto__` is `_name_` around `_proto_`: a placeholder like any other, never the prototype.
     expect(inspect(wxpay.v3['__proto__'])).toBe('[wechatpay-chain v3/{_proto_}]');
   });
