@@ -1,5 +1,5 @@
-import type { KeyObject } from 'node:crypto';
-import { createNonce, signSha256Rsa, verifySha256Rsa } from '../crypto.js';
+import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import { createNonce, encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../crypto.js';
 import { parseAuthorization, signingMessage } from '../signer.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
 import { multipartField } from './multipart.js';
@@ -68,6 +68,15 @@ export interface FakeWechatpayOptions {
   merchant?: Pick<TestMerchant, 'mchid' | 'serial' | 'publicKey'> & Partial<TestMerchant>;
   /** The key that signs responses. @default a fresh public-key-mode {@link generatePlatform} */
   platform?: TestPlatform;
+  /**
+   * Every WeChat Pay key the fake holds (public keys and platform certificates); the first signs
+   * responses unless the request's `Wechatpay-Serial` names another. Overrides `platform`.
+   * Platforms with a `certificate` are served by `GET /v3/certificates` (certificate mode); with none,
+   * that endpoint answers `404 RESOURCE_NOT_EXISTS` as for a public-key-mode merchant.
+   */
+  platforms?: TestPlatform[];
+  /** The merchant's APIv3 key (32 characters) that encrypts downloaded certificates. @default random */
+  apiv3Key?: string;
   /** Clock in milliseconds. @default Date.now */
   clock?: () => number;
   /** Allowed request timestamp offset in seconds. @default 300 */
@@ -100,7 +109,10 @@ interface Route {
  */
 export class FakeWechatpay {
   readonly merchant: FakeWechatpayOptions['merchant'] & {};
-  readonly platform: TestPlatform;
+  /** The APIv3 key that encrypts the certificates served by `GET /v3/certificates`. */
+  readonly apiv3Key: string;
+  #platforms: TestPlatform[];
+  #signer: TestPlatform;
   /** Every request received, in order, whether or not its signature verified. */
   readonly requests: (FakeRequest & { verified: boolean })[] = [];
   readonly #routes: Route[] = [];
@@ -109,20 +121,95 @@ export class FakeWechatpay {
 
   constructor(options: FakeWechatpayOptions = {}) {
     this.merchant = options.merchant ?? generateMerchant();
-    this.platform = options.platform ?? generatePlatform();
+    this.#platforms = options.platforms?.length ? [...options.platforms] : [options.platform ?? generatePlatform()];
+    this.#signer = this.#platforms[0]!;
+    this.apiv3Key = options.apiv3Key ?? randomBytes(16).toString('hex');
+    if (Buffer.byteLength(this.apiv3Key) !== 32) throw new Error('FakeWechatpay: apiv3Key must be 32 bytes');
     this.#clock = options.clock ?? Date.now;
     this.#tolerance = options.toleranceSeconds ?? 300;
+    this.on('GET', 'v3/certificates', () => this.#certificates());
   }
 
-  /** Client options that match this fake (merchant identity and the platform key); add `baseURL`. */
-  clientConfig(): { mchid: string; serial: string; privateKey: KeyObject; certs: Record<string, KeyObject> } {
+  /** The key that signs responses (unless a request's `Wechatpay-Serial` names another one the fake holds). */
+  get platform(): TestPlatform {
+    return this.#signer;
+  }
+
+  /** Every key the fake holds, in order. */
+  get platforms(): readonly TestPlatform[] {
+    return this.#platforms;
+  }
+
+  /**
+   * Replace the keys the fake holds, e.g. for a rotation A → A+B → B:
+   * `setPlatforms([a, b])` (still signing with A), `setPlatforms([a, b], b)`, `setPlatforms([b])`.
+   * @param signWith - the key that signs responses from now on. @default platforms[0]
+   */
+  setPlatforms(platforms: TestPlatform[], signWith: TestPlatform = platforms[0]!): this {
+    if (!platforms.length || !platforms.includes(signWith)) throw new Error('setPlatforms: signWith must be one of at least one platform');
+    this.#platforms = [...platforms];
+    this.#signer = signWith;
+    return this;
+  }
+
+  /**
+   * Client options that match this fake: merchant identity, every key it holds in `certs` (the
+   * certificate PEM for a platform certificate, else the public key) and the APIv3 key; add `baseURL`.
+   * Leave out `certs` to have the client download platform certificates itself.
+   */
+  clientConfig(): { mchid: string; serial: string; privateKey: KeyObject; certs: Record<string, KeyObject | string>; apiv3Key: string } {
     if (!this.merchant.privateKey) throw new Error('FakeWechatpay was given a merchant without a private key');
     return {
       mchid: this.merchant.mchid,
       serial: this.merchant.serial,
       privateKey: this.merchant.privateKey,
-      certs: { [this.platform.serial]: this.platform.publicKey },
+      certs: Object.fromEntries(this.#platforms.map((p) => [p.serial, p.certificate ?? p.publicKey])),
+      apiv3Key: this.apiv3Key,
     };
+  }
+
+  /**
+   * The body `GET /v3/certificates` answers with: every platform certificate the fake holds,
+   * encrypted with the APIv3 key. Tests may alter it and serve it from their own handler.
+   */
+  certificateList(): { data: CertificateListEntry[] } {
+    return {
+      data: this.#platforms.flatMap((platform) => {
+        if (!platform.certificate) return [];
+        const nonce = createNonce(12);
+        const validity = certificateValidity(platform.certificate);
+        return [{
+          serial_no: platform.serial,
+          effective_time: validity.effective,
+          expire_time: validity.expire,
+          encrypt_certificate: {
+            algorithm: 'AEAD_AES_256_GCM',
+            nonce,
+            associated_data: 'certificate',
+            ciphertext: encryptAesGcm(platform.certificate, Buffer.from(this.apiv3Key), nonce, 'certificate'),
+          },
+        }];
+      }),
+    };
+  }
+
+  /**
+   * Decrypt a sensitive field (RSA-OAEP/SHA-1) the way WeChat Pay would, with the key named by
+   * `serial` (default: the request's own `Wechatpay-Serial` is what a handler would pass).
+   */
+  decrypt(ciphertext: string, serial: string): string {
+    const platform = this.#platforms.find((p) => p.serial === serial);
+    if (!platform) throw new Error(`the fake holds no key ${serial}`);
+    return privateDecrypt({ key: platform.privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64')).toString('utf8');
+  }
+
+  #certificates(): FakeReply {
+    const list = this.certificateList();
+    if (list.data.length === 0) {
+      // What WeChat Pay answers a merchant that has only a WeChat Pay public key.
+      return FakeWechatpay.reply({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: '无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥。' } });
+    }
+    return FakeWechatpay.reply({ json: list });
   }
 
   /** Register a handler for one operation, e.g. `on('POST', 'v3/pay/transactions/native', …)`. Later registrations win. */
@@ -158,7 +245,7 @@ export class FakeWechatpay {
     const authorization = this.#verifyRequest(request);
     this.requests.push({ ...request, verified: typeof authorization !== 'string' });
     if (typeof authorization === 'string') {
-      return this.#respond({ status: 401, json: { code: 'SIGN_ERROR', message: authorization } });
+      return this.#respond({ status: 401, json: { code: 'SIGN_ERROR', message: authorization } }, request);
     }
     const url = new URL(request.url, 'http://fake.invalid');
     for (const route of this.#routes) {
@@ -172,13 +259,13 @@ export class FakeWechatpay {
         try {
           json = JSON.parse(text);
         } catch {
-          return this.#respond({ status: 400, json: { code: 'PARAM_ERROR', message: 'the body is not valid JSON' } });
+          return this.#respond({ status: 400, json: { code: 'PARAM_ERROR', message: 'the body is not valid JSON' } }, request);
         }
       }
       const result = await route.handler({ ...request, params, query: url.searchParams, json, authorization });
-      return this.#respond(isReply(result) ? result : result === undefined ? { status: 204 } : { json: result });
+      return this.#respond(isReply(result) ? result : result === undefined ? { status: 204 } : { json: result }, request);
     }
-    return this.#respond({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: `no fake handler for ${request.method} ${url.pathname}` } });
+    return this.#respond({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: `no fake handler for ${request.method} ${url.pathname}` } }, request);
   }
 
   /** Returns the verified Authorization pairs, or why the request is refused. */
@@ -198,7 +285,7 @@ export class FakeWechatpay {
     return parsed.params;
   }
 
-  #respond(reply: FakeReply): FakeResponse {
+  #respond(reply: FakeReply, request: FakeRequest): FakeResponse {
     const status = reply.status ?? 200;
     let body: Buffer = reply.body === undefined ? (reply.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.json))) : Buffer.from(reply.body);
     const headers: Record<string, string> = { 'Request-ID': `fake-${createNonce(16)}`, ...reply.headers };
@@ -209,19 +296,40 @@ export class FakeWechatpay {
       const timestamp = String(Math.floor(this.#clock() / 1000) + skew);
       const nonce = createNonce();
       const signed = mode === 'forge-signature' ? Buffer.concat([body, Buffer.from(' ')]) : body;
-      let signature = signSha256Rsa(Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), signed, Buffer.from('\n')]), this.platform.privateKey);
+      // As WeChat Pay does, a request's Wechatpay-Serial selects the key that signs its response.
+      const requested = request.headers['wechatpay-serial'];
+      const signer = this.#platforms.find((p) => p.serial === requested) ?? this.#signer;
+      let signature = signSha256Rsa(Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), signed, Buffer.from('\n')]), signer.privateKey);
       if (mode === 'probe') signature = `WECHATPAY/SIGNTEST/${signature}`;
       if (mode === 'tamper-body') body = flipOneByte(body);
       Object.assign(headers, {
         'Wechatpay-Timestamp': timestamp,
         'Wechatpay-Nonce': nonce,
         'Wechatpay-Signature': signature,
-        'Wechatpay-Serial': typeof mode === 'object' && 'serial' in mode ? mode.serial : this.platform.serial,
+        'Wechatpay-Serial': typeof mode === 'object' && 'serial' in mode ? mode.serial : signer.serial,
       });
       if (typeof mode === 'object' && 'omitHeader' in mode) delete headers[mode.omitHeader];
     }
     return { status, headers, body };
   }
+}
+
+/** One entry of the `GET /v3/certificates` response. */
+export interface CertificateListEntry {
+  serial_no: string;
+  effective_time: string;
+  expire_time: string;
+  encrypt_certificate: { algorithm: string; nonce: string; associated_data: string; ciphertext: string };
+}
+
+function certificateValidity(pem: string): { effective: string; expire: string } {
+  const cert = new X509Certificate(pem);
+  return { effective: beijingTime(new Date(cert.validFrom)), expire: beijingTime(new Date(cert.validTo)) };
+}
+
+/** RFC 3339 in UTC+8, as WeChat Pay writes times: `2018-06-08T10:34:56+08:00`. */
+function beijingTime(date: Date): string {
+  return `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
 function isReply(value: unknown): value is FakeReply {
