@@ -152,12 +152,9 @@ export class Pipeline {
   #networkError(error: unknown): unknown {
     if (WechatpayError.is(error) || !(error instanceof AxiosError)) return error;
     const config = (error.config ?? {}) as StatefulConfig;
-    if (config.headers) {
-      const auth = config.headers.get?.('Authorization');
-      if (typeof auth === 'string') config.headers.set('Authorization', summarizeHeaders({ authorization: auth }).authorization);
-    }
     const detail = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' ? `timed out (${error.message})` : error.message;
-    return new NetworkError({ code: error.code, detail, request: summarizeRequest(config), cause: error });
+    // The AxiosError itself is not attached: its ClientRequest holds the raw header block, signature included.
+    return new NetworkError({ code: error.code, detail, request: summarizeRequest(config), cause: error.cause });
   }
 }
 
