@@ -6,6 +6,7 @@ import { Pipeline } from './pipeline.js';
 import { rootChain, rootChild } from './proxy.js';
 import { Secret } from './secret.js';
 import { localSigner, type Signer } from './signer.js';
+import { notificationsFor, type Notifications } from './notify/notifications.js';
 import { TrustStore } from './trust.js';
 import { VERSION } from './version.js';
 import type { LooseNode, WechatpayRoot } from '../types/client.js';
@@ -124,6 +125,14 @@ class WechatpayClient {
   /** The axios instance behind the client, for interceptors (logging, metrics). Its signer and verifier run closest to the wire. */
   get axios(): Pipeline['axios'] {
     return stateOf(this).pipeline.axios;
+  }
+
+  /**
+   * Incoming notifications (回调通知): verify, decrypt and type them, with handlers for Web
+   * `Request`s and Node requests. Needs the `apiv3Key` option.
+   */
+  get notifications(): Notifications {
+    return notificationsFor(stateOf(this));
   }
 
   /** Merchant ID and certificate serial only: never a key. */

@@ -4,5 +4,8 @@ export type { KeyInput } from './keys.js';
 export type { QueryValue, RawBody, RequestOptionsBase, ResponseKind } from './options.js';
 export type { HttpMethod, WechatpayResponse } from './pipeline.js';
 export type { Signer } from './signer.js';
+export * from './notify/index.js';
+export type * from '../types/events/index.js';
+export { KNOWN_EVENT_TYPES } from '../types/events/index.js';
 export type * from '../types/client.js';
 export { VERSION } from './version.js';

@@ -3,6 +3,8 @@ import { createNonce, encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../c
 import { parseAuthorization, signingMessage } from '../signer.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
 import { multipartField } from './multipart.js';
+import { notificationBody, type FakeNotification, type FakeNotificationOptions } from './notification.js';
+import type { KnownEventType, NotificationResources } from '../../types/events/index.js';
 import { listen, type FakeServer } from './server.js';
 
 /** A request as the fake received it. */
@@ -166,6 +168,26 @@ export class FakeWechatpay {
       certs: Object.fromEntries(this.#platforms.map((p) => [p.serial, p.certificate ?? p.publicKey])),
       apiv3Key: this.apiv3Key,
     };
+  }
+
+  /**
+   * A notification as WeChat Pay POSTs it: `resource` encrypted with the APIv3 key, the body signed
+   * by the fake's signing key. `options.sign` and the others produce the faults a receiver must refuse.
+   *
+   * @example
+   * ```ts
+   * const { headers, body } = fake.notification('TRANSACTION.SUCCESS', { out_trade_no: '1217752501201407033233368018', … });
+   * await fetch('http://127.0.0.1:3000/wxpay/notify', { method: 'POST', headers, body });
+   * ```
+   */
+  notification<T extends KnownEventType>(eventType: T, resource: NotificationResources[T], options?: FakeNotificationOptions): FakeNotification;
+  notification(eventType: string, resource: Record<string, unknown>, options?: FakeNotificationOptions): FakeNotification;
+  notification(eventType: string, resource: unknown, options: FakeNotificationOptions = {}): FakeNotification {
+    const { body, id } = notificationBody(eventType, resource, this.apiv3Key, this.#clock(), options);
+    const sign = options.sign ?? 'valid';
+    const extra: Record<string, string> = sign === 'unsigned' ? {} : { 'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048' };
+    const signed = this.#respond({ body, sign, headers: extra }, { method: 'POST', url: '/', headers: {}, body: Buffer.alloc(0) });
+    return { headers: signed.headers, body: signed.body.toString('utf8'), id };
   }
 
   /**

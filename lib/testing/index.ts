@@ -10,6 +10,7 @@ export { FakeWechatpay, type CertificateListEntry, type FakeContext, type FakeHa
 export { generateMerchant, generatePlatform, generatePlatformCertificate, generateRsaKeyPair, type TestKeyPair, type TestMerchant, type TestPlatform, type TestPlatformCertificateOptions } from './keys.js';
 export { createTestCertificate, type TestCertificateOptions } from './certificate.js';
 export { listen, type FakeServer } from './server.js';
+export type { FakeNotification, FakeNotificationOptions } from './notification.js';
 
 /** Start a fake with fresh keys on 127.0.0.1 and return it with its server. */
 export async function startFakeWechatpay(options?: ConstructorParameters<typeof FakeWechatpay>[0]): Promise<{ fake: FakeWechatpay; server: FakeServer }> {

@@ -1,0 +1,63 @@
+import { NotificationError } from './error.js';
+
+/** The raw body of a notification: exactly the bytes received, before any JSON parsing. */
+export type RawNotificationBody = string | Uint8Array | ArrayBuffer;
+
+/** Headers as a Web `Headers`, a Node `IncomingHttpHeaders`, or any record of names to values. */
+export type NotificationHeaders =
+  | { get(name: string): string | null; forEach(callback: (value: string, name: string) => void): void }
+  | Record<string, string | string[] | number | undefined>;
+
+/** What `parse()` takes: the request headers and the raw body. */
+export interface NotificationInput {
+  headers: NotificationHeaders;
+  /** The raw body: a string, Buffer, Uint8Array or ArrayBuffer. A parsed object is refused. */
+  body: RawNotificationBody;
+}
+
+/** @default 1 MiB: real notifications are a few KB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Header names lower-cased, repeated values joined. */
+export function normalizeHeaders(headers: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers || typeof headers !== 'object') return out;
+  if (typeof (headers as { forEach?: unknown }).forEach === 'function' && typeof (headers as { get?: unknown }).get === 'function') {
+    (headers as { forEach(callback: (value: string, name: string) => void): void }).forEach((value, name) => (out[name.toLowerCase()] = value));
+    return out;
+  }
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+/** Whether a value is a raw body (rather than a parsed one). */
+export function isRawBody(body: unknown): body is RawNotificationBody {
+  return typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer;
+}
+
+/** The body's bytes without copying; refuses parsed objects and bodies over the limit. */
+export function rawBytes(body: unknown, maxBodyBytes: number, requestId?: string): Buffer {
+  let bytes: Buffer;
+  if (typeof body === 'string') bytes = Buffer.from(body, 'utf8');
+  else if (body instanceof Uint8Array) bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  else if (body instanceof ArrayBuffer) bytes = Buffer.from(body);
+  else if (body === undefined || body === null) {
+    throw new NotificationError('raw-body-required', 'no body was given; pass the raw request body (string or bytes)', { requestId });
+  } else {
+    throw new NotificationError(
+      'raw-body-required',
+      `the body is ${Array.isArray(body) ? 'an array' : `a ${typeof body}`}, not the raw bytes: the signature covers the bytes as received, and re-serialized JSON differs from them. ` +
+        "Pass the raw body: express.raw({ type: 'application/json' }), await request.text() in a Web handler, or Fastify's parseAs: 'buffer'",
+      { requestId },
+    );
+  }
+  if (bytes.length > maxBodyBytes) throw tooLarge(bytes.length, maxBodyBytes, requestId);
+  return bytes;
+}
+
+export function tooLarge(size: number | undefined, maxBodyBytes: number, requestId?: string): NotificationError {
+  return new NotificationError('body-too-large', `the body is ${size === undefined ? 'more than' : `${size} bytes, over`} the ${maxBodyBytes}-byte limit (option maxBodyBytes)`, { requestId });
+}
