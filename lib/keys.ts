@@ -14,6 +14,11 @@ export interface VerificationKey {
   key: KeyObject;
   /** Present when the key came from an X.509 platform certificate. */
   certificate?: { serialNumber: string; validFrom: Date; validTo: Date };
+  /**
+   * Checks a base64 SHA256withRSA signature instead of the local RSA check with `key`: set when the
+   * client has a pluggable `verifier`.
+   */
+  verify?: (message: Buffer, signature: string) => boolean | Promise<boolean>;
 }
 
 /** Load the merchant's RSA private key (PKCS#1 or PKCS#8). Messages never quote the key. */
@@ -68,6 +73,15 @@ export function loadVerificationKey(input: KeyInput, option: string): Verificati
     }
   }
   throw new ConfigError(option, 'not a PEM or DER encoded RSA public key or X.509 certificate');
+}
+
+/** Load an X.509 certificate (PEM or DER), e.g. the merchant's `apiclient_cert.pem`. */
+export function loadCertificate(input: KeyInput, option: string): X509Certificate {
+  if (input instanceof KeyObject) throw new ConfigError(option, `expected an X.509 certificate, got a ${input.type} key`);
+  const bytes = readInput(input, option);
+  const pem = pemLabel(bytes);
+  if (pem !== undefined && pem !== 'CERTIFICATE') throw new ConfigError(option, `expected an X.509 certificate, got PEM "${pem}"`);
+  return attempt(option, 'the certificate could not be parsed', () => new X509Certificate(bytes));
 }
 
 function fromCertificate(cert: X509Certificate, option: string): VerificationKey {

@@ -1,24 +1,110 @@
+import type { CertificateDownload, CertificateListEntry, PlatformCertificate } from './certificates.js';
 import { ConfigError } from './errors/config-error.js';
 import { describe, loadVerificationKey, type KeyInput, type VerificationKey } from './keys.js';
 
 /**
+ * Checks a WeChat Pay signature somewhere else (an HSM, a KMS, another crypto library). It receives
+ * the exact signed message (`timestamp\nnonce\nbody\n`, raw bytes), the base64 signature and the key
+ * the trust store chose for `Wechatpay-Serial` (so validity windows, rotation and refresh still apply),
+ * and returns whether the signature is valid.
+ */
+export type Verifier = (input: { message: Buffer; signature: string; serial: string; key: VerificationKey }) => boolean | Promise<boolean>;
+
+/**
+ * Where downloaded platform certificates are kept, so that several processes (or restarts) share one
+ * download. Keyed by merchant ID, so one storage can serve several merchants. What is stored is the
+ * `data` of `GET /v3/certificates` exactly as received: still AES-GCM encrypted with the APIv3 key, so
+ * the storage holds nothing secret, and a certificate slipped into it fails authentication on load.
+ */
+export interface CertificateStorage {
+  load(mchid: string): StoredCertificates | undefined | Promise<StoredCertificates | undefined>;
+  save(mchid: string, value: StoredCertificates): void | Promise<void>;
+}
+
+/** One merchant's downloaded certificates, as a {@link CertificateStorage} keeps them (JSON-safe). */
+export interface StoredCertificates {
+  /** When they were downloaded, in milliseconds since the epoch. */
+  downloadedAt: number;
+  /** `public-key` records a `404 RESOURCE_NOT_EXISTS`, so other processes do not ask again. */
+  mode: 'certificate' | 'public-key';
+  /** The encrypted entries, as `GET /v3/certificates` sent them. */
+  data: CertificateListEntry[];
+}
+
+/** The default storage: this process only. */
+export class MemoryCertificateStorage implements CertificateStorage {
+  readonly #values = new Map<string, StoredCertificates>();
+
+  load(mchid: string): StoredCertificates | undefined {
+    return this.#values.get(mchid);
+  }
+
+  save(mchid: string, value: StoredCertificates): void {
+    this.#values.set(mchid, value);
+  }
+}
+
+/** How a trust store downloads and opens platform certificates (wired by the client to `GET /v3/certificates`). */
+export interface CertificateSource {
+  mchid: string;
+  download(): Promise<CertificateDownload>;
+  /** Decrypt stored entries (AES-GCM authenticated); throws when they do not open. */
+  open(data: CertificateListEntry[]): PlatformCertificate[];
+  storage: CertificateStorage;
+  /** Scheduled refresh period in milliseconds. */
+  refreshIntervalMs: number;
+}
+
+/** At most one refresh per minute for unknown serials, and at most one retry per minute after a failed download. */
+export const MIN_REFRESH_INTERVAL_MS = 60_000;
+/** Default period of the scheduled refresh: 12 hours. */
+export const DEFAULT_REFRESH_INTERVAL_MS = 12 * 3_600_000;
+
+/**
  * The WeChat Pay verification keys a client trusts, by `Wechatpay-Serial`: WeChat Pay public key IDs
  * (`PUB_KEY_ID_…`) and platform certificate serials side by side, so a merchant migrating between the
- * two modes verifies responses signed with either.
+ * two modes verifies responses signed with either. Keys come from the `certs` option and, when a
+ * {@link CertificateSource} is attached, from `GET /v3/certificates`, downloaded on first use, again
+ * when older than the refresh interval, and when a response names a serial not known yet.
+ *
+ * {@link TrustStore.resolve} is the single verification entry point: responses (lib/pipeline.ts) and
+ * notifications look keys up there and nowhere else, so refresh, rotation and a pluggable verifier
+ * apply to both.
  */
 export class TrustStore {
-  readonly #keys = new Map<string, VerificationKey>();
+  /** From the `certs` option: never replaced. */
+  readonly #configured = new Map<string, VerificationKey>();
+  /** From the last download that verified: replaced whole, never merged with a failed one. */
+  #downloaded = new Map<string, VerificationKey>();
+  #source: CertificateSource | undefined;
+  #verifier: Verifier | undefined;
+  readonly #clock: () => number;
+  #mode: 'certificate' | 'public-key' | undefined;
+  /** `downloadedAt` of what is loaded; undefined until the first download or load succeeds. */
+  #loadedAt: number | undefined;
+  #inflight: Promise<void> | undefined;
+  #lastScheduledAttempt = -Infinity;
+  #lastUnknownAttempt = -Infinity;
+  #lastError: Error | undefined;
+  /** How many downloads from WeChat Pay were started (for tests and diagnostics). */
+  downloads = 0;
 
-  /** Load every entry of the `certs` option once; errors name the entry. */
-  static fromConfig(certs: unknown, merchantSerial: string): TrustStore {
+  constructor(options: { clock?: () => number; verifier?: Verifier } = {}) {
+    this.#clock = options.clock ?? Date.now;
+    this.#verifier = options.verifier;
+  }
+
+  /** Load every entry of the `certs` option once; errors name the entry. `certs` may be omitted only when `optional`. */
+  static fromConfig(certs: unknown, merchantSerial: string, options: { optional?: boolean; clock?: () => number; verifier?: Verifier } = {}): TrustStore {
+    const store = new TrustStore(options);
+    if (certs === undefined && options.optional) return store;
     if (typeof certs !== 'object' || certs === null || Array.isArray(certs)) {
       throw new ConfigError('certs', `expected an object of { [serialOrPublicKeyId]: key }, got ${describe(certs)}`);
     }
     const entries = Object.entries(certs as Record<string, KeyInput>);
     if (entries.length === 0) {
-      throw new ConfigError('certs', 'is empty: add the WeChat Pay public key (by its PUB_KEY_ID_…) or the platform certificates (by serial)');
+      throw new ConfigError('certs', 'is empty: add the WeChat Pay public key (by its PUB_KEY_ID_…) or the platform certificates (by serial), or give `apiv3Key` to download platform certificates');
     }
-    const store = new TrustStore();
     for (const [serial, input] of entries) {
       const option = `certs.${serial}`;
       if (serial.toUpperCase() === merchantSerial.toUpperCase()) {
@@ -30,26 +116,176 @@ export class TrustStore {
         throw new ConfigError(option, `the certificate's serial is ${key.certificate.serialNumber}, not ${serial}`);
       }
       // Certificate serials are hex and case-insensitive; public key IDs are kept as given.
-      store.#keys.set(key.certificate ? serial.toUpperCase() : serial, key);
+      store.#configured.set(key.certificate ? serial.toUpperCase() : serial, key);
     }
     return store;
   }
 
-  /** The key for a `Wechatpay-Serial` value (certificate serials match case-insensitively). */
+  /** Manage platform certificates from `source` from now on (the client does this when `apiv3Key` is given). */
+  attach(source: CertificateSource): void {
+    this.#source = source;
+  }
+
+  /** The key for a `Wechatpay-Serial` value, as known right now (certificate serials match case-insensitively). */
   get(serial: string): VerificationKey | undefined {
-    return this.#keys.get(serial) ?? this.#keys.get(serial.toUpperCase());
+    const upper = serial.toUpperCase();
+    return this.#configured.get(serial) ?? this.#configured.get(upper) ?? this.#downloaded.get(upper);
   }
 
   /**
-   * The key for a serial, asynchronously: the hook where an unknown serial may trigger a refresh of
-   * downloaded platform certificates. Verification of responses and notifications goes through here.
+   * The key for a `Wechatpay-Serial`: the single verification entry point for responses and
+   * notifications. With downloaded certificates it downloads them on first use, refreshes them in
+   * the background once they are older than the refresh interval, and, for a serial not known yet,
+   * waits for a refresh: one at a time (every concurrent caller shares it) and at most one per minute,
+   * so a flood of unknown serials cannot hammer WeChat Pay. Resolves `undefined` for an unknown serial;
+   * rejects only when a download it had to wait for failed (with that download's error).
    */
   async resolve(serial: string): Promise<VerificationKey | undefined> {
-    return this.get(serial);
+    const source = this.#source;
+    const known = this.get(serial);
+    if (!source) return this.#wrap(serial, known);
+    if (known) {
+      if (this.#stale(source)) this.#refreshScheduled().catch(() => undefined); // kept in #lastError
+      return this.#wrap(serial, known);
+    }
+    if (this.#inflight) {
+      await this.#inflight;
+    } else if (this.#loadedAt === undefined || this.#stale(source)) {
+      await this.#refreshScheduled();
+    } else if (this.#clock() - this.#lastUnknownAttempt >= MIN_REFRESH_INTERVAL_MS) {
+      this.#lastUnknownAttempt = this.#clock();
+      await this.#refresh(serial);
+    }
+    return this.#wrap(serial, this.get(serial));
+  }
+
+  /**
+   * The key that encrypts sensitive request fields now: the WeChat Pay public key where there is one
+   * (the mode every merchant is moving to), else the valid platform certificate issued last (WeChat
+   * Pay asks merchants to switch to a new certificate once it is published). Downloads certificates
+   * first if they were never downloaded.
+   */
+  async encryptionKey(): Promise<{ serial: string; key: VerificationKey }> {
+    if (this.#source && (this.#loadedAt === undefined || this.#stale(this.#source))) {
+      const refresh = this.#refreshScheduled();
+      if (this.#loadedAt === undefined) await refresh;
+      else refresh.catch(() => undefined);
+    }
+    const now = this.#clock();
+    let best: { serial: string; key: VerificationKey } | undefined;
+    for (const [serial, key] of [...this.#configured, ...this.#downloaded]) {
+      const cert = key.certificate;
+      if (cert && (now < cert.validFrom.getTime() || now > cert.validTo.getTime())) continue;
+      if (!cert) return { serial, key }; // a public key: preferred
+      if (!best || cert.validFrom > best.key.certificate!.validFrom) best = { serial, key };
+    }
+    if (!best) {
+      throw new ConfigError('certs', `no WeChat Pay public key or currently valid platform certificate to encrypt with${this.#explain() ? ` (${this.#explain()})` : ''}`);
+    }
+    return best;
+  }
+
+  /** Why a serial is unknown and what to do about it: appended to `unknown-serial` errors. */
+  hint(serial: string): string | undefined {
+    if (!this.#source) return /^PUB_KEY_ID_/.test(serial) ? 'add this WeChat Pay public key to `certs` under its ID' : 'add it to `certs`, or give `apiv3Key` to download platform certificates';
+    return this.#explain() ?? `platform certificates were downloaded at ${new Date(this.#loadedAt ?? 0).toISOString()} and do not include it; the next refresh for an unknown serial is allowed from ${new Date(this.#lastUnknownAttempt + MIN_REFRESH_INTERVAL_MS).toISOString()}`;
+  }
+
+  #explain(): string | undefined {
+    if (this.#mode === 'public-key') {
+      return 'GET /v3/certificates answered 404 RESOURCE_NOT_EXISTS, so this merchant uses a WeChat Pay public key: add it to `certs` under its ID (PUB_KEY_ID_…)';
+    }
+    if (this.#lastError) return `the last download of platform certificates failed: ${this.#lastError.message}`;
+    return undefined;
+  }
+
+  /**
+   * Download now (or load what another process stored more recently), whatever the schedule: for
+   * callers that want certificates before the first request. Shares a download already under way.
+   */
+  refresh(): Promise<void> {
+    return this.#inflight ?? this.#refresh(undefined);
   }
 
   /** The serials and public key IDs trusted, for diagnostics. */
   get serials(): string[] {
-    return [...this.#keys.keys()];
+    return [...new Set([...this.#configured.keys(), ...this.#downloaded.keys()])];
+  }
+
+  /** `certificate` or `public-key` once a download told which, for diagnostics. */
+  get mode(): 'certificate' | 'public-key' | undefined {
+    return this.#mode;
+  }
+
+  #stale(source: CertificateSource): boolean {
+    return this.#loadedAt === undefined || this.#clock() - this.#loadedAt >= source.refreshIntervalMs;
+  }
+
+  /** The first download and the periodic ones; after a failure, retried at most once a minute. */
+  #refreshScheduled(): Promise<void> {
+    if (this.#inflight) return this.#inflight;
+    if (this.#clock() - this.#lastScheduledAttempt < MIN_REFRESH_INTERVAL_MS) {
+      return this.#lastError && this.#loadedAt === undefined ? Promise.reject(this.#lastError) : Promise.resolve();
+    }
+    this.#lastScheduledAttempt = this.#clock();
+    return this.#refresh(undefined);
+  }
+
+  /** Single-flight: every caller during a refresh shares its promise. */
+  #refresh(wanted: string | undefined): Promise<void> {
+    this.#inflight ??= this.#run(wanted).finally(() => {
+      this.#inflight = undefined;
+    });
+    return this.#inflight;
+  }
+
+  async #run(wanted: string | undefined): Promise<void> {
+    const source = this.#source!;
+    try {
+      // Another process may have downloaded more recently: use its copy when it is fresh and, for an
+      // unknown serial, has it.
+      const shared = await this.#loadStored(source, wanted);
+      if (shared) return this.#apply(shared.mode, shared.certificates, shared.downloadedAt);
+      this.downloads++;
+      const result = await source.download();
+      const downloadedAt = this.#clock();
+      this.#apply(result.mode, result.certificates, downloadedAt);
+      try {
+        await source.storage.save(source.mchid, { downloadedAt, mode: result.mode, data: result.data });
+      } catch {
+        // The certificates are trusted already; a storage that is down only costs other processes a download.
+      }
+    } catch (error) {
+      this.#lastError = error as Error;
+      throw error;
+    }
+  }
+
+  /** What a storage holds when it is newer than what is loaded, fresh, opens with the APIv3 key and has `wanted`. */
+  async #loadStored(source: CertificateSource, wanted: string | undefined): Promise<{ mode: StoredCertificates['mode']; certificates: PlatformCertificate[]; downloadedAt: number } | undefined> {
+    try {
+      const stored = await source.storage.load(source.mchid);
+      if (!stored || !(stored.downloadedAt > (this.#loadedAt ?? -Infinity)) || this.#clock() - stored.downloadedAt >= source.refreshIntervalMs) return undefined;
+      const certificates = source.open(stored.data);
+      if (wanted !== undefined && !certificates.some((c) => c.serial === wanted.toUpperCase())) return undefined;
+      return { mode: stored.mode === 'public-key' ? 'public-key' : 'certificate', certificates, downloadedAt: stored.downloadedAt };
+    } catch {
+      // An unreachable storage, or entries that fail AES-GCM authentication: download instead.
+      return undefined;
+    }
+  }
+
+  #apply(mode: 'certificate' | 'public-key', certificates: PlatformCertificate[], downloadedAt: number): void {
+    // Every certificate the list holds stays trusted, so both sides of a rotation verify while it lasts.
+    this.#downloaded = new Map(certificates.map((c) => [c.serial, c.verificationKey]));
+    this.#mode = mode;
+    this.#loadedAt = downloadedAt;
+    this.#lastError = undefined;
+  }
+
+  #wrap(serial: string, key: VerificationKey | undefined): VerificationKey | undefined {
+    const verifier = this.#verifier;
+    if (!key || !verifier) return key;
+    return { ...key, verify: (message, signature) => verifier({ message, signature, serial, key }) };
   }
 }

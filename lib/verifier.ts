@@ -16,6 +16,8 @@ export interface VerifyInput {
   body: Uint8Array;
   /** Look up a verification key by `Wechatpay-Serial` (may refresh downloaded certificates first). */
   keyFor: (serial: string) => VerificationKey | undefined | Promise<VerificationKey | undefined>;
+  /** Why a serial is unknown and what to do, appended to the `unknown-serial` message (e.g. `TrustStore.hint`). */
+  unknownSerialHint?: (serial: string) => string | undefined;
   /** Current time in milliseconds. */
   now: number;
   /** Allowed clock offset in seconds. */
@@ -47,13 +49,17 @@ export async function verifySignature(input: VerifyInput): Promise<string> {
   if (signature.startsWith(PROBE_PREFIX)) fail('probe', 'this is a WeChat Pay signature probe, which must not verify', serial);
 
   const key = await input.keyFor(serial);
-  if (!key) fail('unknown-serial', `no WeChat Pay public key or platform certificate is configured for Wechatpay-Serial ${serial}`, serial);
+  if (!key) {
+    const hint = input.unknownSerialHint?.(serial);
+    fail('unknown-serial', `no WeChat Pay public key or platform certificate is configured for Wechatpay-Serial ${serial}${hint ? `: ${hint}` : ''}`, serial);
+  }
   const validity = key!.certificate;
   if (validity && (input.now < validity.validFrom.getTime() || input.now > validity.validTo.getTime())) {
     fail('certificate-validity', `platform certificate ${serial} is valid only from ${validity.validFrom.toISOString()} to ${validity.validTo.toISOString()}`, serial);
   }
   const message = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), input.body, Buffer.from('\n')]);
-  if (!verifySha256Rsa(message, signature, key!.key)) fail('bad-signature', 'the signature does not match the body', serial);
+  const valid = key!.verify ? (await key!.verify(message, signature)) === true : verifySha256Rsa(message, signature, key!.key);
+  if (!valid) fail('bad-signature', 'the signature does not match the body', serial);
   return serial;
 }
 

@@ -1,4 +1,5 @@
 import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import type { CertificateListEntry } from '../certificates.js';
 import { createNonce, encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../crypto.js';
 import { parseAuthorization, signingMessage } from '../signer.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
@@ -181,7 +182,8 @@ export class FakeWechatpay {
    * ```
    */
   notification<T extends KnownEventType>(eventType: T, resource: NotificationResources[T], options?: FakeNotificationOptions): FakeNotification;
-  notification(eventType: string, resource: Record<string, unknown>, options?: FakeNotificationOptions): FakeNotification;
+  /** Any other event type, with any resource (a known event type must use the typed overload). */
+  notification<T extends string>(eventType: T extends KnownEventType ? never : T, resource: Record<string, unknown>, options?: FakeNotificationOptions): FakeNotification;
   notification(eventType: string, resource: unknown, options: FakeNotificationOptions = {}): FakeNotification {
     const { body, id } = notificationBody(eventType, resource, this.apiv3Key, this.#clock(), options);
     const sign = options.sign ?? 'valid';
@@ -334,14 +336,6 @@ export class FakeWechatpay {
     }
     return { status, headers, body };
   }
-}
-
-/** One entry of the `GET /v3/certificates` response. */
-export interface CertificateListEntry {
-  serial_no: string;
-  effective_time: string;
-  expire_time: string;
-  encrypt_certificate: { algorithm: string; nonce: string; associated_data: string; ciphertext: string };
 }
 
 function certificateValidity(pem: string): { effective: string; expire: string } {

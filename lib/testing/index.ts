@@ -6,10 +6,11 @@
 import { FakeWechatpay } from './fake.js';
 import type { FakeServer } from './server.js';
 
-export { FakeWechatpay, type CertificateListEntry, type FakeContext, type FakeHandler, type FakeReply, type FakeRequest, type FakeResponse, type FakeWechatpayOptions, type SignMode } from './fake.js';
+export { FakeWechatpay, type FakeContext, type FakeHandler, type FakeReply, type FakeRequest, type FakeResponse, type FakeWechatpayOptions, type SignMode } from './fake.js';
 export { generateMerchant, generatePlatform, generatePlatformCertificate, generateRsaKeyPair, type TestKeyPair, type TestMerchant, type TestPlatform, type TestPlatformCertificateOptions } from './keys.js';
 export { createTestCertificate, type TestCertificateOptions } from './certificate.js';
 export { listen, type FakeServer } from './server.js';
+export type { CertificateListEntry } from '../certificates.js';
 export type { FakeNotification, FakeNotificationOptions } from './notification.js';
 
 /** Start a fake with fresh keys on 127.0.0.1 and return it with its server. */

@@ -1,0 +1,36 @@
+import { fetchCertificates, type PlatformCertificate } from './certificates.js';
+import { stateOf } from './client.js';
+import { ConfigError } from './errors/config-error.js';
+
+/** What {@link downloadCertificates} found. */
+export interface DownloadedCertificates {
+  /** `public-key` when WeChat Pay answered `404 RESOURCE_NOT_EXISTS`: the merchant has a WeChat Pay public key instead. */
+  mode: 'certificate' | 'public-key';
+  /** Decrypted and verified platform certificates (empty in public-key mode). */
+  certificates: PlatformCertificate[];
+}
+
+/**
+ * Download `GET /v3/certificates` once with a client's identity and APIv3 key: every certificate
+ * decrypted (AES-256-GCM, tag checked) and the response verified, with an already trusted key or
+ * the certificate it names (bootstrap). Does not change what the client trusts. For tools (the
+ * `wechatpay-chain certificates` command) and for merchants who pin certificates in `certs`.
+ *
+ * @example
+ * ```ts
+ * const { certificates } = await downloadCertificates(new Wechatpay({ mchid, serial, privateKey, apiv3Key }));
+ * for (const c of certificates) await writeFile(`wechatpay_${c.serial}.pem`, c.pem);
+ * ```
+ */
+export async function downloadCertificates(wxpay: object): Promise<DownloadedCertificates> {
+  const state = stateOf(wxpay);
+  if (!state.apiv3Key) throw new ConfigError('apiv3Key', 'is required to download platform certificates: it decrypts them');
+  const result = await fetchCertificates({
+    pipeline: state.pipeline,
+    apiv3Key: state.apiv3Key.reveal(),
+    trusted: (serial) => state.trust.get(serial),
+    clock: state.clock,
+    clockToleranceSeconds: state.clockToleranceSeconds,
+  });
+  return { mode: result.mode, certificates: result.certificates };
+}
