@@ -1,35 +1,24 @@
 import type { CreateAxiosDefaults } from 'axios';
 import { inspect } from 'node:util';
 import { ConfigError } from './errors/config-error.js';
-import { attachCertificateDownloads, platformCertificateSettings, type PlatformCertificatesOptions } from './certificates.js';
-import { describe, type KeyInput } from './keys.js';
-import { merchantIdentity } from './merchant.js';
-import { Pipeline } from './pipeline.js';
+import { describe, loadPrivateKey, type KeyInput } from './keys.js';
+import { backupBaseURLs, normalizeBaseURL as checkBaseURL } from './hosts.js';
+import { DEFAULT_CONNECT_TIMEOUT, Pipeline } from './pipeline.js';
 import { rootChain, rootChild } from './proxy.js';
+import { retryPolicyFromConfig, type RetryOptions } from './retry.js';
 import { Secret } from './secret.js';
-import { SensitiveFields, type DecryptOptions, type EncryptOptions } from './sensitive.js';
-import type { Signer } from './signer.js';
+import { localSigner, type Signer } from './signer.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
-import { TrustStore, type Verifier } from './trust.js';
+import { TrustStore } from './trust.js';
 import { VERSION } from './version.js';
 import type { LooseNode, WechatpayRoot } from '../types/client.js';
 
 /** Options of `new Wechatpay()`. Any other axios instance option (e.g. `httpsAgent`, `proxy`) passes through. */
-export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method'> {
+export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method' | 'maxRedirects' | 'beforeRedirect' | 'transport' | 'timeout' | 'maxContentLength'> {
   /** Merchant ID (商户号), digits only. @example '1900000109' */
   mchid: string;
-  /**
-   * Serial number of the merchant API certificate (商户API证书序列号), hex. May be left out when
-   * `merchantCertificate` is given (it is read from there); when both are given they must agree.
-   * @example '3775B6A45ACD588826D15E583A95F5DD********'
-   */
-  serial?: string;
-  /**
-   * The merchant API certificate (`apiclient_cert.pem`): PEM, DER, Buffer or `file://` URL. Gives
-   * `serial`, and is checked once against `privateKey` (the pair must match).
-   * @example 'file:///etc/wxpay/apiclient_cert.pem'
-   */
-  merchantCertificate?: KeyInput;
+  /** Serial number of the merchant API certificate (商户API证书序列号), hex. @example '3775B6A45ACD588826D15E583A95F5DD********' */
+  serial: string;
   /** Merchant API private key (`apiclient_key.pem`): PEM, Buffer, KeyObject or `file://` URL; PKCS#1 or PKCS#8. */
   privateKey: KeyInput;
   /**
@@ -37,7 +26,7 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * (`PUB_KEY_ID_…`), and/or platform certificates under their serials. Both kinds may be given at once.
    * @example { 'PUB_KEY_ID_0114232134912410000000000000': 'file:///etc/wxpay/pub_key.pem' }
    */
-  certs?: Record<string, KeyInput>;
+  certs: Record<string, KeyInput>;
   /**
    * @default 'https://api.mch.weixin.qq.com/'
    */
@@ -54,28 +43,48 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
   apiv3Key?: string | Buffer;
   /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */
   signer?: Signer;
-  /**
-   * Check WeChat Pay signatures elsewhere (HSM, KMS, another crypto library) instead of with
-   * node:crypto. It gets the key the trust store chose for `Wechatpay-Serial`; validity windows,
-   * rotation and refresh apply as usual.
-   */
-  verifier?: Verifier;
-  /**
-   * Download platform certificates from `GET /v3/certificates` (decrypted with `apiv3Key`, verified,
-   * refreshed on a schedule and when an unknown serial appears). On by default when `apiv3Key` is
-   * given and `certs` is not; `true` or options turn it on beside `certs` (merchants migrating to
-   * a WeChat Pay public key); `false` turns it off. A public-key-mode merchant's
-   * `404 RESOURCE_NOT_EXISTS` is understood: only `certs` is trusted then.
-   * @default apiv3Key !== undefined && certs === undefined
-   * @example { storage: myRedisStorage, refreshIntervalSeconds: 6 * 3600 }
-   */
-  platformCertificates?: boolean | PlatformCertificatesOptions;
   /** The clock, in milliseconds since the epoch (for tests). @default Date.now */
   clock?: () => number;
+  /**
+   * Hosts tried in order when `baseURL` cannot be connected to (DNS failure, connection refused,
+   * connect timeout): only then, when no byte of the request has left this machine, never once a
+   * request may have been sent. A host that failed is tried last for the next minute.
+   * @default ['https://api2.mch.weixin.qq.com/'] when `baseURL` is the default host, otherwise []
+   */
+  backupBaseURLs?: string[];
+  /**
+   * Milliseconds for DNS lookup, TCP connect and TLS handshake before the attempt fails (and a backup
+   * host is tried). Bounded by `timeout`.
+   * @default 5000
+   */
+  connectTimeout?: number;
+  /**
+   * Milliseconds an attempt may wait for the connection, or for the next bytes of the response,
+   * before it fails with a `NetworkError`; `0` waits for ever. A call's `timeout` overrides it.
+   * @default 30000
+   */
+  timeout?: number;
+  /**
+   * The largest response body accepted, in bytes; a larger one fails with a `ResponseError`
+   * (`reason: 'too-large'`) instead of filling memory. A call's `maxContentLength` overrides it.
+   * @default 10485760 (10 MiB)
+   */
+  maxContentLength?: number;
+  /**
+   * Retry policy for reads (GET) and for writes that carry an `Idempotency-Key` header: `true` for
+   * the defaults (3 attempts, backoff from 200 ms with jitter, `Retry-After` honoured up to 10 s,
+   * statuses 429/500/502/503/504 and network failures), a number of attempts, or options. Other
+   * writes are never retried unless the call passes `retry` itself. Each attempt is signed afresh.
+   * @default false (one attempt)
+   * @example { retry: { attempts: 4, delayMs: 500, onRetry: (e) => log.warn(e.error.message) } }
+   */
+  retry?: boolean | number | RetryOptions;
 }
 
 const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
-const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'merchantCertificate', 'verifier', 'platformCertificates'];
+const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'backupBaseURLs', 'connectTimeout', 'retry'];
+// Redirects are never followed: the signature covers one URL, and Authorization must not reach another host.
+const NO_REDIRECTS = ['maxRedirects', 'beforeRedirect', 'transport'];
 const FORBIDDEN_AXIOS = ['transformRequest', 'transformResponse', 'validateStatus', 'responseType', 'auth', 'params', 'data', 'url', 'method'];
 
 // Keyed by both the instance and its proxy, so prototype methods find their state whichever `this` they get.
@@ -89,8 +98,6 @@ export interface ClientState {
   baseURL: string;
   trust: TrustStore;
   apiv3Key: Secret | undefined;
-  /** Sensitive-field encryption and the `Wechatpay-Serial` it implies. */
-  sensitive: SensitiveFields;
   clock: () => number;
   clockToleranceSeconds: number;
 }
@@ -103,11 +110,14 @@ class WechatpayClient {
     if (typeof mchid !== 'string' || !/^\d{6,20}$/.test(mchid)) {
       throw new ConfigError('mchid', typeof mchid === 'string' ? 'a merchant ID is a string of digits, e.g. "1900000109"' : `expected a string of digits, got ${describe(mchid)}`);
     }
-    const { serial, signer, privateKey } = merchantIdentity(config);
-    const downloads = platformCertificateSettings(config);
-    if (config.verifier !== undefined && typeof config.verifier !== 'function') throw new ConfigError('verifier', `expected a function, got ${describe(config.verifier)}`);
-    const trust = TrustStore.fromConfig(config.certs, serial, { optional: downloads !== undefined, clock: config.clock, verifier: config.verifier });
-    const sensitive = new SensitiveFields(trust, privateKey);
+    const serial = config.serial as unknown;
+    if (typeof serial !== 'string' || !/^[0-9A-Fa-f]{8,64}$/.test(serial)) {
+      throw new ConfigError('serial', typeof serial === 'string' ? 'the merchant certificate serial is a hex string, e.g. "3775B6A45ACD5888..."' : `expected a hex string, got ${describe(serial)}`);
+    }
+    if (config.signer !== undefined && typeof config.signer !== 'function') throw new ConfigError('signer', `expected a function, got ${describe(config.signer)}`);
+    if (config.privateKey === undefined && config.signer === undefined) throw new ConfigError('privateKey', 'is required (or give a `signer`)');
+    const signer = config.signer ?? localSigner(loadPrivateKey(config.privateKey, 'privateKey'));
+    const trust = TrustStore.fromConfig(config.certs, serial);
     const baseURL = normalizeBaseURL(config.baseURL);
     const tolerance = config.clockToleranceSeconds ?? 300;
     if (typeof tolerance !== 'number' || !(tolerance >= 0)) throw new ConfigError('clockToleranceSeconds', 'expected a number of seconds ≥ 0');
@@ -115,6 +125,7 @@ class WechatpayClient {
     const axiosDefaults: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(config)) {
       if (FORBIDDEN_AXIOS.includes(key)) throw new ConfigError(key, 'is managed by the client: bodies are signed and verified byte for byte');
+      if (NO_REDIRECTS.includes(key)) throw new ConfigError(key, 'is managed by the client: redirects are never followed, so Authorization never travels to another host');
       if (!OWN_OPTIONS.includes(key)) axiosDefaults[key] = value;
     }
     const pipeline = new Pipeline({
@@ -122,12 +133,14 @@ class WechatpayClient {
       serial: serial.toUpperCase(),
       signer,
       trust,
-      encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
       baseURL,
       clockToleranceSeconds: tolerance,
       clock: config.clock ?? Date.now,
       userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
       axiosDefaults,
+      backupBaseURLs: backupBaseURLs(config.backupBaseURLs, baseURL),
+      connectTimeout: checkMilliseconds(config.connectTimeout, 'connectTimeout', DEFAULT_CONNECT_TIMEOUT),
+      retry: retryPolicyFromConfig(config.retry),
     });
     const state: ClientState = {
       pipeline,
@@ -136,11 +149,9 @@ class WechatpayClient {
       baseURL,
       trust,
       apiv3Key: loadApiv3Key(config.apiv3Key),
-      sensitive,
       clock: config.clock ?? Date.now,
       clockToleranceSeconds: tolerance,
     };
-    if (downloads) attachCertificateDownloads(trust, { ...state, apiv3Key: state.apiv3Key! }, downloads);
     const proxy = new Proxy(this, rootHandler);
     internals.set(this, state);
     internals.set(proxy, state);
@@ -164,28 +175,6 @@ class WechatpayClient {
    */
   get notifications(): Notifications {
     return notificationsFor(stateOf(this));
-  }
-
-  /**
-   * Encrypt a sensitive request field (RSA-OAEP/SHA-1) with the currently preferred WeChat Pay key:
-   * the public key if there is one, else the newest valid platform certificate (downloaded first if
-   * needed). A request whose body carries the result gets the matching `Wechatpay-Serial` header
-   * automatically (an explicit header wins; fields encrypted with two keys in one request are refused).
-   * @example
-   * ```ts
-   * await wxpay.v3.profitsharing.receivers.add.post({ json: { appid, type: 'PERSONAL_OPENID', account, name: await wxpay.encrypt('张三') } });
-   * ```
-   */
-  encrypt(plaintext: string, options?: EncryptOptions): Promise<string> {
-    return stateOf(this).sensitive.encrypt(plaintext, options);
-  }
-
-  /**
-   * Decrypt a sensitive response field encrypted to the merchant key (RSA-OAEP/SHA-1). Needs
-   * `privateKey`. PKCS#1 v1.5 (`{ padding: 'pkcs1' }`) is refused, with the reason (CVE-2023-46809).
-   */
-  decrypt(ciphertext: string, options?: DecryptOptions): string {
-    return stateOf(this).sensitive.decrypt(ciphertext, options);
   }
 
   /** Merchant ID and certificate serial only: never a key. */
@@ -241,15 +230,11 @@ function loadApiv3Key(value: unknown): Secret | undefined {
 }
 
 function normalizeBaseURL(value: unknown): string {
-  if (value === undefined) return DEFAULT_BASE_URL;
-  if (typeof value !== 'string') throw new ConfigError('baseURL', `expected a URL string, got ${describe(value)}`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError('baseURL', `"${value}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('baseURL', 'must be an http(s) URL');
-  if (url.search || url.hash) throw new ConfigError('baseURL', 'must not carry a query or fragment');
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  return value === undefined ? DEFAULT_BASE_URL : checkBaseURL(value, 'baseURL');
+}
+
+function checkMilliseconds(value: unknown, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigError(option, `expected milliseconds ≥ 0, got ${describe(value)}`);
+  return value;
 }

@@ -1,6 +1,7 @@
 import type { AxiosRequestConfig } from 'axios';
 import { ParameterError } from './errors/parameter-error.js';
 import { describe } from './keys.js';
+import type { RetryOption } from './retry.js';
 import { placeholdersOf } from './template.js';
 
 /** A query-string value; arrays repeat the key (`a=1&a=2`). */
@@ -14,9 +15,9 @@ export type ResponseKind = 'json' | 'text' | 'arraybuffer';
 
 /** axios request options that pass through untouched. */
 export const PASS_THROUGH = [
-  'timeout', 'signal', 'maxContentLength', 'maxBodyLength', 'maxRedirects', 'httpAgent', 'httpsAgent', 'proxy',
+  'timeout', 'signal', 'maxContentLength', 'maxBodyLength', 'httpAgent', 'httpsAgent', 'proxy',
   'decompress', 'onUploadProgress', 'onDownloadProgress', 'socketPath', 'lookup', 'family', 'maxRate',
-  'insecureHTTPParser', 'responseEncoding', 'cancelToken', 'beforeRedirect',
+  'insecureHTTPParser', 'responseEncoding', 'cancelToken',
 ] as const;
 
 /**
@@ -37,9 +38,28 @@ export interface RequestOptionsBase {
    * @default 'json' (parsed when the response is JSON, otherwise text)
    */
   responseType?: ResponseKind;
-  /** Milliseconds before the request is abandoned. */
+  /**
+   * Milliseconds an attempt may wait for the connection, or for the next bytes of the response,
+   * before it is abandoned with a `NetworkError`. Overrides the client's `timeout`.
+   * @default the client's `timeout` (30000)
+   */
   timeout?: number;
-  /** Abort the request. */
+  /**
+   * The largest response body accepted, in bytes; a larger one fails with a `ResponseError`
+   * (`reason: 'too-large'`). Raise it for large bill downloads.
+   * @default the client's `maxContentLength` (10 MiB)
+   */
+  maxContentLength?: number;
+  /**
+   * Send the call again after a network failure or a 429/5xx: `true` (the client's `retry` policy,
+   * or 3 attempts), a number of attempts, options, or `false` for a single attempt. On a write
+   * (POST, PUT, PATCH, DELETE) this is your statement that repeating it is safe; without it a write
+   * is retried only when it carries an `Idempotency-Key` header. Each attempt is signed afresh.
+   * @default the client's `retry` for a GET or a write with `Idempotency-Key`; otherwise none
+   * @example { out_trade_no, json: { ... }, retry: 3 }
+   */
+  retry?: RetryOption;
+  /** Abort the request (and any wait between retries). */
   signal?: AbortSignal;
 }
 
@@ -51,11 +71,13 @@ export interface SplitOptions {
   body: RawBody | undefined;
   headers: Record<string, string>;
   responseType: ResponseKind;
+  /** The call's `retry` option, unchecked (see `retryPolicyForCall`). */
+  retry: unknown;
   passThrough: AxiosRequestConfig;
 }
 
 const PASS_THROUGH_SET: ReadonlySet<string> = new Set(PASS_THROUGH);
-const RESERVED = new Set(['query', 'json', 'headers', 'body', 'responseType']);
+const RESERVED = new Set(['query', 'json', 'headers', 'body', 'responseType', 'retry']);
 const MISUSED: Record<string, string> = {
   data: 'use `json` for a JSON body or `body` for a raw one',
   params: 'use `query` for query-string parameters',
@@ -66,6 +88,9 @@ const MISUSED: Record<string, string> = {
   transformResponse: 'the body must reach the verifier exactly as received',
   validateStatus: 'non-2xx responses reject with an ApiError',
   auth: 'requests are authorized by the APIv3 signature',
+  maxRedirects: 'redirects are never followed: the signature covers one URL, and Authorization must not travel to another host',
+  beforeRedirect: 'redirects are never followed: the signature covers one URL, and Authorization must not travel to another host',
+  transport: 'the client sends through its own transport, which tracks whether a request can have reached WeChat Pay',
 };
 const RESPONSE_KINDS: ReadonlySet<string> = new Set(['json', 'text', 'arraybuffer']);
 
@@ -103,6 +128,7 @@ export function splitOptions(method: string, template: string, options: unknown)
     body: checkBody(given.body, template),
     headers: checkHeaders(given.headers, template),
     responseType: responseType as ResponseKind,
+    retry: given.retry,
     passThrough: passThrough as AxiosRequestConfig,
   };
 }

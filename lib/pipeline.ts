@@ -2,11 +2,15 @@ import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestC
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
 import { summarizeHeaders, type RequestSummary, type ResponseSummary } from './errors/http-context.js';
-import { NetworkError } from './errors/network-error.js';
+import { NetworkError, type NetworkStage } from './errors/network-error.js';
 import { ParameterError } from './errors/parameter-error.js';
+import { ResponseError } from './errors/response-error.js';
+import { canFailOver, HostList } from './hosts.js';
 import { splitOptions, type RawBody, type ResponseKind } from './options.js';
+import { retryPolicyForCall, withRetries, type RetryPolicy } from './retry.js';
 import { authorize, type Signer } from './signer.js';
 import { fillTemplate } from './template.js';
+import { AttemptTransport, CONNECT_TIMEOUT } from './transport.js';
 import type { TrustStore } from './trust.js';
 import { isUnsignedDownload } from './unsigned.js';
 import { verifySignature } from './verifier.js';
@@ -17,18 +21,26 @@ export interface PipelineSettings {
   serial: string;
   signer: Signer;
   trust: TrustStore;
-  /**
-   * The key serial that encrypted sensitive fields in a body (`wxpay.encrypt()`), for the automatic
-   * `Wechatpay-Serial` header; throws when the body mixes two keys.
-   */
-  encryptedWith?: (body: string, template: string) => string | undefined;
   /** Always ends with `/`. */
   baseURL: string;
   clockToleranceSeconds: number;
   clock: () => number;
   userAgent: string;
   axiosDefaults: CreateAxiosDefaults;
+  /** Tried in order after `baseURL` when it cannot be connected to. @default [] */
+  backupBaseURLs?: string[];
+  /** Milliseconds for DNS, TCP connect and TLS handshake. @default DEFAULT_CONNECT_TIMEOUT */
+  connectTimeout?: number;
+  /** The client's retry policy; `undefined`: no retries unless a call asks. */
+  retry?: RetryPolicy | undefined;
 }
+
+/** Milliseconds an attempt may wait for the connection or for the next response bytes (axios `timeout`). */
+export const DEFAULT_TIMEOUT = 30_000;
+/** Milliseconds for DNS lookup, TCP connect and TLS handshake, after which a backup host is tried. */
+export const DEFAULT_CONNECT_TIMEOUT = 5_000;
+/** The largest response body accepted, in bytes (axios `maxContentLength`). */
+export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
 
 /** The HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -40,8 +52,6 @@ export type WechatpayResponse<T = unknown> = AxiosResponse<T>;
 interface CallState {
   template: string;
   responseType: ResponseKind;
-  /** Internal: the caller verifies the raw response itself (GET /v3/certificates, whose keys may be inside it). */
-  verifiedByCaller?: boolean;
 }
 type StatefulConfig = InternalAxiosRequestConfig & { wechatpay?: CallState };
 
@@ -53,10 +63,14 @@ type StatefulConfig = InternalAxiosRequestConfig & { wechatpay?: CallState };
 export class Pipeline {
   readonly axios: AxiosInstance;
   readonly #settings: PipelineSettings;
+  readonly #hosts: HostList;
 
   constructor(settings: PipelineSettings) {
     this.#settings = settings;
+    this.#hosts = new HostList([settings.baseURL, ...(settings.backupBaseURLs ?? [])]);
     this.axios = axios.create({
+      timeout: DEFAULT_TIMEOUT,
+      maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
       ...settings.axiosDefaults,
       // The body is signed as a string or bytes; axios must send exactly those bytes and hand back
       // exactly the bytes received, which the verifier checks before anything is parsed.
@@ -74,39 +88,63 @@ export class Pipeline {
   }
 
   /** Send one call. Throws {@link ParameterError} synchronously-before-sending for bad options. */
-  async request(method: HttpMethod, template: string, options: unknown, internal?: { verifiedByCaller?: boolean }): Promise<WechatpayResponse> {
+  async request(method: HttpMethod, template: string, options: unknown): Promise<WechatpayResponse> {
     if (template === '') throw new ParameterError('path', '(empty)', 'no path: chain at least one segment, e.g. wxpay.v3.certificates');
     const split = splitOptions(method, template, options);
-    const path = fillTemplate(template, split.pathValues);
-    const url = this.#resolve(path + split.query, template);
+    const pathAndQuery = fillTemplate(template, split.pathValues) + split.query;
+    // Checked before anything is sent; backups share the primary's path prefix (see hosts.ts).
+    this.#resolve(pathAndQuery, template, this.#hosts.primary);
+    const policy = retryPolicyForCall(this.#settings.retry, split.retry, { method, headers: split.headers, template });
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.#settings.userAgent };
     let data: RawBody | undefined = split.body;
     if (split.json !== undefined) {
       headers['Content-Type'] = 'application/json';
       data = split.json;
     }
-    // A body holding `wxpay.encrypt()` output names the key that encrypted it; an explicit header wins.
-    const encryptedWith = typeof data === 'string' ? this.#settings.encryptedWith?.(data, template) : undefined;
-    if (encryptedWith && !Object.keys(split.headers).some((name) => name.toLowerCase() === 'wechatpay-serial')) headers['Wechatpay-Serial'] = encryptedWith;
     Object.assign(headers, split.headers);
     const config: AxiosRequestConfig & { wechatpay: CallState } = {
       ...split.passThrough,
       method,
-      url,
       headers,
       data,
-      wechatpay: { template, responseType: split.responseType, verifiedByCaller: internal?.verifiedByCaller },
+      wechatpay: { template, responseType: split.responseType },
     };
-    return this.axios.request(config);
+    // Every attempt goes through axios again, so the signing interceptor signs it afresh.
+    return withRetries(policy, split.passThrough.signal as AbortSignal | undefined, () => this.#attempt(config, pathAndQuery, template));
+  }
+
+  /**
+   * One attempt: the preferred host, then the next one only while the request provably never left
+   * this machine (DNS failure, refused connection, connect timeout).
+   */
+  async #attempt(config: AxiosRequestConfig, pathAndQuery: string, template: string): Promise<WechatpayResponse> {
+    const timeout = Number(config.timeout ?? this.axios.defaults.timeout ?? 0);
+    const connectTimeout = this.#settings.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT;
+    const hosts = this.#hosts.order();
+    for (let index = 0; ; index++) {
+      const base = hosts[index]!;
+      try {
+        const transport = new AttemptTransport(timeout > 0 ? Math.min(timeout, connectTimeout) : connectTimeout);
+        const response = await this.axios.request({ ...config, url: this.#resolve(pathAndQuery, template, base), transport });
+        this.#hosts.succeeded(base);
+        return response;
+      } catch (error) {
+        if (!canFailOver(error)) {
+          if (!NetworkError.is(error) || error.stage !== 'connect') this.#hosts.succeeded(base);
+          throw error;
+        }
+        this.#hosts.failed(base);
+        if (index + 1 >= hosts.length) throw error;
+      }
+    }
   }
 
   /** Join base URL and path by text, then parse once: the result is both what is signed and what is sent. */
-  #resolve(pathAndQuery: string, template: string): string {
-    const base = new URL(this.#settings.baseURL);
-    const url = new URL(this.#settings.baseURL + pathAndQuery);
+  #resolve(pathAndQuery: string, template: string, baseURL: string): string {
+    const url = new URL(baseURL + pathAndQuery);
     // A literal path may hold `..` or a full URL; it must never leave the configured host and prefix.
-    if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
-      throw new ParameterError('path', template, `the path resolves outside ${this.#settings.baseURL}`);
+    if (!url.href.startsWith(baseURL)) {
+      throw new ParameterError('path', template, `the path resolves outside ${baseURL}`);
     }
     return url.href;
   }
@@ -134,15 +172,14 @@ export class Pipeline {
     const request = summarizeRequest(config);
     const ok = response.status >= 200 && response.status < 300;
     const pathname = new URL(request.url).pathname;
-    const mustVerify = ok && !isUnsignedDownload(pathname) && !state.verifiedByCaller;
+    const mustVerify = ok && !isUnsignedDownload(pathname);
     let verified = false;
-    if ((mustVerify || !ok) && !state.verifiedByCaller) {
+    if (mustVerify || !ok) {
       try {
         await verifySignature({
           headers,
           body,
           keyFor: (serial) => this.#settings.trust.resolve(serial),
-          unknownSerialHint: (serial) => this.#settings.trust.hint(serial),
           now: this.#settings.clock(),
           toleranceSeconds: this.#settings.clockToleranceSeconds,
           context: { request, response: { status: response.status, headers, data: undefined } },
@@ -163,9 +200,51 @@ export class Pipeline {
   #networkError(error: unknown): unknown {
     if (WechatpayError.is(error) || !(error instanceof AxiosError)) return error;
     const config = (error.config ?? {}) as StatefulConfig;
-    const detail = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' ? `timed out (${error.message})` : error.message;
+    const request = summarizeRequest(config);
+    const transport = config.transport instanceof AttemptTransport ? config.transport : undefined;
+    if (error.code === AxiosError.ERR_BAD_RESPONSE && error.message.startsWith('maxContentLength size of')) {
+      const limit = Number(config.maxContentLength);
+      return new ResponseError('too-large', `the body exceeded maxContentLength (${limit} bytes); raise \`maxContentLength\` on the call if the response is expected to be that large`, { request });
+    }
+    const failure = describeFailure(error, transport, Number(config.timeout ?? 0));
     // The AxiosError itself is not attached: its ClientRequest holds the raw header block, signature included.
-    return new NetworkError({ code: error.code, detail, request: summarizeRequest(config), cause: error.cause });
+    return new NetworkError({ ...failure, request, cause: error.cause });
+  }
+}
+
+/**
+ * What a failed exchange tells: how far it got (from the transport's bookkeeping when it ran,
+ * otherwise from the error code) and what happened, in words.
+ */
+function describeFailure(error: AxiosError, transport: AttemptTransport | undefined, timeout: number): { code: string | undefined; stage: NetworkStage | undefined; detail: string } {
+  const code = error.code;
+  const host = transport?.host || hostOf(error.config?.url);
+  const timedOut = code === AxiosError.ECONNABORTED || code === AxiosError.ETIMEDOUT;
+  let stage: NetworkStage | undefined;
+  if (error.response || transport?.progress === 'headers') stage = 'body';
+  else if (transport) stage = transport.progress === 'sent' ? 'response' : 'connect';
+  if (code === AxiosError.ERR_CANCELED) return { code, stage: stage ?? 'response', detail: 'the call was aborted' };
+  if (stage === 'body') {
+    if (timedOut) return { code, stage, detail: `the response body stopped arriving for ${timeout} ms (timeout)` };
+    const status = error.response ? ` (status ${error.response.status})` : '';
+    return { code: 'ERR_RESPONSE_TRUNCATED', stage, detail: `the connection closed before the whole response body arrived${status}: ${error.message}` };
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') return { code, stage: 'connect', detail: `DNS lookup of ${host} failed (${code})` };
+  if (code === 'ECONNREFUSED') return { code, stage: 'connect', detail: `${host} refused the connection` };
+  if (code === CONNECT_TIMEOUT) return { code, stage: 'connect', detail: error.message };
+  if (stage === 'connect') {
+    return { code, stage, detail: timedOut ? `timed out after ${timeout} ms before the connection to ${host} was ready` : `${error.message} while connecting to ${host}` };
+  }
+  if (timedOut) return { code, stage, detail: `no response within ${timeout} ms after the request was sent (timeout)` };
+  if (code === 'ECONNRESET' || code === 'EPIPE') return { code, stage, detail: `the connection was closed before the response arrived (${error.message})` };
+  return { code, stage, detail: error.message };
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').host;
+  } catch {
+    return 'the server';
   }
 }
 
@@ -210,7 +289,7 @@ function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string
   try {
     return JSON.parse(text);
   } catch {
-    throw new WechatpayError(`The verified response to ${request.method} ${request.url} is not valid JSON (${body.length} bytes, content-type ${headers['content-type'] ?? 'none'})`);
+    throw new ResponseError('invalid-json', `the body is signed by WeChat Pay but is not valid JSON (${body.length} bytes, content-type ${headers['content-type'] ?? 'none'}); ask for responseType 'text' or 'arraybuffer' to read it`, { request });
   }
 }
 

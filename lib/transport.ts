@@ -1,0 +1,68 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
+import type { Socket } from 'node:net';
+
+/**
+ * How far one attempt got before it failed:
+ * - `queued`: waiting for a socket from the agent; nothing written anywhere.
+ * - `connecting`: DNS lookup, TCP connect or TLS handshake in progress; no byte of the request can
+ *   have left this machine (Node buffers the request until the connection is ready).
+ * - `sent`: the connection was ready, so the request may have been written and processed.
+ * - `headers`: the response head arrived; the server certainly received the request.
+ */
+export type AttemptProgress = 'queued' | 'connecting' | 'sent' | 'headers';
+
+/** The error a connect timeout destroys the request with; `code` is what {@link NetworkError} reports. */
+export const CONNECT_TIMEOUT = 'ERR_CONNECT_TIMEOUT';
+
+/**
+ * An axios `transport` for one attempt: node:http/https `request`, plus the bookkeeping that lets a
+ * failure say whether the request can have reached the server, and a connect timeout (axios's own
+ * `timeout` starts counting only once the socket is connected).
+ *
+ * `http.request` is looked up at call time on the module object, as axios does, so request
+ * interceptors that patch it (msw, nock) keep working.
+ */
+export class AttemptTransport {
+  progress: AttemptProgress = 'queued';
+  /** The host the attempt went to, for error messages. */
+  host = '';
+
+  constructor(readonly connectTimeout: number) {}
+
+  request(options: RequestOptions, callback: (res: IncomingMessage) => void): ClientRequest {
+    const secure = options.protocol === 'https:';
+    this.host = `${options.hostname ?? options.host ?? ''}${options.port ? `:${options.port}` : ''}`;
+    const req = (secure ? https : http).request(options, (res) => {
+      this.progress = 'headers';
+      callback(res);
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const stopTimer = (): void => {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    };
+    const ready = (): void => {
+      if (this.progress === 'queued' || this.progress === 'connecting') this.progress = 'sent';
+      stopTimer();
+    };
+    if (this.connectTimeout > 0) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (this.progress !== 'queued' && this.progress !== 'connecting') return;
+        const error = Object.assign(new Error(`could not connect to ${this.host} within ${this.connectTimeout} ms`), { code: CONNECT_TIMEOUT });
+        req.destroy(error);
+      }, this.connectTimeout);
+    }
+    req.once('close', stopTimer);
+    req.once('socket', (socket: Socket) => {
+      // A pooled keep-alive socket is ready at once; a fresh one is ready on connect, or for TLS once
+      // the handshake is done (only then does Node write the buffered request).
+      if (!socket.connecting) return ready();
+      this.progress = 'connecting';
+      socket.once(secure ? 'secureConnect' : 'connect', ready);
+    });
+    return req;
+  }
+}
