@@ -1,15 +1,18 @@
 import type { CreateAxiosDefaults } from 'axios';
 import { inspect } from 'node:util';
 import { ConfigError } from './errors/config-error.js';
-import { describe, loadPrivateKey, type KeyInput } from './keys.js';
+import { attachCertificateDownloads, platformCertificateSettings, type PlatformCertificatesOptions } from './certificates.js';
+import { describe, type KeyInput } from './keys.js';
+import { merchantIdentity } from './merchant.js';
 import { backupBaseURLs, normalizeBaseURL as checkBaseURL } from './hosts.js';
 import { DEFAULT_CONNECT_TIMEOUT, Pipeline } from './pipeline.js';
 import { rootChain, rootChild } from './proxy.js';
 import { retryPolicyFromConfig, type RetryOptions } from './retry.js';
 import { Secret } from './secret.js';
-import { localSigner, type Signer } from './signer.js';
+import { SensitiveFields, type DecryptOptions, type EncryptOptions } from './sensitive.js';
+import type { Signer } from './signer.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
-import { TrustStore } from './trust.js';
+import { TrustStore, type Verifier } from './trust.js';
 import { VERSION } from './version.js';
 import type { LooseNode, WechatpayRoot } from '../types/client.js';
 
@@ -17,8 +20,18 @@ import type { LooseNode, WechatpayRoot } from '../types/client.js';
 export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method' | 'maxRedirects' | 'beforeRedirect' | 'transport' | 'timeout' | 'maxContentLength'> {
   /** Merchant ID (商户号), digits only. @example '1900000109' */
   mchid: string;
-  /** Serial number of the merchant API certificate (商户API证书序列号), hex. @example '3775B6A45ACD588826D15E583A95F5DD********' */
-  serial: string;
+  /**
+   * Serial number of the merchant API certificate (商户API证书序列号), hex. May be left out when
+   * `merchantCertificate` is given (it is read from there); when both are given they must agree.
+   * @example '3775B6A45ACD588826D15E583A95F5DD********'
+   */
+  serial?: string;
+  /**
+   * The merchant API certificate (`apiclient_cert.pem`): PEM, DER, Buffer or `file://` URL. Gives
+   * `serial`, and is checked once against `privateKey` (the pair must match).
+   * @example 'file:///etc/wxpay/apiclient_cert.pem'
+   */
+  merchantCertificate?: KeyInput;
   /** Merchant API private key (`apiclient_key.pem`): PEM, Buffer, KeyObject or `file://` URL; PKCS#1 or PKCS#8. */
   privateKey: KeyInput;
   /**
@@ -26,7 +39,7 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * (`PUB_KEY_ID_…`), and/or platform certificates under their serials. Both kinds may be given at once.
    * @example { 'PUB_KEY_ID_0114232134912410000000000000': 'file:///etc/wxpay/pub_key.pem' }
    */
-  certs: Record<string, KeyInput>;
+  certs?: Record<string, KeyInput>;
   /**
    * @default 'https://api.mch.weixin.qq.com/'
    */
@@ -43,6 +56,22 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
   apiv3Key?: string | Buffer;
   /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */
   signer?: Signer;
+  /**
+   * Check WeChat Pay signatures elsewhere (HSM, KMS, another crypto library) instead of with
+   * node:crypto. It gets the key the trust store chose for `Wechatpay-Serial`; validity windows,
+   * rotation and refresh apply as usual.
+   */
+  verifier?: Verifier;
+  /**
+   * Download platform certificates from `GET /v3/certificates` (decrypted with `apiv3Key`, verified,
+   * refreshed on a schedule and when an unknown serial appears). On by default when `apiv3Key` is
+   * given and `certs` is not; `true` or options turn it on beside `certs` (merchants migrating to
+   * a WeChat Pay public key); `false` turns it off. A public-key-mode merchant's
+   * `404 RESOURCE_NOT_EXISTS` is understood: only `certs` is trusted then.
+   * @default apiv3Key !== undefined && certs === undefined
+   * @example { storage: myRedisStorage, refreshIntervalSeconds: 6 * 3600 }
+   */
+  platformCertificates?: boolean | PlatformCertificatesOptions;
   /** The clock, in milliseconds since the epoch (for tests). @default Date.now */
   clock?: () => number;
   /**
@@ -82,7 +111,7 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
 }
 
 const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
-const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'backupBaseURLs', 'connectTimeout', 'retry'];
+const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'merchantCertificate', 'verifier', 'platformCertificates', 'backupBaseURLs', 'connectTimeout', 'retry'];
 // Redirects are never followed: the signature covers one URL, and Authorization must not reach another host.
 const NO_REDIRECTS = ['maxRedirects', 'beforeRedirect', 'transport'];
 const FORBIDDEN_AXIOS = ['transformRequest', 'transformResponse', 'validateStatus', 'responseType', 'auth', 'params', 'data', 'url', 'method'];
@@ -98,6 +127,8 @@ export interface ClientState {
   baseURL: string;
   trust: TrustStore;
   apiv3Key: Secret | undefined;
+  /** Sensitive-field encryption and the `Wechatpay-Serial` it implies. */
+  sensitive: SensitiveFields;
   clock: () => number;
   clockToleranceSeconds: number;
 }
@@ -110,14 +141,11 @@ class WechatpayClient {
     if (typeof mchid !== 'string' || !/^\d{6,20}$/.test(mchid)) {
       throw new ConfigError('mchid', typeof mchid === 'string' ? 'a merchant ID is a string of digits, e.g. "1900000109"' : `expected a string of digits, got ${describe(mchid)}`);
     }
-    const serial = config.serial as unknown;
-    if (typeof serial !== 'string' || !/^[0-9A-Fa-f]{8,64}$/.test(serial)) {
-      throw new ConfigError('serial', typeof serial === 'string' ? 'the merchant certificate serial is a hex string, e.g. "3775B6A45ACD5888..."' : `expected a hex string, got ${describe(serial)}`);
-    }
-    if (config.signer !== undefined && typeof config.signer !== 'function') throw new ConfigError('signer', `expected a function, got ${describe(config.signer)}`);
-    if (config.privateKey === undefined && config.signer === undefined) throw new ConfigError('privateKey', 'is required (or give a `signer`)');
-    const signer = config.signer ?? localSigner(loadPrivateKey(config.privateKey, 'privateKey'));
-    const trust = TrustStore.fromConfig(config.certs, serial);
+    const { serial, signer, privateKey } = merchantIdentity(config);
+    const downloads = platformCertificateSettings(config);
+    if (config.verifier !== undefined && typeof config.verifier !== 'function') throw new ConfigError('verifier', `expected a function, got ${describe(config.verifier)}`);
+    const trust = TrustStore.fromConfig(config.certs, serial, { optional: downloads !== undefined, clock: config.clock, verifier: config.verifier });
+    const sensitive = new SensitiveFields(trust, privateKey);
     const baseURL = normalizeBaseURL(config.baseURL);
     const tolerance = config.clockToleranceSeconds ?? 300;
     if (typeof tolerance !== 'number' || !(tolerance >= 0)) throw new ConfigError('clockToleranceSeconds', 'expected a number of seconds ≥ 0');
@@ -133,6 +161,7 @@ class WechatpayClient {
       serial: serial.toUpperCase(),
       signer,
       trust,
+      encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
       baseURL,
       clockToleranceSeconds: tolerance,
       clock: config.clock ?? Date.now,
@@ -149,9 +178,11 @@ class WechatpayClient {
       baseURL,
       trust,
       apiv3Key: loadApiv3Key(config.apiv3Key),
+      sensitive,
       clock: config.clock ?? Date.now,
       clockToleranceSeconds: tolerance,
     };
+    if (downloads) attachCertificateDownloads(trust, { ...state, apiv3Key: state.apiv3Key! }, downloads);
     const proxy = new Proxy(this, rootHandler);
     internals.set(this, state);
     internals.set(proxy, state);
@@ -175,6 +206,28 @@ class WechatpayClient {
    */
   get notifications(): Notifications {
     return notificationsFor(stateOf(this));
+  }
+
+  /**
+   * Encrypt a sensitive request field (RSA-OAEP/SHA-1) with the currently preferred WeChat Pay key:
+   * the public key if there is one, else the newest valid platform certificate (downloaded first if
+   * needed). A request whose body carries the result gets the matching `Wechatpay-Serial` header
+   * automatically (an explicit header wins; fields encrypted with two keys in one request are refused).
+   * @example
+   * ```ts
+   * await wxpay.v3.profitsharing.receivers.add.post({ json: { appid, type: 'PERSONAL_OPENID', account, name: await wxpay.encrypt('张三') } });
+   * ```
+   */
+  encrypt(plaintext: string, options?: EncryptOptions): Promise<string> {
+    return stateOf(this).sensitive.encrypt(plaintext, options);
+  }
+
+  /**
+   * Decrypt a sensitive response field encrypted to the merchant key (RSA-OAEP/SHA-1). Needs
+   * `privateKey`. PKCS#1 v1.5 (`{ padding: 'pkcs1' }`) is refused, with the reason (CVE-2023-46809).
+   */
+  decrypt(ciphertext: string, options?: DecryptOptions): string {
+    return stateOf(this).sensitive.decrypt(ciphertext, options);
   }
 
   /** Merchant ID and certificate serial only: never a key. */

@@ -21,6 +21,11 @@ export interface PipelineSettings {
   serial: string;
   signer: Signer;
   trust: TrustStore;
+  /**
+   * The key serial that encrypted sensitive fields in a body (`wxpay.encrypt()`), for the automatic
+   * `Wechatpay-Serial` header; throws when the body mixes two keys.
+   */
+  encryptedWith?: (body: string, template: string) => string | undefined;
   /** Always ends with `/`. */
   baseURL: string;
   clockToleranceSeconds: number;
@@ -52,6 +57,8 @@ export type WechatpayResponse<T = unknown> = AxiosResponse<T>;
 interface CallState {
   template: string;
   responseType: ResponseKind;
+  /** Internal: the caller verifies the raw response itself (GET /v3/certificates, whose keys may be inside it). */
+  verifiedByCaller?: boolean;
 }
 type StatefulConfig = InternalAxiosRequestConfig & { wechatpay?: CallState };
 
@@ -88,7 +95,7 @@ export class Pipeline {
   }
 
   /** Send one call. Throws {@link ParameterError} synchronously-before-sending for bad options. */
-  async request(method: HttpMethod, template: string, options: unknown): Promise<WechatpayResponse> {
+  async request(method: HttpMethod, template: string, options: unknown, internal?: { verifiedByCaller?: boolean }): Promise<WechatpayResponse> {
     if (template === '') throw new ParameterError('path', '(empty)', 'no path: chain at least one segment, e.g. wxpay.v3.certificates');
     const split = splitOptions(method, template, options);
     const pathAndQuery = fillTemplate(template, split.pathValues) + split.query;
@@ -101,13 +108,16 @@ export class Pipeline {
       headers['Content-Type'] = 'application/json';
       data = split.json;
     }
+    // A body holding `wxpay.encrypt()` output names the key that encrypted it; an explicit header wins.
+    const encryptedWith = typeof data === 'string' ? this.#settings.encryptedWith?.(data, template) : undefined;
+    if (encryptedWith && !Object.keys(split.headers).some((name) => name.toLowerCase() === 'wechatpay-serial')) headers['Wechatpay-Serial'] = encryptedWith;
     Object.assign(headers, split.headers);
     const config: AxiosRequestConfig & { wechatpay: CallState } = {
       ...split.passThrough,
       method,
       headers,
       data,
-      wechatpay: { template, responseType: split.responseType },
+      wechatpay: { template, responseType: split.responseType, verifiedByCaller: internal?.verifiedByCaller },
     };
     // Every attempt goes through axios again, so the signing interceptor signs it afresh.
     return withRetries(policy, split.passThrough.signal as AbortSignal | undefined, () => this.#attempt(config, pathAndQuery, template));
@@ -172,14 +182,15 @@ export class Pipeline {
     const request = summarizeRequest(config);
     const ok = response.status >= 200 && response.status < 300;
     const pathname = new URL(request.url).pathname;
-    const mustVerify = ok && !isUnsignedDownload(pathname);
+    const mustVerify = ok && !isUnsignedDownload(pathname) && !state.verifiedByCaller;
     let verified = false;
-    if (mustVerify || !ok) {
+    if ((mustVerify || !ok) && !state.verifiedByCaller) {
       try {
         await verifySignature({
           headers,
           body,
           keyFor: (serial) => this.#settings.trust.resolve(serial),
+          unknownSerialHint: (serial) => this.#settings.trust.hint(serial),
           now: this.#settings.clock(),
           toleranceSeconds: this.#settings.clockToleranceSeconds,
           context: { request, response: { status: response.status, headers, data: undefined } },
