@@ -32,8 +32,11 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * @example 'file:///etc/wxpay/apiclient_cert.pem'
    */
   merchantCertificate?: KeyInput;
-  /** Merchant API private key (`apiclient_key.pem`): PEM, Buffer, KeyObject or `file://` URL; PKCS#1 or PKCS#8. */
-  privateKey: KeyInput;
+  /**
+   * Merchant API private key (`apiclient_key.pem`): PEM, Buffer, KeyObject or `file://` URL; PKCS#1 or
+   * PKCS#8. Required unless a remote `signer` is given (then `wxpay.decrypt()` is unavailable).
+   */
+  privateKey?: KeyInput;
   /**
    * WeChat Pay verification keys by `Wechatpay-Serial`: the WeChat Pay public key under its ID
    * (`PUB_KEY_ID_…`), and/or platform certificates under their serials. Both kinds may be given at once.

@@ -24,7 +24,7 @@ async function world(platforms: TestPlatform[]) {
   const { certs: _certs, ...identity } = fake.clientConfig();
   const client = (extra: Partial<WechatpayConfig> = {}) => new Wechatpay({ ...identity, baseURL: server.baseURL, ...extra });
   const add = (wxpay: Wechatpay, json: Record<string, unknown>, headers?: Record<string, string>) =>
-    wxpay.chain('v3/profitsharing/receivers/add').post({ json: { appid: 'wx8888888888888888', type: 'PERSONAL_OPENID', account: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o', ...json }, headers });
+    wxpay.chain('v3/profitsharing/receivers/add').post({ json: { appid: 'wx8888888888888888', type: 'PERSONAL_OPENID', account: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o', relation_type: 'PARTNER', ...json }, headers });
   return { fake, client, add };
 }
 
