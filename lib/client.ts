@@ -14,7 +14,7 @@ import type { Signer } from './signer.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
 import { TrustStore, type Verifier } from './trust.js';
 import { VERSION } from './version.js';
-import type { LooseNode, WechatpayRoot } from '../types/client.js';
+import type { LooseNode, WechatpayPaths, WechatpayRoot } from '../types/client.js';
 
 /** Options of `new Wechatpay()`. Any other axios instance option (e.g. `httpsAgent`, `proxy`) passes through. */
 export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method' | 'maxRedirects' | 'beforeRedirect' | 'transport' | 'timeout' | 'maxContentLength'> {
@@ -192,10 +192,15 @@ class WechatpayClient {
     return proxy;
   }
 
-  /** A node for a literal path template, e.g. `wxpay.chain('v3/pay/transactions/id/{transaction_id}')`. */
-  chain(path: string): LooseNode {
+  /**
+   * A node for a literal path template, e.g. `wxpay.chain('v3/pay/transactions/id/{transaction_id}')`:
+   * typed when the catalog documents the path, loose otherwise.
+   */
+  chain<P extends keyof WechatpayPaths>(path: P): WechatpayPaths[P];
+  chain(path: string): LooseNode;
+  chain(path: string): unknown {
     if (typeof path !== 'string') throw new TypeError(`chain() takes a path string, got ${describe(path)}`);
-    return rootChain(stateOf(this).pipeline, path) as LooseNode;
+    return rootChain(stateOf(this).pipeline, path);
   }
 
   /** The axios instance behind the client, for interceptors (logging, metrics). Its signer and verifier run closest to the wire. */

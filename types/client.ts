@@ -4,6 +4,7 @@
  */
 import type { RequestOptionsBase } from '../lib/options.js';
 import type { WechatpayResponse } from '../lib/pipeline.js';
+import type { WechatpayPaths, WechatpayRootNode } from './generated/index.js';
 
 /** Options of a call to a path the catalog does not describe: path values by name, plus the reserved keys. */
 export interface LooseOptions extends RequestOptionsBase {
@@ -41,5 +42,12 @@ export interface LooseVerbNodes {
 /** A node of a path the catalog does not know. */
 export type LooseNode = LooseSegments & LooseVerbNodes & LooseVerbs;
 
-/** The root of the client: chain, bracket and `chain()` access. */
-export interface WechatpayRoot extends LooseSegments {}
+/**
+ * The root of the client: the documented property chains (`wxpay.v3.pay…`) and literal paths
+ * (`wxpay['v3/pay/transactions/native']`), typed from the generated catalog; any other segment or
+ * path is a {@link LooseNode}. `wxpay.chain('…')` is typed from {@link WechatpayPaths} as well.
+ */
+export type WechatpayRoot = WechatpayRootNode & WechatpayPaths & LooseSegments;
+
+export type { WechatpayOperations, WechatpayPaths, WechatpayRootNode } from './generated/index.js';
+export type { BodyAs, CallOptions, ChainAt, Open, Operation, OperationNode, OptionalVerb, RequestHeaders, Verb, VerbName } from './catalog.js';

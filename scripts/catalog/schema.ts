@@ -1,0 +1,129 @@
+/**
+ * JSON-schema-like descriptions → TypeScript type text, with each field's official label and
+ * example as TSDoc. Enums become string-literal unions, `required` decides `?`.
+ */
+import type { Schema } from './load.js';
+import { propertyKey } from './names.js';
+
+const INDENT = '  ';
+
+/** The short official label of a field: its description up to the first clause break, links reduced to their text. */
+export function labelOf(schema: Schema): string {
+  if (typeof schema.description !== 'string') return '';
+  const text = schema.description
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .split(/[\n，。；;,:：(（]/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Longer first clauses are explanations, not labels: those stay in the official pages.
+  return text.length > 40 ? '' : text;
+}
+
+function exampleOf(schema: Schema): string {
+  const value = schema.example;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string' || value === '' || value.length > 80 || /[\r\n]/.test(value)) return '';
+  return value;
+}
+
+/** Keep a text from closing or breaking the comment it is put in. */
+function commentSafe(text: string): string {
+  return text.replace(/\*\//g, '*\\/').replace(/@/g, '\\@');
+}
+
+/** A one-line TSDoc comment for a field, or `''` when there is nothing to say. */
+export function fieldDoc(schema: Schema, indent: string, extra: string[] = []): string {
+  const parts = [labelOf(schema), ...extra].filter(Boolean).map(commentSafe);
+  const example = exampleOf(schema);
+  if (example) parts.push(`@example ${commentSafe(example)}`);
+  if (schema.deprecated === true) parts.push('@deprecated');
+  return parts.length ? `${indent}/** ${parts.join(' ')} */\n` : '';
+}
+
+function asSchema(value: unknown): Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};
+}
+
+/**
+ * `allOf` is used both to combine objects and to widen an enum with a few more values; objects are
+ * merged field by field, scalars keep the first type and the union of the enums.
+ */
+export function flattenAllOf(schema: Schema): Schema {
+  if (!Array.isArray(schema.allOf)) return schema;
+  const parts = schema.allOf.map((part) => flattenAllOf(asSchema(part)));
+  const { allOf: _allOf, ...own } = schema;
+  const merged: Schema = {};
+  const properties: Record<string, unknown> = {};
+  const required = new Set<string>();
+  const enums: unknown[] = [];
+  for (const part of [...parts, own]) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key === 'properties') Object.assign(properties, asSchema(value));
+      else if (key === 'required' && Array.isArray(value)) value.forEach((r) => required.add(String(r)));
+      else if (key === 'enum' && Array.isArray(value)) enums.push(...value);
+      else if (!(key in merged)) merged[key] = value;
+    }
+  }
+  if (Object.keys(properties).length) merged.properties = properties;
+  if (required.size) merged.required = [...required];
+  if (enums.length) merged.enum = enums;
+  return merged;
+}
+
+function literal(value: unknown): string | undefined {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  return undefined;
+}
+
+/** The TypeScript type of a schema; nested objects are written out at `indent`. */
+export function typeOf(input: Schema, indent: string): string {
+  const schema = flattenAllOf(input);
+  const type = typeof schema.type === 'string' ? schema.type.trim() : undefined;
+  if (Array.isArray(schema.enum)) {
+    const literals = [...new Set(schema.enum.map(literal).filter((l): l is string => l !== undefined))];
+    if (literals.length) return literals.join(' | ');
+  }
+  if (type === 'file' || schema.format === 'binary') return 'Blob';
+  if (type === 'array') {
+    const item = typeOf(asSchema(schema.items), indent);
+    return /^[A-Za-z]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
+  }
+  if (type === 'object' || (type === undefined && schema.properties !== undefined)) {
+    const properties = asSchema(schema.properties);
+    if (!Object.keys(properties).length) return 'Record<string, unknown>';
+    return objectOf(properties, Array.isArray(schema.required) ? schema.required.map(String) : [], indent);
+  }
+  switch (type) {
+    case 'string':
+      return 'string';
+    case 'integer':
+    case 'number':
+    case 'int':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'unknown';
+  }
+}
+
+/** An object type literal with one documented line per field. */
+export function objectOf(properties: Schema, required: readonly string[], indent: string): string {
+  const inner = indent + INDENT;
+  let out = '{\n';
+  for (const [name, value] of Object.entries(properties)) {
+    const field = asSchema(value);
+    out += fieldDoc(field, inner);
+    out += `${inner}${propertyKey(name)}${required.includes(name) ? '' : '?'}: ${typeOf(field, inner)};\n`;
+  }
+  return `${out}${indent}}`;
+}
+
+/** The fields of an object schema as interface members (for named body and response types). */
+export function membersOf(schema: Schema, indent: string): string | undefined {
+  const flat = flattenAllOf(schema);
+  const type = typeof flat.type === 'string' ? flat.type.trim() : undefined;
+  if ((type !== undefined && type !== 'object') || flat.properties === undefined) return undefined;
+  const literalText = objectOf(asSchema(flat.properties), Array.isArray(flat.required) ? flat.required.map(String) : [], indent);
+  return literalText.slice(2, -(indent.length + 1));
+}

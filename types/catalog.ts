@@ -1,0 +1,66 @@
+/**
+ * The building blocks of the typed catalog (`types/generated/`): what a documented verb, node and
+ * operation look like. Hand-written and small on purpose: the generator precomputes everything
+ * that would be costly to derive at a call site (camelCase ↔ kebab-case, the chain tree), so these
+ * are plain generic aliases with at most one conditional, instantiated once per operation.
+ */
+import type { RequestOptionsBase, ResponseKind } from '../lib/options.js';
+import type { WechatpayResponse } from '../lib/pipeline.js';
+import type { LooseNode, LooseSegments } from './client.js';
+import type { WechatpayPaths } from './generated/index.js';
+
+/** Request headers: documented ones are typed per operation, any other may be added. */
+export type RequestHeaders = NonNullable<RequestOptionsBase['headers']>;
+
+/**
+ * What every typed call accepts besides its documented fields: `responseType`, `timeout`, `signal`
+ * (see {@link RequestOptionsBase}) and extra `headers`. `query`, `json` and `body` exist on an
+ * operation's options only where the operation documents them.
+ */
+export interface CallOptions extends Omit<RequestOptionsBase, 'query' | 'json' | 'body' | 'headers'> {
+  /** Extra request headers (e.g. `Idempotency-Key`). `Authorization` is the signer's. */
+  headers?: RequestHeaders;
+}
+
+/** The body as handed back for a `responseType`: the documented type for `'json'`. */
+export type BodyAs<R extends ResponseKind, D> = R extends 'text' ? string : R extends 'arraybuffer' ? Buffer : D;
+
+/** A documented verb whose options are required (a path value, a body or a required field). */
+export type Verb<O, D> = <R extends ResponseKind = 'json'>(options: O & { responseType?: R }) => Promise<WechatpayResponse<BodyAs<R, D>>>;
+
+/** A documented verb whose options may be left out. */
+export type OptionalVerb<O, D> = <R extends ResponseKind = 'json'>(options?: O & { responseType?: R }) => Promise<WechatpayResponse<BodyAs<R, D>>>;
+
+/**
+ * A typed node that still takes unknown segments: documented children and verbs are typed, any
+ * other property is a {@link LooseNode} (a new endpoint works the day it ships). An intersection, not
+ * an index signature in the interface, so the typed members need not be assignable to the loose ones.
+ */
+export type Open<N> = N & LooseSegments;
+
+/** `node.chain('…')` below a known path `P`: typed when the joined path is in the catalog, loose otherwise. */
+export type ChainAt<P extends string, S extends string> = `${P}/${S}` extends infer K extends keyof WechatpayPaths ? WechatpayPaths[K] : LooseNode;
+
+/** The request options and response body of one operation, as listed in `WechatpayOperations`. */
+export interface Operation<O, D> {
+  options: O;
+  data: D;
+}
+
+/** The verbs a hand-added operation node may declare. */
+export type VerbName = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * A node for an operation you add yourself by declaration merging (see docs/catalog.md): give the
+ * verbs, get their `…Async` aliases, `chain()` and loose unknown segments.
+ *
+ * @example
+ * ```ts
+ * declare module 'wechatpay-chain' {
+ *   interface WechatpayPaths {
+ *     'v3/new-product/orders': OperationNode<{ post: Verb<NewOrderOptions, NewOrder> }>;
+ *   }
+ * }
+ * ```
+ */
+export type OperationNode<V extends Partial<Record<VerbName, unknown>>> = Open<V & { [K in keyof V & VerbName as `${K}Async`]: V[K] } & { chain(path: string): LooseNode }>;

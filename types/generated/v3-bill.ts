@@ -1,0 +1,207 @@
+// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
+// descriptions (../shared/openapi); run `npm run generate` to rebuild it.
+import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+
+/**
+ * 申请资金账单API
+ *
+ * `GET /v3/bill/fundflowbill`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
+ * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
+ */
+export interface GetV3BillFundflowbillOptions extends CallOptions {
+  /** Query-string parameters. */
+  query: {
+    /** 账单日期 @example 2019-06-11 */
+    bill_date: string;
+    /** 二级商户号 */
+    sub_mchid?: string;
+    /** 资金账户类型 */
+    account_type?: "BASIC" | "OPERATION" | "FEES";
+    /** 压缩类型 @example GZIP */
+    tar_type?: "GZIP";
+  };
+}
+/**
+ * Response body of GET /v3/bill/fundflowbill (申请资金账单API).
+ */
+export interface GetV3BillFundflowbillData {
+  /** 哈希类型 @example SHA1 */
+  hash_type: string;
+  /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */
+  hash_value: string;
+  /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
+  download_url: string;
+}
+
+/**
+ * 申请单个子商户资金账单API
+ *
+ * `GET /v3/bill/sub-merchant-fundflowbill`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
+ */
+export interface GetV3BillSubMerchantFundflowbillOptions extends CallOptions {
+  /** Query-string parameters. */
+  query: {
+    /** 子商户号 @example 19000000001 */
+    sub_mchid: string;
+    /** 账单日期 @example 2019-06-11 */
+    bill_date: string;
+    /** 压缩类型 @example GZIP */
+    tar_type?: "GZIP";
+    /** 加密算法 */
+    algorithm: "AEAD_AES_256_GCM" | "SM4_GCM";
+    /** 资金账户类型 */
+    account_type: "BASIC" | "OPERATION" | "FEES" | "DEPOSIT";
+  };
+}
+/**
+ * Response body of GET /v3/bill/sub-merchant-fundflowbill (申请单个子商户资金账单API).
+ */
+export interface GetV3BillSubMerchantFundflowbillData {
+  /** 下载信息总数 @example 1 */
+  download_bill_count: number;
+  /** 下载信息明细 */
+  download_bill_list?: Array<{
+    /** 账单文件序号 @example 1 */
+    bill_sequence: number;
+    /** 下载地址 @example https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */
+    download_url: string;
+    /** 加密密钥 @example a0YK7p+9XaKzE9N4qtFfG/9za1oqKlLXXJWBkWQZ3UqSPQCguK6uLA== */
+    encrypt_key: string;
+    /** 哈希类型 @example SHA1 */
+    hash_type: string;
+    /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */
+    hash_value: string;
+    /** 随机字符串 @example a8607ef79034c49c */
+    nonce: string;
+  }>;
+}
+
+/**
+ * 申请交易账单API
+ *
+ * `GET /v3/bill/tradebill`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
+ * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
+ */
+export interface GetV3BillTradebillOptions extends CallOptions {
+  /** Query-string parameters. */
+  query: {
+    /** 账单日期 @example 2019-06-11 */
+    bill_date: string;
+    /** 二级商户号 @example 19000000001 */
+    sub_mchid?: string;
+    /** 账单类型 */
+    bill_type?: "ALL" | "SUCCESS" | "REFUND" | "RECHARGE_REFUND" | "ALL_SPECIAL" | "SUC_SPECIAL" | "REF_SPECIAL";
+    /** 压缩类型 @example GZIP */
+    tar_type?: "GZIP";
+  };
+}
+/**
+ * Response body of GET /v3/bill/tradebill (申请交易账单API).
+ */
+export interface GetV3BillTradebillData {
+  /** 哈希类型 @example SHA1 */
+  hash_type: string;
+  /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */
+  hash_value: string;
+  /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
+  download_url: string;
+}
+
+/**
+ * `v3/bill`
+ */
+export interface V3BillNode {
+  /** `v3/bill/fundflowbill` */
+  fundflowbill: Open<V3BillFundflowbillNode>;
+  /** `v3/bill/sub-merchant-fundflowbill` */
+  subMerchantFundflowbill: Open<V3BillSubMerchantFundflowbillNode>;
+  /** `v3/bill/tradebill` */
+  tradebill: Open<V3BillTradebillNode>;
+  /** A literal path below `v3/bill`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/bill", S>;
+}
+
+/**
+ * `v3/bill/fundflowbill`
+ */
+export interface V3BillFundflowbillNode {
+  /**
+   * 申请资金账单API
+   *
+   * `GET /v3/bill/fundflowbill`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
+   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
+   */
+  get: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
+  /**
+   * 申请资金账单API
+   *
+   * `GET /v3/bill/fundflowbill`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
+   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
+   */
+  getAsync: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
+  /** A literal path below `v3/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/bill/fundflowbill", S>;
+}
+
+/**
+ * `v3/bill/sub-merchant-fundflowbill`
+ */
+export interface V3BillSubMerchantFundflowbillNode {
+  /**
+   * 申请单个子商户资金账单API
+   *
+   * `GET /v3/bill/sub-merchant-fundflowbill`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
+   */
+  get: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
+  /**
+   * 申请单个子商户资金账单API
+   *
+   * `GET /v3/bill/sub-merchant-fundflowbill`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
+   */
+  getAsync: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
+  /** A literal path below `v3/bill/sub-merchant-fundflowbill`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/bill/sub-merchant-fundflowbill", S>;
+}
+
+/**
+ * `v3/bill/tradebill`
+ */
+export interface V3BillTradebillNode {
+  /**
+   * 申请交易账单API
+   *
+   * `GET /v3/bill/tradebill`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
+   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
+   */
+  get: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
+  /**
+   * 申请交易账单API
+   *
+   * `GET /v3/bill/tradebill`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
+   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
+   */
+  getAsync: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
+  /** A literal path below `v3/bill/tradebill`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/bill/tradebill", S>;
+}

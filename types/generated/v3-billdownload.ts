@@ -1,0 +1,53 @@
+// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
+// descriptions (../shared/openapi); run `npm run generate` to rebuild it.
+import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+
+/**
+ * 下载账单API
+ *
+ * `GET /v3/billdownload/file`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
+ */
+export interface GetV3BilldownloadFileOptions extends CallOptions {
+  /** Query-string parameters. */
+  query: {
+    token: string;
+    tartype?: string;
+  };
+}
+/**
+ * Response body of GET /v3/billdownload/file (下载账单API).
+ */
+export type GetV3BilldownloadFileData = string;
+
+/**
+ * `v3/billdownload`
+ */
+export interface V3BilldownloadNode {
+  /** `v3/billdownload/file` */
+  file: Open<V3BilldownloadFileNode>;
+  /** A literal path below `v3/billdownload`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/billdownload", S>;
+}
+
+/**
+ * `v3/billdownload/file`
+ */
+export interface V3BilldownloadFileNode {
+  /**
+   * 下载账单API
+   *
+   * `GET /v3/billdownload/file`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
+   */
+  get: Verb<GetV3BilldownloadFileOptions, GetV3BilldownloadFileData>;
+  /**
+   * 下载账单API
+   *
+   * `GET /v3/billdownload/file`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
+   */
+  getAsync: Verb<GetV3BilldownloadFileOptions, GetV3BilldownloadFileData>;
+  /** A literal path below `v3/billdownload/file`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/billdownload/file", S>;
+}

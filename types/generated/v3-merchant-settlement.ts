@@ -1,0 +1,138 @@
+// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
+// descriptions (../shared/openapi); run `npm run generate` to rebuild it.
+import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+
+/**
+ * Request body of POST /v3/merchant-settlement/merchant-settle-rule-applications (申请修改特约商户结算规则API).
+ */
+export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsBody {
+  /** 从业机构号 @example 1356485 */
+  acquiring_bank_id: string;
+  /** 渠道商户号 @example 20001111 */
+  channel_id: string;
+  /** 从业机构特约商户号 @example 1346578 */
+  sub_mchid: string;
+  /** 结算规则id @example 760 */
+  settle_rule_id: number;
+}
+/**
+ * 申请修改特约商户结算规则API
+ *
+ * `POST /v3/merchant-settlement/merchant-settle-rule-applications`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
+ */
+export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3MerchantSettlementMerchantSettleRuleApplicationsBody;
+}
+/**
+ * Response body of POST /v3/merchant-settlement/merchant-settle-rule-applications (申请修改特约商户结算规则API).
+ */
+export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsData {
+  /** 申请单编号 @example 20000011111 */
+  application_id: string;
+  /** 申请单处理信息 @example 正在处理中 */
+  application_process_info?: string;
+  /** 申请单状态 @example PROCESSING */
+  application_state?: string;
+  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
+  update_time?: string;
+  /** 从业机构号 @example 1356485 */
+  acquiring_bank_id?: string;
+  /** 渠道商户号 @example 20001111 */
+  channel_id?: string;
+  /** 从业机构特约商户号 @example 1346578 */
+  sub_mchid?: string;
+  /** 结算规则id @example 760 */
+  settle_rule_id?: number;
+}
+
+/**
+ * 根据申请单ID查询结果API
+ *
+ * `GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
+ */
+export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions extends CallOptions {
+  /** 申请单编号 @example 20000011111 */
+  application_id: string;
+}
+/**
+ * Response body of GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id} (根据申请单ID查询结果API).
+ */
+export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsData {
+  /** 申请单编号 @example 20000011111 */
+  application_id: string;
+  /** 申请单处理信息 @example 正在处理中 */
+  application_process_info?: string;
+  /** 申请单状态 @example PROCESSING */
+  application_state?: string;
+  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
+  update_time?: string;
+  /** 从业机构号 @example 1356485 */
+  acquiring_bank_id?: string;
+  /** 渠道商户号 @example 20001111 */
+  channel_id?: string;
+  /** 从业机构特约商户号 @example 1346578 */
+  sub_mchid?: string;
+  /** 结算规则id @example 760 */
+  settle_rule_id?: number;
+}
+
+/**
+ * `v3/merchant-settlement`
+ */
+export interface V3MerchantSettlementNode {
+  /** `v3/merchant-settlement/merchant-settle-rule-applications` */
+  merchantSettleRuleApplications: Open<V3MerchantSettlementMerchantSettleRuleApplicationsNode>;
+  /** A literal path below `v3/merchant-settlement`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/merchant-settlement", S>;
+}
+
+/**
+ * `v3/merchant-settlement/merchant-settle-rule-applications`
+ */
+export interface V3MerchantSettlementMerchantSettleRuleApplicationsNode {
+  /**
+   * 申请修改特约商户结算规则API
+   *
+   * `POST /v3/merchant-settlement/merchant-settle-rule-applications`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
+   */
+  post: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
+  /**
+   * 申请修改特约商户结算规则API
+   *
+   * `POST /v3/merchant-settlement/merchant-settle-rule-applications`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
+   */
+  postAsync: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
+  /** `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}` */
+  $application_id$: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
+  /** `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}` */
+  _application_id_: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
+  /** A literal path below `v3/merchant-settlement/merchant-settle-rule-applications`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/merchant-settlement/merchant-settle-rule-applications", S>;
+}
+
+/**
+ * `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
+ */
+export interface V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node {
+  /**
+   * 根据申请单ID查询结果API
+   *
+   * `GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
+   */
+  get: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
+  /**
+   * 根据申请单ID查询结果API
+   *
+   * `GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
+   */
+  getAsync: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
+  /** A literal path below `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/merchant-settlement/merchant-settle-rule-applications/{application_id}", S>;
+}

@@ -1,0 +1,133 @@
+// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
+// descriptions (../shared/openapi); run `npm run generate` to rebuild it.
+import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+
+/**
+ * 查询刷掌授权
+ *
+ * `GET /v3/palmservice/authorization/openid/{openid}`
+ */
+export interface GetV3PalmserviceAuthorizationOpenidOptions extends CallOptions {
+  /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+  /** Query-string parameters. */
+  query: {
+    /** 机构ID @example 1004 */
+    organization_id: string;
+  };
+}
+/**
+ * Response body of GET /v3/palmservice/authorization/openid/{openid} (查询刷掌授权).
+ */
+export interface GetV3PalmserviceAuthorizationOpenidData {
+  /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 机构ID @example 1004 */
+  organization_id?: string;
+  /** 授权状态 */
+  state?: "AUTHORIZATION_STATE_NONE" | "AUTHORIZATION_STATE_ON" | "AUTHORIZATION_STATE_OFF";
+  /** 授权时间 @example 2018-06-08T10:34:56+08:00 */
+  authorize_time?: string;
+}
+
+/**
+ * Request body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权).
+ */
+export interface PostV3PalmserviceAuthorizationPreauthorizeBody {
+  /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+  /** 预授权会话ID @example 181167098309019291163 */
+  preauthorize_session_id?: string;
+  /** 机构ID @example 1004 */
+  organization_id?: string;
+}
+/**
+ * 服务关联预授权
+ *
+ * `POST /v3/palmservice/authorization/preauthorize`
+ */
+export interface PostV3PalmserviceAuthorizationPreauthorizeOptions extends CallOptions {
+  /** The JSON request body. */
+  json?: PostV3PalmserviceAuthorizationPreauthorizeBody;
+}
+/**
+ * Response body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权).
+ */
+export interface PostV3PalmserviceAuthorizationPreauthorizeData {
+  /** 预授权token @example toaken_sdafkdshjfldsajfafgjdasg */
+  permission_token: string;
+}
+
+/**
+ * `v3/palmservice`
+ */
+export interface V3PalmserviceNode {
+  /** `v3/palmservice/authorization` */
+  authorization: Open<V3PalmserviceAuthorizationNode>;
+  /** A literal path below `v3/palmservice`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/palmservice", S>;
+}
+
+/**
+ * `v3/palmservice/authorization`
+ */
+export interface V3PalmserviceAuthorizationNode {
+  /** `v3/palmservice/authorization/openid` */
+  openid: Open<V3PalmserviceAuthorizationOpenidNode>;
+  /** `v3/palmservice/authorization/preauthorize` */
+  preauthorize: Open<V3PalmserviceAuthorizationPreauthorizeNode>;
+  /** A literal path below `v3/palmservice/authorization`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization", S>;
+}
+
+/**
+ * `v3/palmservice/authorization/openid`
+ */
+export interface V3PalmserviceAuthorizationOpenidNode {
+  /** `v3/palmservice/authorization/openid/{openid}` */
+  $openid$: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
+  /** `v3/palmservice/authorization/openid/{openid}` */
+  _openid_: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
+  /** A literal path below `v3/palmservice/authorization/openid`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization/openid", S>;
+}
+
+/**
+ * `v3/palmservice/authorization/openid/{openid}`
+ */
+export interface V3PalmserviceAuthorizationOpenid_openid_Node {
+  /**
+   * 查询刷掌授权
+   *
+   * `GET /v3/palmservice/authorization/openid/{openid}`
+   */
+  get: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
+  /**
+   * 查询刷掌授权
+   *
+   * `GET /v3/palmservice/authorization/openid/{openid}`
+   */
+  getAsync: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
+  /** A literal path below `v3/palmservice/authorization/openid/{openid}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization/openid/{openid}", S>;
+}
+
+/**
+ * `v3/palmservice/authorization/preauthorize`
+ */
+export interface V3PalmserviceAuthorizationPreauthorizeNode {
+  /**
+   * 服务关联预授权
+   *
+   * `POST /v3/palmservice/authorization/preauthorize`
+   */
+  post: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
+  /**
+   * 服务关联预授权
+   *
+   * `POST /v3/palmservice/authorization/preauthorize`
+   */
+  postAsync: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
+  /** A literal path below `v3/palmservice/authorization/preauthorize`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization/preauthorize", S>;
+}

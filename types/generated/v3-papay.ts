@@ -1,0 +1,3606 @@
+// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
+// descriptions (../shared/openapi); run `npm run generate` to rebuild it.
+import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+
+/**
+ * Request body of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API).
+ */
+export interface PostV3PapayContractsFailNotifyBody {
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+}
+/**
+ * 重试扣费通知API
+ *
+ * `POST /v3/papay/contracts/{contract_id}/fail-notify`
+ * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
+ */
+export interface PostV3PapayContractsFailNotifyOptions extends CallOptions {
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** The JSON request body. */
+  json: PostV3PapayContractsFailNotifyBody;
+}
+/**
+ * Response body of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API).
+ */
+export type PostV3PapayContractsFailNotifyData = undefined;
+
+/**
+ * Request body of POST /v3/papay/contracts/{contract_id}/notify (直连商户预扣费通知API).
+ */
+export interface PostV3PapayContractsNotifyBody {
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 扣费持续时间 */
+  deduct_duration?: {
+    /** 扣费持续时间数 @example 1 */
+    count: 1 | 2 | 3;
+    /** 单位 @example DAY */
+    unit?: "DAY";
+  };
+  /** 预计扣费金额信息 */
+  estimated_amount: {
+    /** 预计扣费金额 @example 1 */
+    amount: number;
+    /** 预计扣费货币类型 @example CNY */
+    currency?: string;
+  };
+}
+/**
+ * 直连商户预扣费通知API
+ *
+ * `POST /v3/papay/contracts/{contract_id}/notify`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+ */
+export interface PostV3PapayContractsNotifyOptions extends CallOptions {
+  /** 委托代扣协议ID */
+  contract_id: string;
+  /** The JSON request body. */
+  json: PostV3PapayContractsNotifyBody;
+}
+/**
+ * Response body of POST /v3/papay/contracts/{contract_id}/notify (直连商户预扣费通知API).
+ */
+export type PostV3PapayContractsNotifyData = undefined;
+
+/**
+ * 保险商户查询保险自动续费预约API
+ *
+ * `GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
+ */
+export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions extends CallOptions {
+  /** 委托代扣协议ID */
+  contract_id: string;
+  /** 保单的扣费周期编号 @example 1 */
+  policy_period_id: string | number;
+}
+/**
+ * Response body of GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id} (保险商户查询保险自动续费预约API).
+ */
+export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData {
+  /** 保单的扣费周期编号 @example 1 */
+  policy_period_id: number;
+  /** 当前扣费周期的状态 @example NO_SCHEDULED */
+  policy_period_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费金额 */
+  deduct_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API).
+ */
+export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 预约扣费金额信息 */
+  scheduled_amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+}
+/**
+ * 保险商户预约保险自动续费API
+ *
+ * `POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
+ */
+export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions extends CallOptions {
+  /** 委托代扣协议ID */
+  contract_id: string;
+  /** 保单的扣费周期编号 @example 1 */
+  policy_period_id: string | number;
+  /** The JSON request body. */
+  json: PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API).
+ */
+export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData {
+  /** 保单的扣费周期编号 @example 1 */
+  policy_period_id: number;
+  /** 当前扣费周期的状态 @example NO_SCHEDULED */
+  policy_period_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费金额 */
+  deduct_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API).
+ */
+export interface PostV3PapayInsurancePayTransactionsApplyBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 通知地址 @example https://www.qq.com/ */
+  transaction_notify_url: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 保单的扣费周期编号 @example 1 */
+  policy_period_id: number;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+}
+/**
+ * 保险商户受理保险自动续费扣款API
+ *
+ * `POST /v3/papay/insurance-pay/transactions/apply`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
+ */
+export interface PostV3PapayInsurancePayTransactionsApplyOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayInsurancePayTransactionsApplyBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API).
+ */
+export interface PostV3PapayInsurancePayTransactionsApplyData {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议).
+ */
+export interface PostV3PapayInsuranceSignContractsPlanIdContractIdRenewBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 续期的扣费周期列表 */
+  policy_periods: Array<{
+    /** 保险扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+  }>;
+}
+/**
+ * 保险商户受理续期自动续费协议
+ *
+ * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
+ */
+export interface PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions extends CallOptions {
+  /** 委托代扣模板ID */
+  plan_id: string | number;
+  /** 委托代扣协议ID */
+  contract_id: string;
+  /** The JSON request body. */
+  json: PostV3PapayInsuranceSignContractsPlanIdContractIdRenewBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议).
+ */
+export type PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData = undefined;
+
+/**
+ * 保险商户查询保险自动续费协议
+ *
+ * `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ */
+export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+/**
+ * Response body of GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险自动续费协议).
+ */
+export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 被保人姓名 @example *明 */
+  insured_display_name?: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING";
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 跳转撤销解约小程序的路径 @example pages/PwdExemptContract/index */
+  revoke_terminate_contract_redirect_url?: string;
+  /** 跳转撤销解约小程序的appid @example wxbd687630cd02ce1d */
+  revoke_terminate_contract_redirect_appid?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (保险商户通过商户协议号解除保险自动续费协议).
+ */
+export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateBody {
+  /** 解约备注 @example 用户解约 */
+  contract_termination_remark: string;
+}
+/**
+ * 保险商户通过商户协议号解除保险自动续费协议
+ *
+ * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+ */
+export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** The JSON request body. */
+  json: PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (保险商户通过商户协议号解除保险自动续费协议).
+ */
+export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 被保人姓名 @example *明 */
+  insured_display_name?: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED" | "TERMINATE_PENDING";
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app (保险商户App预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 被保人的展示名称 @example *明 */
+  insured_display_name: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 保险保单的开始日期 @example 2019-11-22 */
+  policy_start_date: string;
+  /** 保险保单的结束日期 @example 2020-11-22 */
+  policy_end_date: string;
+  /** 保单的扣费周期列表 */
+  policy_periods: Array<{
+    /** 保险扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+  }>;
+  /** 扣费金额信息 */
+  amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no?: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description?: string;
+  /** 支付结果通知地址 @example https://www.qq.com/ */
+  transaction_notify_url?: string;
+  /** 商户侧用户标识 @example 用户昵称 */
+  out_user_code?: string;
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 是否自动续保 @example true */
+  can_auto_insure?: boolean;
+  /** 是否自动重新投保 @example false */
+  can_auto_reinsure?: boolean;
+  /** 用户实名信息 */
+  real_identity?: {
+    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
+    real_name: string;
+    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
+    id_card_number: string;
+    /** 实名验证类型 @example ID_CARD */
+    identity_type?: "ID_CARD";
+  };
+  /** 合并扣费期数 @example 1 */
+  combined_deduct_period_count?: number;
+}
+/**
+ * 保险商户App预签约API
+ *
+ * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PapayInsuranceSignContractsPreEntrustSignAppBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app (保险商户App预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5 (保险商户H5预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Body {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 被保人的展示名称 @example *明 */
+  insured_display_name: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 保险保单的开始日期 @example 2019-11-22 */
+  policy_start_date: string;
+  /** 保险保单的结束日期 @example 2020-11-22 */
+  policy_end_date: string;
+  /** 保单的扣费周期列表 */
+  policy_periods: Array<{
+    /** 保险扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 保障详情 */
+    policy_coverage_detail?: {
+      /** 保单额度 @example 50000 */
+      policy_amount?: string;
+      /** 保险条款列表 */
+      policy_clauses?: Array<{
+        /** 条款内容 @example example_clause_name */
+        clause_name?: string;
+        /** 条款额度 @example example_clause_quota */
+        clause_quota?: string;
+      }>;
+    };
+  }>;
+  /** 扣费金额信息 */
+  amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no?: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description?: string;
+  /** 支付结果通知地址 @example https://www.qq.com/ */
+  transaction_notify_url?: string;
+  /** 商户侧用户标识 @example 用户昵称 */
+  out_user_code?: string;
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 是否自动续保 @example true */
+  can_auto_insure?: boolean;
+  /** 是否自动重新投保 @example false */
+  can_auto_reinsure?: boolean;
+  /** 用户实名信息 */
+  real_identity?: {
+    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
+    real_name: string;
+    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
+    id_card_number: string;
+    /** 实名验证类型 @example ID_CARD */
+    identity_type?: "ID_CARD";
+  };
+  /** 跳转控制信息 */
+  jump_control?: {
+    /** 跳转的应用AppID @example wxd678efh567hg6787 */
+    jump_appid?: string;
+  };
+  /** 合并扣费期数 @example 1 */
+  combined_deduct_period_count?: number;
+}
+/**
+ * 保险商户H5预签约API
+ *
+ * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Options extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PapayInsuranceSignContractsPreEntrustSignH5Body;
+}
+/**
+ * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5 (保险商户H5预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Data {
+  /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */
+  redirect_url: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 被保人的展示名称 @example *明 */
+  insured_display_name: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 保险保单的开始日期 @example 2019-11-22 */
+  policy_start_date: string;
+  /** 保险保单的结束日期 @example 2020-11-22 */
+  policy_end_date: string;
+  /** 保单的扣费周期列表 */
+  policy_periods: Array<{
+    /** 保险扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 保障详情 */
+    policy_coverage_detail?: {
+      /** 保单额度 @example 50000 */
+      policy_amount?: string;
+      /** 保险条款列表 */
+      policy_clauses?: Array<{
+        /** 条款内容 @example example_clause_name */
+        clause_name?: string;
+        /** 条款额度 @example example_clause_quota */
+        clause_quota?: string;
+      }>;
+    };
+  }>;
+  /** 扣费金额信息 */
+  amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no?: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description?: string;
+  /** 支付结果通知地址 @example https://www.qq.com/ */
+  transaction_notify_url?: string;
+  /** 商户侧用户标识 @example 用户昵称 */
+  out_user_code?: string;
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 是否自动续保 @example true */
+  can_auto_insure?: boolean;
+  /** 是否自动重新投保 @example false */
+  can_auto_reinsure?: boolean;
+  /** 用户实名信息 */
+  real_identity?: {
+    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
+    real_name: string;
+    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
+    id_card_number: string;
+    /** 实名验证类型 @example ID_CARD */
+    identity_type?: "ID_CARD";
+  };
+  /** 合并扣费期数 @example 1 */
+  combined_deduct_period_count?: number;
+}
+/**
+ * 保险商户JSAPI预签约API
+ *
+ * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData {
+  /** 跳转签约并支付流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */
+  redirect_url: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 被保人的展示名称 @example *明 */
+  insured_display_name: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 保险保单的开始日期 @example 2019-11-22 */
+  policy_start_date: string;
+  /** 保险保单的结束日期 @example 2020-11-22 */
+  policy_end_date: string;
+  /** 保单的扣费周期列表 */
+  policy_periods: Array<{
+    /** 保险扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 保障详情 */
+    policy_coverage_detail?: {
+      /** 保单额度 @example 50000 */
+      policy_amount?: string;
+      /** 保险条款列表 */
+      policy_clauses?: Array<{
+        /** 条款内容 @example example_clause_name */
+        clause_name?: string;
+        /** 条款额度 @example example_clause_quota */
+        clause_quota?: string;
+      }>;
+    };
+  }>;
+  /** 扣费金额信息 */
+  amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no?: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description?: string;
+  /** 支付结果通知地址 @example https://www.qq.com/ */
+  transaction_notify_url?: string;
+  /** 商户侧用户标识 @example 用户昵称 */
+  out_user_code?: string;
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 是否自动续保 @example true */
+  can_auto_insure?: boolean;
+  /** 是否自动重新投保 @example false */
+  can_auto_reinsure?: boolean;
+  /** 用户实名信息 */
+  real_identity?: {
+    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
+    real_name: string;
+    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
+    id_card_number: string;
+    /** 实名验证类型 @example ID_CARD */
+    identity_type?: "ID_CARD";
+  };
+  /** 合并扣费期数 @example 1 */
+  combined_deduct_period_count?: number;
+}
+/**
+ * 保险商户小程序预签约API
+ *
+ * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API).
+ */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */
+  redirect_appid: string;
+  /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */
+  redirect_path: string;
+}
+
+/**
+ * Request body of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表).
+ */
+export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 续期的扣费周期列表 */
+  policy_periods: Array<{
+    /** 保险扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+  }>;
+  /** 是否允许取消预约 */
+  allow_cancel_scheduled?: boolean;
+}
+/**
+ * 保险商户修改保险扣费周期列表
+ *
+ * `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
+ * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+ */
+export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 委托代扣协议ID @example 2015071056489715 */
+  contract_id: string;
+  /** The JSON request body. */
+  json: PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyBody;
+}
+/**
+ * Response body of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表).
+ */
+export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData {
+  /** 最新的扣费周期列表 */
+  policy_periods?: Array<{
+    /** 保险扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+  }>;
+  /** 发生了取消预约的扣费计划项编号 */
+  cancel_scheduled_policy_period_id?: number;
+}
+
+/**
+ * 保险商户查询保险扣费周期列表API
+ *
+ * `GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
+ */
+export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** Query-string parameters. */
+  query?: {
+    /** 分页大小 @example 20 */
+    limit?: number;
+    /** 分页开始位置 @example 50 */
+    offset?: number;
+  };
+}
+/**
+ * Response body of GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险扣费周期列表API).
+ */
+export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData {
+  /** 扣费周期列表 */
+  data?: Array<{
+    /** 保单的扣费周期编号 @example 1 */
+    policy_period_id: number;
+    /** 扣费周期预计的扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 扣费周期预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 扣费周期预约状态 @example NO_SCHEDULED */
+    policy_period_state: string;
+    /** 已预约的扣费金额信息 */
+    scheduled_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费金额 */
+    deduct_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费的日期 @example 2019-11-22 */
+    deduct_date?: string;
+  }>;
+  /** 分页大小 @example 20 */
+  limit: number;
+  /** 分页开始位置 @example 50 */
+  offset: number;
+  /** 扣费周期总条数 @example 360 */
+  total_count?: number;
+}
+
+/**
+ * Request body of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款).
+ */
+export interface PostV3PapayPayHarmonyTransactionsApplyBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 通知地址 @example https://www.qq.com/ */
+  transaction_notify_url: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 鸿蒙账户id @example example_harmony_account_id */
+  harmony_account_id: string;
+  /** 商户类别码 @example 5734 */
+  mcc?: string;
+}
+/**
+ * 代扣受理扣款
+ *
+ * `POST /v3/papay/pay/harmony/transactions/apply`
+ */
+export interface PostV3PapayPayHarmonyTransactionsApplyOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayPayHarmonyTransactionsApplyBody;
+}
+/**
+ * Response body of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款).
+ */
+export interface PostV3PapayPayHarmonyTransactionsApplyData {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+}
+
+/**
+ * 查询扣费预约API
+ *
+ * `GET /v3/papay/pay/partner/schedules/contract-id/{contract_id}`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
+ */
+export interface GetV3PapayPayPartnerSchedulesContractIdOptions extends CallOptions {
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** Query-string parameters. */
+  query: {
+    /** 子商户号商户号 @example 1900000109 */
+    sub_mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/papay/pay/partner/schedules/contract-id/{contract_id} (查询扣费预约API).
+ */
+export interface GetV3PapayPayPartnerSchedulesContractIdData {
+  /** 扣费预约的状态 @example NO_SCHEDULED */
+  schedule_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费金额 */
+  deduct_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API).
+ */
+export interface PostV3PapayPayPartnerSchedulesContractIdScheduleBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 子商户号商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 预约的金额信息 */
+  schedule_amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+}
+/**
+ * 预约扣费API
+ *
+ * `POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
+ */
+export interface PostV3PapayPayPartnerSchedulesContractIdScheduleOptions extends CallOptions {
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** The JSON request body. */
+  json: PostV3PapayPayPartnerSchedulesContractIdScheduleBody;
+}
+/**
+ * Response body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API).
+ */
+export interface PostV3PapayPayPartnerSchedulesContractIdScheduleData {
+  /** 扣费预约的状态 @example NO_SCHEDULED */
+  schedule_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费金额 */
+  deduct_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API).
+ */
+export interface PostV3PapayPayPartnerTransactionsApplyBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 子商户号商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 通知地址 @example https://www.qq.com/ */
+  transaction_notify_url: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+}
+/**
+ * 受理扣款API
+ *
+ * `POST /v3/papay/pay/partner/transactions/apply`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
+ */
+export interface PostV3PapayPayPartnerTransactionsApplyOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayPayPartnerTransactionsApplyBody;
+}
+/**
+ * Response body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API).
+ */
+export interface PostV3PapayPayPartnerTransactionsApplyData {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+}
+
+/**
+ * 查询扣费预约API
+ *
+ * `GET /v3/papay/pay/schedules/contract-id/{contract_id}`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
+ */
+export interface GetV3PapayPaySchedulesContractIdOptions extends CallOptions {
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+}
+/**
+ * Response body of GET /v3/papay/pay/schedules/contract-id/{contract_id} (查询扣费预约API).
+ */
+export interface GetV3PapayPaySchedulesContractIdData {
+  /** 扣费预约的状态 @example NO_SCHEDULED */
+  schedule_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费金额 */
+  deduct_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API).
+ */
+export interface PostV3PapayPaySchedulesContractIdScheduleBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 预约的金额信息 */
+  schedule_amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+}
+/**
+ * 预约扣费API
+ *
+ * `POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
+ */
+export interface PostV3PapayPaySchedulesContractIdScheduleOptions extends CallOptions {
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** The JSON request body. */
+  json: PostV3PapayPaySchedulesContractIdScheduleBody;
+}
+/**
+ * Response body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API).
+ */
+export interface PostV3PapayPaySchedulesContractIdScheduleData {
+  /** 扣费预约的状态 @example NO_SCHEDULED */
+  schedule_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费金额 */
+  deduct_amount?: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/pay/transactions/apply (受理扣款API).
+ */
+export interface PostV3PapayPayTransactionsApplyBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 通知地址 @example https://www.qq.com/ */
+  transaction_notify_url: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+}
+/**
+ * 受理扣款API
+ *
+ * `POST /v3/papay/pay/transactions/apply`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
+ */
+export interface PostV3PapayPayTransactionsApplyOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayPayTransactionsApplyBody;
+}
+/**
+ * Response body of POST /v3/papay/pay/transactions/apply (受理扣款API).
+ */
+export interface PostV3PapayPayTransactionsApplyData {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 扣费金额信息 */
+  amount: {
+    /** 金额 @example 1 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+}
+/**
+ * App场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */
+  miniprogram_username?: string;
+  /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */
+  miniprogram_path?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Body {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+  /** 跳转控制信息 */
+  jump_control?: {
+    /** 跳转的应用AppID @example wxd678efh567hg6787 */
+    jump_appid?: string;
+  };
+}
+/**
+ * H5场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Body;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data {
+  /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */
+  redirect_url: string;
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+}
+/**
+ * JSAPI场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiBody;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData {
+  /** 跳转签约流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */
+  redirect_url: string;
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+}
+/**
+ * 小程序场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramBody;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */
+  redirect_appid: string;
+  /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */
+  redirect_path: string;
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  sp_openid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+}
+/**
+ * App场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */
+  miniprogram_username?: string;
+  /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */
+  miniprogram_path?: string;
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Body {
+  /** 应用ID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  sp_openid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+  /** 跳转控制信息 */
+  jump_control?: {
+    /** 跳转的应用AppID @example wxd678efh567hg6787 */
+    jump_appid?: string;
+  };
+}
+/**
+ * H5场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Body;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data {
+  /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */
+  redirect_url: string;
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  sp_openid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+}
+/**
+ * JSAPI场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiBody;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData {
+  /** 跳转签约流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */
+  redirect_url: string;
+}
+
+/**
+ * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramBody {
+  /** 应用ID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  sp_openid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+    description: string;
+  };
+}
+/**
+ * 小程序场景预约扣费类型签约的预签约API
+ *
+ * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramBody;
+}
+/**
+ * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
+ */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */
+  redirect_appid: string;
+  /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */
+  redirect_path: string;
+}
+
+/**
+ * 通过商户协议号查询委托代扣签约协议
+ *
+ * `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ */
+export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+/**
+ * Response body of GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议).
+ */
+export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: "SIGNED" | "TERMINATED" | "SIGN_FAILED" | "TO_BE_RENEWED";
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 鸿蒙代扣场景的用户微信号掩码 @example example_mask_wxid */
+  mask_wxid?: string;
+}
+
+/**
+ * 通过商户协议号查询委托代扣签约协议API
+ *
+ * `GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
+ */
+export interface GetV3PapaySignContractsPlanIdOutContractCodeOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+/**
+ * Response body of GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API).
+ */
+export interface GetV3PapaySignContractsPlanIdOutContractCodeData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: string;
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: string;
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 预约扣费场景的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 扣费预约状态 @example NO_SCHEDULED */
+    schedule_state: string;
+    /** 已预约的扣费金额信息 */
+    scheduled_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费金额 */
+    deduct_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费的日期 @example 2019-11-22 */
+    deduct_date?: string;
+  };
+}
+
+/**
+ * Request body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
+ */
+export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateBody {
+  /** 解约备注 @example 用户解约 */
+  contract_termination_remark: string;
+}
+/**
+ * 通过商户协议号解除委托代扣签约协议API
+ *
+ * `POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
+ */
+export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** The JSON request body. */
+  json: PostV3PapaySignContractsPlanIdOutContractCodeTerminateBody;
+}
+/**
+ * Response body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
+ */
+export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: string;
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: string;
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 预约扣费场景的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 扣费预约状态 @example NO_SCHEDULED */
+    schedule_state: string;
+    /** 已预约的扣费金额信息 */
+    scheduled_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费金额 */
+    deduct_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费的日期 @example 2019-11-22 */
+    deduct_date?: string;
+  };
+}
+
+/**
+ * Request body of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约).
+ */
+export interface PostV3PapaySignContractsPreEntrustSignBody {
+  /** 签约场景 @example SIGN_SCENE_APP */
+  sign_scene: "SIGN_SCENE_APP" | "SIGN_SCENE_QRCODE";
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code: string;
+  /** 回跳地址的url @example https://yourapp.com/notify */
+  return_url?: string;
+  /** 发起预签约的用户 */
+  device_info: {
+    /** 设备类型 */
+    device_type: "DEVICE_TYPE_UNKNOW" | "DEVICE_TYPE_PHONE" | "DEVICE_TYPE_PAD" | "DEVICE_TYPE_TV" | "DEVICE_TYPE_WATCH";
+    /** 设备的OS版本 @example example_device_os */
+    device_os: string;
+    /** 设备ID @example example_device_id */
+    device_id: string;
+    /** 设备是否以root身份运行 */
+    device_running_as_root: boolean;
+    /** 设备的IP @example example_device_ip */
+    device_ip: string;
+    /** 设备上是否安装微信 */
+    weixin_installed: boolean;
+    /** 设备上微信的版本 @example example_weixin_version */
+    weixin_version: string;
+    /** 发起预签约的用户首次登录该设备的时间 */
+    days_since_first_login: "DAYS_SINCE_FIRST_LOGIN_UNKNOW" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_1_DAY" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_7_DAYS" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_30_DAYS" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_90_DAYS" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_180_DAYS" | "DAYS_SINCE_FIRST_LOGIN_MORE_THEN_180_DAYS";
+  };
+}
+/**
+ * 代扣预签约
+ *
+ * `POST /v3/papay/sign/contracts/pre-entrust-sign`
+ * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
+ */
+export interface PostV3PapaySignContractsPreEntrustSignOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PapaySignContractsPreEntrustSignBody;
+}
+/**
+ * Response body of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约).
+ */
+export interface PostV3PapaySignContractsPreEntrustSignData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的username @example example_mini_program_username */
+  mini_program_username?: string;
+  /** 跳转签约小程序的path @example example_mini_program_path */
+  mini_program_path?: string;
+  /** 展示扫码签约的二维码的URL @example example_redirect_url */
+  redirect_url?: string;
+}
+
+/**
+ * 通过商户协议号查询委托代扣签约协议API
+ *
+ * `GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
+ */
+export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** Query-string parameters. */
+  query: {
+    /** 子商户号商户号 @example 1900000109 */
+    sub_mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API).
+ */
+export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeData {
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 普通服务商商户号 @example 1900000109 */
+  sp_mchid: string;
+  /** 普通服务商的AppID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: string;
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  sp_openid: string;
+  /** 子商户AppID对应的用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  sub_openid?: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: string;
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 预约扣费场景的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 扣费预约状态 @example NO_SCHEDULED */
+    schedule_state: string;
+    /** 已预约的扣费金额信息 */
+    scheduled_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费金额 */
+    deduct_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费的日期 @example 2019-11-22 */
+    deduct_date?: string;
+  };
+}
+
+/**
+ * Request body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
+ */
+export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateBody {
+  /** 子商户号商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 解约备注 @example 用户解约 */
+  contract_termination_remark: string;
+}
+/**
+ * 通过商户协议号解除委托代扣签约协议API
+ *
+ * `POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
+ */
+export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions extends CallOptions {
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** The JSON request body. */
+  json: PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateBody;
+}
+/**
+ * Response body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
+ */
+export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData {
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 普通服务商商户号 @example 1900000109 */
+  sp_mchid: string;
+  /** 普通服务商的AppID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: string;
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  sp_openid: string;
+  /** 子商户AppID对应的用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  sub_openid?: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: string;
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 预约扣费场景的预约信息 */
+  deduct_schedule?: {
+    /** 预计扣费的日期 @example 2019-11-22 */
+    estimated_deduct_date: string;
+    /** 预计的扣费金额 */
+    estimated_deduct_amount: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 扣费预约状态 @example NO_SCHEDULED */
+    schedule_state: string;
+    /** 已预约的扣费金额信息 */
+    scheduled_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费金额 */
+    deduct_amount?: {
+      /** 金额 @example 1 */
+      total: number;
+      /** 货币类型 @example CNY */
+      currency?: string;
+    };
+    /** 实际扣费的日期 @example 2019-11-22 */
+    deduct_date?: string;
+  };
+}
+
+/**
+ * `v3/papay`
+ */
+export interface V3PapayNode {
+  /** `v3/papay/contracts` */
+  contracts: Open<V3PapayContractsNode>;
+  /** `v3/papay/insurance-pay` */
+  insurancePay: Open<V3PapayInsurancePayNode>;
+  /** `v3/papay/insurance-sign` */
+  insuranceSign: Open<V3PapayInsuranceSignNode>;
+  /** `v3/papay/pay` */
+  pay: Open<V3PapayPayNode>;
+  /** `v3/papay/scheduled-deduct-sign` */
+  scheduledDeductSign: Open<V3PapayScheduledDeductSignNode>;
+  /** `v3/papay/sign` */
+  sign: Open<V3PapaySignNode>;
+  /** A literal path below `v3/papay`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay", S>;
+}
+
+/**
+ * `v3/papay/contracts`
+ */
+export interface V3PapayContractsNode {
+  /** `v3/papay/contracts/{contract_id}` */
+  $contract_id$: Open<V3PapayContracts_contract_id_Node>;
+  /** `v3/papay/contracts/{contract_id}` */
+  _contract_id_: Open<V3PapayContracts_contract_id_Node>;
+  /** A literal path below `v3/papay/contracts`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts", S>;
+}
+
+/**
+ * `v3/papay/contracts/{contract_id}`
+ */
+export interface V3PapayContracts_contract_id_Node {
+  /** `v3/papay/contracts/{contract_id}/fail-notify` */
+  failNotify: Open<V3PapayContractsFailNotifyNode>;
+  /** `v3/papay/contracts/{contract_id}/notify` */
+  notify: Open<V3PapayContractsNotifyNode>;
+  /** A literal path below `v3/papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts/{contract_id}", S>;
+}
+
+/**
+ * `v3/papay/contracts/{contract_id}/fail-notify`
+ */
+export interface V3PapayContractsFailNotifyNode {
+  /**
+   * 重试扣费通知API
+   *
+   * `POST /v3/papay/contracts/{contract_id}/fail-notify`
+   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
+   */
+  post: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
+  /**
+   * 重试扣费通知API
+   *
+   * `POST /v3/papay/contracts/{contract_id}/fail-notify`
+   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
+   */
+  postAsync: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
+  /** A literal path below `v3/papay/contracts/{contract_id}/fail-notify`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts/{contract_id}/fail-notify", S>;
+}
+
+/**
+ * `v3/papay/contracts/{contract_id}/notify`
+ */
+export interface V3PapayContractsNotifyNode {
+  /**
+   * 直连商户预扣费通知API
+   *
+   * `POST /v3/papay/contracts/{contract_id}/notify`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+   */
+  post: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
+  /**
+   * 直连商户预扣费通知API
+   *
+   * `POST /v3/papay/contracts/{contract_id}/notify`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+   */
+  postAsync: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
+  /** A literal path below `v3/papay/contracts/{contract_id}/notify`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts/{contract_id}/notify", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay`
+ */
+export interface V3PapayInsurancePayNode {
+  /** `v3/papay/insurance-pay/policy-periods` */
+  policyPeriods: Open<V3PapayInsurancePayPolicyPeriodsNode>;
+  /** `v3/papay/insurance-pay/transactions` */
+  transactions: Open<V3PapayInsurancePayTransactionsNode>;
+  /** A literal path below `v3/papay/insurance-pay`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/policy-periods`
+ */
+export interface V3PapayInsurancePayPolicyPeriodsNode {
+  /** `v3/papay/insurance-pay/policy-periods/contract-id` */
+  contractId: Open<V3PapayInsurancePayPolicyPeriodsContractIdNode>;
+  /** A literal path below `v3/papay/insurance-pay/policy-periods`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/policy-periods/contract-id`
+ */
+export interface V3PapayInsurancePayPolicyPeriodsContractIdNode {
+  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */
+  $contract_id$: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node>;
+  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */
+  _contract_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node>;
+  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}`
+ */
+export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node {
+  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id` */
+  policyPeriodId: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodIdNode>;
+  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id`
+ */
+export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodIdNode {
+  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */
+  $policy_period_id$: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node>;
+  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */
+  _policy_period_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node>;
+  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
+ */
+export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node {
+  /**
+   * 保险商户查询保险自动续费预约API
+   *
+   * `GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
+   */
+  get: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
+  /**
+   * 保险商户查询保险自动续费预约API
+   *
+   * `GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
+   */
+  getAsync: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
+  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule` */
+  schedule: Open<V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode>;
+  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
+ */
+export interface V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode {
+  /**
+   * 保险商户预约保险自动续费API
+   *
+   * `POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
+   */
+  post: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
+  /**
+   * 保险商户预约保险自动续费API
+   *
+   * `POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
+   */
+  postAsync: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
+  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/transactions`
+ */
+export interface V3PapayInsurancePayTransactionsNode {
+  /** `v3/papay/insurance-pay/transactions/apply` */
+  apply: Open<V3PapayInsurancePayTransactionsApplyNode>;
+  /** A literal path below `v3/papay/insurance-pay/transactions`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/transactions", S>;
+}
+
+/**
+ * `v3/papay/insurance-pay/transactions/apply`
+ */
+export interface V3PapayInsurancePayTransactionsApplyNode {
+  /**
+   * 保险商户受理保险自动续费扣款API
+   *
+   * `POST /v3/papay/insurance-pay/transactions/apply`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
+   */
+  post: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
+  /**
+   * 保险商户受理保险自动续费扣款API
+   *
+   * `POST /v3/papay/insurance-pay/transactions/apply`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
+   */
+  postAsync: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
+  /** A literal path below `v3/papay/insurance-pay/transactions/apply`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/transactions/apply", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign`
+ */
+export interface V3PapayInsuranceSignNode {
+  /** `v3/papay/insurance-sign/contracts` */
+  contracts: Open<V3PapayInsuranceSignContractsNode>;
+  /** `v3/papay/insurance-sign/policy-periods` */
+  policyPeriods: Open<V3PapayInsuranceSignPolicyPeriodsNode>;
+  /** `v3/papay/insurance-sign/policy_periods` */
+  policy_periods: Open<V3PapayInsuranceSignPolicyPeriodsNode2>;
+  /** A literal path below `v3/papay/insurance-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts`
+ */
+export interface V3PapayInsuranceSignContractsNode {
+  /** `v3/papay/insurance-sign/contracts/plan-id` */
+  planId: Open<V3PapayInsuranceSignContractsPlanIdNode>;
+  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign` */
+  preEntrustSign: Open<V3PapayInsuranceSignContractsPreEntrustSignNode>;
+  /** A literal path below `v3/papay/insurance-sign/contracts`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id`
+ */
+export interface V3PapayInsuranceSignContractsPlanIdNode {
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */
+  $plan_id$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_Node>;
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */
+  _plan_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_Node>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}`
+ */
+export interface V3PapayInsuranceSignContractsPlanId_plan_id_Node {
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id` */
+  contractId: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractIdNode>;
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code` */
+  outContractCode: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id`
+ */
+export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractIdNode {
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */
+  $contract_id$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node>;
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */
+  _contract_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}`
+ */
+export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node {
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew` */
+  renew: Open<V3PapayInsuranceSignContractsPlanIdContractIdRenewNode>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
+ */
+export interface V3PapayInsuranceSignContractsPlanIdContractIdRenewNode {
+  /**
+   * 保险商户受理续期自动续费协议
+   *
+   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
+   */
+  post: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
+  /**
+   * 保险商户受理续期自动续费协议
+   *
+   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
+   */
+  postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code`
+ */
+export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode {
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  $out_contract_code$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  _out_contract_code_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ */
+export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
+  /**
+   * 保险商户查询保险自动续费协议
+   *
+   * `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   */
+  get: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
+  /**
+   * 保险商户查询保险自动续费协议
+   *
+   * `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   */
+  getAsync: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
+  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
+  terminate: Open<V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+ */
+export interface V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode {
+  /**
+   * 保险商户通过商户协议号解除保险自动续费协议
+   *
+   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+   */
+  post: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
+  /**
+   * 保险商户通过商户协议号解除保险自动续费协议
+   *
+   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+   */
+  postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/pre-entrust-sign`
+ */
+export interface V3PapayInsuranceSignContractsPreEntrustSignNode {
+  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/app` */
+  app: Open<V3PapayInsuranceSignContractsPreEntrustSignAppNode>;
+  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5` */
+  h5: Open<V3PapayInsuranceSignContractsPreEntrustSignH5Node>;
+  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi` */
+  jsapi: Open<V3PapayInsuranceSignContractsPreEntrustSignJsapiNode>;
+  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program` */
+  miniProgram: Open<V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
+ */
+export interface V3PapayInsuranceSignContractsPreEntrustSignAppNode {
+  /**
+   * 保险商户App预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
+   */
+  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
+  /**
+   * 保险商户App预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
+   */
+  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/app", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
+ */
+export interface V3PapayInsuranceSignContractsPreEntrustSignH5Node {
+  /**
+   * 保险商户H5预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
+   */
+  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
+  /**
+   * 保险商户H5预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
+   */
+  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/h5", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
+ */
+export interface V3PapayInsuranceSignContractsPreEntrustSignJsapiNode {
+  /**
+   * 保险商户JSAPI预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
+   */
+  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
+  /**
+   * 保险商户JSAPI预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
+   */
+  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
+ */
+export interface V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode {
+  /**
+   * 保险商户小程序预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
+   */
+  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
+  /**
+   * 保险商户小程序预签约API
+   *
+   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
+   */
+  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
+  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy-periods`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsNode {
+  /** `v3/papay/insurance-sign/policy-periods/plan-id` */
+  planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode>;
+  /** A literal path below `v3/papay/insurance-sign/policy-periods`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy-periods/plan-id`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanIdNode {
+  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */
+  $plan_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node>;
+  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */
+  _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node>;
+  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node {
+  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id` */
+  contractId: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractIdNode>;
+  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractIdNode {
+  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */
+  $contract_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node>;
+  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */
+  _contract_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node>;
+  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node {
+  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify` */
+  modify: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode>;
+  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode {
+  /**
+   * 保险商户修改保险扣费周期列表
+   *
+   * `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+   */
+  post: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
+  /**
+   * 保险商户修改保险扣费周期列表
+   *
+   * `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+   */
+  postAsync: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
+  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy_periods`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsNode2 {
+  /** `v3/papay/insurance-sign/policy_periods/plan-id` */
+  planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode2>;
+  /** A literal path below `v3/papay/insurance-sign/policy_periods`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy_periods/plan-id`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanIdNode2 {
+  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */
+  $plan_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2>;
+  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */
+  _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2>;
+  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2 {
+  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code` */
+  outContractCode: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCodeNode>;
+  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCodeNode {
+  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  $out_contract_code$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  _out_contract_code_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code", S>;
+}
+
+/**
+ * `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ */
+export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node {
+  /**
+   * 保险商户查询保险扣费周期列表API
+   *
+   * `GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
+   */
+  get: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
+  /**
+   * 保险商户查询保险扣费周期列表API
+   *
+   * `GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
+   */
+  getAsync: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
+  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+}
+
+/**
+ * `v3/papay/pay`
+ */
+export interface V3PapayPayNode {
+  /** `v3/papay/pay/harmony` */
+  harmony: Open<V3PapayPayHarmonyNode>;
+  /** `v3/papay/pay/partner` */
+  partner: Open<V3PapayPayPartnerNode>;
+  /** `v3/papay/pay/schedules` */
+  schedules: Open<V3PapayPaySchedulesNode>;
+  /** `v3/papay/pay/transactions` */
+  transactions: Open<V3PapayPayTransactionsNode>;
+  /** A literal path below `v3/papay/pay`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay", S>;
+}
+
+/**
+ * `v3/papay/pay/harmony`
+ */
+export interface V3PapayPayHarmonyNode {
+  /** `v3/papay/pay/harmony/transactions` */
+  transactions: Open<V3PapayPayHarmonyTransactionsNode>;
+  /** A literal path below `v3/papay/pay/harmony`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/harmony", S>;
+}
+
+/**
+ * `v3/papay/pay/harmony/transactions`
+ */
+export interface V3PapayPayHarmonyTransactionsNode {
+  /** `v3/papay/pay/harmony/transactions/apply` */
+  apply: Open<V3PapayPayHarmonyTransactionsApplyNode>;
+  /** A literal path below `v3/papay/pay/harmony/transactions`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/harmony/transactions", S>;
+}
+
+/**
+ * `v3/papay/pay/harmony/transactions/apply`
+ */
+export interface V3PapayPayHarmonyTransactionsApplyNode {
+  /**
+   * 代扣受理扣款
+   *
+   * `POST /v3/papay/pay/harmony/transactions/apply`
+   */
+  post: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
+  /**
+   * 代扣受理扣款
+   *
+   * `POST /v3/papay/pay/harmony/transactions/apply`
+   */
+  postAsync: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
+  /** A literal path below `v3/papay/pay/harmony/transactions/apply`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/harmony/transactions/apply", S>;
+}
+
+/**
+ * `v3/papay/pay/partner`
+ */
+export interface V3PapayPayPartnerNode {
+  /** `v3/papay/pay/partner/schedules` */
+  schedules: Open<V3PapayPayPartnerSchedulesNode>;
+  /** `v3/papay/pay/partner/transactions` */
+  transactions: Open<V3PapayPayPartnerTransactionsNode>;
+  /** A literal path below `v3/papay/pay/partner`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner", S>;
+}
+
+/**
+ * `v3/papay/pay/partner/schedules`
+ */
+export interface V3PapayPayPartnerSchedulesNode {
+  /** `v3/papay/pay/partner/schedules/contract-id` */
+  contractId: Open<V3PapayPayPartnerSchedulesContractIdNode>;
+  /** A literal path below `v3/papay/pay/partner/schedules`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules", S>;
+}
+
+/**
+ * `v3/papay/pay/partner/schedules/contract-id`
+ */
+export interface V3PapayPayPartnerSchedulesContractIdNode {
+  /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */
+  $contract_id$: Open<V3PapayPayPartnerSchedulesContractId_contract_id_Node>;
+  /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */
+  _contract_id_: Open<V3PapayPayPartnerSchedulesContractId_contract_id_Node>;
+  /** A literal path below `v3/papay/pay/partner/schedules/contract-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules/contract-id", S>;
+}
+
+/**
+ * `v3/papay/pay/partner/schedules/contract-id/{contract_id}`
+ */
+export interface V3PapayPayPartnerSchedulesContractId_contract_id_Node {
+  /**
+   * 查询扣费预约API
+   *
+   * `GET /v3/papay/pay/partner/schedules/contract-id/{contract_id}`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
+   */
+  get: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
+  /**
+   * 查询扣费预约API
+   *
+   * `GET /v3/papay/pay/partner/schedules/contract-id/{contract_id}`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
+   */
+  getAsync: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
+  /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule` */
+  schedule: Open<V3PapayPayPartnerSchedulesContractIdScheduleNode>;
+  /** A literal path below `v3/papay/pay/partner/schedules/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules/contract-id/{contract_id}", S>;
+}
+
+/**
+ * `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
+ */
+export interface V3PapayPayPartnerSchedulesContractIdScheduleNode {
+  /**
+   * 预约扣费API
+   *
+   * `POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
+   */
+  post: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
+  /**
+   * 预约扣费API
+   *
+   * `POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
+   */
+  postAsync: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
+  /** A literal path below `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule", S>;
+}
+
+/**
+ * `v3/papay/pay/partner/transactions`
+ */
+export interface V3PapayPayPartnerTransactionsNode {
+  /** `v3/papay/pay/partner/transactions/apply` */
+  apply: Open<V3PapayPayPartnerTransactionsApplyNode>;
+  /** A literal path below `v3/papay/pay/partner/transactions`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/transactions", S>;
+}
+
+/**
+ * `v3/papay/pay/partner/transactions/apply`
+ */
+export interface V3PapayPayPartnerTransactionsApplyNode {
+  /**
+   * 受理扣款API
+   *
+   * `POST /v3/papay/pay/partner/transactions/apply`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
+   */
+  post: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
+  /**
+   * 受理扣款API
+   *
+   * `POST /v3/papay/pay/partner/transactions/apply`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
+   */
+  postAsync: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
+  /** A literal path below `v3/papay/pay/partner/transactions/apply`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/transactions/apply", S>;
+}
+
+/**
+ * `v3/papay/pay/schedules`
+ */
+export interface V3PapayPaySchedulesNode {
+  /** `v3/papay/pay/schedules/contract-id` */
+  contractId: Open<V3PapayPaySchedulesContractIdNode>;
+  /** A literal path below `v3/papay/pay/schedules`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules", S>;
+}
+
+/**
+ * `v3/papay/pay/schedules/contract-id`
+ */
+export interface V3PapayPaySchedulesContractIdNode {
+  /** `v3/papay/pay/schedules/contract-id/{contract_id}` */
+  $contract_id$: Open<V3PapayPaySchedulesContractId_contract_id_Node>;
+  /** `v3/papay/pay/schedules/contract-id/{contract_id}` */
+  _contract_id_: Open<V3PapayPaySchedulesContractId_contract_id_Node>;
+  /** A literal path below `v3/papay/pay/schedules/contract-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules/contract-id", S>;
+}
+
+/**
+ * `v3/papay/pay/schedules/contract-id/{contract_id}`
+ */
+export interface V3PapayPaySchedulesContractId_contract_id_Node {
+  /**
+   * 查询扣费预约API
+   *
+   * `GET /v3/papay/pay/schedules/contract-id/{contract_id}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
+   */
+  get: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
+  /**
+   * 查询扣费预约API
+   *
+   * `GET /v3/papay/pay/schedules/contract-id/{contract_id}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
+   */
+  getAsync: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
+  /** `v3/papay/pay/schedules/contract-id/{contract_id}/schedule` */
+  schedule: Open<V3PapayPaySchedulesContractIdScheduleNode>;
+  /** A literal path below `v3/papay/pay/schedules/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules/contract-id/{contract_id}", S>;
+}
+
+/**
+ * `v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
+ */
+export interface V3PapayPaySchedulesContractIdScheduleNode {
+  /**
+   * 预约扣费API
+   *
+   * `POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
+   */
+  post: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
+  /**
+   * 预约扣费API
+   *
+   * `POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
+   */
+  postAsync: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
+  /** A literal path below `v3/papay/pay/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules/contract-id/{contract_id}/schedule", S>;
+}
+
+/**
+ * `v3/papay/pay/transactions`
+ */
+export interface V3PapayPayTransactionsNode {
+  /** `v3/papay/pay/transactions/apply` */
+  apply: Open<V3PapayPayTransactionsApplyNode>;
+  /** A literal path below `v3/papay/pay/transactions`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/transactions", S>;
+}
+
+/**
+ * `v3/papay/pay/transactions/apply`
+ */
+export interface V3PapayPayTransactionsApplyNode {
+  /**
+   * 受理扣款API
+   *
+   * `POST /v3/papay/pay/transactions/apply`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
+   */
+  post: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
+  /**
+   * 受理扣款API
+   *
+   * `POST /v3/papay/pay/transactions/apply`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
+   */
+  postAsync: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
+  /** A literal path below `v3/papay/pay/transactions/apply`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/transactions/apply", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign`
+ */
+export interface V3PapayScheduledDeductSignNode {
+  /** `v3/papay/scheduled-deduct-sign/contracts` */
+  contracts: Open<V3PapayScheduledDeductSignContractsNode>;
+  /** `v3/papay/scheduled-deduct-sign/partner` */
+  partner: Open<V3PapayScheduledDeductSignPartnerNode>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/contracts`
+ */
+export interface V3PapayScheduledDeductSignContractsNode {
+  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign` */
+  preEntrustSign: Open<V3PapayScheduledDeductSignContractsPreEntrustSignNode>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign`
+ */
+export interface V3PapayScheduledDeductSignContractsPreEntrustSignNode {
+  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app` */
+  app: Open<V3PapayScheduledDeductSignContractsPreEntrustSignAppNode>;
+  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5` */
+  h5: Open<V3PapayScheduledDeductSignContractsPreEntrustSignH5Node>;
+  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi` */
+  jsapi: Open<V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode>;
+  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program` */
+  miniProgram: Open<V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNode>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
+ */
+export interface V3PapayScheduledDeductSignContractsPreEntrustSignAppNode {
+  /**
+   * App场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
+  /**
+   * App场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
+ */
+export interface V3PapayScheduledDeductSignContractsPreEntrustSignH5Node {
+  /**
+   * H5场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
+  /**
+   * H5场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
+ */
+export interface V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode {
+  /**
+   * JSAPI场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
+  /**
+   * JSAPI场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
+ */
+export interface V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNode {
+  /**
+   * 小程序场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
+  /**
+   * 小程序场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/partner`
+ */
+export interface V3PapayScheduledDeductSignPartnerNode {
+  /** `v3/papay/scheduled-deduct-sign/partner/contracts` */
+  contracts: Open<V3PapayScheduledDeductSignPartnerContractsNode>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/partner`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/partner/contracts`
+ */
+export interface V3PapayScheduledDeductSignPartnerContractsNode {
+  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign` */
+  preEntrustSign: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignNode>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign`
+ */
+export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignNode {
+  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app` */
+  app: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode>;
+  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5` */
+  h5: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node>;
+  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi` */
+  jsapi: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNode>;
+  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program` */
+  miniProgram: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramNode>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
+ */
+export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode {
+  /**
+   * App场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
+  /**
+   * App场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
+ */
+export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node {
+  /**
+   * H5场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
+  /**
+   * H5场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
+ */
+export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNode {
+  /**
+   * JSAPI场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
+  /**
+   * JSAPI场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi", S>;
+}
+
+/**
+ * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
+ */
+export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramNode {
+  /**
+   * 小程序场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
+   */
+  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
+  /**
+   * 小程序场景预约扣费类型签约的预签约API
+   *
+   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
+   */
+  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
+  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program", S>;
+}
+
+/**
+ * `v3/papay/sign`
+ */
+export interface V3PapaySignNode {
+  /** `v3/papay/sign/contracts` */
+  contracts: Open<V3PapaySignContractsNode>;
+  /** `v3/papay/sign/partner` */
+  partner: Open<V3PapaySignPartnerNode>;
+  /** A literal path below `v3/papay/sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts`
+ */
+export interface V3PapaySignContractsNode {
+  /** `v3/papay/sign/contracts/harmony-plan-id` */
+  harmonyPlanId: Open<V3PapaySignContractsHarmonyPlanIdNode>;
+  /** `v3/papay/sign/contracts/plan-id` */
+  planId: Open<V3PapaySignContractsPlanIdNode>;
+  /** `v3/papay/sign/contracts/pre-entrust-sign` */
+  preEntrustSign: Open<V3PapaySignContractsPreEntrustSignNode>;
+  /** A literal path below `v3/papay/sign/contracts`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/harmony-plan-id`
+ */
+export interface V3PapaySignContractsHarmonyPlanIdNode {
+  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */
+  $plan_id$: Open<V3PapaySignContractsHarmonyPlanId_plan_id_Node>;
+  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */
+  _plan_id_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_Node>;
+  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/harmony-plan-id/{plan_id}`
+ */
+export interface V3PapaySignContractsHarmonyPlanId_plan_id_Node {
+  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code` */
+  outContractCode: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode>;
+  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code`
+ */
+export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode {
+  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  $out_contract_code$: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  _out_contract_code_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ */
+export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node {
+  /**
+   * 通过商户协议号查询委托代扣签约协议
+   *
+   * `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   */
+  get: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
+  /**
+   * 通过商户协议号查询委托代扣签约协议
+   *
+   * `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   */
+  getAsync: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
+  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/plan-id`
+ */
+export interface V3PapaySignContractsPlanIdNode {
+  /** `v3/papay/sign/contracts/plan-id/{plan_id}` */
+  $plan_id$: Open<V3PapaySignContractsPlanId_plan_id_Node>;
+  /** `v3/papay/sign/contracts/plan-id/{plan_id}` */
+  _plan_id_: Open<V3PapaySignContractsPlanId_plan_id_Node>;
+  /** A literal path below `v3/papay/sign/contracts/plan-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/plan-id/{plan_id}`
+ */
+export interface V3PapaySignContractsPlanId_plan_id_Node {
+  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code` */
+  outContractCode: Open<V3PapaySignContractsPlanId_plan_id_OutContractCodeNode>;
+  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code`
+ */
+export interface V3PapaySignContractsPlanId_plan_id_OutContractCodeNode {
+  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  $out_contract_code$: Open<V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  _out_contract_code_: Open<V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ */
+export interface V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
+  /**
+   * 通过商户协议号查询委托代扣签约协议API
+   *
+   * `GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
+   */
+  get: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
+  /**
+   * 通过商户协议号查询委托代扣签约协议API
+   *
+   * `GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
+   */
+  getAsync: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
+  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
+  terminate: Open<V3PapaySignContractsPlanIdOutContractCodeTerminateNode>;
+  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+ */
+export interface V3PapaySignContractsPlanIdOutContractCodeTerminateNode {
+  /**
+   * 通过商户协议号解除委托代扣签约协议API
+   *
+   * `POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
+   */
+  post: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
+  /**
+   * 通过商户协议号解除委托代扣签约协议API
+   *
+   * `POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
+   */
+  postAsync: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
+  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate", S>;
+}
+
+/**
+ * `v3/papay/sign/contracts/pre-entrust-sign`
+ */
+export interface V3PapaySignContractsPreEntrustSignNode {
+  /**
+   * 代扣预签约
+   *
+   * `POST /v3/papay/sign/contracts/pre-entrust-sign`
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
+   */
+  post: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
+  /**
+   * 代扣预签约
+   *
+   * `POST /v3/papay/sign/contracts/pre-entrust-sign`
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
+   */
+  postAsync: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
+  /** A literal path below `v3/papay/sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/papay/sign/partner`
+ */
+export interface V3PapaySignPartnerNode {
+  /** `v3/papay/sign/partner/contracts` */
+  contracts: Open<V3PapaySignPartnerContractsNode>;
+  /** A literal path below `v3/papay/sign/partner`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner", S>;
+}
+
+/**
+ * `v3/papay/sign/partner/contracts`
+ */
+export interface V3PapaySignPartnerContractsNode {
+  /** `v3/papay/sign/partner/contracts/plan-id` */
+  planId: Open<V3PapaySignPartnerContractsPlanIdNode>;
+  /** A literal path below `v3/papay/sign/partner/contracts`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts", S>;
+}
+
+/**
+ * `v3/papay/sign/partner/contracts/plan-id`
+ */
+export interface V3PapaySignPartnerContractsPlanIdNode {
+  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */
+  $plan_id$: Open<V3PapaySignPartnerContractsPlanId_plan_id_Node>;
+  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */
+  _plan_id_: Open<V3PapaySignPartnerContractsPlanId_plan_id_Node>;
+  /** A literal path below `v3/papay/sign/partner/contracts/plan-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id", S>;
+}
+
+/**
+ * `v3/papay/sign/partner/contracts/plan-id/{plan_id}`
+ */
+export interface V3PapaySignPartnerContractsPlanId_plan_id_Node {
+  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code` */
+  outContractCode: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCodeNode>;
+  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}", S>;
+}
+
+/**
+ * `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code`
+ */
+export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCodeNode {
+  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  $out_contract_code$: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+  _out_contract_code_: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code", S>;
+}
+
+/**
+ * `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+ */
+export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
+  /**
+   * 通过商户协议号查询委托代扣签约协议API
+   *
+   * `GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
+   */
+  get: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
+  /**
+   * 通过商户协议号查询委托代扣签约协议API
+   *
+   * `GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
+   */
+  getAsync: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
+  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
+  terminate: Open<V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode>;
+  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+}
+
+/**
+ * `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+ */
+export interface V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode {
+  /**
+   * 通过商户协议号解除委托代扣签约协议API
+   *
+   * `POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
+   */
+  post: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
+  /**
+   * 通过商户协议号解除委托代扣签约协议API
+   *
+   * `POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
+   */
+  postAsync: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
+  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate", S>;
+}

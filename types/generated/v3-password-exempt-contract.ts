@@ -1,0 +1,829 @@
+// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
+// descriptions (../shared/openapi); run `npm run generate` to rebuild it.
+import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+}
+/**
+ * 电商收付通模式小程序场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
+  sign_mp_appid: string;
+  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
+  sign_mp_path: string;
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign (电商收付通模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+}
+/**
+ * 电商收付通模式支付后场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign (电商收付通模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program (直连商户模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+}
+/**
+ * 直连商户模式小程序场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program (直连商户模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
+  sign_mp_appid: string;
+  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
+  sign_mp_path: string;
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign (直连商户模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+}
+/**
+ * 直连商户模式支付后场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign (直连商户模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program (清算机构模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 子商户AppID @example wxd678efh567hg6787 */
+  sub_appid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+}
+/**
+ * 清算机构模式小程序场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program (清算机构模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
+  sign_mp_appid: string;
+  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
+  sign_mp_path: string;
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign (清算机构模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 子商户AppID @example wxd678efh567hg6787 */
+  sub_appid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+}
+/**
+ * 清算机构模式支付后场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign (清算机构模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+
+/**
+ * 商户通过商户协议号查询协议API
+ *
+ * `GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
+ */
+export interface GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions extends CallOptions {
+  /** 免密支付服务ID @example 12535 */
+  service_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+/**
+ * Response body of GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code} (商户通过商户协议号查询协议API).
+ */
+export interface GetV3PasswordExemptContractContractsServiceIdOutContractCodeData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户标识 @example wxd678efh567hg6787 */
+  openid: string;
+  /** 子商户AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 用户标识 @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account?: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: string;
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: {
+    /** 协议解约方式 @example USER_TERMINATE */
+    contract_termination_mode: string;
+    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+    contract_terminated_time?: string;
+    /** 解约备注 @example 用户解约 */
+    contract_termination_remark?: string;
+  };
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate (商户通过商户协议号解约协议API).
+ */
+export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateBody {
+  /** 解约备注 @example 用户解约 */
+  contract_termination_remark: string;
+}
+/**
+ * 商户通过商户协议号解约协议API
+ *
+ * `POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
+ */
+export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions extends CallOptions {
+  /** 免密支付服务ID @example 12535 */
+  service_id: string | number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate (商户通过商户协议号解约协议API).
+ */
+export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program (服务商模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 用户标识 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  sp_openid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户AppID @example wxd678efh567hg6787 */
+  sub_appid: string;
+  /** 用户子标识 @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+}
+/**
+ * 服务商模式小程序场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program (服务商模式小程序场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
+  sign_mp_appid: string;
+  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
+  sign_mp_path: string;
+}
+
+/**
+ * Request body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign (服务商模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignBody {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 用户标识 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  sp_openid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户AppID @example wxd678efh567hg6787 */
+  sub_appid: string;
+  /** 用户子标识 @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+/**
+ * 服务商模式支付后场景预签约API
+ *
+ * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
+ */
+export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignBody;
+}
+/**
+ * Response body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign (服务商模式支付后场景预签约API).
+ */
+export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+
+/**
+ * `v3/password-exempt-contract`
+ */
+export interface V3PasswordExemptContractNode {
+  /** `v3/password-exempt-contract/contracts` */
+  contracts: Open<V3PasswordExemptContractContractsNode>;
+  /** A literal path below `v3/password-exempt-contract`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts`
+ */
+export interface V3PasswordExemptContractContractsNode {
+  /** `v3/password-exempt-contract/contracts/ecommerce` */
+  ecommerce: Open<V3PasswordExemptContractContractsEcommerceNode>;
+  /** `v3/password-exempt-contract/contracts/normal` */
+  normal: Open<V3PasswordExemptContractContractsNormalNode>;
+  /** `v3/password-exempt-contract/contracts/qs` */
+  qs: Open<V3PasswordExemptContractContractsQsNode>;
+  /** `v3/password-exempt-contract/contracts/service-id` */
+  serviceId: Open<V3PasswordExemptContractContractsServiceIdNode>;
+  /** `v3/password-exempt-contract/contracts/service-provider` */
+  serviceProvider: Open<V3PasswordExemptContractContractsServiceProviderNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/ecommerce`
+ */
+export interface V3PasswordExemptContractContractsEcommerceNode {
+  /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign` */
+  preEntrustSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/ecommerce`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign`
+ */
+export interface V3PasswordExemptContractContractsEcommercePreEntrustSignNode {
+  /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program` */
+  miniProgram: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramNode>;
+  /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign` */
+  payRedirectSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`
+ */
+export interface V3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramNode {
+  /**
+   * 电商收付通模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData>;
+  /**
+   * 电商收付通模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`
+ */
+export interface V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignNode {
+  /**
+   * 电商收付通模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData>;
+  /**
+   * 电商收付通模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/normal`
+ */
+export interface V3PasswordExemptContractContractsNormalNode {
+  /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign` */
+  preEntrustSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/normal`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/normal/pre-entrust-sign`
+ */
+export interface V3PasswordExemptContractContractsNormalPreEntrustSignNode {
+  /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program` */
+  miniProgram: Open<V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramNode>;
+  /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign` */
+  payRedirectSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`
+ */
+export interface V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramNode {
+  /**
+   * 直连商户模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData>;
+  /**
+   * 直连商户模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`
+ */
+export interface V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignNode {
+  /**
+   * 直连商户模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData>;
+  /**
+   * 直连商户模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/qs`
+ */
+export interface V3PasswordExemptContractContractsQsNode {
+  /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign` */
+  preEntrustSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/qs`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/qs/pre-entrust-sign`
+ */
+export interface V3PasswordExemptContractContractsQsPreEntrustSignNode {
+  /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program` */
+  miniProgram: Open<V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNode>;
+  /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign` */
+  payRedirectSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`
+ */
+export interface V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNode {
+  /**
+   * 清算机构模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData>;
+  /**
+   * 清算机构模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`
+ */
+export interface V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignNode {
+  /**
+   * 清算机构模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData>;
+  /**
+   * 清算机构模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-id`
+ */
+export interface V3PasswordExemptContractContractsServiceIdNode {
+  /** `v3/password-exempt-contract/contracts/service-id/{service_id}` */
+  $service_id$: Open<V3PasswordExemptContractContractsServiceId_service_id_Node>;
+  /** `v3/password-exempt-contract/contracts/service-id/{service_id}` */
+  _service_id_: Open<V3PasswordExemptContractContractsServiceId_service_id_Node>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-id/{service_id}`
+ */
+export interface V3PasswordExemptContractContractsServiceId_service_id_Node {
+  /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code` */
+  outContractCode: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCodeNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code`
+ */
+export interface V3PasswordExemptContractContractsServiceId_service_id_OutContractCodeNode {
+  /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}` */
+  $out_contract_code$: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node>;
+  /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}` */
+  _out_contract_code_: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`
+ */
+export interface V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node {
+  /**
+   * 商户通过商户协议号查询协议API
+   *
+   * `GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
+   */
+  get: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
+  /**
+   * 商户通过商户协议号查询协议API
+   *
+   * `GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
+   */
+  getAsync: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
+  /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate` */
+  terminate: Open<V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`
+ */
+export interface V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode {
+  /**
+   * 商户通过商户协议号解约协议API
+   *
+   * `POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData>;
+  /**
+   * 商户通过商户协议号解约协议API
+   *
+   * `POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-provider`
+ */
+export interface V3PasswordExemptContractContractsServiceProviderNode {
+  /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign` */
+  preEntrustSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-provider`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign`
+ */
+export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignNode {
+  /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program` */
+  miniProgram: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramNode>;
+  /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign` */
+  payRedirectSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignNode>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`
+ */
+export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramNode {
+  /**
+   * 服务商模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData>;
+  /**
+   * 服务商模式小程序场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program", S>;
+}
+
+/**
+ * `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`
+ */
+export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignNode {
+  /**
+   * 服务商模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
+   */
+  post: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData>;
+  /**
+   * 服务商模式支付后场景预签约API
+   *
+   * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
+   */
+  postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData>;
+  /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign", S>;
+}

@@ -1,0 +1,3537 @@
+// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
+// descriptions (../shared/openapi); run `npm run generate` to rebuild it.
+import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+
+/**
+ * Request body of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务).
+ */
+export interface PostV3PayAcquiringBankTransactionsExposureBody {
+  /** 从业机构号 @example 1356485 */
+  acquiring_bank_id: string;
+  /** 从业机构应用AppID @example wx8888888888888888 */
+  acquiring_bank_appid?: string;
+  /** 特约商户号 @example 1900000109 */
+  merchant_id: string;
+  /** 特约商户应用AppID @example wxd678efh567hg6999 */
+  merchant_appid?: string;
+  /** 渠道商户号 @example 20001111 */
+  channel_id: string;
+  /** 支付者 */
+  payer: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    acquiring_bank_openid?: string;
+    /** 用户手机号的哈希值 @example ABDEF3445546456B */
+    phone_number_hash?: string;
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    merchant_openid?: string;
+  };
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+}
+/**
+ * 微信分付-支付方式前置服务
+ *
+ * `POST /v3/pay/acquiring-bank/transactions/exposure`
+ */
+export interface PostV3PayAcquiringBankTransactionsExposureOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayAcquiringBankTransactionsExposureBody;
+}
+/**
+ * Response body of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务).
+ */
+export interface PostV3PayAcquiringBankTransactionsExposureData {
+  /** 是否建议曝光微信分付 */
+  fqf_exposure: boolean;
+  /** 曝光凭证 @example Dfkdsf324+-LKFD= */
+  market_exposure_token?: string;
+}
+
+/**
+ * Request body of POST /v3/pay/instal/exposure (商户贴息-获取微信分付曝光建议).
+ */
+export interface PostV3PayInstalExposureBody {
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 应用AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户ID的类型 @example OPENID */
+  user_id_type: "UNKNOWN_USER_ID_TYPE" | "OPENID" | "PHONE_NO" | "SP_OPENID" | "SUB_OPENID";
+  /** 用户标识 @example 123456789 */
+  openid?: string;
+  /** 用户手机号的十六进制字符串 @example EF879546FFFF */
+  phone_number_hash?: string;
+}
+/**
+ * 商户贴息-获取微信分付曝光建议
+ *
+ * `POST /v3/pay/instal/exposure`
+ */
+export interface PostV3PayInstalExposureOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayInstalExposureBody;
+}
+/**
+ * Response body of POST /v3/pay/instal/exposure (商户贴息-获取微信分付曝光建议).
+ */
+export interface PostV3PayInstalExposureData {
+  /** 是否建议曝光微信分付 */
+  recommend_exposure: boolean;
+}
+
+/**
+ * Request body of POST /v3/pay/instal/partner/exposure (商户贴息-获取微信分付曝光建议).
+ */
+export interface PostV3PayInstalPartnerExposureBody {
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 服务商应用ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 子商户/二级商户应用ID @example wxd678efh567hg6999 */
+  sub_appid: string;
+  /** 子商户号/二级商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 用户ID */
+  user_id?: {
+    /** 用户ID的类型 @example OPENID */
+    user_id_type?: "UNKNOWN_USER_ID_TYPE" | "OPENID" | "PHONE_NO" | "SP_OPENID" | "SUB_OPENID";
+    /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid?: string;
+    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+    /** 用户手机号的哈希值 @example ABDEF3445546456B */
+    phone_number_hash?: string;
+  };
+}
+/**
+ * 商户贴息-获取微信分付曝光建议
+ *
+ * `POST /v3/pay/instal/partner/exposure`
+ */
+export interface PostV3PayInstalPartnerExposureOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayInstalPartnerExposureBody;
+}
+/**
+ * Response body of POST /v3/pay/instal/partner/exposure (商户贴息-获取微信分付曝光建议).
+ */
+export interface PostV3PayInstalPartnerExposureData {
+  /** 是否建议曝光微信分付 */
+  recommend_exposure: boolean;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/app (APP下单API).
+ */
+export interface PostV3PayPartnerTransactionsAppBody {
+  /** 服务商公众号ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 */
+    profit_sharing?: boolean;
+    /** 补差金额 @example 10 */
+    subsidy_amount?: number;
+  };
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+  /** 贴息信息 */
+  subsidy_info?: {
+    /** 贴息详情列表 */
+    subsidy_detail?: Array<{
+      /** 贴息方案类型 @example PERIOD */
+      subsidy_period_type: "DAILY" | "PERIOD";
+      /** 贴息方案列表 */
+      subsidy_plan: Array<{
+        /** 贴息期数 @example 3 */
+        subsidy_installment_num: 3 | 6 | 12;
+        /** 贴息比例 @example 100 */
+        subsidy_percent: 0 | 100;
+      }>;
+    }>;
+  };
+}
+/**
+ * APP下单API
+ *
+ * `POST /v3/pay/partner/transactions/app`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
+ */
+export interface PostV3PayPartnerTransactionsAppOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsAppBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/app (APP下单API).
+ */
+export interface PostV3PayPartnerTransactionsAppData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约).
+ */
+export interface PostV3PayPartnerTransactionsAppWithContractBody {
+  /** 服务商应用ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户/二级商户应用ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号/二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example true */
+    profit_sharing?: boolean;
+  };
+  /** 电子发票入口开放标识 @example true */
+  support_fapiao?: boolean;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail: Array<{
+      /** 商户侧商品编码 @example 1246464644 */
+      merchant_goods_id: string;
+      /** 微信支付商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 528800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name?: string;
+      /** 地区编码 @example 440305 */
+      area_code?: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address?: string;
+    };
+  };
+  /** 签约授权信息 */
+  contract_info: {
+    /** 模板ID @example 3484306348 */
+    plan_id: string;
+    /** 签约商户号 @example 1200009811 */
+    contract_mchid: string;
+    /** 签约AppID @example wxcbda96de0b165486 */
+    contract_appid: string;
+    /** 签约协议号 @example 100001256 */
+    contract_code: string;
+    /** 请求序列号 @example 1695 */
+    request_serial: string;
+    /** 用户账户展示名称 @example 123456 */
+    contract_display_account: string;
+    /** 签约信息通知URL @example https://yoursite.com */
+    contract_notify_url?: string;
+  };
+}
+/**
+ * APP下单并签约
+ *
+ * `POST /v3/pay/partner/transactions/app-with-contract`
+ */
+export interface PostV3PayPartnerTransactionsAppWithContractOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsAppWithContractBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约).
+ */
+export interface PostV3PayPartnerTransactionsAppWithContractData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/codepay (付款码支付).
+ */
+export interface PostV3PayPartnerTransactionsCodepayBody {
+  /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
+  sp_appid?: string;
+  /** 合作伙伴商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 特约商户应用AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 特约商户商户号 @example 1230000109 */
+  sub_mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 附加数据 @example 自定义数据说明 */
+  attach?: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 电子发票入口开放标识 @example false */
+  support_fapiao?: boolean;
+  /** 支付者 */
+  payer: {
+    /** 授权码 @example 130061098828009406 */
+    auth_code: string;
+  };
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 场景信息 */
+  scene_info: {
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户端设备 IP @example 128.0.0.1 */
+    device_ip?: string;
+    /** 商户门店信息 */
+    store_info: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 商家自定义编码 @example A1111 */
+      out_id?: string;
+    };
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail: Array<{
+      /** 商品编码 @example 1246464644 */
+      merchant_goods_id: string;
+      /** 微信支付商品编码 @example 1001 */
+      wxpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 528800 */
+      unit_price: number;
+    }>;
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+}
+/**
+ * 付款码支付
+ *
+ * `POST /v3/pay/partner/transactions/codepay`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
+ */
+export interface PostV3PayPartnerTransactionsCodepayOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsCodepayBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/codepay (付款码支付).
+ */
+export interface PostV3PayPartnerTransactionsCodepayData {
+  /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
+  sp_appid?: string;
+  /** 合作伙伴商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 特约商户应用AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 特约商户商户号 @example 1230000109 */
+  sub_mchid: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id?: string;
+  /** 交易类型 @example MICROPAY */
+  trade_type?: string;
+  /** 银行类型 @example CCB_DEBIT */
+  bank_type?: string;
+  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 交易状态 @example SUCCESS */
+  trade_state: string;
+  /** 交易状态描述 @example 支付成功 */
+  trade_state_desc?: string;
+  /** 附加数据 @example 自定义数据说明 */
+  attach?: string;
+  /** 支付者 */
+  payer?: {
+    /** 合作伙伴用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid?: string;
+    /** 特约商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+  /** 订单金额 */
+  amount?: {
+    /** 订单金额 @example 100 */
+    total: number;
+    /** 用户支付金额 @example 100 */
+    payer_total?: number;
+    /** 订单金额货币类型 @example CNY */
+    currency?: string;
+    /** 用户支付货币类型 @example CNY */
+    payer_currency?: string;
+  };
+  /** 优惠信息 */
+  promotion_detail?: Array<{
+    /** 券ID @example 109519 */
+    coupon_id: string;
+    /** 优惠名称 @example 单品惠-6 */
+    name?: string;
+    /** 优惠范围 @example GLOBAL */
+    scope?: string;
+    /** 优惠类型 @example CASH */
+    type?: string;
+    /** 优惠券面额 @example 100 */
+    amount: number;
+    /** 活动ID @example 931386 */
+    stock_id?: string;
+    /** 微信出资 @example 0 */
+    wechatpay_contribute?: number;
+    /** 商户出资 @example 0 */
+    merchant_contribute?: number;
+    /** 其他出资 @example 0 */
+    other_contribute?: number;
+    /** 优惠货币类型 @example CNY */
+    currency?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商品编码 @example M1006 */
+      goods_id: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 100 */
+      unit_price: number;
+      /** 商品优惠金额 @example 1 */
+      discount_amount: number;
+      /** 商品备注 @example 商品备注信息 */
+      goods_remark?: string;
+    }>;
+  }>;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/exposure (微信分付-支付方式前置服务).
+ */
+export interface PostV3PayPartnerTransactionsExposureBody {
+  /** 服务商应用ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户/二级商户应用ID @example wxd678efh567hg6999 */
+  sub_appid: string;
+  /** 子商户号/二级商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 支付者 */
+  payer: {
+    /** 用户服务商标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid?: string;
+    /** 用户手机号的哈希值 @example ABDEF3445546456B */
+    phone_number_hash?: string;
+    /** 用户子商户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+}
+/**
+ * 微信分付-支付方式前置服务
+ *
+ * `POST /v3/pay/partner/transactions/exposure`
+ */
+export interface PostV3PayPartnerTransactionsExposureOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsExposureBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/exposure (微信分付-支付方式前置服务).
+ */
+export interface PostV3PayPartnerTransactionsExposureData {
+  /** 是否建议曝光微信分付 */
+  fqf_exposure: boolean;
+  /** 曝光凭证 @example Dfkdsf324+-LKFD= */
+  market_exposure_token?: string;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/h5 (H5下单API).
+ */
+export interface PostV3PayPartnerTransactionsH5Body {
+  /** 服务商公众号ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 */
+    profit_sharing?: boolean;
+    /** 补差金额 @example 10 */
+    subsidy_amount?: number;
+  };
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  scene_info: {
+    /** H5场景信息 */
+    h5_info?: {
+      /** 场景类型 @example iOSAndroidWap */
+      type?: string;
+      /** 应用名称 @example 王者荣耀 */
+      app_name?: string;
+      /** 网站URL @example https://pay.qq.com */
+      app_url?: string;
+      /** iOS平台BundleID @example com.tencent.wzryiOS */
+      bundle_id?: string;
+      /** Android平台PackageName @example com.tencent.tmgp.sgame */
+      package_name?: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+}
+/**
+ * H5下单API
+ *
+ * `POST /v3/pay/partner/transactions/h5`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
+ */
+export interface PostV3PayPartnerTransactionsH5Options extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsH5Body;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/h5 (H5下单API).
+ */
+export interface PostV3PayPartnerTransactionsH5Data {
+  /** 支付跳转链接 */
+  h5_url: string;
+}
+
+/**
+ * 微信支付订单号查询
+ *
+ * `GET /v3/pay/partner/transactions/id/{transaction_id}`
+ */
+export interface GetV3PayPartnerTransactionsIdOptions extends CallOptions {
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** Query-string parameters. */
+  query: {
+    /** 服务商户号 @example 1230000109 */
+    sp_mchid: string;
+    /** 子商户号 @example 1900000109 */
+    sub_mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/pay/partner/transactions/id/{transaction_id} (微信支付订单号查询).
+ */
+export interface GetV3PayPartnerTransactionsIdData {
+  /** 服务商公众号ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 */
+    profit_sharing?: boolean;
+    /** 补差金额 @example 10 */
+    subsidy_amount?: number;
+  };
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id?: string;
+  /** 交易类型 */
+  trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
+  /** 交易状态 */
+  trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+  /** 交易状态描述 @example 支付失败，请重新下单支付 */
+  trade_state_desc?: string;
+  /** 付款银行 @example CMC */
+  bank_type?: string;
+  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 用户支付金额 */
+  amount: {
+    /** 用户支付金额 @example 100 */
+    payer_total: number;
+    /** 用户支付币种 @example CNY */
+    payer_currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid: string;
+    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API).
+ */
+export interface PostV3PayPartnerTransactionsJsapiBody {
+  /** 服务商公众号ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 */
+    profit_sharing?: boolean;
+    /** 补差金额 @example 10 */
+    subsidy_amount?: number;
+  };
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  payer: {
+    /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid: string;
+    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+  /** 贴息信息 */
+  subsidy_info?: {
+    /** 贴息详情列表 */
+    subsidy_detail?: Array<{
+      /** 贴息方案类型 @example PERIOD */
+      subsidy_period_type: "DAILY" | "PERIOD";
+      /** 贴息方案列表 */
+      subsidy_plan: Array<{
+        /** 贴息期数 @example 3 */
+        subsidy_installment_num: 3 | 6 | 12;
+        /** 贴息比例 @example 100 */
+        subsidy_percent: 0 | 100;
+      }>;
+    }>;
+  };
+}
+/**
+ * JSAPI下单API
+ *
+ * `POST /v3/pay/partner/transactions/jsapi`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/partner/4012523579
+ * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
+ */
+export interface PostV3PayPartnerTransactionsJsapiOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsJsapiBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API).
+ */
+export interface PostV3PayPartnerTransactionsJsapiData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
+ */
+export interface PostV3PayPartnerTransactionsJsapiWithContractBody {
+  /** 服务商应用ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户/二级商户应用ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号/二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example true */
+    profit_sharing?: boolean;
+  };
+  /** 电子发票入口开放标识 @example true */
+  support_fapiao?: boolean;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 支付者 */
+  payer: {
+    /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid?: string;
+    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail: Array<{
+      /** 商户侧商品编码 @example 1246464644 */
+      merchant_goods_id: string;
+      /** 微信支付商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 528800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name?: string;
+      /** 地区编码 @example 440305 */
+      area_code?: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address?: string;
+    };
+  };
+  /** 签约授权信息 */
+  contract_info: {
+    /** 免密协议ID @example 201710180325670965 */
+    password_free_contract_id?: string;
+    /** 扣费服务预授权token @example 201710180325670965 */
+    token?: string;
+    /** 模板ID @example 3484306348 */
+    plan_id?: string;
+    /** 签约商户号 @example 1200009811 */
+    contract_mchid?: string;
+    /** 签约AppID @example wxcbda96de0b165486 */
+    contract_appid?: string;
+    /** 签约协议号 @example 100001256 */
+    contract_code?: string;
+    /** 请求序列号 @example 1695 */
+    request_serial?: string;
+    /** 用户账户展示名称 @example 123456 */
+    contract_display_account?: string;
+    /** 签约信息通知URL @example https://yoursite.com */
+    contract_notify_url?: string;
+  };
+}
+/**
+ * JSAPI下单并授权/签约
+ *
+ * `POST /v3/pay/partner/transactions/jsapi-with-contract`
+ */
+export interface PostV3PayPartnerTransactionsJsapiWithContractOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsJsapiWithContractBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
+ */
+export interface PostV3PayPartnerTransactionsJsapiWithContractData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单).
+ */
+export interface PostV3PayPartnerTransactionsMiniprogramBody {
+  /** 服务商公众号ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url?: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 支付者 */
+  payer: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid?: string;
+    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 商家自定义编码 @example example_out_id */
+      out_id?: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 */
+    profit_sharing?: boolean;
+  };
+}
+/**
+ * 小程序支付下单
+ *
+ * `POST /v3/pay/partner/transactions/miniprogram`
+ */
+export interface PostV3PayPartnerTransactionsMiniprogramOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsMiniprogramBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单).
+ */
+export interface PostV3PayPartnerTransactionsMiniprogramData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/native (Native下单API).
+ */
+export interface PostV3PayPartnerTransactionsNativeBody {
+  /** 服务商公众号ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 */
+    profit_sharing?: boolean;
+    /** 补差金额 @example 10 */
+    subsidy_amount?: number;
+  };
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+}
+/**
+ * Native下单API
+ *
+ * `POST /v3/pay/partner/transactions/native`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
+ */
+export interface PostV3PayPartnerTransactionsNativeOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsNativeBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/native (Native下单API).
+ */
+export interface PostV3PayPartnerTransactionsNativeData {
+  /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
+  code_url: string;
+}
+
+/**
+ * 商户订单号查询
+ *
+ * `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
+ */
+export interface GetV3PayPartnerTransactionsOutTradeNoOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** Query-string parameters. */
+  query: {
+    /** 服务商户号 @example 1230000109 */
+    sp_mchid: string;
+    /** 子商户号 @example 1900000109 */
+    sub_mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no} (商户订单号查询).
+ */
+export interface GetV3PayPartnerTransactionsOutTradeNoData {
+  /** 服务商公众号ID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 */
+    profit_sharing?: boolean;
+    /** 补差金额 @example 10 */
+    subsidy_amount?: number;
+  };
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id?: string;
+  /** 交易类型 */
+  trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
+  /** 交易状态 */
+  trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+  /** 交易状态描述 @example 支付失败，请重新下单支付 */
+  trade_state_desc?: string;
+  /** 付款银行 @example CMC */
+  bank_type?: string;
+  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 用户支付金额 */
+  amount: {
+    /** 用户支付金额 @example 100 */
+    payer_total: number;
+    /** 用户支付币种 @example CNY */
+    payer_currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid: string;
+    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+  /** 使用的商户贴息信息 */
+  installment_info?: {
+    /** 是否使用了商户贴息 */
+    use_subsidy: boolean;
+    /** 用户实际选择分期期数 @example 3 */
+    selected_installment_number: number;
+  };
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close (关单API).
+ */
+export interface PostV3PayPartnerTransactionsOutTradeNoCloseBody {
+  /** 服务商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+}
+/**
+ * 关单API
+ *
+ * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
+ */
+export interface PostV3PayPartnerTransactionsOutTradeNoCloseOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsOutTradeNoCloseBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close (关单API).
+ */
+export type PostV3PayPartnerTransactionsOutTradeNoCloseData = undefined;
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
+ */
+export interface PostV3PayPartnerTransactionsOutTradeNoReverseBody {
+  /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
+  sp_appid?: string;
+  /** 合作伙伴商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 特约商户应用AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 特约商户商户号 @example 1230000109 */
+  sub_mchid: string;
+}
+/**
+ * 撤销
+ *
+ * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
+ */
+export interface PostV3PayPartnerTransactionsOutTradeNoReverseOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsOutTradeNoReverseBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
+ */
+export interface PostV3PayPartnerTransactionsOutTradeNoReverseData {
+  /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
+  sp_appid?: string;
+  /** 合作伙伴商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 特约商户应用AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 特约商户商户号 @example 1230000109 */
+  sub_mchid: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+}
+
+/**
+ * Request body of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单).
+ */
+export interface PostV3PayPartnerTransactionsScannedposBody {
+  /** 合作伙伴应用AppID @example wx8888888888888888 */
+  sp_appid?: string;
+  /** 合作伙伴商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 特约商户应用AppID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 特约商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url?: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 电子发票入口开放标识 @example true */
+  support_fapiao?: boolean;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 888 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 支付者 */
+  payer: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid?: string;
+    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 1 */
+    cost_price?: number;
+    /** 商品小票 ID @example wx123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商品编码 @example 由半角的大小写字母、数字、中划线、下划线中的一种或几种组成 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 微信支付定义的统一商品编号（没有可不传） */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhone6s 16G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 528800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info: {
+      /** 门店ID @example 0001 */
+      id?: string;
+      /** 商家自定义编码 @example example_out_id */
+      out_id?: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+}
+/**
+ * 扫码支付下单
+ *
+ * `POST /v3/pay/partner/transactions/scannedpos`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
+ */
+export interface PostV3PayPartnerTransactionsScannedposOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayPartnerTransactionsScannedposBody;
+}
+/**
+ * Response body of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单).
+ */
+export interface PostV3PayPartnerTransactionsScannedposData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/app (APP下单API).
+ */
+export interface PostV3PayTransactionsAppBody {
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+  /** 贴息信息 */
+  subsidy_info?: {
+    /** 贴息详情列表 */
+    subsidy_detail?: Array<{
+      /** 贴息方案类型 @example PERIOD */
+      subsidy_period_type: "DAILY" | "PERIOD";
+      /** 贴息方案列表 */
+      subsidy_plan: Array<{
+        /** 贴息期数 @example 3 */
+        subsidy_installment_num: 3 | 6 | 12;
+        /** 贴息比例 @example 100 */
+        subsidy_percent: 0 | 100;
+      }>;
+    }>;
+  };
+}
+/**
+ * APP下单API
+ *
+ * `POST /v3/pay/transactions/app`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
+ */
+export interface PostV3PayTransactionsAppOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayTransactionsAppBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/app (APP下单API).
+ */
+export interface PostV3PayTransactionsAppData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/app-with-contract (APP下单并签约).
+ */
+export interface PostV3PayTransactionsAppWithContractBody {
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 附加数据 @example 自定义数据说明 */
+  attach?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 电子发票入口开放标识 @example false */
+  support_fapiao?: boolean;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail: Array<{
+      /** 商户侧商品编码 @example 1246464644 */
+      merchant_goods_id: string;
+      /** 微信支付商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 528800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name?: string;
+      /** 地区编码 @example 440305 */
+      area_code?: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address?: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+  /** 签约授权信息 */
+  contract_info: {
+    /** 模板ID @example 3484306348 */
+    plan_id: string;
+    /** 签约商户号 @example 1200009811 */
+    contract_mchid: string;
+    /** 签约AppID @example wxcbda96de0b165486 */
+    contract_appid: string;
+    /** 签约协议号 @example 100001256 */
+    contract_code: string;
+    /** 请求序列号 @example 1695 */
+    request_serial: string;
+    /** 用户账户展示名称 @example 123456 */
+    contract_display_account: string;
+    /** 签约信息通知URL @example https://yoursite.com */
+    contract_notify_url?: string;
+  };
+}
+/**
+ * APP下单并签约
+ *
+ * `POST /v3/pay/transactions/app-with-contract`
+ */
+export interface PostV3PayTransactionsAppWithContractOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayTransactionsAppWithContractBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/app-with-contract (APP下单并签约).
+ */
+export interface PostV3PayTransactionsAppWithContractData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/codepay (付款码支付).
+ */
+export interface PostV3PayTransactionsCodepayBody {
+  /** 应用AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 附加数据 @example 自定义数据说明 */
+  attach?: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 电子发票入口开放标识 @example false */
+  support_fapiao?: boolean;
+  /** 支付者 */
+  payer: {
+    /** 授权码 @example 130061098828009406 */
+    auth_code: string;
+  };
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 场景信息 */
+  scene_info: {
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户端设备 IP @example 128.0.0.1 */
+    device_ip?: string;
+    /** 商户门店信息 */
+    store_info: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 商家自定义编码 @example A1111 */
+      out_id?: string;
+    };
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail: Array<{
+      /** 商品编码 @example 1246464644 */
+      merchant_goods_id: string;
+      /** 微信支付商品编码 @example 1001 */
+      wxpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 528800 */
+      unit_price: number;
+    }>;
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+}
+/**
+ * 付款码支付
+ *
+ * `POST /v3/pay/transactions/codepay`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
+ */
+export interface PostV3PayTransactionsCodepayOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayTransactionsCodepayBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/codepay (付款码支付).
+ */
+export interface PostV3PayTransactionsCodepayData {
+  /** 应用AppID @example wxd678efh567hg6787 */
+  appid?: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id?: string;
+  /** 交易类型 @example MICROPAY */
+  trade_type?: string;
+  /** 银行类型 @example CCB_DEBIT */
+  bank_type?: string;
+  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 交易状态 @example SUCCESS */
+  trade_state: string;
+  /** 交易状态描述 @example 支付成功 */
+  trade_state_desc?: string;
+  /** 附加数据 @example 自定义数据说明 */
+  attach?: string;
+  /** 支付者 */
+  payer?: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    openid?: string;
+  };
+  /** 订单金额 */
+  amount?: {
+    /** 订单金额 @example 100 */
+    total: number;
+    /** 用户支付金额 @example 100 */
+    payer_total?: number;
+    /** 订单金额货币类型 @example CNY */
+    currency?: string;
+    /** 用户支付货币类型 @example CNY */
+    payer_currency?: string;
+  };
+  /** 优惠信息 */
+  promotion_detail?: Array<{
+    /** 券ID @example 109519 */
+    coupon_id: string;
+    /** 优惠名称 @example 单品惠-6 */
+    name?: string;
+    /** 优惠范围 @example GLOBAL */
+    scope?: string;
+    /** 优惠类型 @example CASH */
+    type?: string;
+    /** 优惠券面额 @example 100 */
+    amount: number;
+    /** 活动ID @example 931386 */
+    stock_id?: string;
+    /** 微信出资 @example 0 */
+    wechatpay_contribute?: number;
+    /** 商户出资 @example 0 */
+    merchant_contribute?: number;
+    /** 其他出资 @example 0 */
+    other_contribute?: number;
+    /** 优惠货币类型 @example CNY */
+    currency?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商品编码 @example M1006 */
+      goods_id: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 100 */
+      unit_price: number;
+      /** 商品优惠金额 @example 1 */
+      discount_amount: number;
+      /** 商品备注 @example 商品备注信息 */
+      goods_remark?: string;
+    }>;
+  }>;
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/exposure (微信分付-支付方式前置服务).
+ */
+export interface PostV3PayTransactionsExposureBody {
+  /** 直连商户号 @example 1230000109 */
+  mchid?: string;
+  /** 应用AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 支付者 */
+  payer: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    openid?: string;
+    /** 用户手机号的哈希值 @example ABDEF3445546456B */
+    phone_number_hash?: string;
+  };
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+}
+/**
+ * 微信分付-支付方式前置服务
+ *
+ * `POST /v3/pay/transactions/exposure`
+ */
+export interface PostV3PayTransactionsExposureOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayTransactionsExposureBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/exposure (微信分付-支付方式前置服务).
+ */
+export interface PostV3PayTransactionsExposureData {
+  /** 是否建议曝光微信分付 */
+  fqf_exposure: boolean;
+  /** 曝光凭证 @example Dfkdsf324+-LKFD= */
+  market_exposure_token?: string;
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/h5 (H5下单API).
+ */
+export interface PostV3PayTransactionsH5Body {
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  scene_info: {
+    /** H5场景信息 */
+    h5_info?: {
+      /** 场景类型 @example iOSAndroidWap */
+      type?: string;
+      /** 应用名称 @example 王者荣耀 */
+      app_name?: string;
+      /** 网站URL @example https://pay.qq.com */
+      app_url?: string;
+      /** iOS平台BundleID @example com.tencent.wzryiOS */
+      bundle_id?: string;
+      /** Android平台PackageName @example com.tencent.tmgp.sgame */
+      package_name?: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+}
+/**
+ * H5下单API
+ *
+ * `POST /v3/pay/transactions/h5`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
+ */
+export interface PostV3PayTransactionsH5Options extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayTransactionsH5Body;
+}
+/**
+ * Response body of POST /v3/pay/transactions/h5 (H5下单API).
+ */
+export interface PostV3PayTransactionsH5Data {
+  /** 支付跳转链接 */
+  h5_url: string;
+}
+
+/**
+ * 微信支付订单号查询
+ *
+ * `GET /v3/pay/transactions/id/{transaction_id}`
+ */
+export interface GetV3PayTransactionsIdOptions extends CallOptions {
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** Query-string parameters. */
+  query: {
+    /** 直连商户号 @example 1230000109 */
+    mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/pay/transactions/id/{transaction_id} (微信支付订单号查询).
+ */
+export interface GetV3PayTransactionsIdData {
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id?: string;
+  /** 交易类型 */
+  trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
+  /** 交易状态 */
+  trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+  /** 交易状态描述 @example 支付失败，请重新下单支付 */
+  trade_state_desc?: string;
+  /** 付款银行 @example CMC */
+  bank_type?: string;
+  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/jsapi (JSAPI下单API).
+ */
+export interface PostV3PayTransactionsJsapiBody {
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  payer: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    openid: string;
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+  /** 贴息信息 */
+  subsidy_info?: {
+    /** 贴息详情列表 */
+    subsidy_detail?: Array<{
+      /** 贴息方案类型 @example PERIOD */
+      subsidy_period_type: "DAILY" | "PERIOD";
+      /** 贴息方案列表 */
+      subsidy_plan: Array<{
+        /** 贴息期数 @example 3 */
+        subsidy_installment_num: 3 | 6 | 12;
+        /** 贴息比例 @example 100 */
+        subsidy_percent: 0 | 100;
+      }>;
+    }>;
+  };
+}
+/**
+ * JSAPI下单API
+ *
+ * `POST /v3/pay/transactions/jsapi`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525167
+ * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
+ */
+export interface PostV3PayTransactionsJsapiOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayTransactionsJsapiBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/jsapi (JSAPI下单API).
+ */
+export interface PostV3PayTransactionsJsapiData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
+ */
+export interface PostV3PayTransactionsJsapiWithContractBody {
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 附加数据 @example 自定义数据说明 */
+  attach?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 电子发票入口开放标识 @example false */
+  support_fapiao?: boolean;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 支付者 */
+  payer: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    openid: string;
+  };
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail: Array<{
+      /** 商户侧商品编码 @example 1246464644 */
+      merchant_goods_id: string;
+      /** 微信支付商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 528800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name?: string;
+      /** 地区编码 @example 440305 */
+      area_code?: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address?: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+  /** 签约授权信息 */
+  contract_info: {
+    /** 扣费服务预授权token @example 201710180325670965 */
+    token?: string;
+    /** 免密协议ID @example 201710180325670965 */
+    password_free_contract_id?: string;
+    /** 模板ID @example 3484306348 */
+    plan_id?: string;
+    /** 签约商户号 @example 1200009811 */
+    contract_mchid?: string;
+    /** 签约AppID @example wxcbda96de0b165486 */
+    contract_appid?: string;
+    /** 签约协议号 @example 100001256 */
+    contract_code?: string;
+    /** 请求序列号 @example 1695 */
+    request_serial?: string;
+    /** 用户账户展示名称 @example 123456 */
+    contract_display_account?: string;
+    /** 签约信息通知URL @example https://yoursite.com */
+    contract_notify_url?: string;
+  };
+}
+/**
+ * JSAPI下单并授权/签约
+ *
+ * `POST /v3/pay/transactions/jsapi-with-contract`
+ */
+export interface PostV3PayTransactionsJsapiWithContractOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3PayTransactionsJsapiWithContractBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
+ */
+export interface PostV3PayTransactionsJsapiWithContractData {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/native (Native下单API).
+ */
+export interface PostV3PayTransactionsNativeBody {
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 */
+  amount: {
+    /** 总金额 @example 100 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 实名支付 */
+    identity?: {
+      /** 证件类型 */
+      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      number: string;
+      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+      name: string;
+    };
+  };
+  /** 结算信息 */
+  settle_info?: {
+    /** 是否指定分账 @example false */
+    profit_sharing?: boolean;
+  };
+}
+/**
+ * Native下单API
+ *
+ * `POST /v3/pay/transactions/native`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
+ * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
+ */
+export interface PostV3PayTransactionsNativeOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PayTransactionsNativeBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/native (Native下单API).
+ */
+export interface PostV3PayTransactionsNativeData {
+  /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
+  code_url: string;
+}
+
+/**
+ * 商户订单号查询
+ *
+ * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`
+ */
+export interface GetV3PayTransactionsOutTradeNoOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** Query-string parameters. */
+  query: {
+    /** 直连商户号 @example 1230000109 */
+    mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/pay/transactions/out-trade-no/{out_trade_no} (商户订单号查询).
+ */
+export interface GetV3PayTransactionsOutTradeNoData {
+  /** 微信支付订单号 @example 1217752501201407033233368018 */
+  transaction_id?: string;
+  /** 交易类型 */
+  trade_type?: "JSAPI" | "NATIVE" | "APP" | "MICROPAY" | "MWEB" | "FACEPAY";
+  /** 交易状态 */
+  trade_state?: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
+  /** 交易状态描述 @example 支付失败，请重新下单支付 */
+  trade_state_desc?: string;
+  /** 付款银行 @example CMC */
+  bank_type?: string;
+  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 用户支付金额 */
+  amount: {
+    /** 用户支付金额 @example 100 */
+    payer_total: number;
+    /** 用户支付币种 @example CNY */
+    payer_currency?: string;
+  };
+  /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
+  time_expire?: string;
+  /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 指定支付方式 */
+  limit_pay?: Array<"no_balance" | "no_credit" | "no_debit" | "balance_only">;
+  /** 电子发票入口开放标识 */
+  support_fapiao?: boolean;
+  /** 优惠功能 */
+  detail?: {
+    /** 订单原价 @example 608800 */
+    cost_price?: number;
+    /** 商品小票ID @example 微信123 */
+    invoice_id?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商户侧商品编码 @example 商品编码 */
+      merchant_goods_id: string;
+      /** 微信侧商品编码 @example 1001 */
+      wechatpay_goods_id?: string;
+      /** 商品名称 @example iPhoneX 256G */
+      goods_name?: string;
+      /** 商品数量 @example 1 */
+      quantity: number;
+      /** 商品单价 @example 828800 */
+      unit_price: number;
+    }>;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 用户终端IP @example 14.23.150.211 */
+    payer_client_ip?: string;
+    /** 商户端设备号 @example 013467007045764 */
+    device_id?: string;
+    /** 商户门店信息 */
+    store_info?: {
+      /** 门店编号 @example 0001 */
+      id?: string;
+      /** 门店名称 @example 腾讯大厦分店 */
+      name: string;
+      /** 地区编码 @example 440305 */
+      area_code: string;
+      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+      address: string;
+    };
+  };
+  /** 支付者 */
+  payer?: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    openid: string;
+  };
+  /** 使用的商户贴息信息 */
+  installment_info?: {
+    /** 是否使用了商户贴息 */
+    use_subsidy: boolean;
+    /** 用户实际选择分期期数 @example 3 */
+    selected_installment_number: number;
+  };
+}
+
+/**
+ * Request body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close (关单API).
+ */
+export interface PostV3PayTransactionsOutTradeNoCloseBody {
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+}
+/**
+ * 关单API
+ *
+ * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`
+ */
+export interface PostV3PayTransactionsOutTradeNoCloseOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** The JSON request body. */
+  json: PostV3PayTransactionsOutTradeNoCloseBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close (关单API).
+ */
+export type PostV3PayTransactionsOutTradeNoCloseData = undefined;
+
+/**
+ * Request body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
+ */
+export interface PostV3PayTransactionsOutTradeNoReverseBody {
+  /** 应用AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+}
+/**
+ * 撤销
+ *
+ * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
+ * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
+ */
+export interface PostV3PayTransactionsOutTradeNoReverseOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** The JSON request body. */
+  json: PostV3PayTransactionsOutTradeNoReverseBody;
+}
+/**
+ * Response body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
+ */
+export interface PostV3PayTransactionsOutTradeNoReverseData {
+  /** 应用AppID @example wxd678efh567hg6787 */
+  appid?: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+}
+
+/**
+ * `v3/pay`
+ */
+export interface V3PayNode {
+  /** `v3/pay/acquiring-bank` */
+  acquiringBank: Open<V3PayAcquiringBankNode>;
+  /** `v3/pay/instal` */
+  instal: Open<V3PayInstalNode>;
+  /** `v3/pay/partner` */
+  partner: Open<V3PayPartnerNode>;
+  /** `v3/pay/transactions` */
+  transactions: Open<V3PayTransactionsNode>;
+  /** A literal path below `v3/pay`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay", S>;
+}
+
+/**
+ * `v3/pay/acquiring-bank`
+ */
+export interface V3PayAcquiringBankNode {
+  /** `v3/pay/acquiring-bank/transactions` */
+  transactions: Open<V3PayAcquiringBankTransactionsNode>;
+  /** A literal path below `v3/pay/acquiring-bank`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/acquiring-bank", S>;
+}
+
+/**
+ * `v3/pay/acquiring-bank/transactions`
+ */
+export interface V3PayAcquiringBankTransactionsNode {
+  /** `v3/pay/acquiring-bank/transactions/exposure` */
+  exposure: Open<V3PayAcquiringBankTransactionsExposureNode>;
+  /** A literal path below `v3/pay/acquiring-bank/transactions`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/acquiring-bank/transactions", S>;
+}
+
+/**
+ * `v3/pay/acquiring-bank/transactions/exposure`
+ */
+export interface V3PayAcquiringBankTransactionsExposureNode {
+  /**
+   * 微信分付-支付方式前置服务
+   *
+   * `POST /v3/pay/acquiring-bank/transactions/exposure`
+   */
+  post: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
+  /**
+   * 微信分付-支付方式前置服务
+   *
+   * `POST /v3/pay/acquiring-bank/transactions/exposure`
+   */
+  postAsync: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
+  /** A literal path below `v3/pay/acquiring-bank/transactions/exposure`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/acquiring-bank/transactions/exposure", S>;
+}
+
+/**
+ * `v3/pay/instal`
+ */
+export interface V3PayInstalNode {
+  /** `v3/pay/instal/exposure` */
+  exposure: Open<V3PayInstalExposureNode>;
+  /** `v3/pay/instal/partner` */
+  partner: Open<V3PayInstalPartnerNode>;
+  /** A literal path below `v3/pay/instal`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/instal", S>;
+}
+
+/**
+ * `v3/pay/instal/exposure`
+ */
+export interface V3PayInstalExposureNode {
+  /**
+   * 商户贴息-获取微信分付曝光建议
+   *
+   * `POST /v3/pay/instal/exposure`
+   */
+  post: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
+  /**
+   * 商户贴息-获取微信分付曝光建议
+   *
+   * `POST /v3/pay/instal/exposure`
+   */
+  postAsync: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
+  /** A literal path below `v3/pay/instal/exposure`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/instal/exposure", S>;
+}
+
+/**
+ * `v3/pay/instal/partner`
+ */
+export interface V3PayInstalPartnerNode {
+  /** `v3/pay/instal/partner/exposure` */
+  exposure: Open<V3PayInstalPartnerExposureNode>;
+  /** A literal path below `v3/pay/instal/partner`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/instal/partner", S>;
+}
+
+/**
+ * `v3/pay/instal/partner/exposure`
+ */
+export interface V3PayInstalPartnerExposureNode {
+  /**
+   * 商户贴息-获取微信分付曝光建议
+   *
+   * `POST /v3/pay/instal/partner/exposure`
+   */
+  post: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
+  /**
+   * 商户贴息-获取微信分付曝光建议
+   *
+   * `POST /v3/pay/instal/partner/exposure`
+   */
+  postAsync: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
+  /** A literal path below `v3/pay/instal/partner/exposure`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/instal/partner/exposure", S>;
+}
+
+/**
+ * `v3/pay/partner`
+ */
+export interface V3PayPartnerNode {
+  /** `v3/pay/partner/transactions` */
+  transactions: Open<V3PayPartnerTransactionsNode>;
+  /** A literal path below `v3/pay/partner`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions`
+ */
+export interface V3PayPartnerTransactionsNode {
+  /** `v3/pay/partner/transactions/app` */
+  app: Open<V3PayPartnerTransactionsAppNode>;
+  /** `v3/pay/partner/transactions/app-with-contract` */
+  appWithContract: Open<V3PayPartnerTransactionsAppWithContractNode>;
+  /** `v3/pay/partner/transactions/codepay` */
+  codepay: Open<V3PayPartnerTransactionsCodepayNode>;
+  /** `v3/pay/partner/transactions/exposure` */
+  exposure: Open<V3PayPartnerTransactionsExposureNode>;
+  /** `v3/pay/partner/transactions/h5` */
+  h5: Open<V3PayPartnerTransactionsH5Node>;
+  /** `v3/pay/partner/transactions/id` */
+  id: Open<V3PayPartnerTransactionsIdNode>;
+  /** `v3/pay/partner/transactions/jsapi` */
+  jsapi: Open<V3PayPartnerTransactionsJsapiNode>;
+  /** `v3/pay/partner/transactions/jsapi-with-contract` */
+  jsapiWithContract: Open<V3PayPartnerTransactionsJsapiWithContractNode>;
+  /** `v3/pay/partner/transactions/miniprogram` */
+  miniprogram: Open<V3PayPartnerTransactionsMiniprogramNode>;
+  /** `v3/pay/partner/transactions/native` */
+  native: Open<V3PayPartnerTransactionsNativeNode>;
+  /** `v3/pay/partner/transactions/out-trade-no` */
+  outTradeNo: Open<V3PayPartnerTransactionsOutTradeNoNode>;
+  /** `v3/pay/partner/transactions/scannedpos` */
+  scannedpos: Open<V3PayPartnerTransactionsScannedposNode>;
+  /** A literal path below `v3/pay/partner/transactions`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/app`
+ */
+export interface V3PayPartnerTransactionsAppNode {
+  /**
+   * APP下单API
+   *
+   * `POST /v3/pay/partner/transactions/app`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
+   */
+  post: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
+  /**
+   * APP下单API
+   *
+   * `POST /v3/pay/partner/transactions/app`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
+  /** A literal path below `v3/pay/partner/transactions/app`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/app", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/app-with-contract`
+ */
+export interface V3PayPartnerTransactionsAppWithContractNode {
+  /**
+   * APP下单并签约
+   *
+   * `POST /v3/pay/partner/transactions/app-with-contract`
+   */
+  post: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
+  /**
+   * APP下单并签约
+   *
+   * `POST /v3/pay/partner/transactions/app-with-contract`
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
+  /** A literal path below `v3/pay/partner/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/app-with-contract", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/codepay`
+ */
+export interface V3PayPartnerTransactionsCodepayNode {
+  /**
+   * 付款码支付
+   *
+   * `POST /v3/pay/partner/transactions/codepay`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
+   */
+  post: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
+  /**
+   * 付款码支付
+   *
+   * `POST /v3/pay/partner/transactions/codepay`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
+  /** A literal path below `v3/pay/partner/transactions/codepay`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/codepay", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/exposure`
+ */
+export interface V3PayPartnerTransactionsExposureNode {
+  /**
+   * 微信分付-支付方式前置服务
+   *
+   * `POST /v3/pay/partner/transactions/exposure`
+   */
+  post: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
+  /**
+   * 微信分付-支付方式前置服务
+   *
+   * `POST /v3/pay/partner/transactions/exposure`
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
+  /** A literal path below `v3/pay/partner/transactions/exposure`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/exposure", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/h5`
+ */
+export interface V3PayPartnerTransactionsH5Node {
+  /**
+   * H5下单API
+   *
+   * `POST /v3/pay/partner/transactions/h5`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
+   */
+  post: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
+  /**
+   * H5下单API
+   *
+   * `POST /v3/pay/partner/transactions/h5`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
+  /** A literal path below `v3/pay/partner/transactions/h5`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/h5", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/id`
+ */
+export interface V3PayPartnerTransactionsIdNode {
+  /** `v3/pay/partner/transactions/id/{transaction_id}` */
+  $transaction_id$: Open<V3PayPartnerTransactionsId_transaction_id_Node>;
+  /** `v3/pay/partner/transactions/id/{transaction_id}` */
+  _transaction_id_: Open<V3PayPartnerTransactionsId_transaction_id_Node>;
+  /** A literal path below `v3/pay/partner/transactions/id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/id", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/id/{transaction_id}`
+ */
+export interface V3PayPartnerTransactionsId_transaction_id_Node {
+  /**
+   * 微信支付订单号查询
+   *
+   * `GET /v3/pay/partner/transactions/id/{transaction_id}`
+   */
+  get: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
+  /**
+   * 微信支付订单号查询
+   *
+   * `GET /v3/pay/partner/transactions/id/{transaction_id}`
+   */
+  getAsync: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
+  /** A literal path below `v3/pay/partner/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/id/{transaction_id}", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/jsapi`
+ */
+export interface V3PayPartnerTransactionsJsapiNode {
+  /**
+   * JSAPI下单API
+   *
+   * `POST /v3/pay/partner/transactions/jsapi`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523579
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
+   */
+  post: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
+  /**
+   * JSAPI下单API
+   *
+   * `POST /v3/pay/partner/transactions/jsapi`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523579
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
+  /** A literal path below `v3/pay/partner/transactions/jsapi`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/jsapi", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/jsapi-with-contract`
+ */
+export interface V3PayPartnerTransactionsJsapiWithContractNode {
+  /**
+   * JSAPI下单并授权/签约
+   *
+   * `POST /v3/pay/partner/transactions/jsapi-with-contract`
+   */
+  post: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
+  /**
+   * JSAPI下单并授权/签约
+   *
+   * `POST /v3/pay/partner/transactions/jsapi-with-contract`
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
+  /** A literal path below `v3/pay/partner/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/jsapi-with-contract", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/miniprogram`
+ */
+export interface V3PayPartnerTransactionsMiniprogramNode {
+  /**
+   * 小程序支付下单
+   *
+   * `POST /v3/pay/partner/transactions/miniprogram`
+   */
+  post: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
+  /**
+   * 小程序支付下单
+   *
+   * `POST /v3/pay/partner/transactions/miniprogram`
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
+  /** A literal path below `v3/pay/partner/transactions/miniprogram`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/miniprogram", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/native`
+ */
+export interface V3PayPartnerTransactionsNativeNode {
+  /**
+   * Native下单API
+   *
+   * `POST /v3/pay/partner/transactions/native`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
+   */
+  post: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
+  /**
+   * Native下单API
+   *
+   * `POST /v3/pay/partner/transactions/native`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
+  /** A literal path below `v3/pay/partner/transactions/native`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/native", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/out-trade-no`
+ */
+export interface V3PayPartnerTransactionsOutTradeNoNode {
+  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
+  $out_trade_no$: Open<V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node>;
+  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
+  _out_trade_no_: Open<V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node>;
+  /** A literal path below `v3/pay/partner/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
+ */
+export interface V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node {
+  /**
+   * 商户订单号查询
+   *
+   * `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
+   */
+  get: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
+  /**
+   * 商户订单号查询
+   *
+   * `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
+   */
+  getAsync: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
+  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close` */
+  close: Open<V3PayPartnerTransactionsOutTradeNoCloseNode>;
+  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse` */
+  reverse: Open<V3PayPartnerTransactionsOutTradeNoReverseNode>;
+  /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
+ */
+export interface V3PayPartnerTransactionsOutTradeNoCloseNode {
+  /**
+   * 关单API
+   *
+   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
+   */
+  post: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
+  /**
+   * 关单API
+   *
+   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
+  /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
+ */
+export interface V3PayPartnerTransactionsOutTradeNoReverseNode {
+  /**
+   * 撤销
+   *
+   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
+   */
+  post: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
+  /**
+   * 撤销
+   *
+   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
+  /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse", S>;
+}
+
+/**
+ * `v3/pay/partner/transactions/scannedpos`
+ */
+export interface V3PayPartnerTransactionsScannedposNode {
+  /**
+   * 扫码支付下单
+   *
+   * `POST /v3/pay/partner/transactions/scannedpos`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
+   */
+  post: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
+  /**
+   * 扫码支付下单
+   *
+   * `POST /v3/pay/partner/transactions/scannedpos`
+   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
+   */
+  postAsync: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
+  /** A literal path below `v3/pay/partner/transactions/scannedpos`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/scannedpos", S>;
+}
+
+/**
+ * `v3/pay/transactions`
+ */
+export interface V3PayTransactionsNode {
+  /** `v3/pay/transactions/app` */
+  app: Open<V3PayTransactionsAppNode>;
+  /** `v3/pay/transactions/app-with-contract` */
+  appWithContract: Open<V3PayTransactionsAppWithContractNode>;
+  /** `v3/pay/transactions/codepay` */
+  codepay: Open<V3PayTransactionsCodepayNode>;
+  /** `v3/pay/transactions/exposure` */
+  exposure: Open<V3PayTransactionsExposureNode>;
+  /** `v3/pay/transactions/h5` */
+  h5: Open<V3PayTransactionsH5Node>;
+  /** `v3/pay/transactions/id` */
+  id: Open<V3PayTransactionsIdNode>;
+  /** `v3/pay/transactions/jsapi` */
+  jsapi: Open<V3PayTransactionsJsapiNode>;
+  /** `v3/pay/transactions/jsapi-with-contract` */
+  jsapiWithContract: Open<V3PayTransactionsJsapiWithContractNode>;
+  /** `v3/pay/transactions/native` */
+  native: Open<V3PayTransactionsNativeNode>;
+  /** `v3/pay/transactions/out-trade-no` */
+  outTradeNo: Open<V3PayTransactionsOutTradeNoNode>;
+  /** A literal path below `v3/pay/transactions`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions", S>;
+}
+
+/**
+ * `v3/pay/transactions/app`
+ */
+export interface V3PayTransactionsAppNode {
+  /**
+   * APP下单API
+   *
+   * `POST /v3/pay/transactions/app`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
+   */
+  post: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
+  /**
+   * APP下单API
+   *
+   * `POST /v3/pay/transactions/app`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
+   */
+  postAsync: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
+  /** A literal path below `v3/pay/transactions/app`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/app", S>;
+}
+
+/**
+ * `v3/pay/transactions/app-with-contract`
+ */
+export interface V3PayTransactionsAppWithContractNode {
+  /**
+   * APP下单并签约
+   *
+   * `POST /v3/pay/transactions/app-with-contract`
+   */
+  post: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
+  /**
+   * APP下单并签约
+   *
+   * `POST /v3/pay/transactions/app-with-contract`
+   */
+  postAsync: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
+  /** A literal path below `v3/pay/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/app-with-contract", S>;
+}
+
+/**
+ * `v3/pay/transactions/codepay`
+ */
+export interface V3PayTransactionsCodepayNode {
+  /**
+   * 付款码支付
+   *
+   * `POST /v3/pay/transactions/codepay`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
+   */
+  post: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
+  /**
+   * 付款码支付
+   *
+   * `POST /v3/pay/transactions/codepay`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
+   */
+  postAsync: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
+  /** A literal path below `v3/pay/transactions/codepay`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/codepay", S>;
+}
+
+/**
+ * `v3/pay/transactions/exposure`
+ */
+export interface V3PayTransactionsExposureNode {
+  /**
+   * 微信分付-支付方式前置服务
+   *
+   * `POST /v3/pay/transactions/exposure`
+   */
+  post: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
+  /**
+   * 微信分付-支付方式前置服务
+   *
+   * `POST /v3/pay/transactions/exposure`
+   */
+  postAsync: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
+  /** A literal path below `v3/pay/transactions/exposure`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/exposure", S>;
+}
+
+/**
+ * `v3/pay/transactions/h5`
+ */
+export interface V3PayTransactionsH5Node {
+  /**
+   * H5下单API
+   *
+   * `POST /v3/pay/transactions/h5`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
+   */
+  post: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
+  /**
+   * H5下单API
+   *
+   * `POST /v3/pay/transactions/h5`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
+   */
+  postAsync: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
+  /** A literal path below `v3/pay/transactions/h5`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/h5", S>;
+}
+
+/**
+ * `v3/pay/transactions/id`
+ */
+export interface V3PayTransactionsIdNode {
+  /** `v3/pay/transactions/id/{transaction_id}` */
+  $transaction_id$: Open<V3PayTransactionsId_transaction_id_Node>;
+  /** `v3/pay/transactions/id/{transaction_id}` */
+  _transaction_id_: Open<V3PayTransactionsId_transaction_id_Node>;
+  /** A literal path below `v3/pay/transactions/id`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/id", S>;
+}
+
+/**
+ * `v3/pay/transactions/id/{transaction_id}`
+ */
+export interface V3PayTransactionsId_transaction_id_Node {
+  /**
+   * 微信支付订单号查询
+   *
+   * `GET /v3/pay/transactions/id/{transaction_id}`
+   */
+  get: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
+  /**
+   * 微信支付订单号查询
+   *
+   * `GET /v3/pay/transactions/id/{transaction_id}`
+   */
+  getAsync: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
+  /** A literal path below `v3/pay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/id/{transaction_id}", S>;
+}
+
+/**
+ * `v3/pay/transactions/jsapi`
+ */
+export interface V3PayTransactionsJsapiNode {
+  /**
+   * JSAPI下单API
+   *
+   * `POST /v3/pay/transactions/jsapi`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525167
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
+   */
+  post: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
+  /**
+   * JSAPI下单API
+   *
+   * `POST /v3/pay/transactions/jsapi`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525167
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
+   */
+  postAsync: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
+  /** A literal path below `v3/pay/transactions/jsapi`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/jsapi", S>;
+}
+
+/**
+ * `v3/pay/transactions/jsapi-with-contract`
+ */
+export interface V3PayTransactionsJsapiWithContractNode {
+  /**
+   * JSAPI下单并授权/签约
+   *
+   * `POST /v3/pay/transactions/jsapi-with-contract`
+   */
+  post: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
+  /**
+   * JSAPI下单并授权/签约
+   *
+   * `POST /v3/pay/transactions/jsapi-with-contract`
+   */
+  postAsync: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
+  /** A literal path below `v3/pay/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/jsapi-with-contract", S>;
+}
+
+/**
+ * `v3/pay/transactions/native`
+ */
+export interface V3PayTransactionsNativeNode {
+  /**
+   * Native下单API
+   *
+   * `POST /v3/pay/transactions/native`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
+   */
+  post: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
+  /**
+   * Native下单API
+   *
+   * `POST /v3/pay/transactions/native`
+   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
+   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
+   */
+  postAsync: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
+  /** A literal path below `v3/pay/transactions/native`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/native", S>;
+}
+
+/**
+ * `v3/pay/transactions/out-trade-no`
+ */
+export interface V3PayTransactionsOutTradeNoNode {
+  /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */
+  $out_trade_no$: Open<V3PayTransactionsOutTradeNo_out_trade_no_Node>;
+  /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */
+  _out_trade_no_: Open<V3PayTransactionsOutTradeNo_out_trade_no_Node>;
+  /** A literal path below `v3/pay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no", S>;
+}
+
+/**
+ * `v3/pay/transactions/out-trade-no/{out_trade_no}`
+ */
+export interface V3PayTransactionsOutTradeNo_out_trade_no_Node {
+  /**
+   * 商户订单号查询
+   *
+   * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`
+   */
+  get: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
+  /**
+   * 商户订单号查询
+   *
+   * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`
+   */
+  getAsync: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
+  /** `v3/pay/transactions/out-trade-no/{out_trade_no}/close` */
+  close: Open<V3PayTransactionsOutTradeNoCloseNode>;
+  /** `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse` */
+  reverse: Open<V3PayTransactionsOutTradeNoReverseNode>;
+  /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no/{out_trade_no}", S>;
+}
+
+/**
+ * `v3/pay/transactions/out-trade-no/{out_trade_no}/close`
+ */
+export interface V3PayTransactionsOutTradeNoCloseNode {
+  /**
+   * 关单API
+   *
+   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`
+   */
+  post: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
+  /**
+   * 关单API
+   *
+   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`
+   */
+  postAsync: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
+  /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no/{out_trade_no}/close", S>;
+}
+
+/**
+ * `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
+ */
+export interface V3PayTransactionsOutTradeNoReverseNode {
+  /**
+   * 撤销
+   *
+   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
+   */
+  post: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
+  /**
+   * 撤销
+   *
+   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
+   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
+   */
+  postAsync: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
+  /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
+  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no/{out_trade_no}/reverse", S>;
+}
