@@ -145,7 +145,10 @@ function buildQuery(query: unknown, template: string): string {
       if (!['string', 'number', 'boolean', 'bigint'].includes(typeof item)) {
         throw new ParameterError(`query.${key}`, template, `query value \`${key}\` must be a string, number or boolean, got ${describe(item)}`);
       }
-      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`);
+      const text = String(item);
+      // A lone UTF-16 surrogate has no UTF-8 form: encodeURIComponent would throw a bare URIError.
+      if (/\p{Cs}/u.test(key) || /\p{Cs}/u.test(text)) throw new ParameterError(`query.${key}`, template, `query \`${key}\` holds a lone UTF-16 surrogate, which cannot be encoded`);
+      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(text)}`);
     }
   }
   return pairs.length ? `?${pairs.join('&')}` : '';
