@@ -10,8 +10,9 @@ import {
   type Notification,
   type NotificationFailure,
   type TransactionSuccessResource,
+  Wechatpay,
 } from 'wechatpay-chain';
-import { generatePlatform, type FakeNotification } from 'wechatpay-chain/testing';
+import { generatePlatform, generatePlatformCertificate, type FakeNotification } from 'wechatpay-chain/testing';
 import { stateOf } from '../lib/client.js';
 import { caught, registerSecret, renderings } from './support/secrets.js';
 import { clientFor, createFake, platform } from './support/world.js';
@@ -155,7 +156,37 @@ describe('notifications.parse() refuses, naming the failed check', () => {
     const { headers, body } = paid({ sign: { serial: 'PUB_KEY_ID_0199999999999999999999999999' } });
     const error = await refusal(wxpay.notifications.parse({ headers, body }), 'unknown-serial');
     expect(error.message).toContain('PUB_KEY_ID_0199999999999999999999999999');
+    expect(error.message).toMatch(/add this WeChat Pay public key to `certs`/);
     expect(error.serial).toBe('PUB_KEY_ID_0199999999999999999999999999');
+  });
+
+  it('an unknown serial makes the trust store download certificates again; the rotated certificate then verifies', async () => {
+    const a = generatePlatformCertificate();
+    const b = generatePlatformCertificate();
+    registerSecret(a.privateKey);
+    registerSecret(b.privateKey);
+    const rotating = createFake({ platforms: [a] });
+    registerSecret(rotating.apiv3Key);
+    const server = await rotating.listen();
+    try {
+      // No `certs`: the client downloads platform certificates from the fake (GET /v3/certificates).
+      const { certs: _, ...config } = rotating.clientConfig();
+      const client = new Wechatpay({ ...config, baseURL: server.baseURL });
+      await expect(client.notifications.parse(rotating.notification('TRANSACTION.SUCCESS', PAID))).resolves.toMatchObject({ resource: PAID });
+      rotating.setPlatforms([a, b], b);
+      const rotated = rotating.notification('TRANSACTION.SUCCESS', PAID);
+      expect(rotated.headers['Wechatpay-Serial']).toBe(b.serial);
+      await expect(client.notifications.parse(rotated)).resolves.toMatchObject({ resource: PAID });
+      const downloads = () => rotating.requests.filter((r) => r.url.startsWith('/v3/certificates')).length;
+      expect(downloads()).toBe(2);
+      // A serial WeChat Pay never issued: refused with the trust store's explanation, without another download.
+      const bogus = rotating.notification('TRANSACTION.SUCCESS', PAID, { sign: { serial: '5157F09EFDC096DE15EBE81A47057A7232F1B8E1' } });
+      const error = await refusal(client.notifications.parse(bogus), 'unknown-serial');
+      expect(error.message).toMatch(/downloaded at .* do not include it/);
+      expect(downloads()).toBe(2);
+    } finally {
+      await server.close();
+    }
   });
 
   it('an unknown serial is looked up through the trust store, whose refresh can then supply the key', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
+import type { VerificationKey } from '../keys.js';
 import type { Notification } from '../../types/events/index.js';
 import { handleNotification, type HandleResult, type HandlerOptions, type NotificationListener } from './handle.js';
 import { DEFAULT_MAX_BODY_BYTES, type NotificationInput } from './input.js';
@@ -103,7 +104,7 @@ export class Notifications {
 
 /** The client state a {@link Notifications} reads (a subset of `ClientState`). */
 export interface NotificationSource {
-  trust: { resolve(serial: string): Promise<import('../keys.js').VerificationKey | undefined> };
+  trust: { resolve(serial: string): Promise<VerificationKey | undefined>; hint?(serial: string): string | undefined };
   apiv3Key: NotificationKeys['apiv3Key'];
   clock: () => number;
   clockToleranceSeconds: number;
@@ -117,6 +118,7 @@ export function notificationsFor(state: NotificationSource): Notifications {
   if (!notifications) {
     notifications = new Notifications({
       keyFor: (serial) => state.trust.resolve(serial),
+      unknownSerialHint: (serial) => state.trust.hint?.(serial),
       get apiv3Key() {
         return state.apiv3Key;
       },

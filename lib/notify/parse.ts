@@ -11,6 +11,8 @@ import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationIn
 export interface NotificationKeys {
   /** Look up a verification key by `Wechatpay-Serial`; may refresh downloaded certificates. */
   keyFor: (serial: string) => Promise<VerificationKey | undefined>;
+  /** Why a serial is unknown and what to do, for the `unknown-serial` message. */
+  unknownSerialHint?: (serial: string) => string | undefined;
   apiv3Key: Secret | undefined;
   /** Milliseconds since the epoch. */
   clock: () => number;
@@ -51,7 +53,7 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
     throw new NotificationError('unsupported-algorithm', `Wechatpay-Signature-Type ${signatureType.slice(0, 40)} is not supported (expected ${SIGNATURE_TYPE})`, { requestId });
   }
   try {
-    await verifySignature({ headers, body, keyFor: keys.keyFor, now: keys.clock(), toleranceSeconds: keys.clockToleranceSeconds });
+    await verifySignature({ headers, body, keyFor: keys.keyFor, unknownSerialHint: keys.unknownSerialHint, now: keys.clock(), toleranceSeconds: keys.clockToleranceSeconds });
   } catch (error) {
     if (!SignatureError.is(error)) {
       const detail = error instanceof Error ? error.message : String(error);
