@@ -357,3 +357,27 @@ describe('the testing kit certificate', () => {
     expect(parsed.notAfter.toISOString()).toBe('2060-01-01T00:00:00.000Z');
   });
 });
+
+describe('docs/trust.md', () => {
+  it('runs its testing-kit sample as printed: a rotation without a failed request', async () => {
+    const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const { vi } = await import('vitest');
+    const page = readFileSync('docs/trust.md', 'utf8');
+    const samples = [...page.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((code) => code.includes("from 'wechatpay-chain/testing'"));
+    expect(samples).toHaveLength(1);
+    const dir = join('test', '.doc-samples');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'run-trust-0.ts');
+    writeFileSync(file, `${samples[0]}\nexport {};\n`);
+    const printed: unknown[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args));
+    try {
+      await import(pathToFileURL(join(process.cwd(), file)).href);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(printed).toEqual([[true], [true]]);
+  });
+});
