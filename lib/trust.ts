@@ -187,7 +187,11 @@ export class TrustStore {
 
   /** Why a serial is unknown and what to do about it: appended to `unknown-serial` errors. */
   hint(serial: string): string | undefined {
-    if (!this.#source) return /^PUB_KEY_ID_/.test(serial) ? 'add this WeChat Pay public key to `certs` under its ID' : 'add it to `certs`, or give `apiv3Key` to download platform certificates';
+    if (!this.#source) {
+      return /^PUB_KEY_ID_/.test(serial)
+        ? 'add this WeChat Pay public key to `certs` under its ID'
+        : 'add the platform certificate to `certs`, or have it downloaded (`apiv3Key`, and `platformCertificates: true` beside `certs`)';
+    }
     return this.#explain() ?? `platform certificates were downloaded at ${new Date(this.#loadedAt ?? 0).toISOString()} and do not include it; the next refresh for an unknown serial is allowed from ${new Date(this.#lastUnknownAttempt + MIN_REFRESH_INTERVAL_MS).toISOString()}`;
   }
 
