@@ -49,5 +49,6 @@ export type LooseNode = LooseSegments & LooseVerbNodes & LooseVerbs;
  */
 export type WechatpayRoot = WechatpayRootNode & WechatpayPaths & LooseSegments;
 
-export type { WechatpayOperations, WechatpayPaths, WechatpayRootNode } from './generated/index.js';
+// Every generated name (nodes, `…Options`, `…Data`), so that users can refine them by declaration merging.
+export type * from './generated/index.js';
 export type { BodyAs, CallOptions, ChainAt, Open, Operation, OperationNode, OptionalVerb, RequestHeaders, Verb, VerbName } from './catalog.js';
