@@ -97,7 +97,8 @@ export class TrustStore {
   /** Load every entry of the `certs` option once; errors name the entry. `certs` may be omitted only when `optional`. */
   static fromConfig(certs: unknown, merchantSerial: string, options: { optional?: boolean; clock?: () => number; verifier?: Verifier } = {}): TrustStore {
     const store = new TrustStore(options);
-    if (certs === undefined && options.optional) return store;
+    // With downloads on, `certs` may be absent or empty: the downloaded certificates fill the store.
+    if (options.optional && (certs === undefined || (typeof certs === 'object' && certs !== null && Object.keys(certs).length === 0))) return store;
     if (typeof certs !== 'object' || certs === null || Array.isArray(certs)) {
       throw new ConfigError('certs', `expected an object of { [serialOrPublicKeyId]: key }, got ${describe(certs)}`);
     }

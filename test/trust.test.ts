@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CertificateError, MemoryCertificateStorage, SignatureError, Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
 import { FakeWechatpay, generateMerchant, generatePlatform, generatePlatformCertificate, type FakeServer, type TestPlatform } from 'wechatpay-chain/testing';
 import { stateOf } from '../lib/client.js';
@@ -85,9 +85,8 @@ describe('certificate mode', () => {
     await ping(wxpay);
     expect(downloads()).toBe(1);
     now += 2000;
-    await ping(wxpay);
-    await stateOf(wxpay).trust.refresh(); // joins the background refresh
-    expect(downloads()).toBe(2);
+    await ping(wxpay); // served with the keys held; the refresh runs in the background
+    await vi.waitFor(() => expect(downloads()).toBe(2));
   });
 });
 
@@ -313,6 +312,24 @@ describe('storage', () => {
     expect(stateOf(other).trust.serials).not.toContain(intruder.serial);
   });
 
+  it('a storage that is down costs a download, nothing more', async () => {
+    const { client, ping, downloads } = await world([generatePlatformCertificate()]);
+    const broken = { load: () => Promise.reject(new Error('ECONNREFUSED')), save: () => Promise.reject(new Error('ECONNREFUSED')) };
+    await expect(ping(client({ platformCertificates: { storage: broken } }))).resolves.toMatchObject({ status: 200 });
+    expect(downloads()).toBe(1);
+  });
+
+  it('honours refreshIntervalSeconds, and an empty `certs` beside downloads', async () => {
+    let now = Date.now();
+    const clock = () => now;
+    const { client, ping, downloads } = await world([generatePlatformCertificate()], { clock });
+    const wxpay = client({ certs: {}, platformCertificates: { refreshIntervalSeconds: 3600 } });
+    await ping(wxpay);
+    now += 3_600_000;
+    await ping(wxpay);
+    await vi.waitFor(() => expect(downloads()).toBe(2));
+  });
+
   it('several merchants in one process each have their own store', async () => {
     const one = await world([generatePlatformCertificate()]);
     const other = await world([generatePlatformCertificate()]);
@@ -363,7 +380,6 @@ describe('docs/trust.md', () => {
     const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { pathToFileURL } = await import('node:url');
-    const { vi } = await import('vitest');
     const page = readFileSync('docs/trust.md', 'utf8');
     const samples = [...page.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((code) => code.includes("from 'wechatpay-chain/testing'"));
     expect(samples).toHaveLength(1);

@@ -219,7 +219,7 @@ export class FakeWechatpay {
 
   /**
    * Decrypt a sensitive field (RSA-OAEP/SHA-1) the way WeChat Pay would, with the key named by
-   * `serial` (default: the request's own `Wechatpay-Serial` is what a handler would pass).
+   * `serial`: in a handler, pass the request's own `Wechatpay-Serial` header.
    */
   decrypt(ciphertext: string, serial: string): string {
     const platform = this.#platforms.find((p) => p.serial === serial);
