@@ -34,3 +34,22 @@ export async function downloadCertificates(wxpay: object): Promise<DownloadedCer
   });
   return { mode: result.mode, certificates: result.certificates };
 }
+
+/**
+ * Download the platform certificates into a client's trust store now (or load a fresher copy from
+ * its shared storage), instead of on first use: call it at start-up to fail fast on a wrong APIv3
+ * key. Rejects with the download's error (e.g. a `CertificateError`); what was trusted before
+ * stays trusted. Needs automatic platform certificates (`apiv3Key`, see `platformCertificates`).
+ *
+ * @example
+ * ```ts
+ * const wxpay = new Wechatpay({ mchid, merchantCertificate, privateKey, apiv3Key });
+ * await refreshCertificates(wxpay); // before accepting traffic
+ * ```
+ */
+export async function refreshCertificates(wxpay: object): Promise<{ mode: 'certificate' | 'public-key'; serials: string[] }> {
+  const { trust } = stateOf(wxpay);
+  if (!trust.managed) throw new ConfigError('platformCertificates', 'platform certificates are not downloaded by this client: give `apiv3Key` (and leave out `certs`, or set `platformCertificates: true`)');
+  await trust.refresh();
+  return { mode: trust.mode!, serials: trust.serials };
+}

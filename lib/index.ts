@@ -7,7 +7,7 @@ export type { Signer } from './signer.js';
 export type { VerificationKey } from './keys.js';
 export { MemoryCertificateStorage, type CertificateStorage, type StoredCertificates, type Verifier } from './trust.js';
 export type { CertificateListEntry, PlatformCertificate, PlatformCertificatesOptions } from './certificates.js';
-export { downloadCertificates, type DownloadedCertificates } from './download.js';
+export { downloadCertificates, refreshCertificates, type DownloadedCertificates } from './download.js';
 export type { DecryptOptions, EncryptOptions } from './sensitive.js';
 export * from './notify/index.js';
 export type * from '../types/events/index.js';

@@ -217,6 +217,11 @@ export class TrustStore {
     return [...new Set([...this.#configured.keys(), ...this.#downloaded.keys()])];
   }
 
+  /** Whether platform certificates are downloaded into this store. */
+  get managed(): boolean {
+    return this.#source !== undefined;
+  }
+
   /** `certificate` or `public-key` once a download told which, for diagnostics. */
   get mode(): 'certificate' | 'public-key' | undefined {
     return this.#mode;

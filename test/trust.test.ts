@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CertificateError, MemoryCertificateStorage, SignatureError, Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
+import { CertificateError, ConfigError, MemoryCertificateStorage, refreshCertificates, SignatureError, Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
 import { FakeWechatpay, generateMerchant, generatePlatform, generatePlatformCertificate, type FakeServer, type TestPlatform } from 'wechatpay-chain/testing';
 import { stateOf } from '../lib/client.js';
 import { caught, registerSecret } from './support/secrets.js';
@@ -66,6 +66,17 @@ describe('certificate mode', () => {
     expect(downloads()).toBe(1);
     expect(stateOf(wxpay).trust.serials).toEqual([cert.serial]);
     expect(stateOf(wxpay).trust.mode).toBe('certificate');
+  });
+
+  it('refreshCertificates() downloads at start-up, failing fast on a wrong APIv3 key', async () => {
+    const cert = generatePlatformCertificate();
+    const { client, downloads } = await world([cert]);
+    await expect(refreshCertificates(client())).resolves.toEqual({ mode: 'certificate', serials: [cert.serial] });
+    expect(downloads()).toBe(1);
+    const error = await caught(refreshCertificates(client({ apiv3Key: 'Z'.repeat(32) })));
+    expect(CertificateError.is(error) && error.reason).toBe('decrypt');
+    const unmanaged = await caught(() => refreshCertificates(client({ certs: { [cert.serial]: cert.certificate } })));
+    expect(ConfigError.is(unmanaged) && unmanaged.option).toBe('platformCertificates');
   });
 
   it('accepts configured platform certificates without downloading', async () => {
