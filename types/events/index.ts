@@ -74,3 +74,6 @@ export type KnownNotification = { [T in KnownEventType]: TypedNotification<T, No
  * ```
  */
 export type Notification = KnownNotification | UnknownNotification;
+
+/** The same as {@link Notification}, for modules where the DOM's `Notification` is also in scope. */
+export type WechatpayNotification = Notification;
