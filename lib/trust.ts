@@ -193,7 +193,12 @@ export class TrustStore {
         ? 'add this WeChat Pay public key to `certs` under its ID'
         : 'add the platform certificate to `certs`, or have it downloaded (`apiv3Key`, and `platformCertificates: true` beside `certs`)';
     }
-    return this.#explain() ?? `platform certificates were downloaded at ${new Date(this.#loadedAt ?? 0).toISOString()} and do not include it; the next refresh for an unknown serial is allowed from ${new Date(this.#lastUnknownAttempt + MIN_REFRESH_INTERVAL_MS).toISOString()}`;
+    const explained = this.#explain();
+    if (explained) return explained;
+    if (this.#loadedAt === undefined) return 'platform certificates have not been downloaded yet';
+    const next = this.#lastUnknownAttempt + MIN_REFRESH_INTERVAL_MS;
+    const wait = next > this.#clock() ? `; the next refresh for an unknown serial is allowed from ${new Date(next).toISOString()}` : '';
+    return `the platform certificates downloaded at ${new Date(this.#loadedAt).toISOString()} do not include it${wait}`;
   }
 
   #explain(): string | undefined {

@@ -201,6 +201,15 @@ describe('unknown serials', () => {
     expect(stateOf(wxpay).trust.downloads).toBe(2);
   });
 
+  it('a first response signed by a serial the download lacks fails as unknown-serial, saying so', async () => {
+    const { fake, client, downloads } = await world([generatePlatformCertificate()]);
+    fake.on('GET', 'v3/testing/forged', () => FakeWechatpay.reply({ json: {}, sign: { serial: '7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF' } }));
+    const error = await caught(client().chain('v3/testing/forged').get());
+    expect(SignatureError.is(error) && error.reason).toBe('unknown-serial');
+    expect(error.message).toMatch(/the platform certificates downloaded at \S+ do not include it/);
+    expect(downloads()).toBe(1);
+  });
+
   it('a flood of serials that never appear causes one refresh a minute at most', async () => {
     let now = Date.now();
     const clock = () => now;
