@@ -40,6 +40,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
   /**
    * WeChat Pay verification keys by `Wechatpay-Serial`: the WeChat Pay public key under its ID
    * (`PUB_KEY_ID_…`), and/or platform certificates under their serials. Both kinds may be given at once.
+   * Required unless platform certificates are downloaded (`apiv3Key` without `certs`, or
+   * `platformCertificates`).
    * @example { 'PUB_KEY_ID_0114232134912410000000000000': 'file:///etc/wxpay/pub_key.pem' }
    */
   certs?: Record<string, KeyInput>;
