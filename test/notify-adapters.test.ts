@@ -108,6 +108,18 @@ describe('Web Request handler (Next.js route handlers, Hono, Bun, Deno)', () => 
     expect(await response.text()).toBe(FAIL('body-too-large'));
   });
 
+  it('refuses a Request whose body something already read (400 raw-body-required), instead of failing inside', async () => {
+    const reported: unknown[] = [];
+    const handler = wxpay.notifications.handler(() => undefined, { onError: (error) => reported.push(error) });
+    const { headers, body } = paid();
+    const request = new Request('http://localhost/notify', { method: 'POST', headers, body });
+    await request.json();
+    const response = await handler(request);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe(FAIL('raw-body-required'));
+    expect(String(reported[0])).toMatch(/already read/);
+  });
+
   it('replies 500 FAIL when the listener throws, and reports it', async () => {
     const reported: unknown[] = [];
     const handler = wxpay.notifications.handler(() => { throw new Error('database down'); }, { onError: (error) => reported.push(error) });
@@ -137,6 +149,17 @@ describe('Node http handler', () => {
     const big = 'x'.repeat(4000);
     expect(await rawPost(url, headers, big)).toEqual({ status: 413, text: FAIL('body-too-large') });
     expect(await rawPost(url, headers, big, true)).toEqual({ status: 413, text: FAIL('body-too-large') });
+  });
+
+  it('refuses, rather than hangs on, a stream another middleware drained without leaving a body', async () => {
+    const handler = wxpay.notifications.nodeHandler(() => undefined, { onError: () => undefined });
+    const url = await serve(
+      createServer(async (req, res) => {
+        for await (const _ of req); // a middleware that reads the body and keeps nothing
+        await handler(req, res);
+      }),
+    );
+    expect(await post(url, paid())).toMatchObject({ status: 400, text: FAIL('raw-body-required') });
   });
 
   it('uses the default limit of 1 MiB', async () => {

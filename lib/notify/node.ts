@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { NotificationError } from './error.js';
 import { DEFAULT_MAX_BODY_BYTES, isRawBody, rawBytes, tooLarge } from './input.js';
 
 /**
@@ -52,8 +53,11 @@ export async function nodeRequestBody(req: IncomingMessage & { body?: unknown },
   if (isRawBody(given)) return rawBytes(given, maxBodyBytes, header(req, 'request-id'));
   // body-parser sets `req.body = {}` even when it skips a request; only a consumed stream means it parsed.
   const consumed = req.readableEnded || (req as { _body?: unknown })._body === true;
-  if (consumed && given !== undefined && given !== null) return rawBytes(given, maxBodyBytes, header(req, 'request-id'));
-  return readRawBody(req, maxBodyBytes);
+  if (!consumed) return readRawBody(req, maxBodyBytes);
+  const requestId = header(req, 'request-id');
+  if (given !== undefined && given !== null) return rawBytes(given, maxBodyBytes, requestId);
+  // Waiting for 'end' on a stream that already ended would hang the request.
+  throw new NotificationError('raw-body-required', 'the request body was already read by another middleware, which left no raw body: mount this handler before body parsers, or after express.raw()', { requestId });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

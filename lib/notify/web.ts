@@ -1,3 +1,4 @@
+import { NotificationError } from './error.js';
 import { DEFAULT_MAX_BODY_BYTES, tooLarge } from './input.js';
 
 /** Read a Web `Request` body as bytes, refusing more than `maxBodyBytes` without buffering the rest. */
@@ -5,6 +6,9 @@ export async function readRequestBody(request: Request, maxBodyBytes = DEFAULT_M
   const requestId = request.headers.get('request-id') ?? undefined;
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBodyBytes) throw tooLarge(declared, maxBodyBytes, requestId);
+  if (request.bodyUsed) {
+    throw new NotificationError('raw-body-required', 'the Request body was already read (e.g. by request.json()): give the handler the Request before anything reads it', { requestId });
+  }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
