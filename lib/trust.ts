@@ -86,8 +86,7 @@ export class TrustStore {
   #lastScheduledAttempt = -Infinity;
   #lastUnknownAttempt = -Infinity;
   #lastError: Error | undefined;
-  /** How many downloads from WeChat Pay were started (for tests and diagnostics). */
-  downloads = 0;
+  #downloads = 0;
 
   constructor(options: { clock?: () => number; verifier?: Verifier } = {}) {
     this.#clock = options.clock ?? Date.now;
@@ -222,6 +221,11 @@ export class TrustStore {
     return [...new Set([...this.#configured.keys(), ...this.#downloaded.keys()])];
   }
 
+  /** How many downloads from WeChat Pay were started (not loads from a shared storage), for diagnostics. */
+  get downloads(): number {
+    return this.#downloads;
+  }
+
   /** Whether platform certificates are downloaded into this store. */
   get managed(): boolean {
     return this.#source !== undefined;
@@ -261,7 +265,7 @@ export class TrustStore {
       // unknown serial, has it.
       const shared = await this.#loadStored(source, wanted);
       if (shared) return this.#apply(shared.mode, shared.certificates, shared.downloadedAt);
-      this.downloads++;
+      this.#downloads++;
       const result = await source.download();
       const downloadedAt = this.#clock();
       this.#apply(result.mode, result.certificates, downloadedAt);
