@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inspect } from 'node:util';
+import fc from 'fast-check';
 import {
   MemoryDedupeStore,
   NotificationDedupe,
@@ -104,6 +105,20 @@ describe('notifications.parse() refuses, naming the failed check', () => {
     expect(error.status).toBe(401);
     expect(error.serial).toBe(platform.serial);
     expect(error.requestId).toBe(headers['Request-ID']);
+  });
+
+  it('any one changed byte anywhere in the body (property: 200 random positions and values)', async () => {
+    const { headers, body } = paid();
+    const bytes = Buffer.from(body);
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 }), async (index, flip) => {
+        const changed = Buffer.from(bytes);
+        changed[index] = changed[index]! ^ flip;
+        const error = await caught(wxpay.notifications.parse({ headers, body: changed }));
+        expect((error as NotificationError).code).toBe('bad-signature');
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('a forged signature (bad-signature)', async () => {
