@@ -201,6 +201,14 @@ describe('unknown serials', () => {
     expect(stateOf(wxpay).trust.downloads).toBe(2);
   });
 
+  it('100 concurrent first requests of a cold client share one download', async () => {
+    const { client, ping, downloads } = await world([generatePlatformCertificate()]);
+    const wxpay = client();
+    const results = await Promise.allSettled(Array.from({ length: 100 }, () => ping(wxpay)));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(downloads()).toBe(1);
+  });
+
   it('a first response signed by a serial the download lacks fails as unknown-serial, saying so', async () => {
     const { fake, client, downloads } = await world([generatePlatformCertificate()]);
     fake.on('GET', 'v3/testing/forged', () => FakeWechatpay.reply({ json: {}, sign: { serial: '7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF' } }));
