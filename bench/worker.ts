@@ -1,0 +1,42 @@
+/**
+ * One client in its own process: for each scenario (GET or POST, at a concurrency), warm up, then
+ * send `count` requests and report requests/s and this process's CPU time per request
+ * (process.cpuUsage: user + system). Every request is verified; any failure ends the process.
+ *
+ * Usage: tsx bench/worker.ts <client> <keys.json> <baseURL> <scenarios JSON>
+ */
+import { readKeys, runConcurrent, type BenchEnv } from './common.js';
+import type { ClientFactory } from './clients/types.js';
+
+export interface Scenario {
+  name: string;
+  method: 'get' | 'post';
+  concurrency: number;
+  count: number;
+  warmup: number;
+}
+export interface ScenarioResult {
+  name: string;
+  requestsPerSecond: number;
+  cpuMicrosPerRequest: number;
+}
+
+const [client, keysFile, baseURL, scenariosJson] = process.argv.slice(2) as [string, string, string, string];
+const env: BenchEnv = { keys: readKeys(keysFile), baseURL };
+const { create } = (await import(`./clients/${client}.js`)) as { create: ClientFactory };
+const bench = await create(env);
+const scenarios = JSON.parse(scenariosJson) as Scenario[];
+const results: ScenarioResult[] = [];
+let serial = 0;
+for (const scenario of scenarios) {
+  const send = (): Promise<void> => bench[scenario.method](`BENCH${process.pid}T${serial++}`);
+  await runConcurrent(scenario.warmup, scenario.concurrency, send);
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  await runConcurrent(scenario.count, scenario.concurrency, send);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  results.push({ name: scenario.name, requestsPerSecond: scenario.count / seconds, cpuMicrosPerRequest: (used.user + used.system) / scenario.count });
+}
+process.stdout.write(`${JSON.stringify(results)}\n`);
+process.exit(0);
