@@ -7,6 +7,7 @@ export type { Signer } from './signer.js';
 export type { VerificationKey } from './keys.js';
 export { MemoryCertificateStorage, type CertificateStorage, type StoredCertificates, type Verifier } from './trust.js';
 export type { CertificateListEntry, PlatformCertificate, PlatformCertificatesOptions } from './certificates.js';
+export type { AesGcmEnvelope } from './crypto.js';
 export { downloadCertificates, refreshCertificates, type DownloadedCertificates } from './download.js';
 export type { DecryptOptions, EncryptOptions } from './sensitive.js';
 export * from './notify/index.js';
