@@ -192,13 +192,22 @@ export function attachCertificateDownloads(
     storage: settings.storage,
     refreshIntervalMs: settings.refreshIntervalSeconds * 1000,
     open: (data) => openCertificates(data, client.apiv3Key.reveal()),
-    download: () =>
-      fetchCertificates({
-        pipeline: client.pipeline,
-        apiv3Key: client.apiv3Key.reveal(),
-        trusted: (serial) => trust.get(serial),
-        clock: client.clock,
-        clockToleranceSeconds: client.clockToleranceSeconds,
-      }),
+    download: async () => {
+      try {
+        return await fetchCertificates({
+          pipeline: client.pipeline,
+          apiv3Key: client.apiv3Key.reveal(),
+          trusted: (serial) => trust.get(serial),
+          clock: client.clock,
+          clockToleranceSeconds: client.clockToleranceSeconds,
+        });
+      } catch (error) {
+        // This download usually runs inside the verification of another call's response: its
+        // network or API error must not pass for that call's own (which could be retried or sent to
+        // a backup host although WeChat Pay already processed it).
+        if (CertificateError.is(error)) throw error;
+        throw new CertificateError('download', `GET /v3/certificates failed: ${(error as Error).message}`, { cause: error });
+      }
+    },
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CertificateError, ConfigError, MemoryCertificateStorage, refreshCertificates, SignatureError, Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
+import { ApiError, CertificateError, ConfigError, MemoryCertificateStorage, refreshCertificates, SignatureError, Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
 import { FakeWechatpay, generateMerchant, generatePlatform, generatePlatformCertificate, type FakeServer, type TestPlatform } from 'wechatpay-chain/testing';
 import { stateOf } from '../lib/client.js';
 import { caught, registerSecret } from './support/secrets.js';
@@ -290,6 +290,17 @@ describe('refused downloads: clear errors, nothing trusted', () => {
     // Checked before decryption, because the signer is already trusted.
     expect(CertificateError.is(error) && error.reason).toBe('signature');
     expect(stateOf(wxpay).trust.serials).toEqual([a.serial]);
+  });
+
+  it('a failed download is a CertificateError wrapping the API error, so the call it interrupted is not retried', async () => {
+    const { fake, client, ping } = await world([generatePlatformCertificate()]);
+    fake.on('GET', 'v3/certificates', () => FakeWechatpay.reply({ status: 503, json: { code: 'SYSTEM_ERROR', message: '系统繁忙' } }));
+    const wxpay = client({ retry: { attempts: 3, delayMs: 1 } });
+    const error = await caught(ping(wxpay));
+    expect(CertificateError.is(error) && error.reason).toBe('download');
+    expect(ApiError.is(error.cause) && error.cause.code).toBe('SYSTEM_ERROR');
+    expect(error.message).toMatch(/GET \/v3\/certificates failed: Request failed with status code 503/);
+    expect(fake.requests.filter((r) => r.url === '/v3/testing/ping')).toHaveLength(1);
   });
 
   it('a certificate filed under another serial', async () => {

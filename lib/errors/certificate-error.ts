@@ -7,7 +7,13 @@ export type CertificateFailure =
   /** The `GET /v3/certificates` response's own signature did not verify. */
   | 'signature'
   /** The response or a decrypted certificate is not what WeChat Pay sends (shape, parse, serial mismatch). */
-  | 'malformed';
+  | 'malformed'
+  /**
+   * The download itself failed (WeChat Pay answered an error, or the network failed): the `cause` is
+   * that `ApiError` or `NetworkError`. Wrapped so that a download made while verifying another
+   * response is never mistaken for that response's own failure (and the request retried or failed over).
+   */
+  | 'download';
 
 /**
  * Platform certificates from `GET /v3/certificates` (or from a shared certificate storage) were
