@@ -2,7 +2,8 @@
  * The building blocks of the typed catalog (`types/generated/`): what a documented verb, node and
  * operation look like. Hand-written and small on purpose: the generator precomputes everything
  * that would be costly to derive at a call site (camelCase ↔ kebab-case, the chain tree), so these
- * are plain generic aliases with at most one conditional, instantiated once per operation.
+ * are plain generic aliases, instantiated once per operation; only `chain()` below a node uses a
+ * conditional type.
  */
 import type { RequestOptionsBase, ResponseKind } from '../lib/options.js';
 import type { WechatpayResponse } from '../lib/pipeline.js';
@@ -12,24 +13,45 @@ import type { WechatpayPaths } from './generated/index.js';
 /** Request headers: documented ones are typed per operation, any other may be added. */
 export type RequestHeaders = NonNullable<RequestOptionsBase['headers']>;
 
-/**
- * What every typed call accepts besides its documented fields: `responseType`, `timeout`, `signal`
- * (see {@link RequestOptionsBase}) and extra `headers`. `query`, `json` and `body` exist on an
- * operation's options only where the operation documents them.
- */
-export interface CallOptions extends Omit<RequestOptionsBase, 'query' | 'json' | 'body' | 'headers'> {
+/** What every typed call accepts besides its documented fields: `timeout`, `signal` and extra `headers`. */
+export interface CallOptionsBase extends Omit<RequestOptionsBase, 'query' | 'json' | 'body' | 'headers' | 'responseType'> {
   /** Extra request headers (e.g. `Idempotency-Key`). `Authorization` is the signer's. */
   headers?: RequestHeaders;
 }
 
-/** The body as handed back for a `responseType`: the documented type for `'json'`. */
-export type BodyAs<R extends ResponseKind, D> = R extends 'text' ? string : R extends 'arraybuffer' ? Buffer : D;
+/**
+ * Options of a typed JSON operation: `query`, `json` and `body` exist where the operation documents
+ * them. `data` is the documented body, so `responseType` stays `'json'`; for the raw text or bytes
+ * of a JSON answer, call the path loosely (`wxpay.chain(path as string)`).
+ */
+export interface CallOptions extends CallOptionsBase {
+  /** @default 'json' */
+  responseType?: 'json';
+}
+
+/** Options of a file download (bill, PDF): `'arraybuffer'` hands back the bytes, otherwise text. */
+export interface DownloadOptions extends CallOptionsBase {
+  /** @default 'json' (the file as text, as it is not JSON) */
+  responseType?: ResponseKind;
+}
 
 /** A documented verb whose options are required (a path value, a body or a required field). */
-export type Verb<O, D> = <R extends ResponseKind = 'json'>(options: O & { responseType?: R }) => Promise<WechatpayResponse<BodyAs<R, D>>>;
+export type Verb<O, D> = (options: O) => Promise<WechatpayResponse<D>>;
 
 /** A documented verb whose options may be left out. */
-export type OptionalVerb<O, D> = <R extends ResponseKind = 'json'>(options?: O & { responseType?: R }) => Promise<WechatpayResponse<BodyAs<R, D>>>;
+export type OptionalVerb<O, D> = (options?: O) => Promise<WechatpayResponse<D>>;
+
+/** The verb of a file download: the bytes with `responseType: 'arraybuffer'`, otherwise the text. */
+export interface Download<O> {
+  (options: O & { responseType: 'arraybuffer' }): Promise<WechatpayResponse<Buffer>>;
+  (options: O): Promise<WechatpayResponse<string>>;
+}
+
+/** A file download whose options may be left out. */
+export interface OptionalDownload<O> {
+  (options: O & { responseType: 'arraybuffer' }): Promise<WechatpayResponse<Buffer>>;
+  (options?: O): Promise<WechatpayResponse<string>>;
+}
 
 /**
  * A typed node that still takes unknown segments: documented children and verbs are typed, any

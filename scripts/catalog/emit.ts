@@ -28,6 +28,8 @@ export interface CatalogOperation {
   name: string;
   group: string;
   apiV2: boolean;
+  /** A file download (bill, PDF): its verb hands back text, or bytes with `responseType: 'arraybuffer'`. */
+  download: boolean;
   optionsRequired: boolean;
   /** Named types declared for the operation: options, and body/form/data when they exist. */
   types: { options: string; data: string };
@@ -44,11 +46,10 @@ interface CatalogNode {
 }
 
 export interface Catalog {
+  /** By path, then verb: the order of the generated files and of the fixture's picks. */
   operations: CatalogOperation[];
   /** File name (relative to `types/generated/`) → content. */
   files: Map<string, string>;
-  /** Operations in the order the fixture picks from (by path, then verb). */
-  sorted: CatalogOperation[];
   nodes: Map<string, CatalogNode>;
 }
 
@@ -163,8 +164,9 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
     optionsRequired = true;
   }
 
+  const download = raw.produces.some((type) => !/json|xml/.test(type));
   const optionsName = `${name}Options`;
-  text += `${doc}export interface ${optionsName} extends CallOptions {\n${members.join('')}}\n`;
+  text += `${doc}export interface ${optionsName} extends ${download ? 'DownloadOptions' : 'CallOptions'} {\n${members.join('')}}\n`;
 
   const dataName = `${name}Data`;
   const ok = [...raw.responses].filter(([status]) => status.startsWith('2')).sort(([a], [b]) => a.localeCompare(b));
@@ -174,7 +176,7 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
     text += namedType(dataName, schemas[0]!, dataDoc);
   } else if (schemas.length > 1) {
     text += `${dataDoc}export type ${dataName} = ${[...new Set(schemas.map((s) => typeOf(s, '')))].join(' | ')};\n`;
-  } else if (raw.produces.some((type) => !/json|xml/.test(type))) {
+  } else if (download) {
     // A file download (bill, PDF): text unless `responseType: 'arraybuffer'` asks for the bytes.
     text += `${dataDoc}export type ${dataName} = string;\n`;
   } else if (ok.length && ok.every(([status]) => status === '204')) {
@@ -183,10 +185,11 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
     text += `${dataDoc}export type ${dataName} = unknown;\n`;
   }
 
-  return { raw, name, group: groupOf(raw.path), apiV2, optionsRequired, types: { options: optionsName, data: dataName }, text };
+  return { raw, name, group: groupOf(raw.path), apiV2, download, optionsRequired, types: { options: optionsName, data: dataName }, text };
 }
 
 function verbType(op: CatalogOperation): string {
+  if (op.download) return `${op.optionsRequired ? 'Download' : 'OptionalDownload'}<${op.types.options}>`;
   return `${op.optionsRequired ? 'Verb' : 'OptionalVerb'}<${op.types.options}, ${op.types.data}>`;
 }
 
@@ -288,7 +291,7 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   const groupNames = [...groups.keys()].sort();
   for (const group of groupNames) {
     const body = groups.get(group)!.join('\n');
-    const helpers = ['CallOptions', 'ChainAt', 'Open', 'OptionalVerb', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
+    const helpers = ['CallOptions', 'ChainAt', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
     files.set(`${group}.ts`, `${HEADER}import type { ${helpers.join(', ')} } from '../catalog.js';\n\n${body}`);
   }
 
@@ -336,5 +339,5 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   }
   index += '}\n';
   files.set('index.ts', index);
-  return { operations, files, sorted: operations, nodes };
+  return { operations, files, nodes };
 }

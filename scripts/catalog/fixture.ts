@@ -60,7 +60,7 @@ function chainExpression(catalog: Catalog, path: string): string {
 }
 
 export function buildFixture(catalog: Catalog, count: number): { text: string; operations: number } {
-  const all = catalog.sorted;
+  const all = catalog.operations;
   const picked = [...new Set(Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor((i * all.length) / count)]!))];
   let text = HEADER.replace('this file', 'this fixture');
   text += "import type { Wechatpay as Client } from 'wechatpay-chain';\n\n";

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { ParameterError, type LooseNode, type Open, type WechatpayOperations, type WechatpayPaths, type WechatpayResponse } from 'wechatpay-chain';
 import type { V3PayNode, V3PayPartnerNode, V3PayTransactionsNode } from '../../types/generated/index.js';
+import { FakeWechatpay } from 'wechatpay-chain/testing';
 import { caught } from '../support/secrets.js';
 import { clientFor, createFake, mswWorld } from '../support/world.js';
 
@@ -133,6 +134,29 @@ describe('completion', () => {
     expectTypeOf(wxpay.v3.pay.transactions).toEqualTypeOf<Open<V3PayTransactionsNode>>();
     expectTypeOf(wxpay.v3.pay.partner).toEqualTypeOf<Open<V3PayPartnerNode>>();
     expect(String(wxpay.v3.pay.partner)).toBe('[wechatpay-chain v3/pay/partner]');
+  });
+});
+
+describe('responseType', () => {
+  it('a file download is text by default and bytes with arraybuffer', async () => {
+    const fake = createFake();
+    fake.on('GET', 'v3/billdownload/file', () => FakeWechatpay.reply({ body: 'bill,1\n', headers: { 'content-type': 'text/plain' } }));
+    world.use(fake);
+    const wxpay = clientFor(fake);
+    const bytes = await wxpay.v3.billdownload.file.get({ query: { token: 't' }, responseType: 'arraybuffer' });
+    expectTypeOf(bytes.data).toEqualTypeOf<Buffer>();
+    const _asText = () => wxpay.v3.billdownload.file.get({ query: { token: 't' } });
+    expectTypeOf<Awaited<ReturnType<typeof _asText>>['data']>().toEqualTypeOf<string>();
+    expect(bytes.data.toString()).toBe('bill,1\n');
+  });
+
+  it('a JSON operation hands back its documented body, so responseType stays json', () => {
+    const { wxpay } = answering(PASSWORD_EXEMPT, {});
+    const wrong = [
+      // @ts-expect-error -- data is the documented object: raw text of a JSON answer needs a loose call.
+      () => wxpay.v3.certificates.get({ responseType: 'text' }),
+    ];
+    expect(wrong).toHaveLength(1);
   });
 });
 

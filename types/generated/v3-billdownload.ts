@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { ChainAt, Download, DownloadOptions, Open } from '../catalog.js';
 
 /**
  * 下载账单API
@@ -8,7 +8,7 @@ import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
  * `GET /v3/billdownload/file`
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
  */
-export interface GetV3BilldownloadFileOptions extends CallOptions {
+export interface GetV3BilldownloadFileOptions extends DownloadOptions {
   /** Query-string parameters. */
   query: {
     token: string;
@@ -40,14 +40,14 @@ export interface V3BilldownloadFileNode {
    * `GET /v3/billdownload/file`
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
    */
-  get: Verb<GetV3BilldownloadFileOptions, GetV3BilldownloadFileData>;
+  get: Download<GetV3BilldownloadFileOptions>;
   /**
    * 下载账单API
    *
    * `GET /v3/billdownload/file`
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
    */
-  getAsync: Verb<GetV3BilldownloadFileOptions, GetV3BilldownloadFileData>;
+  getAsync: Download<GetV3BilldownloadFileOptions>;
   /** A literal path below `v3/billdownload/file`, taken as written: typed when the catalog knows it. */
   chain<S extends string>(path: S): ChainAt<"v3/billdownload/file", S>;
 }

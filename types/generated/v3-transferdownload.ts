@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { ChainAt, Download, DownloadOptions, Open } from '../catalog.js';
 
 /**
  * 下载电子回单API
@@ -9,7 +9,7 @@ import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
  */
-export interface GetV3TransferdownloadElecvoucherfileOptions extends CallOptions {
+export interface GetV3TransferdownloadElecvoucherfileOptions extends DownloadOptions {
   /** Query-string parameters. */
   query: {
     /** 前序download_url的查询参数 @example X8Uk3sD4a4eZVPTBvqNDoUqcYMlZ9uuD */
@@ -32,7 +32,7 @@ export type GetV3TransferdownloadElecvoucherfileData = string;
  * @see https://pay.weixin.qq.com/docs/merchant/apis/batch-transfer-to-balance/download-receipt.html
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
  */
-export interface GetV3TransferdownloadSignfileOptions extends CallOptions {
+export interface GetV3TransferdownloadSignfileOptions extends DownloadOptions {
   /** Query-string parameters. */
   query: {
     /** 前序download_url的查询参数 @example X8Uk3sD4a4eZVPTBvqNDoUqcYMlZ9uuD */
@@ -67,7 +67,7 @@ export interface V3TransferdownloadElecvoucherfileNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
    */
-  get: Verb<GetV3TransferdownloadElecvoucherfileOptions, GetV3TransferdownloadElecvoucherfileData>;
+  get: Download<GetV3TransferdownloadElecvoucherfileOptions>;
   /**
    * 下载电子回单API
    *
@@ -75,7 +75,7 @@ export interface V3TransferdownloadElecvoucherfileNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
    */
-  getAsync: Verb<GetV3TransferdownloadElecvoucherfileOptions, GetV3TransferdownloadElecvoucherfileData>;
+  getAsync: Download<GetV3TransferdownloadElecvoucherfileOptions>;
   /** A literal path below `v3/transferdownload/elecvoucherfile`, taken as written: typed when the catalog knows it. */
   chain<S extends string>(path: S): ChainAt<"v3/transferdownload/elecvoucherfile", S>;
 }
@@ -93,7 +93,7 @@ export interface V3TransferdownloadSignfileNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/batch-transfer-to-balance/download-receipt.html
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
    */
-  get: Verb<GetV3TransferdownloadSignfileOptions, GetV3TransferdownloadSignfileData>;
+  get: Download<GetV3TransferdownloadSignfileOptions>;
   /**
    * 下载电子回单API
    *
@@ -103,7 +103,7 @@ export interface V3TransferdownloadSignfileNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/batch-transfer-to-balance/download-receipt.html
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
    */
-  getAsync: Verb<GetV3TransferdownloadSignfileOptions, GetV3TransferdownloadSignfileData>;
+  getAsync: Download<GetV3TransferdownloadSignfileOptions>;
   /** A literal path below `v3/transferdownload/signfile`, taken as written: typed when the catalog knows it. */
   chain<S extends string>(path: S): ChainAt<"v3/transferdownload/signfile", S>;
 }
