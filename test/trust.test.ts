@@ -436,3 +436,23 @@ describe('docs/trust.md', () => {
     expect(printed).toEqual([[true], [true]]);
   });
 });
+
+describe('certificate mode on msw', () => {
+  it('the msw handlers serve GET /v3/certificates too', async () => {
+    const { setupServer } = await import('msw/node');
+    const { mswHandlers } = await import('wechatpay-chain/testing/msw');
+    const cert = generatePlatformCertificate();
+    const fake = new FakeWechatpay({ merchant, platforms: [cert] });
+    fake.on('GET', 'v3/testing/ping', () => ({ pong: true }));
+    const msw = setupServer(...mswHandlers(fake));
+    msw.listen({ onUnhandledRequest: 'error' });
+    try {
+      const { certs: _certs, ...config } = fake.clientConfig();
+      const wxpay = new Wechatpay(config);
+      await expect(wxpay.chain('v3/testing/ping').get()).resolves.toMatchObject({ data: { pong: true } });
+      expect(stateOf(wxpay).trust.serials).toEqual([cert.serial]);
+    } finally {
+      msw.close();
+    }
+  });
+});
