@@ -1,4 +1,5 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
+import { wechatpayAdapter } from './adapter.js';
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
 import { summarizeHeaders, type RequestSummary, type ResponseSummary } from './errors/http-context.js';
@@ -78,6 +79,7 @@ export class Pipeline {
     this.axios = axios.create({
       timeout: DEFAULT_TIMEOUT,
       maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
+      adapter: wechatpayAdapter,
       ...settings.axiosDefaults,
       // The body is signed as a string or bytes; axios must send exactly those bytes and hand back
       // exactly the bytes received, which the verifier checks before anything is parsed.
