@@ -78,6 +78,7 @@ function docBlock(lines: string[], indent: string): string {
 /** Title, method and path, official pages: the TSDoc of an operation's options and verb. */
 function operationDoc(op: RawOperation, indent: string): string {
   const lines = [op.summary || `${op.method.toUpperCase()} /${op.path}`, '', `\`${op.method.toUpperCase()} /${op.path}\``];
+  if (op.baseURI) lines.push('', `Served from ${op.baseURI} (a client with that \`baseURL\`).`);
   for (const url of op.see) lines.push(`@see ${url}`);
   if (op.deprecated) lines.push('@deprecated');
   return docBlock(lines, indent);

@@ -30,6 +30,8 @@ export interface RawOperation {
   /** Official documentation pages linked from the operation. */
   see: string[];
   deprecated: boolean;
+  /** Another host than the default one, where the descriptions name it (`x-base-uri`). */
+  baseURI: string | undefined;
   consumes: string[];
   produces: string[];
   parameters: RawParameter[];
@@ -120,6 +122,7 @@ export function loadOperations(root: string): RawOperation[] {
         summary: typeof op.summary === 'string' ? op.summary.trim() : '',
         see,
         deprecated: op.deprecated === true,
+        baseURI: [op['x-base-uri'], op['x-baseuri']].find((v): v is string => typeof v === 'string'),
         consumes: strings(op.consumes),
         produces: strings(op.produces),
         parameters,

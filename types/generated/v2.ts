@@ -6,6 +6,8 @@ import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.
  * 授权获取code
  *
  * `GET /appauth/authindex`
+ *
+ * Served from https://payapp.mch.weixin.qq.com/ (a client with that `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
  */
 export interface GetAppauthAuthindexOptions extends CallOptions {
@@ -1734,6 +1736,8 @@ export interface PostFaceGetWxpayfaceAuthinfoBody {
  * 人脸识别SDK-获取调用凭证
  *
  * `POST /face/get_wxpayface_authinfo`
+ *
+ * Served from https://payapp.weixin.qq.com/ (a client with that `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
  */
 export interface PostFaceGetWxpayfaceAuthinfoOptions extends CallOptions {
@@ -6200,6 +6204,8 @@ export interface PostRiskGetpublickeyBody {
  * 获取RSA加密公钥API
  *
  * `POST /risk/getpublickey`
+ *
+ * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
  */
 export interface PostRiskGetpublickeyOptions extends CallOptions {
@@ -8318,6 +8324,8 @@ export interface PostSecsvcGetrealnameinfoBody {
  * 微信支付实名授权
  *
  * `POST /secsvc/getrealnameinfo`
+ *
+ * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
  */
 export interface PostSecsvcGetrealnameinfoOptions extends CallOptions {
@@ -8387,6 +8395,8 @@ export interface PostSecsvcRealnameauthBody {
  * 微信支付实名验证
  *
  * `POST /secsvc/realnameauth`
+ *
+ * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
  */
 export interface PostSecsvcRealnameauthOptions extends CallOptions {
@@ -10519,6 +10529,8 @@ export interface AppauthAuthindexNode {
    * 授权获取code
    *
    * `GET /appauth/authindex`
+   *
+   * Served from https://payapp.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
    */
   get: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
@@ -10526,6 +10538,8 @@ export interface AppauthAuthindexNode {
    * 授权获取code
    *
    * `GET /appauth/authindex`
+   *
+   * Served from https://payapp.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
    */
   getAsync: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
@@ -11123,6 +11137,8 @@ export interface FaceGetWxpayfaceAuthinfoNode {
    * 人脸识别SDK-获取调用凭证
    *
    * `POST /face/get_wxpayface_authinfo`
+   *
+   * Served from https://payapp.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
    */
   post: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
@@ -11130,6 +11146,8 @@ export interface FaceGetWxpayfaceAuthinfoNode {
    * 人脸识别SDK-获取调用凭证
    *
    * `POST /face/get_wxpayface_authinfo`
+   *
+   * Served from https://payapp.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
    */
   postAsync: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
@@ -12725,6 +12743,8 @@ export interface RiskGetpublickeyNode {
    * 获取RSA加密公钥API
    *
    * `POST /risk/getpublickey`
+   *
+   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
    */
   post: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
@@ -12732,6 +12752,8 @@ export interface RiskGetpublickeyNode {
    * 获取RSA加密公钥API
    *
    * `POST /risk/getpublickey`
+   *
+   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
    */
   postAsync: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
@@ -13487,6 +13509,8 @@ export interface SecsvcGetrealnameinfoNode {
    * 微信支付实名授权
    *
    * `POST /secsvc/getrealnameinfo`
+   *
+   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
    */
   post: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
@@ -13494,6 +13518,8 @@ export interface SecsvcGetrealnameinfoNode {
    * 微信支付实名授权
    *
    * `POST /secsvc/getrealnameinfo`
+   *
+   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
    */
   postAsync: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
@@ -13509,6 +13535,8 @@ export interface SecsvcRealnameauthNode {
    * 微信支付实名验证
    *
    * `POST /secsvc/realnameauth`
+   *
+   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
    */
   post: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
@@ -13516,6 +13544,8 @@ export interface SecsvcRealnameauthNode {
    * 微信支付实名验证
    *
    * `POST /secsvc/realnameauth`
+   *
+   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
    */
   postAsync: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;

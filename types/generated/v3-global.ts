@@ -6,6 +6,8 @@ import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.
  * 获取平台证书列表
  *
  * `GET /v3/global/certificates`
+ *
+ * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
  */
 export interface GetV3GlobalCertificatesOptions extends CallOptions {
@@ -4307,6 +4309,8 @@ export interface V3GlobalCertificatesNode {
    * 获取平台证书列表
    *
    * `GET /v3/global/certificates`
+   *
+   * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
    */
   get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
@@ -4314,6 +4318,8 @@ export interface V3GlobalCertificatesNode {
    * 获取平台证书列表
    *
    * `GET /v3/global/certificates`
+   *
+   * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
    */
   getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
