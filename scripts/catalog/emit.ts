@@ -20,7 +20,7 @@ const APIV3_ROOTS = new Set(['v3', 'hk', 'global']);
 /** The prefix under which APIv2 paths are also typed, as the APIv2 runtime will address them. */
 export const APIV2_PREFIX = 'v2';
 /** APIv2 fields the client fills in itself (random nonce, signature): optional in the types. */
-const APIV2_COMPUTED = new Set(['nonce_str', 'sign']);
+export const APIV2_COMPUTED: ReadonlySet<string> = new Set(['nonce_str', 'sign']);
 
 export interface CatalogOperation {
   raw: RawOperation;

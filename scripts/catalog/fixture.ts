@@ -3,7 +3,7 @@
  * in the three styles (property chain, `chain('…')`, `['…']`) with its required options and a read
  * of `res.data`. `npm run bench:types` checks it against the typed client and against a loose one.
  */
-import { APIV2_PREFIX, HEADER, isApiV2, type Catalog, type CatalogOperation } from './emit.js';
+import { APIV2_COMPUTED, APIV2_PREFIX, HEADER, isApiV2, type Catalog, type CatalogOperation } from './emit.js';
 import type { Schema } from './load.js';
 import { propertyKey } from './names.js';
 import { flattenAllOf } from './schema.js';
@@ -38,7 +38,7 @@ function optionsOf(op: CatalogOperation): string {
   const headers = params.filter((p) => p.in === 'header' && p.required && p.name !== 'Wechatpay-Serial');
   if (headers.length) parts.push(`headers: { ${headers.map((p) => `${propertyKey(p.name)}: ${sample(p.schema)}`).join(', ')} }`);
   const body = params.find((p) => p.in === 'body' && p.required);
-  if (body) parts.push(`${op.apiV2 ? 'xml' : 'json'}: ${sample(body.schema, op.apiV2 ? new Set(['nonce_str', 'sign']) : new Set())}`);
+  if (body) parts.push(`${op.apiV2 ? 'xml' : 'json'}: ${sample(body.schema, op.apiV2 ? APIV2_COMPUTED : new Set())}`);
   if (params.some((p) => p.in === 'formData')) parts.push('body: new FormData()');
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
@@ -53,7 +53,8 @@ function chainExpression(catalog: Catalog, path: string): string {
     const childPath = segments.slice(0, i + 1).join('/');
     const property = [...node.children].find(([, target]) => target === childPath)?.[0];
     if (property === undefined) return `${expression}.chain(${JSON.stringify(segments.slice(i).join('/'))})`;
-    expression += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(property) ? `.${property}` : `[${JSON.stringify(property)}]`;
+    const key = propertyKey(property);
+    expression += key === property ? `.${property}` : `[${key}]`;
     node = catalog.nodes.get(childPath)!;
   }
   return expression;
