@@ -63,6 +63,14 @@ export type Open<N> = N & LooseSegments;
 /** `node.chain('…')` below a known path `P`: typed when the joined path is in the catalog, loose otherwise. */
 export type ChainAt<P extends string, S extends string> = `${P}/${S}` extends infer K extends keyof WechatpayPaths ? WechatpayPaths[K] : LooseNode;
 
+/**
+ * The `chain()` of a node at path `P`. An interface rather than a generic method on every node:
+ * checking the catalog then instantiates nothing per node until a `chain()` is actually called.
+ */
+export interface ChainFrom<P extends string> {
+  <S extends string>(path: S): ChainAt<P, S>;
+}
+
 /** The request options and response body of one operation, as listed in `WechatpayOperations`. */
 export interface Operation<O, D> {
   options: O;

@@ -51,4 +51,4 @@ export type WechatpayRoot = WechatpayRootNode & WechatpayPaths & LooseSegments;
 
 // Every generated name (nodes, `…Options`, `…Data`), so that users can refine them by declaration merging.
 export type * from './generated/index.js';
-export type { CallOptions, CallOptionsBase, ChainAt, Download, DownloadOptions, Open, Operation, OperationNode, OptionalDownload, OptionalVerb, RequestHeaders, Verb, VerbName } from './catalog.js';
+export type { CallOptions, CallOptionsBase, ChainAt, ChainFrom, Download, DownloadOptions, Open, Operation, OperationNode, OptionalDownload, OptionalVerb, RequestHeaders, Verb, VerbName } from './catalog.js';

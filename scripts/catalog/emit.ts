@@ -262,7 +262,7 @@ function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, descripti
   }
   if (chainPrefix !== undefined) {
     out += `  /** A literal path below \`${chainPrefix}\`, taken as written: typed when the catalog knows it. */\n`;
-    out += `  chain<S extends string>(path: S): ChainAt<${JSON.stringify(chainPrefix)}, S>;\n`;
+    out += `  chain: ChainFrom<${JSON.stringify(chainPrefix)}>;\n`;
   }
   return `${out}}\n`;
 }
@@ -292,12 +292,12 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   const groupNames = [...groups.keys()].sort();
   for (const group of groupNames) {
     const body = groups.get(group)!.join('\n');
-    const helpers = ['CallOptions', 'ChainAt', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
+    const helpers = ['CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
     files.set(`${group}.ts`, `${HEADER}import type { ${helpers.join(', ')} } from '../catalog.js';\n\n${body}`);
   }
 
   let index = HEADER;
-  index += "import type { ChainAt, Open, Operation } from '../catalog.js';\n";
+  index += "import type { ChainFrom, Open, Operation } from '../catalog.js';\n";
   for (const group of groupNames) index += `import type * as ${moduleAlias(group)} from './${group}.js';\n`;
   index += '\n';
   for (const group of groupNames) index += `export type * from './${group}.js';\n`;

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 报关查询API
@@ -321,7 +321,7 @@ export interface GlobalNode {
   /** `global/v3` */
   v3: Open<GlobalV3Node>;
   /** A literal path below `global`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"global", S>;
+  chain: ChainFrom<"global">;
 }
 
 /**
@@ -331,7 +331,7 @@ export interface GlobalV3Node {
   /** `global/v3/customs` */
   customs: Open<GlobalV3CustomsNode>;
   /** A literal path below `global/v3`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"global/v3", S>;
+  chain: ChainFrom<"global/v3">;
 }
 
 /**
@@ -345,7 +345,7 @@ export interface GlobalV3CustomsNode {
   /** `global/v3/customs/verify-certificate` */
   verifyCertificate: Open<GlobalV3CustomsVerifyCertificateNode>;
   /** A literal path below `global/v3/customs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"global/v3/customs", S>;
+  chain: ChainFrom<"global/v3/customs">;
 }
 
 /**
@@ -395,7 +395,7 @@ export interface GlobalV3CustomsOrdersNode {
    */
   patchAsync: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
   /** A literal path below `global/v3/customs/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"global/v3/customs/orders", S>;
+  chain: ChainFrom<"global/v3/customs/orders">;
 }
 
 /**
@@ -417,7 +417,7 @@ export interface GlobalV3CustomsRedeclareNode {
    */
   postAsync: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
   /** A literal path below `global/v3/customs/redeclare`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"global/v3/customs/redeclare", S>;
+  chain: ChainFrom<"global/v3/customs/redeclare">;
 }
 
 /**
@@ -439,5 +439,5 @@ export interface GlobalV3CustomsVerifyCertificateNode {
    */
   postAsync: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
   /** A literal path below `global/v3/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"global/v3/customs/verify-certificate", S>;
+  chain: ChainFrom<"global/v3/customs/verify-certificate">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 获取平台证书列表
@@ -1748,7 +1748,7 @@ export interface HkNode {
   /** `hk/v3` */
   v3: Open<HkV3Node>;
   /** A literal path below `hk`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk", S>;
+  chain: ChainFrom<"hk">;
 }
 
 /**
@@ -1768,7 +1768,7 @@ export interface HkV3Node {
   /** `hk/v3/transactions` */
   transactions: Open<HkV3TransactionsNode>;
   /** A literal path below `hk/v3`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3", S>;
+  chain: ChainFrom<"hk/v3">;
 }
 
 /**
@@ -1790,7 +1790,7 @@ export interface HkV3CertificatesNode {
    */
   getAsync: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
   /** A literal path below `hk/v3/certificates`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/certificates", S>;
+  chain: ChainFrom<"hk/v3/certificates">;
 }
 
 /**
@@ -1830,7 +1830,7 @@ export interface HkV3MerchantsNode {
   /** `hk/v3/merchants/{sub_mchid}` */
   _sub_mchid_: Open<HkV3Merchants_sub_mchid_Node>;
   /** A literal path below `hk/v3/merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/merchants", S>;
+  chain: ChainFrom<"hk/v3/merchants">;
 }
 
 /**
@@ -1852,7 +1852,7 @@ export interface HkV3Merchants_sub_mchid_Node {
    */
   getAsync: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
   /** A literal path below `hk/v3/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/merchants/{sub_mchid}", S>;
+  chain: ChainFrom<"hk/v3/merchants/{sub_mchid}">;
 }
 
 /**
@@ -1892,7 +1892,7 @@ export interface HkV3RefundsNode {
   /** `hk/v3/refunds/out-refund-no` */
   outRefundNo: Open<HkV3RefundsOutRefundNoNode>;
   /** A literal path below `hk/v3/refunds`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/refunds", S>;
+  chain: ChainFrom<"hk/v3/refunds">;
 }
 
 /**
@@ -1904,7 +1904,7 @@ export interface HkV3RefundsIdNode {
   /** `hk/v3/refunds/id/{refund_id}` */
   _refund_id_: Open<HkV3RefundsId_refund_id_Node>;
   /** A literal path below `hk/v3/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/refunds/id", S>;
+  chain: ChainFrom<"hk/v3/refunds/id">;
 }
 
 /**
@@ -1926,7 +1926,7 @@ export interface HkV3RefundsId_refund_id_Node {
    */
   getAsync: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
   /** A literal path below `hk/v3/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/refunds/id/{refund_id}", S>;
+  chain: ChainFrom<"hk/v3/refunds/id/{refund_id}">;
 }
 
 /**
@@ -1938,7 +1938,7 @@ export interface HkV3RefundsOutRefundNoNode {
   /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */
   _out_refund_no_: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
   /** A literal path below `hk/v3/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/refunds/out-refund-no", S>;
+  chain: ChainFrom<"hk/v3/refunds/out-refund-no">;
 }
 
 /**
@@ -1960,7 +1960,7 @@ export interface HkV3RefundsOutRefundNo_out_refund_no_Node {
    */
   getAsync: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
   /** A literal path below `hk/v3/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/refunds/out-refund-no/{out_refund_no}", S>;
+  chain: ChainFrom<"hk/v3/refunds/out-refund-no/{out_refund_no}">;
 }
 
 /**
@@ -1970,7 +1970,7 @@ export interface HkV3SettleNode {
   /** `hk/v3/settle/settlements` */
   settlements: Open<HkV3SettleSettlementsNode>;
   /** A literal path below `hk/v3/settle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/settle", S>;
+  chain: ChainFrom<"hk/v3/settle">;
 }
 
 /**
@@ -1992,7 +1992,7 @@ export interface HkV3SettleSettlementsNode {
    */
   getAsync: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
   /** A literal path below `hk/v3/settle/settlements`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/settle/settlements", S>;
+  chain: ChainFrom<"hk/v3/settle/settlements">;
 }
 
 /**
@@ -2014,7 +2014,7 @@ export interface HkV3StatementsNode {
    */
   getAsync: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
   /** A literal path below `hk/v3/statements`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/statements", S>;
+  chain: ChainFrom<"hk/v3/statements">;
 }
 
 /**
@@ -2036,7 +2036,7 @@ export interface HkV3TransactionsNode {
   /** `hk/v3/transactions/out-trade-no` */
   outTradeNo: Open<HkV3TransactionsOutTradeNoNode>;
   /** A literal path below `hk/v3/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions", S>;
+  chain: ChainFrom<"hk/v3/transactions">;
 }
 
 /**
@@ -2058,7 +2058,7 @@ export interface HkV3TransactionsAppNode {
    */
   postAsync: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
   /** A literal path below `hk/v3/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/app", S>;
+  chain: ChainFrom<"hk/v3/transactions/app">;
 }
 
 /**
@@ -2070,7 +2070,7 @@ export interface HkV3TransactionsIdNode {
   /** `hk/v3/transactions/id/{transaction_id}` */
   _transaction_id_: Open<HkV3TransactionsId_transaction_id_Node>;
   /** A literal path below `hk/v3/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/id", S>;
+  chain: ChainFrom<"hk/v3/transactions/id">;
 }
 
 /**
@@ -2096,7 +2096,7 @@ export interface HkV3TransactionsId_transaction_id_Node {
   /** `hk/v3/transactions/id/{transaction_id}/reverse` */
   reverse: Open<HkV3TransactionsIdReverseNode>;
   /** A literal path below `hk/v3/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -2118,7 +2118,7 @@ export interface HkV3TransactionsIdCloseNode {
    */
   postAsync: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
   /** A literal path below `hk/v3/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/id/{transaction_id}/close", S>;
+  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/close">;
 }
 
 /**
@@ -2140,7 +2140,7 @@ export interface HkV3TransactionsIdReverseNode {
    */
   postAsync: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
   /** A literal path below `hk/v3/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/id/{transaction_id}/reverse", S>;
+  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/reverse">;
 }
 
 /**
@@ -2162,7 +2162,7 @@ export interface HkV3TransactionsJsapiNode {
    */
   postAsync: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
   /** A literal path below `hk/v3/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/jsapi", S>;
+  chain: ChainFrom<"hk/v3/transactions/jsapi">;
 }
 
 /**
@@ -2184,7 +2184,7 @@ export interface HkV3TransactionsMicropayNode {
    */
   postAsync: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
   /** A literal path below `hk/v3/transactions/micropay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/micropay", S>;
+  chain: ChainFrom<"hk/v3/transactions/micropay">;
 }
 
 /**
@@ -2206,7 +2206,7 @@ export interface HkV3TransactionsMwebNode {
    */
   postAsync: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
   /** A literal path below `hk/v3/transactions/mweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/mweb", S>;
+  chain: ChainFrom<"hk/v3/transactions/mweb">;
 }
 
 /**
@@ -2228,7 +2228,7 @@ export interface HkV3TransactionsNativeNode {
    */
   postAsync: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
   /** A literal path below `hk/v3/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/native", S>;
+  chain: ChainFrom<"hk/v3/transactions/native">;
 }
 
 /**
@@ -2240,7 +2240,7 @@ export interface HkV3TransactionsOutTradeNoNode {
   /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `hk/v3/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/out-trade-no", S>;
+  chain: ChainFrom<"hk/v3/transactions/out-trade-no">;
 }
 
 /**
@@ -2266,7 +2266,7 @@ export interface HkV3TransactionsOutTradeNo_out_trade_no_Node {
   /** `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse` */
   reverse: Open<HkV3TransactionsOutTradeNoReverseNode>;
   /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -2288,7 +2288,7 @@ export interface HkV3TransactionsOutTradeNoCloseNode {
    */
   postAsync: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
   /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/out-trade-no/{out_trade_no}/close", S>;
+  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
 /**
@@ -2310,5 +2310,5 @@ export interface HkV3TransactionsOutTradeNoReverseNode {
    */
   postAsync: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
   /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse", S>;
+  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { ChainAt, Open, Operation } from '../catalog.js';
+import type { ChainFrom, Open, Operation } from '../catalog.js';
 import type * as g_global from './global.js';
 import type * as g_hk from './hk.js';
 import type * as g_v2 from './v2.js';
@@ -278,7 +278,7 @@ export interface V2Node {
   /** `xdc` */
   xdc: Open<g_v2.XdcNode>;
   /** A literal path below `v2`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v2", S>;
+  chain: ChainFrom<"v2">;
 }
 
 /**
@@ -448,7 +448,7 @@ export interface V3Node {
   /** `v3/webizpay` */
   webizpay: Open<g_v3_webizpay.V3WebizpayNode>;
   /** A literal path below `v3`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3", S>;
+  chain: ChainFrom<"v3">;
 }
 
 /**

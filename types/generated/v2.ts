@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 授权获取code
@@ -10518,7 +10518,7 @@ export interface AppauthNode {
   /** `appauth/getaccesstoken` */
   getaccesstoken: Open<AppauthGetaccesstokenNode>;
   /** A literal path below `appauth`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"appauth", S>;
+  chain: ChainFrom<"appauth">;
 }
 
 /**
@@ -10544,7 +10544,7 @@ export interface AppauthAuthindexNode {
    */
   getAsync: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
   /** A literal path below `appauth/authindex`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"appauth/authindex", S>;
+  chain: ChainFrom<"appauth/authindex">;
 }
 
 /**
@@ -10566,7 +10566,7 @@ export interface AppauthGetaccesstokenNode {
    */
   getAsync: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
   /** A literal path below `appauth/getaccesstoken`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"appauth/getaccesstoken", S>;
+  chain: ChainFrom<"appauth/getaccesstoken">;
 }
 
 /**
@@ -10576,7 +10576,7 @@ export interface ApplymentNode {
   /** `applyment/micro` */
   micro: Open<ApplymentMicroNode>;
   /** A literal path below `applyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment", S>;
+  chain: ChainFrom<"applyment">;
 }
 
 /**
@@ -10598,7 +10598,7 @@ export interface ApplymentMicroNode {
   /** `applyment/micro/submitupgrade` */
   submitupgrade: Open<ApplymentMicroSubmitupgradeNode>;
   /** A literal path below `applyment/micro`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro", S>;
+  chain: ChainFrom<"applyment/micro">;
 }
 
 /**
@@ -10622,7 +10622,7 @@ export interface ApplymentMicroGetstateNode {
    */
   postAsync: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
   /** A literal path below `applyment/micro/getstate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro/getstate", S>;
+  chain: ChainFrom<"applyment/micro/getstate">;
 }
 
 /**
@@ -10646,7 +10646,7 @@ export interface ApplymentMicroGetupgradestateNode {
    */
   postAsync: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
   /** A literal path below `applyment/micro/getupgradestate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro/getupgradestate", S>;
+  chain: ChainFrom<"applyment/micro/getupgradestate">;
 }
 
 /**
@@ -10670,7 +10670,7 @@ export interface ApplymentMicroModifyarchivesNode {
    */
   postAsync: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
   /** A literal path below `applyment/micro/modifyarchives`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro/modifyarchives", S>;
+  chain: ChainFrom<"applyment/micro/modifyarchives">;
 }
 
 /**
@@ -10694,7 +10694,7 @@ export interface ApplymentMicroModifycontactinfoNode {
    */
   postAsync: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
   /** A literal path below `applyment/micro/modifycontactinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro/modifycontactinfo", S>;
+  chain: ChainFrom<"applyment/micro/modifycontactinfo">;
 }
 
 /**
@@ -10718,7 +10718,7 @@ export interface ApplymentMicroSigncontractNode {
    */
   postAsync: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
   /** A literal path below `applyment/micro/signcontract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro/signcontract", S>;
+  chain: ChainFrom<"applyment/micro/signcontract">;
 }
 
 /**
@@ -10742,7 +10742,7 @@ export interface ApplymentMicroSubmitNode {
    */
   postAsync: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
   /** A literal path below `applyment/micro/submit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro/submit", S>;
+  chain: ChainFrom<"applyment/micro/submit">;
 }
 
 /**
@@ -10766,7 +10766,7 @@ export interface ApplymentMicroSubmitupgradeNode {
    */
   postAsync: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
   /** A literal path below `applyment/micro/submitupgrade`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"applyment/micro/submitupgrade", S>;
+  chain: ChainFrom<"applyment/micro/submitupgrade">;
 }
 
 /**
@@ -10776,7 +10776,7 @@ export interface BillcommentspNode {
   /** `billcommentsp/batchquerycomment` */
   batchquerycomment: Open<BillcommentspBatchquerycommentNode>;
   /** A literal path below `billcommentsp`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"billcommentsp", S>;
+  chain: ChainFrom<"billcommentsp">;
 }
 
 /**
@@ -10804,7 +10804,7 @@ export interface BillcommentspBatchquerycommentNode {
    */
   postAsync: Verb<PostBillcommentspBatchquerycommentOptions, PostBillcommentspBatchquerycommentData>;
   /** A literal path below `billcommentsp/batchquerycomment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"billcommentsp/batchquerycomment", S>;
+  chain: ChainFrom<"billcommentsp/batchquerycomment">;
 }
 
 /**
@@ -10814,7 +10814,7 @@ export interface CgiBinNode {
   /** `cgi-bin/mch` */
   mch: Open<CgiBinMchNode>;
   /** A literal path below `cgi-bin`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"cgi-bin", S>;
+  chain: ChainFrom<"cgi-bin">;
 }
 
 /**
@@ -10826,7 +10826,7 @@ export interface CgiBinMchNode {
   /** `cgi-bin/mch/newcustoms` */
   newcustoms: Open<CgiBinMchNewcustomsNode>;
   /** A literal path below `cgi-bin/mch`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"cgi-bin/mch", S>;
+  chain: ChainFrom<"cgi-bin/mch">;
 }
 
 /**
@@ -10838,7 +10838,7 @@ export interface CgiBinMchCustomsNode {
   /** `cgi-bin/mch/customs/customdeclarequery` */
   customdeclarequery: Open<CgiBinMchCustomsCustomdeclarequeryNode>;
   /** A literal path below `cgi-bin/mch/customs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"cgi-bin/mch/customs", S>;
+  chain: ChainFrom<"cgi-bin/mch/customs">;
 }
 
 /**
@@ -10860,7 +10860,7 @@ export interface CgiBinMchCustomsCustomdeclareorderNode {
    */
   postAsync: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
   /** A literal path below `cgi-bin/mch/customs/customdeclareorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"cgi-bin/mch/customs/customdeclareorder", S>;
+  chain: ChainFrom<"cgi-bin/mch/customs/customdeclareorder">;
 }
 
 /**
@@ -10882,7 +10882,7 @@ export interface CgiBinMchCustomsCustomdeclarequeryNode {
    */
   postAsync: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
   /** A literal path below `cgi-bin/mch/customs/customdeclarequery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"cgi-bin/mch/customs/customdeclarequery", S>;
+  chain: ChainFrom<"cgi-bin/mch/customs/customdeclarequery">;
 }
 
 /**
@@ -10892,7 +10892,7 @@ export interface CgiBinMchNewcustomsNode {
   /** `cgi-bin/mch/newcustoms/customdeclareredeclare` */
   customdeclareredeclare: Open<CgiBinMchNewcustomsCustomdeclareredeclareNode>;
   /** A literal path below `cgi-bin/mch/newcustoms`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"cgi-bin/mch/newcustoms", S>;
+  chain: ChainFrom<"cgi-bin/mch/newcustoms">;
 }
 
 /**
@@ -10914,7 +10914,7 @@ export interface CgiBinMchNewcustomsCustomdeclareredeclareNode {
    */
   postAsync: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
   /** A literal path below `cgi-bin/mch/newcustoms/customdeclareredeclare`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"cgi-bin/mch/newcustoms/customdeclareredeclare", S>;
+  chain: ChainFrom<"cgi-bin/mch/newcustoms/customdeclareredeclare">;
 }
 
 /**
@@ -10938,7 +10938,7 @@ export interface DepositNode {
   /** `deposit/unifiedorder` */
   unifiedorder: Open<DepositUnifiedorderNode>;
   /** A literal path below `deposit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit", S>;
+  chain: ChainFrom<"deposit">;
 }
 
 /**
@@ -10960,7 +10960,7 @@ export interface DepositConsumeNode {
    */
   postAsync: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
   /** A literal path below `deposit/consume`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/consume", S>;
+  chain: ChainFrom<"deposit/consume">;
 }
 
 /**
@@ -10982,7 +10982,7 @@ export interface DepositFacepayNode {
    */
   postAsync: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
   /** A literal path below `deposit/facepay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/facepay", S>;
+  chain: ChainFrom<"deposit/facepay">;
 }
 
 /**
@@ -11004,7 +11004,7 @@ export interface DepositMicropayNode {
    */
   postAsync: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
   /** A literal path below `deposit/micropay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/micropay", S>;
+  chain: ChainFrom<"deposit/micropay">;
 }
 
 /**
@@ -11026,7 +11026,7 @@ export interface DepositOrderqueryNode {
    */
   postAsync: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
   /** A literal path below `deposit/orderquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/orderquery", S>;
+  chain: ChainFrom<"deposit/orderquery">;
 }
 
 /**
@@ -11048,7 +11048,7 @@ export interface DepositRefundNode {
    */
   postAsync: Verb<PostDepositRefundOptions, PostDepositRefundData>;
   /** A literal path below `deposit/refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/refund", S>;
+  chain: ChainFrom<"deposit/refund">;
 }
 
 /**
@@ -11070,7 +11070,7 @@ export interface DepositRefundqueryNode {
    */
   postAsync: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
   /** A literal path below `deposit/refundquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/refundquery", S>;
+  chain: ChainFrom<"deposit/refundquery">;
 }
 
 /**
@@ -11092,7 +11092,7 @@ export interface DepositReverseNode {
    */
   postAsync: Verb<PostDepositReverseOptions, PostDepositReverseData>;
   /** A literal path below `deposit/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/reverse", S>;
+  chain: ChainFrom<"deposit/reverse">;
 }
 
 /**
@@ -11116,7 +11116,7 @@ export interface DepositUnifiedorderNode {
    */
   postAsync: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
   /** A literal path below `deposit/unifiedorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"deposit/unifiedorder", S>;
+  chain: ChainFrom<"deposit/unifiedorder">;
 }
 
 /**
@@ -11126,7 +11126,7 @@ export interface FaceNode {
   /** `face/get_wxpayface_authinfo` */
   get_wxpayface_authinfo: Open<FaceGetWxpayfaceAuthinfoNode>;
   /** A literal path below `face`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"face", S>;
+  chain: ChainFrom<"face">;
 }
 
 /**
@@ -11152,7 +11152,7 @@ export interface FaceGetWxpayfaceAuthinfoNode {
    */
   postAsync: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
   /** A literal path below `face/get_wxpayface_authinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"face/get_wxpayface_authinfo", S>;
+  chain: ChainFrom<"face/get_wxpayface_authinfo">;
 }
 
 /**
@@ -11164,7 +11164,7 @@ export interface FundNode {
   /** `fund/reautowithdrawbydate` */
   reautowithdrawbydate: Open<FundReautowithdrawbydateNode>;
   /** A literal path below `fund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"fund", S>;
+  chain: ChainFrom<"fund">;
 }
 
 /**
@@ -11188,7 +11188,7 @@ export interface FundQueryautowithdrawbydateNode {
    */
   postAsync: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
   /** A literal path below `fund/queryautowithdrawbydate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"fund/queryautowithdrawbydate", S>;
+  chain: ChainFrom<"fund/queryautowithdrawbydate">;
 }
 
 /**
@@ -11212,7 +11212,7 @@ export interface FundReautowithdrawbydateNode {
    */
   postAsync: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
   /** A literal path below `fund/reautowithdrawbydate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"fund/reautowithdrawbydate", S>;
+  chain: ChainFrom<"fund/reautowithdrawbydate">;
 }
 
 /**
@@ -11230,7 +11230,7 @@ export interface MchriskNode {
   /** `mchrisk/syncmchriskresult` */
   syncmchriskresult: Open<MchriskSyncmchriskresultNode>;
   /** A literal path below `mchrisk`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mchrisk", S>;
+  chain: ChainFrom<"mchrisk">;
 }
 
 /**
@@ -11252,7 +11252,7 @@ export interface MchriskBankquerymchauditinfoNode {
    */
   postAsync: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
   /** A literal path below `mchrisk/bankquerymchauditinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mchrisk/bankquerymchauditinfo", S>;
+  chain: ChainFrom<"mchrisk/bankquerymchauditinfo">;
 }
 
 /**
@@ -11274,7 +11274,7 @@ export interface MchriskChannelquerymchauditinfoNode {
    */
   postAsync: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
   /** A literal path below `mchrisk/channelquerymchauditinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mchrisk/channelquerymchauditinfo", S>;
+  chain: ChainFrom<"mchrisk/channelquerymchauditinfo">;
 }
 
 /**
@@ -11296,7 +11296,7 @@ export interface MchriskQuerymchriskNode {
    */
   postAsync: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
   /** A literal path below `mchrisk/querymchrisk`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mchrisk/querymchrisk", S>;
+  chain: ChainFrom<"mchrisk/querymchrisk">;
 }
 
 /**
@@ -11318,7 +11318,7 @@ export interface MchriskSetmchriskcallbackNode {
    */
   postAsync: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
   /** A literal path below `mchrisk/setmchriskcallback`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mchrisk/setmchriskcallback", S>;
+  chain: ChainFrom<"mchrisk/setmchriskcallback">;
 }
 
 /**
@@ -11340,7 +11340,7 @@ export interface MchriskSyncmchriskresultNode {
    */
   postAsync: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
   /** A literal path below `mchrisk/syncmchriskresult`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mchrisk/syncmchriskresult", S>;
+  chain: ChainFrom<"mchrisk/syncmchriskresult">;
 }
 
 /**
@@ -11370,7 +11370,7 @@ export interface MmpaymkttransfersNode {
   /** `mmpaymkttransfers/sendworkwxredpack` */
   sendworkwxredpack: Open<MmpaymkttransfersSendworkwxredpackNode>;
   /** A literal path below `mmpaymkttransfers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers", S>;
+  chain: ChainFrom<"mmpaymkttransfers">;
 }
 
 /**
@@ -11392,7 +11392,7 @@ export interface MmpaymkttransfersGethbinfoNode {
    */
   postAsync: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
   /** A literal path below `mmpaymkttransfers/gethbinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/gethbinfo", S>;
+  chain: ChainFrom<"mmpaymkttransfers/gethbinfo">;
 }
 
 /**
@@ -11414,7 +11414,7 @@ export interface MmpaymkttransfersGettransferinfoNode {
    */
   postAsync: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
   /** A literal path below `mmpaymkttransfers/gettransferinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/gettransferinfo", S>;
+  chain: ChainFrom<"mmpaymkttransfers/gettransferinfo">;
 }
 
 /**
@@ -11428,7 +11428,7 @@ export interface MmpaymkttransfersPromotionNode {
   /** `mmpaymkttransfers/promotion/transfers` */
   transfers: Open<MmpaymkttransfersPromotionTransfersNode>;
   /** A literal path below `mmpaymkttransfers/promotion`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/promotion", S>;
+  chain: ChainFrom<"mmpaymkttransfers/promotion">;
 }
 
 /**
@@ -11448,7 +11448,7 @@ export interface MmpaymkttransfersPromotionPaywwsptrans2pocketNode {
    */
   postAsync: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
   /** A literal path below `mmpaymkttransfers/promotion/paywwsptrans2pocket`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/promotion/paywwsptrans2pocket", S>;
+  chain: ChainFrom<"mmpaymkttransfers/promotion/paywwsptrans2pocket">;
 }
 
 /**
@@ -11468,7 +11468,7 @@ export interface MmpaymkttransfersPromotionQuerywwsptrans2pocketNode {
    */
   postAsync: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
   /** A literal path below `mmpaymkttransfers/promotion/querywwsptrans2pocket`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/promotion/querywwsptrans2pocket", S>;
+  chain: ChainFrom<"mmpaymkttransfers/promotion/querywwsptrans2pocket">;
 }
 
 /**
@@ -11490,7 +11490,7 @@ export interface MmpaymkttransfersPromotionTransfersNode {
    */
   postAsync: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
   /** A literal path below `mmpaymkttransfers/promotion/transfers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/promotion/transfers", S>;
+  chain: ChainFrom<"mmpaymkttransfers/promotion/transfers">;
 }
 
 /**
@@ -11512,7 +11512,7 @@ export interface MmpaymkttransfersQueryCouponStockNode {
    */
   postAsync: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
   /** A literal path below `mmpaymkttransfers/query_coupon_stock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/query_coupon_stock", S>;
+  chain: ChainFrom<"mmpaymkttransfers/query_coupon_stock">;
 }
 
 /**
@@ -11534,7 +11534,7 @@ export interface MmpaymkttransfersQuerycouponsinfoNode {
    */
   postAsync: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
   /** A literal path below `mmpaymkttransfers/querycouponsinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/querycouponsinfo", S>;
+  chain: ChainFrom<"mmpaymkttransfers/querycouponsinfo">;
 }
 
 /**
@@ -11554,7 +11554,7 @@ export interface MmpaymkttransfersQueryworkwxredpackNode {
    */
   postAsync: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
   /** A literal path below `mmpaymkttransfers/queryworkwxredpack`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/queryworkwxredpack", S>;
+  chain: ChainFrom<"mmpaymkttransfers/queryworkwxredpack">;
 }
 
 /**
@@ -11576,7 +11576,7 @@ export interface MmpaymkttransfersSendCouponNode {
    */
   postAsync: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
   /** A literal path below `mmpaymkttransfers/send_coupon`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/send_coupon", S>;
+  chain: ChainFrom<"mmpaymkttransfers/send_coupon">;
 }
 
 /**
@@ -11600,7 +11600,7 @@ export interface MmpaymkttransfersSendgroupredpackNode {
    */
   postAsync: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
   /** A literal path below `mmpaymkttransfers/sendgroupredpack`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/sendgroupredpack", S>;
+  chain: ChainFrom<"mmpaymkttransfers/sendgroupredpack">;
 }
 
 /**
@@ -11622,7 +11622,7 @@ export interface MmpaymkttransfersSendminiprogramhbNode {
    */
   postAsync: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
   /** A literal path below `mmpaymkttransfers/sendminiprogramhb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/sendminiprogramhb", S>;
+  chain: ChainFrom<"mmpaymkttransfers/sendminiprogramhb">;
 }
 
 /**
@@ -11646,7 +11646,7 @@ export interface MmpaymkttransfersSendredpackNode {
    */
   postAsync: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
   /** A literal path below `mmpaymkttransfers/sendredpack`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/sendredpack", S>;
+  chain: ChainFrom<"mmpaymkttransfers/sendredpack">;
 }
 
 /**
@@ -11666,7 +11666,7 @@ export interface MmpaymkttransfersSendworkwxredpackNode {
    */
   postAsync: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
   /** A literal path below `mmpaymkttransfers/sendworkwxredpack`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaymkttransfers/sendworkwxredpack", S>;
+  chain: ChainFrom<"mmpaymkttransfers/sendworkwxredpack">;
 }
 
 /**
@@ -11678,7 +11678,7 @@ export interface MmpaysptransNode {
   /** `mmpaysptrans/query_bank` */
   query_bank: Open<MmpaysptransQueryBankNode>;
   /** A literal path below `mmpaysptrans`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaysptrans", S>;
+  chain: ChainFrom<"mmpaysptrans">;
 }
 
 /**
@@ -11700,7 +11700,7 @@ export interface MmpaysptransPayBankNode {
    */
   postAsync: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
   /** A literal path below `mmpaysptrans/pay_bank`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaysptrans/pay_bank", S>;
+  chain: ChainFrom<"mmpaysptrans/pay_bank">;
 }
 
 /**
@@ -11722,7 +11722,7 @@ export interface MmpaysptransQueryBankNode {
    */
   postAsync: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
   /** A literal path below `mmpaysptrans/query_bank`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"mmpaysptrans/query_bank", S>;
+  chain: ChainFrom<"mmpaysptrans/query_bank">;
 }
 
 /**
@@ -11742,7 +11742,7 @@ export interface PapayNode {
   /** `papay/querycontract` */
   querycontract: Open<PapayQuerycontractNode>;
   /** A literal path below `papay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay", S>;
+  chain: ChainFrom<"papay">;
 }
 
 /**
@@ -11764,7 +11764,7 @@ export interface PapayDeletecontractNode {
    */
   postAsync: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
   /** A literal path below `papay/deletecontract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/deletecontract", S>;
+  chain: ChainFrom<"papay/deletecontract">;
 }
 
 /**
@@ -11786,7 +11786,7 @@ export interface PapayEntrustwebNode {
    */
   getAsync: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
   /** A literal path below `papay/entrustweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/entrustweb", S>;
+  chain: ChainFrom<"papay/entrustweb">;
 }
 
 /**
@@ -11808,7 +11808,7 @@ export interface PapayH5entrustwebNode {
    */
   getAsync: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
   /** A literal path below `papay/h5entrustweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/h5entrustweb", S>;
+  chain: ChainFrom<"papay/h5entrustweb">;
 }
 
 /**
@@ -11826,7 +11826,7 @@ export interface PapayPartnerNode {
   /** `papay/partner/querycontract` */
   querycontract: Open<PapayPartnerQuerycontractNode>;
   /** A literal path below `papay/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/partner", S>;
+  chain: ChainFrom<"papay/partner">;
 }
 
 /**
@@ -11846,7 +11846,7 @@ export interface PapayPartnerDeletecontractNode {
    */
   postAsync: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
   /** A literal path below `papay/partner/deletecontract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/partner/deletecontract", S>;
+  chain: ChainFrom<"papay/partner/deletecontract">;
 }
 
 /**
@@ -11868,7 +11868,7 @@ export interface PapayPartnerEntrustwebNode {
    */
   getAsync: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
   /** A literal path below `papay/partner/entrustweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/partner/entrustweb", S>;
+  chain: ChainFrom<"papay/partner/entrustweb">;
 }
 
 /**
@@ -11890,7 +11890,7 @@ export interface PapayPartnerH5entrustwebNode {
    */
   getAsync: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
   /** A literal path below `papay/partner/h5entrustweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/partner/h5entrustweb", S>;
+  chain: ChainFrom<"papay/partner/h5entrustweb">;
 }
 
 /**
@@ -11912,7 +11912,7 @@ export interface PapayPartnerPreentrustwebNode {
    */
   postAsync: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
   /** A literal path below `papay/partner/preentrustweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/partner/preentrustweb", S>;
+  chain: ChainFrom<"papay/partner/preentrustweb">;
 }
 
 /**
@@ -11934,7 +11934,7 @@ export interface PapayPartnerQuerycontractNode {
    */
   postAsync: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
   /** A literal path below `papay/partner/querycontract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/partner/querycontract", S>;
+  chain: ChainFrom<"papay/partner/querycontract">;
 }
 
 /**
@@ -11956,7 +11956,7 @@ export interface PapayPreentrustwebNode {
    */
   postAsync: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
   /** A literal path below `papay/preentrustweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/preentrustweb", S>;
+  chain: ChainFrom<"papay/preentrustweb">;
 }
 
 /**
@@ -11978,7 +11978,7 @@ export interface PapayQuerycontractNode {
    */
   postAsync: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
   /** A literal path below `papay/querycontract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"papay/querycontract", S>;
+  chain: ChainFrom<"papay/querycontract">;
 }
 
 /**
@@ -12036,7 +12036,7 @@ export interface PayNode {
   /** `pay/unifiedorder` */
   unifiedorder: Open<PayUnifiedorderNode>;
   /** A literal path below `pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay", S>;
+  chain: ChainFrom<"pay">;
 }
 
 /**
@@ -12058,7 +12058,7 @@ export interface PayClosecombinedorderNode {
    */
   postAsync: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
   /** A literal path below `pay/closecombinedorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/closecombinedorder", S>;
+  chain: ChainFrom<"pay/closecombinedorder">;
 }
 
 /**
@@ -12086,7 +12086,7 @@ export interface PayCloseorderNode {
    */
   postAsync: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
   /** A literal path below `pay/closeorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/closeorder", S>;
+  chain: ChainFrom<"pay/closeorder">;
 }
 
 /**
@@ -12108,7 +12108,7 @@ export interface PayCombinedorderNode {
    */
   postAsync: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
   /** A literal path below `pay/combinedorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/combinedorder", S>;
+  chain: ChainFrom<"pay/combinedorder">;
 }
 
 /**
@@ -12128,7 +12128,7 @@ export interface PayContractorderNode {
    */
   postAsync: Verb<PostPayContractorderOptions, PostPayContractorderData>;
   /** A literal path below `pay/contractorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/contractorder", S>;
+  chain: ChainFrom<"pay/contractorder">;
 }
 
 /**
@@ -12156,7 +12156,7 @@ export interface PayDownloadbillNode {
    */
   postAsync: Verb<PostPayDownloadbillOptions, PostPayDownloadbillData>;
   /** A literal path below `pay/downloadbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/downloadbill", S>;
+  chain: ChainFrom<"pay/downloadbill">;
 }
 
 /**
@@ -12184,7 +12184,7 @@ export interface PayDownloadfundflowNode {
    */
   postAsync: Verb<PostPayDownloadfundflowOptions, PostPayDownloadfundflowData>;
   /** A literal path below `pay/downloadfundflow`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/downloadfundflow", S>;
+  chain: ChainFrom<"pay/downloadfundflow">;
 }
 
 /**
@@ -12204,7 +12204,7 @@ export interface PayFacepayNode {
    */
   postAsync: Verb<PostPayFacepayOptions, PostPayFacepayData>;
   /** A literal path below `pay/facepay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/facepay", S>;
+  chain: ChainFrom<"pay/facepay">;
 }
 
 /**
@@ -12224,7 +12224,7 @@ export interface PayFacepayqueryNode {
    */
   postAsync: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
   /** A literal path below `pay/facepayquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/facepayquery", S>;
+  chain: ChainFrom<"pay/facepayquery">;
 }
 
 /**
@@ -12246,7 +12246,7 @@ export interface PayMicropayNode {
    */
   postAsync: Verb<PostPayMicropayOptions, PostPayMicropayData>;
   /** A literal path below `pay/micropay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/micropay", S>;
+  chain: ChainFrom<"pay/micropay">;
 }
 
 /**
@@ -12274,7 +12274,7 @@ export interface PayOrderqueryNode {
    */
   postAsync: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
   /** A literal path below `pay/orderquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/orderquery", S>;
+  chain: ChainFrom<"pay/orderquery">;
 }
 
 /**
@@ -12296,7 +12296,7 @@ export interface PayPaporderqueryNode {
    */
   postAsync: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
   /** A literal path below `pay/paporderquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/paporderquery", S>;
+  chain: ChainFrom<"pay/paporderquery">;
 }
 
 /**
@@ -12318,7 +12318,7 @@ export interface PayPappayapplyNode {
    */
   postAsync: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
   /** A literal path below `pay/pappayapply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/pappayapply", S>;
+  chain: ChainFrom<"pay/pappayapply">;
 }
 
 /**
@@ -12330,7 +12330,7 @@ export interface PayPartnerNode {
   /** `pay/partner/pappayapply` */
   pappayapply: Open<PayPartnerPappayapplyNode>;
   /** A literal path below `pay/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/partner", S>;
+  chain: ChainFrom<"pay/partner">;
 }
 
 /**
@@ -12352,7 +12352,7 @@ export interface PayPartnerPaporderqueryNode {
    */
   postAsync: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
   /** A literal path below `pay/partner/paporderquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/partner/paporderquery", S>;
+  chain: ChainFrom<"pay/partner/paporderquery">;
 }
 
 /**
@@ -12374,7 +12374,7 @@ export interface PayPartnerPappayapplyNode {
    */
   postAsync: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
   /** A literal path below `pay/partner/pappayapply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/partner/pappayapply", S>;
+  chain: ChainFrom<"pay/partner/pappayapply">;
 }
 
 /**
@@ -12398,7 +12398,7 @@ export interface PayProfitsharingaddreceiverNode {
    */
   postAsync: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
   /** A literal path below `pay/profitsharingaddreceiver`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/profitsharingaddreceiver", S>;
+  chain: ChainFrom<"pay/profitsharingaddreceiver">;
 }
 
 /**
@@ -12420,7 +12420,7 @@ export interface PayProfitsharingmerchantratioqueryNode {
    */
   postAsync: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
   /** A literal path below `pay/profitsharingmerchantratioquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/profitsharingmerchantratioquery", S>;
+  chain: ChainFrom<"pay/profitsharingmerchantratioquery">;
 }
 
 /**
@@ -12442,7 +12442,7 @@ export interface PayProfitsharingorderamountqueryNode {
    */
   postAsync: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
   /** A literal path below `pay/profitsharingorderamountquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/profitsharingorderamountquery", S>;
+  chain: ChainFrom<"pay/profitsharingorderamountquery">;
 }
 
 /**
@@ -12466,7 +12466,7 @@ export interface PayProfitsharingqueryNode {
    */
   postAsync: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
   /** A literal path below `pay/profitsharingquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/profitsharingquery", S>;
+  chain: ChainFrom<"pay/profitsharingquery">;
 }
 
 /**
@@ -12490,7 +12490,7 @@ export interface PayProfitsharingremovereceiverNode {
    */
   postAsync: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
   /** A literal path below `pay/profitsharingremovereceiver`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/profitsharingremovereceiver", S>;
+  chain: ChainFrom<"pay/profitsharingremovereceiver">;
 }
 
 /**
@@ -12514,7 +12514,7 @@ export interface PayProfitsharingreturnqueryNode {
    */
   postAsync: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
   /** A literal path below `pay/profitsharingreturnquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/profitsharingreturnquery", S>;
+  chain: ChainFrom<"pay/profitsharingreturnquery">;
 }
 
 /**
@@ -12536,7 +12536,7 @@ export interface PayQuerycombinedorderNode {
    */
   postAsync: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
   /** A literal path below `pay/querycombinedorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/querycombinedorder", S>;
+  chain: ChainFrom<"pay/querycombinedorder">;
 }
 
 /**
@@ -12558,7 +12558,7 @@ export interface PayQueryexchagerateNode {
    */
   postAsync: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
   /** A literal path below `pay/queryexchagerate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/queryexchagerate", S>;
+  chain: ChainFrom<"pay/queryexchagerate">;
 }
 
 /**
@@ -12586,7 +12586,7 @@ export interface PayRefundqueryNode {
    */
   postAsync: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
   /** A literal path below `pay/refundquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/refundquery", S>;
+  chain: ChainFrom<"pay/refundquery">;
 }
 
 /**
@@ -12608,7 +12608,7 @@ export interface PayRefundqueryv2Node {
    */
   postAsync: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
   /** A literal path below `pay/refundqueryv2`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/refundqueryv2", S>;
+  chain: ChainFrom<"pay/refundqueryv2">;
 }
 
 /**
@@ -12630,7 +12630,7 @@ export interface PaySettlementqueryNode {
    */
   postAsync: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
   /** A literal path below `pay/settlementquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/settlementquery", S>;
+  chain: ChainFrom<"pay/settlementquery">;
 }
 
 /**
@@ -12658,7 +12658,7 @@ export interface PayUnifiedorderNode {
    */
   postAsync: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
   /** A literal path below `pay/unifiedorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"pay/unifiedorder", S>;
+  chain: ChainFrom<"pay/unifiedorder">;
 }
 
 /**
@@ -12668,7 +12668,7 @@ export interface PayitilNode {
   /** `payitil/report` */
   report: Open<PayitilReportNode>;
   /** A literal path below `payitil`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"payitil", S>;
+  chain: ChainFrom<"payitil">;
 }
 
 /**
@@ -12696,7 +12696,7 @@ export interface PayitilReportNode {
    */
   postAsync: Verb<PostPayitilReportOptions, PostPayitilReportData>;
   /** A literal path below `payitil/report`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"payitil/report", S>;
+  chain: ChainFrom<"payitil/report">;
 }
 
 /**
@@ -12710,7 +12710,7 @@ export interface RiskNode {
   /** `risk/getviolation` */
   getviolation: Open<RiskGetviolationNode>;
   /** A literal path below `risk`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"risk", S>;
+  chain: ChainFrom<"risk">;
 }
 
 /**
@@ -12732,7 +12732,7 @@ export interface RiskGetcertficatesNode {
    */
   postAsync: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
   /** A literal path below `risk/getcertficates`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"risk/getcertficates", S>;
+  chain: ChainFrom<"risk/getcertficates">;
 }
 
 /**
@@ -12758,7 +12758,7 @@ export interface RiskGetpublickeyNode {
    */
   postAsync: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
   /** A literal path below `risk/getpublickey`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"risk/getpublickey", S>;
+  chain: ChainFrom<"risk/getpublickey">;
 }
 
 /**
@@ -12780,7 +12780,7 @@ export interface RiskGetviolationNode {
    */
   postAsync: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
   /** A literal path below `risk/getviolation`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"risk/getviolation", S>;
+  chain: ChainFrom<"risk/getviolation">;
 }
 
 /**
@@ -12790,7 +12790,7 @@ export interface SandboxnewNode {
   /** `sandboxnew/pay` */
   pay: Open<SandboxnewPayNode>;
   /** A literal path below `sandboxnew`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew", S>;
+  chain: ChainFrom<"sandboxnew">;
 }
 
 /**
@@ -12812,7 +12812,7 @@ export interface SandboxnewPayNode {
   /** `sandboxnew/pay/unifiedorder` */
   unifiedorder: Open<SandboxnewPayUnifiedorderNode>;
   /** A literal path below `sandboxnew/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay", S>;
+  chain: ChainFrom<"sandboxnew/pay">;
 }
 
 /**
@@ -12842,7 +12842,7 @@ export interface SandboxnewPayDownloadbillNode {
    */
   postAsync: Verb<PostSandboxnewPayDownloadbillOptions, PostSandboxnewPayDownloadbillData>;
   /** A literal path below `sandboxnew/pay/downloadbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay/downloadbill", S>;
+  chain: ChainFrom<"sandboxnew/pay/downloadbill">;
 }
 
 /**
@@ -12866,7 +12866,7 @@ export interface SandboxnewPayGetsignkeyNode {
    */
   postAsync: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
   /** A literal path below `sandboxnew/pay/getsignkey`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay/getsignkey", S>;
+  chain: ChainFrom<"sandboxnew/pay/getsignkey">;
 }
 
 /**
@@ -12890,7 +12890,7 @@ export interface SandboxnewPayMicropayNode {
    */
   postAsync: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
   /** A literal path below `sandboxnew/pay/micropay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay/micropay", S>;
+  chain: ChainFrom<"sandboxnew/pay/micropay">;
 }
 
 /**
@@ -12920,7 +12920,7 @@ export interface SandboxnewPayOrderqueryNode {
    */
   postAsync: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
   /** A literal path below `sandboxnew/pay/orderquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay/orderquery", S>;
+  chain: ChainFrom<"sandboxnew/pay/orderquery">;
 }
 
 /**
@@ -12950,7 +12950,7 @@ export interface SandboxnewPayRefundNode {
    */
   postAsync: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
   /** A literal path below `sandboxnew/pay/refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay/refund", S>;
+  chain: ChainFrom<"sandboxnew/pay/refund">;
 }
 
 /**
@@ -12980,7 +12980,7 @@ export interface SandboxnewPayRefundqueryNode {
    */
   postAsync: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
   /** A literal path below `sandboxnew/pay/refundquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay/refundquery", S>;
+  chain: ChainFrom<"sandboxnew/pay/refundquery">;
 }
 
 /**
@@ -13010,7 +13010,7 @@ export interface SandboxnewPayUnifiedorderNode {
    */
   postAsync: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
   /** A literal path below `sandboxnew/pay/unifiedorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"sandboxnew/pay/unifiedorder", S>;
+  chain: ChainFrom<"sandboxnew/pay/unifiedorder">;
 }
 
 /**
@@ -13024,7 +13024,7 @@ export interface SecapiNode {
   /** `secapi/pay` */
   pay: Open<SecapiPayNode>;
   /** A literal path below `secapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi", S>;
+  chain: ChainFrom<"secapi">;
 }
 
 /**
@@ -13044,7 +13044,7 @@ export interface SecapiMchNode {
   /** `secapi/mch/uploadmedia` */
   uploadmedia: Open<SecapiMchUploadmediaNode>;
   /** A literal path below `secapi/mch`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch", S>;
+  chain: ChainFrom<"secapi/mch">;
 }
 
 /**
@@ -13064,7 +13064,7 @@ export interface SecapiMchAddInstitutionsubNode {
    */
   postAsync: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
   /** A literal path below `secapi/mch/addInstitutionsub`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/addInstitutionsub", S>;
+  chain: ChainFrom<"secapi/mch/addInstitutionsub">;
 }
 
 /**
@@ -13086,7 +13086,7 @@ export interface SecapiMchAddsubdevconfigNode {
    */
   postAsync: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
   /** A literal path below `secapi/mch/addsubdevconfig`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/addsubdevconfig", S>;
+  chain: ChainFrom<"secapi/mch/addsubdevconfig">;
 }
 
 /**
@@ -13108,7 +13108,7 @@ export interface SecapiMchChannelsettingNode {
    */
   postAsync: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
   /** A literal path below `secapi/mch/channelsetting`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/channelsetting", S>;
+  chain: ChainFrom<"secapi/mch/channelsetting">;
 }
 
 /**
@@ -13128,7 +13128,7 @@ export interface SecapiMchModifyInstitutionsubNode {
    */
   postAsync: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
   /** A literal path below `secapi/mch/modifyInstitutionsub`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/modifyInstitutionsub", S>;
+  chain: ChainFrom<"secapi/mch/modifyInstitutionsub">;
 }
 
 /**
@@ -13150,7 +13150,7 @@ export interface SecapiMchModifymchinfoNode {
    */
   postAsync: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
   /** A literal path below `secapi/mch/modifymchinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/modifymchinfo", S>;
+  chain: ChainFrom<"secapi/mch/modifymchinfo">;
 }
 
 /**
@@ -13170,7 +13170,7 @@ export interface SecapiMchQueryInstitutionsubNode {
    */
   postAsync: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
   /** A literal path below `secapi/mch/queryInstitutionsub`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/queryInstitutionsub", S>;
+  chain: ChainFrom<"secapi/mch/queryInstitutionsub">;
 }
 
 /**
@@ -13192,7 +13192,7 @@ export interface SecapiMchQuerysubdevconfigNode {
    */
   postAsync: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
   /** A literal path below `secapi/mch/querysubdevconfig`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/querysubdevconfig", S>;
+  chain: ChainFrom<"secapi/mch/querysubdevconfig">;
 }
 
 /**
@@ -13216,7 +13216,7 @@ export interface SecapiMchSubmchmanageNode {
    */
   postAsync: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
   /** A literal path below `secapi/mch/submchmanage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/submchmanage", S>;
+  chain: ChainFrom<"secapi/mch/submchmanage">;
 }
 
 /**
@@ -13238,7 +13238,7 @@ export interface SecapiMchUploadmediaNode {
    */
   postAsync: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
   /** A literal path below `secapi/mch/uploadmedia`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mch/uploadmedia", S>;
+  chain: ChainFrom<"secapi/mch/uploadmedia">;
 }
 
 /**
@@ -13248,7 +13248,7 @@ export interface SecapiMktNode {
   /** `secapi/mkt/addrecommendconf` */
   addrecommendconf: Open<SecapiMktAddrecommendconfNode>;
   /** A literal path below `secapi/mkt`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mkt", S>;
+  chain: ChainFrom<"secapi/mkt">;
 }
 
 /**
@@ -13272,7 +13272,7 @@ export interface SecapiMktAddrecommendconfNode {
    */
   postAsync: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
   /** A literal path below `secapi/mkt/addrecommendconf`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/mkt/addrecommendconf", S>;
+  chain: ChainFrom<"secapi/mkt/addrecommendconf">;
 }
 
 /**
@@ -13296,7 +13296,7 @@ export interface SecapiPayNode {
   /** `secapi/pay/reverse` */
   reverse: Open<SecapiPayReverseNode>;
   /** A literal path below `secapi/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay", S>;
+  chain: ChainFrom<"secapi/pay">;
 }
 
 /**
@@ -13316,7 +13316,7 @@ export interface SecapiPayFacepayreverseNode {
    */
   postAsync: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
   /** A literal path below `secapi/pay/facepayreverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/facepayreverse", S>;
+  chain: ChainFrom<"secapi/pay/facepayreverse">;
 }
 
 /**
@@ -13340,7 +13340,7 @@ export interface SecapiPayMultiprofitsharingNode {
    */
   postAsync: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
   /** A literal path below `secapi/pay/multiprofitsharing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/multiprofitsharing", S>;
+  chain: ChainFrom<"secapi/pay/multiprofitsharing">;
 }
 
 /**
@@ -13364,7 +13364,7 @@ export interface SecapiPayProfitsharingNode {
    */
   postAsync: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
   /** A literal path below `secapi/pay/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/profitsharing", S>;
+  chain: ChainFrom<"secapi/pay/profitsharing">;
 }
 
 /**
@@ -13388,7 +13388,7 @@ export interface SecapiPayProfitsharingfinishNode {
    */
   postAsync: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
   /** A literal path below `secapi/pay/profitsharingfinish`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/profitsharingfinish", S>;
+  chain: ChainFrom<"secapi/pay/profitsharingfinish">;
 }
 
 /**
@@ -13412,7 +13412,7 @@ export interface SecapiPayProfitsharingreturnNode {
    */
   postAsync: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
   /** A literal path below `secapi/pay/profitsharingreturn`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/profitsharingreturn", S>;
+  chain: ChainFrom<"secapi/pay/profitsharingreturn">;
 }
 
 /**
@@ -13440,7 +13440,7 @@ export interface SecapiPayRefundNode {
    */
   postAsync: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
   /** A literal path below `secapi/pay/refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/refund", S>;
+  chain: ChainFrom<"secapi/pay/refund">;
 }
 
 /**
@@ -13464,7 +13464,7 @@ export interface SecapiPayRefundv2Node {
    */
   postAsync: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
   /** A literal path below `secapi/pay/refundv2`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/refundv2", S>;
+  chain: ChainFrom<"secapi/pay/refundv2">;
 }
 
 /**
@@ -13486,7 +13486,7 @@ export interface SecapiPayReverseNode {
    */
   postAsync: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
   /** A literal path below `secapi/pay/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secapi/pay/reverse", S>;
+  chain: ChainFrom<"secapi/pay/reverse">;
 }
 
 /**
@@ -13498,7 +13498,7 @@ export interface SecsvcNode {
   /** `secsvc/realnameauth` */
   realnameauth: Open<SecsvcRealnameauthNode>;
   /** A literal path below `secsvc`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secsvc", S>;
+  chain: ChainFrom<"secsvc">;
 }
 
 /**
@@ -13524,7 +13524,7 @@ export interface SecsvcGetrealnameinfoNode {
    */
   postAsync: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
   /** A literal path below `secsvc/getrealnameinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secsvc/getrealnameinfo", S>;
+  chain: ChainFrom<"secsvc/getrealnameinfo">;
 }
 
 /**
@@ -13550,7 +13550,7 @@ export interface SecsvcRealnameauthNode {
    */
   postAsync: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
   /** A literal path below `secsvc/realnameauth`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"secsvc/realnameauth", S>;
+  chain: ChainFrom<"secsvc/realnameauth">;
 }
 
 /**
@@ -13562,7 +13562,7 @@ export interface ToolsNode {
   /** `tools/shorturl` */
   shorturl: Open<ToolsShorturlNode>;
   /** A literal path below `tools`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"tools", S>;
+  chain: ChainFrom<"tools">;
 }
 
 /**
@@ -13584,7 +13584,7 @@ export interface ToolsAuthcodetoopenidNode {
    */
   postAsync: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
   /** A literal path below `tools/authcodetoopenid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"tools/authcodetoopenid", S>;
+  chain: ChainFrom<"tools/authcodetoopenid">;
 }
 
 /**
@@ -13606,7 +13606,7 @@ export interface ToolsShorturlNode {
    */
   postAsync: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
   /** A literal path below `tools/shorturl`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"tools/shorturl", S>;
+  chain: ChainFrom<"tools/shorturl">;
 }
 
 /**
@@ -13620,7 +13620,7 @@ export interface TransitNode {
   /** `transit/queryorder` */
   queryorder: Open<TransitQueryorderNode>;
   /** A literal path below `transit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit", S>;
+  chain: ChainFrom<"transit">;
 }
 
 /**
@@ -13634,7 +13634,7 @@ export interface TransitPartnerpayNode {
   /** `transit/partnerpay/querystate` */
   querystate: Open<TransitPartnerpayQuerystateNode>;
   /** A literal path below `transit/partnerpay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/partnerpay", S>;
+  chain: ChainFrom<"transit/partnerpay">;
 }
 
 /**
@@ -13656,7 +13656,7 @@ export interface TransitPartnerpayPayapplyNode {
    */
   postAsync: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
   /** A literal path below `transit/partnerpay/payapply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/partnerpay/payapply", S>;
+  chain: ChainFrom<"transit/partnerpay/payapply">;
 }
 
 /**
@@ -13678,7 +13678,7 @@ export interface TransitPartnerpayQueryorderNode {
    */
   postAsync: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
   /** A literal path below `transit/partnerpay/queryorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/partnerpay/queryorder", S>;
+  chain: ChainFrom<"transit/partnerpay/queryorder">;
 }
 
 /**
@@ -13700,7 +13700,7 @@ export interface TransitPartnerpayQuerystateNode {
    */
   postAsync: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
   /** A literal path below `transit/partnerpay/querystate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/partnerpay/querystate", S>;
+  chain: ChainFrom<"transit/partnerpay/querystate">;
 }
 
 /**
@@ -13712,7 +13712,7 @@ export interface TransitPayNode {
   /** `transit/pay/querystate` */
   querystate: Open<TransitPayQuerystateNode>;
   /** A literal path below `transit/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/pay", S>;
+  chain: ChainFrom<"transit/pay">;
 }
 
 /**
@@ -13734,7 +13734,7 @@ export interface TransitPayPayapplyNode {
    */
   postAsync: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
   /** A literal path below `transit/pay/payapply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/pay/payapply", S>;
+  chain: ChainFrom<"transit/pay/payapply">;
 }
 
 /**
@@ -13756,7 +13756,7 @@ export interface TransitPayQuerystateNode {
    */
   postAsync: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
   /** A literal path below `transit/pay/querystate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/pay/querystate", S>;
+  chain: ChainFrom<"transit/pay/querystate">;
 }
 
 /**
@@ -13778,7 +13778,7 @@ export interface TransitQueryorderNode {
    */
   postAsync: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
   /** A literal path below `transit/queryorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"transit/queryorder", S>;
+  chain: ChainFrom<"transit/queryorder">;
 }
 
 /**
@@ -13790,7 +13790,7 @@ export interface VehicleNode {
   /** `vehicle/pay` */
   pay: Open<VehiclePayNode>;
   /** A literal path below `vehicle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle", S>;
+  chain: ChainFrom<"vehicle">;
 }
 
 /**
@@ -13804,7 +13804,7 @@ export interface VehiclePartnerpayNode {
   /** `vehicle/partnerpay/querystate` */
   querystate: Open<VehiclePartnerpayQuerystateNode>;
   /** A literal path below `vehicle/partnerpay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/partnerpay", S>;
+  chain: ChainFrom<"vehicle/partnerpay">;
 }
 
 /**
@@ -13826,7 +13826,7 @@ export interface VehiclePartnerpayNotificationNode {
    */
   postAsync: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
   /** A literal path below `vehicle/partnerpay/notification`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/partnerpay/notification", S>;
+  chain: ChainFrom<"vehicle/partnerpay/notification">;
 }
 
 /**
@@ -13848,7 +13848,7 @@ export interface VehiclePartnerpayPayapplyNode {
    */
   postAsync: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
   /** A literal path below `vehicle/partnerpay/payapply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/partnerpay/payapply", S>;
+  chain: ChainFrom<"vehicle/partnerpay/payapply">;
 }
 
 /**
@@ -13870,7 +13870,7 @@ export interface VehiclePartnerpayQuerystateNode {
    */
   postAsync: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
   /** A literal path below `vehicle/partnerpay/querystate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/partnerpay/querystate", S>;
+  chain: ChainFrom<"vehicle/partnerpay/querystate">;
 }
 
 /**
@@ -13884,7 +13884,7 @@ export interface VehiclePayNode {
   /** `vehicle/pay/querystate` */
   querystate: Open<VehiclePayQuerystateNode>;
   /** A literal path below `vehicle/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/pay", S>;
+  chain: ChainFrom<"vehicle/pay">;
 }
 
 /**
@@ -13906,7 +13906,7 @@ export interface VehiclePayNotificationNode {
    */
   postAsync: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
   /** A literal path below `vehicle/pay/notification`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/pay/notification", S>;
+  chain: ChainFrom<"vehicle/pay/notification">;
 }
 
 /**
@@ -13928,7 +13928,7 @@ export interface VehiclePayPayapplyNode {
    */
   postAsync: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
   /** A literal path below `vehicle/pay/payapply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/pay/payapply", S>;
+  chain: ChainFrom<"vehicle/pay/payapply">;
 }
 
 /**
@@ -13950,7 +13950,7 @@ export interface VehiclePayQuerystateNode {
    */
   postAsync: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
   /** A literal path below `vehicle/pay/querystate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"vehicle/pay/querystate", S>;
+  chain: ChainFrom<"vehicle/pay/querystate">;
 }
 
 /**
@@ -13974,7 +13974,7 @@ export interface WxvNode {
   /** `wxv/queryrentbill` */
   queryrentbill: Open<WxvQueryrentbillNode>;
   /** A literal path below `wxv`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv", S>;
+  chain: ChainFrom<"wxv">;
 }
 
 /**
@@ -13996,7 +13996,7 @@ export interface WxvCancelbillNode {
    */
   postAsync: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
   /** A literal path below `wxv/cancelbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/cancelbill", S>;
+  chain: ChainFrom<"wxv/cancelbill">;
 }
 
 /**
@@ -14018,7 +14018,7 @@ export interface WxvChangerentmoneyNode {
    */
   postAsync: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
   /** A literal path below `wxv/changerentmoney`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/changerentmoney", S>;
+  chain: ChainFrom<"wxv/changerentmoney">;
 }
 
 /**
@@ -14040,7 +14040,7 @@ export interface WxvCreatehotelbillNode {
    */
   postAsync: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
   /** A literal path below `wxv/createhotelbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/createhotelbill", S>;
+  chain: ChainFrom<"wxv/createhotelbill">;
 }
 
 /**
@@ -14062,7 +14062,7 @@ export interface WxvCreaterentbillNode {
    */
   postAsync: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
   /** A literal path below `wxv/createrentbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/createrentbill", S>;
+  chain: ChainFrom<"wxv/createrentbill">;
 }
 
 /**
@@ -14084,7 +14084,7 @@ export interface WxvFinishhotelbillNode {
    */
   postAsync: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
   /** A literal path below `wxv/finishhotelbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/finishhotelbill", S>;
+  chain: ChainFrom<"wxv/finishhotelbill">;
 }
 
 /**
@@ -14106,7 +14106,7 @@ export interface WxvFinishrentbillNode {
    */
   postAsync: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
   /** A literal path below `wxv/finishrentbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/finishrentbill", S>;
+  chain: ChainFrom<"wxv/finishrentbill">;
 }
 
 /**
@@ -14128,7 +14128,7 @@ export interface WxvQueryhotelbillNode {
    */
   postAsync: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
   /** A literal path below `wxv/queryhotelbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/queryhotelbill", S>;
+  chain: ChainFrom<"wxv/queryhotelbill">;
 }
 
 /**
@@ -14150,7 +14150,7 @@ export interface WxvQueryrentbillNode {
    */
   postAsync: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
   /** A literal path below `wxv/queryrentbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"wxv/queryrentbill", S>;
+  chain: ChainFrom<"wxv/queryrentbill">;
 }
 
 /**
@@ -14162,7 +14162,7 @@ export interface XdcNode {
   /** `xdc/apiv2sandbox` */
   apiv2sandbox: Open<XdcApiv2sandboxNode>;
   /** A literal path below `xdc`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc", S>;
+  chain: ChainFrom<"xdc">;
 }
 
 /**
@@ -14172,7 +14172,7 @@ export interface XdcApiv2getsignkeyNode {
   /** `xdc/apiv2getsignkey/sign` */
   sign: Open<XdcApiv2getsignkeySignNode>;
   /** A literal path below `xdc/apiv2getsignkey`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc/apiv2getsignkey", S>;
+  chain: ChainFrom<"xdc/apiv2getsignkey">;
 }
 
 /**
@@ -14182,7 +14182,7 @@ export interface XdcApiv2getsignkeySignNode {
   /** `xdc/apiv2getsignkey/sign/getsignkey` */
   getsignkey: Open<XdcApiv2getsignkeySignGetsignkeyNode>;
   /** A literal path below `xdc/apiv2getsignkey/sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc/apiv2getsignkey/sign", S>;
+  chain: ChainFrom<"xdc/apiv2getsignkey/sign">;
 }
 
 /**
@@ -14204,7 +14204,7 @@ export interface XdcApiv2getsignkeySignGetsignkeyNode {
    */
   postAsync: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
   /** A literal path below `xdc/apiv2getsignkey/sign/getsignkey`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc/apiv2getsignkey/sign/getsignkey", S>;
+  chain: ChainFrom<"xdc/apiv2getsignkey/sign/getsignkey">;
 }
 
 /**
@@ -14214,7 +14214,7 @@ export interface XdcApiv2sandboxNode {
   /** `xdc/apiv2sandbox/pay` */
   pay: Open<XdcApiv2sandboxPayNode>;
   /** A literal path below `xdc/apiv2sandbox`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc/apiv2sandbox", S>;
+  chain: ChainFrom<"xdc/apiv2sandbox">;
 }
 
 /**
@@ -14226,7 +14226,7 @@ export interface XdcApiv2sandboxPayNode {
   /** `xdc/apiv2sandbox/pay/orderquery` */
   orderquery: Open<XdcApiv2sandboxPayOrderqueryNode>;
   /** A literal path below `xdc/apiv2sandbox/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc/apiv2sandbox/pay", S>;
+  chain: ChainFrom<"xdc/apiv2sandbox/pay">;
 }
 
 /**
@@ -14248,7 +14248,7 @@ export interface XdcApiv2sandboxPayMicropayNode {
    */
   postAsync: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
   /** A literal path below `xdc/apiv2sandbox/pay/micropay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc/apiv2sandbox/pay/micropay", S>;
+  chain: ChainFrom<"xdc/apiv2sandbox/pay/micropay">;
 }
 
 /**
@@ -14270,5 +14270,5 @@ export interface XdcApiv2sandboxPayOrderqueryNode {
    */
   postAsync: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
   /** A literal path below `xdc/apiv2sandbox/pay/orderquery`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"xdc/apiv2sandbox/pay/orderquery", S>;
+  chain: ChainFrom<"xdc/apiv2sandbox/pay/orderquery">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询在途异常资金付款结果
@@ -197,7 +197,7 @@ export interface V3AbnormalFundProcessingNode {
   /** `v3/abnormal-fund-processing/receipts` */
   receipts: Open<V3AbnormalFundProcessingReceiptsNode>;
   /** A literal path below `v3/abnormal-fund-processing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/abnormal-fund-processing", S>;
+  chain: ChainFrom<"v3/abnormal-fund-processing">;
 }
 
 /**
@@ -209,7 +209,7 @@ export interface V3AbnormalFundProcessingReceiptsNode {
   /** `v3/abnormal-fund-processing/receipts/{receipt_id}` */
   _receipt_id_: Open<V3AbnormalFundProcessingReceipts_receipt_id_Node>;
   /** A literal path below `v3/abnormal-fund-processing/receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/abnormal-fund-processing/receipts", S>;
+  chain: ChainFrom<"v3/abnormal-fund-processing/receipts">;
 }
 
 /**
@@ -231,7 +231,7 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_Node {
   /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions` */
   transferInstructions: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructionsNode>;
   /** A literal path below `v3/abnormal-fund-processing/receipts/{receipt_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/abnormal-fund-processing/receipts/{receipt_id}", S>;
+  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}">;
 }
 
 /**
@@ -255,7 +255,7 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstruction
   /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
   _out_instruction_no_: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
   /** A literal path below `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions", S>;
+  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions">;
 }
 
 /**
@@ -275,5 +275,5 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstruction
    */
   getAsync: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
   /** A literal path below `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}", S>;
+  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询渠道额度
@@ -635,7 +635,7 @@ export interface V3AggracctBcNode {
   /** `v3/aggracct-bc/wb-channel` */
   wbChannel: Open<V3AggracctBcWbChannelNode>;
   /** A literal path below `v3/aggracct-bc`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc", S>;
+  chain: ChainFrom<"v3/aggracct-bc">;
 }
 
 /**
@@ -651,7 +651,7 @@ export interface V3AggracctBcWbChannelNode {
   /** `v3/aggracct-bc/wb-channel/special-reduction` */
   specialReduction: Open<V3AggracctBcWbChannelSpecialReductionNode>;
   /** A literal path below `v3/aggracct-bc/wb-channel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel">;
 }
 
 /**
@@ -665,7 +665,7 @@ export interface V3AggracctBcWbChannelAccountNode {
   /** `v3/aggracct-bc/wb-channel/account/mch_media` */
   mch_media: Open<V3AggracctBcWbChannelAccountMchMediaNode>;
   /** A literal path below `v3/aggracct-bc/wb-channel/account`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/account", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account">;
 }
 
 /**
@@ -685,7 +685,7 @@ export interface V3AggracctBcWbChannelAccountBalanceNode {
    */
   getAsync: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/account/balance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/account/balance", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/balance">;
 }
 
 /**
@@ -705,7 +705,7 @@ export interface V3AggracctBcWbChannelAccountMchArchivesNode {
    */
   getAsync: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/account/mch_archives`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/account/mch_archives", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_archives">;
 }
 
 /**
@@ -725,7 +725,7 @@ export interface V3AggracctBcWbChannelAccountMchMediaNode {
    */
   getAsync: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/account/mch_media`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/account/mch_media", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_media">;
 }
 
 /**
@@ -735,7 +735,7 @@ export interface V3AggracctBcWbChannelBankChannelAccountNode {
   /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename` */
   rename: Open<V3AggracctBcWbChannelBankChannelAccountRenameNode>;
   /** A literal path below `v3/aggracct-bc/wb-channel/bank-channel-account`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/bank-channel-account", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account">;
 }
 
 /**
@@ -759,7 +759,7 @@ export interface V3AggracctBcWbChannelBankChannelAccountRenameNode {
   /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
   _application_id_: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
   /** A literal path below `v3/aggracct-bc/wb-channel/bank-channel-account/rename`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/bank-channel-account/rename", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename">;
 }
 
 /**
@@ -779,7 +779,7 @@ export interface V3AggracctBcWbChannelBankChannelAccountRename_application_id_No
    */
   getAsync: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}">;
 }
 
 /**
@@ -797,7 +797,7 @@ export interface V3AggracctBcWbChannelControlOrdersNode {
   /** `v3/aggracct-bc/wb-channel/control-orders/recover` */
   recover: Open<V3AggracctBcWbChannelControlOrdersRecoverNode>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders">;
 }
 
 /**
@@ -807,7 +807,7 @@ export interface V3AggracctBcWbChannelControlOrdersInfoNode {
   /** `v3/aggracct-bc/wb-channel/control-orders/info/update` */
   update: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateNode>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders/info", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info">;
 }
 
 /**
@@ -817,7 +817,7 @@ export interface V3AggracctBcWbChannelControlOrdersInfoUpdateNode {
   /** `v3/aggracct-bc/wb-channel/control-orders/info/update/result` */
   result: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateResultNode>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info/update`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders/info/update", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update">;
 }
 
 /**
@@ -827,7 +827,7 @@ export interface V3AggracctBcWbChannelControlOrdersInfoUpdateResultNode {
   /** `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify` */
   notify: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyNode>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info/update/result`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders/info/update/result", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result">;
 }
 
 /**
@@ -847,7 +847,7 @@ export interface V3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyNode {
    */
   postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify">;
 }
 
 /**
@@ -867,7 +867,7 @@ export interface V3AggracctBcWbChannelControlOrdersPunishNode {
    */
   postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/punish`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders/punish", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/punish">;
 }
 
 /**
@@ -887,7 +887,7 @@ export interface V3AggracctBcWbChannelControlOrdersRecoverNode {
    */
   postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/recover`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders/recover", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/recover">;
 }
 
 /**
@@ -907,7 +907,7 @@ export interface V3AggracctBcWbChannelControlOrders_out_request_no_Node {
    */
   getAsync: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/control-orders/{out_request_no}", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/{out_request_no}">;
 }
 
 /**
@@ -931,7 +931,7 @@ export interface V3AggracctBcWbChannelSpecialReductionNode {
   /** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
   _out_request_no_: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
   /** A literal path below `v3/aggracct-bc/wb-channel/special-reduction`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/special-reduction", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction">;
 }
 
 /**
@@ -951,5 +951,5 @@ export interface V3AggracctBcWbChannelSpecialReduction_out_request_no_Node {
    */
   getAsync: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}", S>;
+  chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}">;
 }

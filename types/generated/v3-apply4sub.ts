@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询结算账户修改申请状态
@@ -130,7 +130,7 @@ export interface V3Apply4subNode {
   /** `v3/apply4sub/sub_merchants` */
   sub_merchants: Open<V3Apply4subSubMerchantsNode>;
   /** A literal path below `v3/apply4sub`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4sub", S>;
+  chain: ChainFrom<"v3/apply4sub">;
 }
 
 /**
@@ -142,7 +142,7 @@ export interface V3Apply4subSubMerchantsNode {
   /** `v3/apply4sub/sub_merchants/{sub_mchid}` */
   _sub_mchid_: Open<V3Apply4subSubMerchants_sub_mchid_Node>;
   /** A literal path below `v3/apply4sub/sub_merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4sub/sub_merchants", S>;
+  chain: ChainFrom<"v3/apply4sub/sub_merchants">;
 }
 
 /**
@@ -156,7 +156,7 @@ export interface V3Apply4subSubMerchants_sub_mchid_Node {
   /** `v3/apply4sub/sub_merchants/{sub_mchid}/settlement` */
   settlement: Open<V3Apply4subSubMerchantsSettlementNode>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4sub/sub_merchants/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}">;
 }
 
 /**
@@ -168,7 +168,7 @@ export interface V3Apply4subSubMerchants_sub_mchid_ApplicationNode {
   /** `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}` */
   _application_no_: Open<V3Apply4subSubMerchants_sub_mchid_Application_application_no_Node>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/application`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4sub/sub_merchants/{sub_mchid}/application", S>;
+  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application">;
 }
 
 /**
@@ -192,7 +192,7 @@ export interface V3Apply4subSubMerchants_sub_mchid_Application_application_no_No
    */
   getAsync: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}", S>;
+  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}">;
 }
 
 /**
@@ -216,7 +216,7 @@ export interface V3Apply4subSubMerchantsModifySettlementNode {
    */
   postAsync: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement", S>;
+  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement">;
 }
 
 /**
@@ -240,5 +240,5 @@ export interface V3Apply4subSubMerchantsSettlementNode {
    */
   getAsync: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/settlement`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4sub/sub_merchants/{sub_mchid}/settlement", S>;
+  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/settlement">;
 }

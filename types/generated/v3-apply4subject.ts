@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 查询商户开户意愿申请单审核结果API
@@ -258,7 +258,7 @@ export interface V3Apply4subjectNode {
   /** `v3/apply4subject/applyment` */
   applyment: Open<V3Apply4subjectApplymentNode>;
   /** A literal path below `v3/apply4subject`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject", S>;
+  chain: ChainFrom<"v3/apply4subject">;
 }
 
 /**
@@ -304,7 +304,7 @@ export interface V3Apply4subjectApplymentNode {
   /** `v3/apply4subject/applyment/merchants` */
   merchants: Open<V3Apply4subjectApplymentMerchantsNode>;
   /** A literal path below `v3/apply4subject/applyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment">;
 }
 
 /**
@@ -316,7 +316,7 @@ export interface V3Apply4subjectApplymentMerchantsNode {
   /** `v3/apply4subject/applyment/merchants/{sub_mchid}` */
   _sub_mchid_: Open<V3Apply4subjectApplymentMerchants_sub_mchid_Node>;
   /** A literal path below `v3/apply4subject/applyment/merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment/merchants", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment/merchants">;
 }
 
 /**
@@ -326,7 +326,7 @@ export interface V3Apply4subjectApplymentMerchants_sub_mchid_Node {
   /** `v3/apply4subject/applyment/merchants/{sub_mchid}/state` */
   state: Open<V3Apply4subjectApplymentMerchantsStateNode>;
   /** A literal path below `v3/apply4subject/applyment/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment/merchants/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}">;
 }
 
 /**
@@ -348,7 +348,7 @@ export interface V3Apply4subjectApplymentMerchantsStateNode {
    */
   getAsync: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
   /** A literal path below `v3/apply4subject/applyment/merchants/{sub_mchid}/state`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment/merchants/{sub_mchid}/state", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}/state">;
 }
 
 /**
@@ -358,7 +358,7 @@ export interface V3Apply4subjectApplyment_applyment_id_Node {
   /** `v3/apply4subject/applyment/{applyment_id}/cancel` */
   cancel: Open<V3Apply4subjectApplyment_applyment_id_CancelNode>;
   /** A literal path below `v3/apply4subject/applyment/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment/{applyment_id}", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}">;
 }
 
 /**
@@ -380,7 +380,7 @@ export interface V3Apply4subjectApplyment_applyment_id_CancelNode {
    */
   postAsync: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
   /** A literal path below `v3/apply4subject/applyment/{applyment_id}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment/{applyment_id}/cancel", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}/cancel">;
 }
 
 /**
@@ -390,7 +390,7 @@ export interface V3Apply4subjectApplyment_business_code_Node {
   /** `v3/apply4subject/applyment/{business_code}/cancel` */
   cancel: Open<V3Apply4subjectApplyment_business_code_CancelNode>;
   /** A literal path below `v3/apply4subject/applyment/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment/{business_code}", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment/{business_code}">;
 }
 
 /**
@@ -412,5 +412,5 @@ export interface V3Apply4subjectApplyment_business_code_CancelNode {
    */
   postAsync: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
   /** A literal path below `v3/apply4subject/applyment/{business_code}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/apply4subject/applyment/{business_code}/cancel", S>;
+  chain: ChainFrom<"v3/apply4subject/applyment/{business_code}/cancel">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/applyment4sub/applyment/ (提交申请单API).
@@ -418,7 +418,7 @@ export interface V3Applyment4subNode {
   /** `v3/applyment4sub/applyment` */
   applyment: Open<V3Applyment4subApplymentNode>;
   /** A literal path below `v3/applyment4sub`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/applyment4sub", S>;
+  chain: ChainFrom<"v3/applyment4sub">;
 }
 
 /**
@@ -432,7 +432,7 @@ export interface V3Applyment4subApplymentNode {
   /** `v3/applyment4sub/applyment/business_code` */
   business_code: Open<V3Applyment4subApplymentBusinessCodeNode>;
   /** A literal path below `v3/applyment4sub/applyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/applyment4sub/applyment", S>;
+  chain: ChainFrom<"v3/applyment4sub/applyment">;
 }
 
 /**
@@ -454,7 +454,7 @@ export interface V3Applyment4subApplymentNode2 {
    */
   postAsync: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
   /** A literal path below `v3/applyment4sub/applyment/`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/applyment4sub/applyment/", S>;
+  chain: ChainFrom<"v3/applyment4sub/applyment/">;
 }
 
 /**
@@ -466,7 +466,7 @@ export interface V3Applyment4subApplymentApplymentIdNode {
   /** `v3/applyment4sub/applyment/applyment_id/{applyment_id}` */
   _applyment_id_: Open<V3Applyment4subApplymentApplymentId_applyment_id_Node>;
   /** A literal path below `v3/applyment4sub/applyment/applyment_id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/applyment4sub/applyment/applyment_id", S>;
+  chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id">;
 }
 
 /**
@@ -488,7 +488,7 @@ export interface V3Applyment4subApplymentApplymentId_applyment_id_Node {
    */
   getAsync: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
   /** A literal path below `v3/applyment4sub/applyment/applyment_id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/applyment4sub/applyment/applyment_id/{applyment_id}", S>;
+  chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id/{applyment_id}">;
 }
 
 /**
@@ -500,7 +500,7 @@ export interface V3Applyment4subApplymentBusinessCodeNode {
   /** `v3/applyment4sub/applyment/business_code/{business_code}` */
   _business_code_: Open<V3Applyment4subApplymentBusinessCode_business_code_Node>;
   /** A literal path below `v3/applyment4sub/applyment/business_code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/applyment4sub/applyment/business_code", S>;
+  chain: ChainFrom<"v3/applyment4sub/applyment/business_code">;
 }
 
 /**
@@ -522,5 +522,5 @@ export interface V3Applyment4subApplymentBusinessCode_business_code_Node {
    */
   getAsync: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
   /** A literal path below `v3/applyment4sub/applyment/business_code/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/applyment4sub/applyment/business_code/{business_code}", S>;
+  chain: ChainFrom<"v3/applyment4sub/applyment/business_code/{business_code}">;
 }

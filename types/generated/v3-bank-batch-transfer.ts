@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询明细电子回单受理结果API
@@ -157,7 +157,7 @@ export interface V3BankBatchTransferNode {
   /** `v3/bank-batch-transfer/receipt` */
   receipt: Open<V3BankBatchTransferReceiptNode>;
   /** A literal path below `v3/bank-batch-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-batch-transfer", S>;
+  chain: ChainFrom<"v3/bank-batch-transfer">;
 }
 
 /**
@@ -169,7 +169,7 @@ export interface V3BankBatchTransferReceiptNode {
   /** `v3/bank-batch-transfer/receipt/summary-receipts` */
   summaryReceipts: Open<V3BankBatchTransferReceiptSummaryReceiptsNode>;
   /** A literal path below `v3/bank-batch-transfer/receipt`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-batch-transfer/receipt", S>;
+  chain: ChainFrom<"v3/bank-batch-transfer/receipt">;
 }
 
 /**
@@ -205,7 +205,7 @@ export interface V3BankBatchTransferReceiptDetailReceiptsNode {
    */
   postAsync: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
   /** A literal path below `v3/bank-batch-transfer/receipt/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-batch-transfer/receipt/detail-receipts", S>;
+  chain: ChainFrom<"v3/bank-batch-transfer/receipt/detail-receipts">;
 }
 
 /**
@@ -241,5 +241,5 @@ export interface V3BankBatchTransferReceiptSummaryReceiptsNode {
    */
   postAsync: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
   /** A literal path below `v3/bank-batch-transfer/receipt/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-batch-transfer/receipt/summary-receipts", S>;
+  chain: ChainFrom<"v3/bank-batch-transfer/receipt/summary-receipts">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/bank-transfer/batches (发起批量转账API).
@@ -376,7 +376,7 @@ export interface V3BankTransferNode {
   /** `v3/bank-transfer/batches` */
   batches: Open<V3BankTransferBatchesNode>;
   /** A literal path below `v3/bank-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer", S>;
+  chain: ChainFrom<"v3/bank-transfer">;
 }
 
 /**
@@ -402,7 +402,7 @@ export interface V3BankTransferBatchesNode {
   /** `v3/bank-transfer/batches/out-batch-no` */
   outBatchNo: Open<V3BankTransferBatchesOutBatchNoNode>;
   /** A literal path below `v3/bank-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches">;
 }
 
 /**
@@ -414,7 +414,7 @@ export interface V3BankTransferBatchesBatchIdNode {
   /** `v3/bank-transfer/batches/batch-id/{batch_id}` */
   _batch_id_: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
   /** A literal path below `v3/bank-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/batch-id", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/batch-id">;
 }
 
 /**
@@ -438,7 +438,7 @@ export interface V3BankTransferBatchesBatchId_batch_id_Node {
   /** `v3/bank-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3BankTransferBatchesBatchIdDetailsNode>;
   /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/batch-id/{batch_id}", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}">;
 }
 
 /**
@@ -448,7 +448,7 @@ export interface V3BankTransferBatchesBatchIdDetailsNode {
   /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id` */
   detailId: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
   /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/batch-id/{batch_id}/details", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details">;
 }
 
 /**
@@ -460,7 +460,7 @@ export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
   /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
   _detail_id_: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
   /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
 /**
@@ -482,7 +482,7 @@ export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id
    */
   getAsync: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
 /**
@@ -494,7 +494,7 @@ export interface V3BankTransferBatchesOutBatchNoNode {
   /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/bank-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/out-batch-no", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no">;
 }
 
 /**
@@ -518,7 +518,7 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_Node {
   /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3BankTransferBatchesOutBatchNoDetailsNode>;
   /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -528,7 +528,7 @@ export interface V3BankTransferBatchesOutBatchNoDetailsNode {
   /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
   outDetailNo: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
   /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
 /**
@@ -540,7 +540,7 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo
   /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
   _out_detail_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
   /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
 /**
@@ -562,5 +562,5 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo
    */
   getAsync: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 申请资金账单API
@@ -125,7 +125,7 @@ export interface V3BillNode {
   /** `v3/bill/tradebill` */
   tradebill: Open<V3BillTradebillNode>;
   /** A literal path below `v3/bill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bill", S>;
+  chain: ChainFrom<"v3/bill">;
 }
 
 /**
@@ -151,7 +151,7 @@ export interface V3BillFundflowbillNode {
    */
   getAsync: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
   /** A literal path below `v3/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bill/fundflowbill", S>;
+  chain: ChainFrom<"v3/bill/fundflowbill">;
 }
 
 /**
@@ -177,7 +177,7 @@ export interface V3BillSubMerchantFundflowbillNode {
    */
   getAsync: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
   /** A literal path below `v3/bill/sub-merchant-fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bill/sub-merchant-fundflowbill", S>;
+  chain: ChainFrom<"v3/bill/sub-merchant-fundflowbill">;
 }
 
 /**
@@ -203,5 +203,5 @@ export interface V3BillTradebillNode {
    */
   getAsync: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
   /** A literal path below `v3/bill/tradebill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/bill/tradebill", S>;
+  chain: ChainFrom<"v3/bill/tradebill">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { ChainAt, Download, DownloadOptions, Open } from '../catalog.js';
+import type { ChainFrom, Download, DownloadOptions, Open } from '../catalog.js';
 
 /**
  * 下载账单API
@@ -27,7 +27,7 @@ export interface V3BilldownloadNode {
   /** `v3/billdownload/file` */
   file: Open<V3BilldownloadFileNode>;
   /** A literal path below `v3/billdownload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/billdownload", S>;
+  chain: ChainFrom<"v3/billdownload">;
 }
 
 /**
@@ -49,5 +49,5 @@ export interface V3BilldownloadFileNode {
    */
   getAsync: Download<GetV3BilldownloadFileOptions>;
   /** A literal path below `v3/billdownload/file`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/billdownload/file", S>;
+  chain: ChainFrom<"v3/billdownload/file">;
 }

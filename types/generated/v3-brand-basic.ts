@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 获得品牌已授权且在生效中的产品权限信息
@@ -32,7 +32,7 @@ export interface V3BrandBasicNode {
   /** `v3/brand-basic/partner` */
   partner: Open<V3BrandBasicPartnerNode>;
   /** A literal path below `v3/brand-basic`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand-basic", S>;
+  chain: ChainFrom<"v3/brand-basic">;
 }
 
 /**
@@ -42,7 +42,7 @@ export interface V3BrandBasicPartnerNode {
   /** `v3/brand-basic/partner/brands` */
   brands: Open<V3BrandBasicPartnerBrandsNode>;
   /** A literal path below `v3/brand-basic/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand-basic/partner", S>;
+  chain: ChainFrom<"v3/brand-basic/partner">;
 }
 
 /**
@@ -54,7 +54,7 @@ export interface V3BrandBasicPartnerBrandsNode {
   /** `v3/brand-basic/partner/brands/{brand_id}` */
   _brand_id_: Open<V3BrandBasicPartnerBrands_brand_id_Node>;
   /** A literal path below `v3/brand-basic/partner/brands`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand-basic/partner/brands", S>;
+  chain: ChainFrom<"v3/brand-basic/partner/brands">;
 }
 
 /**
@@ -64,7 +64,7 @@ export interface V3BrandBasicPartnerBrands_brand_id_Node {
   /** `v3/brand-basic/partner/brands/{brand_id}/product-authorities` */
   productAuthorities: Open<V3BrandBasicPartnerBrandsProductAuthoritiesNode>;
   /** A literal path below `v3/brand-basic/partner/brands/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand-basic/partner/brands/{brand_id}", S>;
+  chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}">;
 }
 
 /**
@@ -84,5 +84,5 @@ export interface V3BrandBasicPartnerBrandsProductAuthoritiesNode {
    */
   getAsync: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
   /** A literal path below `v3/brand-basic/partner/brands/{brand_id}/product-authorities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand-basic/partner/brands/{brand_id}/product-authorities", S>;
+  chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}/product-authorities">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/brand/applyments (提交入驻申请).
@@ -3720,7 +3720,7 @@ export interface V3BrandNode {
   /** `v3/brand/profitsharing` */
   profitsharing: Open<V3BrandProfitsharingNode>;
   /** A literal path below `v3/brand`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand", S>;
+  chain: ChainFrom<"v3/brand">;
 }
 
 /**
@@ -3746,7 +3746,7 @@ export interface V3BrandApplymentsNode {
   /** `v3/brand/applyments/cancel-applyment` */
   cancelApplyment: Open<V3BrandApplymentsCancelApplymentNode>;
   /** A literal path below `v3/brand/applyments`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/applyments", S>;
+  chain: ChainFrom<"v3/brand/applyments">;
 }
 
 /**
@@ -3758,7 +3758,7 @@ export interface V3BrandApplymentsApplymentIdNode {
   /** `v3/brand/applyments/applyment-id/{applyment_id}` */
   _applyment_id_: Open<V3BrandApplymentsApplymentId_applyment_id_Node>;
   /** A literal path below `v3/brand/applyments/applyment-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/applyments/applyment-id", S>;
+  chain: ChainFrom<"v3/brand/applyments/applyment-id">;
 }
 
 /**
@@ -3778,7 +3778,7 @@ export interface V3BrandApplymentsApplymentId_applyment_id_Node {
    */
   getAsync: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
   /** A literal path below `v3/brand/applyments/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/applyments/applyment-id/{applyment_id}", S>;
+  chain: ChainFrom<"v3/brand/applyments/applyment-id/{applyment_id}">;
 }
 
 /**
@@ -3790,7 +3790,7 @@ export interface V3BrandApplymentsBusinessCodeNode {
   /** `v3/brand/applyments/business-code/{business_code}` */
   _business_code_: Open<V3BrandApplymentsBusinessCode_business_code_Node>;
   /** A literal path below `v3/brand/applyments/business-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/applyments/business-code", S>;
+  chain: ChainFrom<"v3/brand/applyments/business-code">;
 }
 
 /**
@@ -3810,7 +3810,7 @@ export interface V3BrandApplymentsBusinessCode_business_code_Node {
    */
   getAsync: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
   /** A literal path below `v3/brand/applyments/business-code/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/applyments/business-code/{business_code}", S>;
+  chain: ChainFrom<"v3/brand/applyments/business-code/{business_code}">;
 }
 
 /**
@@ -3830,7 +3830,7 @@ export interface V3BrandApplymentsCancelApplymentNode {
    */
   postAsync: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
   /** A literal path below `v3/brand/applyments/cancel-applyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/applyments/cancel-applyment", S>;
+  chain: ChainFrom<"v3/brand/applyments/cancel-applyment">;
 }
 
 /**
@@ -3842,7 +3842,7 @@ export interface V3BrandCardNode {
   /** `v3/brand/card/card-links` */
   cardLinks: Open<V3BrandCardCardLinksNode>;
   /** A literal path below `v3/brand/card`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card", S>;
+  chain: ChainFrom<"v3/brand/card">;
 }
 
 /**
@@ -3880,7 +3880,7 @@ export interface V3BrandCardCardConfigsNode {
   /** `v3/brand/card/card-configs/publish` */
   publish: Open<V3BrandCardCardConfigsPublishNode>;
   /** A literal path below `v3/brand/card/card-configs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-configs", S>;
+  chain: ChainFrom<"v3/brand/card/card-configs">;
 }
 
 /**
@@ -3900,7 +3900,7 @@ export interface V3BrandCardCardConfigsCancelApplymentNode {
    */
   postAsync: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
   /** A literal path below `v3/brand/card/card-configs/cancel-applyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-configs/cancel-applyment", S>;
+  chain: ChainFrom<"v3/brand/card/card-configs/cancel-applyment">;
 }
 
 /**
@@ -3920,7 +3920,7 @@ export interface V3BrandCardCardConfigsPreviewUrlNode {
    */
   getAsync: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
   /** A literal path below `v3/brand/card/card-configs/preview-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-configs/preview-url", S>;
+  chain: ChainFrom<"v3/brand/card/card-configs/preview-url">;
 }
 
 /**
@@ -3940,7 +3940,7 @@ export interface V3BrandCardCardConfigsPublishNode {
    */
   postAsync: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
   /** A literal path below `v3/brand/card/card-configs/publish`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-configs/publish", S>;
+  chain: ChainFrom<"v3/brand/card/card-configs/publish">;
 }
 
 /**
@@ -3978,7 +3978,7 @@ export interface V3BrandCardCardLinksNode {
   /** `v3/brand/card/card-links/unbind-card-link` */
   unbindCardLink: Open<V3BrandCardCardLinksUnbindCardLinkNode>;
   /** A literal path below `v3/brand/card/card-links`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-links", S>;
+  chain: ChainFrom<"v3/brand/card/card-links">;
 }
 
 /**
@@ -3990,7 +3990,7 @@ export interface V3BrandCardCardLinksBusinessCodeNode {
   /** `v3/brand/card/card-links/business-code/{business_code}` */
   _business_code_: Open<V3BrandCardCardLinksBusinessCode_business_code_Node>;
   /** A literal path below `v3/brand/card/card-links/business-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-links/business-code", S>;
+  chain: ChainFrom<"v3/brand/card/card-links/business-code">;
 }
 
 /**
@@ -4010,7 +4010,7 @@ export interface V3BrandCardCardLinksBusinessCode_business_code_Node {
    */
   getAsync: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
   /** A literal path below `v3/brand/card/card-links/business-code/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-links/business-code/{business_code}", S>;
+  chain: ChainFrom<"v3/brand/card/card-links/business-code/{business_code}">;
 }
 
 /**
@@ -4030,7 +4030,7 @@ export interface V3BrandCardCardLinksCancelApplymentNode {
    */
   postAsync: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
   /** A literal path below `v3/brand/card/card-links/cancel-applyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-links/cancel-applyment", S>;
+  chain: ChainFrom<"v3/brand/card/card-links/cancel-applyment">;
 }
 
 /**
@@ -4050,7 +4050,7 @@ export interface V3BrandCardCardLinksUnbindCardLinkNode {
    */
   postAsync: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
   /** A literal path below `v3/brand/card/card-links/unbind-card-link`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/card/card-links/unbind-card-link", S>;
+  chain: ChainFrom<"v3/brand/card/card-links/unbind-card-link">;
 }
 
 /**
@@ -4060,7 +4060,7 @@ export interface V3BrandMarketingNode {
   /** `v3/brand/marketing/shake-activities` */
   shakeActivities: Open<V3BrandMarketingShakeActivitiesNode>;
   /** A literal path below `v3/brand/marketing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/marketing", S>;
+  chain: ChainFrom<"v3/brand/marketing">;
 }
 
 /**
@@ -4070,7 +4070,7 @@ export interface V3BrandMarketingShakeActivitiesNode {
   /** `v3/brand/marketing/shake-activities/activities` */
   activities: Open<V3BrandMarketingShakeActivitiesActivitiesNode>;
   /** A literal path below `v3/brand/marketing/shake-activities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/marketing/shake-activities", S>;
+  chain: ChainFrom<"v3/brand/marketing/shake-activities">;
 }
 
 /**
@@ -4090,7 +4090,7 @@ export interface V3BrandMarketingShakeActivitiesActivitiesNode {
    */
   getAsync: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
   /** A literal path below `v3/brand/marketing/shake-activities/activities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/marketing/shake-activities/activities", S>;
+  chain: ChainFrom<"v3/brand/marketing/shake-activities/activities">;
 }
 
 /**
@@ -4102,7 +4102,7 @@ export interface V3BrandPartnerNode {
   /** `v3/brand/partner/store` */
   store: Open<V3BrandPartnerStoreNode>;
   /** A literal path below `v3/brand/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner", S>;
+  chain: ChainFrom<"v3/brand/partner">;
 }
 
 /**
@@ -4124,7 +4124,7 @@ export interface V3BrandPartnerCardMemberNode {
   /** `v3/brand/partner/card-member/user-points` */
   userPoints: Open<V3BrandPartnerCardMemberUserPointsNode>;
   /** A literal path below `v3/brand/partner/card-member`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member">;
 }
 
 /**
@@ -4160,7 +4160,7 @@ export interface V3BrandPartnerCardMemberCardsNode {
   /** `v3/brand/partner/card-member/cards/{card_id}` */
   _card_id_: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
   /** A literal path below `v3/brand/partner/card-member/cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/cards", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/cards">;
 }
 
 /**
@@ -4206,7 +4206,7 @@ export interface V3BrandPartnerCardMemberCards_card_id_Node {
   /** `v3/brand/partner/card-member/cards/{card_id}/invalidate` */
   invalidate: Open<V3BrandPartnerCardMemberCardsInvalidateNode>;
   /** A literal path below `v3/brand/partner/card-member/cards/{card_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/cards/{card_id}", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}">;
 }
 
 /**
@@ -4226,7 +4226,7 @@ export interface V3BrandPartnerCardMemberCardsInvalidateNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
   /** A literal path below `v3/brand/partner/card-member/cards/{card_id}/invalidate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/cards/{card_id}/invalidate", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}/invalidate">;
 }
 
 /**
@@ -4262,7 +4262,7 @@ export interface V3BrandPartnerCardMemberMembershipActivitiesNode {
   /** `v3/brand/partner/card-member/membership-activities/{activity_id}` */
   _activity_id_: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
   /** A literal path below `v3/brand/partner/card-member/membership-activities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/membership-activities", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities">;
 }
 
 /**
@@ -4296,7 +4296,7 @@ export interface V3BrandPartnerCardMemberMembershipActivities_activity_id_Node {
   /** `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate` */
   terminate: Open<V3BrandPartnerCardMemberMembershipActivitiesTerminateNode>;
   /** A literal path below `v3/brand/partner/card-member/membership-activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/membership-activities/{activity_id}", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}">;
 }
 
 /**
@@ -4316,7 +4316,7 @@ export interface V3BrandPartnerCardMemberMembershipActivitiesTerminateNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
   /** A literal path below `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/membership-activities/{activity_id}/terminate", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}/terminate">;
 }
 
 /**
@@ -4336,7 +4336,7 @@ export interface V3BrandPartnerCardMemberPayViewTokensNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
   /** A literal path below `v3/brand/partner/card-member/pay-view-tokens`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/pay-view-tokens", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/pay-view-tokens">;
 }
 
 /**
@@ -4356,7 +4356,7 @@ export interface V3BrandPartnerCardMemberPreAuthTokensNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
   /** A literal path below `v3/brand/partner/card-member/pre-auth-tokens`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/pre-auth-tokens", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/pre-auth-tokens">;
 }
 
 /**
@@ -4384,7 +4384,7 @@ export interface V3BrandPartnerCardMemberUserCardsNode {
   /** `v3/brand/partner/card-member/user-cards/import-by-phone` */
   importByPhone: Open<V3BrandPartnerCardMemberUserCardsImportByPhoneNode>;
   /** A literal path below `v3/brand/partner/card-member/user-cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-cards", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-cards">;
 }
 
 /**
@@ -4404,7 +4404,7 @@ export interface V3BrandPartnerCardMemberUserCardsImportByOpenidNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/import-by-openid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-cards/import-by-openid", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-openid">;
 }
 
 /**
@@ -4424,7 +4424,7 @@ export interface V3BrandPartnerCardMemberUserCardsImportByPhoneNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/import-by-phone`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-cards/import-by-phone", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-phone">;
 }
 
 /**
@@ -4460,7 +4460,7 @@ export interface V3BrandPartnerCardMemberUserCards_user_card_code_Node {
   /** `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate` */
   invalidate: Open<V3BrandPartnerCardMemberUserCardsInvalidateNode>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-cards/{user_card_code}", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}">;
 }
 
 /**
@@ -4480,7 +4480,7 @@ export interface V3BrandPartnerCardMemberUserCardsConfirmNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-cards/{user_card_code}/confirm", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/confirm">;
 }
 
 /**
@@ -4500,7 +4500,7 @@ export interface V3BrandPartnerCardMemberUserCardsInvalidateNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate">;
 }
 
 /**
@@ -4520,7 +4520,7 @@ export interface V3BrandPartnerCardMemberUserFeedsNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
   /** A literal path below `v3/brand/partner/card-member/user-feeds`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-feeds", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-feeds">;
 }
 
 /**
@@ -4532,7 +4532,7 @@ export interface V3BrandPartnerCardMemberUserPointsNode {
   /** `v3/brand/partner/card-member/user-points/sync` */
   sync: Open<V3BrandPartnerCardMemberUserPointsSyncNode>;
   /** A literal path below `v3/brand/partner/card-member/user-points`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-points", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-points">;
 }
 
 /**
@@ -4542,7 +4542,7 @@ export interface V3BrandPartnerCardMemberUserPointsExchangeCouponNode {
   /** `v3/brand/partner/card-member/user-points/exchange-coupon/confirm` */
   confirm: Open<V3BrandPartnerCardMemberUserPointsExchangeCouponConfirmNode>;
   /** A literal path below `v3/brand/partner/card-member/user-points/exchange-coupon`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-points/exchange-coupon", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon">;
 }
 
 /**
@@ -4562,7 +4562,7 @@ export interface V3BrandPartnerCardMemberUserPointsExchangeCouponConfirmNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
   /** A literal path below `v3/brand/partner/card-member/user-points/exchange-coupon/confirm`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-points/exchange-coupon/confirm", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon/confirm">;
 }
 
 /**
@@ -4582,7 +4582,7 @@ export interface V3BrandPartnerCardMemberUserPointsSyncNode {
    */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
   /** A literal path below `v3/brand/partner/card-member/user-points/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/card-member/user-points/sync", S>;
+  chain: ChainFrom<"v3/brand/partner/card-member/user-points/sync">;
 }
 
 /**
@@ -4592,7 +4592,7 @@ export interface V3BrandPartnerStoreNode {
   /** `v3/brand/partner/store/brandstores` */
   brandstores: Open<V3BrandPartnerStoreBrandstoresNode>;
   /** A literal path below `v3/brand/partner/store`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/store", S>;
+  chain: ChainFrom<"v3/brand/partner/store">;
 }
 
 /**
@@ -4628,7 +4628,7 @@ export interface V3BrandPartnerStoreBrandstoresNode {
   /** `v3/brand/partner/store/brandstores/{store_id}` */
   _store_id_: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
   /** A literal path below `v3/brand/partner/store/brandstores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/store/brandstores", S>;
+  chain: ChainFrom<"v3/brand/partner/store/brandstores">;
 }
 
 /**
@@ -4680,7 +4680,7 @@ export interface V3BrandPartnerStoreBrandstores_store_id_Node {
   /** `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient` */
   unbindrecipient: Open<V3BrandPartnerStoreBrandstoresUnbindrecipientNode>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/store/brandstores/{store_id}", S>;
+  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}">;
 }
 
 /**
@@ -4700,7 +4700,7 @@ export interface V3BrandPartnerStoreBrandstoresBindrecipientNode {
    */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/bindrecipient`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/store/brandstores/{store_id}/bindrecipient", S>;
+  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/bindrecipient">;
 }
 
 /**
@@ -4720,7 +4720,7 @@ export interface V3BrandPartnerStoreBrandstoresCloseNode {
    */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/store/brandstores/{store_id}/close", S>;
+  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/close">;
 }
 
 /**
@@ -4740,7 +4740,7 @@ export interface V3BrandPartnerStoreBrandstoresResumeNode {
    */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/resume`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/store/brandstores/{store_id}/resume", S>;
+  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/resume">;
 }
 
 /**
@@ -4760,7 +4760,7 @@ export interface V3BrandPartnerStoreBrandstoresUnbindrecipientNode {
    */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/partner/store/brandstores/{store_id}/unbindrecipient", S>;
+  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/unbindrecipient">;
 }
 
 /**
@@ -4778,7 +4778,7 @@ export interface V3BrandProfitsharingNode {
   /** `v3/brand/profitsharing/returnorders` */
   returnorders: Open<V3BrandProfitsharingReturnordersNode>;
   /** A literal path below `v3/brand/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing", S>;
+  chain: ChainFrom<"v3/brand/profitsharing">;
 }
 
 /**
@@ -4790,7 +4790,7 @@ export interface V3BrandProfitsharingBrandConfigsNode {
   /** `v3/brand/profitsharing/brand-configs/{brand_mchid}` */
   _brand_mchid_: Open<V3BrandProfitsharingBrandConfigs_brand_mchid_Node>;
   /** A literal path below `v3/brand/profitsharing/brand-configs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/brand-configs", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/brand-configs">;
 }
 
 /**
@@ -4812,7 +4812,7 @@ export interface V3BrandProfitsharingBrandConfigs_brand_mchid_Node {
    */
   getAsync: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
   /** A literal path below `v3/brand/profitsharing/brand-configs/{brand_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/brand-configs/{brand_mchid}", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/brand-configs/{brand_mchid}">;
 }
 
 /**
@@ -4834,7 +4834,7 @@ export interface V3BrandProfitsharingFinishOrderNode {
    */
   postAsync: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
   /** A literal path below `v3/brand/profitsharing/finish-order`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/finish-order", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/finish-order">;
 }
 
 /**
@@ -4874,7 +4874,7 @@ export interface V3BrandProfitsharingOrdersNode {
   /** `v3/brand/profitsharing/orders/{transaction_id}` */
   _transaction_id_: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
   /** A literal path below `v3/brand/profitsharing/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/orders", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/orders">;
 }
 
 /**
@@ -4884,7 +4884,7 @@ export interface V3BrandProfitsharingOrders_transaction_id_Node {
   /** `v3/brand/profitsharing/orders/{transaction_id}/amounts` */
   amounts: Open<V3BrandProfitsharingOrdersAmountsNode>;
   /** A literal path below `v3/brand/profitsharing/orders/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/orders/{transaction_id}", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}">;
 }
 
 /**
@@ -4906,7 +4906,7 @@ export interface V3BrandProfitsharingOrdersAmountsNode {
    */
   getAsync: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
   /** A literal path below `v3/brand/profitsharing/orders/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/orders/{transaction_id}/amounts", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}/amounts">;
 }
 
 /**
@@ -4918,7 +4918,7 @@ export interface V3BrandProfitsharingReceiversNode {
   /** `v3/brand/profitsharing/receivers/delete` */
   delete: Open<V3BrandProfitsharingReceiversDeleteNode>;
   /** A literal path below `v3/brand/profitsharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/receivers", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/receivers">;
 }
 
 /**
@@ -4940,7 +4940,7 @@ export interface V3BrandProfitsharingReceiversAddNode {
    */
   postAsync: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
   /** A literal path below `v3/brand/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/receivers/add", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/receivers/add">;
 }
 
 /**
@@ -4962,7 +4962,7 @@ export interface V3BrandProfitsharingReceiversDeleteNode {
    */
   postAsync: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
   /** A literal path below `v3/brand/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/receivers/delete", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/receivers/delete">;
 }
 
 /**
@@ -4998,5 +4998,5 @@ export interface V3BrandProfitsharingReturnordersNode {
    */
   postAsync: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
   /** A literal path below `v3/brand/profitsharing/returnorders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/brand/profitsharing/returnorders", S>;
+  chain: ChainFrom<"v3/brand/profitsharing/returnorders">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/businesscircle/parkings (商圈会员停车状态同步).
@@ -146,7 +146,7 @@ export interface V3BusinesscircleNode {
   /** `v3/businesscircle/users` */
   users: Open<V3BusinesscircleUsersNode>;
   /** A literal path below `v3/businesscircle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle", S>;
+  chain: ChainFrom<"v3/businesscircle">;
 }
 
 /**
@@ -170,7 +170,7 @@ export interface V3BusinesscircleParkingsNode {
    */
   postAsync: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
   /** A literal path below `v3/businesscircle/parkings`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/parkings", S>;
+  chain: ChainFrom<"v3/businesscircle/parkings">;
 }
 
 /**
@@ -180,7 +180,7 @@ export interface V3BusinesscirclePointsNode {
   /** `v3/businesscircle/points/notify` */
   notify: Open<V3BusinesscirclePointsNotifyNode>;
   /** A literal path below `v3/businesscircle/points`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/points", S>;
+  chain: ChainFrom<"v3/businesscircle/points">;
 }
 
 /**
@@ -204,7 +204,7 @@ export interface V3BusinesscirclePointsNotifyNode {
    */
   postAsync: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
   /** A literal path below `v3/businesscircle/points/notify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/points/notify", S>;
+  chain: ChainFrom<"v3/businesscircle/points/notify">;
 }
 
 /**
@@ -216,7 +216,7 @@ export interface V3BusinesscircleUserAuthorizationsNode {
   /** `v3/businesscircle/user-authorizations/{openid}` */
   _openid_: Open<V3BusinesscircleUserAuthorizations_openid_Node>;
   /** A literal path below `v3/businesscircle/user-authorizations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/user-authorizations", S>;
+  chain: ChainFrom<"v3/businesscircle/user-authorizations">;
 }
 
 /**
@@ -240,7 +240,7 @@ export interface V3BusinesscircleUserAuthorizations_openid_Node {
    */
   getAsync: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
   /** A literal path below `v3/businesscircle/user-authorizations/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/user-authorizations/{openid}", S>;
+  chain: ChainFrom<"v3/businesscircle/user-authorizations/{openid}">;
 }
 
 /**
@@ -252,7 +252,7 @@ export interface V3BusinesscircleUsersNode {
   /** `v3/businesscircle/users/{openid}` */
   _openid_: Open<V3BusinesscircleUsers_openid_Node>;
   /** A literal path below `v3/businesscircle/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/users", S>;
+  chain: ChainFrom<"v3/businesscircle/users">;
 }
 
 /**
@@ -262,7 +262,7 @@ export interface V3BusinesscircleUsers_openid_Node {
   /** `v3/businesscircle/users/{openid}/points` */
   points: Open<V3BusinesscircleUsersPointsNode>;
   /** A literal path below `v3/businesscircle/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/users/{openid}", S>;
+  chain: ChainFrom<"v3/businesscircle/users/{openid}">;
 }
 
 /**
@@ -272,7 +272,7 @@ export interface V3BusinesscircleUsersPointsNode {
   /** `v3/businesscircle/users/{openid}/points/commit_status` */
   commit_status: Open<V3BusinesscircleUsersPointsCommitStatusNode>;
   /** A literal path below `v3/businesscircle/users/{openid}/points`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/users/{openid}/points", S>;
+  chain: ChainFrom<"v3/businesscircle/users/{openid}/points">;
 }
 
 /**
@@ -296,5 +296,5 @@ export interface V3BusinesscircleUsersPointsCommitStatusNode {
    */
   getAsync: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
   /** A literal path below `v3/businesscircle/users/{openid}/points/commit_status`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/businesscircle/users/{openid}/points/commit_status", S>;
+  chain: ChainFrom<"v3/businesscircle/users/{openid}/points/commit_status">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 查询省份列表API
@@ -250,7 +250,7 @@ export interface V3CapitalNode {
   /** `v3/capital/capitallhh` */
   capitallhh: Open<V3CapitalCapitallhhNode>;
   /** A literal path below `v3/capital`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital", S>;
+  chain: ChainFrom<"v3/capital">;
 }
 
 /**
@@ -262,7 +262,7 @@ export interface V3CapitalCapitallhhNode {
   /** `v3/capital/capitallhh/banks` */
   banks: Open<V3CapitalCapitallhhBanksNode>;
   /** A literal path below `v3/capital/capitallhh`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh", S>;
+  chain: ChainFrom<"v3/capital/capitallhh">;
 }
 
 /**
@@ -272,7 +272,7 @@ export interface V3CapitalCapitallhhAreasNode {
   /** `v3/capital/capitallhh/areas/provinces` */
   provinces: Open<V3CapitalCapitallhhAreasProvincesNode>;
   /** A literal path below `v3/capital/capitallhh/areas`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/areas", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/areas">;
 }
 
 /**
@@ -298,7 +298,7 @@ export interface V3CapitalCapitallhhAreasProvincesNode {
   /** `v3/capital/capitallhh/areas/provinces/{province_code}` */
   _province_code_: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
   /** A literal path below `v3/capital/capitallhh/areas/provinces`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/areas/provinces", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces">;
 }
 
 /**
@@ -308,7 +308,7 @@ export interface V3CapitalCapitallhhAreasProvinces_province_code_Node {
   /** `v3/capital/capitallhh/areas/provinces/{province_code}/cities` */
   cities: Open<V3CapitalCapitallhhAreasProvincesCitiesNode>;
   /** A literal path below `v3/capital/capitallhh/areas/provinces/{province_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/areas/provinces/{province_code}", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}">;
 }
 
 /**
@@ -330,7 +330,7 @@ export interface V3CapitalCapitallhhAreasProvincesCitiesNode {
    */
   getAsync: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
   /** A literal path below `v3/capital/capitallhh/areas/provinces/{province_code}/cities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/areas/provinces/{province_code}/cities", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}/cities">;
 }
 
 /**
@@ -348,7 +348,7 @@ export interface V3CapitalCapitallhhBanksNode {
   /** `v3/capital/capitallhh/banks/search-banks-by-bank-account` */
   searchBanksByBankAccount: Open<V3CapitalCapitallhhBanksSearchBanksByBankAccountNode>;
   /** A literal path below `v3/capital/capitallhh/banks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/banks", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/banks">;
 }
 
 /**
@@ -370,7 +370,7 @@ export interface V3CapitalCapitallhhBanksCorporateBankingNode {
    */
   getAsync: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
   /** A literal path below `v3/capital/capitallhh/banks/corporate-banking`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/banks/corporate-banking", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/banks/corporate-banking">;
 }
 
 /**
@@ -392,7 +392,7 @@ export interface V3CapitalCapitallhhBanksPersonalBankingNode {
    */
   getAsync: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
   /** A literal path below `v3/capital/capitallhh/banks/personal-banking`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/banks/personal-banking", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/banks/personal-banking">;
 }
 
 /**
@@ -414,7 +414,7 @@ export interface V3CapitalCapitallhhBanksSearchBanksByBankAccountNode {
    */
   getAsync: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
   /** A literal path below `v3/capital/capitallhh/banks/search-banks-by-bank-account`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/banks/search-banks-by-bank-account", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/banks/search-banks-by-bank-account">;
 }
 
 /**
@@ -424,7 +424,7 @@ export interface V3CapitalCapitallhhBanks_bank_alias_code_Node {
   /** `v3/capital/capitallhh/banks/{bank_alias_code}/branches` */
   branches: Open<V3CapitalCapitallhhBanksBranchesNode>;
   /** A literal path below `v3/capital/capitallhh/banks/{bank_alias_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/banks/{bank_alias_code}", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}">;
 }
 
 /**
@@ -446,5 +446,5 @@ export interface V3CapitalCapitallhhBanksBranchesNode {
    */
   getAsync: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
   /** A literal path below `v3/capital/capitallhh/banks/{bank_alias_code}/branches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/capital/capitallhh/banks/{bank_alias_code}/branches", S>;
+  chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}/branches">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/catering/orders/sync-status (点餐订单信息同步（渠道商/服务商）).
@@ -102,7 +102,7 @@ export interface V3CateringNode {
   /** `v3/catering/orders` */
   orders: Open<V3CateringOrdersNode>;
   /** A literal path below `v3/catering`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/catering", S>;
+  chain: ChainFrom<"v3/catering">;
 }
 
 /**
@@ -112,7 +112,7 @@ export interface V3CateringOrdersNode {
   /** `v3/catering/orders/sync-status` */
   syncStatus: Open<V3CateringOrdersSyncStatusNode>;
   /** A literal path below `v3/catering/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/catering/orders", S>;
+  chain: ChainFrom<"v3/catering/orders">;
 }
 
 /**
@@ -136,5 +136,5 @@ export interface V3CateringOrdersSyncStatusNode {
    */
   postAsync: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
   /** A literal path below `v3/catering/orders/sync-status`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/catering/orders/sync-status", S>;
+  chain: ChainFrom<"v3/catering/orders/sync-status">;
 }

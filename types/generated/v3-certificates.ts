@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, OptionalVerb } from '../catalog.js';
+import type { CallOptions, ChainFrom, OptionalVerb } from '../catalog.js';
 
 /**
  * 获取平台证书列表
@@ -58,5 +58,5 @@ export interface V3CertificatesNode {
    */
   getAsync: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
   /** A literal path below `v3/certificates`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/certificates", S>;
+  chain: ChainFrom<"v3/certificates">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/combine-transactions/app (合单下单-APP支付API).
@@ -800,7 +800,7 @@ export interface V3CombineTransactionsNode {
   /** `v3/combine-transactions/out-trade-no` */
   outTradeNo: Open<V3CombineTransactionsOutTradeNoNode>;
   /** A literal path below `v3/combine-transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions", S>;
+  chain: ChainFrom<"v3/combine-transactions">;
 }
 
 /**
@@ -828,7 +828,7 @@ export interface V3CombineTransactionsAppNode {
    */
   postAsync: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
   /** A literal path below `v3/combine-transactions/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/app", S>;
+  chain: ChainFrom<"v3/combine-transactions/app">;
 }
 
 /**
@@ -856,7 +856,7 @@ export interface V3CombineTransactionsH5Node {
    */
   postAsync: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
   /** A literal path below `v3/combine-transactions/h5`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/h5", S>;
+  chain: ChainFrom<"v3/combine-transactions/h5">;
 }
 
 /**
@@ -868,7 +868,7 @@ export interface V3CombineTransactionsIdNode {
   /** `v3/combine-transactions/id/{combine_transaction_id}` */
   _combine_transaction_id_: Open<V3CombineTransactionsId_combine_transaction_id_Node>;
   /** A literal path below `v3/combine-transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/id", S>;
+  chain: ChainFrom<"v3/combine-transactions/id">;
 }
 
 /**
@@ -890,7 +890,7 @@ export interface V3CombineTransactionsId_combine_transaction_id_Node {
    */
   getAsync: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
   /** A literal path below `v3/combine-transactions/id/{combine_transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/id/{combine_transaction_id}", S>;
+  chain: ChainFrom<"v3/combine-transactions/id/{combine_transaction_id}">;
 }
 
 /**
@@ -918,7 +918,7 @@ export interface V3CombineTransactionsJsapiNode {
    */
   postAsync: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
   /** A literal path below `v3/combine-transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/jsapi", S>;
+  chain: ChainFrom<"v3/combine-transactions/jsapi">;
 }
 
 /**
@@ -940,7 +940,7 @@ export interface V3CombineTransactionsMiniprogramNode {
    */
   postAsync: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
   /** A literal path below `v3/combine-transactions/miniprogram`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/miniprogram", S>;
+  chain: ChainFrom<"v3/combine-transactions/miniprogram">;
 }
 
 /**
@@ -968,7 +968,7 @@ export interface V3CombineTransactionsNativeNode {
    */
   postAsync: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
   /** A literal path below `v3/combine-transactions/native`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/native", S>;
+  chain: ChainFrom<"v3/combine-transactions/native">;
 }
 
 /**
@@ -980,7 +980,7 @@ export interface V3CombineTransactionsOutTradeNoNode {
   /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}` */
   _combine_out_trade_no_: Open<V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node>;
   /** A literal path below `v3/combine-transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/combine-transactions/out-trade-no">;
 }
 
 /**
@@ -1008,7 +1008,7 @@ export interface V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node {
   /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close` */
   close: Open<V3CombineTransactionsOutTradeNoCloseNode>;
   /** A literal path below `v3/combine-transactions/out-trade-no/{combine_out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}", S>;
+  chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}">;
 }
 
 /**
@@ -1028,5 +1028,5 @@ export interface V3CombineTransactionsOutTradeNoCloseNode {
    */
   postAsync: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close", S>;
+  chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close">;
 }

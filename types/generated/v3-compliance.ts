@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/compliance/inactive-merchant-identity-verification/merchants (发起不活跃商户身份核实).
@@ -64,7 +64,7 @@ export interface V3ComplianceNode {
   /** `v3/compliance/inactive-merchant-identity-verification` */
   inactiveMerchantIdentityVerification: Open<V3ComplianceInactiveMerchantIdentityVerificationNode>;
   /** A literal path below `v3/compliance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/compliance", S>;
+  chain: ChainFrom<"v3/compliance">;
 }
 
 /**
@@ -74,7 +74,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationNode {
   /** `v3/compliance/inactive-merchant-identity-verification/merchants` */
   merchants: Open<V3ComplianceInactiveMerchantIdentityVerificationMerchantsNode>;
   /** A literal path below `v3/compliance/inactive-merchant-identity-verification`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/compliance/inactive-merchant-identity-verification", S>;
+  chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification">;
 }
 
 /**
@@ -100,7 +100,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchantsNode {
   /** `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}` */
   _sub_mchid_: Open<V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Node>;
   /** A literal path below `v3/compliance/inactive-merchant-identity-verification/merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/compliance/inactive-merchant-identity-verification/merchants", S>;
+  chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification/merchants">;
 }
 
 /**
@@ -110,7 +110,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_m
   /** `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications` */
   verifications: Open<V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_VerificationsNode>;
   /** A literal path below `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}">;
 }
 
 /**
@@ -122,7 +122,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_m
   /** `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}` */
   _verification_id_: Open<V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Verifications_verification_id_Node>;
   /** A literal path below `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications", S>;
+  chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications">;
 }
 
 /**
@@ -144,5 +144,5 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_m
    */
   getAsync: Verb<GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsOptions, GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsData>;
   /** A literal path below `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}", S>;
+  chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/credit-repayment/partner/contracts/app-presign (APP预签约自动还款协议).
@@ -439,7 +439,7 @@ export interface V3CreditRepaymentNode {
   /** `v3/credit-repayment/partner` */
   partner: Open<V3CreditRepaymentPartnerNode>;
   /** A literal path below `v3/credit-repayment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment", S>;
+  chain: ChainFrom<"v3/credit-repayment">;
 }
 
 /**
@@ -453,7 +453,7 @@ export interface V3CreditRepaymentPartnerNode {
   /** `v3/credit-repayment/partner/schedule-records` */
   scheduleRecords: Open<V3CreditRepaymentPartnerScheduleRecordsNode>;
   /** A literal path below `v3/credit-repayment/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner">;
 }
 
 /**
@@ -471,7 +471,7 @@ export interface V3CreditRepaymentPartnerContractsNode {
   /** `v3/credit-repayment/partner/contracts/terminate` */
   terminate: Open<V3CreditRepaymentPartnerContractsTerminateNode>;
   /** A literal path below `v3/credit-repayment/partner/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/contracts", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/contracts">;
 }
 
 /**
@@ -491,7 +491,7 @@ export interface V3CreditRepaymentPartnerContractsAppPresignNode {
    */
   postAsync: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/app-presign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/contracts/app-presign", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/contracts/app-presign">;
 }
 
 /**
@@ -511,7 +511,7 @@ export interface V3CreditRepaymentPartnerContractsH5PresignNode {
    */
   postAsync: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/h5-presign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/contracts/h5-presign", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/contracts/h5-presign">;
 }
 
 /**
@@ -531,7 +531,7 @@ export interface V3CreditRepaymentPartnerContractsTerminateNode {
    */
   postAsync: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/contracts/terminate", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/contracts/terminate">;
 }
 
 /**
@@ -551,7 +551,7 @@ export interface V3CreditRepaymentPartnerContracts_out_contract_code_Node {
    */
   getAsync: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/contracts/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/contracts/{out_contract_code}">;
 }
 
 /**
@@ -575,7 +575,7 @@ export interface V3CreditRepaymentPartnerDeductOrdersNode {
   /** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
   _out_trade_no_: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
   /** A literal path below `v3/credit-repayment/partner/deduct-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/deduct-orders", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders">;
 }
 
 /**
@@ -595,7 +595,7 @@ export interface V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node {
    */
   getAsync: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
   /** A literal path below `v3/credit-repayment/partner/deduct-orders/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/deduct-orders/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders/{out_trade_no}">;
 }
 
 /**
@@ -609,7 +609,7 @@ export interface V3CreditRepaymentPartnerScheduleRecordsNode {
   /** `v3/credit-repayment/partner/schedule-records/batch-create` */
   batchCreate: Open<V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode>;
   /** A literal path below `v3/credit-repayment/partner/schedule-records`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/schedule-records", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records">;
 }
 
 /**
@@ -629,7 +629,7 @@ export interface V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode {
    */
   postAsync: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
   /** A literal path below `v3/credit-repayment/partner/schedule-records/batch-create`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/schedule-records/batch-create", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/batch-create">;
 }
 
 /**
@@ -649,5 +649,5 @@ export interface V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node {
    */
   getAsync: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
   /** A literal path below `v3/credit-repayment/partner/schedule-records/{out_record_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/credit-repayment/partner/schedule-records/{out_record_id}", S>;
+  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/{out_record_id}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/discount-card/cards (预受理领卡请求API).
@@ -498,7 +498,7 @@ export interface V3DiscountCardNode {
   /** `v3/discount-card/orders` */
   orders: Open<V3DiscountCardOrdersNode>;
   /** A literal path below `v3/discount-card`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card", S>;
+  chain: ChainFrom<"v3/discount-card">;
 }
 
 /**
@@ -524,7 +524,7 @@ export interface V3DiscountCardCardsNode {
   /** `v3/discount-card/cards/{out_card_code}` */
   _out_card_code_: Open<V3DiscountCardCards_out_card_code_Node>;
   /** A literal path below `v3/discount-card/cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card/cards", S>;
+  chain: ChainFrom<"v3/discount-card/cards">;
 }
 
 /**
@@ -548,7 +548,7 @@ export interface V3DiscountCardCards_out_card_code_Node {
   /** `v3/discount-card/cards/{out_card_code}/add-user-records` */
   addUserRecords: Open<V3DiscountCardCardsAddUserRecordsNode>;
   /** A literal path below `v3/discount-card/cards/{out_card_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card/cards/{out_card_code}", S>;
+  chain: ChainFrom<"v3/discount-card/cards/{out_card_code}">;
 }
 
 /**
@@ -570,7 +570,7 @@ export interface V3DiscountCardCardsAddUserRecordsNode {
    */
   postAsync: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
   /** A literal path below `v3/discount-card/cards/{out_card_code}/add-user-records`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card/cards/{out_card_code}/add-user-records", S>;
+  chain: ChainFrom<"v3/discount-card/cards/{out_card_code}/add-user-records">;
 }
 
 /**
@@ -584,7 +584,7 @@ export interface V3DiscountCardOrdersNode {
   /** `v3/discount-card/orders/out-trade-no` */
   outTradeNo: Open<V3DiscountCardOrdersOutTradeNoNode>;
   /** A literal path below `v3/discount-card/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card/orders", S>;
+  chain: ChainFrom<"v3/discount-card/orders">;
 }
 
 /**
@@ -596,7 +596,7 @@ export interface V3DiscountCardOrdersOutTradeNoNode {
   /** `v3/discount-card/orders/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3DiscountCardOrdersOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/discount-card/orders/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card/orders/out-trade-no", S>;
+  chain: ChainFrom<"v3/discount-card/orders/out-trade-no">;
 }
 
 /**
@@ -620,7 +620,7 @@ export interface V3DiscountCardOrdersOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
   /** A literal path below `v3/discount-card/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card/orders/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/discount-card/orders/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -660,5 +660,5 @@ export interface V3DiscountCardOrders_out_order_no_Node {
    */
   patchAsync: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
   /** A literal path below `v3/discount-card/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/discount-card/orders/{out_order_no}", S>;
+  chain: ChainFrom<"v3/discount-card/orders/{out_order_no}">;
 }

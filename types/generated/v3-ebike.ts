@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/ebike/charge/contracts/preopen (预开通服务API).
@@ -415,7 +415,7 @@ export interface V3EbikeNode {
   /** `v3/ebike/charge` */
   charge: Open<V3EbikeChargeNode>;
   /** A literal path below `v3/ebike`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike", S>;
+  chain: ChainFrom<"v3/ebike">;
 }
 
 /**
@@ -429,7 +429,7 @@ export interface V3EbikeChargeNode {
   /** `v3/ebike/charge/users` */
   users: Open<V3EbikeChargeUsersNode>;
   /** A literal path below `v3/ebike/charge`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge", S>;
+  chain: ChainFrom<"v3/ebike/charge">;
 }
 
 /**
@@ -443,7 +443,7 @@ export interface V3EbikeChargeContractsNode {
   /** `v3/ebike/charge/contracts/preopen` */
   preopen: Open<V3EbikeChargeContractsPreopenNode>;
   /** A literal path below `v3/ebike/charge/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/contracts", S>;
+  chain: ChainFrom<"v3/ebike/charge/contracts">;
 }
 
 /**
@@ -467,7 +467,7 @@ export interface V3EbikeChargeContractsPreopenNode {
    */
   postAsync: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
   /** A literal path below `v3/ebike/charge/contracts/preopen`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/contracts/preopen", S>;
+  chain: ChainFrom<"v3/ebike/charge/contracts/preopen">;
 }
 
 /**
@@ -493,7 +493,7 @@ export interface V3EbikeChargeContracts_contract_id_Node {
   /** `v3/ebike/charge/contracts/{contract_id}/confirm` */
   confirm: Open<V3EbikeChargeContractsConfirmNode>;
   /** A literal path below `v3/ebike/charge/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}">;
 }
 
 /**
@@ -517,7 +517,7 @@ export interface V3EbikeChargeContractsConfirmNode {
    */
   postAsync: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
   /** A literal path below `v3/ebike/charge/contracts/{contract_id}/confirm`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/contracts/{contract_id}/confirm", S>;
+  chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}/confirm">;
 }
 
 /**
@@ -545,7 +545,7 @@ export interface V3EbikeChargeTransactionsNode {
   /** `v3/ebike/charge/transactions/out-trade-no` */
   outTradeNo: Open<V3EbikeChargeTransactionsOutTradeNoNode>;
   /** A literal path below `v3/ebike/charge/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/transactions", S>;
+  chain: ChainFrom<"v3/ebike/charge/transactions">;
 }
 
 /**
@@ -557,7 +557,7 @@ export interface V3EbikeChargeTransactionsIdNode {
   /** `v3/ebike/charge/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3EbikeChargeTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/ebike/charge/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/transactions/id", S>;
+  chain: ChainFrom<"v3/ebike/charge/transactions/id">;
 }
 
 /**
@@ -581,7 +581,7 @@ export interface V3EbikeChargeTransactionsId_transaction_id_Node {
    */
   getAsync: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
   /** A literal path below `v3/ebike/charge/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/ebike/charge/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -593,7 +593,7 @@ export interface V3EbikeChargeTransactionsOutTradeNoNode {
   /** `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/ebike/charge/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no">;
 }
 
 /**
@@ -617,7 +617,7 @@ export interface V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
   /** A literal path below `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -629,7 +629,7 @@ export interface V3EbikeChargeUsersNode {
   /** `v3/ebike/charge/users/{openid}` */
   _openid_: Open<V3EbikeChargeUsers_openid_Node>;
   /** A literal path below `v3/ebike/charge/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/users", S>;
+  chain: ChainFrom<"v3/ebike/charge/users">;
 }
 
 /**
@@ -639,7 +639,7 @@ export interface V3EbikeChargeUsers_openid_Node {
   /** `v3/ebike/charge/users/{openid}/contract` */
   contract: Open<V3EbikeChargeUsersContractNode>;
   /** A literal path below `v3/ebike/charge/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/users/{openid}", S>;
+  chain: ChainFrom<"v3/ebike/charge/users/{openid}">;
 }
 
 /**
@@ -663,5 +663,5 @@ export interface V3EbikeChargeUsersContractNode {
    */
   getAsync: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
   /** A literal path below `v3/ebike/charge/users/{openid}/contract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ebike/charge/users/{openid}/contract", S>;
+  chain: ChainFrom<"v3/ebike/charge/users/{openid}/contract">;
 }

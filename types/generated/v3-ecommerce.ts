@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/ecommerce/account/apply-cancel-withdraw (提交注销提现申请).
@@ -3088,7 +3088,7 @@ export interface V3EcommerceNode {
   /** `v3/ecommerce/subsidies` */
   subsidies: Open<V3EcommerceSubsidiesNode>;
   /** A literal path below `v3/ecommerce`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce", S>;
+  chain: ChainFrom<"v3/ecommerce">;
 }
 
 /**
@@ -3100,7 +3100,7 @@ export interface V3EcommerceAccountNode {
   /** `v3/ecommerce/account/cancel-applications` */
   cancelApplications: Open<V3EcommerceAccountCancelApplicationsNode>;
   /** A literal path below `v3/ecommerce/account`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account", S>;
+  chain: ChainFrom<"v3/ecommerce/account">;
 }
 
 /**
@@ -3128,7 +3128,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawNode {
   /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel` */
   validateCancel: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancelNode>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw">;
 }
 
 /**
@@ -3140,7 +3140,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawApplymentIdNode {
   /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */
   _applyment_id_: Open<V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_Node>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/applyment-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id">;
 }
 
 /**
@@ -3160,7 +3160,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_N
    */
   getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}">;
 }
 
 /**
@@ -3180,7 +3180,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawConfirmNode {
    */
   postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/confirm`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw/confirm", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/confirm">;
 }
 
 /**
@@ -3192,7 +3192,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNoNode {
   /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no">;
 }
 
 /**
@@ -3212,7 +3212,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_n
    */
   getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -3224,7 +3224,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawValidateCancelNode {
   /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */
   _sub_mchid_: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_Node>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel">;
 }
 
 /**
@@ -3244,7 +3244,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_N
    */
   getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}">;
 }
 
 /**
@@ -3270,7 +3270,7 @@ export interface V3EcommerceAccountCancelApplicationsNode {
   /** `v3/ecommerce/account/cancel-applications/out-apply-no` */
   outApplyNo: Open<V3EcommerceAccountCancelApplicationsOutApplyNoNode>;
   /** A literal path below `v3/ecommerce/account/cancel-applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/cancel-applications", S>;
+  chain: ChainFrom<"v3/ecommerce/account/cancel-applications">;
 }
 
 /**
@@ -3292,7 +3292,7 @@ export interface V3EcommerceAccountCancelApplicationsMediaNode {
    */
   postAsync: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
   /** A literal path below `v3/ecommerce/account/cancel-applications/media`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/cancel-applications/media", S>;
+  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/media">;
 }
 
 /**
@@ -3304,7 +3304,7 @@ export interface V3EcommerceAccountCancelApplicationsOutApplyNoNode {
   /** `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}` */
   _out_apply_no_: Open<V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Node>;
   /** A literal path below `v3/ecommerce/account/cancel-applications/out-apply-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/cancel-applications/out-apply-no", S>;
+  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no">;
 }
 
 /**
@@ -3326,7 +3326,7 @@ export interface V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Nod
    */
   getAsync: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
   /** A literal path below `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}">;
 }
 
 /**
@@ -3346,7 +3346,7 @@ export interface V3EcommerceApplymentsNode {
   /** `v3/ecommerce/applyments/submit-sign-verify-info` */
   submitSignVerifyInfo: Open<V3EcommerceApplymentsSubmitSignVerifyInfoNode>;
   /** A literal path below `v3/ecommerce/applyments`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments">;
 }
 
 /**
@@ -3370,7 +3370,7 @@ export interface V3EcommerceApplymentsNode2 {
    */
   postAsync: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
   /** A literal path below `v3/ecommerce/applyments/`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/">;
 }
 
 /**
@@ -3382,7 +3382,7 @@ export interface V3EcommerceApplymentsOutRequestNoNode {
   /** `v3/ecommerce/applyments/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3EcommerceApplymentsOutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/ecommerce/applyments/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/out-request-no", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no">;
 }
 
 /**
@@ -3408,7 +3408,7 @@ export interface V3EcommerceApplymentsOutRequestNo_out_request_no_Node {
   /** `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke` */
   revoke: Open<V3EcommerceApplymentsOutRequestNoRevokeNode>;
   /** A literal path below `v3/ecommerce/applyments/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -3428,7 +3428,7 @@ export interface V3EcommerceApplymentsOutRequestNoRevokeNode {
    */
   postAsync: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
   /** A literal path below `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke">;
 }
 
 /**
@@ -3448,7 +3448,7 @@ export interface V3EcommerceApplymentsSubmitAccountHostingApplymentNode {
    */
   postAsync: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
   /** A literal path below `v3/ecommerce/applyments/submit-account-hosting-applyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/submit-account-hosting-applyment", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/submit-account-hosting-applyment">;
 }
 
 /**
@@ -3468,7 +3468,7 @@ export interface V3EcommerceApplymentsSubmitSignVerifyInfoNode {
    */
   postAsync: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
   /** A literal path below `v3/ecommerce/applyments/submit-sign-verify-info`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/submit-sign-verify-info", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/submit-sign-verify-info">;
 }
 
 /**
@@ -3494,7 +3494,7 @@ export interface V3EcommerceApplyments_applyment_id_Node {
   /** `v3/ecommerce/applyments/{applyment_id}/revoke` */
   revoke: Open<V3EcommerceApplymentsRevokeNode>;
   /** A literal path below `v3/ecommerce/applyments/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/{applyment_id}", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}">;
 }
 
 /**
@@ -3514,7 +3514,7 @@ export interface V3EcommerceApplymentsRevokeNode {
    */
   postAsync: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
   /** A literal path below `v3/ecommerce/applyments/{applyment_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/applyments/{applyment_id}/revoke", S>;
+  chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}/revoke">;
 }
 
 /**
@@ -3524,7 +3524,7 @@ export interface V3EcommerceBillNode {
   /** `v3/ecommerce/bill/fundflowbill` */
   fundflowbill: Open<V3EcommerceBillFundflowbillNode>;
   /** A literal path below `v3/ecommerce/bill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/bill", S>;
+  chain: ChainFrom<"v3/ecommerce/bill">;
 }
 
 /**
@@ -3548,7 +3548,7 @@ export interface V3EcommerceBillFundflowbillNode {
    */
   getAsync: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
   /** A literal path below `v3/ecommerce/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/bill/fundflowbill", S>;
+  chain: ChainFrom<"v3/ecommerce/bill/fundflowbill">;
 }
 
 /**
@@ -3560,7 +3560,7 @@ export interface V3EcommerceCombinePapayNode {
   /** `v3/ecommerce/combine-papay/transactions` */
   transactions: Open<V3EcommerceCombinePapayTransactionsNode>;
   /** A literal path below `v3/ecommerce/combine-papay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay">;
 }
 
 /**
@@ -3572,7 +3572,7 @@ export interface V3EcommerceCombinePapayContractsNode {
   /** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign` */
   preEntrustSign: Open<V3EcommerceCombinePapayContractsPreEntrustSignNode>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts">;
 }
 
 /**
@@ -3584,7 +3584,7 @@ export interface V3EcommerceCombinePapayContractsPlanIdNode {
   /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}` */
   _plan_id_: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_Node>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts/plan-id", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id">;
 }
 
 /**
@@ -3594,7 +3594,7 @@ export interface V3EcommerceCombinePapayContractsPlanId_plan_id_Node {
   /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code` */
   outContractCode: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCodeNode>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}">;
 }
 
 /**
@@ -3606,7 +3606,7 @@ export interface V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCodeN
   /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
 /**
@@ -3630,7 +3630,7 @@ export interface V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_
   /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateNode>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -3652,7 +3652,7 @@ export interface V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateN
    */
   postAsync: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
 /**
@@ -3676,7 +3676,7 @@ export interface V3EcommerceCombinePapayContractsPreEntrustSignNode {
   /** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program` */
   miniProgram: Open<V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign">;
 }
 
 /**
@@ -3698,7 +3698,7 @@ export interface V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode {
    */
   postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -3724,7 +3724,7 @@ export interface V3EcommerceCombinePapayTransactionsNode {
   /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */
   _combine_out_trade_no_: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
   /** A literal path below `v3/ecommerce/combine-papay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/transactions", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions">;
 }
 
 /**
@@ -3748,7 +3748,7 @@ export interface V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node {
   /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse` */
   reverse: Open<V3EcommerceCombinePapayTransactionsReverseNode>;
   /** A literal path below `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}">;
 }
 
 /**
@@ -3770,7 +3770,7 @@ export interface V3EcommerceCombinePapayTransactionsReverseNode {
    */
   postAsync: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
   /** A literal path below `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse", S>;
+  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse">;
 }
 
 /**
@@ -3784,7 +3784,7 @@ export interface V3EcommerceFundNode {
   /** `v3/ecommerce/fund/withdraw` */
   withdraw: Open<V3EcommerceFundWithdrawNode>;
   /** A literal path below `v3/ecommerce/fund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund", S>;
+  chain: ChainFrom<"v3/ecommerce/fund">;
 }
 
 /**
@@ -3796,7 +3796,7 @@ export interface V3EcommerceFundBalanceNode {
   /** `v3/ecommerce/fund/balance/{sub_mchid}` */
   _sub_mchid_: Open<V3EcommerceFundBalance_sub_mchid_Node>;
   /** A literal path below `v3/ecommerce/fund/balance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/balance", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/balance">;
 }
 
 /**
@@ -3822,7 +3822,7 @@ export interface V3EcommerceFundBalance_sub_mchid_Node {
    */
   getAsync: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
   /** A literal path below `v3/ecommerce/fund/balance/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/balance/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/balance/{sub_mchid}">;
 }
 
 /**
@@ -3834,7 +3834,7 @@ export interface V3EcommerceFundEnddaybalanceNode {
   /** `v3/ecommerce/fund/enddaybalance/{sub_mchid}` */
   _sub_mchid_: Open<V3EcommerceFundEnddaybalance_sub_mchid_Node>;
   /** A literal path below `v3/ecommerce/fund/enddaybalance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/enddaybalance", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/enddaybalance">;
 }
 
 /**
@@ -3858,7 +3858,7 @@ export interface V3EcommerceFundEnddaybalance_sub_mchid_Node {
    */
   getAsync: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
   /** A literal path below `v3/ecommerce/fund/enddaybalance/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/enddaybalance/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/enddaybalance/{sub_mchid}">;
 }
 
 /**
@@ -3888,7 +3888,7 @@ export interface V3EcommerceFundWithdrawNode {
   /** `v3/ecommerce/fund/withdraw/out-request-no` */
   outRequestNo: Open<V3EcommerceFundWithdrawOutRequestNoNode>;
   /** A literal path below `v3/ecommerce/fund/withdraw`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/withdraw", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/withdraw">;
 }
 
 /**
@@ -3900,7 +3900,7 @@ export interface V3EcommerceFundWithdrawOutRequestNoNode {
   /** `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/ecommerce/fund/withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/withdraw/out-request-no", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no">;
 }
 
 /**
@@ -3924,7 +3924,7 @@ export interface V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node {
    */
   getAsync: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
   /** A literal path below `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -3948,7 +3948,7 @@ export interface V3EcommerceFundWithdraw_withdraw_id_Node {
    */
   getAsync: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
   /** A literal path below `v3/ecommerce/fund/withdraw/{withdraw_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/fund/withdraw/{withdraw_id}", S>;
+  chain: ChainFrom<"v3/ecommerce/fund/withdraw/{withdraw_id}">;
 }
 
 /**
@@ -3966,7 +3966,7 @@ export interface V3EcommerceIndividualContractsNode {
   /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity` */
   preEntrustSignWithRealNameIdentity: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityNode>;
   /** A literal path below `v3/ecommerce/individual-contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts">;
 }
 
 /**
@@ -3978,7 +3978,7 @@ export interface V3EcommerceIndividualContractsOutContractCodeNode {
   /** `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3EcommerceIndividualContractsOutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/ecommerce/individual-contracts/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/out-contract-code", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code">;
 }
 
 /**
@@ -3998,7 +3998,7 @@ export interface V3EcommerceIndividualContractsOutContractCode_out_contract_code
    */
   getAsync: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
   /** A literal path below `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -4010,7 +4010,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignNode {
   /** `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program` */
   miniProgram: Open<V3EcommerceIndividualContractsPreEntrustSignMiniProgramNode>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign">;
 }
 
 /**
@@ -4022,7 +4022,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentit
   /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program` */
   miniProgram: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramNode>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity">;
 }
 
 /**
@@ -4042,7 +4042,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentit
    */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app">;
 }
 
 /**
@@ -4062,7 +4062,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentit
    */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program">;
 }
 
 /**
@@ -4082,7 +4082,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignAppNode {
    */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/pre-entrust-sign/app", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/app">;
 }
 
 /**
@@ -4102,7 +4102,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignMiniProgramNode {
    */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -4124,7 +4124,7 @@ export interface V3EcommerceIndividualContracts_openid_Node {
    */
   getAsync: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
   /** A literal path below `v3/ecommerce/individual-contracts/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/individual-contracts/{openid}", S>;
+  chain: ChainFrom<"v3/ecommerce/individual-contracts/{openid}">;
 }
 
 /**
@@ -4136,7 +4136,7 @@ export interface V3EcommerceMchTransferNode {
   /** `v3/ecommerce/mch-transfer/transfer-bills` */
   transferBills: Open<V3EcommerceMchTransferTransferBillsNode>;
   /** A literal path below `v3/ecommerce/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer">;
 }
 
 /**
@@ -4162,7 +4162,7 @@ export interface V3EcommerceMchTransferAuthorizationsNode {
   /** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */
   _sub_mchid_: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
   /** A literal path below `v3/ecommerce/mch-transfer/authorizations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/authorizations", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations">;
 }
 
 /**
@@ -4184,7 +4184,7 @@ export interface V3EcommerceMchTransferAuthorizations_sub_mchid_Node {
    */
   getAsync: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
   /** A literal path below `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/authorizations/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations/{sub_mchid}">;
 }
 
 /**
@@ -4210,7 +4210,7 @@ export interface V3EcommerceMchTransferTransferBillsNode {
   /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no` */
   transferBillNo: Open<V3EcommerceMchTransferTransferBillsTransferBillNoNode>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/transfer-bills", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills">;
 }
 
 /**
@@ -4222,7 +4222,7 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNoNode {
   /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
 }
 
 /**
@@ -4246,7 +4246,7 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node {
   /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3EcommerceMchTransferTransferBillsOutBillNoCancelNode>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -4268,7 +4268,7 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNoCancelNode {
    */
   postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
 /**
@@ -4280,7 +4280,7 @@ export interface V3EcommerceMchTransferTransferBillsTransferBillNoNode {
   /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
   _transfer_bill_no_: Open<V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no">;
 }
 
 /**
@@ -4302,7 +4302,7 @@ export interface V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill
    */
   getAsync: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
 }
 
 /**
@@ -4320,7 +4320,7 @@ export interface V3EcommerceProfitsharingNode {
   /** `v3/ecommerce/profitsharing/returnorders` */
   returnorders: Open<V3EcommerceProfitsharingReturnordersNode>;
   /** A literal path below `v3/ecommerce/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing">;
 }
 
 /**
@@ -4356,7 +4356,7 @@ export interface V3EcommerceProfitsharingAfterSalesOrdersNode {
    */
   postAsync: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
   /** A literal path below `v3/ecommerce/profitsharing/after-sales-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/after-sales-orders", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/after-sales-orders">;
 }
 
 /**
@@ -4378,7 +4378,7 @@ export interface V3EcommerceProfitsharingFinishOrderNode {
    */
   postAsync: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
   /** A literal path below `v3/ecommerce/profitsharing/finish-order`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/finish-order", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/finish-order">;
 }
 
 /**
@@ -4418,7 +4418,7 @@ export interface V3EcommerceProfitsharingOrdersNode {
   /** `v3/ecommerce/profitsharing/orders/{transaction_id}` */
   _transaction_id_: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
   /** A literal path below `v3/ecommerce/profitsharing/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/orders", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/orders">;
 }
 
 /**
@@ -4428,7 +4428,7 @@ export interface V3EcommerceProfitsharingOrders_transaction_id_Node {
   /** `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts` */
   amounts: Open<V3EcommerceProfitsharingOrdersAmountsNode>;
   /** A literal path below `v3/ecommerce/profitsharing/orders/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/orders/{transaction_id}", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}">;
 }
 
 /**
@@ -4450,7 +4450,7 @@ export interface V3EcommerceProfitsharingOrdersAmountsNode {
    */
   getAsync: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
   /** A literal path below `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/orders/{transaction_id}/amounts", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}/amounts">;
 }
 
 /**
@@ -4462,7 +4462,7 @@ export interface V3EcommerceProfitsharingReceiversNode {
   /** `v3/ecommerce/profitsharing/receivers/delete` */
   delete: Open<V3EcommerceProfitsharingReceiversDeleteNode>;
   /** A literal path below `v3/ecommerce/profitsharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/receivers", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers">;
 }
 
 /**
@@ -4484,7 +4484,7 @@ export interface V3EcommerceProfitsharingReceiversAddNode {
    */
   postAsync: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
   /** A literal path below `v3/ecommerce/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/receivers/add", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/add">;
 }
 
 /**
@@ -4506,7 +4506,7 @@ export interface V3EcommerceProfitsharingReceiversDeleteNode {
    */
   postAsync: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
   /** A literal path below `v3/ecommerce/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/receivers/delete", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/delete">;
 }
 
 /**
@@ -4542,7 +4542,7 @@ export interface V3EcommerceProfitsharingReturnordersNode {
    */
   postAsync: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
   /** A literal path below `v3/ecommerce/profitsharing/returnorders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/profitsharing/returnorders", S>;
+  chain: ChainFrom<"v3/ecommerce/profitsharing/returnorders">;
 }
 
 /**
@@ -4560,7 +4560,7 @@ export interface V3EcommerceRefundsNode {
   /** `v3/ecommerce/refunds/out-refund-no` */
   outRefundNo: Open<V3EcommerceRefundsOutRefundNoNode>;
   /** A literal path below `v3/ecommerce/refunds`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds">;
 }
 
 /**
@@ -4586,7 +4586,7 @@ export interface V3EcommerceRefundsApplyNode {
    */
   postAsync: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
   /** A literal path below `v3/ecommerce/refunds/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/apply", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/apply">;
 }
 
 /**
@@ -4598,7 +4598,7 @@ export interface V3EcommerceRefundsIdNode {
   /** `v3/ecommerce/refunds/id/{refund_id}` */
   _refund_id_: Open<V3EcommerceRefundsId_refund_id_Node>;
   /** A literal path below `v3/ecommerce/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/id", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/id">;
 }
 
 /**
@@ -4624,7 +4624,7 @@ export interface V3EcommerceRefundsId_refund_id_Node {
    */
   getAsync: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
   /** A literal path below `v3/ecommerce/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/id/{refund_id}", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/id/{refund_id}">;
 }
 
 /**
@@ -4636,7 +4636,7 @@ export interface V3EcommerceRefundsOutRefundNoNode {
   /** `v3/ecommerce/refunds/out-refund-no/{out_refund_no}` */
   _out_refund_no_: Open<V3EcommerceRefundsOutRefundNo_out_refund_no_Node>;
   /** A literal path below `v3/ecommerce/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/out-refund-no", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no">;
 }
 
 /**
@@ -4662,7 +4662,7 @@ export interface V3EcommerceRefundsOutRefundNo_out_refund_no_Node {
    */
   getAsync: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
   /** A literal path below `v3/ecommerce/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/out-refund-no/{out_refund_no}", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no/{out_refund_no}">;
 }
 
 /**
@@ -4674,7 +4674,7 @@ export interface V3EcommerceRefunds_refund_id_Node {
   /** `v3/ecommerce/refunds/{refund_id}/return-advance` */
   returnAdvance: Open<V3EcommerceRefundsReturnAdvanceNode>;
   /** A literal path below `v3/ecommerce/refunds/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/{refund_id}", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}">;
 }
 
 /**
@@ -4696,7 +4696,7 @@ export interface V3EcommerceRefundsApplyAbnormalRefundNode {
    */
   postAsync: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
   /** A literal path below `v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund">;
 }
 
 /**
@@ -4736,7 +4736,7 @@ export interface V3EcommerceRefundsReturnAdvanceNode {
    */
   postAsync: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
   /** A literal path below `v3/ecommerce/refunds/{refund_id}/return-advance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/refunds/{refund_id}/return-advance", S>;
+  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/return-advance">;
 }
 
 /**
@@ -4750,7 +4750,7 @@ export interface V3EcommerceSubsidiesNode {
   /** `v3/ecommerce/subsidies/return` */
   return: Open<V3EcommerceSubsidiesReturnNode>;
   /** A literal path below `v3/ecommerce/subsidies`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/subsidies", S>;
+  chain: ChainFrom<"v3/ecommerce/subsidies">;
 }
 
 /**
@@ -4772,7 +4772,7 @@ export interface V3EcommerceSubsidiesCancelNode {
    */
   postAsync: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
   /** A literal path below `v3/ecommerce/subsidies/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/subsidies/cancel", S>;
+  chain: ChainFrom<"v3/ecommerce/subsidies/cancel">;
 }
 
 /**
@@ -4794,7 +4794,7 @@ export interface V3EcommerceSubsidiesCreateNode {
    */
   postAsync: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
   /** A literal path below `v3/ecommerce/subsidies/create`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/subsidies/create", S>;
+  chain: ChainFrom<"v3/ecommerce/subsidies/create">;
 }
 
 /**
@@ -4816,5 +4816,5 @@ export interface V3EcommerceSubsidiesReturnNode {
    */
   postAsync: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
   /** A literal path below `v3/ecommerce/subsidies/return`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/ecommerce/subsidies/return", S>;
+  chain: ChainFrom<"v3/ecommerce/subsidies/return">;
 }

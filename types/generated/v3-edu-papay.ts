@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 通过协议号查询签约API
@@ -446,7 +446,7 @@ export interface V3EduPapayNode {
   /** `v3/edu-papay/user-notifications` */
   userNotifications: Open<V3EduPapayUserNotificationsNode>;
   /** A literal path below `v3/edu-papay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay", S>;
+  chain: ChainFrom<"v3/edu-papay">;
 }
 
 /**
@@ -462,7 +462,7 @@ export interface V3EduPapayContractsNode {
   /** `v3/edu-papay/contracts/presign` */
   presign: Open<V3EduPapayContractsPresignNode>;
   /** A literal path below `v3/edu-papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/contracts", S>;
+  chain: ChainFrom<"v3/edu-papay/contracts">;
 }
 
 /**
@@ -474,7 +474,7 @@ export interface V3EduPapayContractsIdNode {
   /** `v3/edu-papay/contracts/id/{contract_id}` */
   _contract_id_: Open<V3EduPapayContractsId_contract_id_Node>;
   /** A literal path below `v3/edu-papay/contracts/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/contracts/id", S>;
+  chain: ChainFrom<"v3/edu-papay/contracts/id">;
 }
 
 /**
@@ -496,7 +496,7 @@ export interface V3EduPapayContractsId_contract_id_Node {
    */
   getAsync: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
   /** A literal path below `v3/edu-papay/contracts/id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/contracts/id/{contract_id}", S>;
+  chain: ChainFrom<"v3/edu-papay/contracts/id/{contract_id}">;
 }
 
 /**
@@ -518,7 +518,7 @@ export interface V3EduPapayContractsPresignNode {
    */
   postAsync: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
   /** A literal path below `v3/edu-papay/contracts/presign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/contracts/presign", S>;
+  chain: ChainFrom<"v3/edu-papay/contracts/presign">;
 }
 
 /**
@@ -540,7 +540,7 @@ export interface V3EduPapayContracts_contract_id_Node {
    */
   deleteAsync: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
   /** A literal path below `v3/edu-papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/edu-papay/contracts/{contract_id}">;
 }
 
 /**
@@ -566,7 +566,7 @@ export interface V3EduPapayTransactionsNode {
   /** `v3/edu-papay/transactions/out-trade-no` */
   outTradeNo: Open<V3EduPapayTransactionsOutTradeNoNode>;
   /** A literal path below `v3/edu-papay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/transactions", S>;
+  chain: ChainFrom<"v3/edu-papay/transactions">;
 }
 
 /**
@@ -578,7 +578,7 @@ export interface V3EduPapayTransactionsIdNode {
   /** `v3/edu-papay/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3EduPapayTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/edu-papay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/transactions/id", S>;
+  chain: ChainFrom<"v3/edu-papay/transactions/id">;
 }
 
 /**
@@ -600,7 +600,7 @@ export interface V3EduPapayTransactionsId_transaction_id_Node {
    */
   getAsync: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
   /** A literal path below `v3/edu-papay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/edu-papay/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -612,7 +612,7 @@ export interface V3EduPapayTransactionsOutTradeNoNode {
   /** `v3/edu-papay/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3EduPapayTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/edu-papay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no">;
 }
 
 /**
@@ -634,7 +634,7 @@ export interface V3EduPapayTransactionsOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
   /** A literal path below `v3/edu-papay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -646,7 +646,7 @@ export interface V3EduPapayUserNode {
   /** `v3/edu-papay/user/{openid}` */
   _openid_: Open<V3EduPapayUser_openid_Node>;
   /** A literal path below `v3/edu-papay/user`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/user", S>;
+  chain: ChainFrom<"v3/edu-papay/user">;
 }
 
 /**
@@ -658,7 +658,7 @@ export interface V3EduPapayUserNotificationsNode {
   /** `v3/edu-papay/user-notifications/{contract_id}` */
   _contract_id_: Open<V3EduPapayUserNotifications_contract_id_Node>;
   /** A literal path below `v3/edu-papay/user-notifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/user-notifications", S>;
+  chain: ChainFrom<"v3/edu-papay/user-notifications">;
 }
 
 /**
@@ -668,7 +668,7 @@ export interface V3EduPapayUserNotifications_contract_id_Node {
   /** `v3/edu-papay/user-notifications/{contract_id}/send` */
   send: Open<V3EduPapayUserNotificationsSendNode>;
   /** A literal path below `v3/edu-papay/user-notifications/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/user-notifications/{contract_id}", S>;
+  chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}">;
 }
 
 /**
@@ -690,7 +690,7 @@ export interface V3EduPapayUserNotificationsSendNode {
    */
   postAsync: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
   /** A literal path below `v3/edu-papay/user-notifications/{contract_id}/send`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/user-notifications/{contract_id}/send", S>;
+  chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}/send">;
 }
 
 /**
@@ -700,7 +700,7 @@ export interface V3EduPapayUser_openid_Node {
   /** `v3/edu-papay/user/{openid}/contracts` */
   contracts: Open<V3EduPapayUserContractsNode>;
   /** A literal path below `v3/edu-papay/user/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/user/{openid}", S>;
+  chain: ChainFrom<"v3/edu-papay/user/{openid}">;
 }
 
 /**
@@ -722,5 +722,5 @@ export interface V3EduPapayUserContractsNode {
    */
   getAsync: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
   /** A literal path below `v3/edu-papay/user/{openid}/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-papay/user/{openid}/contracts", S>;
+  chain: ChainFrom<"v3/edu-papay/user/{openid}/contracts">;
 }

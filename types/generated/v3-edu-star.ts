@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 通过QQ账号查询核销订单列表API
@@ -168,7 +168,7 @@ export interface V3EduStarNode {
   /** `v3/edu-star/users` */
   users: Open<V3EduStarUsersNode>;
   /** A literal path below `v3/edu-star`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-star", S>;
+  chain: ChainFrom<"v3/edu-star">;
 }
 
 /**
@@ -204,7 +204,7 @@ export interface V3EduStarOrdersNode {
    */
   postAsync: Verb<PostV3EduStarOrdersOptions, PostV3EduStarOrdersData>;
   /** A literal path below `v3/edu-star/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-star/orders", S>;
+  chain: ChainFrom<"v3/edu-star/orders">;
 }
 
 /**
@@ -216,7 +216,7 @@ export interface V3EduStarUsersNode {
   /** `v3/edu-star/users/qq` */
   qq: Open<V3EduStarUsersQqNode>;
   /** A literal path below `v3/edu-star/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-star/users", S>;
+  chain: ChainFrom<"v3/edu-star/users">;
 }
 
 /**
@@ -228,7 +228,7 @@ export interface V3EduStarUsersOpenidNode {
   /** `v3/edu-star/users/openid/{wechat_openid}` */
   _wechat_openid_: Open<V3EduStarUsersOpenid_wechat_openid_Node>;
   /** A literal path below `v3/edu-star/users/openid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-star/users/openid", S>;
+  chain: ChainFrom<"v3/edu-star/users/openid">;
 }
 
 /**
@@ -250,7 +250,7 @@ export interface V3EduStarUsersOpenid_wechat_openid_Node {
    */
   getAsync: Verb<GetV3EduStarUsersOpenidOptions, GetV3EduStarUsersOpenidData>;
   /** A literal path below `v3/edu-star/users/openid/{wechat_openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-star/users/openid/{wechat_openid}", S>;
+  chain: ChainFrom<"v3/edu-star/users/openid/{wechat_openid}">;
 }
 
 /**
@@ -262,7 +262,7 @@ export interface V3EduStarUsersQqNode {
   /** `v3/edu-star/users/qq/{qq}` */
   _qq_: Open<V3EduStarUsersQq_qq_Node>;
   /** A literal path below `v3/edu-star/users/qq`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-star/users/qq", S>;
+  chain: ChainFrom<"v3/edu-star/users/qq">;
 }
 
 /**
@@ -284,5 +284,5 @@ export interface V3EduStarUsersQq_qq_Node {
    */
   getAsync: Verb<GetV3EduStarUsersQqOptions, GetV3EduStarUsersQqData>;
   /** A literal path below `v3/edu-star/users/qq/{qq}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/edu-star/users/qq/{qq}", S>;
+  chain: ChainFrom<"v3/edu-star/users/qq/{qq}">;
 }

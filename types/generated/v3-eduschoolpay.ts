@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/eduschoolpay/contracts/presign (预签约API).
@@ -535,7 +535,7 @@ export interface V3EduschoolpayNode {
   /** `v3/eduschoolpay/users` */
   users: Open<V3EduschoolpayUsersNode>;
   /** A literal path below `v3/eduschoolpay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay", S>;
+  chain: ChainFrom<"v3/eduschoolpay">;
 }
 
 /**
@@ -549,7 +549,7 @@ export interface V3EduschoolpayContractsNode {
   /** `v3/eduschoolpay/contracts/presign` */
   presign: Open<V3EduschoolpayContractsPresignNode>;
   /** A literal path below `v3/eduschoolpay/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/contracts", S>;
+  chain: ChainFrom<"v3/eduschoolpay/contracts">;
 }
 
 /**
@@ -571,7 +571,7 @@ export interface V3EduschoolpayContractsPresignNode {
    */
   postAsync: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
   /** A literal path below `v3/eduschoolpay/contracts/presign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/contracts/presign", S>;
+  chain: ChainFrom<"v3/eduschoolpay/contracts/presign">;
 }
 
 /**
@@ -595,7 +595,7 @@ export interface V3EduschoolpayContracts_contract_id_Node {
   /** `v3/eduschoolpay/contracts/{contract_id}/terminate` */
   terminate: Open<V3EduschoolpayContractsTerminateNode>;
   /** A literal path below `v3/eduschoolpay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}">;
 }
 
 /**
@@ -617,7 +617,7 @@ export interface V3EduschoolpayContractsTerminateNode {
    */
   postAsync: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
   /** A literal path below `v3/eduschoolpay/contracts/{contract_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/contracts/{contract_id}/terminate", S>;
+  chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}/terminate">;
 }
 
 /**
@@ -643,7 +643,7 @@ export interface V3EduschoolpayTransactionsNode {
   /** `v3/eduschoolpay/transactions/out-trade-no` */
   outTradeNo: Open<V3EduschoolpayTransactionsOutTradeNoNode>;
   /** A literal path below `v3/eduschoolpay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/transactions", S>;
+  chain: ChainFrom<"v3/eduschoolpay/transactions">;
 }
 
 /**
@@ -655,7 +655,7 @@ export interface V3EduschoolpayTransactionsIdNode {
   /** `v3/eduschoolpay/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3EduschoolpayTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/eduschoolpay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/transactions/id", S>;
+  chain: ChainFrom<"v3/eduschoolpay/transactions/id">;
 }
 
 /**
@@ -677,7 +677,7 @@ export interface V3EduschoolpayTransactionsId_transaction_id_Node {
    */
   getAsync: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
   /** A literal path below `v3/eduschoolpay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/eduschoolpay/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -689,7 +689,7 @@ export interface V3EduschoolpayTransactionsOutTradeNoNode {
   /** `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/eduschoolpay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no">;
 }
 
 /**
@@ -711,7 +711,7 @@ export interface V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
   /** A literal path below `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -723,7 +723,7 @@ export interface V3EduschoolpayUsersNode {
   /** `v3/eduschoolpay/users/{openid}` */
   _openid_: Open<V3EduschoolpayUsers_openid_Node>;
   /** A literal path below `v3/eduschoolpay/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/users", S>;
+  chain: ChainFrom<"v3/eduschoolpay/users">;
 }
 
 /**
@@ -735,7 +735,7 @@ export interface V3EduschoolpayUsers_openid_Node {
   /** `v3/eduschoolpay/users/{openid}/debt-state` */
   debtState: Open<V3EduschoolpayUsersDebtStateNode>;
   /** A literal path below `v3/eduschoolpay/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/users/{openid}", S>;
+  chain: ChainFrom<"v3/eduschoolpay/users/{openid}">;
 }
 
 /**
@@ -757,7 +757,7 @@ export interface V3EduschoolpayUsersContractsNode {
    */
   getAsync: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
   /** A literal path below `v3/eduschoolpay/users/{openid}/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/users/{openid}/contracts", S>;
+  chain: ChainFrom<"v3/eduschoolpay/users/{openid}/contracts">;
 }
 
 /**
@@ -779,5 +779,5 @@ export interface V3EduschoolpayUsersDebtStateNode {
    */
   getAsync: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
   /** A literal path below `v3/eduschoolpay/users/{openid}/debt-state`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/eduschoolpay/users/{openid}/debt-state", S>;
+  chain: ChainFrom<"v3/eduschoolpay/users/{openid}/debt-state">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/express/users/{openid}/transform (用户openid转换API).
@@ -36,7 +36,7 @@ export interface V3ExpressNode {
   /** `v3/express/users` */
   users: Open<V3ExpressUsersNode>;
   /** A literal path below `v3/express`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/express", S>;
+  chain: ChainFrom<"v3/express">;
 }
 
 /**
@@ -48,7 +48,7 @@ export interface V3ExpressUsersNode {
   /** `v3/express/users/{openid}` */
   _openid_: Open<V3ExpressUsers_openid_Node>;
   /** A literal path below `v3/express/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/express/users", S>;
+  chain: ChainFrom<"v3/express/users">;
 }
 
 /**
@@ -58,7 +58,7 @@ export interface V3ExpressUsers_openid_Node {
   /** `v3/express/users/{openid}/transform` */
   transform: Open<V3ExpressUsersTransformNode>;
   /** A literal path below `v3/express/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/express/users/{openid}", S>;
+  chain: ChainFrom<"v3/express/users/{openid}">;
 }
 
 /**
@@ -80,5 +80,5 @@ export interface V3ExpressUsersTransformNode {
    */
   postAsync: Verb<PostV3ExpressUsersTransformOptions, PostV3ExpressUsersTransformData>;
   /** A literal path below `v3/express/users/{openid}/transform`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/express/users/{openid}/transform", S>;
+  chain: ChainFrom<"v3/express/users/{openid}/transform">;
 }

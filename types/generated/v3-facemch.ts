@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询用户授权的实名信息
@@ -52,7 +52,7 @@ export interface V3FacemchNode {
   /** `v3/facemch/users` */
   users: Open<V3FacemchUsersNode>;
   /** A literal path below `v3/facemch`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/facemch", S>;
+  chain: ChainFrom<"v3/facemch">;
 }
 
 /**
@@ -64,7 +64,7 @@ export interface V3FacemchUsersNode {
   /** `v3/facemch/users/{face_sid}` */
   _face_sid_: Open<V3FacemchUsers_face_sid_Node>;
   /** A literal path below `v3/facemch/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/facemch/users", S>;
+  chain: ChainFrom<"v3/facemch/users">;
 }
 
 /**
@@ -86,5 +86,5 @@ export interface V3FacemchUsers_face_sid_Node {
    */
   getAsync: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
   /** A literal path below `v3/facemch/users/{face_sid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/facemch/users/{face_sid}", S>;
+  chain: ChainFrom<"v3/facemch/users/{face_sid}">;
 }

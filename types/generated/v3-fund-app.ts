@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/fund-app/brand-redpacket/brand-merchant-batches (品牌商户发放红包).
@@ -1987,7 +1987,7 @@ export interface V3FundAppNode {
   /** `v3/fund-app/mch-transfer` */
   mchTransfer: Open<V3FundAppMchTransferNode>;
   /** A literal path below `v3/fund-app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app", S>;
+  chain: ChainFrom<"v3/fund-app">;
 }
 
 /**
@@ -1999,7 +1999,7 @@ export interface V3FundAppBrandRedpacketNode {
   /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches` */
   brandMerchantOutBatches: Open<V3FundAppBrandRedpacketBrandMerchantOutBatchesNode>;
   /** A literal path below `v3/fund-app/brand-redpacket`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket">;
 }
 
 /**
@@ -2023,7 +2023,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatchesNode {
   /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
   _batch_no_: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-batches", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches">;
 }
 
 /**
@@ -2045,7 +2045,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node {
   /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details` */
   details: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNode>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}">;
 }
 
 /**
@@ -2057,7 +2057,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNod
   /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */
   _detail_no_: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_Node>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details">;
 }
 
 /**
@@ -2077,7 +2077,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_de
    */
   getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}">;
 }
 
 /**
@@ -2089,7 +2089,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatchesNode {
   /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */
   _out_batch_no_: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Node>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-out-batches", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches">;
 }
 
 /**
@@ -2111,7 +2111,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Nod
   /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details` */
   outDetails: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetailsNode>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}">;
 }
 
 /**
@@ -2123,7 +2123,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Out
   /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */
   _out_detail_no_: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_Node>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details">;
 }
 
 /**
@@ -2143,7 +2143,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Out
    */
   getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}">;
 }
 
 /**
@@ -2161,7 +2161,7 @@ export interface V3FundAppMchTransferNode {
   /** `v3/fund-app/mch-transfer/user-confirm-authorization` */
   userConfirmAuthorization: Open<V3FundAppMchTransferUserConfirmAuthorizationNode>;
   /** A literal path below `v3/fund-app/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer">;
 }
 
 /**
@@ -2173,7 +2173,7 @@ export interface V3FundAppMchTransferElecsignNode {
   /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no` */
   transferBillNo: Open<V3FundAppMchTransferElecsignTransferBillNoNode>;
   /** A literal path below `v3/fund-app/mch-transfer/elecsign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/elecsign", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign">;
 }
 
 /**
@@ -2199,7 +2199,7 @@ export interface V3FundAppMchTransferElecsignOutBillNoNode {
   /** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/elecsign/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/elecsign/out-bill-no", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no">;
 }
 
 /**
@@ -2223,7 +2223,7 @@ export interface V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node {
    */
   getAsync: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -2249,7 +2249,7 @@ export interface V3FundAppMchTransferElecsignTransferBillNoNode {
   /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */
   _transfer_bill_no_: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/elecsign/transfer-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no">;
 }
 
 /**
@@ -2273,7 +2273,7 @@ export interface V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Nod
    */
   getAsync: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}">;
 }
 
 /**
@@ -2295,7 +2295,7 @@ export interface V3FundAppMchTransferPartnerNode {
   /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations` */
   userConfirmAuthorizations: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode>;
   /** A literal path below `v3/fund-app/mch-transfer/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner">;
 }
 
 /**
@@ -2307,7 +2307,7 @@ export interface V3FundAppMchTransferPartnerBudgetNode {
   /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}` */
   _out_budget_no_: Open<V3FundAppMchTransferPartnerBudget_out_budget_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/budget`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/budget", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget">;
 }
 
 /**
@@ -2317,7 +2317,7 @@ export interface V3FundAppMchTransferPartnerBudget_out_budget_no_Node {
   /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */
   electronicReceipts: Open<V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}">;
 }
 
 /**
@@ -2349,7 +2349,7 @@ export interface V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts">;
 }
 
 /**
@@ -2373,7 +2373,7 @@ export interface V3FundAppMchTransferPartnerCharityBudgetNode {
   /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
   _out_budget_no_: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-budget`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/charity-budget", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget">;
 }
 
 /**
@@ -2395,7 +2395,7 @@ export interface V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node {
   /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock` */
   unlock: Open<V3FundAppMchTransferPartnerCharityBudgetUnlockNode>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}">;
 }
 
 /**
@@ -2415,7 +2415,7 @@ export interface V3FundAppMchTransferPartnerCharityBudgetUnlockNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock">;
 }
 
 /**
@@ -2437,7 +2437,7 @@ export interface V3FundAppMchTransferPartnerCharityTransferBillsNode {
   /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no` */
   outTransferNo: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNode>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/charity-transfer-bills", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills">;
 }
 
 /**
@@ -2449,7 +2449,7 @@ export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNod
   /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */
   _out_transfer_no_: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no">;
 }
 
 /**
@@ -2469,7 +2469,7 @@ export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_ou
    */
   getAsync: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}">;
 }
 
 /**
@@ -2493,7 +2493,7 @@ export interface V3FundAppMchTransferPartnerElectronicReceiptsNode {
   /** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
   _out_bill_no_: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/electronic-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/electronic-receipts", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts">;
 }
 
 /**
@@ -2513,7 +2513,7 @@ export interface V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node 
    */
   getAsync: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}">;
 }
 
 /**
@@ -2537,7 +2537,7 @@ export interface V3FundAppMchTransferPartnerSubMchAuthorizationsNode {
   /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
   _sub_mchid_: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/sub-mch-authorizations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations">;
 }
 
 /**
@@ -2557,7 +2557,7 @@ export interface V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node 
    */
   getAsync: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}">;
 }
 
 /**
@@ -2583,7 +2583,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsNode {
   /** `v3/fund-app/mch-transfer/partner/transfer-bills/transfer` */
   transfer: Open<V3FundAppMchTransferPartnerTransferBillsTransferNode>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/transfer-bills", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills">;
 }
 
 /**
@@ -2595,7 +2595,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsOutBillNoNode {
   /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no">;
 }
 
 /**
@@ -2617,7 +2617,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_N
   /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -2637,7 +2637,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
 /**
@@ -2657,7 +2657,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthoriz
    */
   postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization">;
 }
 
 /**
@@ -2677,7 +2677,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsTransferNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/transfer-bills/transfer", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/transfer">;
 }
 
 /**
@@ -2701,7 +2701,7 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode {
   /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
   _out_authorization_no_: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/user-confirm-authorizations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations">;
 }
 
 /**
@@ -2723,7 +2723,7 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_author
   /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close` */
   close: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}">;
 }
 
 /**
@@ -2743,7 +2743,7 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close">;
 }
 
 /**
@@ -2775,7 +2775,7 @@ export interface V3FundAppMchTransferTransferBillsNode {
   /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no` */
   transferBillNo: Open<V3FundAppMchTransferTransferBillsTransferBillNoNode>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills">;
 }
 
 /**
@@ -2787,7 +2787,7 @@ export interface V3FundAppMchTransferTransferBillsOutBillNoNode {
   /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no">;
 }
 
 /**
@@ -2811,7 +2811,7 @@ export interface V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node {
   /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3FundAppMchTransferTransferBillsOutBillNoCancelNode>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -2833,7 +2833,7 @@ export interface V3FundAppMchTransferTransferBillsOutBillNoCancelNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
 /**
@@ -2853,7 +2853,7 @@ export interface V3FundAppMchTransferTransferBillsPreTransferWithAuthorizationNo
    */
   postAsync: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization">;
 }
 
 /**
@@ -2873,7 +2873,7 @@ export interface V3FundAppMchTransferTransferBillsTransferNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills/transfer", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer">;
 }
 
 /**
@@ -2885,7 +2885,7 @@ export interface V3FundAppMchTransferTransferBillsTransferBillNoNode {
   /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
   _transfer_bill_no_: Open<V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no">;
 }
 
 /**
@@ -2907,7 +2907,7 @@ export interface V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_n
    */
   getAsync: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
 }
 
 /**
@@ -2931,7 +2931,7 @@ export interface V3FundAppMchTransferTransferToQqWalletBillsNode {
   /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
   _out_bill_no_: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills">;
 }
 
 /**
@@ -2953,7 +2953,7 @@ export interface V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node {
   /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel` */
   cancel: Open<V3FundAppMchTransferTransferToQqWalletBillsCancelNode>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}">;
 }
 
 /**
@@ -2973,7 +2973,7 @@ export interface V3FundAppMchTransferTransferToQqWalletBillsCancelNode {
    */
   postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel">;
 }
 
 /**
@@ -2995,7 +2995,7 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationNode {
   /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no` */
   outAuthorizationNo: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoNode>;
   /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/user-confirm-authorization", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization">;
 }
 
 /**
@@ -3007,7 +3007,7 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoN
   /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */
   _out_authorization_no_: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_Node>;
   /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no">;
 }
 
 /**
@@ -3029,7 +3029,7 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_
   /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close` */
   close: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseNode>;
   /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}">;
 }
 
 /**
@@ -3049,5 +3049,5 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoC
    */
   postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
   /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close", S>;
+  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close">;
 }

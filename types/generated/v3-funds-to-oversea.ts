@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 获取购付汇账单文件下载链接API
@@ -322,7 +322,7 @@ export interface V3FundsToOverseaNode {
   /** `v3/funds-to-oversea/transactions` */
   transactions: Open<V3FundsToOverseaTransactionsNode>;
   /** A literal path below `v3/funds-to-oversea`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea", S>;
+  chain: ChainFrom<"v3/funds-to-oversea">;
 }
 
 /**
@@ -344,7 +344,7 @@ export interface V3FundsToOverseaBillDownloadUrlNode {
    */
   getAsync: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
   /** A literal path below `v3/funds-to-oversea/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/bill-download-url", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/bill-download-url">;
 }
 
 /**
@@ -370,7 +370,7 @@ export interface V3FundsToOverseaOrdersNode {
   /** `v3/funds-to-oversea/orders/{out_order_id}` */
   _out_order_id_: Open<V3FundsToOverseaOrders_out_order_id_Node>;
   /** A literal path below `v3/funds-to-oversea/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/orders", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/orders">;
 }
 
 /**
@@ -392,7 +392,7 @@ export interface V3FundsToOverseaOrders_out_order_id_Node {
    */
   getAsync: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
   /** A literal path below `v3/funds-to-oversea/orders/{out_order_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/orders/{out_order_id}", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/orders/{out_order_id}">;
 }
 
 /**
@@ -402,7 +402,7 @@ export interface V3FundsToOverseaReturnNode {
   /** `v3/funds-to-oversea/return/return-orders` */
   returnOrders: Open<V3FundsToOverseaReturnReturnOrdersNode>;
   /** A literal path below `v3/funds-to-oversea/return`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/return", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/return">;
 }
 
 /**
@@ -426,7 +426,7 @@ export interface V3FundsToOverseaReturnReturnOrdersNode {
   /** `v3/funds-to-oversea/return/return-orders/out-return-no` */
   outReturnNo: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNoNode>;
   /** A literal path below `v3/funds-to-oversea/return/return-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/return/return-orders", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders">;
 }
 
 /**
@@ -438,7 +438,7 @@ export interface V3FundsToOverseaReturnReturnOrdersOutReturnNoNode {
   /** `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}` */
   _out_return_no_: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Node>;
   /** A literal path below `v3/funds-to-oversea/return/return-orders/out-return-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/return/return-orders/out-return-no", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no">;
 }
 
 /**
@@ -460,7 +460,7 @@ export interface V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Nod
    */
   getAsync: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
   /** A literal path below `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}">;
 }
 
 /**
@@ -472,7 +472,7 @@ export interface V3FundsToOverseaTransactionsNode {
   /** `v3/funds-to-oversea/transactions/{transaction_id}` */
   _transaction_id_: Open<V3FundsToOverseaTransactions_transaction_id_Node>;
   /** A literal path below `v3/funds-to-oversea/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/transactions", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/transactions">;
 }
 
 /**
@@ -482,7 +482,7 @@ export interface V3FundsToOverseaTransactions_transaction_id_Node {
   /** `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts` */
   available_abroad_amounts: Open<V3FundsToOverseaTransactionsAvailableAbroadAmountsNode>;
   /** A literal path below `v3/funds-to-oversea/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/transactions/{transaction_id}", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}">;
 }
 
 /**
@@ -504,5 +504,5 @@ export interface V3FundsToOverseaTransactionsAvailableAbroadAmountsNode {
    */
   getAsync: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
   /** A literal path below `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts", S>;
+  chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts">;
 }

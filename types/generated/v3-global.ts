@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 获取平台证书列表
@@ -4298,7 +4298,7 @@ export interface V3GlobalNode {
   /** `v3/global/transactions` */
   transactions: Open<V3GlobalTransactionsNode>;
   /** A literal path below `v3/global`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global", S>;
+  chain: ChainFrom<"v3/global">;
 }
 
 /**
@@ -4324,7 +4324,7 @@ export interface V3GlobalCertificatesNode {
    */
   getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
   /** A literal path below `v3/global/certificates`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/certificates", S>;
+  chain: ChainFrom<"v3/global/certificates">;
 }
 
 /**
@@ -4338,7 +4338,7 @@ export interface V3GlobalCustomsNode {
   /** `v3/global/customs/verify-certificate` */
   verifyCertificate: Open<V3GlobalCustomsVerifyCertificateNode>;
   /** A literal path below `v3/global/customs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/customs", S>;
+  chain: ChainFrom<"v3/global/customs">;
 }
 
 /**
@@ -4388,7 +4388,7 @@ export interface V3GlobalCustomsOrdersNode {
    */
   patchAsync: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
   /** A literal path below `v3/global/customs/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/customs/orders", S>;
+  chain: ChainFrom<"v3/global/customs/orders">;
 }
 
 /**
@@ -4410,7 +4410,7 @@ export interface V3GlobalCustomsRedeclareNode {
    */
   postAsync: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
   /** A literal path below `v3/global/customs/redeclare`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/customs/redeclare", S>;
+  chain: ChainFrom<"v3/global/customs/redeclare">;
 }
 
 /**
@@ -4432,7 +4432,7 @@ export interface V3GlobalCustomsVerifyCertificateNode {
    */
   postAsync: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
   /** A literal path below `v3/global/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/customs/verify-certificate", S>;
+  chain: ChainFrom<"v3/global/customs/verify-certificate">;
 }
 
 /**
@@ -4442,7 +4442,7 @@ export interface V3GlobalMerchantNode {
   /** `v3/global/merchant/h5` */
   h5: Open<V3GlobalMerchantH5Node>;
   /** A literal path below `v3/global/merchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant", S>;
+  chain: ChainFrom<"v3/global/merchant">;
 }
 
 /**
@@ -4456,7 +4456,7 @@ export interface V3GlobalMerchantServiceNode {
   /** `v3/global/merchant-service/images` */
   images: Open<V3GlobalMerchantServiceImagesNode>;
   /** A literal path below `v3/global/merchant-service`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service", S>;
+  chain: ChainFrom<"v3/global/merchant-service">;
 }
 
 /**
@@ -4512,7 +4512,7 @@ export interface V3GlobalMerchantServiceComplaintNotificationsNode {
    */
   deleteAsync: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
   /** A literal path below `v3/global/merchant-service/complaint-notifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/complaint-notifications", S>;
+  chain: ChainFrom<"v3/global/merchant-service/complaint-notifications">;
 }
 
 /**
@@ -4536,7 +4536,7 @@ export interface V3GlobalMerchantServiceComplaintsNode {
   /** `v3/global/merchant-service/complaints/{complaint_id}` */
   _complaint_id_: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
   /** A literal path below `v3/global/merchant-service/complaints`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/complaints", S>;
+  chain: ChainFrom<"v3/global/merchant-service/complaints">;
 }
 
 /**
@@ -4568,7 +4568,7 @@ export interface V3GlobalMerchantServiceComplaints_complaint_id_Node {
   /** `v3/global/merchant-service/complaints/{complaint_id}/response` */
   response: Open<V3GlobalMerchantServiceComplaintsResponseNode>;
   /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/complaints/{complaint_id}", S>;
+  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}">;
 }
 
 /**
@@ -4588,7 +4588,7 @@ export interface V3GlobalMerchantServiceComplaintsCompleteNode {
    */
   postAsync: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
   /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/complaints/{complaint_id}/complete", S>;
+  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/complete">;
 }
 
 /**
@@ -4612,7 +4612,7 @@ export interface V3GlobalMerchantServiceComplaintsNegotiationHistorysNode {
    */
   getAsync: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
   /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys", S>;
+  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys">;
 }
 
 /**
@@ -4632,7 +4632,7 @@ export interface V3GlobalMerchantServiceComplaintsResponseNode {
    */
   postAsync: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
   /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/response`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/complaints/{complaint_id}/response", S>;
+  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/response">;
 }
 
 /**
@@ -4646,7 +4646,7 @@ export interface V3GlobalMerchantServiceImagesNode {
   /** `v3/global/merchant-service/images/upload` */
   upload: Open<V3GlobalMerchantServiceImagesUploadNode>;
   /** A literal path below `v3/global/merchant-service/images`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/images", S>;
+  chain: ChainFrom<"v3/global/merchant-service/images">;
 }
 
 /**
@@ -4666,7 +4666,7 @@ export interface V3GlobalMerchantServiceImagesUploadNode {
    */
   postAsync: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
   /** A literal path below `v3/global/merchant-service/images/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/images/upload", S>;
+  chain: ChainFrom<"v3/global/merchant-service/images/upload">;
 }
 
 /**
@@ -4686,7 +4686,7 @@ export interface V3GlobalMerchantServiceImages_media_id_Node {
    */
   getAsync: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
   /** A literal path below `v3/global/merchant-service/images/{media_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-service/images/{media_id}", S>;
+  chain: ChainFrom<"v3/global/merchant-service/images/{media_id}">;
 }
 
 /**
@@ -4696,7 +4696,7 @@ export interface V3GlobalMerchantStorageNode {
   /** `v3/global/merchant-storage/file` */
   file: Open<V3GlobalMerchantStorageFileNode>;
   /** A literal path below `v3/global/merchant-storage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-storage", S>;
+  chain: ChainFrom<"v3/global/merchant-storage">;
 }
 
 /**
@@ -4706,7 +4706,7 @@ export interface V3GlobalMerchantStorageFileNode {
   /** `v3/global/merchant-storage/file/upload` */
   upload: Open<V3GlobalMerchantStorageFileUploadNode>;
   /** A literal path below `v3/global/merchant-storage/file`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-storage/file", S>;
+  chain: ChainFrom<"v3/global/merchant-storage/file">;
 }
 
 /**
@@ -4728,7 +4728,7 @@ export interface V3GlobalMerchantStorageFileUploadNode {
    */
   postAsync: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
   /** A literal path below `v3/global/merchant-storage/file/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant-storage/file/upload", S>;
+  chain: ChainFrom<"v3/global/merchant-storage/file/upload">;
 }
 
 /**
@@ -4738,7 +4738,7 @@ export interface V3GlobalMerchantH5Node {
   /** `v3/global/merchant/h5/permission` */
   permission: Open<V3GlobalMerchantH5PermissionNode>;
   /** A literal path below `v3/global/merchant/h5`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5", S>;
+  chain: ChainFrom<"v3/global/merchant/h5">;
 }
 
 /**
@@ -4754,7 +4754,7 @@ export interface V3GlobalMerchantH5PermissionNode {
   /** `v3/global/merchant/h5/permission/domain` */
   domain: Open<V3GlobalMerchantH5PermissionDomainNode>;
   /** A literal path below `v3/global/merchant/h5/permission`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5/permission", S>;
+  chain: ChainFrom<"v3/global/merchant/h5/permission">;
 }
 
 /**
@@ -4780,7 +4780,7 @@ export interface V3GlobalMerchantH5PermissionApplicationsNode {
   /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
   _applyment_id_: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
   /** A literal path below `v3/global/merchant/h5/permission/applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5/permission/applications", S>;
+  chain: ChainFrom<"v3/global/merchant/h5/permission/applications">;
 }
 
 /**
@@ -4816,7 +4816,7 @@ export interface V3GlobalMerchantH5PermissionApplications_applyment_id_Node {
    */
   patchAsync: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
   /** A literal path below `v3/global/merchant/h5/permission/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5/permission/applications/{applyment_id}", S>;
+  chain: ChainFrom<"v3/global/merchant/h5/permission/applications/{applyment_id}">;
 }
 
 /**
@@ -4826,7 +4826,7 @@ export interface V3GlobalMerchantH5PermissionDomainNode {
   /** `v3/global/merchant/h5/permission/domain/applications` */
   applications: Open<V3GlobalMerchantH5PermissionDomainApplicationsNode>;
   /** A literal path below `v3/global/merchant/h5/permission/domain`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5/permission/domain", S>;
+  chain: ChainFrom<"v3/global/merchant/h5/permission/domain">;
 }
 
 /**
@@ -4852,7 +4852,7 @@ export interface V3GlobalMerchantH5PermissionDomainApplicationsNode {
   /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
   _applyment_id_: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
   /** A literal path below `v3/global/merchant/h5/permission/domain/applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5/permission/domain/applications", S>;
+  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications">;
 }
 
 /**
@@ -4888,7 +4888,7 @@ export interface V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Nod
    */
   patchAsync: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
   /** A literal path below `v3/global/merchant/h5/permission/domain/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}", S>;
+  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}">;
 }
 
 /**
@@ -4910,7 +4910,7 @@ export interface V3GlobalMerchantH5Permission_sub_mchid_Node {
    */
   getAsync: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
   /** A literal path below `v3/global/merchant/h5/permission/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchant/h5/permission/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/global/merchant/h5/permission/{sub_mchid}">;
 }
 
 /**
@@ -4934,7 +4934,7 @@ export interface V3GlobalMerchantsNode {
   /** `v3/global/merchants/{sub_mchid}` */
   _sub_mchid_: Open<V3GlobalMerchants_sub_mchid_Node>;
   /** A literal path below `v3/global/merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchants", S>;
+  chain: ChainFrom<"v3/global/merchants">;
 }
 
 /**
@@ -4966,7 +4966,7 @@ export interface V3GlobalMerchants_sub_mchid_Node {
    */
   patchAsync: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
   /** A literal path below `v3/global/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/merchants/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/global/merchants/{sub_mchid}">;
 }
 
 /**
@@ -4976,7 +4976,7 @@ export interface V3GlobalMicropayNode {
   /** `v3/global/micropay/transactions` */
   transactions: Open<V3GlobalMicropayTransactionsNode>;
   /** A literal path below `v3/global/micropay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay", S>;
+  chain: ChainFrom<"v3/global/micropay">;
 }
 
 /**
@@ -4990,7 +4990,7 @@ export interface V3GlobalMicropayTransactionsNode {
   /** `v3/global/micropay/transactions/pay` */
   pay: Open<V3GlobalMicropayTransactionsPayNode>;
   /** A literal path below `v3/global/micropay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions">;
 }
 
 /**
@@ -5002,7 +5002,7 @@ export interface V3GlobalMicropayTransactionsIdNode {
   /** `v3/global/micropay/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/global/micropay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions/id", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions/id">;
 }
 
 /**
@@ -5012,7 +5012,7 @@ export interface V3GlobalMicropayTransactionsId_transaction_id_Node {
   /** `v3/global/micropay/transactions/id/{transaction_id}/reverse` */
   reverse: Open<V3GlobalMicropayTransactionsIdReverseNode>;
   /** A literal path below `v3/global/micropay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -5034,7 +5034,7 @@ export interface V3GlobalMicropayTransactionsIdReverseNode {
    */
   postAsync: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
   /** A literal path below `v3/global/micropay/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions/id/{transaction_id}/reverse", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}/reverse">;
 }
 
 /**
@@ -5046,7 +5046,7 @@ export interface V3GlobalMicropayTransactionsOutTradeNoNode {
   /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/global/micropay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no">;
 }
 
 /**
@@ -5056,7 +5056,7 @@ export interface V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node {
   /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse` */
   reverse: Open<V3GlobalMicropayTransactionsOutTradeNoReverseNode>;
   /** A literal path below `v3/global/micropay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -5078,7 +5078,7 @@ export interface V3GlobalMicropayTransactionsOutTradeNoReverseNode {
    */
   postAsync: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
 /**
@@ -5100,7 +5100,7 @@ export interface V3GlobalMicropayTransactionsPayNode {
    */
   postAsync: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
   /** A literal path below `v3/global/micropay/transactions/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/micropay/transactions/pay", S>;
+  chain: ChainFrom<"v3/global/micropay/transactions/pay">;
 }
 
 /**
@@ -5112,7 +5112,7 @@ export interface V3GlobalPapayNode {
   /** `v3/global/papay/transactions` */
   transactions: Open<V3GlobalPapayTransactionsNode>;
   /** A literal path below `v3/global/papay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay", S>;
+  chain: ChainFrom<"v3/global/papay">;
 }
 
 /**
@@ -5136,7 +5136,7 @@ export interface V3GlobalPapayContractsNode {
   /** `v3/global/papay/contracts/web-pre-entrust-sign` */
   webPreEntrustSign: Open<V3GlobalPapayContractsWebPreEntrustSignNode>;
   /** A literal path below `v3/global/papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts", S>;
+  chain: ChainFrom<"v3/global/papay/contracts">;
 }
 
 /**
@@ -5158,7 +5158,7 @@ export interface V3GlobalPapayContractsAppPreEntrustSignNode {
    */
   postAsync: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/app-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/app-pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/app-pre-entrust-sign">;
 }
 
 /**
@@ -5180,7 +5180,7 @@ export interface V3GlobalPapayContractsH5PreEntrustSignNode {
    */
   postAsync: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/h5-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/h5-pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/h5-pre-entrust-sign">;
 }
 
 /**
@@ -5202,7 +5202,7 @@ export interface V3GlobalPapayContractsJsapiPreEntrustSignNode {
    */
   postAsync: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/jsapi-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/jsapi-pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/jsapi-pre-entrust-sign">;
 }
 
 /**
@@ -5224,7 +5224,7 @@ export interface V3GlobalPapayContractsMiniprogramPreEntrustSignNode {
    */
   postAsync: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/miniprogram-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/miniprogram-pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/miniprogram-pre-entrust-sign">;
 }
 
 /**
@@ -5236,7 +5236,7 @@ export interface V3GlobalPapayContractsOutContractCodeNode {
   /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/global/papay/contracts/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/out-contract-code", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/out-contract-code">;
 }
 
 /**
@@ -5258,7 +5258,7 @@ export interface V3GlobalPapayContractsOutContractCode_out_contract_code_Node {
    */
   getAsync: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
   /** A literal path below `v3/global/papay/contracts/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -5278,7 +5278,7 @@ export interface V3GlobalPapayContractsWebPreEntrustSignNode {
    */
   postAsync: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/web-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/web-pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/web-pre-entrust-sign">;
 }
 
 /**
@@ -5302,7 +5302,7 @@ export interface V3GlobalPapayContracts_contract_id_Node {
   /** `v3/global/papay/contracts/{contract_id}/terminate` */
   terminate: Open<V3GlobalPapayContractsTerminateNode>;
   /** A literal path below `v3/global/papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}">;
 }
 
 /**
@@ -5324,7 +5324,7 @@ export interface V3GlobalPapayContractsTerminateNode {
    */
   postAsync: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
   /** A literal path below `v3/global/papay/contracts/{contract_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/contracts/{contract_id}/terminate", S>;
+  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}/terminate">;
 }
 
 /**
@@ -5352,7 +5352,7 @@ export interface V3GlobalPapayTransactionsNode {
   /** `v3/global/papay/transactions/out-trade-no` */
   outTradeNo: Open<V3GlobalPapayTransactionsOutTradeNoNode>;
   /** A literal path below `v3/global/papay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/transactions", S>;
+  chain: ChainFrom<"v3/global/papay/transactions">;
 }
 
 /**
@@ -5364,7 +5364,7 @@ export interface V3GlobalPapayTransactionsOutTradeNoNode {
   /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/global/papay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no">;
 }
 
 /**
@@ -5388,7 +5388,7 @@ export interface V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node {
   /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse` */
   reverse: Open<V3GlobalPapayTransactionsOutTradeNoReverseNode>;
   /** A literal path below `v3/global/papay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -5410,7 +5410,7 @@ export interface V3GlobalPapayTransactionsOutTradeNoReverseNode {
    */
   postAsync: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse", S>;
+  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
 /**
@@ -5432,7 +5432,7 @@ export interface V3GlobalPapayTransactions_transaction_id_Node {
    */
   getAsync: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
   /** A literal path below `v3/global/papay/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/papay/transactions/{transaction_id}", S>;
+  chain: ChainFrom<"v3/global/papay/transactions/{transaction_id}">;
 }
 
 /**
@@ -5450,7 +5450,7 @@ export interface V3GlobalProfitSharingNode {
   /** `v3/global/profit-sharing/transactions` */
   transactions: Open<V3GlobalProfitSharingTransactionsNode>;
   /** A literal path below `v3/global/profit-sharing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing", S>;
+  chain: ChainFrom<"v3/global/profit-sharing">;
 }
 
 /**
@@ -5472,7 +5472,7 @@ export interface V3GlobalProfitSharingBillDownloadUrlNode {
    */
   getAsync: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
   /** A literal path below `v3/global/profit-sharing/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/bill-download-url", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/bill-download-url">;
 }
 
 /**
@@ -5500,7 +5500,7 @@ export interface V3GlobalProfitSharingOrdersNode {
   /** `v3/global/profit-sharing/orders/unfreeze` */
   unfreeze: Open<V3GlobalProfitSharingOrdersUnfreezeNode>;
   /** A literal path below `v3/global/profit-sharing/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/orders", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/orders">;
 }
 
 /**
@@ -5522,7 +5522,7 @@ export interface V3GlobalProfitSharingOrdersUnfreezeNode {
    */
   postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
   /** A literal path below `v3/global/profit-sharing/orders/unfreeze`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/orders/unfreeze", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/orders/unfreeze">;
 }
 
 /**
@@ -5544,7 +5544,7 @@ export interface V3GlobalProfitSharingOrders_out_order_no_Node {
    */
   getAsync: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
   /** A literal path below `v3/global/profit-sharing/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/orders/{out_order_no}", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/orders/{out_order_no}">;
 }
 
 /**
@@ -5584,7 +5584,7 @@ export interface V3GlobalProfitSharingReceiversNode {
   /** `v3/global/profit-sharing/receivers/{account}` */
   _account_: Open<V3GlobalProfitSharingReceivers_account_Node>;
   /** A literal path below `v3/global/profit-sharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/receivers", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/receivers">;
 }
 
 /**
@@ -5606,7 +5606,7 @@ export interface V3GlobalProfitSharingReceivers_account_Node {
    */
   getAsync: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
   /** A literal path below `v3/global/profit-sharing/receivers/{account}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/receivers/{account}", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/receivers/{account}">;
 }
 
 /**
@@ -5618,7 +5618,7 @@ export interface V3GlobalProfitSharingRefundsNode {
   /** `v3/global/profit-sharing/refunds/refundable-balance` */
   refundableBalance: Open<V3GlobalProfitSharingRefundsRefundableBalanceNode>;
   /** A literal path below `v3/global/profit-sharing/refunds`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/refunds", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/refunds">;
 }
 
 /**
@@ -5640,7 +5640,7 @@ export interface V3GlobalProfitSharingRefundsBillDownloadUrlNode {
    */
   getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
   /** A literal path below `v3/global/profit-sharing/refunds/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/refunds/bill-download-url", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/refunds/bill-download-url">;
 }
 
 /**
@@ -5662,7 +5662,7 @@ export interface V3GlobalProfitSharingRefundsRefundableBalanceNode {
    */
   getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
   /** A literal path below `v3/global/profit-sharing/refunds/refundable-balance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/refunds/refundable-balance", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/refunds/refundable-balance">;
 }
 
 /**
@@ -5676,7 +5676,7 @@ export interface V3GlobalProfitSharingTransactionsNode {
   /** `v3/global/profit-sharing/transactions/mark` */
   mark: Open<V3GlobalProfitSharingTransactionsMarkNode>;
   /** A literal path below `v3/global/profit-sharing/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/transactions", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/transactions">;
 }
 
 /**
@@ -5698,7 +5698,7 @@ export interface V3GlobalProfitSharingTransactionsMarkNode {
    */
   postAsync: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
   /** A literal path below `v3/global/profit-sharing/transactions/mark`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/transactions/mark", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/transactions/mark">;
 }
 
 /**
@@ -5710,7 +5710,7 @@ export interface V3GlobalProfitSharingTransactions_transaction_id_Node {
   /** `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts` */
   refundableAmounts: Open<V3GlobalProfitSharingTransactionsRefundableAmountsNode>;
   /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/transactions/{transaction_id}", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}">;
 }
 
 /**
@@ -5732,7 +5732,7 @@ export interface V3GlobalProfitSharingTransactionsAmountsNode {
    */
   getAsync: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
   /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/transactions/{transaction_id}/amounts", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/amounts">;
 }
 
 /**
@@ -5754,7 +5754,7 @@ export interface V3GlobalProfitSharingTransactionsRefundableAmountsNode {
    */
   getAsync: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
   /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts", S>;
+  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts">;
 }
 
 /**
@@ -5766,7 +5766,7 @@ export interface V3GlobalRefundNode {
   /** `v3/global/refund/recharge-balance` */
   rechargeBalance: Open<V3GlobalRefundRechargeBalanceNode>;
   /** A literal path below `v3/global/refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refund", S>;
+  chain: ChainFrom<"v3/global/refund">;
 }
 
 /**
@@ -5776,7 +5776,7 @@ export interface V3GlobalRefundPartnerNode {
   /** `v3/global/refund/partner/recharge-balance` */
   rechargeBalance: Open<V3GlobalRefundPartnerRechargeBalanceNode>;
   /** A literal path below `v3/global/refund/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refund/partner", S>;
+  chain: ChainFrom<"v3/global/refund/partner">;
 }
 
 /**
@@ -5786,7 +5786,7 @@ export interface V3GlobalRefundPartnerRechargeBalanceNode {
   /** `v3/global/refund/partner/recharge-balance/sub-mchid` */
   subMchid: Open<V3GlobalRefundPartnerRechargeBalanceSubMchidNode>;
   /** A literal path below `v3/global/refund/partner/recharge-balance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refund/partner/recharge-balance", S>;
+  chain: ChainFrom<"v3/global/refund/partner/recharge-balance">;
 }
 
 /**
@@ -5798,7 +5798,7 @@ export interface V3GlobalRefundPartnerRechargeBalanceSubMchidNode {
   /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/global/refund/partner/recharge-balance/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refund/partner/recharge-balance/sub-mchid", S>;
+  chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid">;
 }
 
 /**
@@ -5820,7 +5820,7 @@ export interface V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node {
    */
   getAsync: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
   /** A literal path below `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}">;
 }
 
 /**
@@ -5842,7 +5842,7 @@ export interface V3GlobalRefundRechargeBalanceNode {
    */
   getAsync: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
   /** A literal path below `v3/global/refund/recharge-balance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refund/recharge-balance", S>;
+  chain: ChainFrom<"v3/global/refund/recharge-balance">;
 }
 
 /**
@@ -5878,7 +5878,7 @@ export interface V3GlobalRefundsNode {
   /** `v3/global/refunds/out-refund-no` */
   outRefundNo: Open<V3GlobalRefundsOutRefundNoNode>;
   /** A literal path below `v3/global/refunds`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refunds", S>;
+  chain: ChainFrom<"v3/global/refunds">;
 }
 
 /**
@@ -5890,7 +5890,7 @@ export interface V3GlobalRefundsIdNode {
   /** `v3/global/refunds/id/{refund_id}` */
   _refund_id_: Open<V3GlobalRefundsId_refund_id_Node>;
   /** A literal path below `v3/global/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refunds/id", S>;
+  chain: ChainFrom<"v3/global/refunds/id">;
 }
 
 /**
@@ -5910,7 +5910,7 @@ export interface V3GlobalRefundsId_refund_id_Node {
    */
   getAsync: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
   /** A literal path below `v3/global/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refunds/id/{refund_id}", S>;
+  chain: ChainFrom<"v3/global/refunds/id/{refund_id}">;
 }
 
 /**
@@ -5922,7 +5922,7 @@ export interface V3GlobalRefundsOutRefundNoNode {
   /** `v3/global/refunds/out-refund-no/{out_refund_no}` */
   _out_refund_no_: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
   /** A literal path below `v3/global/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refunds/out-refund-no", S>;
+  chain: ChainFrom<"v3/global/refunds/out-refund-no">;
 }
 
 /**
@@ -5942,7 +5942,7 @@ export interface V3GlobalRefundsOutRefundNo_out_refund_no_Node {
    */
   getAsync: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
   /** A literal path below `v3/global/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/refunds/out-refund-no/{out_refund_no}", S>;
+  chain: ChainFrom<"v3/global/refunds/out-refund-no/{out_refund_no}">;
 }
 
 /**
@@ -5952,7 +5952,7 @@ export interface V3GlobalSettleNode {
   /** `v3/global/settle/settlements` */
   settlements: Open<V3GlobalSettleSettlementsNode>;
   /** A literal path below `v3/global/settle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/settle", S>;
+  chain: ChainFrom<"v3/global/settle">;
 }
 
 /**
@@ -5974,7 +5974,7 @@ export interface V3GlobalSettleSettlementsNode {
    */
   getAsync: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
   /** A literal path below `v3/global/settle/settlements`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/settle/settlements", S>;
+  chain: ChainFrom<"v3/global/settle/settlements">;
 }
 
 /**
@@ -5994,7 +5994,7 @@ export interface V3GlobalStatementsNode {
    */
   getAsync: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
   /** A literal path below `v3/global/statements`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/statements", S>;
+  chain: ChainFrom<"v3/global/statements">;
 }
 
 /**
@@ -6014,7 +6014,7 @@ export interface V3GlobalTransactionsNode {
   /** `v3/global/transactions/out-trade-no` */
   outTradeNo: Open<V3GlobalTransactionsOutTradeNoNode>;
   /** A literal path below `v3/global/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions", S>;
+  chain: ChainFrom<"v3/global/transactions">;
 }
 
 /**
@@ -6036,7 +6036,7 @@ export interface V3GlobalTransactionsAppNode {
    */
   postAsync: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
   /** A literal path below `v3/global/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/app", S>;
+  chain: ChainFrom<"v3/global/transactions/app">;
 }
 
 /**
@@ -6048,7 +6048,7 @@ export interface V3GlobalTransactionsIdNode {
   /** `v3/global/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3GlobalTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/global/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/id", S>;
+  chain: ChainFrom<"v3/global/transactions/id">;
 }
 
 /**
@@ -6072,7 +6072,7 @@ export interface V3GlobalTransactionsId_transaction_id_Node {
   /** `v3/global/transactions/id/{transaction_id}/close` */
   close: Open<V3GlobalTransactionsIdCloseNode>;
   /** A literal path below `v3/global/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -6094,7 +6094,7 @@ export interface V3GlobalTransactionsIdCloseNode {
    */
   postAsync: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
   /** A literal path below `v3/global/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/id/{transaction_id}/close", S>;
+  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}/close">;
 }
 
 /**
@@ -6116,7 +6116,7 @@ export interface V3GlobalTransactionsJsapiNode {
    */
   postAsync: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
   /** A literal path below `v3/global/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/jsapi", S>;
+  chain: ChainFrom<"v3/global/transactions/jsapi">;
 }
 
 /**
@@ -6138,7 +6138,7 @@ export interface V3GlobalTransactionsMwebNode {
    */
   postAsync: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
   /** A literal path below `v3/global/transactions/mweb`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/mweb", S>;
+  chain: ChainFrom<"v3/global/transactions/mweb">;
 }
 
 /**
@@ -6160,7 +6160,7 @@ export interface V3GlobalTransactionsNativeNode {
    */
   postAsync: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
   /** A literal path below `v3/global/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/native", S>;
+  chain: ChainFrom<"v3/global/transactions/native">;
 }
 
 /**
@@ -6172,7 +6172,7 @@ export interface V3GlobalTransactionsOutTradeNoNode {
   /** `v3/global/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/global/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/global/transactions/out-trade-no">;
 }
 
 /**
@@ -6196,7 +6196,7 @@ export interface V3GlobalTransactionsOutTradeNo_out_trade_no_Node {
   /** `v3/global/transactions/out-trade-no/{out_trade_no}/close` */
   close: Open<V3GlobalTransactionsOutTradeNoCloseNode>;
   /** A literal path below `v3/global/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -6218,5 +6218,5 @@ export interface V3GlobalTransactionsOutTradeNoCloseNode {
    */
   postAsync: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/global/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/global/transactions/out-trade-no/{out_trade_no}/close", S>;
+  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}/close">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/goldplan/merchants/changecustompagestatus (商家小票管理API).
@@ -137,7 +137,7 @@ export interface V3GoldplanNode {
   /** `v3/goldplan/merchants` */
   merchants: Open<V3GoldplanMerchantsNode>;
   /** A literal path below `v3/goldplan`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/goldplan", S>;
+  chain: ChainFrom<"v3/goldplan">;
 }
 
 /**
@@ -155,7 +155,7 @@ export interface V3GoldplanMerchantsNode {
   /** `v3/goldplan/merchants/set-advertising-industry-filter` */
   setAdvertisingIndustryFilter: Open<V3GoldplanMerchantsSetAdvertisingIndustryFilterNode>;
   /** A literal path below `v3/goldplan/merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/goldplan/merchants", S>;
+  chain: ChainFrom<"v3/goldplan/merchants">;
 }
 
 /**
@@ -177,7 +177,7 @@ export interface V3GoldplanMerchantsChangecustompagestatusNode {
    */
   postAsync: Verb<PostV3GoldplanMerchantsChangecustompagestatusOptions, PostV3GoldplanMerchantsChangecustompagestatusData>;
   /** A literal path below `v3/goldplan/merchants/changecustompagestatus`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/goldplan/merchants/changecustompagestatus", S>;
+  chain: ChainFrom<"v3/goldplan/merchants/changecustompagestatus">;
 }
 
 /**
@@ -199,7 +199,7 @@ export interface V3GoldplanMerchantsChangegoldplanstatusNode {
    */
   postAsync: Verb<PostV3GoldplanMerchantsChangegoldplanstatusOptions, PostV3GoldplanMerchantsChangegoldplanstatusData>;
   /** A literal path below `v3/goldplan/merchants/changegoldplanstatus`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/goldplan/merchants/changegoldplanstatus", S>;
+  chain: ChainFrom<"v3/goldplan/merchants/changegoldplanstatus">;
 }
 
 /**
@@ -221,7 +221,7 @@ export interface V3GoldplanMerchantsCloseAdvertisingShowNode {
    */
   postAsync: Verb<PostV3GoldplanMerchantsCloseAdvertisingShowOptions, PostV3GoldplanMerchantsCloseAdvertisingShowData>;
   /** A literal path below `v3/goldplan/merchants/close-advertising-show`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/goldplan/merchants/close-advertising-show", S>;
+  chain: ChainFrom<"v3/goldplan/merchants/close-advertising-show">;
 }
 
 /**
@@ -243,7 +243,7 @@ export interface V3GoldplanMerchantsOpenAdvertisingShowNode {
    */
   patchAsync: Verb<PatchV3GoldplanMerchantsOpenAdvertisingShowOptions, PatchV3GoldplanMerchantsOpenAdvertisingShowData>;
   /** A literal path below `v3/goldplan/merchants/open-advertising-show`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/goldplan/merchants/open-advertising-show", S>;
+  chain: ChainFrom<"v3/goldplan/merchants/open-advertising-show">;
 }
 
 /**
@@ -265,5 +265,5 @@ export interface V3GoldplanMerchantsSetAdvertisingIndustryFilterNode {
    */
   postAsync: Verb<PostV3GoldplanMerchantsSetAdvertisingIndustryFilterOptions, PostV3GoldplanMerchantsSetAdvertisingIndustryFilterData>;
   /** A literal path below `v3/goldplan/merchants/set-advertising-industry-filter`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/goldplan/merchants/set-advertising-industry-filter", S>;
+  chain: ChainFrom<"v3/goldplan/merchants/set-advertising-industry-filter">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果).
@@ -2150,7 +2150,7 @@ export interface V3GovNode {
   /** `v3/gov/subsidy` */
   subsidy: Open<V3GovSubsidyNode>;
   /** A literal path below `v3/gov`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov", S>;
+  chain: ChainFrom<"v3/gov">;
 }
 
 /**
@@ -2176,7 +2176,7 @@ export interface V3GovSubsidyNode {
   /** `v3/gov/subsidy/zhejiang` */
   zhejiang: Open<V3GovSubsidyZhejiangNode>;
   /** A literal path below `v3/gov/subsidy`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy", S>;
+  chain: ChainFrom<"v3/gov/subsidy">;
 }
 
 /**
@@ -2186,7 +2186,7 @@ export interface V3GovSubsidyAuditNode {
   /** `v3/gov/subsidy/audit/cup` */
   cup: Open<V3GovSubsidyAuditCupNode>;
   /** A literal path below `v3/gov/subsidy/audit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit">;
 }
 
 /**
@@ -2204,7 +2204,7 @@ export interface V3GovSubsidyAuditCupNode {
   /** `v3/gov/subsidy/audit/cup/upload` */
   upload: Open<V3GovSubsidyAuditCupUploadNode>;
   /** A literal path below `v3/gov/subsidy/audit/cup`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit/cup", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit/cup">;
 }
 
 /**
@@ -2224,7 +2224,7 @@ export interface V3GovSubsidyAuditCupInvalidNode {
    */
   postAsync: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/invalid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit/cup/invalid", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit/cup/invalid">;
 }
 
 /**
@@ -2244,7 +2244,7 @@ export interface V3GovSubsidyAuditCupQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit/cup/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit/cup/query">;
 }
 
 /**
@@ -2254,7 +2254,7 @@ export interface V3GovSubsidyAuditCupRefundNode {
   /** `v3/gov/subsidy/audit/cup/refund/sync` */
   sync: Open<V3GovSubsidyAuditCupRefundSyncNode>;
   /** A literal path below `v3/gov/subsidy/audit/cup/refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit/cup/refund", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund">;
 }
 
 /**
@@ -2274,7 +2274,7 @@ export interface V3GovSubsidyAuditCupRefundSyncNode {
    */
   postAsync: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/refund/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit/cup/refund/sync", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund/sync">;
 }
 
 /**
@@ -2294,7 +2294,7 @@ export interface V3GovSubsidyAuditCupUpdateNode {
    */
   postAsync: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/update`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit/cup/update", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit/cup/update">;
 }
 
 /**
@@ -2314,7 +2314,7 @@ export interface V3GovSubsidyAuditCupUploadNode {
    */
   postAsync: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/audit/cup/upload", S>;
+  chain: ChainFrom<"v3/gov/subsidy/audit/cup/upload">;
 }
 
 /**
@@ -2324,7 +2324,7 @@ export interface V3GovSubsidyCompaniesNode {
   /** `v3/gov/subsidy/companies/query` */
   query: Open<V3GovSubsidyCompaniesQueryNode>;
   /** A literal path below `v3/gov/subsidy/companies`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/companies", S>;
+  chain: ChainFrom<"v3/gov/subsidy/companies">;
 }
 
 /**
@@ -2344,7 +2344,7 @@ export interface V3GovSubsidyCompaniesQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
   /** A literal path below `v3/gov/subsidy/companies/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/companies/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/companies/query">;
 }
 
 /**
@@ -2354,7 +2354,7 @@ export interface V3GovSubsidyGoodsNode {
   /** `v3/gov/subsidy/goods/upload` */
   upload: Open<V3GovSubsidyGoodsUploadNode>;
   /** A literal path below `v3/gov/subsidy/goods`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/goods", S>;
+  chain: ChainFrom<"v3/gov/subsidy/goods">;
 }
 
 /**
@@ -2374,7 +2374,7 @@ export interface V3GovSubsidyGoodsUploadNode {
    */
   postAsync: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
   /** A literal path below `v3/gov/subsidy/goods/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/goods/upload", S>;
+  chain: ChainFrom<"v3/gov/subsidy/goods/upload">;
 }
 
 /**
@@ -2384,7 +2384,7 @@ export interface V3GovSubsidyNQualificationsNode {
   /** `v3/gov/subsidy/n-qualifications/sync` */
   sync: Open<V3GovSubsidyNQualificationsSyncNode>;
   /** A literal path below `v3/gov/subsidy/n-qualifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/n-qualifications", S>;
+  chain: ChainFrom<"v3/gov/subsidy/n-qualifications">;
 }
 
 /**
@@ -2404,7 +2404,7 @@ export interface V3GovSubsidyNQualificationsSyncNode {
    */
   postAsync: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
   /** A literal path below `v3/gov/subsidy/n-qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/n-qualifications/sync", S>;
+  chain: ChainFrom<"v3/gov/subsidy/n-qualifications/sync">;
 }
 
 /**
@@ -2424,7 +2424,7 @@ export interface V3GovSubsidyQualificationNode {
    */
   getAsync: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
   /** A literal path below `v3/gov/subsidy/qualification`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualification", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualification">;
 }
 
 /**
@@ -2438,7 +2438,7 @@ export interface V3GovSubsidyQualificationsNode {
   /** `v3/gov/subsidy/qualifications/sync` */
   sync: Open<V3GovSubsidyQualificationsSyncNode>;
   /** A literal path below `v3/gov/subsidy/qualifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualifications", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualifications">;
 }
 
 /**
@@ -2452,7 +2452,7 @@ export interface V3GovSubsidyQualificationsPassthroughNode {
   /** `v3/gov/subsidy/qualifications/passthrough/query` */
   query: Open<V3GovSubsidyQualificationsPassthroughQueryNode>;
   /** A literal path below `v3/gov/subsidy/qualifications/passthrough`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualifications/passthrough", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough">;
 }
 
 /**
@@ -2472,7 +2472,7 @@ export interface V3GovSubsidyQualificationsPassthroughCancelNode {
    */
   postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
   /** A literal path below `v3/gov/subsidy/qualifications/passthrough/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualifications/passthrough/cancel", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/cancel">;
 }
 
 /**
@@ -2492,7 +2492,7 @@ export interface V3GovSubsidyQualificationsPassthroughClaimNode {
    */
   postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
   /** A literal path below `v3/gov/subsidy/qualifications/passthrough/claim`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualifications/passthrough/claim", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/claim">;
 }
 
 /**
@@ -2512,7 +2512,7 @@ export interface V3GovSubsidyQualificationsPassthroughQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
   /** A literal path below `v3/gov/subsidy/qualifications/passthrough/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualifications/passthrough/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/query">;
 }
 
 /**
@@ -2532,7 +2532,7 @@ export interface V3GovSubsidyQualificationsQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
   /** A literal path below `v3/gov/subsidy/qualifications/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualifications/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualifications/query">;
 }
 
 /**
@@ -2552,7 +2552,7 @@ export interface V3GovSubsidyQualificationsSyncNode {
    */
   postAsync: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
   /** A literal path below `v3/gov/subsidy/qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/qualifications/sync", S>;
+  chain: ChainFrom<"v3/gov/subsidy/qualifications/sync">;
 }
 
 /**
@@ -2566,7 +2566,7 @@ export interface V3GovSubsidySncodeNode {
   /** `v3/gov/subsidy/sncode/unlock` */
   unlock: Open<V3GovSubsidySncodeUnlockNode>;
   /** A literal path below `v3/gov/subsidy/sncode`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/sncode", S>;
+  chain: ChainFrom<"v3/gov/subsidy/sncode">;
 }
 
 /**
@@ -2586,7 +2586,7 @@ export interface V3GovSubsidySncodeLockNode {
    */
   postAsync: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
   /** A literal path below `v3/gov/subsidy/sncode/lock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/sncode/lock", S>;
+  chain: ChainFrom<"v3/gov/subsidy/sncode/lock">;
 }
 
 /**
@@ -2606,7 +2606,7 @@ export interface V3GovSubsidySncodeQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
   /** A literal path below `v3/gov/subsidy/sncode/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/sncode/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/sncode/query">;
 }
 
 /**
@@ -2626,7 +2626,7 @@ export interface V3GovSubsidySncodeUnlockNode {
    */
   postAsync: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
   /** A literal path below `v3/gov/subsidy/sncode/unlock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/sncode/unlock", S>;
+  chain: ChainFrom<"v3/gov/subsidy/sncode/unlock">;
 }
 
 /**
@@ -2640,7 +2640,7 @@ export interface V3GovSubsidyTransactionsNode {
   /** `v3/gov/subsidy/transactions/sync` */
   sync: Open<V3GovSubsidyTransactionsSyncNode>;
   /** A literal path below `v3/gov/subsidy/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/transactions", S>;
+  chain: ChainFrom<"v3/gov/subsidy/transactions">;
 }
 
 /**
@@ -2660,7 +2660,7 @@ export interface V3GovSubsidyTransactionsQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
   /** A literal path below `v3/gov/subsidy/transactions/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/transactions/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/transactions/query">;
 }
 
 /**
@@ -2670,7 +2670,7 @@ export interface V3GovSubsidyTransactionsSummaryNode {
   /** `v3/gov/subsidy/transactions/summary/query-day` */
   queryDay: Open<V3GovSubsidyTransactionsSummaryQueryDayNode>;
   /** A literal path below `v3/gov/subsidy/transactions/summary`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/transactions/summary", S>;
+  chain: ChainFrom<"v3/gov/subsidy/transactions/summary">;
 }
 
 /**
@@ -2690,7 +2690,7 @@ export interface V3GovSubsidyTransactionsSummaryQueryDayNode {
    */
   postAsync: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
   /** A literal path below `v3/gov/subsidy/transactions/summary/query-day`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/transactions/summary/query-day", S>;
+  chain: ChainFrom<"v3/gov/subsidy/transactions/summary/query-day">;
 }
 
 /**
@@ -2710,7 +2710,7 @@ export interface V3GovSubsidyTransactionsSyncNode {
    */
   postAsync: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
   /** A literal path below `v3/gov/subsidy/transactions/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/transactions/sync", S>;
+  chain: ChainFrom<"v3/gov/subsidy/transactions/sync">;
 }
 
 /**
@@ -2728,7 +2728,7 @@ export interface V3GovSubsidyZhejiangNode {
   /** `v3/gov/subsidy/zhejiang/sncode` */
   sncode: Open<V3GovSubsidyZhejiangSncodeNode>;
   /** A literal path below `v3/gov/subsidy/zhejiang`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang">;
 }
 
 /**
@@ -2746,7 +2746,7 @@ export interface V3GovSubsidyZhejiangAuthcodeNode {
   /** `v3/gov/subsidy/zhejiang/authcode/try` */
   try: Open<V3GovSubsidyZhejiangAuthcodeTryNode>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/authcode", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode">;
 }
 
 /**
@@ -2766,7 +2766,7 @@ export interface V3GovSubsidyZhejiangAuthcodeCancelNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/authcode/cancel", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/cancel">;
 }
 
 /**
@@ -2786,7 +2786,7 @@ export interface V3GovSubsidyZhejiangAuthcodeCommitNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/commit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/authcode/commit", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/commit">;
 }
 
 /**
@@ -2806,7 +2806,7 @@ export interface V3GovSubsidyZhejiangAuthcodeIssueNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/issue`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/authcode/issue", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/issue">;
 }
 
 /**
@@ -2826,7 +2826,7 @@ export interface V3GovSubsidyZhejiangAuthcodeRefundNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/authcode/refund", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/refund">;
 }
 
 /**
@@ -2846,7 +2846,7 @@ export interface V3GovSubsidyZhejiangAuthcodeTryNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/try`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/authcode/try", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/try">;
 }
 
 /**
@@ -2856,7 +2856,7 @@ export interface V3GovSubsidyZhejiangGoodsNode {
   /** `v3/gov/subsidy/zhejiang/goods/query` */
   query: Open<V3GovSubsidyZhejiangGoodsQueryNode>;
   /** A literal path below `v3/gov/subsidy/zhejiang/goods`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/goods", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods">;
 }
 
 /**
@@ -2876,7 +2876,7 @@ export interface V3GovSubsidyZhejiangGoodsQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/goods/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/goods/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods/query">;
 }
 
 /**
@@ -2886,7 +2886,7 @@ export interface V3GovSubsidyZhejiangNQualificationsNode {
   /** `v3/gov/subsidy/zhejiang/n-qualifications/confirm` */
   confirm: Open<V3GovSubsidyZhejiangNQualificationsConfirmNode>;
   /** A literal path below `v3/gov/subsidy/zhejiang/n-qualifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/n-qualifications", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications">;
 }
 
 /**
@@ -2906,7 +2906,7 @@ export interface V3GovSubsidyZhejiangNQualificationsConfirmNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/n-qualifications/confirm`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/n-qualifications/confirm", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications/confirm">;
 }
 
 /**
@@ -2922,7 +2922,7 @@ export interface V3GovSubsidyZhejiangQualificationsNode {
   /** `v3/gov/subsidy/zhejiang/qualifications/sync` */
   sync: Open<V3GovSubsidyZhejiangQualificationsSyncNode>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/qualifications", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications">;
 }
 
 /**
@@ -2942,7 +2942,7 @@ export interface V3GovSubsidyZhejiangQualificationsAlterNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/alter`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/qualifications/alter", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/alter">;
 }
 
 /**
@@ -2962,7 +2962,7 @@ export interface V3GovSubsidyZhejiangQualificationsClaimNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/claim`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/qualifications/claim", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/claim">;
 }
 
 /**
@@ -2982,7 +2982,7 @@ export interface V3GovSubsidyZhejiangQualificationsQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/qualifications/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/query">;
 }
 
 /**
@@ -3002,7 +3002,7 @@ export interface V3GovSubsidyZhejiangQualificationsSyncNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/qualifications/sync", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/sync">;
 }
 
 /**
@@ -3016,7 +3016,7 @@ export interface V3GovSubsidyZhejiangSncodeNode {
   /** `v3/gov/subsidy/zhejiang/sncode/unlock` */
   unlock: Open<V3GovSubsidyZhejiangSncodeUnlockNode>;
   /** A literal path below `v3/gov/subsidy/zhejiang/sncode`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/sncode", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode">;
 }
 
 /**
@@ -3036,7 +3036,7 @@ export interface V3GovSubsidyZhejiangSncodeLockNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/sncode/lock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/sncode/lock", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/lock">;
 }
 
 /**
@@ -3056,7 +3056,7 @@ export interface V3GovSubsidyZhejiangSncodeQueryNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/sncode/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/sncode/query", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/query">;
 }
 
 /**
@@ -3076,5 +3076,5 @@ export interface V3GovSubsidyZhejiangSncodeUnlockNode {
    */
   postAsync: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/sncode/unlock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/gov/subsidy/zhejiang/sncode/unlock", S>;
+  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/unlock">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/hire-power-bank/insurance-orders (创建保险订单).
@@ -110,7 +110,7 @@ export interface V3HirePowerBankNode {
   /** `v3/hire-power-bank/user-qualifications` */
   userQualifications: Open<V3HirePowerBankUserQualificationsNode>;
   /** A literal path below `v3/hire-power-bank`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/hire-power-bank", S>;
+  chain: ChainFrom<"v3/hire-power-bank">;
 }
 
 /**
@@ -136,7 +136,7 @@ export interface V3HirePowerBankInsuranceOrdersNode {
   /** `v3/hire-power-bank/insurance-orders/{out_order_no}` */
   _out_order_no_: Open<V3HirePowerBankInsuranceOrders_out_order_no_Node>;
   /** A literal path below `v3/hire-power-bank/insurance-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/hire-power-bank/insurance-orders", S>;
+  chain: ChainFrom<"v3/hire-power-bank/insurance-orders">;
 }
 
 /**
@@ -158,7 +158,7 @@ export interface V3HirePowerBankInsuranceOrders_out_order_no_Node {
    */
   getAsync: Verb<GetV3HirePowerBankInsuranceOrdersOptions, GetV3HirePowerBankInsuranceOrdersData>;
   /** A literal path below `v3/hire-power-bank/insurance-orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/hire-power-bank/insurance-orders/{out_order_no}", S>;
+  chain: ChainFrom<"v3/hire-power-bank/insurance-orders/{out_order_no}">;
 }
 
 /**
@@ -170,7 +170,7 @@ export interface V3HirePowerBankUserQualificationsNode {
   /** `v3/hire-power-bank/user-qualifications/{openid}` */
   _openid_: Open<V3HirePowerBankUserQualifications_openid_Node>;
   /** A literal path below `v3/hire-power-bank/user-qualifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/hire-power-bank/user-qualifications", S>;
+  chain: ChainFrom<"v3/hire-power-bank/user-qualifications">;
 }
 
 /**
@@ -192,5 +192,5 @@ export interface V3HirePowerBankUserQualifications_openid_Node {
    */
   getAsync: Verb<GetV3HirePowerBankUserQualificationsOptions, GetV3HirePowerBankUserQualificationsData>;
   /** A literal path below `v3/hire-power-bank/user-qualifications/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/hire-power-bank/user-qualifications/{openid}", S>;
+  chain: ChainFrom<"v3/hire-power-bank/user-qualifications/{openid}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API).
@@ -43,7 +43,7 @@ export interface V3IndustryCouponNode {
   /** `v3/industry-coupon/tokens` */
   tokens: Open<V3IndustryCouponTokensNode>;
   /** A literal path below `v3/industry-coupon`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/industry-coupon", S>;
+  chain: ChainFrom<"v3/industry-coupon">;
 }
 
 /**
@@ -65,5 +65,5 @@ export interface V3IndustryCouponTokensNode {
    */
   postAsync: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
   /** A literal path below `v3/industry-coupon/tokens`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/industry-coupon/tokens", S>;
+  chain: ChainFrom<"v3/industry-coupon/tokens">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/industry-rebate/retail-industry/transactions (回传SN和商品编码).
@@ -80,7 +80,7 @@ export interface V3IndustryRebateNode {
   /** `v3/industry-rebate/transactions` */
   transactions: Open<V3IndustryRebateTransactionsNode>;
   /** A literal path below `v3/industry-rebate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/industry-rebate", S>;
+  chain: ChainFrom<"v3/industry-rebate">;
 }
 
 /**
@@ -90,7 +90,7 @@ export interface V3IndustryRebateRetailIndustryNode {
   /** `v3/industry-rebate/retail-industry/transactions` */
   transactions: Open<V3IndustryRebateRetailIndustryTransactionsNode>;
   /** A literal path below `v3/industry-rebate/retail-industry`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/industry-rebate/retail-industry", S>;
+  chain: ChainFrom<"v3/industry-rebate/retail-industry">;
 }
 
 /**
@@ -110,7 +110,7 @@ export interface V3IndustryRebateRetailIndustryTransactionsNode {
    */
   postAsync: Verb<PostV3IndustryRebateRetailIndustryTransactionsOptions, PostV3IndustryRebateRetailIndustryTransactionsData>;
   /** A literal path below `v3/industry-rebate/retail-industry/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/industry-rebate/retail-industry/transactions", S>;
+  chain: ChainFrom<"v3/industry-rebate/retail-industry/transactions">;
 }
 
 /**
@@ -122,7 +122,7 @@ export interface V3IndustryRebateTransactionsNode {
   /** `v3/industry-rebate/transactions/{transaction_id}` */
   _transaction_id_: Open<V3IndustryRebateTransactions_transaction_id_Node>;
   /** A literal path below `v3/industry-rebate/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/industry-rebate/transactions", S>;
+  chain: ChainFrom<"v3/industry-rebate/transactions">;
 }
 
 /**
@@ -142,5 +142,5 @@ export interface V3IndustryRebateTransactions_transaction_id_Node {
    */
   postAsync: Verb<PostV3IndustryRebateTransactionsOptions, PostV3IndustryRebateTransactionsData>;
   /** A literal path below `v3/industry-rebate/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/industry-rebate/transactions/{transaction_id}", S>;
+  chain: ChainFrom<"v3/industry-rebate/transactions/{transaction_id}">;
 }

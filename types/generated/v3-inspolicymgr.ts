@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/inspolicymgr/deduct/authorizations (提交保单授权信息).
@@ -429,7 +429,7 @@ export interface V3InspolicymgrNode {
   /** `v3/inspolicymgr/deduct` */
   deduct: Open<V3InspolicymgrDeductNode>;
   /** A literal path below `v3/inspolicymgr`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/inspolicymgr", S>;
+  chain: ChainFrom<"v3/inspolicymgr">;
 }
 
 /**
@@ -441,7 +441,7 @@ export interface V3InspolicymgrDeductNode {
   /** `v3/inspolicymgr/deduct/policies` */
   policies: Open<V3InspolicymgrDeductPoliciesNode>;
   /** A literal path below `v3/inspolicymgr/deduct`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/inspolicymgr/deduct", S>;
+  chain: ChainFrom<"v3/inspolicymgr/deduct">;
 }
 
 /**
@@ -465,7 +465,7 @@ export interface V3InspolicymgrDeductAuthorizationsNode {
   /** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
   _out_insurance_no_: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
   /** A literal path below `v3/inspolicymgr/deduct/authorizations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/inspolicymgr/deduct/authorizations", S>;
+  chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations">;
 }
 
 /**
@@ -485,7 +485,7 @@ export interface V3InspolicymgrDeductAuthorizations_out_insurance_no_Node {
    */
   getAsync: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
   /** A literal path below `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/inspolicymgr/deduct/authorizations/{out_insurance_no}", S>;
+  chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations/{out_insurance_no}">;
 }
 
 /**
@@ -509,7 +509,7 @@ export interface V3InspolicymgrDeductPoliciesNode {
   /** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
   _out_insurance_no_: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
   /** A literal path below `v3/inspolicymgr/deduct/policies`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/inspolicymgr/deduct/policies", S>;
+  chain: ChainFrom<"v3/inspolicymgr/deduct/policies">;
 }
 
 /**
@@ -541,5 +541,5 @@ export interface V3InspolicymgrDeductPolicies_out_insurance_no_Node {
    */
   patchAsync: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
   /** A literal path below `v3/inspolicymgr/deduct/policies/{out_insurance_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/inspolicymgr/deduct/policies/{out_insurance_no}", S>;
+  chain: ChainFrom<"v3/inspolicymgr/deduct/policies/{out_insurance_no}">;
 }

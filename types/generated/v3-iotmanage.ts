@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 获取出厂检查结果
@@ -120,7 +120,7 @@ export interface V3IotmanageNode {
   /** `v3/iotmanage/devices` */
   devices: Open<V3IotmanageDevicesNode>;
   /** A literal path below `v3/iotmanage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/iotmanage", S>;
+  chain: ChainFrom<"v3/iotmanage">;
 }
 
 /**
@@ -132,7 +132,7 @@ export interface V3IotmanageDeviceInspectionsNode {
   /** `v3/iotmanage/device-inspections/{device_sn}` */
   _device_sn_: Open<V3IotmanageDeviceInspections_device_sn_Node>;
   /** A literal path below `v3/iotmanage/device-inspections`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/iotmanage/device-inspections", S>;
+  chain: ChainFrom<"v3/iotmanage/device-inspections">;
 }
 
 /**
@@ -154,7 +154,7 @@ export interface V3IotmanageDeviceInspections_device_sn_Node {
    */
   getAsync: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
   /** A literal path below `v3/iotmanage/device-inspections/{device_sn}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/iotmanage/device-inspections/{device_sn}", S>;
+  chain: ChainFrom<"v3/iotmanage/device-inspections/{device_sn}">;
 }
 
 /**
@@ -176,5 +176,5 @@ export interface V3IotmanageDevicesNode {
    */
   getAsync: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
   /** A literal path below `v3/iotmanage/devices`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/iotmanage/devices", S>;
+  chain: ChainFrom<"v3/iotmanage/devices">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询爱心餐品牌信息
@@ -163,7 +163,7 @@ export interface V3LovefeastNode {
   /** `v3/lovefeast/users` */
   users: Open<V3LovefeastUsersNode>;
   /** A literal path below `v3/lovefeast`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast", S>;
+  chain: ChainFrom<"v3/lovefeast">;
 }
 
 /**
@@ -175,7 +175,7 @@ export interface V3LovefeastBrandsNode {
   /** `v3/lovefeast/brands/{brand_id}` */
   _brand_id_: Open<V3LovefeastBrands_brand_id_Node>;
   /** A literal path below `v3/lovefeast/brands`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/brands", S>;
+  chain: ChainFrom<"v3/lovefeast/brands">;
 }
 
 /**
@@ -199,7 +199,7 @@ export interface V3LovefeastBrands_brand_id_Node {
    */
   getAsync: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
   /** A literal path below `v3/lovefeast/brands/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/brands/{brand_id}", S>;
+  chain: ChainFrom<"v3/lovefeast/brands/{brand_id}">;
 }
 
 /**
@@ -211,7 +211,7 @@ export interface V3LovefeastUsersNode {
   /** `v3/lovefeast/users/{openid}` */
   _openid_: Open<V3LovefeastUsers_openid_Node>;
   /** A literal path below `v3/lovefeast/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/users", S>;
+  chain: ChainFrom<"v3/lovefeast/users">;
 }
 
 /**
@@ -221,7 +221,7 @@ export interface V3LovefeastUsers_openid_Node {
   /** `v3/lovefeast/users/{openid}/orders` */
   orders: Open<V3LovefeastUsersOrdersNode>;
   /** A literal path below `v3/lovefeast/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/users/{openid}", S>;
+  chain: ChainFrom<"v3/lovefeast/users/{openid}">;
 }
 
 /**
@@ -233,7 +233,7 @@ export interface V3LovefeastUsersOrdersNode {
   /** `v3/lovefeast/users/{openid}/orders/out-trade-no` */
   outTradeNo: Open<V3LovefeastUsers_openid_OrdersOutTradeNoNode>;
   /** A literal path below `v3/lovefeast/users/{openid}/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/users/{openid}/orders", S>;
+  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders">;
 }
 
 /**
@@ -245,7 +245,7 @@ export interface V3LovefeastUsers_openid_OrdersBrandIdNode {
   /** `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */
   _brand_id_: Open<V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node>;
   /** A literal path below `v3/lovefeast/users/{openid}/orders/brand-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/users/{openid}/orders/brand-id", S>;
+  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id">;
 }
 
 /**
@@ -265,7 +265,7 @@ export interface V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node {
    */
   getAsync: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
   /** A literal path below `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}", S>;
+  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}">;
 }
 
 /**
@@ -277,7 +277,7 @@ export interface V3LovefeastUsers_openid_OrdersOutTradeNoNode {
   /** `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/lovefeast/users/{openid}/orders/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/users/{openid}/orders/out-trade-no", S>;
+  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no">;
 }
 
 /**
@@ -297,5 +297,5 @@ export interface V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
   /** A literal path below `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}">;
 }

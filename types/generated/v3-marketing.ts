@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity (给指定用户报名多笔立减活动).
@@ -14598,7 +14598,7 @@ export interface V3MarketingNode {
   /** `v3/marketing/withdraw-favor` */
   withdrawFavor: Open<V3MarketingWithdrawFavorNode>;
   /** A literal path below `v3/marketing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing", S>;
+  chain: ChainFrom<"v3/marketing">;
 }
 
 /**
@@ -14608,7 +14608,7 @@ export interface V3MarketingBankNode {
   /** `v3/marketing/bank/packages` */
   packages: Open<V3MarketingBankPackagesNode>;
   /** A literal path below `v3/marketing/bank`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank", S>;
+  chain: ChainFrom<"v3/marketing/bank">;
 }
 
 /**
@@ -14618,7 +14618,7 @@ export interface V3MarketingBankFavorNode {
   /** `v3/marketing/bank-favor/users` */
   users: Open<V3MarketingBankFavorUsersNode>;
   /** A literal path below `v3/marketing/bank-favor`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank-favor", S>;
+  chain: ChainFrom<"v3/marketing/bank-favor">;
 }
 
 /**
@@ -14630,7 +14630,7 @@ export interface V3MarketingBankFavorUsersNode {
   /** `v3/marketing/bank-favor/users/{openid}` */
   _openid_: Open<V3MarketingBankFavorUsers_openid_Node>;
   /** A literal path below `v3/marketing/bank-favor/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank-favor/users", S>;
+  chain: ChainFrom<"v3/marketing/bank-favor/users">;
 }
 
 /**
@@ -14642,7 +14642,7 @@ export interface V3MarketingBankFavorUsers_openid_Node {
   /** `v3/marketing/bank-favor/users/{openid}/coupons` */
   coupons: Open<V3MarketingBankFavorUsers_openid_CouponsNode>;
   /** A literal path below `v3/marketing/bank-favor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank-favor/users/{openid}", S>;
+  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}">;
 }
 
 /**
@@ -14662,7 +14662,7 @@ export interface V3MarketingBankFavorUsersBankMultiActivityNode {
    */
   postAsync: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
   /** A literal path below `v3/marketing/bank-favor/users/{openid}/bank-multi-activity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank-favor/users/{openid}/bank-multi-activity", S>;
+  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/bank-multi-activity">;
 }
 
 /**
@@ -14674,7 +14674,7 @@ export interface V3MarketingBankFavorUsers_openid_CouponsNode {
   /** `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */
   _coupon_id_: Open<V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node>;
   /** A literal path below `v3/marketing/bank-favor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank-favor/users/{openid}/coupons", S>;
+  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons">;
 }
 
 /**
@@ -14694,7 +14694,7 @@ export interface V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node {
    */
   getAsync: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
   /** A literal path below `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}", S>;
+  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}">;
 }
 
 /**
@@ -14706,7 +14706,7 @@ export interface V3MarketingBankPackagesNode {
   /** `v3/marketing/bank/packages/{package_id}` */
   _package_id_: Open<V3MarketingBankPackages_package_id_Node>;
   /** A literal path below `v3/marketing/bank/packages`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank/packages", S>;
+  chain: ChainFrom<"v3/marketing/bank/packages">;
 }
 
 /**
@@ -14716,7 +14716,7 @@ export interface V3MarketingBankPackages_package_id_Node {
   /** `v3/marketing/bank/packages/{package_id}/tasks` */
   tasks: Open<V3MarketingBankPackagesTasksNode>;
   /** A literal path below `v3/marketing/bank/packages/{package_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank/packages/{package_id}", S>;
+  chain: ChainFrom<"v3/marketing/bank/packages/{package_id}">;
 }
 
 /**
@@ -14752,7 +14752,7 @@ export interface V3MarketingBankPackagesTasksNode {
    */
   postAsync: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
   /** A literal path below `v3/marketing/bank/packages/{package_id}/tasks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/bank/packages/{package_id}/tasks", S>;
+  chain: ChainFrom<"v3/marketing/bank/packages/{package_id}/tasks">;
 }
 
 /**
@@ -14772,7 +14772,7 @@ export interface V3MarketingBusifavorNode {
   /** `v3/marketing/busifavor/users` */
   users: Open<V3MarketingBusifavorUsersNode>;
   /** A literal path below `v3/marketing/busifavor`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor", S>;
+  chain: ChainFrom<"v3/marketing/busifavor">;
 }
 
 /**
@@ -14808,7 +14808,7 @@ export interface V3MarketingBusifavorCallbacksNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
   /** A literal path below `v3/marketing/busifavor/callbacks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/callbacks", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/callbacks">;
 }
 
 /**
@@ -14832,7 +14832,7 @@ export interface V3MarketingBusifavorCouponsNode {
   /** `v3/marketing/busifavor/coupons/use` */
   use: Open<V3MarketingBusifavorCouponsUseNode>;
   /** A literal path below `v3/marketing/busifavor/coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons">;
 }
 
 /**
@@ -14854,7 +14854,7 @@ export interface V3MarketingBusifavorCouponsAssociateNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
   /** A literal path below `v3/marketing/busifavor/coupons/associate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/associate", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/associate">;
 }
 
 /**
@@ -14876,7 +14876,7 @@ export interface V3MarketingBusifavorCouponsDeactivateNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
   /** A literal path below `v3/marketing/busifavor/coupons/deactivate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/deactivate", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/deactivate">;
 }
 
 /**
@@ -14898,7 +14898,7 @@ export interface V3MarketingBusifavorCouponsDisassociateNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
   /** A literal path below `v3/marketing/busifavor/coupons/disassociate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/disassociate", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/disassociate">;
 }
 
 /**
@@ -14920,7 +14920,7 @@ export interface V3MarketingBusifavorCouponsReturnNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
   /** A literal path below `v3/marketing/busifavor/coupons/return`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/return", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/return">;
 }
 
 /**
@@ -14942,7 +14942,7 @@ export interface V3MarketingBusifavorCouponsSendNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
   /** A literal path below `v3/marketing/busifavor/coupons/send`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/send", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/send">;
 }
 
 /**
@@ -14964,7 +14964,7 @@ export interface V3MarketingBusifavorCouponsUseNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
   /** A literal path below `v3/marketing/busifavor/coupons/use`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/use", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/use">;
 }
 
 /**
@@ -14974,7 +14974,7 @@ export interface V3MarketingBusifavorCoupons_card_id_Node {
   /** `v3/marketing/busifavor/coupons/{card_id}/send` */
   send: Open<V3MarketingBusifavorCoupons_card_id_SendNode>;
   /** A literal path below `v3/marketing/busifavor/coupons/{card_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/{card_id}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}">;
 }
 
 /**
@@ -14996,7 +14996,7 @@ export interface V3MarketingBusifavorCoupons_card_id_SendNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
   /** A literal path below `v3/marketing/busifavor/coupons/{card_id}/send`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/coupons/{card_id}/send", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}/send">;
 }
 
 /**
@@ -15008,7 +15008,7 @@ export interface V3MarketingBusifavorProductCouponsNode {
   /** `v3/marketing/busifavor/product-coupons/send` */
   send: Open<V3MarketingBusifavorProductCouponsSendNode>;
   /** A literal path below `v3/marketing/busifavor/product-coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/product-coupons", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/product-coupons">;
 }
 
 /**
@@ -15028,7 +15028,7 @@ export interface V3MarketingBusifavorProductCouponsPreSendNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
   /** A literal path below `v3/marketing/busifavor/product-coupons/pre-send`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/product-coupons/pre-send", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/product-coupons/pre-send">;
 }
 
 /**
@@ -15048,7 +15048,7 @@ export interface V3MarketingBusifavorProductCouponsSendNode {
    */
   postAsync: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
   /** A literal path below `v3/marketing/busifavor/product-coupons/send`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/product-coupons/send", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/product-coupons/send">;
 }
 
 /**
@@ -15074,7 +15074,7 @@ export interface V3MarketingBusifavorStocksNode {
   /** `v3/marketing/busifavor/stocks/{stock_id}` */
   _stock_id_: Open<V3MarketingBusifavorStocks_stock_id_Node>;
   /** A literal path below `v3/marketing/busifavor/stocks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/stocks", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/stocks">;
 }
 
 /**
@@ -15114,7 +15114,7 @@ export interface V3MarketingBusifavorStocks_stock_id_Node {
   /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes` */
   couponcodes: Open<V3MarketingBusifavorStocks_stock_id_CouponcodesNode>;
   /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/stocks/{stock_id}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}">;
 }
 
 /**
@@ -15136,7 +15136,7 @@ export interface V3MarketingBusifavorStocksBudgetNode {
    */
   patchAsync: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
   /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/budget`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/stocks/{stock_id}/budget", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/budget">;
 }
 
 /**
@@ -15176,7 +15176,7 @@ export interface V3MarketingBusifavorStocks_stock_id_CouponcodesNode {
   /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */
   _coupon_code_: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
   /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/couponcodes`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes">;
 }
 
 /**
@@ -15212,7 +15212,7 @@ export interface V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Nod
    */
   deleteAsync: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
   /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}">;
 }
 
 /**
@@ -15224,7 +15224,7 @@ export interface V3MarketingBusifavorSubsidyNode {
   /** `v3/marketing/busifavor/subsidy/return-receipts` */
   returnReceipts: Open<V3MarketingBusifavorSubsidyReturnReceiptsNode>;
   /** A literal path below `v3/marketing/busifavor/subsidy`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/subsidy", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/subsidy">;
 }
 
 /**
@@ -15264,7 +15264,7 @@ export interface V3MarketingBusifavorSubsidyPayReceiptsNode {
   /** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */
   _subsidy_receipt_id_: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
   /** A literal path below `v3/marketing/busifavor/subsidy/pay-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/subsidy/pay-receipts", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts">;
 }
 
 /**
@@ -15286,7 +15286,7 @@ export interface V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node 
    */
   getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
   /** A literal path below `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}">;
 }
 
 /**
@@ -15312,7 +15312,7 @@ export interface V3MarketingBusifavorSubsidyReturnReceiptsNode {
   /** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */
   _subsidy_return_receipt_id_: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
   /** A literal path below `v3/marketing/busifavor/subsidy/return-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/subsidy/return-receipts", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts">;
 }
 
 /**
@@ -15334,7 +15334,7 @@ export interface V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receip
    */
   getAsync: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
   /** A literal path below `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}">;
 }
 
 /**
@@ -15346,7 +15346,7 @@ export interface V3MarketingBusifavorUsersNode {
   /** `v3/marketing/busifavor/users/{openid}` */
   _openid_: Open<V3MarketingBusifavorUsers_openid_Node>;
   /** A literal path below `v3/marketing/busifavor/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/users", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/users">;
 }
 
 /**
@@ -15356,7 +15356,7 @@ export interface V3MarketingBusifavorUsers_openid_Node {
   /** `v3/marketing/busifavor/users/{openid}/coupons` */
   coupons: Open<V3MarketingBusifavorUsers_openid_CouponsNode>;
   /** A literal path below `v3/marketing/busifavor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/users/{openid}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}">;
 }
 
 /**
@@ -15382,7 +15382,7 @@ export interface V3MarketingBusifavorUsers_openid_CouponsNode {
   /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */
   _coupon_code_: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
   /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/users/{openid}/coupons", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons">;
 }
 
 /**
@@ -15392,7 +15392,7 @@ export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node {
   /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids` */
   appids: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_AppidsNode>;
   /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}">;
 }
 
 /**
@@ -15404,7 +15404,7 @@ export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_AppidsNode
   /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}` */
   _appid_: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_Node>;
   /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids">;
 }
 
 /**
@@ -15426,7 +15426,7 @@ export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_app
    */
   getAsync: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
   /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}", S>;
+  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}">;
 }
 
 /**
@@ -15444,7 +15444,7 @@ export interface V3MarketingFavorNode {
   /** `v3/marketing/favor/users` */
   users: Open<V3MarketingFavorUsersNode>;
   /** A literal path below `v3/marketing/favor`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor", S>;
+  chain: ChainFrom<"v3/marketing/favor">;
 }
 
 /**
@@ -15480,7 +15480,7 @@ export interface V3MarketingFavorCallbacksNode {
    */
   postAsync: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
   /** A literal path below `v3/marketing/favor/callbacks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/callbacks", S>;
+  chain: ChainFrom<"v3/marketing/favor/callbacks">;
 }
 
 /**
@@ -15502,7 +15502,7 @@ export interface V3MarketingFavorCouponStocksNode {
    */
   postAsync: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
   /** A literal path below `v3/marketing/favor/coupon-stocks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/coupon-stocks", S>;
+  chain: ChainFrom<"v3/marketing/favor/coupon-stocks">;
 }
 
 /**
@@ -15512,7 +15512,7 @@ export interface V3MarketingFavorMediaNode {
   /** `v3/marketing/favor/media/image-upload` */
   imageUpload: Open<V3MarketingFavorMediaImageUploadNode>;
   /** A literal path below `v3/marketing/favor/media`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/media", S>;
+  chain: ChainFrom<"v3/marketing/favor/media">;
 }
 
 /**
@@ -15534,7 +15534,7 @@ export interface V3MarketingFavorMediaImageUploadNode {
    */
   postAsync: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
   /** A literal path below `v3/marketing/favor/media/image-upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/media/image-upload", S>;
+  chain: ChainFrom<"v3/marketing/favor/media/image-upload">;
 }
 
 /**
@@ -15564,7 +15564,7 @@ export interface V3MarketingFavorStocksNode {
   /** `v3/marketing/favor/stocks/{stock_id}` */
   _stock_id_: Open<V3MarketingFavorStocks_stock_id_Node>;
   /** A literal path below `v3/marketing/favor/stocks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks">;
 }
 
 /**
@@ -15610,7 +15610,7 @@ export interface V3MarketingFavorStocks_stock_id_Node {
   /** `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day` */
   useFlowByDay: Open<V3MarketingFavorStocksUseFlowByDayNode>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}">;
 }
 
 /**
@@ -15632,7 +15632,7 @@ export interface V3MarketingFavorStocksItemsNode {
    */
   getAsync: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/items`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/items", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/items">;
 }
 
 /**
@@ -15654,7 +15654,7 @@ export interface V3MarketingFavorStocksMerchantsNode {
    */
   getAsync: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/merchants", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/merchants">;
 }
 
 /**
@@ -15674,7 +15674,7 @@ export interface V3MarketingFavorStocksModifyGoodsIdNode {
    */
   postAsync: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/modify-goods-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/modify-goods-id", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/modify-goods-id">;
 }
 
 /**
@@ -15696,7 +15696,7 @@ export interface V3MarketingFavorStocksPauseNode {
    */
   postAsync: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/pause`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/pause", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/pause">;
 }
 
 /**
@@ -15718,7 +15718,7 @@ export interface V3MarketingFavorStocksRefundFlowNode {
    */
   getAsync: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/refund-flow`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/refund-flow", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow">;
 }
 
 /**
@@ -15738,7 +15738,7 @@ export interface V3MarketingFavorStocksRefundFlowByDayNode {
    */
   getAsync: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day">;
 }
 
 /**
@@ -15760,7 +15760,7 @@ export interface V3MarketingFavorStocksRestartNode {
    */
   postAsync: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/restart`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/restart", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/restart">;
 }
 
 /**
@@ -15782,7 +15782,7 @@ export interface V3MarketingFavorStocksStartNode {
    */
   postAsync: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/start`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/start", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/start">;
 }
 
 /**
@@ -15804,7 +15804,7 @@ export interface V3MarketingFavorStocksUseFlowNode {
    */
   getAsync: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/use-flow`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/use-flow", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow">;
 }
 
 /**
@@ -15824,7 +15824,7 @@ export interface V3MarketingFavorStocksUseFlowByDayNode {
    */
   getAsync: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/stocks/{stock_id}/use-flow-by-day", S>;
+  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow-by-day">;
 }
 
 /**
@@ -15836,7 +15836,7 @@ export interface V3MarketingFavorUsersNode {
   /** `v3/marketing/favor/users/{openid}` */
   _openid_: Open<V3MarketingFavorUsers_openid_Node>;
   /** A literal path below `v3/marketing/favor/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/users", S>;
+  chain: ChainFrom<"v3/marketing/favor/users">;
 }
 
 /**
@@ -15846,7 +15846,7 @@ export interface V3MarketingFavorUsers_openid_Node {
   /** `v3/marketing/favor/users/{openid}/coupons` */
   coupons: Open<V3MarketingFavorUsers_openid_CouponsNode>;
   /** A literal path below `v3/marketing/favor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/users/{openid}", S>;
+  chain: ChainFrom<"v3/marketing/favor/users/{openid}">;
 }
 
 /**
@@ -15890,7 +15890,7 @@ export interface V3MarketingFavorUsers_openid_CouponsNode {
   /** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */
   _coupon_id_: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
   /** A literal path below `v3/marketing/favor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/users/{openid}/coupons", S>;
+  chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons">;
 }
 
 /**
@@ -15916,7 +15916,7 @@ export interface V3MarketingFavorUsers_openid_Coupons_coupon_id_Node {
    */
   getAsync: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
   /** A literal path below `v3/marketing/favor/users/{openid}/coupons/{coupon_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/favor/users/{openid}/coupons/{coupon_id}", S>;
+  chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons/{coupon_id}">;
 }
 
 /**
@@ -15932,7 +15932,7 @@ export interface V3MarketingGoodsSubsidyActivityNode {
   /** `v3/marketing/goods-subsidy-activity/retail-store-act` */
   retailStoreAct: Open<V3MarketingGoodsSubsidyActivityRetailStoreActNode>;
   /** A literal path below `v3/marketing/goods-subsidy-activity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity">;
 }
 
 /**
@@ -15954,7 +15954,7 @@ export interface V3MarketingGoodsSubsidyActivityActivitiesNode {
    */
   getAsync: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/activities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/activities", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activities">;
 }
 
 /**
@@ -15966,7 +15966,7 @@ export interface V3MarketingGoodsSubsidyActivityActivityNode {
   /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}` */
   _activity_id_: Open<V3MarketingGoodsSubsidyActivityActivity_activity_id_Node>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/activity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/activity", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity">;
 }
 
 /**
@@ -15976,7 +15976,7 @@ export interface V3MarketingGoodsSubsidyActivityActivity_activity_id_Node {
   /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply` */
   apply: Open<V3MarketingGoodsSubsidyActivityActivityApplyNode>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/activity/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/activity/{activity_id}", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}">;
 }
 
 /**
@@ -15998,7 +15998,7 @@ export interface V3MarketingGoodsSubsidyActivityActivityApplyNode {
    */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply">;
 }
 
 /**
@@ -16010,7 +16010,7 @@ export interface V3MarketingGoodsSubsidyActivityQualificationNode {
   /** `v3/marketing/goods-subsidy-activity/qualification/unlock` */
   unlock: Open<V3MarketingGoodsSubsidyActivityQualificationUnlockNode>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/qualification`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/qualification", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification">;
 }
 
 /**
@@ -16032,7 +16032,7 @@ export interface V3MarketingGoodsSubsidyActivityQualificationLockNode {
    */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/qualification/lock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/qualification/lock", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/lock">;
 }
 
 /**
@@ -16054,7 +16054,7 @@ export interface V3MarketingGoodsSubsidyActivityQualificationUnlockNode {
    */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/qualification/unlock`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/qualification/unlock", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/unlock">;
 }
 
 /**
@@ -16070,7 +16070,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActNode {
   /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}` */
   _brand_id_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Node>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act">;
 }
 
 /**
@@ -16082,7 +16082,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_Node 
   /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives` */
   representatives: Open<V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesNode>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}">;
 }
 
 /**
@@ -16118,7 +16118,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeNode
    */
   deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative">;
 }
 
 /**
@@ -16140,7 +16140,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesNod
    */
   getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives">;
 }
 
 /**
@@ -16152,7 +16152,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Node {
   /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores` */
   stores: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNode>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}">;
 }
 
 /**
@@ -16174,7 +16174,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActMaterialsNode {
    */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials">;
 }
 
 /**
@@ -16228,7 +16228,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNo
   /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */
   _store_code_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores">;
 }
 
 /**
@@ -16250,7 +16250,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_s
    */
   getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}", S>;
+  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}">;
 }
 
 /**
@@ -16260,7 +16260,7 @@ export interface V3MarketingMembercardActivityNode {
   /** `v3/marketing/membercard-activity/activities` */
   activities: Open<V3MarketingMembercardActivityActivitiesNode>;
   /** A literal path below `v3/marketing/membercard-activity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-activity", S>;
+  chain: ChainFrom<"v3/marketing/membercard-activity">;
 }
 
 /**
@@ -16304,7 +16304,7 @@ export interface V3MarketingMembercardActivityActivitiesNode {
   /** `v3/marketing/membercard-activity/activities/{activity_id}` */
   _activity_id_: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
   /** A literal path below `v3/marketing/membercard-activity/activities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-activity/activities", S>;
+  chain: ChainFrom<"v3/marketing/membercard-activity/activities">;
 }
 
 /**
@@ -16330,7 +16330,7 @@ export interface V3MarketingMembercardActivityActivities_activity_id_Node {
   /** `v3/marketing/membercard-activity/activities/{activity_id}/terminate` */
   terminate: Open<V3MarketingMembercardActivityActivitiesTerminateNode>;
   /** A literal path below `v3/marketing/membercard-activity/activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-activity/activities/{activity_id}", S>;
+  chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}">;
 }
 
 /**
@@ -16354,7 +16354,7 @@ export interface V3MarketingMembercardActivityActivitiesTerminateNode {
    */
   postAsync: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
   /** A literal path below `v3/marketing/membercard-activity/activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-activity/activities/{activity_id}/terminate", S>;
+  chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}/terminate">;
 }
 
 /**
@@ -16372,7 +16372,7 @@ export interface V3MarketingMembercardOpenNode {
   /** `v3/marketing/membercard-open/user` */
   user: Open<V3MarketingMembercardOpenUserNode>;
   /** A literal path below `v3/marketing/membercard-open`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open">;
 }
 
 /**
@@ -16384,7 +16384,7 @@ export interface V3MarketingMembercardOpenActivateInformationsNode {
   /** `v3/marketing/membercard-open/activate-informations/{activate_ticket}` */
   _activate_ticket_: Open<V3MarketingMembercardOpenActivateInformations_activate_ticket_Node>;
   /** A literal path below `v3/marketing/membercard-open/activate-informations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/activate-informations", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/activate-informations">;
 }
 
 /**
@@ -16406,7 +16406,7 @@ export interface V3MarketingMembercardOpenActivateInformations_activate_ticket_N
    */
   getAsync: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
   /** A literal path below `v3/marketing/membercard-open/activate-informations/{activate_ticket}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/activate-informations/{activate_ticket}", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/activate-informations/{activate_ticket}">;
 }
 
 /**
@@ -16442,7 +16442,7 @@ export interface V3MarketingMembercardOpenCallbackNode {
    */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
   /** A literal path below `v3/marketing/membercard-open/callback`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/callback", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/callback">;
 }
 
 /**
@@ -16478,7 +16478,7 @@ export interface V3MarketingMembercardOpenCardsNode {
   /** `v3/marketing/membercard-open/cards/{card_id}` */
   _card_id_: Open<V3MarketingMembercardOpenCards_card_id_Node>;
   /** A literal path below `v3/marketing/membercard-open/cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards">;
 }
 
 /**
@@ -16540,7 +16540,7 @@ export interface V3MarketingMembercardOpenCards_card_id_Node {
   /** `v3/marketing/membercard-open/cards/{card_id}/users` */
   users: Open<V3MarketingMembercardOpenCardsUsersNode>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}">;
 }
 
 /**
@@ -16554,7 +16554,7 @@ export interface V3MarketingMembercardOpenCards_card_id_CodesNode {
   /** `v3/marketing/membercard-open/cards/{card_id}/codes/deposit` */
   deposit: Open<V3MarketingMembercardOpenCardsCodesDepositNode>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes">;
 }
 
 /**
@@ -16576,7 +16576,7 @@ export interface V3MarketingMembercardOpenCardsCodesDepositNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/deposit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/deposit", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/deposit">;
 }
 
 /**
@@ -16618,7 +16618,7 @@ export interface V3MarketingMembercardOpenCards_card_id_Codes_code_Node {
   /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable` */
   unavailable: Open<V3MarketingMembercardOpenCardsCodesUnavailableNode>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}">;
 }
 
 /**
@@ -16640,7 +16640,7 @@ export interface V3MarketingMembercardOpenCardsCodesActivateNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate">;
 }
 
 /**
@@ -16652,7 +16652,7 @@ export interface V3MarketingMembercardOpenCardsCodesBonusNode {
   /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare` */
   prepare: Open<V3MarketingMembercardOpenCardsCodesBonusPrepareNode>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus">;
 }
 
 /**
@@ -16674,7 +16674,7 @@ export interface V3MarketingMembercardOpenCardsCodesBonusCommitNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit">;
 }
 
 /**
@@ -16696,7 +16696,7 @@ export interface V3MarketingMembercardOpenCardsCodesBonusPrepareNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare">;
 }
 
 /**
@@ -16716,7 +16716,7 @@ export interface V3MarketingMembercardOpenCardsCodesRightsNode {
    */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights">;
 }
 
 /**
@@ -16736,7 +16736,7 @@ export interface V3MarketingMembercardOpenCardsCodesSetServiceModuleDataNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data">;
 }
 
 /**
@@ -16758,7 +16758,7 @@ export interface V3MarketingMembercardOpenCardsCodesUnavailableNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable">;
 }
 
 /**
@@ -16780,7 +16780,7 @@ export interface V3MarketingMembercardOpenCardsDecryptCodeNode {
    */
   getAsync: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/decrypt-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/decrypt-code", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/decrypt-code">;
 }
 
 /**
@@ -16802,7 +16802,7 @@ export interface V3MarketingMembercardOpenCardsPermissionTokensNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/permission-tokens`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/permission-tokens", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/permission-tokens">;
 }
 
 /**
@@ -16812,7 +16812,7 @@ export interface V3MarketingMembercardOpenCardsPhoneMembercardNode {
   /** `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import` */
   import: Open<V3MarketingMembercardOpenCardsPhoneMembercardImportNode>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/phone-membercard`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard">;
 }
 
 /**
@@ -16832,7 +16832,7 @@ export interface V3MarketingMembercardOpenCardsPhoneMembercardImportNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import">;
 }
 
 /**
@@ -16854,7 +16854,7 @@ export interface V3MarketingMembercardOpenCardsQrcodeNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/qrcode`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/qrcode", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/qrcode">;
 }
 
 /**
@@ -16874,7 +16874,7 @@ export interface V3MarketingMembercardOpenCardsRightsNode {
    */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/rights`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/rights", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/rights">;
 }
 
 /**
@@ -16898,7 +16898,7 @@ export interface V3MarketingMembercardOpenCards_card_id_ServiceModulesNode {
   /** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
   _service_module_id_: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/service-modules`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/service-modules", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules">;
 }
 
 /**
@@ -16930,7 +16930,7 @@ export interface V3MarketingMembercardOpenCards_card_id_ServiceModules_service_m
    */
   deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}">;
 }
 
 /**
@@ -16952,7 +16952,7 @@ export interface V3MarketingMembercardOpenCardsUpgradeNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/upgrade`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/upgrade", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/upgrade">;
 }
 
 /**
@@ -16962,7 +16962,7 @@ export interface V3MarketingMembercardOpenCardsUsersNode {
   /** `v3/marketing/membercard-open/cards/{card_id}/users/import` */
   import: Open<V3MarketingMembercardOpenCardsUsersImportNode>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/users", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users">;
 }
 
 /**
@@ -16984,7 +16984,7 @@ export interface V3MarketingMembercardOpenCardsUsersImportNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/users/import`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/cards/{card_id}/users/import", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users/import">;
 }
 
 /**
@@ -16996,7 +16996,7 @@ export interface V3MarketingMembercardOpenPhonenumberMemberNode {
   /** `v3/marketing/membercard-open/phonenumber-member/search` */
   search: Open<V3MarketingMembercardOpenPhonenumberMemberSearchNode>;
   /** A literal path below `v3/marketing/membercard-open/phonenumber-member`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/phonenumber-member", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member">;
 }
 
 /**
@@ -17018,7 +17018,7 @@ export interface V3MarketingMembercardOpenPhonenumberMemberImportNode {
    */
   postAsync: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
   /** A literal path below `v3/marketing/membercard-open/phonenumber-member/import`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/phonenumber-member/import", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/import">;
 }
 
 /**
@@ -17040,7 +17040,7 @@ export interface V3MarketingMembercardOpenPhonenumberMemberSearchNode {
    */
   getAsync: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
   /** A literal path below `v3/marketing/membercard-open/phonenumber-member/search`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/phonenumber-member/search", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/search">;
 }
 
 /**
@@ -17050,7 +17050,7 @@ export interface V3MarketingMembercardOpenUserNode {
   /** `v3/marketing/membercard-open/user/cards` */
   cards: Open<V3MarketingMembercardOpenUserCardsNode>;
   /** A literal path below `v3/marketing/membercard-open/user`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/user", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/user">;
 }
 
 /**
@@ -17072,7 +17072,7 @@ export interface V3MarketingMembercardOpenUserCardsNode {
    */
   getAsync: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
   /** A literal path below `v3/marketing/membercard-open/user/cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/membercard-open/user/cards", S>;
+  chain: ChainFrom<"v3/marketing/membercard-open/user/cards">;
 }
 
 /**
@@ -17084,7 +17084,7 @@ export interface V3MarketingPartnerNode {
   /** `v3/marketing/partner/product-coupon` */
   productCoupon: Open<V3MarketingPartnerProductCouponNode>;
   /** A literal path below `v3/marketing/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner", S>;
+  chain: ChainFrom<"v3/marketing/partner">;
 }
 
 /**
@@ -17098,7 +17098,7 @@ export interface V3MarketingPartnerDeliveryPlanNode {
   /** `v3/marketing/partner/delivery-plan/delivery-plans` */
   deliveryPlans: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansNode>;
   /** A literal path below `v3/marketing/partner/delivery-plan`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan">;
 }
 
 /**
@@ -17126,7 +17126,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlansNode {
   /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */
   _plan_id_: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node>;
   /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan/delivery-plans", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans">;
 }
 
 /**
@@ -17136,7 +17136,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node {
   /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans` */
   deliveryPlans: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansNode>;
   /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}">;
 }
 
 /**
@@ -17156,7 +17156,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansNode {
    */
   getAsync: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
   /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans">;
 }
 
 /**
@@ -17178,7 +17178,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node {
   /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate` */
   terminate: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode>;
   /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}">;
 }
 
 /**
@@ -17198,7 +17198,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode {
    */
   postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
   /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate">;
 }
 
 /**
@@ -17208,7 +17208,7 @@ export interface V3MarketingPartnerDeliveryPlan_sp_mchid_Node {
   /** `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url` */
   notifyUrl: Open<V3MarketingPartnerDeliveryPlanNotifyUrlNode>;
   /** A literal path below `v3/marketing/partner/delivery-plan/{sp_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan/{sp_mchid}", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}">;
 }
 
 /**
@@ -17228,7 +17228,7 @@ export interface V3MarketingPartnerDeliveryPlanNotifyUrlNode {
    */
   postAsync: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
   /** A literal path below `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url", S>;
+  chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url">;
 }
 
 /**
@@ -17246,7 +17246,7 @@ export interface V3MarketingPartnerProductCouponNode {
   /** `v3/marketing/partner/product-coupon/users` */
   users: Open<V3MarketingPartnerProductCouponUsersNode>;
   /** A literal path below `v3/marketing/partner/product-coupon`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon">;
 }
 
 /**
@@ -17270,7 +17270,7 @@ export interface V3MarketingPartnerProductCouponImageGenerationTasksNode {
   /** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
   _task_id_: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
   /** A literal path below `v3/marketing/partner/product-coupon/image-generation-tasks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/image-generation-tasks", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks">;
 }
 
 /**
@@ -17290,7 +17290,7 @@ export interface V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Nod
    */
   getAsync: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
   /** A literal path below `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}">;
 }
 
 /**
@@ -17300,7 +17300,7 @@ export interface V3MarketingPartnerProductCouponMediaNode {
   /** `v3/marketing/partner/product-coupon/media/upload-image` */
   uploadImage: Open<V3MarketingPartnerProductCouponMediaUploadImageNode>;
   /** A literal path below `v3/marketing/partner/product-coupon/media`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/media", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/media">;
 }
 
 /**
@@ -17320,7 +17320,7 @@ export interface V3MarketingPartnerProductCouponMediaUploadImageNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
   /** A literal path below `v3/marketing/partner/product-coupon/media/upload-image`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/media/upload-image", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/media/upload-image">;
 }
 
 /**
@@ -17352,7 +17352,7 @@ export interface V3MarketingPartnerProductCouponNotifyConfigsNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
   /** A literal path below `v3/marketing/partner/product-coupon/notify-configs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/notify-configs", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/notify-configs">;
 }
 
 /**
@@ -17376,7 +17376,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsNode {
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
   _product_coupon_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons">;
 }
 
 /**
@@ -17414,7 +17414,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */
   stocks: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksNode>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}">;
 }
 
 /**
@@ -17434,7 +17434,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsDeactivateNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate">;
 }
 
 /**
@@ -17458,7 +17458,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
   _stock_bundle_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles">;
 }
 
 /**
@@ -17484,7 +17484,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget` */
   updateBudget: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetNode>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}">;
 }
 
 /**
@@ -17504,7 +17504,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesAssoci
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores">;
 }
 
 /**
@@ -17524,7 +17524,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesDisass
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores">;
 }
 
 /**
@@ -17544,7 +17544,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdate
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget">;
 }
 
 /**
@@ -17580,7 +17580,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
   _stock_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks">;
 }
 
 /**
@@ -17624,7 +17624,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes` */
   uploadCouponCodes: Open<V3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesNode>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}">;
 }
 
 /**
@@ -17644,7 +17644,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociateSto
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores">;
 }
 
 /**
@@ -17664,7 +17664,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociatedSt
    */
   getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores">;
 }
 
 /**
@@ -17684,7 +17684,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksDeactivateNo
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate">;
 }
 
 /**
@@ -17704,7 +17704,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksDisassociate
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores">;
 }
 
 /**
@@ -17724,7 +17724,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksUpdateBudget
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget">;
 }
 
 /**
@@ -17744,7 +17744,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksUploadCoupon
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes">;
 }
 
 /**
@@ -17756,7 +17756,7 @@ export interface V3MarketingPartnerProductCouponUsersNode {
   /** `v3/marketing/partner/product-coupon/users/{openid}` */
   _openid_: Open<V3MarketingPartnerProductCouponUsers_openid_Node>;
   /** A literal path below `v3/marketing/partner/product-coupon/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users">;
 }
 
 /**
@@ -17772,7 +17772,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_Node {
   /** `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle` */
   preSendCouponBundle: Open<V3MarketingPartnerProductCouponUsersPreSendCouponBundleNode>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}">;
 }
 
 /**
@@ -17796,7 +17796,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundlesNode {
   /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */
   _user_coupon_bundle_id_: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles">;
 }
 
 /**
@@ -17806,7 +17806,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_
   /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate` */
   deactivate: Open<V3MarketingPartnerProductCouponUsersCouponBundlesDeactivateNode>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}">;
 }
 
 /**
@@ -17826,7 +17826,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponBundlesDeactivateNode
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate">;
 }
 
 /**
@@ -17862,7 +17862,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponsNode {
   /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
   _coupon_code_: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupons", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons">;
 }
 
 /**
@@ -17890,7 +17890,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code
   /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use` */
   use: Open<V3MarketingPartnerProductCouponUsersCouponsUseNode>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}">;
 }
 
 /**
@@ -17910,7 +17910,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsConfirmNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm">;
 }
 
 /**
@@ -17930,7 +17930,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsDeactivateNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate">;
 }
 
 /**
@@ -17950,7 +17950,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsReturnNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return">;
 }
 
 /**
@@ -17970,7 +17970,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsUseNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use">;
 }
 
 /**
@@ -17990,7 +17990,7 @@ export interface V3MarketingPartnerProductCouponUsersPreSendCouponNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon">;
 }
 
 /**
@@ -18010,7 +18010,7 @@ export interface V3MarketingPartnerProductCouponUsersPreSendCouponBundleNode {
    */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle", S>;
+  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle">;
 }
 
 /**
@@ -18036,7 +18036,7 @@ export interface V3MarketingPartnershipsNode {
   /** `v3/marketing/partnerships/terminate` */
   terminate: Open<V3MarketingPartnershipsTerminateNode>;
   /** A literal path below `v3/marketing/partnerships`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partnerships", S>;
+  chain: ChainFrom<"v3/marketing/partnerships">;
 }
 
 /**
@@ -18058,7 +18058,7 @@ export interface V3MarketingPartnershipsBuildNode {
    */
   postAsync: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
   /** A literal path below `v3/marketing/partnerships/build`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partnerships/build", S>;
+  chain: ChainFrom<"v3/marketing/partnerships/build">;
 }
 
 /**
@@ -18080,7 +18080,7 @@ export interface V3MarketingPartnershipsTerminateNode {
    */
   postAsync: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
   /** A literal path below `v3/marketing/partnerships/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/partnerships/terminate", S>;
+  chain: ChainFrom<"v3/marketing/partnerships/terminate">;
 }
 
 /**
@@ -18092,7 +18092,7 @@ export interface V3MarketingPaygiftactivityNode {
   /** `v3/marketing/paygiftactivity/unique-threshold-activity` */
   uniqueThresholdActivity: Open<V3MarketingPaygiftactivityUniqueThresholdActivityNode>;
   /** A literal path below `v3/marketing/paygiftactivity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity">;
 }
 
 /**
@@ -18118,7 +18118,7 @@ export interface V3MarketingPaygiftactivityActivitiesNode {
   /** `v3/marketing/paygiftactivity/activities/{activity_id}` */
   _activity_id_: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
   /** A literal path below `v3/marketing/paygiftactivity/activities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/activities", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/activities">;
 }
 
 /**
@@ -18146,7 +18146,7 @@ export interface V3MarketingPaygiftactivityActivities_activity_id_Node {
   /** `v3/marketing/paygiftactivity/activities/{activity_id}/terminate` */
   terminate: Open<V3MarketingPaygiftactivityActivitiesTerminateNode>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/activities/{activity_id}", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}">;
 }
 
 /**
@@ -18168,7 +18168,7 @@ export interface V3MarketingPaygiftactivityActivitiesGoodsNode {
    */
   getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/goods`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/activities/{activity_id}/goods", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/goods">;
 }
 
 /**
@@ -18194,7 +18194,7 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsNode {
   /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete` */
   delete: Open<V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants">;
 }
 
 /**
@@ -18216,7 +18216,7 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsAddNode {
    */
   postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add">;
 }
 
 /**
@@ -18238,7 +18238,7 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode {
    */
   postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete">;
 }
 
 /**
@@ -18260,7 +18260,7 @@ export interface V3MarketingPaygiftactivityActivitiesTerminateNode {
    */
   postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/activities/{activity_id}/terminate", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/terminate">;
 }
 
 /**
@@ -18280,7 +18280,7 @@ export interface V3MarketingPaygiftactivityUniqueThresholdActivityNode {
    */
   postAsync: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
   /** A literal path below `v3/marketing/paygiftactivity/unique-threshold-activity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/paygiftactivity/unique-threshold-activity", S>;
+  chain: ChainFrom<"v3/marketing/paygiftactivity/unique-threshold-activity">;
 }
 
 /**
@@ -18294,7 +18294,7 @@ export interface V3MarketingShoppingReceiptNode {
   /** `v3/marketing/shopping-receipt/shoppingreceipts` */
   shoppingreceipts: Open<V3MarketingShoppingReceiptShoppingreceiptsNode>;
   /** A literal path below `v3/marketing/shopping-receipt`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/shopping-receipt", S>;
+  chain: ChainFrom<"v3/marketing/shopping-receipt">;
 }
 
 /**
@@ -18318,7 +18318,7 @@ export interface V3MarketingShoppingReceiptCustomentrancesNode {
   /** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */
   _brand_id_: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
   /** A literal path below `v3/marketing/shopping-receipt/customentrances`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/shopping-receipt/customentrances", S>;
+  chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances">;
 }
 
 /**
@@ -18350,7 +18350,7 @@ export interface V3MarketingShoppingReceiptCustomentrances_brand_id_Node {
    */
   patchAsync: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
   /** A literal path below `v3/marketing/shopping-receipt/customentrances/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/shopping-receipt/customentrances/{brand_id}", S>;
+  chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances/{brand_id}">;
 }
 
 /**
@@ -18370,7 +18370,7 @@ export interface V3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosNode 
    */
   postAsync: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
   /** A literal path below `v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos", S>;
+  chain: ChainFrom<"v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos">;
 }
 
 /**
@@ -18390,7 +18390,7 @@ export interface V3MarketingShoppingReceiptShoppingreceiptsNode {
    */
   postAsync: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
   /** A literal path below `v3/marketing/shopping-receipt/shoppingreceipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/shopping-receipt/shoppingreceipts", S>;
+  chain: ChainFrom<"v3/marketing/shopping-receipt/shoppingreceipts">;
 }
 
 /**
@@ -18400,7 +18400,7 @@ export interface V3MarketingWeeklyDiscountNode {
   /** `v3/marketing/weekly-discount/activities` */
   activities: Open<V3MarketingWeeklyDiscountActivitiesNode>;
   /** A literal path below `v3/marketing/weekly-discount`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/weekly-discount", S>;
+  chain: ChainFrom<"v3/marketing/weekly-discount">;
 }
 
 /**
@@ -18426,7 +18426,7 @@ export interface V3MarketingWeeklyDiscountActivitiesNode {
   /** `v3/marketing/weekly-discount/activities/{activity_id}` */
   _activity_id_: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
   /** A literal path below `v3/marketing/weekly-discount/activities`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/weekly-discount/activities", S>;
+  chain: ChainFrom<"v3/marketing/weekly-discount/activities">;
 }
 
 /**
@@ -18450,7 +18450,7 @@ export interface V3MarketingWeeklyDiscountActivities_activity_id_Node {
   /** `v3/marketing/weekly-discount/activities/{activity_id}/apply` */
   apply: Open<V3MarketingWeeklyDiscountActivitiesApplyNode>;
   /** A literal path below `v3/marketing/weekly-discount/activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/weekly-discount/activities/{activity_id}", S>;
+  chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}">;
 }
 
 /**
@@ -18472,7 +18472,7 @@ export interface V3MarketingWeeklyDiscountActivitiesApplyNode {
    */
   postAsync: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
   /** A literal path below `v3/marketing/weekly-discount/activities/{activity_id}/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/weekly-discount/activities/{activity_id}/apply", S>;
+  chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}/apply">;
 }
 
 /**
@@ -18482,7 +18482,7 @@ export interface V3MarketingWithdrawFavorNode {
   /** `v3/marketing/withdraw-favor/users` */
   users: Open<V3MarketingWithdrawFavorUsersNode>;
   /** A literal path below `v3/marketing/withdraw-favor`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/withdraw-favor", S>;
+  chain: ChainFrom<"v3/marketing/withdraw-favor">;
 }
 
 /**
@@ -18494,7 +18494,7 @@ export interface V3MarketingWithdrawFavorUsersNode {
   /** `v3/marketing/withdraw-favor/users/{openid}` */
   _openid_: Open<V3MarketingWithdrawFavorUsers_openid_Node>;
   /** A literal path below `v3/marketing/withdraw-favor/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/withdraw-favor/users", S>;
+  chain: ChainFrom<"v3/marketing/withdraw-favor/users">;
 }
 
 /**
@@ -18504,7 +18504,7 @@ export interface V3MarketingWithdrawFavorUsers_openid_Node {
   /** `v3/marketing/withdraw-favor/users/{openid}/coupons` */
   coupons: Open<V3MarketingWithdrawFavorUsersCouponsNode>;
   /** A literal path below `v3/marketing/withdraw-favor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/withdraw-favor/users/{openid}", S>;
+  chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}">;
 }
 
 /**
@@ -18540,5 +18540,5 @@ export interface V3MarketingWithdrawFavorUsersCouponsNode {
    */
   postAsync: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
   /** A literal path below `v3/marketing/withdraw-favor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/marketing/withdraw-favor/users/{openid}/coupons", S>;
+  chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}/coupons">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 分页查询子商户名下的商户管理记录
@@ -199,7 +199,7 @@ export interface V3MchManageNode {
   /** `v3/mch-manage/submission-files` */
   submissionFiles: Open<V3MchManageSubmissionFilesNode>;
   /** A literal path below `v3/mch-manage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage", S>;
+  chain: ChainFrom<"v3/mch-manage">;
 }
 
 /**
@@ -213,7 +213,7 @@ export interface V3MchManageMchManageRecordsNode {
   /** `v3/mch-manage/mch-manage-records/sub-mchid` */
   subMchid: Open<V3MchManageMchManageRecordsSubMchidNode>;
   /** A literal path below `v3/mch-manage/mch-manage-records`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/mch-manage-records", S>;
+  chain: ChainFrom<"v3/mch-manage/mch-manage-records">;
 }
 
 /**
@@ -225,7 +225,7 @@ export interface V3MchManageMchManageRecordsSubMchidNode {
   /** `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3MchManageMchManageRecordsSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/mch-manage/mch-manage-records/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/mch-manage-records/sub-mchid", S>;
+  chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid">;
 }
 
 /**
@@ -245,7 +245,7 @@ export interface V3MchManageMchManageRecordsSubMchid_sub_mchid_Node {
    */
   getAsync: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
   /** A literal path below `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}">;
 }
 
 /**
@@ -267,7 +267,7 @@ export interface V3MchManageMchManageRecords_manage_record_id_Node {
   /** `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions` */
   mchManageSubmissions: Open<V3MchManageMchManageRecordsMchManageSubmissionsNode>;
   /** A literal path below `v3/mch-manage/mch-manage-records/{manage_record_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/mch-manage-records/{manage_record_id}", S>;
+  chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}">;
 }
 
 /**
@@ -287,7 +287,7 @@ export interface V3MchManageMchManageRecordsMchManageSubmissionsNode {
    */
   postAsync: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
   /** A literal path below `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions", S>;
+  chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions">;
 }
 
 /**
@@ -297,7 +297,7 @@ export interface V3MchManageSubmissionFilesNode {
   /** `v3/mch-manage/submission-files/sub-mchid` */
   subMchid: Open<V3MchManageSubmissionFilesSubMchidNode>;
   /** A literal path below `v3/mch-manage/submission-files`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/submission-files", S>;
+  chain: ChainFrom<"v3/mch-manage/submission-files">;
 }
 
 /**
@@ -309,7 +309,7 @@ export interface V3MchManageSubmissionFilesSubMchidNode {
   /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3MchManageSubmissionFilesSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/mch-manage/submission-files/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/submission-files/sub-mchid", S>;
+  chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid">;
 }
 
 /**
@@ -319,7 +319,7 @@ export interface V3MchManageSubmissionFilesSubMchid_sub_mchid_Node {
   /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload` */
   upload: Open<V3MchManageSubmissionFilesSubMchidUploadNode>;
   /** A literal path below `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}">;
 }
 
 /**
@@ -339,5 +339,5 @@ export interface V3MchManageSubmissionFilesSubMchidUploadNode {
    */
   postAsync: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
   /** A literal path below `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload", S>;
+  chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload">;
 }

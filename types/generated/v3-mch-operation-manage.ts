@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询子商户强化尽调单信息
@@ -173,7 +173,7 @@ export interface V3MchOperationManageNode {
   /** `v3/mch-operation-manage/merchant-limitations` */
   merchantLimitations: Open<V3MchOperationManageMerchantLimitationsNode>;
   /** A literal path below `v3/mch-operation-manage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage", S>;
+  chain: ChainFrom<"v3/mch-operation-manage">;
 }
 
 /**
@@ -185,7 +185,7 @@ export interface V3MchOperationManageEnhancedDueDiligenceNode {
   /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */
   _due_diligence_id_: Open<V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node>;
   /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage/enhanced-due-diligence", S>;
+  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence">;
 }
 
 /**
@@ -209,7 +209,7 @@ export interface V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node 
   /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload` */
   upload: Open<V3MchOperationManageEnhancedDueDiligenceUploadNode>;
   /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}", S>;
+  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}">;
 }
 
 /**
@@ -229,7 +229,7 @@ export interface V3MchOperationManageEnhancedDueDiligenceSubmitNode {
    */
   postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
   /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit", S>;
+  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit">;
 }
 
 /**
@@ -249,7 +249,7 @@ export interface V3MchOperationManageEnhancedDueDiligenceUploadNode {
    */
   postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
   /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload", S>;
+  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload">;
 }
 
 /**
@@ -259,7 +259,7 @@ export interface V3MchOperationManageMerchantLimitationsNode {
   /** `v3/mch-operation-manage/merchant-limitations/sub-mchid` */
   subMchid: Open<V3MchOperationManageMerchantLimitationsSubMchidNode>;
   /** A literal path below `v3/mch-operation-manage/merchant-limitations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage/merchant-limitations", S>;
+  chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations">;
 }
 
 /**
@@ -271,7 +271,7 @@ export interface V3MchOperationManageMerchantLimitationsSubMchidNode {
   /** `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/mch-operation-manage/merchant-limitations/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage/merchant-limitations/sub-mchid", S>;
+  chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid">;
 }
 
 /**
@@ -293,5 +293,5 @@ export interface V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node 
    */
   getAsync: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
   /** A literal path below `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/mch_operate/risk/withdrawl-apply (提交已注销商户号可用余额提现申请单API).
@@ -155,7 +155,7 @@ export interface V3MchOperateNode {
   /** `v3/mch_operate/risk` */
   risk: Open<V3MchOperateRiskNode>;
   /** A literal path below `v3/mch_operate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch_operate", S>;
+  chain: ChainFrom<"v3/mch_operate">;
 }
 
 /**
@@ -165,7 +165,7 @@ export interface V3MchOperateRiskNode {
   /** `v3/mch_operate/risk/withdrawl-apply` */
   withdrawlApply: Open<V3MchOperateRiskWithdrawlApplyNode>;
   /** A literal path below `v3/mch_operate/risk`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch_operate/risk", S>;
+  chain: ChainFrom<"v3/mch_operate/risk">;
 }
 
 /**
@@ -193,7 +193,7 @@ export interface V3MchOperateRiskWithdrawlApplyNode {
   /** `v3/mch_operate/risk/withdrawl-apply/out-request-no` */
   outRequestNo: Open<V3MchOperateRiskWithdrawlApplyOutRequestNoNode>;
   /** A literal path below `v3/mch_operate/risk/withdrawl-apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch_operate/risk/withdrawl-apply", S>;
+  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply">;
 }
 
 /**
@@ -205,7 +205,7 @@ export interface V3MchOperateRiskWithdrawlApplyApplymentIdNode {
   /** `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}` */
   _applyment_id_: Open<V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node>;
   /** A literal path below `v3/mch_operate/risk/withdrawl-apply/applyment-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch_operate/risk/withdrawl-apply/applyment-id", S>;
+  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id">;
 }
 
 /**
@@ -227,7 +227,7 @@ export interface V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node {
    */
   getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
   /** A literal path below `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}", S>;
+  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}">;
 }
 
 /**
@@ -239,7 +239,7 @@ export interface V3MchOperateRiskWithdrawlApplyOutRequestNoNode {
   /** `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/mch_operate/risk/withdrawl-apply/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch_operate/risk/withdrawl-apply/out-request-no", S>;
+  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no">;
 }
 
 /**
@@ -261,5 +261,5 @@ export interface V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node 
    */
   getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
   /** A literal path below `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/mchalterapply/mchcontactalterapplyment (提交超管变更申请单).
@@ -476,7 +476,7 @@ export interface V3MchalterapplyNode {
   /** `v3/mchalterapply/merchantnamealterapplyment` */
   merchantnamealterapplyment: Open<V3MchalterapplyMerchantnamealterapplymentNode>;
   /** A literal path below `v3/mchalterapply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply", S>;
+  chain: ChainFrom<"v3/mchalterapply">;
 }
 
 /**
@@ -502,7 +502,7 @@ export interface V3MchalterapplyMchcontactalterapplymentNode {
   /** `v3/mchalterapply/mchcontactalterapplyment/merchant` */
   merchant: Open<V3MchalterapplyMchcontactalterapplymentMerchantNode>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchcontactalterapplyment", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment">;
 }
 
 /**
@@ -514,7 +514,7 @@ export interface V3MchalterapplyMchcontactalterapplymentMerchantNode {
   /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}` */
   _merchant_code_: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_Node>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchcontactalterapplyment/merchant", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant">;
 }
 
 /**
@@ -524,7 +524,7 @@ export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_N
   /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no` */
   outRequestNo: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNoNode>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}">;
 }
 
 /**
@@ -536,7 +536,7 @@ export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_O
   /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no">;
 }
 
 /**
@@ -558,7 +558,7 @@ export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_O
    */
   getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -580,7 +580,7 @@ export interface V3MchalterapplyMchcontactalterapplyment_apply_id_Node {
   /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke` */
   revoke: Open<V3MchalterapplyMchcontactalterapplymentRevokeNode>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/{apply_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}">;
 }
 
 /**
@@ -600,7 +600,7 @@ export interface V3MchalterapplyMchcontactalterapplymentRevokeNode {
    */
   postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke">;
 }
 
 /**
@@ -628,7 +628,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentNode {
   /** `v3/mchalterapply/mchsubjectalterapplyment/merchant` */
   merchant: Open<V3MchalterapplyMchsubjectalterapplymentMerchantNode>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchsubjectalterapplyment", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment">;
 }
 
 /**
@@ -640,7 +640,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentMerchantNode {
   /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}` */
   _merchant_code_: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_Node>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchsubjectalterapplyment/merchant", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant">;
 }
 
 /**
@@ -650,7 +650,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_N
   /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no` */
   outRequestNo: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNoNode>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}">;
 }
 
 /**
@@ -662,7 +662,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_O
   /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no">;
 }
 
 /**
@@ -684,7 +684,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_O
    */
   getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -708,7 +708,7 @@ export interface V3MchalterapplyMchsubjectalterapplyment_apply_id_Node {
   /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke` */
   revoke: Open<V3MchalterapplyMchsubjectalterapplymentRevokeNode>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}">;
 }
 
 /**
@@ -730,7 +730,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentRevokeNode {
    */
   postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke", S>;
+  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke">;
 }
 
 /**
@@ -756,7 +756,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentNode {
   /** `v3/mchalterapply/merchantnamealterapplyment/merchant` */
   merchant: Open<V3MchalterapplyMerchantnamealterapplymentMerchantNode>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/merchantnamealterapplyment", S>;
+  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment">;
 }
 
 /**
@@ -768,7 +768,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentMerchantNode {
   /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}` */
   _sub_mchid_: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Node>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/merchantnamealterapplyment/merchant", S>;
+  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant">;
 }
 
 /**
@@ -778,7 +778,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Nod
   /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no` */
   outRequestNo: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNoNode>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}">;
 }
 
 /**
@@ -790,7 +790,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Out
   /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no", S>;
+  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no">;
 }
 
 /**
@@ -810,7 +810,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Out
    */
   getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -832,7 +832,7 @@ export interface V3MchalterapplyMerchantnamealterapplyment_apply_id_Node {
   /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke` */
   revoke: Open<V3MchalterapplyMerchantnamealterapplymentRevokeNode>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/{apply_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}", S>;
+  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}">;
 }
 
 /**
@@ -852,5 +852,5 @@ export interface V3MchalterapplyMerchantnamealterapplymentRevokeNode {
    */
   postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke", S>;
+  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/med-ins/orders (医保自费混合收款下单).
@@ -471,7 +471,7 @@ export interface V3MedInsNode {
   /** `v3/med-ins/refunds` */
   refunds: Open<V3MedInsRefundsNode>;
   /** A literal path below `v3/med-ins`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins", S>;
+  chain: ChainFrom<"v3/med-ins">;
 }
 
 /**
@@ -495,7 +495,7 @@ export interface V3MedInsOrdersNode {
   /** `v3/med-ins/orders/out-trade-no` */
   outTradeNo: Open<V3MedInsOrdersOutTradeNoNode>;
   /** A literal path below `v3/med-ins/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins/orders", S>;
+  chain: ChainFrom<"v3/med-ins/orders">;
 }
 
 /**
@@ -507,7 +507,7 @@ export interface V3MedInsOrdersMixTradeNoNode {
   /** `v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */
   _mix_trade_no_: Open<V3MedInsOrdersMixTradeNo_mix_trade_no_Node>;
   /** A literal path below `v3/med-ins/orders/mix-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins/orders/mix-trade-no", S>;
+  chain: ChainFrom<"v3/med-ins/orders/mix-trade-no">;
 }
 
 /**
@@ -527,7 +527,7 @@ export interface V3MedInsOrdersMixTradeNo_mix_trade_no_Node {
    */
   getAsync: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
   /** A literal path below `v3/med-ins/orders/mix-trade-no/{mix_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins/orders/mix-trade-no/{mix_trade_no}", S>;
+  chain: ChainFrom<"v3/med-ins/orders/mix-trade-no/{mix_trade_no}">;
 }
 
 /**
@@ -539,7 +539,7 @@ export interface V3MedInsOrdersOutTradeNoNode {
   /** `v3/med-ins/orders/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3MedInsOrdersOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/med-ins/orders/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins/orders/out-trade-no", S>;
+  chain: ChainFrom<"v3/med-ins/orders/out-trade-no">;
 }
 
 /**
@@ -559,7 +559,7 @@ export interface V3MedInsOrdersOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
   /** A literal path below `v3/med-ins/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins/orders/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/med-ins/orders/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -569,7 +569,7 @@ export interface V3MedInsRefundsNode {
   /** `v3/med-ins/refunds/notify` */
   notify: Open<V3MedInsRefundsNotifyNode>;
   /** A literal path below `v3/med-ins/refunds`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins/refunds", S>;
+  chain: ChainFrom<"v3/med-ins/refunds">;
 }
 
 /**
@@ -589,5 +589,5 @@ export interface V3MedInsRefundsNotifyNode {
    */
   postAsync: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
   /** A literal path below `v3/med-ins/refunds/notify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/med-ins/refunds/notify", S>;
+  chain: ChainFrom<"v3/med-ins/refunds/notify">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades (查询风险订单).
@@ -445,7 +445,7 @@ export interface V3MerchantRiskManageNode {
   /** `v3/merchant-risk-manage/violation-notifications` */
   violationNotifications: Open<V3MerchantRiskManageViolationNotificationsNode>;
   /** A literal path below `v3/merchant-risk-manage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage">;
 }
 
 /**
@@ -457,7 +457,7 @@ export interface V3MerchantRiskManageEcTradeRiskNode {
   /** `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result` */
   recvDisposeResult: Open<V3MerchantRiskManageEcTradeRiskRecvDisposeResultNode>;
   /** A literal path below `v3/merchant-risk-manage/ec-trade-risk`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage/ec-trade-risk", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk">;
 }
 
 /**
@@ -477,7 +477,7 @@ export interface V3MerchantRiskManageEcTradeRiskQueryRiskTradesNode {
    */
   postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
   /** A literal path below `v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage/ec-trade-risk/query-risk-trades", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/query-risk-trades">;
 }
 
 /**
@@ -497,7 +497,7 @@ export interface V3MerchantRiskManageEcTradeRiskRecvDisposeResultNode {
    */
   postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
   /** A literal path below `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result">;
 }
 
 /**
@@ -519,7 +519,7 @@ export interface V3MerchantRiskManageReportTradeUnionInformationNode {
    */
   postAsync: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
   /** A literal path below `v3/merchant-risk-manage/report-trade-union-information`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage/report-trade-union-information", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage/report-trade-union-information">;
 }
 
 /**
@@ -541,7 +541,7 @@ export interface V3MerchantRiskManageTradeRiskInformationNode {
    */
   getAsync: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
   /** A literal path below `v3/merchant-risk-manage/trade-risk-information`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage/trade-risk-information", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-information">;
 }
 
 /**
@@ -563,7 +563,7 @@ export interface V3MerchantRiskManageTradeRiskResultNode {
    */
   postAsync: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
   /** A literal path below `v3/merchant-risk-manage/trade-risk-result`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage/trade-risk-result", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-result">;
 }
 
 /**
@@ -627,5 +627,5 @@ export interface V3MerchantRiskManageViolationNotificationsNode {
    */
   deleteAsync: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
   /** A literal path below `v3/merchant-risk-manage/violation-notifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-risk-manage/violation-notifications", S>;
+  chain: ChainFrom<"v3/merchant-risk-manage/violation-notifications">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 查询投诉通知回调API
@@ -1084,7 +1084,7 @@ export interface V3MerchantServiceNode {
   /** `v3/merchant-service/images` */
   images: Open<V3MerchantServiceImagesNode>;
   /** A literal path below `v3/merchant-service`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service", S>;
+  chain: ChainFrom<"v3/merchant-service">;
 }
 
 /**
@@ -1156,7 +1156,7 @@ export interface V3MerchantServiceComplaintNotificationsNode {
    */
   deleteAsync: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
   /** A literal path below `v3/merchant-service/complaint-notifications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaint-notifications", S>;
+  chain: ChainFrom<"v3/merchant-service/complaint-notifications">;
 }
 
 /**
@@ -1184,7 +1184,7 @@ export interface V3MerchantServiceComplaintsNode {
   /** `v3/merchant-service/complaints/{transaction_id}` */
   _transaction_id_: Open<V3MerchantServiceComplaints_transaction_id_Node>;
   /** A literal path below `v3/merchant-service/complaints`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints">;
 }
 
 /**
@@ -1212,7 +1212,7 @@ export interface V3MerchantServiceComplaintsV2Node {
   /** `v3/merchant-service/complaints-v2/{complaint_id}` */
   _complaint_id_: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
   /** A literal path below `v3/merchant-service/complaints-v2`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints-v2", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints-v2">;
 }
 
 /**
@@ -1248,7 +1248,7 @@ export interface V3MerchantServiceComplaintsV2_complaint_id_Node {
   /** `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress` */
   updateRefundProgress: Open<V3MerchantServiceComplaintsV2UpdateRefundProgressNode>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints-v2/{complaint_id}", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}">;
 }
 
 /**
@@ -1272,7 +1272,7 @@ export interface V3MerchantServiceComplaintsV2CompleteNode {
    */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints-v2/{complaint_id}/complete", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/complete">;
 }
 
 /**
@@ -1296,7 +1296,7 @@ export interface V3MerchantServiceComplaintsV2NegotiationHistorysNode {
    */
   getAsync: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys">;
 }
 
 /**
@@ -1320,7 +1320,7 @@ export interface V3MerchantServiceComplaintsV2ResponseNode {
    */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/response`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints-v2/{complaint_id}/response", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response">;
 }
 
 /**
@@ -1340,7 +1340,7 @@ export interface V3MerchantServiceComplaintsV2ResponseImmediateServiceNode {
    */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service">;
 }
 
 /**
@@ -1364,7 +1364,7 @@ export interface V3MerchantServiceComplaintsV2UpdateRefundProgressNode {
    */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress">;
 }
 
 /**
@@ -1390,7 +1390,7 @@ export interface V3MerchantServiceComplaints_transaction_id_Node {
   /** `v3/merchant-service/complaints/{transaction_id}/negotiation-historys` */
   negotiationHistorys: Open<V3MerchantServiceComplaintsNegotiationHistorysNode>;
   /** A literal path below `v3/merchant-service/complaints/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints/{transaction_id}", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}">;
 }
 
 /**
@@ -1414,7 +1414,7 @@ export interface V3MerchantServiceComplaintsNegotiationHistorysNode {
    */
   getAsync: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
   /** A literal path below `v3/merchant-service/complaints/{transaction_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/complaints/{transaction_id}/negotiation-historys", S>;
+  chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}/negotiation-historys">;
 }
 
 /**
@@ -1438,7 +1438,7 @@ export interface V3MerchantServiceFeedbacksNode {
    */
   postAsync: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
   /** A literal path below `v3/merchant-service/feedbacks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/feedbacks", S>;
+  chain: ChainFrom<"v3/merchant-service/feedbacks">;
 }
 
 /**
@@ -1452,7 +1452,7 @@ export interface V3MerchantServiceImagesNode {
   /** `v3/merchant-service/images/upload` */
   upload: Open<V3MerchantServiceImagesUploadNode>;
   /** A literal path below `v3/merchant-service/images`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/images", S>;
+  chain: ChainFrom<"v3/merchant-service/images">;
 }
 
 /**
@@ -1476,7 +1476,7 @@ export interface V3MerchantServiceImagesUploadNode {
    */
   postAsync: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
   /** A literal path below `v3/merchant-service/images/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/images/upload", S>;
+  chain: ChainFrom<"v3/merchant-service/images/upload">;
 }
 
 /**
@@ -1500,5 +1500,5 @@ export interface V3MerchantServiceImages_media_id_Node {
    */
   getAsync: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
   /** A literal path below `v3/merchant-service/images/{media_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-service/images/{media_id}", S>;
+  chain: ChainFrom<"v3/merchant-service/images/{media_id}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/merchant-settlement/merchant-settle-rule-applications (申请修改特约商户结算规则API).
@@ -86,7 +86,7 @@ export interface V3MerchantSettlementNode {
   /** `v3/merchant-settlement/merchant-settle-rule-applications` */
   merchantSettleRuleApplications: Open<V3MerchantSettlementMerchantSettleRuleApplicationsNode>;
   /** A literal path below `v3/merchant-settlement`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-settlement", S>;
+  chain: ChainFrom<"v3/merchant-settlement">;
 }
 
 /**
@@ -112,7 +112,7 @@ export interface V3MerchantSettlementMerchantSettleRuleApplicationsNode {
   /** `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}` */
   _application_id_: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
   /** A literal path below `v3/merchant-settlement/merchant-settle-rule-applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-settlement/merchant-settle-rule-applications", S>;
+  chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications">;
 }
 
 /**
@@ -134,5 +134,5 @@ export interface V3MerchantSettlementMerchantSettleRuleApplications_application_
    */
   getAsync: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
   /** A literal path below `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-settlement/merchant-settle-rule-applications/{application_id}", S>;
+  chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications/{application_id}">;
 }

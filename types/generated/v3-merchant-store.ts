@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/merchant-store/stores (创建门店API).
@@ -277,7 +277,7 @@ export interface V3MerchantStoreNode {
   /** `v3/merchant-store/stores` */
   stores: Open<V3MerchantStoreStoresNode>;
   /** A literal path below `v3/merchant-store`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-store", S>;
+  chain: ChainFrom<"v3/merchant-store">;
 }
 
 /**
@@ -303,7 +303,7 @@ export interface V3MerchantStoreStoresNode {
   /** `v3/merchant-store/stores/{store_id}` */
   _store_id_: Open<V3MerchantStoreStores_store_id_Node>;
   /** A literal path below `v3/merchant-store/stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-store/stores", S>;
+  chain: ChainFrom<"v3/merchant-store/stores">;
 }
 
 /**
@@ -341,7 +341,7 @@ export interface V3MerchantStoreStores_store_id_Node {
   /** `v3/merchant-store/stores/{store_id}/recipients` */
   recipients: Open<V3MerchantStoreStoresRecipientsNode>;
   /** A literal path below `v3/merchant-store/stores/{store_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-store/stores/{store_id}", S>;
+  chain: ChainFrom<"v3/merchant-store/stores/{store_id}">;
 }
 
 /**
@@ -353,7 +353,7 @@ export interface V3MerchantStoreStoresRecipientsNode {
   /** `v3/merchant-store/stores/{store_id}/recipients/unbind` */
   unbind: Open<V3MerchantStoreStoresRecipientsUnbindNode>;
   /** A literal path below `v3/merchant-store/stores/{store_id}/recipients`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-store/stores/{store_id}/recipients", S>;
+  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients">;
 }
 
 /**
@@ -375,7 +375,7 @@ export interface V3MerchantStoreStoresRecipientsBindNode {
    */
   postAsync: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
   /** A literal path below `v3/merchant-store/stores/{store_id}/recipients/bind`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-store/stores/{store_id}/recipients/bind", S>;
+  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/bind">;
 }
 
 /**
@@ -397,5 +397,5 @@ export interface V3MerchantStoreStoresRecipientsUnbindNode {
    */
   postAsync: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
   /** A literal path below `v3/merchant-store/stores/{store_id}/recipients/unbind`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant-store/stores/{store_id}/recipients/unbind", S>;
+  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/unbind">;
 }

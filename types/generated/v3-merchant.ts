@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询账户实时余额API
@@ -266,7 +266,7 @@ export interface V3MerchantNode {
   /** `v3/merchant/media` */
   media: Open<V3MerchantMediaNode>;
   /** A literal path below `v3/merchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant", S>;
+  chain: ChainFrom<"v3/merchant">;
 }
 
 /**
@@ -280,7 +280,7 @@ export interface V3MerchantFundNode {
   /** `v3/merchant/fund/withdraw` */
   withdraw: Open<V3MerchantFundWithdrawNode>;
   /** A literal path below `v3/merchant/fund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund", S>;
+  chain: ChainFrom<"v3/merchant/fund">;
 }
 
 /**
@@ -292,7 +292,7 @@ export interface V3MerchantFundBalanceNode {
   /** `v3/merchant/fund/balance/{account_type}` */
   _account_type_: Open<V3MerchantFundBalance_account_type_Node>;
   /** A literal path below `v3/merchant/fund/balance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/balance", S>;
+  chain: ChainFrom<"v3/merchant/fund/balance">;
 }
 
 /**
@@ -318,7 +318,7 @@ export interface V3MerchantFundBalance_account_type_Node {
    */
   getAsync: Verb<GetV3MerchantFundBalanceOptions, GetV3MerchantFundBalanceData>;
   /** A literal path below `v3/merchant/fund/balance/{account_type}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/balance/{account_type}", S>;
+  chain: ChainFrom<"v3/merchant/fund/balance/{account_type}">;
 }
 
 /**
@@ -330,7 +330,7 @@ export interface V3MerchantFundDayendbalanceNode {
   /** `v3/merchant/fund/dayendbalance/{account_type}` */
   _account_type_: Open<V3MerchantFundDayendbalance_account_type_Node>;
   /** A literal path below `v3/merchant/fund/dayendbalance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/dayendbalance", S>;
+  chain: ChainFrom<"v3/merchant/fund/dayendbalance">;
 }
 
 /**
@@ -356,7 +356,7 @@ export interface V3MerchantFundDayendbalance_account_type_Node {
    */
   getAsync: Verb<GetV3MerchantFundDayendbalanceOptions, GetV3MerchantFundDayendbalanceData>;
   /** A literal path below `v3/merchant/fund/dayendbalance/{account_type}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/dayendbalance/{account_type}", S>;
+  chain: ChainFrom<"v3/merchant/fund/dayendbalance/{account_type}">;
 }
 
 /**
@@ -382,7 +382,7 @@ export interface V3MerchantFundWithdrawNode {
   /** `v3/merchant/fund/withdraw/withdraw-id` */
   withdrawId: Open<V3MerchantFundWithdrawWithdrawIdNode>;
   /** A literal path below `v3/merchant/fund/withdraw`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/withdraw", S>;
+  chain: ChainFrom<"v3/merchant/fund/withdraw">;
 }
 
 /**
@@ -394,7 +394,7 @@ export interface V3MerchantFundWithdrawBillTypeNode {
   /** `v3/merchant/fund/withdraw/bill-type/{bill_type}` */
   _bill_type_: Open<V3MerchantFundWithdrawBillType_bill_type_Node>;
   /** A literal path below `v3/merchant/fund/withdraw/bill-type`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/withdraw/bill-type", S>;
+  chain: ChainFrom<"v3/merchant/fund/withdraw/bill-type">;
 }
 
 /**
@@ -418,7 +418,7 @@ export interface V3MerchantFundWithdrawBillType_bill_type_Node {
    */
   getAsync: Verb<GetV3MerchantFundWithdrawBillTypeOptions, GetV3MerchantFundWithdrawBillTypeData>;
   /** A literal path below `v3/merchant/fund/withdraw/bill-type/{bill_type}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/withdraw/bill-type/{bill_type}", S>;
+  chain: ChainFrom<"v3/merchant/fund/withdraw/bill-type/{bill_type}">;
 }
 
 /**
@@ -430,7 +430,7 @@ export interface V3MerchantFundWithdrawOutRequestNoNode {
   /** `v3/merchant/fund/withdraw/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3MerchantFundWithdrawOutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/merchant/fund/withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/withdraw/out-request-no", S>;
+  chain: ChainFrom<"v3/merchant/fund/withdraw/out-request-no">;
 }
 
 /**
@@ -452,7 +452,7 @@ export interface V3MerchantFundWithdrawOutRequestNo_out_request_no_Node {
    */
   getAsync: Verb<GetV3MerchantFundWithdrawOutRequestNoOptions, GetV3MerchantFundWithdrawOutRequestNoData>;
   /** A literal path below `v3/merchant/fund/withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/withdraw/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/merchant/fund/withdraw/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -464,7 +464,7 @@ export interface V3MerchantFundWithdrawWithdrawIdNode {
   /** `v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}` */
   _withdraw_id_: Open<V3MerchantFundWithdrawWithdrawId_withdraw_id_Node>;
   /** A literal path below `v3/merchant/fund/withdraw/withdraw-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/withdraw/withdraw-id", S>;
+  chain: ChainFrom<"v3/merchant/fund/withdraw/withdraw-id">;
 }
 
 /**
@@ -486,7 +486,7 @@ export interface V3MerchantFundWithdrawWithdrawId_withdraw_id_Node {
    */
   getAsync: Verb<GetV3MerchantFundWithdrawWithdrawIdOptions, GetV3MerchantFundWithdrawWithdrawIdData>;
   /** A literal path below `v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}", S>;
+  chain: ChainFrom<"v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}">;
 }
 
 /**
@@ -498,7 +498,7 @@ export interface V3MerchantMediaNode {
   /** `v3/merchant/media/video_upload` */
   video_upload: Open<V3MerchantMediaVideoUploadNode>;
   /** A literal path below `v3/merchant/media`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/media", S>;
+  chain: ChainFrom<"v3/merchant/media">;
 }
 
 /**
@@ -518,7 +518,7 @@ export interface V3MerchantMediaUploadNode {
    */
   postAsync: Verb<PostV3MerchantMediaUploadOptions, PostV3MerchantMediaUploadData>;
   /** A literal path below `v3/merchant/media/upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/media/upload", S>;
+  chain: ChainFrom<"v3/merchant/media/upload">;
 }
 
 /**
@@ -540,5 +540,5 @@ export interface V3MerchantMediaVideoUploadNode {
    */
   postAsync: Verb<PostV3MerchantMediaVideoUploadOptions, PostV3MerchantMediaVideoUploadData>;
   /** A literal path below `v3/merchant/media/video_upload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchant/media/video_upload", S>;
+  chain: ChainFrom<"v3/merchant/media/video_upload">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 服务商银行来账查询
@@ -137,7 +137,7 @@ export interface V3MerchantfundNode {
   /** `v3/merchantfund/partner` */
   partner: Open<V3MerchantfundPartnerNode>;
   /** A literal path below `v3/merchantfund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchantfund", S>;
+  chain: ChainFrom<"v3/merchantfund">;
 }
 
 /**
@@ -147,7 +147,7 @@ export interface V3MerchantfundMerchantNode {
   /** `v3/merchantfund/merchant/income-records` */
   incomeRecords: Open<V3MerchantfundMerchantIncomeRecordsNode>;
   /** A literal path below `v3/merchantfund/merchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchantfund/merchant", S>;
+  chain: ChainFrom<"v3/merchantfund/merchant">;
 }
 
 /**
@@ -167,7 +167,7 @@ export interface V3MerchantfundMerchantIncomeRecordsNode {
    */
   getAsync: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
   /** A literal path below `v3/merchantfund/merchant/income-records`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchantfund/merchant/income-records", S>;
+  chain: ChainFrom<"v3/merchantfund/merchant/income-records">;
 }
 
 /**
@@ -177,7 +177,7 @@ export interface V3MerchantfundPartnerNode {
   /** `v3/merchantfund/partner/income-records` */
   incomeRecords: Open<V3MerchantfundPartnerIncomeRecordsNode>;
   /** A literal path below `v3/merchantfund/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchantfund/partner", S>;
+  chain: ChainFrom<"v3/merchantfund/partner">;
 }
 
 /**
@@ -197,5 +197,5 @@ export interface V3MerchantfundPartnerIncomeRecordsNode {
    */
   getAsync: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
   /** A literal path below `v3/merchantfund/partner/income-records`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/merchantfund/partner/income-records", S>;
+  chain: ChainFrom<"v3/merchantfund/partner/income-records">;
 }

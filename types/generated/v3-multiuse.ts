@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 下载批次退款明细
@@ -110,7 +110,7 @@ export interface V3MultiuseNode {
   /** `v3/multiuse/users` */
   users: Open<V3MultiuseUsersNode>;
   /** A literal path below `v3/multiuse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse", S>;
+  chain: ChainFrom<"v3/multiuse">;
 }
 
 /**
@@ -122,7 +122,7 @@ export interface V3MultiuseStocksNode {
   /** `v3/multiuse/stocks/{stock_id}` */
   _stock_id_: Open<V3MultiuseStocks_stock_id_Node>;
   /** A literal path below `v3/multiuse/stocks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/stocks", S>;
+  chain: ChainFrom<"v3/multiuse/stocks">;
 }
 
 /**
@@ -136,7 +136,7 @@ export interface V3MultiuseStocks_stock_id_Node {
   /** `v3/multiuse/stocks/{stock_id}/use-flow` */
   useFlow: Open<V3MultiuseStocksUseFlowNode>;
   /** A literal path below `v3/multiuse/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/stocks/{stock_id}", S>;
+  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}">;
 }
 
 /**
@@ -158,7 +158,7 @@ export interface V3MultiuseStocksRefundFlowNode {
    */
   getAsync: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
   /** A literal path below `v3/multiuse/stocks/{stock_id}/refund-flow`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/stocks/{stock_id}/refund-flow", S>;
+  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/refund-flow">;
 }
 
 /**
@@ -180,7 +180,7 @@ export interface V3MultiuseStocksSendFlowNode {
    */
   getAsync: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
   /** A literal path below `v3/multiuse/stocks/{stock_id}/send-flow`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/stocks/{stock_id}/send-flow", S>;
+  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/send-flow">;
 }
 
 /**
@@ -202,7 +202,7 @@ export interface V3MultiuseStocksUseFlowNode {
    */
   getAsync: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
   /** A literal path below `v3/multiuse/stocks/{stock_id}/use-flow`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/stocks/{stock_id}/use-flow", S>;
+  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/use-flow">;
 }
 
 /**
@@ -214,7 +214,7 @@ export interface V3MultiuseUsersNode {
   /** `v3/multiuse/users/{openid}` */
   _openid_: Open<V3MultiuseUsers_openid_Node>;
   /** A literal path below `v3/multiuse/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/users", S>;
+  chain: ChainFrom<"v3/multiuse/users">;
 }
 
 /**
@@ -224,7 +224,7 @@ export interface V3MultiuseUsers_openid_Node {
   /** `v3/multiuse/users/{openid}/coupons` */
   coupons: Open<V3MultiuseUsersCouponsNode>;
   /** A literal path below `v3/multiuse/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/users/{openid}", S>;
+  chain: ChainFrom<"v3/multiuse/users/{openid}">;
 }
 
 /**
@@ -246,5 +246,5 @@ export interface V3MultiuseUsersCouponsNode {
    */
   postAsync: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
   /** A literal path below `v3/multiuse/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/multiuse/users/{openid}/coupons", S>;
+  chain: ChainFrom<"v3/multiuse/users/{openid}/coupons">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/new-tax-control-fapiao/card-template (创建电子发票卡券模板).
@@ -1452,7 +1452,7 @@ export interface V3NewTaxControlFapiaoNode {
   /** `v3/new-tax-control-fapiao/user-title` */
   userTitle: Open<V3NewTaxControlFapiaoUserTitleNode>;
   /** A literal path below `v3/new-tax-control-fapiao`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao">;
 }
 
 /**
@@ -1474,7 +1474,7 @@ export interface V3NewTaxControlFapiaoCardTemplateNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
   /** A literal path below `v3/new-tax-control-fapiao/card-template`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/card-template", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/card-template">;
 }
 
 /**
@@ -1510,7 +1510,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsNode {
   /** `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file` */
   uploadFapiaoFile: Open<V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileNode>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications">;
 }
 
 /**
@@ -1530,7 +1530,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-general`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/issue-general", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-general">;
 }
 
 /**
@@ -1550,7 +1550,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportN
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport">;
 }
 
 /**
@@ -1570,7 +1570,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil">;
 }
 
 /**
@@ -1590,7 +1590,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing">;
 }
 
 /**
@@ -1612,7 +1612,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file">;
 }
 
 /**
@@ -1640,7 +1640,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node {
   /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse` */
   reverse: Open<V3NewTaxControlFapiaoFapiaoApplicationsReverseNode>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}">;
 }
 
 /**
@@ -1662,7 +1662,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode {
    */
   getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files">;
 }
 
 /**
@@ -1684,7 +1684,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsInsertCardsNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards">;
 }
 
 /**
@@ -1704,7 +1704,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsReverseNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse">;
 }
 
 /**
@@ -1716,7 +1716,7 @@ export interface V3NewTaxControlFapiaoFapiaomerchantNode {
   /** `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo` */
   listspinvitemchinfo: Open<V3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoNode>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiaomerchant", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant">;
 }
 
 /**
@@ -1736,7 +1736,7 @@ export interface V3NewTaxControlFapiaoFapiaomerchantGetspinviteurlNode {
    */
   getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl">;
 }
 
 /**
@@ -1756,7 +1756,7 @@ export interface V3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoNode {
    */
   getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo">;
 }
 
 /**
@@ -1774,7 +1774,7 @@ export interface V3NewTaxControlFapiaoMerchantNode {
   /** `v3/new-tax-control-fapiao/merchant/tax-codes` */
   taxCodes: Open<V3NewTaxControlFapiaoMerchantTaxCodesNode>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/merchant", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant">;
 }
 
 /**
@@ -1796,7 +1796,7 @@ export interface V3NewTaxControlFapiaoMerchantBaseInformationNode {
    */
   getAsync: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/base-information`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/merchant/base-information", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/base-information">;
 }
 
 /**
@@ -1830,7 +1830,7 @@ export interface V3NewTaxControlFapiaoMerchantDevelopmentConfigNode {
    */
   patchAsync: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/development-config`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/merchant/development-config", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/development-config">;
 }
 
 /**
@@ -1852,7 +1852,7 @@ export interface V3NewTaxControlFapiaoMerchantTaxCodesNode {
    */
   getAsync: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/tax-codes`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/merchant/tax-codes", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/tax-codes">;
 }
 
 /**
@@ -1864,7 +1864,7 @@ export interface V3NewTaxControlFapiaoMerchant_sub_mchid_Node {
   /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status` */
   checkStatus: Open<V3NewTaxControlFapiaoMerchantCheckStatusNode>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/merchant/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}">;
 }
 
 /**
@@ -1886,7 +1886,7 @@ export interface V3NewTaxControlFapiaoMerchantCheckNode {
    */
   postAsync: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check">;
 }
 
 /**
@@ -1906,7 +1906,7 @@ export interface V3NewTaxControlFapiaoMerchantCheckStatusNode {
    */
   getAsync: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status">;
 }
 
 /**
@@ -1930,7 +1930,7 @@ export interface V3NewTaxControlFapiaoUserTitleNode {
   /** `v3/new-tax-control-fapiao/user-title/title-url` */
   titleUrl: Open<V3NewTaxControlFapiaoUserTitleTitleUrlNode>;
   /** A literal path below `v3/new-tax-control-fapiao/user-title`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/user-title", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/user-title">;
 }
 
 /**
@@ -1952,5 +1952,5 @@ export interface V3NewTaxControlFapiaoUserTitleTitleUrlNode {
    */
   getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
   /** A literal path below `v3/new-tax-control-fapiao/user-title/title-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/new-tax-control-fapiao/user-title/title-url", S>;
+  chain: ChainFrom<"v3/new-tax-control-fapiao/user-title/title-url">;
 }

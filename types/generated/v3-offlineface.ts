@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/offlineface/authinfo (获取authinfo接口).
@@ -453,7 +453,7 @@ export interface V3OfflinefaceNode {
   /** `v3/offlineface/transactions` */
   transactions: Open<V3OfflinefaceTransactionsNode>;
   /** A literal path below `v3/offlineface`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface", S>;
+  chain: ChainFrom<"v3/offlineface">;
 }
 
 /**
@@ -475,7 +475,7 @@ export interface V3OfflinefaceAuthinfoNode {
    */
   postAsync: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
   /** A literal path below `v3/offlineface/authinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/authinfo", S>;
+  chain: ChainFrom<"v3/offlineface/authinfo">;
 }
 
 /**
@@ -489,7 +489,7 @@ export interface V3OfflinefaceContractsNode {
   /** `v3/offlineface/contracts/presign` */
   presign: Open<V3OfflinefaceContractsPresignNode>;
   /** A literal path below `v3/offlineface/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/contracts", S>;
+  chain: ChainFrom<"v3/offlineface/contracts">;
 }
 
 /**
@@ -511,7 +511,7 @@ export interface V3OfflinefaceContractsPresignNode {
    */
   postAsync: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
   /** A literal path below `v3/offlineface/contracts/presign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/contracts/presign", S>;
+  chain: ChainFrom<"v3/offlineface/contracts/presign">;
 }
 
 /**
@@ -533,7 +533,7 @@ export interface V3OfflinefaceContracts_contract_id_Node {
    */
   getAsync: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
   /** A literal path below `v3/offlineface/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/offlineface/contracts/{contract_id}">;
 }
 
 /**
@@ -559,7 +559,7 @@ export interface V3OfflinefaceFaceCollectionsNode {
   /** `v3/offlineface/face-collections/{collection_id}` */
   _collection_id_: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
   /** A literal path below `v3/offlineface/face-collections`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/face-collections", S>;
+  chain: ChainFrom<"v3/offlineface/face-collections">;
 }
 
 /**
@@ -581,7 +581,7 @@ export interface V3OfflinefaceFaceCollections_collection_id_Node {
    */
   getAsync: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
   /** A literal path below `v3/offlineface/face-collections/{collection_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/face-collections/{collection_id}", S>;
+  chain: ChainFrom<"v3/offlineface/face-collections/{collection_id}">;
 }
 
 /**
@@ -603,7 +603,7 @@ export interface V3OfflinefaceRepaymentUrlNode {
    */
   postAsync: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
   /** A literal path below `v3/offlineface/repayment-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/repayment-url", S>;
+  chain: ChainFrom<"v3/offlineface/repayment-url">;
 }
 
 /**
@@ -627,7 +627,7 @@ export interface V3OfflinefaceTransactionsNode {
   /** `v3/offlineface/transactions/out-trade-no` */
   outTradeNo: Open<V3OfflinefaceTransactionsOutTradeNoNode>;
   /** A literal path below `v3/offlineface/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/transactions", S>;
+  chain: ChainFrom<"v3/offlineface/transactions">;
 }
 
 /**
@@ -639,7 +639,7 @@ export interface V3OfflinefaceTransactionsOutTradeNoNode {
   /** `v3/offlineface/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/offlineface/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/offlineface/transactions/out-trade-no">;
 }
 
 /**
@@ -661,5 +661,5 @@ export interface V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
   /** A literal path below `v3/offlineface/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlineface/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/offlineface/transactions/out-trade-no/{out_trade_no}">;
 }

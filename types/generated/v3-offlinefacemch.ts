@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 查询机构信息接口
@@ -178,7 +178,7 @@ export interface V3OfflinefacemchNode {
   /** `v3/offlinefacemch/tokens` */
   tokens: Open<V3OfflinefacemchTokensNode>;
   /** A literal path below `v3/offlinefacemch`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch", S>;
+  chain: ChainFrom<"v3/offlinefacemch">;
 }
 
 /**
@@ -204,7 +204,7 @@ export interface V3OfflinefacemchOrganizationsNode {
   /** `v3/offlinefacemch/organizations/{organization_id}` */
   _organization_id_: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
   /** A literal path below `v3/offlinefacemch/organizations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations">;
 }
 
 /**
@@ -214,7 +214,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_Node {
   /** `v3/offlinefacemch/organizations/{organization_id}/users` */
   users: Open<V3OfflinefacemchOrganizationsUsersNode>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations/{organization_id}", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}">;
 }
 
 /**
@@ -226,7 +226,7 @@ export interface V3OfflinefacemchOrganizationsUsersNode {
   /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id` */
   userId: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserIdNode>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations/{organization_id}/users", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users">;
 }
 
 /**
@@ -238,7 +238,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserIdNod
   /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}` */
   _out_user_id_: Open<V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_Node>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id">;
 }
 
 /**
@@ -274,7 +274,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_ou
    */
   patchAsync: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}">;
 }
 
 /**
@@ -286,7 +286,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersUserIdNode {
   /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}` */
   _user_id_: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_Node>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/user-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations/{organization_id}/users/user-id", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id">;
 }
 
 /**
@@ -296,7 +296,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_
   /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract` */
   terminateContract: Open<V3OfflinefacemchOrganizationsUsersUserIdTerminateContractNode>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}">;
 }
 
 /**
@@ -318,7 +318,7 @@ export interface V3OfflinefacemchOrganizationsUsersUserIdTerminateContractNode {
    */
   postAsync: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract", S>;
+  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract">;
 }
 
 /**
@@ -340,5 +340,5 @@ export interface V3OfflinefacemchTokensNode {
    */
   postAsync: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
   /** A literal path below `v3/offlinefacemch/tokens`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/offlinefacemch/tokens", S>;
+  chain: ChainFrom<"v3/offlinefacemch/tokens">;
 }

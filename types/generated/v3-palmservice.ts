@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * 查询刷掌授权
@@ -65,7 +65,7 @@ export interface V3PalmserviceNode {
   /** `v3/palmservice/authorization` */
   authorization: Open<V3PalmserviceAuthorizationNode>;
   /** A literal path below `v3/palmservice`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/palmservice", S>;
+  chain: ChainFrom<"v3/palmservice">;
 }
 
 /**
@@ -77,7 +77,7 @@ export interface V3PalmserviceAuthorizationNode {
   /** `v3/palmservice/authorization/preauthorize` */
   preauthorize: Open<V3PalmserviceAuthorizationPreauthorizeNode>;
   /** A literal path below `v3/palmservice/authorization`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization", S>;
+  chain: ChainFrom<"v3/palmservice/authorization">;
 }
 
 /**
@@ -89,7 +89,7 @@ export interface V3PalmserviceAuthorizationOpenidNode {
   /** `v3/palmservice/authorization/openid/{openid}` */
   _openid_: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
   /** A literal path below `v3/palmservice/authorization/openid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization/openid", S>;
+  chain: ChainFrom<"v3/palmservice/authorization/openid">;
 }
 
 /**
@@ -109,7 +109,7 @@ export interface V3PalmserviceAuthorizationOpenid_openid_Node {
    */
   getAsync: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
   /** A literal path below `v3/palmservice/authorization/openid/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization/openid/{openid}", S>;
+  chain: ChainFrom<"v3/palmservice/authorization/openid/{openid}">;
 }
 
 /**
@@ -129,5 +129,5 @@ export interface V3PalmserviceAuthorizationPreauthorizeNode {
    */
   postAsync: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
   /** A literal path below `v3/palmservice/authorization/preauthorize`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/palmservice/authorization/preauthorize", S>;
+  chain: ChainFrom<"v3/palmservice/authorization/preauthorize">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API).
@@ -2206,7 +2206,7 @@ export interface V3PapayNode {
   /** `v3/papay/sign` */
   sign: Open<V3PapaySignNode>;
   /** A literal path below `v3/papay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay", S>;
+  chain: ChainFrom<"v3/papay">;
 }
 
 /**
@@ -2218,7 +2218,7 @@ export interface V3PapayContractsNode {
   /** `v3/papay/contracts/{contract_id}` */
   _contract_id_: Open<V3PapayContracts_contract_id_Node>;
   /** A literal path below `v3/papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts", S>;
+  chain: ChainFrom<"v3/papay/contracts">;
 }
 
 /**
@@ -2230,7 +2230,7 @@ export interface V3PapayContracts_contract_id_Node {
   /** `v3/papay/contracts/{contract_id}/notify` */
   notify: Open<V3PapayContractsNotifyNode>;
   /** A literal path below `v3/papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/papay/contracts/{contract_id}">;
 }
 
 /**
@@ -2252,7 +2252,7 @@ export interface V3PapayContractsFailNotifyNode {
    */
   postAsync: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
   /** A literal path below `v3/papay/contracts/{contract_id}/fail-notify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts/{contract_id}/fail-notify", S>;
+  chain: ChainFrom<"v3/papay/contracts/{contract_id}/fail-notify">;
 }
 
 /**
@@ -2274,7 +2274,7 @@ export interface V3PapayContractsNotifyNode {
    */
   postAsync: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
   /** A literal path below `v3/papay/contracts/{contract_id}/notify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/contracts/{contract_id}/notify", S>;
+  chain: ChainFrom<"v3/papay/contracts/{contract_id}/notify">;
 }
 
 /**
@@ -2286,7 +2286,7 @@ export interface V3PapayInsurancePayNode {
   /** `v3/papay/insurance-pay/transactions` */
   transactions: Open<V3PapayInsurancePayTransactionsNode>;
   /** A literal path below `v3/papay/insurance-pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay">;
 }
 
 /**
@@ -2296,7 +2296,7 @@ export interface V3PapayInsurancePayPolicyPeriodsNode {
   /** `v3/papay/insurance-pay/policy-periods/contract-id` */
   contractId: Open<V3PapayInsurancePayPolicyPeriodsContractIdNode>;
   /** A literal path below `v3/papay/insurance-pay/policy-periods`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods">;
 }
 
 /**
@@ -2308,7 +2308,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractIdNode {
   /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */
   _contract_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node>;
   /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id">;
 }
 
 /**
@@ -2318,7 +2318,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node {
   /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id` */
   policyPeriodId: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodIdNode>;
   /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}">;
 }
 
 /**
@@ -2330,7 +2330,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPe
   /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */
   _policy_period_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node>;
   /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id">;
 }
 
 /**
@@ -2354,7 +2354,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPe
   /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule` */
   schedule: Open<V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode>;
   /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}">;
 }
 
 /**
@@ -2376,7 +2376,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdSchedul
    */
   postAsync: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
   /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule">;
 }
 
 /**
@@ -2386,7 +2386,7 @@ export interface V3PapayInsurancePayTransactionsNode {
   /** `v3/papay/insurance-pay/transactions/apply` */
   apply: Open<V3PapayInsurancePayTransactionsApplyNode>;
   /** A literal path below `v3/papay/insurance-pay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/transactions", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/transactions">;
 }
 
 /**
@@ -2408,7 +2408,7 @@ export interface V3PapayInsurancePayTransactionsApplyNode {
    */
   postAsync: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
   /** A literal path below `v3/papay/insurance-pay/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-pay/transactions/apply", S>;
+  chain: ChainFrom<"v3/papay/insurance-pay/transactions/apply">;
 }
 
 /**
@@ -2422,7 +2422,7 @@ export interface V3PapayInsuranceSignNode {
   /** `v3/papay/insurance-sign/policy_periods` */
   policy_periods: Open<V3PapayInsuranceSignPolicyPeriodsNode2>;
   /** A literal path below `v3/papay/insurance-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign">;
 }
 
 /**
@@ -2434,7 +2434,7 @@ export interface V3PapayInsuranceSignContractsNode {
   /** `v3/papay/insurance-sign/contracts/pre-entrust-sign` */
   preEntrustSign: Open<V3PapayInsuranceSignContractsPreEntrustSignNode>;
   /** A literal path below `v3/papay/insurance-sign/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts">;
 }
 
 /**
@@ -2446,7 +2446,7 @@ export interface V3PapayInsuranceSignContractsPlanIdNode {
   /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */
   _plan_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_Node>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id">;
 }
 
 /**
@@ -2458,7 +2458,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_Node {
   /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code` */
   outContractCode: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}">;
 }
 
 /**
@@ -2470,7 +2470,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractIdNode {
   /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */
   _contract_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id">;
 }
 
 /**
@@ -2480,7 +2480,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract
   /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew` */
   renew: Open<V3PapayInsuranceSignContractsPlanIdContractIdRenewNode>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}">;
 }
 
 /**
@@ -2502,7 +2502,7 @@ export interface V3PapayInsuranceSignContractsPlanIdContractIdRenewNode {
    */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew">;
 }
 
 /**
@@ -2514,7 +2514,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode
   /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
 /**
@@ -2536,7 +2536,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out
   /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -2556,7 +2556,7 @@ export interface V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode
    */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
 /**
@@ -2572,7 +2572,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignNode {
   /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program` */
   miniProgram: Open<V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign">;
 }
 
 /**
@@ -2594,7 +2594,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignAppNode {
    */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/app", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/app">;
 }
 
 /**
@@ -2616,7 +2616,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignH5Node {
    */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/h5", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/h5">;
 }
 
 /**
@@ -2638,7 +2638,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignJsapiNode {
    */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi">;
 }
 
 /**
@@ -2660,7 +2660,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode {
    */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -2670,7 +2670,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsNode {
   /** `v3/papay/insurance-sign/policy-periods/plan-id` */
   planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode>;
   /** A literal path below `v3/papay/insurance-sign/policy-periods`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods">;
 }
 
 /**
@@ -2682,7 +2682,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanIdNode {
   /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */
   _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node>;
   /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id">;
 }
 
 /**
@@ -2692,7 +2692,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node {
   /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id` */
   contractId: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractIdNode>;
   /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}">;
 }
 
 /**
@@ -2704,7 +2704,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractIdNode 
   /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */
   _contract_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node>;
   /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id">;
 }
 
 /**
@@ -2714,7 +2714,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_cont
   /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify` */
   modify: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode>;
   /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}">;
 }
 
 /**
@@ -2736,7 +2736,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode {
    */
   postAsync: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
   /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify">;
 }
 
 /**
@@ -2746,7 +2746,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsNode2 {
   /** `v3/papay/insurance-sign/policy_periods/plan-id` */
   planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode2>;
   /** A literal path below `v3/papay/insurance-sign/policy_periods`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods">;
 }
 
 /**
@@ -2758,7 +2758,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanIdNode2 {
   /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */
   _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2>;
   /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id">;
 }
 
 /**
@@ -2768,7 +2768,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2 {
   /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code` */
   outContractCode: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCodeNode>;
   /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}">;
 }
 
 /**
@@ -2780,7 +2780,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode
   /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code">;
 }
 
 /**
@@ -2802,7 +2802,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode
    */
   getAsync: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
   /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -2818,7 +2818,7 @@ export interface V3PapayPayNode {
   /** `v3/papay/pay/transactions` */
   transactions: Open<V3PapayPayTransactionsNode>;
   /** A literal path below `v3/papay/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay", S>;
+  chain: ChainFrom<"v3/papay/pay">;
 }
 
 /**
@@ -2828,7 +2828,7 @@ export interface V3PapayPayHarmonyNode {
   /** `v3/papay/pay/harmony/transactions` */
   transactions: Open<V3PapayPayHarmonyTransactionsNode>;
   /** A literal path below `v3/papay/pay/harmony`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/harmony", S>;
+  chain: ChainFrom<"v3/papay/pay/harmony">;
 }
 
 /**
@@ -2838,7 +2838,7 @@ export interface V3PapayPayHarmonyTransactionsNode {
   /** `v3/papay/pay/harmony/transactions/apply` */
   apply: Open<V3PapayPayHarmonyTransactionsApplyNode>;
   /** A literal path below `v3/papay/pay/harmony/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/harmony/transactions", S>;
+  chain: ChainFrom<"v3/papay/pay/harmony/transactions">;
 }
 
 /**
@@ -2858,7 +2858,7 @@ export interface V3PapayPayHarmonyTransactionsApplyNode {
    */
   postAsync: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
   /** A literal path below `v3/papay/pay/harmony/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/harmony/transactions/apply", S>;
+  chain: ChainFrom<"v3/papay/pay/harmony/transactions/apply">;
 }
 
 /**
@@ -2870,7 +2870,7 @@ export interface V3PapayPayPartnerNode {
   /** `v3/papay/pay/partner/transactions` */
   transactions: Open<V3PapayPayPartnerTransactionsNode>;
   /** A literal path below `v3/papay/pay/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner", S>;
+  chain: ChainFrom<"v3/papay/pay/partner">;
 }
 
 /**
@@ -2880,7 +2880,7 @@ export interface V3PapayPayPartnerSchedulesNode {
   /** `v3/papay/pay/partner/schedules/contract-id` */
   contractId: Open<V3PapayPayPartnerSchedulesContractIdNode>;
   /** A literal path below `v3/papay/pay/partner/schedules`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules", S>;
+  chain: ChainFrom<"v3/papay/pay/partner/schedules">;
 }
 
 /**
@@ -2892,7 +2892,7 @@ export interface V3PapayPayPartnerSchedulesContractIdNode {
   /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */
   _contract_id_: Open<V3PapayPayPartnerSchedulesContractId_contract_id_Node>;
   /** A literal path below `v3/papay/pay/partner/schedules/contract-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules/contract-id", S>;
+  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id">;
 }
 
 /**
@@ -2916,7 +2916,7 @@ export interface V3PapayPayPartnerSchedulesContractId_contract_id_Node {
   /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule` */
   schedule: Open<V3PapayPayPartnerSchedulesContractIdScheduleNode>;
   /** A literal path below `v3/papay/pay/partner/schedules/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules/contract-id/{contract_id}", S>;
+  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}">;
 }
 
 /**
@@ -2938,7 +2938,7 @@ export interface V3PapayPayPartnerSchedulesContractIdScheduleNode {
    */
   postAsync: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
   /** A literal path below `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule", S>;
+  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule">;
 }
 
 /**
@@ -2948,7 +2948,7 @@ export interface V3PapayPayPartnerTransactionsNode {
   /** `v3/papay/pay/partner/transactions/apply` */
   apply: Open<V3PapayPayPartnerTransactionsApplyNode>;
   /** A literal path below `v3/papay/pay/partner/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/transactions", S>;
+  chain: ChainFrom<"v3/papay/pay/partner/transactions">;
 }
 
 /**
@@ -2970,7 +2970,7 @@ export interface V3PapayPayPartnerTransactionsApplyNode {
    */
   postAsync: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
   /** A literal path below `v3/papay/pay/partner/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/partner/transactions/apply", S>;
+  chain: ChainFrom<"v3/papay/pay/partner/transactions/apply">;
 }
 
 /**
@@ -2980,7 +2980,7 @@ export interface V3PapayPaySchedulesNode {
   /** `v3/papay/pay/schedules/contract-id` */
   contractId: Open<V3PapayPaySchedulesContractIdNode>;
   /** A literal path below `v3/papay/pay/schedules`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules", S>;
+  chain: ChainFrom<"v3/papay/pay/schedules">;
 }
 
 /**
@@ -2992,7 +2992,7 @@ export interface V3PapayPaySchedulesContractIdNode {
   /** `v3/papay/pay/schedules/contract-id/{contract_id}` */
   _contract_id_: Open<V3PapayPaySchedulesContractId_contract_id_Node>;
   /** A literal path below `v3/papay/pay/schedules/contract-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules/contract-id", S>;
+  chain: ChainFrom<"v3/papay/pay/schedules/contract-id">;
 }
 
 /**
@@ -3016,7 +3016,7 @@ export interface V3PapayPaySchedulesContractId_contract_id_Node {
   /** `v3/papay/pay/schedules/contract-id/{contract_id}/schedule` */
   schedule: Open<V3PapayPaySchedulesContractIdScheduleNode>;
   /** A literal path below `v3/papay/pay/schedules/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules/contract-id/{contract_id}", S>;
+  chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}">;
 }
 
 /**
@@ -3038,7 +3038,7 @@ export interface V3PapayPaySchedulesContractIdScheduleNode {
    */
   postAsync: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
   /** A literal path below `v3/papay/pay/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/schedules/contract-id/{contract_id}/schedule", S>;
+  chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}/schedule">;
 }
 
 /**
@@ -3048,7 +3048,7 @@ export interface V3PapayPayTransactionsNode {
   /** `v3/papay/pay/transactions/apply` */
   apply: Open<V3PapayPayTransactionsApplyNode>;
   /** A literal path below `v3/papay/pay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/transactions", S>;
+  chain: ChainFrom<"v3/papay/pay/transactions">;
 }
 
 /**
@@ -3070,7 +3070,7 @@ export interface V3PapayPayTransactionsApplyNode {
    */
   postAsync: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
   /** A literal path below `v3/papay/pay/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/pay/transactions/apply", S>;
+  chain: ChainFrom<"v3/papay/pay/transactions/apply">;
 }
 
 /**
@@ -3082,7 +3082,7 @@ export interface V3PapayScheduledDeductSignNode {
   /** `v3/papay/scheduled-deduct-sign/partner` */
   partner: Open<V3PapayScheduledDeductSignPartnerNode>;
   /** A literal path below `v3/papay/scheduled-deduct-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign">;
 }
 
 /**
@@ -3092,7 +3092,7 @@ export interface V3PapayScheduledDeductSignContractsNode {
   /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign` */
   preEntrustSign: Open<V3PapayScheduledDeductSignContractsPreEntrustSignNode>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts">;
 }
 
 /**
@@ -3108,7 +3108,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignNode {
   /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program` */
   miniProgram: Open<V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNode>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign">;
 }
 
 /**
@@ -3130,7 +3130,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignAppNode {
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app">;
 }
 
 /**
@@ -3152,7 +3152,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignH5Node {
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5">;
 }
 
 /**
@@ -3174,7 +3174,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode {
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi">;
 }
 
 /**
@@ -3196,7 +3196,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNod
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -3206,7 +3206,7 @@ export interface V3PapayScheduledDeductSignPartnerNode {
   /** `v3/papay/scheduled-deduct-sign/partner/contracts` */
   contracts: Open<V3PapayScheduledDeductSignPartnerContractsNode>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner">;
 }
 
 /**
@@ -3216,7 +3216,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsNode {
   /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign` */
   preEntrustSign: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignNode>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts">;
 }
 
 /**
@@ -3232,7 +3232,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignNode {
   /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program` */
   miniProgram: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramNode>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign">;
 }
 
 /**
@@ -3254,7 +3254,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app">;
 }
 
 /**
@@ -3276,7 +3276,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node 
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5">;
 }
 
 /**
@@ -3298,7 +3298,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNo
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi">;
 }
 
 /**
@@ -3320,7 +3320,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniPro
    */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -3332,7 +3332,7 @@ export interface V3PapaySignNode {
   /** `v3/papay/sign/partner` */
   partner: Open<V3PapaySignPartnerNode>;
   /** A literal path below `v3/papay/sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign", S>;
+  chain: ChainFrom<"v3/papay/sign">;
 }
 
 /**
@@ -3346,7 +3346,7 @@ export interface V3PapaySignContractsNode {
   /** `v3/papay/sign/contracts/pre-entrust-sign` */
   preEntrustSign: Open<V3PapaySignContractsPreEntrustSignNode>;
   /** A literal path below `v3/papay/sign/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts">;
 }
 
 /**
@@ -3358,7 +3358,7 @@ export interface V3PapaySignContractsHarmonyPlanIdNode {
   /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */
   _plan_id_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_Node>;
   /** A literal path below `v3/papay/sign/contracts/harmony-plan-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id">;
 }
 
 /**
@@ -3368,7 +3368,7 @@ export interface V3PapaySignContractsHarmonyPlanId_plan_id_Node {
   /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code` */
   outContractCode: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode>;
   /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}">;
 }
 
 /**
@@ -3380,7 +3380,7 @@ export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode {
   /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code">;
 }
 
 /**
@@ -3400,7 +3400,7 @@ export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_c
    */
   getAsync: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
   /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -3412,7 +3412,7 @@ export interface V3PapaySignContractsPlanIdNode {
   /** `v3/papay/sign/contracts/plan-id/{plan_id}` */
   _plan_id_: Open<V3PapaySignContractsPlanId_plan_id_Node>;
   /** A literal path below `v3/papay/sign/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/plan-id">;
 }
 
 /**
@@ -3422,7 +3422,7 @@ export interface V3PapaySignContractsPlanId_plan_id_Node {
   /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code` */
   outContractCode: Open<V3PapaySignContractsPlanId_plan_id_OutContractCodeNode>;
   /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}">;
 }
 
 /**
@@ -3434,7 +3434,7 @@ export interface V3PapaySignContractsPlanId_plan_id_OutContractCodeNode {
   /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
 /**
@@ -3458,7 +3458,7 @@ export interface V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract
   /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PapaySignContractsPlanIdOutContractCodeTerminateNode>;
   /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -3480,7 +3480,7 @@ export interface V3PapaySignContractsPlanIdOutContractCodeTerminateNode {
    */
   postAsync: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
 /**
@@ -3502,7 +3502,7 @@ export interface V3PapaySignContractsPreEntrustSignNode {
    */
   postAsync: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
   /** A literal path below `v3/papay/sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/contracts/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/papay/sign/contracts/pre-entrust-sign">;
 }
 
 /**
@@ -3512,7 +3512,7 @@ export interface V3PapaySignPartnerNode {
   /** `v3/papay/sign/partner/contracts` */
   contracts: Open<V3PapaySignPartnerContractsNode>;
   /** A literal path below `v3/papay/sign/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner", S>;
+  chain: ChainFrom<"v3/papay/sign/partner">;
 }
 
 /**
@@ -3522,7 +3522,7 @@ export interface V3PapaySignPartnerContractsNode {
   /** `v3/papay/sign/partner/contracts/plan-id` */
   planId: Open<V3PapaySignPartnerContractsPlanIdNode>;
   /** A literal path below `v3/papay/sign/partner/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts", S>;
+  chain: ChainFrom<"v3/papay/sign/partner/contracts">;
 }
 
 /**
@@ -3534,7 +3534,7 @@ export interface V3PapaySignPartnerContractsPlanIdNode {
   /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */
   _plan_id_: Open<V3PapaySignPartnerContractsPlanId_plan_id_Node>;
   /** A literal path below `v3/papay/sign/partner/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id", S>;
+  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id">;
 }
 
 /**
@@ -3544,7 +3544,7 @@ export interface V3PapaySignPartnerContractsPlanId_plan_id_Node {
   /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code` */
   outContractCode: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCodeNode>;
   /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}", S>;
+  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}">;
 }
 
 /**
@@ -3556,7 +3556,7 @@ export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCodeNode {
   /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code", S>;
+  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
 /**
@@ -3580,7 +3580,7 @@ export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_c
   /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode>;
   /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -3602,5 +3602,5 @@ export interface V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode {
    */
   postAsync: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate", S>;
+  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/parking/reminders/application (提交停车场进件申请).
@@ -764,7 +764,7 @@ export interface V3ParkingNode {
   /** `v3/parking/reminders` */
   reminders: Open<V3ParkingRemindersNode>;
   /** A literal path below `v3/parking`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking", S>;
+  chain: ChainFrom<"v3/parking">;
 }
 
 /**
@@ -788,7 +788,7 @@ export interface V3ParkingRemindersNode {
   /** `v3/parking/reminders/payment` */
   payment: Open<V3ParkingRemindersPaymentNode>;
   /** A literal path below `v3/parking/reminders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders", S>;
+  chain: ChainFrom<"v3/parking/reminders">;
 }
 
 /**
@@ -812,7 +812,7 @@ export interface V3ParkingRemindersApplicationNode {
   /** `v3/parking/reminders/application/withdraw` */
   withdraw: Open<V3ParkingRemindersApplicationWithdrawNode>;
   /** A literal path below `v3/parking/reminders/application`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/application", S>;
+  chain: ChainFrom<"v3/parking/reminders/application">;
 }
 
 /**
@@ -832,7 +832,7 @@ export interface V3ParkingRemindersApplicationQueryNode {
    */
   getAsync: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
   /** A literal path below `v3/parking/reminders/application/query`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/application/query", S>;
+  chain: ChainFrom<"v3/parking/reminders/application/query">;
 }
 
 /**
@@ -852,7 +852,7 @@ export interface V3ParkingRemindersApplicationWithdrawNode {
    */
   postAsync: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
   /** A literal path below `v3/parking/reminders/application/withdraw`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/application/withdraw", S>;
+  chain: ChainFrom<"v3/parking/reminders/application/withdraw">;
 }
 
 /**
@@ -872,7 +872,7 @@ export interface V3ParkingRemindersApplicationsNode {
    */
   getAsync: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
   /** A literal path below `v3/parking/reminders/applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/applications", S>;
+  chain: ChainFrom<"v3/parking/reminders/applications">;
 }
 
 /**
@@ -892,7 +892,7 @@ export interface V3ParkingRemindersEntryNode {
    */
   postAsync: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
   /** A literal path below `v3/parking/reminders/entry`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/entry", S>;
+  chain: ChainFrom<"v3/parking/reminders/entry">;
 }
 
 /**
@@ -912,7 +912,7 @@ export interface V3ParkingRemindersExitNode {
    */
   postAsync: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
   /** A literal path below `v3/parking/reminders/exit`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/exit", S>;
+  chain: ChainFrom<"v3/parking/reminders/exit">;
 }
 
 /**
@@ -932,7 +932,7 @@ export interface V3ParkingRemindersExtPaymentNode {
    */
   postAsync: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
   /** A literal path below `v3/parking/reminders/ext-payment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/ext-payment", S>;
+  chain: ChainFrom<"v3/parking/reminders/ext-payment">;
 }
 
 /**
@@ -952,7 +952,7 @@ export interface V3ParkingRemindersParkingFeeNode {
    */
   postAsync: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
   /** A literal path below `v3/parking/reminders/parking-fee`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/parking-fee", S>;
+  chain: ChainFrom<"v3/parking/reminders/parking-fee">;
 }
 
 /**
@@ -972,7 +972,7 @@ export interface V3ParkingRemindersParkingLotNode {
    */
   getAsync: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
   /** A literal path below `v3/parking/reminders/parking-lot`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/parking-lot", S>;
+  chain: ChainFrom<"v3/parking/reminders/parking-lot">;
 }
 
 /**
@@ -992,5 +992,5 @@ export interface V3ParkingRemindersPaymentNode {
    */
   postAsync: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
   /** A literal path below `v3/parking/reminders/payment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/parking/reminders/payment", S>;
+  chain: ChainFrom<"v3/parking/reminders/payment">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/partner-papay/contracts/{contract_id}/fail-notify (服务商商户重试扣费通知API).
@@ -83,7 +83,7 @@ export interface V3PartnerPapayNode {
   /** `v3/partner-papay/contracts` */
   contracts: Open<V3PartnerPapayContractsNode>;
   /** A literal path below `v3/partner-papay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-papay", S>;
+  chain: ChainFrom<"v3/partner-papay">;
 }
 
 /**
@@ -95,7 +95,7 @@ export interface V3PartnerPapayContractsNode {
   /** `v3/partner-papay/contracts/{contract_id}` */
   _contract_id_: Open<V3PartnerPapayContracts_contract_id_Node>;
   /** A literal path below `v3/partner-papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-papay/contracts", S>;
+  chain: ChainFrom<"v3/partner-papay/contracts">;
 }
 
 /**
@@ -107,7 +107,7 @@ export interface V3PartnerPapayContracts_contract_id_Node {
   /** `v3/partner-papay/contracts/{contract_id}/notify` */
   notify: Open<V3PartnerPapayContractsNotifyNode>;
   /** A literal path below `v3/partner-papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-papay/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/partner-papay/contracts/{contract_id}">;
 }
 
 /**
@@ -129,7 +129,7 @@ export interface V3PartnerPapayContractsFailNotifyNode {
    */
   postAsync: Verb<PostV3PartnerPapayContractsFailNotifyOptions, PostV3PartnerPapayContractsFailNotifyData>;
   /** A literal path below `v3/partner-papay/contracts/{contract_id}/fail-notify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-papay/contracts/{contract_id}/fail-notify", S>;
+  chain: ChainFrom<"v3/partner-papay/contracts/{contract_id}/fail-notify">;
 }
 
 /**
@@ -151,5 +151,5 @@ export interface V3PartnerPapayContractsNotifyNode {
    */
   postAsync: Verb<PostV3PartnerPapayContractsNotifyOptions, PostV3PartnerPapayContractsNotifyData>;
   /** A literal path below `v3/partner-papay/contracts/{contract_id}/notify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-papay/contracts/{contract_id}/notify", S>;
+  chain: ChainFrom<"v3/partner-papay/contracts/{contract_id}/notify">;
 }

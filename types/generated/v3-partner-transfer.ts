@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/partner-transfer/batches (发起批量转账API).
@@ -348,7 +348,7 @@ export interface V3PartnerTransferNode {
   /** `v3/partner-transfer/batches` */
   batches: Open<V3PartnerTransferBatchesNode>;
   /** A literal path below `v3/partner-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer", S>;
+  chain: ChainFrom<"v3/partner-transfer">;
 }
 
 /**
@@ -376,7 +376,7 @@ export interface V3PartnerTransferBatchesNode {
   /** `v3/partner-transfer/batches/out-batch-no` */
   outBatchNo: Open<V3PartnerTransferBatchesOutBatchNoNode>;
   /** A literal path below `v3/partner-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches">;
 }
 
 /**
@@ -388,7 +388,7 @@ export interface V3PartnerTransferBatchesBatchIdNode {
   /** `v3/partner-transfer/batches/batch-id/{batch_id}` */
   _batch_id_: Open<V3PartnerTransferBatchesBatchId_batch_id_Node>;
   /** A literal path below `v3/partner-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/batch-id", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/batch-id">;
 }
 
 /**
@@ -414,7 +414,7 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_Node {
   /** `v3/partner-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3PartnerTransferBatchesBatchIdDetailsNode>;
   /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/batch-id/{batch_id}", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}">;
 }
 
 /**
@@ -424,7 +424,7 @@ export interface V3PartnerTransferBatchesBatchIdDetailsNode {
   /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id` */
   detailId: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
   /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/batch-id/{batch_id}/details", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details">;
 }
 
 /**
@@ -436,7 +436,7 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
   /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
   _detail_id_: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
   /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
 /**
@@ -460,7 +460,7 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail
    */
   getAsync: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
 /**
@@ -472,7 +472,7 @@ export interface V3PartnerTransferBatchesOutBatchNoNode {
   /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/partner-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/out-batch-no", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no">;
 }
 
 /**
@@ -498,7 +498,7 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node {
   /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3PartnerTransferBatchesOutBatchNoDetailsNode>;
   /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -508,7 +508,7 @@ export interface V3PartnerTransferBatchesOutBatchNoDetailsNode {
   /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
   outDetailNo: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
   /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
 /**
@@ -520,7 +520,7 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetai
   /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
   _out_detail_no_: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
   /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
 /**
@@ -544,5 +544,5 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetai
    */
   getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }

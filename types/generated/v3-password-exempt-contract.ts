@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API).
@@ -463,7 +463,7 @@ export interface V3PasswordExemptContractNode {
   /** `v3/password-exempt-contract/contracts` */
   contracts: Open<V3PasswordExemptContractContractsNode>;
   /** A literal path below `v3/password-exempt-contract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract", S>;
+  chain: ChainFrom<"v3/password-exempt-contract">;
 }
 
 /**
@@ -481,7 +481,7 @@ export interface V3PasswordExemptContractContractsNode {
   /** `v3/password-exempt-contract/contracts/service-provider` */
   serviceProvider: Open<V3PasswordExemptContractContractsServiceProviderNode>;
   /** A literal path below `v3/password-exempt-contract/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts">;
 }
 
 /**
@@ -491,7 +491,7 @@ export interface V3PasswordExemptContractContractsEcommerceNode {
   /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign` */
   preEntrustSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/ecommerce`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce">;
 }
 
 /**
@@ -503,7 +503,7 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignNode {
   /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign` */
   payRedirectSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign">;
 }
 
 /**
@@ -525,7 +525,7 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignMiniPro
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -547,7 +547,7 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedi
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign">;
 }
 
 /**
@@ -557,7 +557,7 @@ export interface V3PasswordExemptContractContractsNormalNode {
   /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign` */
   preEntrustSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/normal`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal">;
 }
 
 /**
@@ -569,7 +569,7 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignNode {
   /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign` */
   payRedirectSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign">;
 }
 
 /**
@@ -591,7 +591,7 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgra
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -613,7 +613,7 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirec
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign">;
 }
 
 /**
@@ -623,7 +623,7 @@ export interface V3PasswordExemptContractContractsQsNode {
   /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign` */
   preEntrustSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/qs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs">;
 }
 
 /**
@@ -635,7 +635,7 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignNode {
   /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign` */
   payRedirectSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign">;
 }
 
 /**
@@ -657,7 +657,7 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNod
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -679,7 +679,7 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSig
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign">;
 }
 
 /**
@@ -691,7 +691,7 @@ export interface V3PasswordExemptContractContractsServiceIdNode {
   /** `v3/password-exempt-contract/contracts/service-id/{service_id}` */
   _service_id_: Open<V3PasswordExemptContractContractsServiceId_service_id_Node>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id">;
 }
 
 /**
@@ -701,7 +701,7 @@ export interface V3PasswordExemptContractContractsServiceId_service_id_Node {
   /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code` */
   outContractCode: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCodeNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}">;
 }
 
 /**
@@ -713,7 +713,7 @@ export interface V3PasswordExemptContractContractsServiceId_service_id_OutContra
   /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}` */
   _out_contract_code_: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code">;
 }
 
 /**
@@ -737,7 +737,7 @@ export interface V3PasswordExemptContractContractsServiceId_service_id_OutContra
   /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}">;
 }
 
 /**
@@ -759,7 +759,7 @@ export interface V3PasswordExemptContractContractsServiceIdOutContractCodeTermin
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
 /**
@@ -769,7 +769,7 @@ export interface V3PasswordExemptContractContractsServiceProviderNode {
   /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign` */
   preEntrustSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-provider`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider">;
 }
 
 /**
@@ -781,7 +781,7 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignN
   /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign` */
   payRedirectSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignNode>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign">;
 }
 
 /**
@@ -803,7 +803,7 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignM
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program">;
 }
 
 /**
@@ -825,5 +825,5 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignP
    */
   postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign", S>;
+  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询音箱绑定信息
@@ -251,7 +251,7 @@ export interface V3PayDevicesNode {
   /** `v3/pay-devices/printers` */
   printers: Open<V3PayDevicesPrintersNode>;
   /** A literal path below `v3/pay-devices`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices", S>;
+  chain: ChainFrom<"v3/pay-devices">;
 }
 
 /**
@@ -263,7 +263,7 @@ export interface V3PayDevicesOpenScenarioSpeakerNode {
   /** `v3/pay-devices/open-scenario-speaker/{device_sn}` */
   _device_sn_: Open<V3PayDevicesOpenScenarioSpeaker_device_sn_Node>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speaker", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker">;
 }
 
 /**
@@ -289,7 +289,7 @@ export interface V3PayDevicesOpenScenarioSpeaker_device_sn_Node {
   /** `v3/pay-devices/open-scenario-speaker/{device_sn}/unbind` */
   unbind: Open<V3PayDevicesOpenScenarioSpeakerUnbindNode>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker/{device_sn}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speaker/{device_sn}", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}">;
 }
 
 /**
@@ -309,7 +309,7 @@ export interface V3PayDevicesOpenScenarioSpeakerBindNode {
    */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerBindOptions, PostV3PayDevicesOpenScenarioSpeakerBindData>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker/{device_sn}/bind`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speaker/{device_sn}/bind", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/bind">;
 }
 
 /**
@@ -329,7 +329,7 @@ export interface V3PayDevicesOpenScenarioSpeakerPrebindNode {
    */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerPrebindOptions, PostV3PayDevicesOpenScenarioSpeakerPrebindData>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker/{device_sn}/prebind`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speaker/{device_sn}/prebind", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/prebind">;
 }
 
 /**
@@ -349,7 +349,7 @@ export interface V3PayDevicesOpenScenarioSpeakerUnbindNode {
    */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerUnbindOptions, PostV3PayDevicesOpenScenarioSpeakerUnbindData>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker/{device_sn}/unbind`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speaker/{device_sn}/unbind", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/unbind">;
 }
 
 /**
@@ -361,7 +361,7 @@ export interface V3PayDevicesOpenScenarioSpeakerorderNode {
   /** `v3/pay-devices/open-scenario-speakerorder/{transaction_id}` */
   _transaction_id_: Open<V3PayDevicesOpenScenarioSpeakerorder_transaction_id_Node>;
   /** A literal path below `v3/pay-devices/open-scenario-speakerorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speakerorder", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speakerorder">;
 }
 
 /**
@@ -371,7 +371,7 @@ export interface V3PayDevicesOpenScenarioSpeakerorder_transaction_id_Node {
   /** `v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report` */
   report: Open<V3PayDevicesOpenScenarioSpeakerorderReportNode>;
   /** A literal path below `v3/pay-devices/open-scenario-speakerorder/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speakerorder/{transaction_id}", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speakerorder/{transaction_id}">;
 }
 
 /**
@@ -391,7 +391,7 @@ export interface V3PayDevicesOpenScenarioSpeakerorderReportNode {
    */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerorderReportOptions, PostV3PayDevicesOpenScenarioSpeakerorderReportData>;
   /** A literal path below `v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report", S>;
+  chain: ChainFrom<"v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report">;
 }
 
 /**
@@ -403,7 +403,7 @@ export interface V3PayDevicesPrintersNode {
   /** `v3/pay-devices/printers/{device_id}` */
   _device_id_: Open<V3PayDevicesPrinters_device_id_Node>;
   /** A literal path below `v3/pay-devices/printers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/printers", S>;
+  chain: ChainFrom<"v3/pay-devices/printers">;
 }
 
 /**
@@ -413,7 +413,7 @@ export interface V3PayDevicesPrinters_device_id_Node {
   /** `v3/pay-devices/printers/{device_id}/print-orders` */
   printOrders: Open<V3PayDevicesPrinters_device_id_PrintOrdersNode>;
   /** A literal path below `v3/pay-devices/printers/{device_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/printers/{device_id}", S>;
+  chain: ChainFrom<"v3/pay-devices/printers/{device_id}">;
 }
 
 /**
@@ -437,7 +437,7 @@ export interface V3PayDevicesPrinters_device_id_PrintOrdersNode {
   /** `v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}` */
   _print_order_no_: Open<V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_Node>;
   /** A literal path below `v3/pay-devices/printers/{device_id}/print-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/printers/{device_id}/print-orders", S>;
+  chain: ChainFrom<"v3/pay-devices/printers/{device_id}/print-orders">;
 }
 
 /**
@@ -457,5 +457,5 @@ export interface V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_Node 
    */
   getAsync: Verb<GetV3PayDevicesPrintersPrintOrdersOptions, GetV3PayDevicesPrintersPrintOrdersData>;
   /** A literal path below `v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}", S>;
+  chain: ChainFrom<"v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务).
@@ -2739,7 +2739,7 @@ export interface V3PayNode {
   /** `v3/pay/transactions` */
   transactions: Open<V3PayTransactionsNode>;
   /** A literal path below `v3/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay", S>;
+  chain: ChainFrom<"v3/pay">;
 }
 
 /**
@@ -2749,7 +2749,7 @@ export interface V3PayAcquiringBankNode {
   /** `v3/pay/acquiring-bank/transactions` */
   transactions: Open<V3PayAcquiringBankTransactionsNode>;
   /** A literal path below `v3/pay/acquiring-bank`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/acquiring-bank", S>;
+  chain: ChainFrom<"v3/pay/acquiring-bank">;
 }
 
 /**
@@ -2759,7 +2759,7 @@ export interface V3PayAcquiringBankTransactionsNode {
   /** `v3/pay/acquiring-bank/transactions/exposure` */
   exposure: Open<V3PayAcquiringBankTransactionsExposureNode>;
   /** A literal path below `v3/pay/acquiring-bank/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/acquiring-bank/transactions", S>;
+  chain: ChainFrom<"v3/pay/acquiring-bank/transactions">;
 }
 
 /**
@@ -2779,7 +2779,7 @@ export interface V3PayAcquiringBankTransactionsExposureNode {
    */
   postAsync: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
   /** A literal path below `v3/pay/acquiring-bank/transactions/exposure`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/acquiring-bank/transactions/exposure", S>;
+  chain: ChainFrom<"v3/pay/acquiring-bank/transactions/exposure">;
 }
 
 /**
@@ -2791,7 +2791,7 @@ export interface V3PayInstalNode {
   /** `v3/pay/instal/partner` */
   partner: Open<V3PayInstalPartnerNode>;
   /** A literal path below `v3/pay/instal`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/instal", S>;
+  chain: ChainFrom<"v3/pay/instal">;
 }
 
 /**
@@ -2811,7 +2811,7 @@ export interface V3PayInstalExposureNode {
    */
   postAsync: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
   /** A literal path below `v3/pay/instal/exposure`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/instal/exposure", S>;
+  chain: ChainFrom<"v3/pay/instal/exposure">;
 }
 
 /**
@@ -2821,7 +2821,7 @@ export interface V3PayInstalPartnerNode {
   /** `v3/pay/instal/partner/exposure` */
   exposure: Open<V3PayInstalPartnerExposureNode>;
   /** A literal path below `v3/pay/instal/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/instal/partner", S>;
+  chain: ChainFrom<"v3/pay/instal/partner">;
 }
 
 /**
@@ -2841,7 +2841,7 @@ export interface V3PayInstalPartnerExposureNode {
    */
   postAsync: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
   /** A literal path below `v3/pay/instal/partner/exposure`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/instal/partner/exposure", S>;
+  chain: ChainFrom<"v3/pay/instal/partner/exposure">;
 }
 
 /**
@@ -2851,7 +2851,7 @@ export interface V3PayPartnerNode {
   /** `v3/pay/partner/transactions` */
   transactions: Open<V3PayPartnerTransactionsNode>;
   /** A literal path below `v3/pay/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner", S>;
+  chain: ChainFrom<"v3/pay/partner">;
 }
 
 /**
@@ -2883,7 +2883,7 @@ export interface V3PayPartnerTransactionsNode {
   /** `v3/pay/partner/transactions/scannedpos` */
   scannedpos: Open<V3PayPartnerTransactionsScannedposNode>;
   /** A literal path below `v3/pay/partner/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions">;
 }
 
 /**
@@ -2907,7 +2907,7 @@ export interface V3PayPartnerTransactionsAppNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
   /** A literal path below `v3/pay/partner/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/app", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/app">;
 }
 
 /**
@@ -2927,7 +2927,7 @@ export interface V3PayPartnerTransactionsAppWithContractNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
   /** A literal path below `v3/pay/partner/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/app-with-contract", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/app-with-contract">;
 }
 
 /**
@@ -2949,7 +2949,7 @@ export interface V3PayPartnerTransactionsCodepayNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
   /** A literal path below `v3/pay/partner/transactions/codepay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/codepay", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/codepay">;
 }
 
 /**
@@ -2969,7 +2969,7 @@ export interface V3PayPartnerTransactionsExposureNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
   /** A literal path below `v3/pay/partner/transactions/exposure`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/exposure", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/exposure">;
 }
 
 /**
@@ -2993,7 +2993,7 @@ export interface V3PayPartnerTransactionsH5Node {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
   /** A literal path below `v3/pay/partner/transactions/h5`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/h5", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/h5">;
 }
 
 /**
@@ -3005,7 +3005,7 @@ export interface V3PayPartnerTransactionsIdNode {
   /** `v3/pay/partner/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3PayPartnerTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/pay/partner/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/id", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/id">;
 }
 
 /**
@@ -3025,7 +3025,7 @@ export interface V3PayPartnerTransactionsId_transaction_id_Node {
    */
   getAsync: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
   /** A literal path below `v3/pay/partner/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -3051,7 +3051,7 @@ export interface V3PayPartnerTransactionsJsapiNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
   /** A literal path below `v3/pay/partner/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/jsapi", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/jsapi">;
 }
 
 /**
@@ -3071,7 +3071,7 @@ export interface V3PayPartnerTransactionsJsapiWithContractNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
   /** A literal path below `v3/pay/partner/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/jsapi-with-contract", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/jsapi-with-contract">;
 }
 
 /**
@@ -3091,7 +3091,7 @@ export interface V3PayPartnerTransactionsMiniprogramNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
   /** A literal path below `v3/pay/partner/transactions/miniprogram`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/miniprogram", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/miniprogram">;
 }
 
 /**
@@ -3115,7 +3115,7 @@ export interface V3PayPartnerTransactionsNativeNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
   /** A literal path below `v3/pay/partner/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/native", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/native">;
 }
 
 /**
@@ -3127,7 +3127,7 @@ export interface V3PayPartnerTransactionsOutTradeNoNode {
   /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/pay/partner/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no">;
 }
 
 /**
@@ -3151,7 +3151,7 @@ export interface V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node {
   /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse` */
   reverse: Open<V3PayPartnerTransactionsOutTradeNoReverseNode>;
   /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -3171,7 +3171,7 @@ export interface V3PayPartnerTransactionsOutTradeNoCloseNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
 /**
@@ -3193,7 +3193,7 @@ export interface V3PayPartnerTransactionsOutTradeNoReverseNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
 /**
@@ -3215,7 +3215,7 @@ export interface V3PayPartnerTransactionsScannedposNode {
    */
   postAsync: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
   /** A literal path below `v3/pay/partner/transactions/scannedpos`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/partner/transactions/scannedpos", S>;
+  chain: ChainFrom<"v3/pay/partner/transactions/scannedpos">;
 }
 
 /**
@@ -3243,7 +3243,7 @@ export interface V3PayTransactionsNode {
   /** `v3/pay/transactions/out-trade-no` */
   outTradeNo: Open<V3PayTransactionsOutTradeNoNode>;
   /** A literal path below `v3/pay/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions", S>;
+  chain: ChainFrom<"v3/pay/transactions">;
 }
 
 /**
@@ -3267,7 +3267,7 @@ export interface V3PayTransactionsAppNode {
    */
   postAsync: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
   /** A literal path below `v3/pay/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/app", S>;
+  chain: ChainFrom<"v3/pay/transactions/app">;
 }
 
 /**
@@ -3287,7 +3287,7 @@ export interface V3PayTransactionsAppWithContractNode {
    */
   postAsync: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
   /** A literal path below `v3/pay/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/app-with-contract", S>;
+  chain: ChainFrom<"v3/pay/transactions/app-with-contract">;
 }
 
 /**
@@ -3309,7 +3309,7 @@ export interface V3PayTransactionsCodepayNode {
    */
   postAsync: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
   /** A literal path below `v3/pay/transactions/codepay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/codepay", S>;
+  chain: ChainFrom<"v3/pay/transactions/codepay">;
 }
 
 /**
@@ -3329,7 +3329,7 @@ export interface V3PayTransactionsExposureNode {
    */
   postAsync: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
   /** A literal path below `v3/pay/transactions/exposure`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/exposure", S>;
+  chain: ChainFrom<"v3/pay/transactions/exposure">;
 }
 
 /**
@@ -3353,7 +3353,7 @@ export interface V3PayTransactionsH5Node {
    */
   postAsync: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
   /** A literal path below `v3/pay/transactions/h5`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/h5", S>;
+  chain: ChainFrom<"v3/pay/transactions/h5">;
 }
 
 /**
@@ -3365,7 +3365,7 @@ export interface V3PayTransactionsIdNode {
   /** `v3/pay/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3PayTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/pay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/id", S>;
+  chain: ChainFrom<"v3/pay/transactions/id">;
 }
 
 /**
@@ -3385,7 +3385,7 @@ export interface V3PayTransactionsId_transaction_id_Node {
    */
   getAsync: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
   /** A literal path below `v3/pay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/pay/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -3411,7 +3411,7 @@ export interface V3PayTransactionsJsapiNode {
    */
   postAsync: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
   /** A literal path below `v3/pay/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/jsapi", S>;
+  chain: ChainFrom<"v3/pay/transactions/jsapi">;
 }
 
 /**
@@ -3431,7 +3431,7 @@ export interface V3PayTransactionsJsapiWithContractNode {
    */
   postAsync: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
   /** A literal path below `v3/pay/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/jsapi-with-contract", S>;
+  chain: ChainFrom<"v3/pay/transactions/jsapi-with-contract">;
 }
 
 /**
@@ -3455,7 +3455,7 @@ export interface V3PayTransactionsNativeNode {
    */
   postAsync: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
   /** A literal path below `v3/pay/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/native", S>;
+  chain: ChainFrom<"v3/pay/transactions/native">;
 }
 
 /**
@@ -3467,7 +3467,7 @@ export interface V3PayTransactionsOutTradeNoNode {
   /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3PayTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/pay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/pay/transactions/out-trade-no">;
 }
 
 /**
@@ -3491,7 +3491,7 @@ export interface V3PayTransactionsOutTradeNo_out_trade_no_Node {
   /** `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse` */
   reverse: Open<V3PayTransactionsOutTradeNoReverseNode>;
   /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -3511,7 +3511,7 @@ export interface V3PayTransactionsOutTradeNoCloseNode {
    */
   postAsync: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no/{out_trade_no}/close", S>;
+  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
 /**
@@ -3533,5 +3533,5 @@ export interface V3PayTransactionsOutTradeNoReverseNode {
    */
   postAsync: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/pay/transactions/out-trade-no/{out_trade_no}/reverse", S>;
+  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

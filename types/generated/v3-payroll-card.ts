@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询核身记录API
@@ -473,7 +473,7 @@ export interface V3PayrollCardNode {
   /** `v3/payroll-card/wesure` */
   wesure: Open<V3PayrollCardWesureNode>;
   /** A literal path below `v3/payroll-card`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card", S>;
+  chain: ChainFrom<"v3/payroll-card">;
 }
 
 /**
@@ -503,7 +503,7 @@ export interface V3PayrollCardAuthenticationsNode {
   /** `v3/payroll-card/authentications/pre-order-with-auth` */
   preOrderWithAuth: Open<V3PayrollCardAuthenticationsPreOrderWithAuthNode>;
   /** A literal path below `v3/payroll-card/authentications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/authentications", S>;
+  chain: ChainFrom<"v3/payroll-card/authentications">;
 }
 
 /**
@@ -525,7 +525,7 @@ export interface V3PayrollCardAuthenticationsPreOrderNode {
    */
   postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
   /** A literal path below `v3/payroll-card/authentications/pre-order`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/authentications/pre-order", S>;
+  chain: ChainFrom<"v3/payroll-card/authentications/pre-order">;
 }
 
 /**
@@ -547,7 +547,7 @@ export interface V3PayrollCardAuthenticationsPreOrderWithAuthNode {
    */
   postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
   /** A literal path below `v3/payroll-card/authentications/pre-order-with-auth`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/authentications/pre-order-with-auth", S>;
+  chain: ChainFrom<"v3/payroll-card/authentications/pre-order-with-auth">;
 }
 
 /**
@@ -569,7 +569,7 @@ export interface V3PayrollCardAuthentications_authenticate_number_Node {
    */
   getAsync: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
   /** A literal path below `v3/payroll-card/authentications/{authenticate_number}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/authentications/{authenticate_number}", S>;
+  chain: ChainFrom<"v3/payroll-card/authentications/{authenticate_number}">;
 }
 
 /**
@@ -581,7 +581,7 @@ export interface V3PayrollCardRelationsNode {
   /** `v3/payroll-card/relations/{openid}` */
   _openid_: Open<V3PayrollCardRelations_openid_Node>;
   /** A literal path below `v3/payroll-card/relations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/relations", S>;
+  chain: ChainFrom<"v3/payroll-card/relations">;
 }
 
 /**
@@ -603,7 +603,7 @@ export interface V3PayrollCardRelations_openid_Node {
    */
   getAsync: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
   /** A literal path below `v3/payroll-card/relations/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/relations/{openid}", S>;
+  chain: ChainFrom<"v3/payroll-card/relations/{openid}">;
 }
 
 /**
@@ -625,7 +625,7 @@ export interface V3PayrollCardTokensNode {
    */
   postAsync: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
   /** A literal path below `v3/payroll-card/tokens`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/tokens", S>;
+  chain: ChainFrom<"v3/payroll-card/tokens">;
 }
 
 /**
@@ -647,7 +647,7 @@ export interface V3PayrollCardTransferBatchesNode {
    */
   postAsync: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
   /** A literal path below `v3/payroll-card/transfer-batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/transfer-batches", S>;
+  chain: ChainFrom<"v3/payroll-card/transfer-batches">;
 }
 
 /**
@@ -659,7 +659,7 @@ export interface V3PayrollCardWesureNode {
   /** `v3/payroll-card/wesure/token-validations` */
   tokenValidations: Open<V3PayrollCardWesureTokenValidationsNode>;
   /** A literal path below `v3/payroll-card/wesure`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/wesure", S>;
+  chain: ChainFrom<"v3/payroll-card/wesure">;
 }
 
 /**
@@ -681,7 +681,7 @@ export interface V3PayrollCardWesureInsuranceNode {
    */
   postAsync: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
   /** A literal path below `v3/payroll-card/wesure/insurance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/wesure/insurance", S>;
+  chain: ChainFrom<"v3/payroll-card/wesure/insurance">;
 }
 
 /**
@@ -703,5 +703,5 @@ export interface V3PayrollCardWesureTokenValidationsNode {
    */
   postAsync: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
   /** A literal path below `v3/payroll-card/wesure/token-validations`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payroll-card/wesure/token-validations", S>;
+  chain: ChainFrom<"v3/payroll-card/wesure/token-validations">;
 }

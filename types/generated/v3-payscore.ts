@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/payscore/acquiringbank/permissions (从业机构预授权).
@@ -6470,7 +6470,7 @@ export interface V3PayscoreNode {
   /** `v3/payscore/users` */
   users: Open<V3PayscoreUsersNode>;
   /** A literal path below `v3/payscore`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore", S>;
+  chain: ChainFrom<"v3/payscore">;
 }
 
 /**
@@ -6484,7 +6484,7 @@ export interface V3PayscoreAcquiringbankNode {
   /** `v3/payscore/acquiringbank/servicepayondeliveryorder` */
   servicepayondeliveryorder: Open<V3PayscoreAcquiringbankServicepayondeliveryorderNode>;
   /** A literal path below `v3/payscore/acquiringbank`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank">;
 }
 
 /**
@@ -6508,7 +6508,7 @@ export interface V3PayscoreAcquiringbankPermissionsNode {
   /** `v3/payscore/acquiringbank/permissions/authorization-code` */
   authorizationCode: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeNode>;
   /** A literal path below `v3/payscore/acquiringbank/permissions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/permissions", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/permissions">;
 }
 
 /**
@@ -6520,7 +6520,7 @@ export interface V3PayscoreAcquiringbankPermissionsAuthorizationCodeNode {
   /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}` */
   _authorization_code_: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_Node>;
   /** A literal path below `v3/payscore/acquiringbank/permissions/authorization-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/permissions/authorization-code", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code">;
 }
 
 /**
@@ -6544,7 +6544,7 @@ export interface V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorizati
   /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate` */
   terminate: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNode>;
   /** A literal path below `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}">;
 }
 
 /**
@@ -6566,7 +6566,7 @@ export interface V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNod
    */
   postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
   /** A literal path below `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
 /**
@@ -6604,7 +6604,7 @@ export interface V3PayscoreAcquiringbankServiceorderNode {
   /** `v3/payscore/acquiringbank/serviceorder/deduction` */
   deduction: Open<V3PayscoreAcquiringbankServiceorderDeductionNode>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder">;
 }
 
 /**
@@ -6626,7 +6626,7 @@ export interface V3PayscoreAcquiringbankServiceorderDeductionNode {
    */
   getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/deduction`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder/deduction", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/deduction">;
 }
 
 /**
@@ -6644,7 +6644,7 @@ export interface V3PayscoreAcquiringbankServiceorder_out_order_no_Node {
   /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync` */
   sync: Open<V3PayscoreAcquiringbankServiceorderSyncNode>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder/{out_order_no}", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}">;
 }
 
 /**
@@ -6666,7 +6666,7 @@ export interface V3PayscoreAcquiringbankServiceorderCancelNode {
    */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel">;
 }
 
 /**
@@ -6688,7 +6688,7 @@ export interface V3PayscoreAcquiringbankServiceorderCompleteNode {
    */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete">;
 }
 
 /**
@@ -6710,7 +6710,7 @@ export interface V3PayscoreAcquiringbankServiceorderModifyNode {
    */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify">;
 }
 
 /**
@@ -6730,7 +6730,7 @@ export interface V3PayscoreAcquiringbankServiceorderRegisterdeductinfoNode {
    */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo">;
 }
 
 /**
@@ -6752,7 +6752,7 @@ export interface V3PayscoreAcquiringbankServiceorderSyncNode {
    */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync">;
 }
 
 /**
@@ -6772,7 +6772,7 @@ export interface V3PayscoreAcquiringbankServicepayondeliveryorderNode {
    */
   postAsync: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
   /** A literal path below `v3/payscore/acquiringbank/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/acquiringbank/servicepayondeliveryorder", S>;
+  chain: ChainFrom<"v3/payscore/acquiringbank/servicepayondeliveryorder">;
 }
 
 /**
@@ -6794,7 +6794,7 @@ export interface V3PayscoreMerchantBillNode {
    */
   getAsync: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
   /** A literal path below `v3/payscore/merchant-bill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/merchant-bill", S>;
+  chain: ChainFrom<"v3/payscore/merchant-bill">;
 }
 
 /**
@@ -6804,7 +6804,7 @@ export interface V3PayscoreOverseaNode {
   /** `v3/payscore/oversea/partner` */
   partner: Open<V3PayscoreOverseaPartnerNode>;
   /** A literal path below `v3/payscore/oversea`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/oversea", S>;
+  chain: ChainFrom<"v3/payscore/oversea">;
 }
 
 /**
@@ -6814,7 +6814,7 @@ export interface V3PayscoreOverseaPartnerNode {
   /** `v3/payscore/oversea/partner/serviceorder` */
   serviceorder: Open<V3PayscoreOverseaPartnerServiceorderNode>;
   /** A literal path below `v3/payscore/oversea/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/oversea/partner", S>;
+  chain: ChainFrom<"v3/payscore/oversea/partner">;
 }
 
 /**
@@ -6850,7 +6850,7 @@ export interface V3PayscoreOverseaPartnerServiceorderNode {
   /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */
   _out_order_no_: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/oversea/partner/serviceorder", S>;
+  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder">;
 }
 
 /**
@@ -6864,7 +6864,7 @@ export interface V3PayscoreOverseaPartnerServiceorder_out_order_no_Node {
   /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync` */
   sync: Open<V3PayscoreOverseaPartnerServiceorderSyncNode>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/oversea/partner/serviceorder/{out_order_no}", S>;
+  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}">;
 }
 
 /**
@@ -6884,7 +6884,7 @@ export interface V3PayscoreOverseaPartnerServiceorderCancelNode {
    */
   postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel", S>;
+  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel">;
 }
 
 /**
@@ -6904,7 +6904,7 @@ export interface V3PayscoreOverseaPartnerServiceorderCompleteNode {
    */
   postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete", S>;
+  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete">;
 }
 
 /**
@@ -6924,7 +6924,7 @@ export interface V3PayscoreOverseaPartnerServiceorderSyncNode {
    */
   postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync", S>;
+  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync">;
 }
 
 /**
@@ -6942,7 +6942,7 @@ export interface V3PayscorePartnerNode {
   /** `v3/payscore/partner/servicequotas` */
   servicequotas: Open<V3PayscorePartnerServicequotasNode>;
   /** A literal path below `v3/payscore/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner", S>;
+  chain: ChainFrom<"v3/payscore/partner">;
 }
 
 /**
@@ -6976,7 +6976,7 @@ export interface V3PayscorePartnerPermissionsNode {
   /** `v3/payscore/partner/permissions/terminate` */
   terminate: Open<V3PayscorePartnerPermissionsTerminateNode>;
   /** A literal path below `v3/payscore/partner/permissions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions">;
 }
 
 /**
@@ -6998,7 +6998,7 @@ export interface V3PayscorePartnerPermissionsApplyForSceneNode {
    */
   postAsync: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
   /** A literal path below `v3/payscore/partner/permissions/apply-for-scene`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions/apply-for-scene", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions/apply-for-scene">;
 }
 
 /**
@@ -7020,7 +7020,7 @@ export interface V3PayscorePartnerPermissionsAssessUserRiskLevelNode {
    */
   postAsync: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
   /** A literal path below `v3/payscore/partner/permissions/assess-user-risk-level`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions/assess-user-risk-level", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions/assess-user-risk-level">;
 }
 
 /**
@@ -7032,7 +7032,7 @@ export interface V3PayscorePartnerPermissionsAuthorizationCodeNode {
   /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}` */
   _authorization_code_: Open<V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_Node>;
   /** A literal path below `v3/payscore/partner/permissions/authorization-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions/authorization-code", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code">;
 }
 
 /**
@@ -7058,7 +7058,7 @@ export interface V3PayscorePartnerPermissionsAuthorizationCode_authorization_cod
   /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate` */
   terminate: Open<V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode>;
   /** A literal path below `v3/payscore/partner/permissions/authorization-code/{authorization_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions/authorization-code/{authorization_code}", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}">;
 }
 
 /**
@@ -7082,7 +7082,7 @@ export interface V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode {
    */
   postAsync: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
   /** A literal path below `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
 /**
@@ -7106,7 +7106,7 @@ export interface V3PayscorePartnerPermissionsSearchNode {
    */
   getAsync: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
   /** A literal path below `v3/payscore/partner/permissions/search`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions/search", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions/search">;
 }
 
 /**
@@ -7130,7 +7130,7 @@ export interface V3PayscorePartnerPermissionsTerminateNode {
    */
   postAsync: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
   /** A literal path below `v3/payscore/partner/permissions/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/permissions/terminate", S>;
+  chain: ChainFrom<"v3/payscore/partner/permissions/terminate">;
 }
 
 /**
@@ -7158,7 +7158,7 @@ export interface V3PayscorePartnerServiceAccountApplicationsNode {
   /** `v3/payscore/partner/service-account-applications/{out_apply_no}` */
   _out_apply_no_: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
   /** A literal path below `v3/payscore/partner/service-account-applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/service-account-applications", S>;
+  chain: ChainFrom<"v3/payscore/partner/service-account-applications">;
 }
 
 /**
@@ -7182,7 +7182,7 @@ export interface V3PayscorePartnerServiceAccountApplications_out_apply_no_Node {
    */
   getAsync: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
   /** A literal path below `v3/payscore/partner/service-account-applications/{out_apply_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/service-account-applications/{out_apply_no}", S>;
+  chain: ChainFrom<"v3/payscore/partner/service-account-applications/{out_apply_no}">;
 }
 
 /**
@@ -7220,7 +7220,7 @@ export interface V3PayscorePartnerServiceorderNode {
   /** `v3/payscore/partner/serviceorder/direct-complete` */
   directComplete: Open<V3PayscorePartnerServiceorderDirectCompleteNode>;
   /** A literal path below `v3/payscore/partner/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder">;
 }
 
 /**
@@ -7242,7 +7242,7 @@ export interface V3PayscorePartnerServiceorderDirectCompleteNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
   /** A literal path below `v3/payscore/partner/serviceorder/direct-complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/direct-complete", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/direct-complete">;
 }
 
 /**
@@ -7264,7 +7264,7 @@ export interface V3PayscorePartnerServiceorder_out_order_no_Node {
   /** `v3/payscore/partner/serviceorder/{out_order_no}/sync` */
   sync: Open<V3PayscorePartnerServiceorderSyncNode>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}">;
 }
 
 /**
@@ -7288,7 +7288,7 @@ export interface V3PayscorePartnerServiceorderCancelNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}/cancel", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/cancel">;
 }
 
 /**
@@ -7316,7 +7316,7 @@ export interface V3PayscorePartnerServiceorderCompleteNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}/complete", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/complete">;
 }
 
 /**
@@ -7344,7 +7344,7 @@ export interface V3PayscorePartnerServiceorderModifyNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}/modify", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/modify">;
 }
 
 /**
@@ -7368,7 +7368,7 @@ export interface V3PayscorePartnerServiceorderPayNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}/pay", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/pay">;
 }
 
 /**
@@ -7390,7 +7390,7 @@ export interface V3PayscorePartnerServiceorderSendPendingmessageNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage">;
 }
 
 /**
@@ -7412,7 +7412,7 @@ export interface V3PayscorePartnerServiceorderSendPrepaidmessageNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage">;
 }
 
 /**
@@ -7436,7 +7436,7 @@ export interface V3PayscorePartnerServiceorderSyncNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/serviceorder/{out_order_no}/sync", S>;
+  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/sync">;
 }
 
 /**
@@ -7458,7 +7458,7 @@ export interface V3PayscorePartnerServicepayondeliveryorderNode {
    */
   postAsync: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
   /** A literal path below `v3/payscore/partner/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/servicepayondeliveryorder", S>;
+  chain: ChainFrom<"v3/payscore/partner/servicepayondeliveryorder">;
 }
 
 /**
@@ -7468,7 +7468,7 @@ export interface V3PayscorePartnerServicequotasNode {
   /** `v3/payscore/partner/servicequotas/service-id` */
   serviceId: Open<V3PayscorePartnerServicequotasServiceIdNode>;
   /** A literal path below `v3/payscore/partner/servicequotas`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/servicequotas", S>;
+  chain: ChainFrom<"v3/payscore/partner/servicequotas">;
 }
 
 /**
@@ -7480,7 +7480,7 @@ export interface V3PayscorePartnerServicequotasServiceIdNode {
   /** `v3/payscore/partner/servicequotas/service-id/{service_id}` */
   _service_id_: Open<V3PayscorePartnerServicequotasServiceId_service_id_Node>;
   /** A literal path below `v3/payscore/partner/servicequotas/service-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/servicequotas/service-id", S>;
+  chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id">;
 }
 
 /**
@@ -7502,7 +7502,7 @@ export interface V3PayscorePartnerServicequotasServiceId_service_id_Node {
    */
   getAsync: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
   /** A literal path below `v3/payscore/partner/servicequotas/service-id/{service_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/partner/servicequotas/service-id/{service_id}", S>;
+  chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id/{service_id}">;
 }
 
 /**
@@ -7542,7 +7542,7 @@ export interface V3PayscorePayafterOrdersNode {
   /** `v3/payscore/payafter-orders/{out_order_no}` */
   _out_order_no_: Open<V3PayscorePayafterOrders_out_order_no_Node>;
   /** A literal path below `v3/payscore/payafter-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/payafter-orders", S>;
+  chain: ChainFrom<"v3/payscore/payafter-orders">;
 }
 
 /**
@@ -7556,7 +7556,7 @@ export interface V3PayscorePayafterOrders_out_order_no_Node {
   /** `v3/payscore/payafter-orders/{out_order_no}/sync` */
   sync: Open<V3PayscorePayafterOrdersSyncNode>;
   /** A literal path below `v3/payscore/payafter-orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/payafter-orders/{out_order_no}", S>;
+  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}">;
 }
 
 /**
@@ -7578,7 +7578,7 @@ export interface V3PayscorePayafterOrdersCancelNode {
    */
   postAsync: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
   /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/payafter-orders/{out_order_no}/cancel", S>;
+  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/cancel">;
 }
 
 /**
@@ -7600,7 +7600,7 @@ export interface V3PayscorePayafterOrdersCompleteNode {
    */
   postAsync: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
   /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/payafter-orders/{out_order_no}/complete", S>;
+  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/complete">;
 }
 
 /**
@@ -7622,7 +7622,7 @@ export interface V3PayscorePayafterOrdersSyncNode {
    */
   postAsync: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
   /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/payafter-orders/{out_order_no}/sync", S>;
+  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/sync">;
 }
 
 /**
@@ -7652,7 +7652,7 @@ export interface V3PayscorePermissionsNode {
   /** `v3/payscore/permissions/openid` */
   openid: Open<V3PayscorePermissionsOpenidNode>;
   /** A literal path below `v3/payscore/permissions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions", S>;
+  chain: ChainFrom<"v3/payscore/permissions">;
 }
 
 /**
@@ -7674,7 +7674,7 @@ export interface V3PayscorePermissionsAssessUserRiskLevelNode {
    */
   postAsync: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
   /** A literal path below `v3/payscore/permissions/assess-user-risk-level`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions/assess-user-risk-level", S>;
+  chain: ChainFrom<"v3/payscore/permissions/assess-user-risk-level">;
 }
 
 /**
@@ -7686,7 +7686,7 @@ export interface V3PayscorePermissionsAuthorizationCodeNode {
   /** `v3/payscore/permissions/authorization-code/{authorization_code}` */
   _authorization_code_: Open<V3PayscorePermissionsAuthorizationCode_authorization_code_Node>;
   /** A literal path below `v3/payscore/permissions/authorization-code`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions/authorization-code", S>;
+  chain: ChainFrom<"v3/payscore/permissions/authorization-code">;
 }
 
 /**
@@ -7712,7 +7712,7 @@ export interface V3PayscorePermissionsAuthorizationCode_authorization_code_Node 
   /** `v3/payscore/permissions/authorization-code/{authorization_code}/terminate` */
   terminate: Open<V3PayscorePermissionsAuthorizationCodeTerminateNode>;
   /** A literal path below `v3/payscore/permissions/authorization-code/{authorization_code}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions/authorization-code/{authorization_code}", S>;
+  chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}">;
 }
 
 /**
@@ -7736,7 +7736,7 @@ export interface V3PayscorePermissionsAuthorizationCodeTerminateNode {
    */
   postAsync: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
   /** A literal path below `v3/payscore/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions/authorization-code/{authorization_code}/terminate", S>;
+  chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
 /**
@@ -7748,7 +7748,7 @@ export interface V3PayscorePermissionsOpenidNode {
   /** `v3/payscore/permissions/openid/{openid}` */
   _openid_: Open<V3PayscorePermissionsOpenid_openid_Node>;
   /** A literal path below `v3/payscore/permissions/openid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions/openid", S>;
+  chain: ChainFrom<"v3/payscore/permissions/openid">;
 }
 
 /**
@@ -7774,7 +7774,7 @@ export interface V3PayscorePermissionsOpenid_openid_Node {
   /** `v3/payscore/permissions/openid/{openid}/terminate` */
   terminate: Open<V3PayscorePermissionsOpenidTerminateNode>;
   /** A literal path below `v3/payscore/permissions/openid/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions/openid/{openid}", S>;
+  chain: ChainFrom<"v3/payscore/permissions/openid/{openid}">;
 }
 
 /**
@@ -7798,7 +7798,7 @@ export interface V3PayscorePermissionsOpenidTerminateNode {
    */
   postAsync: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
   /** A literal path below `v3/payscore/permissions/openid/{openid}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/permissions/openid/{openid}/terminate", S>;
+  chain: ChainFrom<"v3/payscore/permissions/openid/{openid}/terminate">;
 }
 
 /**
@@ -7810,7 +7810,7 @@ export interface V3PayscorePlanNode {
   /** `v3/payscore/plan/payscore-plans` */
   payscorePlans: Open<V3PayscorePlanPayscorePlansNode>;
   /** A literal path below `v3/payscore/plan`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan", S>;
+  chain: ChainFrom<"v3/payscore/plan">;
 }
 
 /**
@@ -7820,7 +7820,7 @@ export interface V3PayscorePlanPartnerNode {
   /** `v3/payscore/plan/partner/payscore-plans` */
   payscorePlans: Open<V3PayscorePlanPartnerPayscorePlansNode>;
   /** A literal path below `v3/payscore/plan/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/partner", S>;
+  chain: ChainFrom<"v3/payscore/plan/partner">;
 }
 
 /**
@@ -7844,7 +7844,7 @@ export interface V3PayscorePlanPartnerPayscorePlansNode {
   /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no` */
   merchantPlanNo: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoNode>;
   /** A literal path below `v3/payscore/plan/partner/payscore-plans`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/partner/payscore-plans", S>;
+  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans">;
 }
 
 /**
@@ -7856,7 +7856,7 @@ export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNoNode {
   /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
   _merchant_plan_no_: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
   /** A literal path below `v3/payscore/plan/partner/payscore-plans/merchant-plan-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no", S>;
+  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no">;
 }
 
 /**
@@ -7880,7 +7880,7 @@ export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_
   /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
   stop: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode>;
   /** A literal path below `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}", S>;
+  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
 }
 
 /**
@@ -7902,7 +7902,7 @@ export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode {
    */
   postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
   /** A literal path below `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop", S>;
+  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
 }
 
 /**
@@ -7926,7 +7926,7 @@ export interface V3PayscorePlanPayscorePlansNode {
   /** `v3/payscore/plan/payscore-plans/merchant-plan-no` */
   merchantPlanNo: Open<V3PayscorePlanPayscorePlansMerchantPlanNoNode>;
   /** A literal path below `v3/payscore/plan/payscore-plans`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/payscore-plans", S>;
+  chain: ChainFrom<"v3/payscore/plan/payscore-plans">;
 }
 
 /**
@@ -7938,7 +7938,7 @@ export interface V3PayscorePlanPayscorePlansMerchantPlanNoNode {
   /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
   _merchant_plan_no_: Open<V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
   /** A literal path below `v3/payscore/plan/payscore-plans/merchant-plan-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/payscore-plans/merchant-plan-no", S>;
+  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no">;
 }
 
 /**
@@ -7962,7 +7962,7 @@ export interface V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node
   /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
   stop: Open<V3PayscorePlanPayscorePlansMerchantPlanNoStopNode>;
   /** A literal path below `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}", S>;
+  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
 }
 
 /**
@@ -7984,7 +7984,7 @@ export interface V3PayscorePlanPayscorePlansMerchantPlanNoStopNode {
    */
   postAsync: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
   /** A literal path below `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop", S>;
+  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
 }
 
 /**
@@ -8034,7 +8034,7 @@ export interface V3PayscoreServiceorderNode {
   /** `v3/payscore/serviceorder/direct-complete` */
   directComplete: Open<V3PayscoreServiceorderDirectCompleteNode>;
   /** A literal path below `v3/payscore/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder">;
 }
 
 /**
@@ -8056,7 +8056,7 @@ export interface V3PayscoreServiceorderDirectCompleteNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
   /** A literal path below `v3/payscore/serviceorder/direct-complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/direct-complete", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/direct-complete">;
 }
 
 /**
@@ -8078,7 +8078,7 @@ export interface V3PayscoreServiceorder_out_order_no_Node {
   /** `v3/payscore/serviceorder/{out_order_no}/sync` */
   sync: Open<V3PayscoreServiceorderSyncNode>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}">;
 }
 
 /**
@@ -8102,7 +8102,7 @@ export interface V3PayscoreServiceorderCancelNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}/cancel", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/cancel">;
 }
 
 /**
@@ -8130,7 +8130,7 @@ export interface V3PayscoreServiceorderCompleteNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}/complete", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/complete">;
 }
 
 /**
@@ -8158,7 +8158,7 @@ export interface V3PayscoreServiceorderModifyNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}/modify", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/modify">;
 }
 
 /**
@@ -8182,7 +8182,7 @@ export interface V3PayscoreServiceorderPayNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/pay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}/pay", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/pay">;
 }
 
 /**
@@ -8204,7 +8204,7 @@ export interface V3PayscoreServiceorderSendPendingmessageNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}/send-pendingmessage", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-pendingmessage">;
 }
 
 /**
@@ -8226,7 +8226,7 @@ export interface V3PayscoreServiceorderSendPrepaidmessageNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage">;
 }
 
 /**
@@ -8250,7 +8250,7 @@ export interface V3PayscoreServiceorderSyncNode {
    */
   postAsync: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/serviceorder/{out_order_no}/sync", S>;
+  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/sync">;
 }
 
 /**
@@ -8272,7 +8272,7 @@ export interface V3PayscoreServicepayondeliveryorderNode {
    */
   postAsync: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
   /** A literal path below `v3/payscore/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/servicepayondeliveryorder", S>;
+  chain: ChainFrom<"v3/payscore/servicepayondeliveryorder">;
 }
 
 /**
@@ -8286,7 +8286,7 @@ export interface V3PayscoreSignPlanNode {
   /** `v3/payscore/sign-plan/user-sign-plans` */
   userSignPlans: Open<V3PayscoreSignPlanUserSignPlansNode>;
   /** A literal path below `v3/payscore/sign-plan`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan">;
 }
 
 /**
@@ -8298,7 +8298,7 @@ export interface V3PayscoreSignPlanPartnerNode {
   /** `v3/payscore/sign-plan/partner/user-sign-plans` */
   userSignPlans: Open<V3PayscoreSignPlanPartnerUserSignPlansNode>;
   /** A literal path below `v3/payscore/sign-plan/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/partner", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/partner">;
 }
 
 /**
@@ -8320,7 +8320,7 @@ export interface V3PayscoreSignPlanPartnerServiceorderNode {
    */
   postAsync: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
   /** A literal path below `v3/payscore/sign-plan/partner/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/partner/serviceorder", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/partner/serviceorder">;
 }
 
 /**
@@ -8344,7 +8344,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansNode {
   /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no` */
   merchantSignPlanNo: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoNode>;
   /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/partner/user-sign-plans", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans">;
 }
 
 /**
@@ -8356,7 +8356,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoNode {
   /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
   _merchant_sign_plan_no_: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
   /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no">;
 }
 
 /**
@@ -8380,7 +8380,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_mercha
   /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
   stop: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNode>;
   /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
 }
 
 /**
@@ -8402,7 +8402,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNod
    */
   postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
   /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
 }
 
 /**
@@ -8424,7 +8424,7 @@ export interface V3PayscoreSignPlanServiceorderNode {
    */
   postAsync: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
   /** A literal path below `v3/payscore/sign-plan/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/serviceorder", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/serviceorder">;
 }
 
 /**
@@ -8448,7 +8448,7 @@ export interface V3PayscoreSignPlanUserSignPlansNode {
   /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no` */
   merchantSignPlanNo: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoNode>;
   /** A literal path below `v3/payscore/sign-plan/user-sign-plans`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/user-sign-plans", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans">;
 }
 
 /**
@@ -8460,7 +8460,7 @@ export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoNode {
   /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
   _merchant_sign_plan_no_: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
   /** A literal path below `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no">;
 }
 
 /**
@@ -8484,7 +8484,7 @@ export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign
   /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
   stop: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode>;
   /** A literal path below `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
 }
 
 /**
@@ -8506,7 +8506,7 @@ export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode {
    */
   postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
   /** A literal path below `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop", S>;
+  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
 }
 
 /**
@@ -8546,7 +8546,7 @@ export interface V3PayscoreSmartretailOrdersNode {
   /** `v3/payscore/smartretail-orders/{out_order_no}` */
   _out_order_no_: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
   /** A literal path below `v3/payscore/smartretail-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/smartretail-orders", S>;
+  chain: ChainFrom<"v3/payscore/smartretail-orders">;
 }
 
 /**
@@ -8558,7 +8558,7 @@ export interface V3PayscoreSmartretailOrders_out_order_no_Node {
   /** `v3/payscore/smartretail-orders/{out_order_no}/complete` */
   complete: Open<V3PayscoreSmartretailOrdersCompleteNode>;
   /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/smartretail-orders/{out_order_no}", S>;
+  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}">;
 }
 
 /**
@@ -8580,7 +8580,7 @@ export interface V3PayscoreSmartretailOrdersCancelNode {
    */
   postAsync: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
   /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/smartretail-orders/{out_order_no}/cancel", S>;
+  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/cancel">;
 }
 
 /**
@@ -8602,7 +8602,7 @@ export interface V3PayscoreSmartretailOrdersCompleteNode {
    */
   postAsync: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
   /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/smartretail-orders/{out_order_no}/complete", S>;
+  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/complete">;
 }
 
 /**
@@ -8624,7 +8624,7 @@ export interface V3PayscoreUserServiceStateNode {
    */
   getAsync: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
   /** A literal path below `v3/payscore/user-service-state`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/user-service-state", S>;
+  chain: ChainFrom<"v3/payscore/user-service-state">;
 }
 
 /**
@@ -8636,7 +8636,7 @@ export interface V3PayscoreUsersNode {
   /** `v3/payscore/users/{openid}` */
   _openid_: Open<V3PayscoreUsers_openid_Node>;
   /** A literal path below `v3/payscore/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/users", S>;
+  chain: ChainFrom<"v3/payscore/users">;
 }
 
 /**
@@ -8646,7 +8646,7 @@ export interface V3PayscoreUsers_openid_Node {
   /** `v3/payscore/users/{openid}/permissions` */
   permissions: Open<V3PayscoreUsers_openid_PermissionsNode>;
   /** A literal path below `v3/payscore/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/users/{openid}", S>;
+  chain: ChainFrom<"v3/payscore/users/{openid}">;
 }
 
 /**
@@ -8658,7 +8658,7 @@ export interface V3PayscoreUsers_openid_PermissionsNode {
   /** `v3/payscore/users/{openid}/permissions/{service_id}` */
   _service_id_: Open<V3PayscoreUsers_openid_Permissions_service_id_Node>;
   /** A literal path below `v3/payscore/users/{openid}/permissions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/users/{openid}/permissions", S>;
+  chain: ChainFrom<"v3/payscore/users/{openid}/permissions">;
 }
 
 /**
@@ -8668,7 +8668,7 @@ export interface V3PayscoreUsers_openid_Permissions_service_id_Node {
   /** `v3/payscore/users/{openid}/permissions/{service_id}/terminate` */
   terminate: Open<V3PayscoreUsersPermissionsTerminateNode>;
   /** A literal path below `v3/payscore/users/{openid}/permissions/{service_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/users/{openid}/permissions/{service_id}", S>;
+  chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}">;
 }
 
 /**
@@ -8690,5 +8690,5 @@ export interface V3PayscoreUsersPermissionsTerminateNode {
    */
   postAsync: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
   /** A literal path below `v3/payscore/users/{openid}/permissions/{service_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/payscore/users/{openid}/permissions/{service_id}/terminate", S>;
+  chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}/terminate">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值).
@@ -3678,7 +3678,7 @@ export interface V3PlatsolutionNode {
   /** `v3/platsolution/mch-transfer` */
   mchTransfer: Open<V3PlatsolutionMchTransferNode>;
   /** A literal path below `v3/platsolution`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution", S>;
+  chain: ChainFrom<"v3/platsolution">;
 }
 
 /**
@@ -3700,7 +3700,7 @@ export interface V3PlatsolutionEcommerceNode {
   /** `v3/platsolution/ecommerce/withdraw` */
   withdraw: Open<V3PlatsolutionEcommerceWithdrawNode>;
   /** A literal path below `v3/platsolution/ecommerce`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce">;
 }
 
 /**
@@ -3712,7 +3712,7 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesNode {
   /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no` */
   outRechargeNo: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode>;
   /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/bank-transfer-recharges", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges">;
 }
 
 /**
@@ -3734,7 +3734,7 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesApplyNode {
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
   /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/bank-transfer-recharges/apply", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/apply">;
 }
 
 /**
@@ -3746,7 +3746,7 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode {
   /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
   _out_recharge_no_: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no">;
 }
 
 /**
@@ -3768,7 +3768,7 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_r
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
   /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
 }
 
 /**
@@ -3792,7 +3792,7 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsNode {
   /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid` */
   subMchid: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode>;
   /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/insurance-compensation-contracts", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts">;
 }
 
 /**
@@ -3804,7 +3804,7 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNo
   /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid">;
 }
 
 /**
@@ -3814,7 +3814,7 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_s
   /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened` */
   checkOpened: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedNode>;
   /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}">;
 }
 
 /**
@@ -3836,7 +3836,7 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCh
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
   /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened">;
 }
 
 /**
@@ -3858,7 +3858,7 @@ export interface V3PlatsolutionEcommerceMchTransferNode {
   /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills` */
   transferBills: Open<V3PlatsolutionEcommerceMchTransferTransferBillsNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer">;
 }
 
 /**
@@ -3886,7 +3886,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsNode {
   /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer` */
   preTransfer: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/compensate-bills", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills">;
 }
 
 /**
@@ -3898,7 +3898,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode {
   /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */
   _bill_id_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id">;
 }
 
 /**
@@ -3920,7 +3920,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}">;
 }
 
 /**
@@ -3932,7 +3932,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode 
   /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no">;
 }
 
 /**
@@ -3956,7 +3956,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_
   /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -3978,7 +3978,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCance
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
 /**
@@ -4000,7 +4000,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNod
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer">;
 }
 
 /**
@@ -4026,7 +4026,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no` */
   outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills">;
 }
 
 /**
@@ -4038,7 +4038,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */
   _bill_id_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id">;
 }
 
 /**
@@ -4060,7 +4060,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}">;
 }
 
 /**
@@ -4072,7 +4072,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no">;
 }
 
 /**
@@ -4094,7 +4094,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -4118,7 +4118,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompe
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
   _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills">;
 }
 
 /**
@@ -4138,7 +4138,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompe
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}">;
 }
 
 /**
@@ -4162,7 +4162,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no` */
   outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills">;
 }
 
 /**
@@ -4174,7 +4174,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no">;
 }
 
 /**
@@ -4196,7 +4196,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -4224,7 +4224,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode {
   /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer` */
   preTransfer: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills">;
 }
 
 /**
@@ -4236,7 +4236,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode
   /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */
   _bill_id_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id">;
 }
 
 /**
@@ -4258,7 +4258,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bil
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}">;
 }
 
 /**
@@ -4270,7 +4270,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoN
   /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no">;
 }
 
 /**
@@ -4294,7 +4294,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_
   /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -4316,7 +4316,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoC
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
 /**
@@ -4338,7 +4338,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransfe
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer">;
 }
 
 /**
@@ -4362,7 +4362,7 @@ export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode {
   /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
   _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills">;
 }
 
 /**
@@ -4382,7 +4382,7 @@ export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_b
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}">;
 }
 
 /**
@@ -4408,7 +4408,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsNode {
   /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
   outBillNo: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/transfer-bills", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills">;
 }
 
 /**
@@ -4420,7 +4420,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode {
   /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */
   _bill_id_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id">;
 }
 
 /**
@@ -4442,7 +4442,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_N
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}">;
 }
 
 /**
@@ -4454,7 +4454,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode {
   /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
   _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
 }
 
 /**
@@ -4476,7 +4476,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bi
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
 /**
@@ -4500,7 +4500,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesNode {
   /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid` */
   subMchid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode>;
   /** A literal path below `v3/platsolution/ecommerce/recharge-employees`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharge-employees", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees">;
 }
 
 /**
@@ -4512,7 +4512,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode {
   /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharge-employees/sub-mchid", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid">;
 }
 
 /**
@@ -4536,7 +4536,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node
   /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid` */
   spOpenid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode>;
   /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}">;
 }
 
 /**
@@ -4548,7 +4548,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOp
   /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */
   _sp_openid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
   /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid">;
 }
 
 /**
@@ -4558,7 +4558,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOp
   /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete` */
   delete: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteNode>;
   /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}">;
 }
 
 /**
@@ -4580,7 +4580,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteN
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
   /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete">;
 }
 
 /**
@@ -4592,7 +4592,7 @@ export interface V3PlatsolutionEcommerceRechargesNode {
   /** `v3/platsolution/ecommerce/recharges/out-recharge-no` */
   outRechargeNo: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoNode>;
   /** A literal path below `v3/platsolution/ecommerce/recharges`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharges", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharges">;
 }
 
 /**
@@ -4614,7 +4614,7 @@ export interface V3PlatsolutionEcommerceRechargesApplyNode {
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
   /** A literal path below `v3/platsolution/ecommerce/recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharges/apply", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/apply">;
 }
 
 /**
@@ -4626,7 +4626,7 @@ export interface V3PlatsolutionEcommerceRechargesOutRechargeNoNode {
   /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */
   _out_recharge_no_: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharges/out-recharge-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no">;
 }
 
 /**
@@ -4650,7 +4650,7 @@ export interface V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_N
   /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close` */
   close: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode>;
   /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}">;
 }
 
 /**
@@ -4672,7 +4672,7 @@ export interface V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode {
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
   /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close">;
 }
 
 /**
@@ -4682,7 +4682,7 @@ export interface V3PlatsolutionEcommerceSettleNode {
   /** `v3/platsolution/ecommerce/settle/prepay-settle-orders` */
   prepaySettleOrders: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode>;
   /** A literal path below `v3/platsolution/ecommerce/settle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/settle", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/settle">;
 }
 
 /**
@@ -4708,7 +4708,7 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode {
   /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
   _settle_batch_no_: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/settle/prepay-settle-orders", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders">;
 }
 
 /**
@@ -4732,7 +4732,7 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no
   /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
   applyAbnormalSettle: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode>;
   /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}">;
 }
 
 /**
@@ -4752,7 +4752,7 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSet
    */
   postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
   /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle">;
 }
 
 /**
@@ -4762,7 +4762,7 @@ export interface V3PlatsolutionEcommerceWithdrawNode {
   /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */
   dayEndBalanceWithdraw: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode>;
   /** A literal path below `v3/platsolution/ecommerce/withdraw`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/withdraw", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw">;
 }
 
 /**
@@ -4784,7 +4784,7 @@ export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode {
   /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no` */
   outRequestNo: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode>;
   /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw">;
 }
 
 /**
@@ -4796,7 +4796,7 @@ export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestN
   /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
   _out_request_no_: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
   /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no">;
 }
 
 /**
@@ -4816,7 +4816,7 @@ export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestN
    */
   getAsync: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
   /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}", S>;
+  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}">;
 }
 
 /**
@@ -4826,7 +4826,7 @@ export interface V3PlatsolutionInsuranceNode {
   /** `v3/platsolution/insurance/mch-transfer` */
   mchTransfer: Open<V3PlatsolutionInsuranceMchTransferNode>;
   /** A literal path below `v3/platsolution/insurance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance", S>;
+  chain: ChainFrom<"v3/platsolution/insurance">;
 }
 
 /**
@@ -4838,7 +4838,7 @@ export interface V3PlatsolutionInsuranceMchTransferNode {
   /** `v3/platsolution/insurance/mch-transfer/reservation` */
   reservation: Open<V3PlatsolutionInsuranceMchTransferReservationNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer">;
 }
 
 /**
@@ -4856,7 +4856,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesNode {
   /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts` */
   summaryReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches">;
 }
 
 /**
@@ -4876,7 +4876,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesApplyNode {
    */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/apply", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/apply">;
 }
 
 /**
@@ -4888,7 +4888,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode {
   /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
   _batch_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/batch-id", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id">;
 }
 
 /**
@@ -4910,7 +4910,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node 
   /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}">;
 }
 
 /**
@@ -4920,7 +4920,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode {
   /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
   detailId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details">;
 }
 
 /**
@@ -4932,7 +4932,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Detai
   /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
   _detail_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
 /**
@@ -4952,7 +4952,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Detai
    */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
 /**
@@ -4962,7 +4962,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsNode {
   /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no` */
   outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts">;
 }
 
 /**
@@ -4974,7 +4974,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
   /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no">;
 }
 
 /**
@@ -4984,7 +4984,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
   /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
   outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -4996,7 +4996,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
   /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
   _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
 }
 
 /**
@@ -5018,7 +5018,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
   /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
   apply: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
 
 /**
@@ -5038,7 +5038,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
    */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
 /**
@@ -5050,7 +5050,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode {
   /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no">;
 }
 
 /**
@@ -5072,7 +5072,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_n
   /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -5082,7 +5082,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode 
   /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
   outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
 /**
@@ -5094,7 +5094,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_n
   /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
   _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
 /**
@@ -5114,7 +5114,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_n
    */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
 /**
@@ -5124,7 +5124,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode {
   /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no` */
   outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts">;
 }
 
 /**
@@ -5136,7 +5136,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatc
   /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no">;
 }
 
 /**
@@ -5158,7 +5158,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatc
   /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
   apply: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -5178,7 +5178,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatc
    */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
 /**
@@ -5192,7 +5192,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationNode {
   /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id` */
   reservationId: Open<V3PlatsolutionInsuranceMchTransferReservationReservationIdNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/reservation", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation">;
 }
 
 /**
@@ -5212,7 +5212,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationApplyNode {
    */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/reservation/apply", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/apply">;
 }
 
 /**
@@ -5224,7 +5224,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNo
   /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
   _out_reservation_no_: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no">;
 }
 
 /**
@@ -5246,7 +5246,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_o
   /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
   close: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
 
 /**
@@ -5266,7 +5266,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCl
    */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
 /**
@@ -5278,7 +5278,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationReservationIdNode 
   /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
   _reservation_id_: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/reservation-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id">;
 }
 
 /**
@@ -5298,7 +5298,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationReservationId_rese
    */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}", S>;
+  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }
 
 /**
@@ -5310,7 +5310,7 @@ export interface V3PlatsolutionMchTransferNode {
   /** `v3/platsolution/mch-transfer/reservation` */
   reservation: Open<V3PlatsolutionMchTransferReservationNode>;
   /** A literal path below `v3/platsolution/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer">;
 }
 
 /**
@@ -5328,7 +5328,7 @@ export interface V3PlatsolutionMchTransferBatchesNode {
   /** `v3/platsolution/mch-transfer/batches/summary-receipts` */
   summaryReceipts: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches">;
 }
 
 /**
@@ -5350,7 +5350,7 @@ export interface V3PlatsolutionMchTransferBatchesApplyNode {
    */
   postAsync: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/apply", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/apply">;
 }
 
 /**
@@ -5362,7 +5362,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchIdNode {
   /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */
   _batch_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/batch-id", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id">;
 }
 
 /**
@@ -5386,7 +5386,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node {
   /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3PlatsolutionMchTransferBatchesBatchIdDetailsNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}">;
 }
 
 /**
@@ -5396,7 +5396,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchIdDetailsNode {
   /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
   detailId: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details">;
 }
 
 /**
@@ -5408,7 +5408,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailI
   /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
   _detail_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
 /**
@@ -5430,7 +5430,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailI
    */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
 /**
@@ -5440,7 +5440,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsNode {
   /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no` */
   outBatchNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/detail-receipts", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts">;
 }
 
 /**
@@ -5452,7 +5452,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode {
   /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no">;
 }
 
 /**
@@ -5462,7 +5462,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_ba
   /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
   outDetailNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -5474,7 +5474,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_ba
   /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
   _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
 }
 
 /**
@@ -5498,7 +5498,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_ba
   /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
   apply: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
 
 /**
@@ -5520,7 +5520,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDeta
    */
   postAsync: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
 /**
@@ -5532,7 +5532,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNoNode {
   /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/out-batch-no", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no">;
 }
 
 /**
@@ -5556,7 +5556,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node {
   /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -5566,7 +5566,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode {
   /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
   outDetailNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
 /**
@@ -5578,7 +5578,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Details
   /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
   _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
 /**
@@ -5600,7 +5600,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Details
    */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
 /**
@@ -5610,7 +5610,7 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsNode {
   /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no` */
   outBatchNo: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/summary-receipts", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts">;
 }
 
 /**
@@ -5622,7 +5622,7 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode {
   /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no">;
 }
 
 /**
@@ -5646,7 +5646,7 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_b
   /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
   apply: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -5668,7 +5668,7 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyN
    */
   postAsync: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
 /**
@@ -5682,7 +5682,7 @@ export interface V3PlatsolutionMchTransferReservationNode {
   /** `v3/platsolution/mch-transfer/reservation/reservation-id` */
   reservationId: Open<V3PlatsolutionMchTransferReservationReservationIdNode>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/reservation", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation">;
 }
 
 /**
@@ -5704,7 +5704,7 @@ export interface V3PlatsolutionMchTransferReservationApplyNode {
    */
   postAsync: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/reservation/apply", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/apply">;
 }
 
 /**
@@ -5716,7 +5716,7 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNoNode {
   /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
   _out_reservation_no_: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/reservation/out-reservation-no", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no">;
 }
 
 /**
@@ -5740,7 +5740,7 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNo_out_reserv
   /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
   close: Open<V3PlatsolutionMchTransferReservationOutReservationNoCloseNode>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
 
 /**
@@ -5762,7 +5762,7 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNoCloseNode {
    */
   postAsync: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
 /**
@@ -5774,7 +5774,7 @@ export interface V3PlatsolutionMchTransferReservationReservationIdNode {
   /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */
   _reservation_id_: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/reservation-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/reservation/reservation-id", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id">;
 }
 
 /**
@@ -5796,5 +5796,5 @@ export interface V3PlatsolutionMchTransferReservationReservationId_reservation_i
    */
   getAsync: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}", S>;
+  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 申请分账账单
@@ -473,7 +473,7 @@ export interface V3ProfitsharingNode {
   /** `v3/profitsharing/transactions` */
   transactions: Open<V3ProfitsharingTransactionsNode>;
   /** A literal path below `v3/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing", S>;
+  chain: ChainFrom<"v3/profitsharing">;
 }
 
 /**
@@ -493,7 +493,7 @@ export interface V3ProfitsharingBillsNode {
    */
   getAsync: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
   /** A literal path below `v3/profitsharing/bills`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/bills", S>;
+  chain: ChainFrom<"v3/profitsharing/bills">;
 }
 
 /**
@@ -505,7 +505,7 @@ export interface V3ProfitsharingMerchantConfigsNode {
   /** `v3/profitsharing/merchant-configs/{sub_mchid}` */
   _sub_mchid_: Open<V3ProfitsharingMerchantConfigs_sub_mchid_Node>;
   /** A literal path below `v3/profitsharing/merchant-configs`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/merchant-configs", S>;
+  chain: ChainFrom<"v3/profitsharing/merchant-configs">;
 }
 
 /**
@@ -525,7 +525,7 @@ export interface V3ProfitsharingMerchantConfigs_sub_mchid_Node {
    */
   getAsync: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
   /** A literal path below `v3/profitsharing/merchant-configs/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/merchant-configs/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/profitsharing/merchant-configs/{sub_mchid}">;
 }
 
 /**
@@ -551,7 +551,7 @@ export interface V3ProfitsharingOrdersNode {
   /** `v3/profitsharing/orders/unfreeze` */
   unfreeze: Open<V3ProfitsharingOrdersUnfreezeNode>;
   /** A literal path below `v3/profitsharing/orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/orders", S>;
+  chain: ChainFrom<"v3/profitsharing/orders">;
 }
 
 /**
@@ -571,7 +571,7 @@ export interface V3ProfitsharingOrdersUnfreezeNode {
    */
   postAsync: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
   /** A literal path below `v3/profitsharing/orders/unfreeze`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/orders/unfreeze", S>;
+  chain: ChainFrom<"v3/profitsharing/orders/unfreeze">;
 }
 
 /**
@@ -591,7 +591,7 @@ export interface V3ProfitsharingOrders_out_order_no_Node {
    */
   getAsync: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
   /** A literal path below `v3/profitsharing/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/orders/{out_order_no}", S>;
+  chain: ChainFrom<"v3/profitsharing/orders/{out_order_no}">;
 }
 
 /**
@@ -603,7 +603,7 @@ export interface V3ProfitsharingReceiversNode {
   /** `v3/profitsharing/receivers/delete` */
   delete: Open<V3ProfitsharingReceiversDeleteNode>;
   /** A literal path below `v3/profitsharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/receivers", S>;
+  chain: ChainFrom<"v3/profitsharing/receivers">;
 }
 
 /**
@@ -623,7 +623,7 @@ export interface V3ProfitsharingReceiversAddNode {
    */
   postAsync: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
   /** A literal path below `v3/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/receivers/add", S>;
+  chain: ChainFrom<"v3/profitsharing/receivers/add">;
 }
 
 /**
@@ -643,7 +643,7 @@ export interface V3ProfitsharingReceiversDeleteNode {
    */
   postAsync: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
   /** A literal path below `v3/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/receivers/delete", S>;
+  chain: ChainFrom<"v3/profitsharing/receivers/delete">;
 }
 
 /**
@@ -667,7 +667,7 @@ export interface V3ProfitsharingReturnOrdersNode {
   /** `v3/profitsharing/return-orders/{out_return_no}` */
   _out_return_no_: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
   /** A literal path below `v3/profitsharing/return-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/return-orders", S>;
+  chain: ChainFrom<"v3/profitsharing/return-orders">;
 }
 
 /**
@@ -687,7 +687,7 @@ export interface V3ProfitsharingReturnOrders_out_return_no_Node {
    */
   getAsync: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
   /** A literal path below `v3/profitsharing/return-orders/{out_return_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/return-orders/{out_return_no}", S>;
+  chain: ChainFrom<"v3/profitsharing/return-orders/{out_return_no}">;
 }
 
 /**
@@ -699,7 +699,7 @@ export interface V3ProfitsharingTransactionsNode {
   /** `v3/profitsharing/transactions/{transaction_id}` */
   _transaction_id_: Open<V3ProfitsharingTransactions_transaction_id_Node>;
   /** A literal path below `v3/profitsharing/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/transactions", S>;
+  chain: ChainFrom<"v3/profitsharing/transactions">;
 }
 
 /**
@@ -709,7 +709,7 @@ export interface V3ProfitsharingTransactions_transaction_id_Node {
   /** `v3/profitsharing/transactions/{transaction_id}/amounts` */
   amounts: Open<V3ProfitsharingTransactionsAmountsNode>;
   /** A literal path below `v3/profitsharing/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/transactions/{transaction_id}", S>;
+  chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}">;
 }
 
 /**
@@ -729,5 +729,5 @@ export interface V3ProfitsharingTransactionsAmountsNode {
    */
   getAsync: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
   /** A literal path below `v3/profitsharing/transactions/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/profitsharing/transactions/{transaction_id}/amounts", S>;
+  chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}/amounts">;
 }

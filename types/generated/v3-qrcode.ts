@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/qrcode/transactions (扣费受理).
@@ -287,7 +287,7 @@ export interface V3QrcodeNode {
   /** `v3/qrcode/user-services` */
   userServices: Open<V3QrcodeUserServicesNode>;
   /** A literal path below `v3/qrcode`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/qrcode", S>;
+  chain: ChainFrom<"v3/qrcode">;
 }
 
 /**
@@ -309,7 +309,7 @@ export interface V3QrcodeTransactionsNode {
   /** `v3/qrcode/transactions/out-trade-no` */
   outTradeNo: Open<V3QrcodeTransactionsOutTradeNoNode>;
   /** A literal path below `v3/qrcode/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/qrcode/transactions", S>;
+  chain: ChainFrom<"v3/qrcode/transactions">;
 }
 
 /**
@@ -321,7 +321,7 @@ export interface V3QrcodeTransactionsOutTradeNoNode {
   /** `v3/qrcode/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3QrcodeTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/qrcode/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/qrcode/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/qrcode/transactions/out-trade-no">;
 }
 
 /**
@@ -341,7 +341,7 @@ export interface V3QrcodeTransactionsOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
   /** A literal path below `v3/qrcode/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/qrcode/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/qrcode/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -351,7 +351,7 @@ export interface V3QrcodeUserServicesNode {
   /** `v3/qrcode/user-services/contract-id` */
   contractId: Open<V3QrcodeUserServicesContractIdNode>;
   /** A literal path below `v3/qrcode/user-services`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/qrcode/user-services", S>;
+  chain: ChainFrom<"v3/qrcode/user-services">;
 }
 
 /**
@@ -363,7 +363,7 @@ export interface V3QrcodeUserServicesContractIdNode {
   /** `v3/qrcode/user-services/contract-id/{contract_id}` */
   _contract_id_: Open<V3QrcodeUserServicesContractId_contract_id_Node>;
   /** A literal path below `v3/qrcode/user-services/contract-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/qrcode/user-services/contract-id", S>;
+  chain: ChainFrom<"v3/qrcode/user-services/contract-id">;
 }
 
 /**
@@ -383,5 +383,5 @@ export interface V3QrcodeUserServicesContractId_contract_id_Node {
    */
   getAsync: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
   /** A literal path below `v3/qrcode/user-services/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/qrcode/user-services/contract-id/{contract_id}", S>;
+  chain: ChainFrom<"v3/qrcode/user-services/contract-id/{contract_id}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/rate-activity/applications (报名费率优惠活动API).
@@ -125,7 +125,7 @@ export interface V3RateActivityNode {
   /** `v3/rate-activity/applications` */
   applications: Open<V3RateActivityApplicationsNode>;
   /** A literal path below `v3/rate-activity`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/rate-activity", S>;
+  chain: ChainFrom<"v3/rate-activity">;
 }
 
 /**
@@ -149,7 +149,7 @@ export interface V3RateActivityApplicationsNode {
   /** `v3/rate-activity/applications/id` */
   id: Open<V3RateActivityApplicationsIdNode>;
   /** A literal path below `v3/rate-activity/applications`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/rate-activity/applications", S>;
+  chain: ChainFrom<"v3/rate-activity/applications">;
 }
 
 /**
@@ -161,7 +161,7 @@ export interface V3RateActivityApplicationsIdNode {
   /** `v3/rate-activity/applications/id/{application_id}` */
   _application_id_: Open<V3RateActivityApplicationsId_application_id_Node>;
   /** A literal path below `v3/rate-activity/applications/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/rate-activity/applications/id", S>;
+  chain: ChainFrom<"v3/rate-activity/applications/id">;
 }
 
 /**
@@ -197,5 +197,5 @@ export interface V3RateActivityApplicationsId_application_id_Node {
    */
   patchAsync: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
   /** A literal path below `v3/rate-activity/applications/id/{application_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/rate-activity/applications/id/{application_id}", S>;
+  chain: ChainFrom<"v3/rate-activity/applications/id/{application_id}">;
 }

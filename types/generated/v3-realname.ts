@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 实名信息校验
@@ -44,7 +44,7 @@ export interface V3RealnameNode {
   /** `v3/realname/verify` */
   verify: Open<V3RealnameVerifyNode>;
   /** A literal path below `v3/realname`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/realname", S>;
+  chain: ChainFrom<"v3/realname">;
 }
 
 /**
@@ -66,5 +66,5 @@ export interface V3RealnameVerifyNode {
    */
   getAsync: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
   /** A literal path below `v3/realname/verify`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/realname/verify", S>;
+  chain: ChainFrom<"v3/realname/verify">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/recharge/bank-transfer-recharges/apply (申请银行转账充值).
@@ -116,7 +116,7 @@ export interface V3RechargeNode {
   /** `v3/recharge/bank-transfer-recharges` */
   bankTransferRecharges: Open<V3RechargeBankTransferRechargesNode>;
   /** A literal path below `v3/recharge`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/recharge", S>;
+  chain: ChainFrom<"v3/recharge">;
 }
 
 /**
@@ -128,7 +128,7 @@ export interface V3RechargeBankTransferRechargesNode {
   /** `v3/recharge/bank-transfer-recharges/out-recharge-no` */
   outRechargeNo: Open<V3RechargeBankTransferRechargesOutRechargeNoNode>;
   /** A literal path below `v3/recharge/bank-transfer-recharges`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/recharge/bank-transfer-recharges", S>;
+  chain: ChainFrom<"v3/recharge/bank-transfer-recharges">;
 }
 
 /**
@@ -150,7 +150,7 @@ export interface V3RechargeBankTransferRechargesApplyNode {
    */
   postAsync: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
   /** A literal path below `v3/recharge/bank-transfer-recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/recharge/bank-transfer-recharges/apply", S>;
+  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/apply">;
 }
 
 /**
@@ -162,7 +162,7 @@ export interface V3RechargeBankTransferRechargesOutRechargeNoNode {
   /** `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
   _out_recharge_no_: Open<V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
   /** A literal path below `v3/recharge/bank-transfer-recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/recharge/bank-transfer-recharges/out-recharge-no", S>;
+  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no">;
 }
 
 /**
@@ -184,5 +184,5 @@ export interface V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_No
    */
   getAsync: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
   /** A literal path below `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}", S>;
+  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/refund/domestic/refunds (申请退款API).
@@ -372,7 +372,7 @@ export interface V3RefundNode {
   /** `v3/refund/domestic` */
   domestic: Open<V3RefundDomesticNode>;
   /** A literal path below `v3/refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/refund", S>;
+  chain: ChainFrom<"v3/refund">;
 }
 
 /**
@@ -382,7 +382,7 @@ export interface V3RefundDomesticNode {
   /** `v3/refund/domestic/refunds` */
   refunds: Open<V3RefundDomesticRefundsNode>;
   /** A literal path below `v3/refund/domestic`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/refund/domestic", S>;
+  chain: ChainFrom<"v3/refund/domestic">;
 }
 
 /**
@@ -418,7 +418,7 @@ export interface V3RefundDomesticRefundsNode {
   /** `v3/refund/domestic/refunds/{refund_id}` */
   _refund_id_: Open<V3RefundDomesticRefunds_refund_id_Node>;
   /** A literal path below `v3/refund/domestic/refunds`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/refund/domestic/refunds", S>;
+  chain: ChainFrom<"v3/refund/domestic/refunds">;
 }
 
 /**
@@ -446,7 +446,7 @@ export interface V3RefundDomesticRefunds_out_refund_no_Node {
    */
   getAsync: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
   /** A literal path below `v3/refund/domestic/refunds/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/refund/domestic/refunds/{out_refund_no}", S>;
+  chain: ChainFrom<"v3/refund/domestic/refunds/{out_refund_no}">;
 }
 
 /**
@@ -456,7 +456,7 @@ export interface V3RefundDomesticRefunds_refund_id_Node {
   /** `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund` */
   applyAbnormalRefund: Open<V3RefundDomesticRefundsApplyAbnormalRefundNode>;
   /** A literal path below `v3/refund/domestic/refunds/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/refund/domestic/refunds/{refund_id}", S>;
+  chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}">;
 }
 
 /**
@@ -480,5 +480,5 @@ export interface V3RefundDomesticRefundsApplyAbnormalRefundNode {
    */
   postAsync: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
   /** A literal path below `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund", S>;
+  chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund">;
 }

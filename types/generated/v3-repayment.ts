@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 还款单查询
@@ -208,7 +208,7 @@ export interface V3RepaymentNode {
   /** `v3/repayment/combine-transactions` */
   combineTransactions: Open<V3RepaymentCombineTransactionsNode>;
   /** A literal path below `v3/repayment`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/repayment", S>;
+  chain: ChainFrom<"v3/repayment">;
 }
 
 /**
@@ -218,7 +218,7 @@ export interface V3RepaymentCombineTransactionsNode {
   /** `v3/repayment/combine-transactions/partner` */
   partner: Open<V3RepaymentCombineTransactionsPartnerNode>;
   /** A literal path below `v3/repayment/combine-transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/repayment/combine-transactions", S>;
+  chain: ChainFrom<"v3/repayment/combine-transactions">;
 }
 
 /**
@@ -230,7 +230,7 @@ export interface V3RepaymentCombineTransactionsPartnerNode {
   /** `v3/repayment/combine-transactions/partner/prepay` */
   prepay: Open<V3RepaymentCombineTransactionsPartnerPrepayNode>;
   /** A literal path below `v3/repayment/combine-transactions/partner`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/repayment/combine-transactions/partner", S>;
+  chain: ChainFrom<"v3/repayment/combine-transactions/partner">;
 }
 
 /**
@@ -242,7 +242,7 @@ export interface V3RepaymentCombineTransactionsPartnerOutTradeNoNode {
   /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */
   _combine_out_trade_no_: Open<V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node>;
   /** A literal path below `v3/repayment/combine-transactions/partner/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/repayment/combine-transactions/partner/out-trade-no", S>;
+  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no">;
 }
 
 /**
@@ -264,7 +264,7 @@ export interface V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_tra
   /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close` */
   close: Open<V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode>;
   /** A literal path below `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}", S>;
+  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}">;
 }
 
 /**
@@ -284,7 +284,7 @@ export interface V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode {
    */
   postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
   /** A literal path below `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close", S>;
+  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close">;
 }
 
 /**
@@ -304,5 +304,5 @@ export interface V3RepaymentCombineTransactionsPartnerPrepayNode {
    */
   postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
   /** A literal path below `v3/repayment/combine-transactions/partner/prepay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/repayment/combine-transactions/partner/prepay", S>;
+  chain: ChainFrom<"v3/repayment/combine-transactions/partner/prepay">;
 }

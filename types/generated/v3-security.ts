@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/security/echo (商户签名验签／加解密测试).
@@ -45,7 +45,7 @@ export interface V3SecurityNode {
   /** `v3/security/echo` */
   echo: Open<V3SecurityEchoNode>;
   /** A literal path below `v3/security`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/security", S>;
+  chain: ChainFrom<"v3/security">;
 }
 
 /**
@@ -65,5 +65,5 @@ export interface V3SecurityEchoNode {
    */
   postAsync: Verb<PostV3SecurityEchoOptions, PostV3SecurityEchoData>;
   /** A literal path below `v3/security/echo`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/security/echo", S>;
+  chain: ChainFrom<"v3/security/echo">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 服务人员查询API
@@ -180,7 +180,7 @@ export interface V3SmartguideNode {
   /** `v3/smartguide/guides` */
   guides: Open<V3SmartguideGuidesNode>;
   /** A literal path below `v3/smartguide`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/smartguide", S>;
+  chain: ChainFrom<"v3/smartguide">;
 }
 
 /**
@@ -220,7 +220,7 @@ export interface V3SmartguideGuidesNode {
   /** `v3/smartguide/guides/{guide_id}` */
   _guide_id_: Open<V3SmartguideGuides_guide_id_Node>;
   /** A literal path below `v3/smartguide/guides`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/smartguide/guides", S>;
+  chain: ChainFrom<"v3/smartguide/guides">;
 }
 
 /**
@@ -244,7 +244,7 @@ export interface V3SmartguideGuides_guide_id_Node {
   /** `v3/smartguide/guides/{guide_id}/assign` */
   assign: Open<V3SmartguideGuidesAssignNode>;
   /** A literal path below `v3/smartguide/guides/{guide_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/smartguide/guides/{guide_id}", S>;
+  chain: ChainFrom<"v3/smartguide/guides/{guide_id}">;
 }
 
 /**
@@ -266,5 +266,5 @@ export interface V3SmartguideGuidesAssignNode {
    */
   postAsync: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
   /** A literal path below `v3/smartguide/guides/{guide_id}/assign`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/smartguide/guides/{guide_id}/assign", S>;
+  chain: ChainFrom<"v3/smartguide/guides/{guide_id}/assign">;
 }

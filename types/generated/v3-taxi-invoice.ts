@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/taxi-invoice/attendance/punch (签到签退API).
@@ -644,7 +644,7 @@ export interface V3TaxiInvoiceNode {
   /** `v3/taxi-invoice/user-taxi-orders` */
   userTaxiOrders: Open<V3TaxiInvoiceUserTaxiOrdersNode>;
   /** A literal path below `v3/taxi-invoice`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice", S>;
+  chain: ChainFrom<"v3/taxi-invoice">;
 }
 
 /**
@@ -654,7 +654,7 @@ export interface V3TaxiInvoiceAttendanceNode {
   /** `v3/taxi-invoice/attendance/punch` */
   punch: Open<V3TaxiInvoiceAttendancePunchNode>;
   /** A literal path below `v3/taxi-invoice/attendance`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/attendance", S>;
+  chain: ChainFrom<"v3/taxi-invoice/attendance">;
 }
 
 /**
@@ -676,7 +676,7 @@ export interface V3TaxiInvoiceAttendancePunchNode {
    */
   postAsync: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
   /** A literal path below `v3/taxi-invoice/attendance/punch`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/attendance/punch", S>;
+  chain: ChainFrom<"v3/taxi-invoice/attendance/punch">;
 }
 
 /**
@@ -700,7 +700,7 @@ export interface V3TaxiInvoiceCardsNode {
   /** `v3/taxi-invoice/cards/upload-file` */
   uploadFile: Open<V3TaxiInvoiceCardsUploadFileNode>;
   /** A literal path below `v3/taxi-invoice/cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/cards", S>;
+  chain: ChainFrom<"v3/taxi-invoice/cards">;
 }
 
 /**
@@ -722,7 +722,7 @@ export interface V3TaxiInvoiceCardsUploadFileNode {
    */
   postAsync: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
   /** A literal path below `v3/taxi-invoice/cards/upload-file`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/cards/upload-file", S>;
+  chain: ChainFrom<"v3/taxi-invoice/cards/upload-file">;
 }
 
 /**
@@ -732,7 +732,7 @@ export interface V3TaxiInvoiceDriverNode {
   /** `v3/taxi-invoice/driver/update-driver` */
   updateDriver: Open<V3TaxiInvoiceDriverUpdateDriverNode>;
   /** A literal path below `v3/taxi-invoice/driver`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/driver", S>;
+  chain: ChainFrom<"v3/taxi-invoice/driver">;
 }
 
 /**
@@ -754,7 +754,7 @@ export interface V3TaxiInvoiceDriverUpdateDriverNode {
    */
   postAsync: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
   /** A literal path below `v3/taxi-invoice/driver/update-driver`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/driver/update-driver", S>;
+  chain: ChainFrom<"v3/taxi-invoice/driver/update-driver">;
 }
 
 /**
@@ -766,7 +766,7 @@ export interface V3TaxiInvoiceDriversNode {
   /** `v3/taxi-invoice/drivers/{driver_license}` */
   _driver_license_: Open<V3TaxiInvoiceDrivers_driver_license_Node>;
   /** A literal path below `v3/taxi-invoice/drivers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/drivers", S>;
+  chain: ChainFrom<"v3/taxi-invoice/drivers">;
 }
 
 /**
@@ -788,7 +788,7 @@ export interface V3TaxiInvoiceDrivers_driver_license_Node {
    */
   getAsync: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
   /** A literal path below `v3/taxi-invoice/drivers/{driver_license}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/drivers/{driver_license}", S>;
+  chain: ChainFrom<"v3/taxi-invoice/drivers/{driver_license}">;
 }
 
 /**
@@ -798,7 +798,7 @@ export interface V3TaxiInvoiceTaxiNode {
   /** `v3/taxi-invoice/taxi/update-taxi` */
   updateTaxi: Open<V3TaxiInvoiceTaxiUpdateTaxiNode>;
   /** A literal path below `v3/taxi-invoice/taxi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxi", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxi">;
 }
 
 /**
@@ -810,7 +810,7 @@ export interface V3TaxiInvoiceTaxiCompaniesNode {
   /** `v3/taxi-invoice/taxi-companies/{company_mchid}` */
   _company_mchid_: Open<V3TaxiInvoiceTaxiCompanies_company_mchid_Node>;
   /** A literal path below `v3/taxi-invoice/taxi-companies`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxi-companies", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxi-companies">;
 }
 
 /**
@@ -830,7 +830,7 @@ export interface V3TaxiInvoiceTaxiCompanies_company_mchid_Node {
    */
   getAsync: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
   /** A literal path below `v3/taxi-invoice/taxi-companies/{company_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxi-companies/{company_mchid}", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxi-companies/{company_mchid}">;
 }
 
 /**
@@ -840,7 +840,7 @@ export interface V3TaxiInvoiceTaxiCompanyNode {
   /** `v3/taxi-invoice/taxi-company/create-taxi-company` */
   createTaxiCompany: Open<V3TaxiInvoiceTaxiCompanyCreateTaxiCompanyNode>;
   /** A literal path below `v3/taxi-invoice/taxi-company`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxi-company", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxi-company">;
 }
 
 /**
@@ -862,7 +862,7 @@ export interface V3TaxiInvoiceTaxiCompanyCreateTaxiCompanyNode {
    */
   postAsync: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
   /** A literal path below `v3/taxi-invoice/taxi-company/create-taxi-company`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxi-company/create-taxi-company", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxi-company/create-taxi-company">;
 }
 
 /**
@@ -884,7 +884,7 @@ export interface V3TaxiInvoiceTaxiUpdateTaxiNode {
    */
   postAsync: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
   /** A literal path below `v3/taxi-invoice/taxi/update-taxi`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxi/update-taxi", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxi/update-taxi">;
 }
 
 /**
@@ -896,7 +896,7 @@ export interface V3TaxiInvoiceTaxiesNode {
   /** `v3/taxi-invoice/taxies/{plate_number}` */
   _plate_number_: Open<V3TaxiInvoiceTaxies_plate_number_Node>;
   /** A literal path below `v3/taxi-invoice/taxies`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxies", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxies">;
 }
 
 /**
@@ -918,7 +918,7 @@ export interface V3TaxiInvoiceTaxies_plate_number_Node {
    */
   getAsync: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
   /** A literal path below `v3/taxi-invoice/taxies/{plate_number}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/taxies/{plate_number}", S>;
+  chain: ChainFrom<"v3/taxi-invoice/taxies/{plate_number}">;
 }
 
 /**
@@ -928,7 +928,7 @@ export interface V3TaxiInvoiceUserTaxiOrderNode {
   /** `v3/taxi-invoice/user-taxi-order/find-by-token` */
   findByToken: Open<V3TaxiInvoiceUserTaxiOrderFindByTokenNode>;
   /** A literal path below `v3/taxi-invoice/user-taxi-order`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/user-taxi-order", S>;
+  chain: ChainFrom<"v3/taxi-invoice/user-taxi-order">;
 }
 
 /**
@@ -950,7 +950,7 @@ export interface V3TaxiInvoiceUserTaxiOrderFindByTokenNode {
    */
   getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
   /** A literal path below `v3/taxi-invoice/user-taxi-order/find-by-token`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/user-taxi-order/find-by-token", S>;
+  chain: ChainFrom<"v3/taxi-invoice/user-taxi-order/find-by-token">;
 }
 
 /**
@@ -972,5 +972,5 @@ export interface V3TaxiInvoiceUserTaxiOrdersNode {
    */
   getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
   /** A literal path below `v3/taxi-invoice/user-taxi-orders`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/taxi-invoice/user-taxi-orders", S>;
+  chain: ChainFrom<"v3/taxi-invoice/user-taxi-orders">;
 }

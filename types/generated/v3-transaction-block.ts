@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 分页查询子商户名下的交易拦截记录
@@ -147,7 +147,7 @@ export interface V3TransactionBlockNode {
   /** `v3/transaction-block/transaction-block-submissions` */
   transactionBlockSubmissions: Open<V3TransactionBlockTransactionBlockSubmissionsNode>;
   /** A literal path below `v3/transaction-block`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block", S>;
+  chain: ChainFrom<"v3/transaction-block">;
 }
 
 /**
@@ -161,7 +161,7 @@ export interface V3TransactionBlockTransactionBlockRecordsNode {
   /** `v3/transaction-block/transaction-block-records/sub-mchid` */
   subMchid: Open<V3TransactionBlockTransactionBlockRecordsSubMchidNode>;
   /** A literal path below `v3/transaction-block/transaction-block-records`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-records", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-records">;
 }
 
 /**
@@ -173,7 +173,7 @@ export interface V3TransactionBlockTransactionBlockRecordsSubMchidNode {
   /** `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/transaction-block/transaction-block-records/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-records/sub-mchid", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid">;
 }
 
 /**
@@ -193,7 +193,7 @@ export interface V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Nod
    */
   getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
   /** A literal path below `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}">;
 }
 
 /**
@@ -213,7 +213,7 @@ export interface V3TransactionBlockTransactionBlockRecords_block_record_id_Node 
    */
   getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
   /** A literal path below `v3/transaction-block/transaction-block-records/{block_record_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-records/{block_record_id}", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-records/{block_record_id}">;
 }
 
 /**
@@ -227,7 +227,7 @@ export interface V3TransactionBlockTransactionBlockSubmissionsNode {
   /** `v3/transaction-block/transaction-block-submissions/sub-mchid` */
   subMchid: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchidNode>;
   /** A literal path below `v3/transaction-block/transaction-block-submissions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-submissions", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions">;
 }
 
 /**
@@ -239,7 +239,7 @@ export interface V3TransactionBlockTransactionBlockSubmissionsSubMchidNode {
   /** `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */
   _sub_mchid_: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node>;
   /** A literal path below `v3/transaction-block/transaction-block-submissions/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-submissions/sub-mchid", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid">;
 }
 
 /**
@@ -259,7 +259,7 @@ export interface V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid
    */
   postAsync: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
   /** A literal path below `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}">;
 }
 
 /**
@@ -279,5 +279,5 @@ export interface V3TransactionBlockTransactionBlockSubmissions_block_submission_
    */
   getAsync: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
   /** A literal path below `v3/transaction-block/transaction-block-submissions/{block_submission_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transaction-block/transaction-block-submissions/{block_submission_id}", S>;
+  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/{block_submission_id}">;
 }

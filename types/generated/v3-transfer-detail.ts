@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询转账明细电子回单受理结果API
@@ -93,7 +93,7 @@ export interface V3TransferDetailNode {
   /** `v3/transfer-detail/electronic-receipts` */
   electronicReceipts: Open<V3TransferDetailElectronicReceiptsNode>;
   /** A literal path below `v3/transfer-detail`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer-detail", S>;
+  chain: ChainFrom<"v3/transfer-detail">;
 }
 
 /**
@@ -133,5 +133,5 @@ export interface V3TransferDetailElectronicReceiptsNode {
    */
   postAsync: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
   /** A literal path below `v3/transfer-detail/electronic-receipts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer-detail/electronic-receipts", S>;
+  chain: ChainFrom<"v3/transfer-detail/electronic-receipts">;
 }

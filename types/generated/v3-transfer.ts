@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/transfer/batches (发起批量转账API).
@@ -396,7 +396,7 @@ export interface V3TransferNode {
   /** `v3/transfer/bill-receipt` */
   billReceipt: Open<V3TransferBillReceiptNode>;
   /** A literal path below `v3/transfer`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer", S>;
+  chain: ChainFrom<"v3/transfer">;
 }
 
 /**
@@ -422,7 +422,7 @@ export interface V3TransferBatchesNode {
   /** `v3/transfer/batches/out-batch-no` */
   outBatchNo: Open<V3TransferBatchesOutBatchNoNode>;
   /** A literal path below `v3/transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches", S>;
+  chain: ChainFrom<"v3/transfer/batches">;
 }
 
 /**
@@ -434,7 +434,7 @@ export interface V3TransferBatchesBatchIdNode {
   /** `v3/transfer/batches/batch-id/{batch_id}` */
   _batch_id_: Open<V3TransferBatchesBatchId_batch_id_Node>;
   /** A literal path below `v3/transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/batch-id", S>;
+  chain: ChainFrom<"v3/transfer/batches/batch-id">;
 }
 
 /**
@@ -458,7 +458,7 @@ export interface V3TransferBatchesBatchId_batch_id_Node {
   /** `v3/transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3TransferBatchesBatchIdDetailsNode>;
   /** A literal path below `v3/transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/batch-id/{batch_id}", S>;
+  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}">;
 }
 
 /**
@@ -468,7 +468,7 @@ export interface V3TransferBatchesBatchIdDetailsNode {
   /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id` */
   detailId: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
   /** A literal path below `v3/transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/batch-id/{batch_id}/details", S>;
+  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details">;
 }
 
 /**
@@ -480,7 +480,7 @@ export interface V3TransferBatchesBatchId_batch_id_DetailsDetailIdNode {
   /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
   _detail_id_: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
   /** A literal path below `v3/transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id", S>;
+  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
 /**
@@ -502,7 +502,7 @@ export interface V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Nod
    */
   getAsync: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}", S>;
+  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
 /**
@@ -514,7 +514,7 @@ export interface V3TransferBatchesOutBatchNoNode {
   /** `v3/transfer/batches/out-batch-no/{out_batch_no}` */
   _out_batch_no_: Open<V3TransferBatchesOutBatchNo_out_batch_no_Node>;
   /** A literal path below `v3/transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/out-batch-no", S>;
+  chain: ChainFrom<"v3/transfer/batches/out-batch-no">;
 }
 
 /**
@@ -538,7 +538,7 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_Node {
   /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3TransferBatchesOutBatchNoDetailsNode>;
   /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/out-batch-no/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
 /**
@@ -548,7 +548,7 @@ export interface V3TransferBatchesOutBatchNoDetailsNode {
   /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
   outDetailNo: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
   /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/out-batch-no/{out_batch_no}/details", S>;
+  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
 /**
@@ -560,7 +560,7 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode
   /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
   _out_detail_no_: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
   /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no", S>;
+  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
 /**
@@ -582,7 +582,7 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out
    */
   getAsync: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}", S>;
+  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
 /**
@@ -610,7 +610,7 @@ export interface V3TransferBillReceiptNode {
   /** `v3/transfer/bill-receipt/{out_batch_no}` */
   _out_batch_no_: Open<V3TransferBillReceipt_out_batch_no_Node>;
   /** A literal path below `v3/transfer/bill-receipt`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/bill-receipt", S>;
+  chain: ChainFrom<"v3/transfer/bill-receipt">;
 }
 
 /**
@@ -634,5 +634,5 @@ export interface V3TransferBillReceipt_out_batch_no_Node {
    */
   getAsync: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
   /** A literal path below `v3/transfer/bill-receipt/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transfer/bill-receipt/{out_batch_no}", S>;
+  chain: ChainFrom<"v3/transfer/bill-receipt/{out_batch_no}">;
 }

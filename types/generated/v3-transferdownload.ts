@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { ChainAt, Download, DownloadOptions, Open } from '../catalog.js';
+import type { ChainFrom, Download, DownloadOptions, Open } from '../catalog.js';
 
 /**
  * 下载电子回单API
@@ -53,7 +53,7 @@ export interface V3TransferdownloadNode {
   /** `v3/transferdownload/signfile` */
   signfile: Open<V3TransferdownloadSignfileNode>;
   /** A literal path below `v3/transferdownload`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transferdownload", S>;
+  chain: ChainFrom<"v3/transferdownload">;
 }
 
 /**
@@ -77,7 +77,7 @@ export interface V3TransferdownloadElecvoucherfileNode {
    */
   getAsync: Download<GetV3TransferdownloadElecvoucherfileOptions>;
   /** A literal path below `v3/transferdownload/elecvoucherfile`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transferdownload/elecvoucherfile", S>;
+  chain: ChainFrom<"v3/transferdownload/elecvoucherfile">;
 }
 
 /**
@@ -105,5 +105,5 @@ export interface V3TransferdownloadSignfileNode {
    */
   getAsync: Download<GetV3TransferdownloadSignfileOptions>;
   /** A literal path below `v3/transferdownload/signfile`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/transferdownload/signfile", S>;
+  chain: ChainFrom<"v3/transferdownload/signfile">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 通过商户ETC绑定号查询签约状态
@@ -835,7 +835,7 @@ export interface V3VehicleNode {
   /** `v3/vehicle/transactions` */
   transactions: Open<V3VehicleTransactionsNode>;
   /** A literal path below `v3/vehicle`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle", S>;
+  chain: ChainFrom<"v3/vehicle">;
 }
 
 /**
@@ -851,7 +851,7 @@ export interface V3VehicleEtcNode {
   /** `v3/vehicle/etc/users` */
   users: Open<V3VehicleEtcUsersNode>;
   /** A literal path below `v3/vehicle/etc`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc", S>;
+  chain: ChainFrom<"v3/vehicle/etc">;
 }
 
 /**
@@ -863,7 +863,7 @@ export interface V3VehicleEtcContractsNode {
   /** `v3/vehicle/etc/contracts/{contract_id}` */
   _contract_id_: Open<V3VehicleEtcContracts_contract_id_Node>;
   /** A literal path below `v3/vehicle/etc/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/contracts", S>;
+  chain: ChainFrom<"v3/vehicle/etc/contracts">;
 }
 
 /**
@@ -885,7 +885,7 @@ export interface V3VehicleEtcContracts_contract_id_Node {
    */
   getAsync: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
   /** A literal path below `v3/vehicle/etc/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/contracts/{contract_id}", S>;
+  chain: ChainFrom<"v3/vehicle/etc/contracts/{contract_id}">;
 }
 
 /**
@@ -907,7 +907,7 @@ export interface V3VehicleEtcPreopenNode {
    */
   postAsync: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
   /** A literal path below `v3/vehicle/etc/preopen`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/preopen", S>;
+  chain: ChainFrom<"v3/vehicle/etc/preopen">;
 }
 
 /**
@@ -921,7 +921,7 @@ export interface V3VehicleEtcTransactionsNode {
   /** `v3/vehicle/etc/transactions/out-trade-no` */
   outTradeNo: Open<V3VehicleEtcTransactionsOutTradeNoNode>;
   /** A literal path below `v3/vehicle/etc/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/transactions", S>;
+  chain: ChainFrom<"v3/vehicle/etc/transactions">;
 }
 
 /**
@@ -943,7 +943,7 @@ export interface V3VehicleEtcTransactionsHighwayNode {
    */
   postAsync: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
   /** A literal path below `v3/vehicle/etc/transactions/highway`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/transactions/highway", S>;
+  chain: ChainFrom<"v3/vehicle/etc/transactions/highway">;
 }
 
 /**
@@ -955,7 +955,7 @@ export interface V3VehicleEtcTransactionsIdNode {
   /** `v3/vehicle/etc/transactions/id/{transaction_id}` */
   _transaction_id_: Open<V3VehicleEtcTransactionsId_transaction_id_Node>;
   /** A literal path below `v3/vehicle/etc/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/transactions/id", S>;
+  chain: ChainFrom<"v3/vehicle/etc/transactions/id">;
 }
 
 /**
@@ -977,7 +977,7 @@ export interface V3VehicleEtcTransactionsId_transaction_id_Node {
    */
   getAsync: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
   /** A literal path below `v3/vehicle/etc/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/transactions/id/{transaction_id}", S>;
+  chain: ChainFrom<"v3/vehicle/etc/transactions/id/{transaction_id}">;
 }
 
 /**
@@ -989,7 +989,7 @@ export interface V3VehicleEtcTransactionsOutTradeNoNode {
   /** `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/vehicle/etc/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no">;
 }
 
 /**
@@ -1011,7 +1011,7 @@ export interface V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
   /** A literal path below `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -1023,7 +1023,7 @@ export interface V3VehicleEtcUsersNode {
   /** `v3/vehicle/etc/users/{openid}` */
   _openid_: Open<V3VehicleEtcUsers_openid_Node>;
   /** A literal path below `v3/vehicle/etc/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/users", S>;
+  chain: ChainFrom<"v3/vehicle/etc/users">;
 }
 
 /**
@@ -1033,7 +1033,7 @@ export interface V3VehicleEtcUsers_openid_Node {
   /** `v3/vehicle/etc/users/{openid}/contracts` */
   contracts: Open<V3VehicleEtcUsersContractsNode>;
   /** A literal path below `v3/vehicle/etc/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/users/{openid}", S>;
+  chain: ChainFrom<"v3/vehicle/etc/users/{openid}">;
 }
 
 /**
@@ -1055,7 +1055,7 @@ export interface V3VehicleEtcUsersContractsNode {
    */
   getAsync: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
   /** A literal path below `v3/vehicle/etc/users/{openid}/contracts`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/etc/users/{openid}/contracts", S>;
+  chain: ChainFrom<"v3/vehicle/etc/users/{openid}/contracts">;
 }
 
 /**
@@ -1067,7 +1067,7 @@ export interface V3VehicleParkingNode {
   /** `v3/vehicle/parking/services` */
   services: Open<V3VehicleParkingServicesNode>;
   /** A literal path below `v3/vehicle/parking`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/parking", S>;
+  chain: ChainFrom<"v3/vehicle/parking">;
 }
 
 /**
@@ -1089,7 +1089,7 @@ export interface V3VehicleParkingParkingsNode {
    */
   postAsync: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
   /** A literal path below `v3/vehicle/parking/parkings`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/parking/parkings", S>;
+  chain: ChainFrom<"v3/vehicle/parking/parkings">;
 }
 
 /**
@@ -1099,7 +1099,7 @@ export interface V3VehicleParkingServicesNode {
   /** `v3/vehicle/parking/services/find` */
   find: Open<V3VehicleParkingServicesFindNode>;
   /** A literal path below `v3/vehicle/parking/services`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/parking/services", S>;
+  chain: ChainFrom<"v3/vehicle/parking/services">;
 }
 
 /**
@@ -1121,7 +1121,7 @@ export interface V3VehicleParkingServicesFindNode {
    */
   getAsync: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
   /** A literal path below `v3/vehicle/parking/services/find`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/parking/services/find", S>;
+  chain: ChainFrom<"v3/vehicle/parking/services/find">;
 }
 
 /**
@@ -1133,7 +1133,7 @@ export interface V3VehicleTransactionsNode {
   /** `v3/vehicle/transactions/parking` */
   parking: Open<V3VehicleTransactionsParkingNode>;
   /** A literal path below `v3/vehicle/transactions`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/transactions", S>;
+  chain: ChainFrom<"v3/vehicle/transactions">;
 }
 
 /**
@@ -1145,7 +1145,7 @@ export interface V3VehicleTransactionsOutTradeNoNode {
   /** `v3/vehicle/transactions/out-trade-no/{out_trade_no}` */
   _out_trade_no_: Open<V3VehicleTransactionsOutTradeNo_out_trade_no_Node>;
   /** A literal path below `v3/vehicle/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/transactions/out-trade-no", S>;
+  chain: ChainFrom<"v3/vehicle/transactions/out-trade-no">;
 }
 
 /**
@@ -1167,7 +1167,7 @@ export interface V3VehicleTransactionsOutTradeNo_out_trade_no_Node {
    */
   getAsync: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
   /** A literal path below `v3/vehicle/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/transactions/out-trade-no/{out_trade_no}", S>;
+  chain: ChainFrom<"v3/vehicle/transactions/out-trade-no/{out_trade_no}">;
 }
 
 /**
@@ -1193,5 +1193,5 @@ export interface V3VehicleTransactionsParkingNode {
    */
   postAsync: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
   /** A literal path below `v3/vehicle/transactions/parking`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/vehicle/transactions/parking", S>;
+  chain: ChainFrom<"v3/vehicle/transactions/parking">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/webhooks (南桥接口-微信支付平台通知商户平台协议及数据结构).
@@ -93,5 +93,5 @@ export interface V3WebhooksNode {
    */
   postAsync: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
   /** A literal path below `v3/webhooks`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webhooks", S>;
+  chain: ChainFrom<"v3/webhooks">;
 }

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainAt, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
 /**
  * 查询可用商户范围列表
@@ -717,7 +717,7 @@ export interface V3WebizpayNode {
   /** `v3/webizpay/users` */
   users: Open<V3WebizpayUsersNode>;
   /** A literal path below `v3/webizpay`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay", S>;
+  chain: ChainFrom<"v3/webizpay">;
 }
 
 /**
@@ -753,7 +753,7 @@ export interface V3WebizpayAvailMchRangesNode {
   /** `v3/webizpay/avail-mch-ranges/{range_id}` */
   _range_id_: Open<V3WebizpayAvailMchRanges_range_id_Node>;
   /** A literal path below `v3/webizpay/avail-mch-ranges`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/avail-mch-ranges", S>;
+  chain: ChainFrom<"v3/webizpay/avail-mch-ranges">;
 }
 
 /**
@@ -763,7 +763,7 @@ export interface V3WebizpayAvailMchRanges_range_id_Node {
   /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */
   merchantIdentifiers: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode>;
   /** A literal path below `v3/webizpay/avail-mch-ranges/{range_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/avail-mch-ranges/{range_id}", S>;
+  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}">;
 }
 
 /**
@@ -799,7 +799,7 @@ export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode {
   /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
   _merchant_identifier_: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
   /** A literal path below `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers", S>;
+  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers">;
 }
 
 /**
@@ -819,7 +819,7 @@ export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_
    */
   deleteAsync: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
   /** A literal path below `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}", S>;
+  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}">;
 }
 
 /**
@@ -831,7 +831,7 @@ export interface V3WebizpayBillNode {
   /** `v3/webizpay/bill/trade-bill` */
   tradeBill: Open<V3WebizpayBillTradeBillNode>;
   /** A literal path below `v3/webizpay/bill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/bill", S>;
+  chain: ChainFrom<"v3/webizpay/bill">;
 }
 
 /**
@@ -851,7 +851,7 @@ export interface V3WebizpayBillProofNode {
    */
   postAsync: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
   /** A literal path below `v3/webizpay/bill/proof`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/bill/proof", S>;
+  chain: ChainFrom<"v3/webizpay/bill/proof">;
 }
 
 /**
@@ -871,7 +871,7 @@ export interface V3WebizpayBillTradeBillNode {
    */
   postAsync: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
   /** A literal path below `v3/webizpay/bill/trade-bill`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/bill/trade-bill", S>;
+  chain: ChainFrom<"v3/webizpay/bill/trade-bill">;
 }
 
 /**
@@ -883,7 +883,7 @@ export interface V3WebizpayEmployeesNode {
   /** `v3/webizpay/employees/{employee_id}` */
   _employee_id_: Open<V3WebizpayEmployees_employee_id_Node>;
   /** A literal path below `v3/webizpay/employees`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees", S>;
+  chain: ChainFrom<"v3/webizpay/employees">;
 }
 
 /**
@@ -897,7 +897,7 @@ export interface V3WebizpayEmployees_employee_id_Node {
   /** `v3/webizpay/employees/{employee_id}/revoke` */
   revoke: Open<V3WebizpayEmployeesRevokeNode>;
   /** A literal path below `v3/webizpay/employees/{employee_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}">;
 }
 
 /**
@@ -909,7 +909,7 @@ export interface V3WebizpayEmployees_employee_id_OutQuotaCardsNode {
   /** `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */
   _out_card_no_: Open<V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/out-quota-cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}/out-quota-cards", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards">;
 }
 
 /**
@@ -929,7 +929,7 @@ export interface V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node 
    */
   getAsync: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}">;
 }
 
 /**
@@ -953,7 +953,7 @@ export interface V3WebizpayEmployees_employee_id_QuotaCardsNode {
   /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
   _card_no_: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}/quota-cards", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards">;
 }
 
 /**
@@ -977,7 +977,7 @@ export interface V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node {
   /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url` */
   paymentUrl: Open<V3WebizpayEmployeesQuotaCardsPaymentUrlNode>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}">;
 }
 
 /**
@@ -997,7 +997,7 @@ export interface V3WebizpayEmployeesQuotaCardsCancelNode {
    */
   postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel">;
 }
 
 /**
@@ -1017,7 +1017,7 @@ export interface V3WebizpayEmployeesQuotaCardsPaymentUrlNode {
    */
   getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url">;
 }
 
 /**
@@ -1037,7 +1037,7 @@ export interface V3WebizpayEmployeesRevokeNode {
    */
   postAsync: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/employees/{employee_id}/revoke", S>;
+  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/revoke">;
 }
 
 /**
@@ -1047,7 +1047,7 @@ export interface V3WebizpayStoresNode {
   /** `v3/webizpay/stores/entity-matches` */
   entityMatches: Open<V3WebizpayStoresEntityMatchesNode>;
   /** A literal path below `v3/webizpay/stores`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/stores", S>;
+  chain: ChainFrom<"v3/webizpay/stores">;
 }
 
 /**
@@ -1071,7 +1071,7 @@ export interface V3WebizpayStoresEntityMatchesNode {
   /** `v3/webizpay/stores/entity-matches/{batch_id}` */
   _batch_id_: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
   /** A literal path below `v3/webizpay/stores/entity-matches`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/stores/entity-matches", S>;
+  chain: ChainFrom<"v3/webizpay/stores/entity-matches">;
 }
 
 /**
@@ -1091,7 +1091,7 @@ export interface V3WebizpayStoresEntityMatches_batch_id_Node {
    */
   getAsync: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
   /** A literal path below `v3/webizpay/stores/entity-matches/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/stores/entity-matches/{batch_id}", S>;
+  chain: ChainFrom<"v3/webizpay/stores/entity-matches/{batch_id}">;
 }
 
 /**
@@ -1103,7 +1103,7 @@ export interface V3WebizpayUsersNode {
   /** `v3/webizpay/users/{user_id}` */
   _user_id_: Open<V3WebizpayUsers_user_id_Node>;
   /** A literal path below `v3/webizpay/users`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/users", S>;
+  chain: ChainFrom<"v3/webizpay/users">;
 }
 
 /**
@@ -1115,7 +1115,7 @@ export interface V3WebizpayUsers_user_id_Node {
   /** `v3/webizpay/users/{user_id}/authorization-url` */
   authorizationUrl: Open<V3WebizpayUsersAuthorizationUrlNode>;
   /** A literal path below `v3/webizpay/users/{user_id}`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/users/{user_id}", S>;
+  chain: ChainFrom<"v3/webizpay/users/{user_id}">;
 }
 
 /**
@@ -1135,7 +1135,7 @@ export interface V3WebizpayUsersAuthorizationStateNode {
    */
   getAsync: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
   /** A literal path below `v3/webizpay/users/{user_id}/authorization-state`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/users/{user_id}/authorization-state", S>;
+  chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-state">;
 }
 
 /**
@@ -1155,5 +1155,5 @@ export interface V3WebizpayUsersAuthorizationUrlNode {
    */
   postAsync: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
   /** A literal path below `v3/webizpay/users/{user_id}/authorization-url`, taken as written: typed when the catalog knows it. */
-  chain<S extends string>(path: S): ChainAt<"v3/webizpay/users/{user_id}/authorization-url", S>;
+  chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-url">;
 }
