@@ -50,6 +50,7 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     const method = (config.method ?? 'get').toUpperCase();
     const data = config.data === undefined || config.data === null ? undefined : typeof config.data === 'string' ? Buffer.from(config.data, 'utf8') : Buffer.from(config.data as Uint8Array);
     const headers: Record<string, string> = {};
+    // dispatchRequest has made them an AxiosHeaders already; `from` returns it as it is.
     for (const [name, value] of Object.entries(AxiosHeaders.from(config.headers).toJSON() as Record<string, unknown>)) {
       if (value === undefined || value === null || value === false) continue;
       const text = Array.isArray(value) ? value.join(', ') : String(value);

@@ -181,9 +181,11 @@ export class Pipeline {
     const state = config.wechatpay ?? { template: config.url ?? '', responseType: 'json' };
     const body = toBuffer(response.data);
     const headers = summarizeHeaders(response.headers);
-    const request = summarizeRequest(config);
+    // Summarized (headers copied, Authorization redacted) only when an error needs it.
+    let summary: RequestSummary | undefined;
+    const request = (): RequestSummary => (summary ??= summarizeRequest(config));
     const ok = response.status >= 200 && response.status < 300;
-    const pathname = new URL(request.url).pathname;
+    const pathname = new URL(config.url ?? '').pathname;
     const mustVerify = ok && !isUnsignedDownload(pathname) && !state.verifiedByCaller;
     let verified = false;
     if ((mustVerify || !ok) && !state.verifiedByCaller) {
@@ -195,7 +197,12 @@ export class Pipeline {
           unknownSerialHint: (serial) => this.#settings.trust.hint(serial),
           now: this.#settings.clock(),
           toleranceSeconds: this.#settings.clockToleranceSeconds,
-          context: { request, response: { status: response.status, headers, data: undefined } },
+          context: {
+            get request() {
+              return request();
+            },
+            response: { status: response.status, headers, data: undefined },
+          },
         });
         verified = true;
       } catch (error) {
@@ -204,7 +211,7 @@ export class Pipeline {
       }
     }
     if (!ok) {
-      throw new ApiError({ request, response: { status: response.status, headers, data: decodeLoosely(body, headers) }, verified });
+      throw new ApiError({ request: request(), response: { status: response.status, headers, data: decodeLoosely(body, headers) }, verified });
     }
     response.data = decode(body, state.responseType, headers, request);
     return response;
@@ -293,7 +300,7 @@ function isJson(headers: Record<string, string>, text: string): boolean {
   return type.includes('json') || (type === '' && /^\s*[[{]/.test(text));
 }
 
-function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string>, request: RequestSummary): unknown {
+function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string>, request: () => RequestSummary): unknown {
   if (kind === 'arraybuffer') return body;
   const text = body.toString('utf8');
   if (kind === 'text') return text;
@@ -302,7 +309,7 @@ function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string
   try {
     return JSON.parse(text);
   } catch {
-    throw new ResponseError('invalid-json', `the body is signed by WeChat Pay but is not valid JSON (${body.length} bytes, content-type ${headers['content-type'] ?? 'none'}); ask for responseType 'text' or 'arraybuffer' to read it`, { request });
+    throw new ResponseError('invalid-json', `the body is signed by WeChat Pay but is not valid JSON (${body.length} bytes, content-type ${headers['content-type'] ?? 'none'}); ask for responseType 'text' or 'arraybuffer' to read it`, { request: request() });
   }
 }
 

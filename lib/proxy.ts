@@ -56,6 +56,12 @@ function appendLiteral(base: string, path: unknown): string {
   return trimmed === '' ? base : base === '' ? trimmed : `${base}/${trimmed}`;
 }
 
+function inspectNode(this: NodeTarget): string {
+  // `this` may be the Proxy (util.inspect calls with the original value): read the target's own
+  // property without the get trap, which would take `path` for a segment.
+  return describeNode(Object.getOwnPropertyDescriptor(this, 'path')?.value as string);
+}
+
 /** Create the node for a path template (`''` for the root). */
 export function createNode(pipeline: Pipeline, path: string, parentPath: string, verb?: HttpMethod): unknown {
   const target = function node() {} as unknown as NodeTarget;
@@ -63,7 +69,9 @@ export function createNode(pipeline: Pipeline, path: string, parentPath: string,
   target.pipeline = pipeline;
   target.parentPath = parentPath;
   if (verb) target.verb = verb;
-  Object.defineProperty(target, inspect.custom, { value: () => describeNode(path) });
+  // util.inspect looks through the Proxy at the target itself, so the debug form lives there; one
+  // shared function (called with the target as `this`) rather than a closure per node.
+  (target as unknown as Record<symbol, unknown>)[inspect.custom] = inspectNode;
   return new Proxy(target, handler);
 }
 

@@ -38,29 +38,27 @@ export class AttemptTransport {
       this.progress = 'headers';
       callback(res);
     });
-    let timer: NodeJS.Timeout | undefined;
-    const stopTimer = (): void => {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-    };
-    const ready = (): void => {
-      if (this.progress === 'queued' || this.progress === 'connecting') this.progress = 'sent';
-      stopTimer();
-    };
-    if (this.connectTimeout > 0) {
-      timer = setTimeout(() => {
-        timer = undefined;
-        if (this.progress !== 'queued' && this.progress !== 'connecting') return;
-        const error = Object.assign(new Error(`could not connect to ${this.host} within ${this.connectTimeout} ms`), { code: CONNECT_TIMEOUT });
-        req.destroy(error);
-      }, this.connectTimeout);
-    }
-    req.once('close', stopTimer);
     req.once('socket', (socket: Socket) => {
       // A pooled keep-alive socket is ready at once; a fresh one is ready on connect, or for TLS once
-      // the handshake is done (only then does Node write the buffered request).
-      if (!socket.connecting) return ready();
+      // the handshake is done (only then does Node write the buffered request). Time spent queued for
+      // a socket is bounded by the request's own timeout, not this one.
+      if (!socket.connecting) {
+        this.progress = 'sent';
+        return;
+      }
       this.progress = 'connecting';
+      let timer: NodeJS.Timeout | undefined;
+      const ready = (): void => {
+        if (this.progress === 'connecting') this.progress = 'sent';
+        clearTimeout(timer);
+      };
+      if (this.connectTimeout > 0) {
+        timer = setTimeout(() => {
+          if (this.progress !== 'connecting') return;
+          req.destroy(Object.assign(new Error(`could not connect to ${this.host} within ${this.connectTimeout} ms`), { code: CONNECT_TIMEOUT }));
+        }, this.connectTimeout);
+        req.once('close', () => clearTimeout(timer));
+      }
       socket.once(secure ? 'secureConnect' : 'connect', ready);
     });
     return req;
