@@ -173,10 +173,13 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
   const ok = [...raw.responses].filter(([status]) => status.startsWith('2')).sort(([a], [b]) => a.localeCompare(b));
   const schemas = ok.map(([, schema]) => schema).filter((s): s is Schema => s !== undefined);
   const dataDoc = docBlock([`Response body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], '');
-  if (schemas.length === 1) {
+  // A 204 beside a documented body: the runtime hands back `undefined` for the empty one.
+  const alsoEmpty = ok.some(([status, schema]) => status === '204' && schema === undefined);
+  if (schemas.length === 1 && !alsoEmpty) {
     text += namedType(dataName, schemas[0]!, dataDoc);
-  } else if (schemas.length > 1) {
-    text += `${dataDoc}export type ${dataName} = ${[...new Set(schemas.map((s) => typeOf(s, '')))].join(' | ')};\n`;
+  } else if (schemas.length) {
+    const types = [...new Set(schemas.map((s) => typeOf(s, '')))];
+    text += `${dataDoc}export type ${dataName} = ${[...types, ...(alsoEmpty ? ['undefined'] : [])].join(' | ')};\n`;
   } else if (download) {
     // A file download (bill, PDF): text unless `responseType: 'arraybuffer'` asks for the bytes.
     text += `${dataDoc}export type ${dataName} = string;\n`;

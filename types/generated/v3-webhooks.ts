@@ -62,11 +62,11 @@ export interface PostV3WebhooksOptions extends CallOptions {
 /**
  * Response body of POST /v3/webhooks (南桥接口-微信支付平台通知商户平台协议及数据结构).
  */
-export interface PostV3WebhooksData {
+export type PostV3WebhooksData = {
   /** @example SUCCESS */
   code: unknown;
   message: unknown;
-}
+} | undefined;
 
 /**
  * `v3/webhooks`
