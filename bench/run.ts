@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: compile the library as it ships, then the proxy, peer and load benchmarks, each
+ * `npm run bench`: compile the library as it ships, then the proxy, peer, overhead and load benchmarks, each
  * client in its own process against the same kind of loopback fake (verifying request signatures,
  * signing responses). Prints the figures; exits non-zero if the load run had any error.
  */
@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { buildLib } from './build.js';
 import { format } from './common.js';
 import type { LoadFigures } from './load.js';
+import type { OverheadFigures } from './overhead.js';
 import { printPeers, runPeers } from './peers.js';
 import { runScript } from './process.js';
 import { printProxy, runProxy } from './proxy.js';
@@ -16,6 +17,9 @@ console.log(`wechatpay-chain benchmarks — node ${process.version}, ${cpus().le
 buildLib();
 printProxy(await runProxy());
 printPeers(await runPeers());
+const overhead = await runScript<OverheadFigures>('./overhead.ts', []);
+console.log('\n== The client\'s own CPU per call, network left out (an adapter answering with a pre-signed response; medians of 7 rounds)');
+console.log(`   bare sign + verify + JSON.parse ${format(overhead.bareMicros)} µs; wechatpay-chain GET ${format(overhead.getMicros)} µs (+${format(overhead.getMicros - overhead.bareMicros)}), POST ${format(overhead.postMicros)} µs (+${format(overhead.postMicros - overhead.bareMicros)})`);
 const load = await runScript<LoadFigures>('./load.ts', [], ['--expose-gc']);
 console.log(`\n== Load: ${format(load.requests)} requests (GET and POST alternating) at concurrency ${load.concurrency}, one wechatpay-chain client`);
 console.log(`   ${load.errors} errors; ${format(load.verified)} responses verified by the client; ${format(load.serverVerified)} request signatures verified by the server (${load.serverRefused} refused); ${format(load.requestsPerSecond)} req/s`);

@@ -1,0 +1,55 @@
+/**
+ * The client's own CPU per call without the network: wechatpay-chain with an axios adapter that
+ * answers at once with a pre-signed response, against the bare work any client must do (SHA256withRSA
+ * sign, verify, JSON.parse). The difference is what the chain, options, signer, verifier, pipeline
+ * and axios's request core cost per call; medians of alternating rounds, in this one process.
+ *
+ * Usage: tsx bench/overhead.ts   (prints a JSON line last)
+ */
+import { createPrivateKey, createPublicKey, createSign, createVerify, randomBytes } from 'node:crypto';
+import { AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
+import { buildLib, LIB_ENV, loadLib } from './build.js';
+import { generateKeys, median, orderBody } from './common.js';
+
+export interface OverheadFigures {
+  bareMicros: number;
+  getMicros: number;
+  postMicros: number;
+}
+
+if (!process.env[LIB_ENV]) buildLib();
+const { Wechatpay } = await loadLib();
+const keys = generateKeys();
+const merchantKey = createPrivateKey(keys.merchantPrivateKey);
+const platformPublic = createPublicKey(keys.platformPublicKey);
+const body = Buffer.from(JSON.stringify({ out_trade_no: 'X', trade_state: 'SUCCESS', amount: { total: 100 } }));
+const timestamp = String(Math.floor(Date.now() / 1000));
+const nonce = 'n0nce';
+const signature = createSign('RSA-SHA256').update(`${timestamp}\n${nonce}\n`).update(body).update('\n').sign(createPrivateKey(keys.platformPrivateKey), 'base64');
+const headers = { 'content-type': 'application/json', 'wechatpay-timestamp': timestamp, 'wechatpay-nonce': nonce, 'wechatpay-signature': signature, 'wechatpay-serial': keys.platformSerial, 'request-id': 'bench' };
+const adapter = async (config: InternalAxiosRequestConfig) => ({ status: 200, statusText: 'OK', headers: new AxiosHeaders(headers), config, request: {}, data: body });
+const wxpay = new Wechatpay({ mchid: keys.mchid, serial: keys.merchantSerial, privateKey: merchantKey, certs: { [keys.platformSerial]: platformPublic }, baseURL: 'http://127.0.0.1:9/', adapter } as never);
+
+const calls: Record<keyof OverheadFigures, (id: string) => Promise<unknown>> = {
+  async bareMicros(id) {
+    const t = Math.floor(Date.now() / 1000);
+    const n = randomBytes(16).toString('hex');
+    createSign('RSA-SHA256').update(`GET\n/v3/pay/transactions/out-trade-no/${encodeURIComponent(id)}?mchid=${keys.mchid}\n${t}\n${n}\n\n`).sign(merchantKey, 'base64');
+    if (!createVerify('RSA-SHA256').update(`${timestamp}\n${nonce}\n`).update(body).update('\n').verify(platformPublic, signature, 'base64')) throw new Error('verify');
+    return JSON.parse(body.toString('utf8'));
+  },
+  getMicros: (id) => wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: id, query: { mchid: keys.mchid } }),
+  postMicros: (id) => wxpay.v3.pay.transactions.native.post({ json: orderBody(keys.mchid, id) }),
+};
+const samples: Record<string, number[]> = {};
+for (let round = 0; round < 7; round++) {
+  for (const [name, call] of Object.entries(calls)) {
+    for (let i = 0; i < 300; i++) await call(`W${i}`);
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < 2000; i++) await call(`M${i}`);
+    const used = process.cpuUsage(cpu);
+    (samples[name] ??= []).push((used.user + used.system) / 2000);
+  }
+}
+const figures = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)])) as unknown as OverheadFigures;
+process.stdout.write(`${JSON.stringify(figures)}\n`);
