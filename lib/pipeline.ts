@@ -226,6 +226,10 @@ export class Pipeline {
       const limit = Number(config.maxContentLength);
       return new ResponseError('too-large', `the body exceeded maxContentLength (${limit} bytes); raise \`maxContentLength\` on the call if the response is expected to be that large`, { request });
     }
+    if (error.code === AxiosError.ERR_BAD_REQUEST && error.message.startsWith('Request body larger than maxBodyLength')) {
+      // Refused before a byte was sent: the caller's own limit, not a network failure.
+      return new ParameterError('maxBodyLength', config.wechatpay?.template ?? request.url, `the request body is larger than maxBodyLength (${Number(config.maxBodyLength)} bytes); nothing was sent`);
+    }
     const failure = describeFailure(error, transport, Number(config.timeout ?? 0));
     // The AxiosError itself is not attached: its ClientRequest holds the raw header block, signature included.
     return new NetworkError({ ...failure, request, cause: error.cause });

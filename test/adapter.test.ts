@@ -92,7 +92,8 @@ describe('behaviour kept from axios', () => {
     const server = await started(fake);
     const wxpay = clientFor(fake, { server, maxBodyLength: 10 });
     const error = await wxpay.chain(PATH).post({ id: 'A', json: { padding: 'x'.repeat(20) } }).catch((e: unknown) => e);
-    expect(NetworkError.is(error) && error.message).toContain('maxBodyLength');
+    expect(ParameterError.is(error) && error.parameter).toBe('maxBodyLength');
+    expect((error as Error).message).toContain('nothing was sent');
     expect(fake.requests).toHaveLength(0);
     expect((await wxpay.chain(PATH).post({ id: 'A', json: {}, maxBodyLength: 100 })).data).toEqual({ ok: true });
   });

@@ -1,3 +1,4 @@
+import { createSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,13 +17,22 @@ const TEMPLATE = 'v3/property/{first}/items/{second}';
 let fake: FakeWechatpay;
 let server: FakeServer;
 let wxpay: Wechatpay;
+/** Every canonical message the client signed, through the `signer` hook. */
+const signed: string[] = [];
 
 beforeAll(async () => {
   fake = createFake();
   fake.on('GET', TEMPLATE, ({ params, query }) => ({ params, query: Object.fromEntries(query) }));
   fake.on('POST', TEMPLATE, ({ params, json }) => ({ params, json }));
   server = await fake.listen();
-  wxpay = clientFor(fake, { server });
+  const { privateKey } = fake.clientConfig();
+  wxpay = clientFor(fake, {
+    server,
+    signer: (message) => {
+      signed.push(message);
+      return createSign('RSA-SHA256').update(message).sign(privateKey, 'base64');
+    },
+  });
 });
 afterAll(() => server.close());
 
@@ -54,6 +64,8 @@ describe('path values', () => {
         const received = fake.requests.at(-1)!;
         expect(fake.requests.length).toBe(before + 1);
         expect(received.verified).toBe(true);
+        // The second line of the signed message is the path and query as signed; the fake recorded them as received.
+        expect(signed.at(-1)!.split('\n')[1]).toBe(received.url);
         const path = received.url.split('?')[0]!;
         const segments = path.replace(/\/$/, '').split('/');
         expect(segments).toHaveLength(6);
