@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { appendPath } from './segments.js';
+import { appendPath, joinLiteral } from './segments.js';
 import type { HttpMethod, Pipeline, WechatpayResponse } from './pipeline.js';
 
 // Maps, not object literals: `toString` or `constructor` must not be found on a prototype.
@@ -52,8 +52,7 @@ const handler: ProxyHandler<NodeTarget> = {
 function appendLiteral(base: string, path: unknown): string {
   if (typeof path !== 'string') throw new TypeError(`chain() takes a path string, got ${typeof path}`);
   // chain('x') is always literal, even without a slash: no camelCase conversion.
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? base : base === '' ? trimmed : `${base}/${trimmed}`;
+  return joinLiteral(base, path);
 }
 
 function inspectNode(this: NodeTarget): string {

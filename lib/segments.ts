@@ -17,9 +17,23 @@ export function isLiteralPath(property: string): boolean {
   return property.includes('/') || property.includes('{');
 }
 
-/** Append a segment or a literal path to a path template; leading and trailing slashes are dropped. */
+/**
+ * Append a literal path (bracket or `chain()` form) to a path template. Leading slashes are dropped;
+ * a trailing slash is kept (once), because a few documented paths end in one, e.g.
+ * `POST v3/applyment4sub/applyment/`; `chain('/')` adds it to a node.
+ */
+export function joinLiteral(base: string, literal: string): string {
+  const trimmed = literal.replace(/^\/+/, '').replace(/\/+$/, '/');
+  if (trimmed === '') return literal !== '' && base !== '' && !base.endsWith('/') ? `${base}/` : base;
+  return joinSegment(base, trimmed);
+}
+
+/** Append a property (one chain segment, or a literal path when it holds `/` or `{`) to a path template. */
 export function appendPath(base: string, addition: string): string {
-  const tail = isLiteralPath(addition) ? addition.replace(/^\/+|\/+$/g, '') : segmentOf(addition);
+  return isLiteralPath(addition) ? joinLiteral(base, addition) : joinSegment(base, segmentOf(addition));
+}
+
+function joinSegment(base: string, tail: string): string {
   if (tail === '') return base;
-  return base === '' ? tail : `${base}/${tail}`;
+  return base === '' || base.endsWith('/') ? base + tail : `${base}/${tail}`;
 }

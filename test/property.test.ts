@@ -143,14 +143,14 @@ describe('segment normalization', () => {
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.array(fc.nat(), { maxLength: 6 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (path, cuts, styles) => {
         let node = createNode(pipeline, '', '') as Record<string, unknown> & { chain(path: string): unknown };
-        for (const step of stepsFor(path, cuts, styles)) {
+        // A documented trailing slash (v3/applyment4sub/applyment/) is added by a final chain('/').
+        const steps = [...stepsFor(path, cuts, styles), ...(path.endsWith('/') ? [{ kind: 'chain', text: '/' } as Step] : [])];
+        for (const step of steps) {
           node = (step.kind === 'chain' ? node.chain(step.text) : node[step.kind === 'property' ? step.name : step.text]) as typeof node;
         }
         seen.length = 0;
         (node.get as (options?: unknown) => unknown)({});
-        // The proxy drops a trailing `/` (two catalog paths have one: v3/applyment4sub/applyment/ and
-        // v3/ecommerce/applyments/), so those are compared without it.
-        expect(seen).toEqual([{ method: 'GET', template: path.replace(/\/$/, '') }]);
+        expect(seen).toEqual([{ method: 'GET', template: path }]);
       }),
       { numRuns: 2000 },
     );

@@ -29,9 +29,15 @@ describe('segment rules', () => {
     [(w: Wechatpay) => w.v3.papay.insuranceSign.policy_periods, 'v3/papay/insurance-sign/policy_periods'],
     [(w: Wechatpay) => w.v3.pay.chain('transactions/native'), 'v3/pay/transactions/native'],
     [(w: Wechatpay) => w.v3['pay/transactions'].native, 'v3/pay/transactions/native'],
-    [(w: Wechatpay) => w.chain('/secapi/mch/addInstitutionsub/'), 'secapi/mch/addInstitutionsub'],
+    [(w: Wechatpay) => w.chain('/secapi/mch/addInstitutionsub'), 'secapi/mch/addInstitutionsub'],
     [(w: Wechatpay) => w.v3.marketing.chain('favor'), 'v3/marketing/favor'],
     [(w: Wechatpay) => w['v3/pay'].chain('partner').transactions, 'v3/pay/partner/transactions'],
+    // Documented paths that end in a slash keep it: POST v3/applyment4sub/applyment/.
+    [(w: Wechatpay) => w['v3/applyment4sub/applyment/'], 'v3/applyment4sub/applyment/'],
+    [(w: Wechatpay) => w.chain('v3/applyment4sub/applyment//'), 'v3/applyment4sub/applyment/'],
+    [(w: Wechatpay) => w.v3.applyment4sub.applyment.chain('/'), 'v3/applyment4sub/applyment/'],
+    [(w: Wechatpay) => w.chain('v3/ecommerce/applyments/').chain('x'), 'v3/ecommerce/applyments/x'],
+    [(w: Wechatpay) => w.chain('/'), '(root)'],
   ])('%#: %s', (build, path) => {
     expect(inspect(build(echoing().wxpay))).toBe(`[wechatpay-chain ${path}]`);
   });
