@@ -100,7 +100,7 @@ export async function main(args: string[], io: CliIO = defaultIO): Promise<numbe
   }
 
   try {
-    const apiv3Key = values['apiv3-key-file'] !== undefined ? readFileSync(resolve(values['apiv3-key-file']), 'utf8').trim() : io.env.WECHATPAY_APIV3_KEY;
+    const apiv3Key = values['apiv3-key-file'] !== undefined ? readFile(values['apiv3-key-file'], 'apiv3Key').toString('utf8').trim() : io.env.WECHATPAY_APIV3_KEY;
     if (!apiv3Key) throw new ConfigError('apiv3Key', 'give --apiv3-key-file <file> or set WECHATPAY_APIV3_KEY');
     const wxpay = new Wechatpay({
       mchid: mchid!,

@@ -102,6 +102,12 @@ describe('wechatpay-chain certificates', () => {
     expect(mismatched.stderr).toMatch(/merchantCertificate/);
   });
 
+  it('exits 3, not 1, for an APIv3 key file that cannot be read', async () => {
+    const result = await run(['certificates', '--mchid', merchant.mchid, '--private-key', keyFile, '--merchant-certificate', certFile, '--apiv3-key-file', join(dir, 'no-apiv3.txt')]);
+    expect(result.code).toBe(EXIT.config);
+    expect(result.stderr).toMatch(/`apiv3Key`: cannot read .*no-apiv3\.txt: ENOENT/);
+  });
+
   it('exits 2 with the usage for missing options, unknown options or commands', async () => {
     expect((await run(['certificates'])).stderr).toMatch(/missing --mchid, --private-key, --merchant-certificate or --serial/);
     expect((await run(['certificates', '--apiv3-key', 'x'])).code).toBe(EXIT.usage);
