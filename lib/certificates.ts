@@ -5,7 +5,7 @@ import { CertificateError } from './errors/certificate-error.js';
 import { ConfigError } from './errors/config-error.js';
 import { summarizeHeaders } from './errors/http-context.js';
 import { SignatureError } from './errors/signature-error.js';
-import { describe, type VerificationKey } from './keys.js';
+import { certificateKey, describe, type VerificationKey } from './keys.js';
 import type { Pipeline } from './pipeline.js';
 import type { Secret } from './secret.js';
 import { DEFAULT_REFRESH_INTERVAL_MS, MemoryCertificateStorage, type CertificateStorage, type TrustStore } from './trust.js';
@@ -70,19 +70,12 @@ export function openCertificates(data: unknown, apiv3Key: Buffer): PlatformCerti
     if (cert.serialNumber.toUpperCase() !== serial.toUpperCase()) {
       throw new CertificateError('malformed', `${where}.serial_no is ${serial} but the certificate's serial is ${cert.serialNumber}`);
     }
-    if (cert.publicKey.asymmetricKeyType !== 'rsa') {
-      throw new CertificateError('malformed', `certificate ${serial} holds a ${cert.publicKey.asymmetricKeyType ?? 'non-RSA'} key; only RSA is supported`);
+    const verificationKey = certificateKey(cert);
+    if (verificationKey.key.asymmetricKeyType !== 'rsa') {
+      throw new CertificateError('malformed', `certificate ${serial} holds a ${verificationKey.key.asymmetricKeyType ?? 'non-RSA'} key; only RSA is supported`);
     }
-    const validFrom = new Date(cert.validFrom);
-    const validTo = new Date(cert.validTo);
-    const upper = serial.toUpperCase();
-    return {
-      serial: upper,
-      pem: cert.toString(),
-      validFrom,
-      validTo,
-      verificationKey: { key: cert.publicKey, certificate: { serialNumber: upper, validFrom, validTo } },
-    };
+    const { serialNumber, validFrom, validTo } = verificationKey.certificate;
+    return { serial: serialNumber, pem: cert.toString(), validFrom, validTo, verificationKey };
   });
 }
 

@@ -59,9 +59,9 @@ export function loadVerificationKey(input: KeyInput, option: string): Verificati
   if (pem !== undefined && pem.includes('PRIVATE KEY')) {
     throw new ConfigError(option, 'expected a WeChat Pay public key or platform certificate, got a private key');
   }
-  if (pem === 'CERTIFICATE' || (pem === undefined && looksLikeCertificate(bytes))) {
-    return fromCertificate(attempt(option, 'the certificate could not be parsed', () => new X509Certificate(bytes)), option);
-  }
+  if (pem === 'CERTIFICATE') return fromCertificate(attempt(option, 'the certificate could not be parsed', () => new X509Certificate(bytes)), option);
+  const der = pem === undefined ? tryCertificate(bytes) : undefined;
+  if (der) return fromCertificate(der, option);
   if (pem !== undefined) {
     return { key: requireRsa(attempt(option, 'the PEM public key could not be parsed', () => createPublicKey(bytes)), option) };
   }
@@ -84,15 +84,26 @@ export function loadCertificate(input: KeyInput, option: string): X509Certificat
   return attempt(option, 'the certificate could not be parsed', () => new X509Certificate(bytes));
 }
 
-function fromCertificate(cert: X509Certificate, option: string): VerificationKey {
+/**
+ * The verification key an X.509 certificate carries, with its validity window and upper-case
+ * serial: one shape for configured (`certs`) and downloaded platform certificates. The caller
+ * checks the key type, each with its own error.
+ */
+export function certificateKey(cert: X509Certificate): VerificationKey & { certificate: NonNullable<VerificationKey['certificate']> } {
   return {
-    key: requireRsa(cert.publicKey, option),
+    key: cert.publicKey,
     certificate: {
       serialNumber: cert.serialNumber.toUpperCase(),
       validFrom: new Date(cert.validFrom),
       validTo: new Date(cert.validTo),
     },
   };
+}
+
+function fromCertificate(cert: X509Certificate, option: string): VerificationKey {
+  const verificationKey = certificateKey(cert);
+  requireRsa(verificationKey.key, option);
+  return verificationKey;
 }
 
 function readInput(input: Exclude<KeyInput, KeyObject>, option: string): Buffer {
@@ -123,12 +134,12 @@ function pemLabel(bytes: Uint8Array): string | undefined {
   return /-----BEGIN ([A-Z0-9 ]+)-----/.exec(head)?.[1];
 }
 
-function looksLikeCertificate(bytes: Uint8Array): boolean {
+/** DER bytes that parse as a certificate, parsed once; undefined for anything else (e.g. a DER public key). */
+function tryCertificate(bytes: Uint8Array): X509Certificate | undefined {
   try {
-    new X509Certificate(bytes);
-    return true;
+    return new X509Certificate(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
