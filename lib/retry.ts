@@ -175,9 +175,9 @@ export async function withRetries<T>(policy: RetryPolicy | undefined, signal: Ab
       return await attempt(n);
     } catch (error) {
       const delay = policy ? retryDelay(policy, n, error) : undefined;
-      if (NetworkError.is(error) && !error.mayHaveReachedServer && reached) throw reachedEarlier(error);
+      // Only the error finally thrown is reworded: an attempt that could not connect is still retried.
+      if (delay === undefined) throw NetworkError.is(error) && !error.mayHaveReachedServer && reached ? reachedEarlier(error) : error;
       reached ||= !NetworkError.is(error) || error.mayHaveReachedServer;
-      if (delay === undefined) throw error;
       policy!.onRetry?.({ attempt: n, delayMs: delay, error: error as NetworkError | ApiError });
       if (!(await sleep(delay, signal))) {
         throw new NetworkError({ code: 'ERR_CANCELED', detail: 'aborted while waiting to retry', request: (error as NetworkError | ApiError).request, stage: 'response', mayHaveReachedServer: reached, cause: error });

@@ -85,6 +85,17 @@ describe('withRetries', () => {
     await expect(run).rejects.toMatchObject({ code: 'ERR_CANCELED', mayHaveReachedServer: true });
     expect(attempts).toBe(1);
   });
+
+  test('a refusal after an attempt that may have arrived is still retried; only the final error is reworded', async () => {
+    const failures = [apiError(503), networkError('ECONNREFUSED'), networkError('ECONNREFUSED')];
+    let attempts = 0;
+    const run = withRetries(policy({ attempts: 3, delayMs: 1 }), undefined, async () => {
+      throw failures[attempts++]!;
+    });
+    await expect(run).rejects.toMatchObject({ code: 'ECONNREFUSED', mayHaveReachedServer: true });
+    await expect(run).rejects.toThrow(/an earlier attempt may have been processed/);
+    expect(attempts).toBe(3);
+  });
 });
 
 describe('hosts', () => {
