@@ -79,12 +79,12 @@ export function openCertificates(data: unknown, apiv3Key: Buffer): PlatformCerti
   });
 }
 
-/** What {@link fetchCertificates} needs from a client. */
+/** What {@link fetchCertificates} needs of a client (a subset of its state). */
 export interface FetchContext {
   pipeline: Pipeline;
-  apiv3Key: Buffer;
+  apiv3Key: Secret;
   /** Keys trusted already (configured or downloaded before), tried first for the response signature. */
-  trusted: (serial: string) => VerificationKey | undefined;
+  trust: Pick<TrustStore, 'get'>;
   clock: () => number;
   clockToleranceSeconds: number;
 }
@@ -112,7 +112,7 @@ export async function fetchCertificates(context: FetchContext): Promise<Certific
       await verifySignature({
         headers,
         body,
-        keyFor: (serial) => context.trusted(serial) ?? bootstrap.get(serial.toUpperCase()),
+        keyFor: (serial) => context.trust.get(serial) ?? bootstrap.get(serial.toUpperCase()),
         now: context.clock(),
         toleranceSeconds: context.clockToleranceSeconds,
       });
@@ -124,7 +124,7 @@ export async function fetchCertificates(context: FetchContext): Promise<Certific
   // Signed by a key trusted already: check that before reading anything. Otherwise the key is in the
   // list, which AES-GCM authenticates, and the signature is checked with it once decrypted.
   const signer = headers['wechatpay-serial'];
-  const trustedSigner = signer !== undefined && context.trusted(signer) !== undefined;
+  const trustedSigner = signer !== undefined && context.trust.get(signer) !== undefined;
   if (trustedSigner) await verify(new Map());
   let parsed: { data?: unknown };
   try {
@@ -133,7 +133,7 @@ export async function fetchCertificates(context: FetchContext): Promise<Certific
     throw new CertificateError('malformed', `the response is not JSON (${body.length} bytes)`);
   }
   const data = (parsed ?? {}).data;
-  const certificates = openCertificates(data, context.apiv3Key);
+  const certificates = openCertificates(data, context.apiv3Key.reveal());
   if (!trustedSigner) await verify(new Map(certificates.map((c) => [c.serial, c.verificationKey])));
   return { mode: 'certificate', certificates, data: data as CertificateListEntry[] };
 }
@@ -180,6 +180,7 @@ export function attachCertificateDownloads(
   client: { pipeline: Pipeline; mchid: string; apiv3Key: Secret; clock: () => number; clockToleranceSeconds: number },
   settings: Required<PlatformCertificatesOptions>,
 ): void {
+  const context: FetchContext = { ...client, trust };
   trust.attach({
     mchid: client.mchid,
     storage: settings.storage,
@@ -187,13 +188,7 @@ export function attachCertificateDownloads(
     open: (data) => openCertificates(data, client.apiv3Key.reveal()),
     download: async () => {
       try {
-        return await fetchCertificates({
-          pipeline: client.pipeline,
-          apiv3Key: client.apiv3Key.reveal(),
-          trusted: (serial) => trust.get(serial),
-          clock: client.clock,
-          clockToleranceSeconds: client.clockToleranceSeconds,
-        });
+        return await fetchCertificates(context);
       } catch (error) {
         // This download usually runs inside the verification of another call's response: its
         // network or API error must not pass for that call's own (which could be retried or sent to

@@ -25,13 +25,7 @@ export interface DownloadedCertificates {
 export async function downloadCertificates(wxpay: object): Promise<DownloadedCertificates> {
   const state = stateOf(wxpay);
   if (!state.apiv3Key) throw new ConfigError('apiv3Key', 'is required to download platform certificates: it decrypts them');
-  const result = await fetchCertificates({
-    pipeline: state.pipeline,
-    apiv3Key: state.apiv3Key.reveal(),
-    trusted: (serial) => state.trust.get(serial),
-    clock: state.clock,
-    clockToleranceSeconds: state.clockToleranceSeconds,
-  });
+  const result = await fetchCertificates({ ...state, apiv3Key: state.apiv3Key });
   return { mode: result.mode, certificates: result.certificates };
 }
 
