@@ -31,7 +31,10 @@ export interface RequestOptionsBase {
   json?: unknown;
   /** Extra request headers (e.g. `Wechatpay-Serial`, `Idempotency-Key`). `Authorization` is the signer's. */
   headers?: Record<string, string | number | undefined>;
-  /** A raw body (string, bytes, or `FormData` for media uploads). Exclusive with `json`. */
+  /**
+   * A raw body (string, UTF-8 bytes, or `FormData` for media uploads). Exclusive with `json`. Bytes
+   * must be valid UTF-8: the signature covers the body as text.
+   */
   body?: RawBody;
   /**
    * How to hand back the verified body.

@@ -1,4 +1,5 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
+import { isUtf8 } from 'node:buffer';
 import { wechatpayAdapter } from './adapter.js';
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
@@ -276,7 +277,12 @@ function hostOf(url: string | undefined): string {
 export function signedBody(data: unknown): string {
   if (data === undefined || data === null) return '';
   if (typeof data === 'string') return data;
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  if (data instanceof Uint8Array) {
+    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    // The signature covers text: bytes that are not UTF-8 would be signed as U+FFFD but sent as they are.
+    if (!isUtf8(bytes)) throw new ParameterError('body', 'request', 'the body bytes are not valid UTF-8, so the signed text could not match the bytes sent; nothing was sent');
+    return bytes.toString('utf8');
+  }
   if (data instanceof FormData) {
     const meta = data.get('meta');
     if (typeof meta !== 'string') {

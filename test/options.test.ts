@@ -40,6 +40,17 @@ describe('the options object', () => {
     expect(fake.requests[0]!.verified).toBe(true);
   });
 
+  it('body: bytes that are not UTF-8 are refused before sending (the signature covers text, which could not match them)', async () => {
+    const { fake, wxpay } = echoing();
+    const error = await caught(wxpay.v3.raw.post({ body: Buffer.from([0x7b, 0xff, 0x7d]) }));
+    expect(ParameterError.is(error)).toBe(true);
+    expect(error).toMatchObject({ parameter: 'body' });
+    expect(error.message).toMatch(/not valid UTF-8/);
+    expect(fake.requests).toHaveLength(0);
+    await wxpay.v3.raw.post({ body: Buffer.from('{"名":1}') });
+    expect(fake.requests[0]!.verified).toBe(true);
+  });
+
   it('multipart: the meta part is what gets signed', async () => {
     const { fake, wxpay } = echoing();
     const form = new FormData();
