@@ -1,3 +1,4 @@
+import { summarizeHeaders } from '../errors/http-context.js';
 import { NotificationError } from './error.js';
 
 /** The raw body of a notification: exactly the bytes received, before any JSON parsing. */
@@ -18,19 +19,19 @@ export interface NotificationInput {
 /** @default 1 MiB: real notifications are a few KB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-/** Header names lower-cased, repeated values joined. */
+/**
+ * Header names lower-cased, repeated values joined: a Web `Headers` (or Map) through its own
+ * `forEach`, a record the way response headers are read ({@link summarizeHeaders}), so responses
+ * and notifications hand the verifier the same shape.
+ */
 export function normalizeHeaders(headers: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!headers || typeof headers !== 'object') return out;
+  if (!headers || typeof headers !== 'object') return {};
   if (typeof (headers as { forEach?: unknown }).forEach === 'function' && typeof (headers as { get?: unknown }).get === 'function') {
+    const out: Record<string, string> = {};
     (headers as { forEach(callback: (value: string, name: string) => void): void }).forEach((value, name) => (out[name.toLowerCase()] = value));
     return out;
   }
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (value === undefined || value === null) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return out;
+  return summarizeHeaders(headers);
 }
 
 /** Whether a value is a raw body (rather than a parsed one). */
