@@ -4,6 +4,7 @@ import https from 'node:https';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { hasHeader } from './options.js';
 
 /**
  * The axios adapter of the client: the common case (a signed string or bytes body, a buffered
@@ -173,9 +174,4 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     }
     req.end(data);
   });
-}
-
-function hasHeader(headers: Record<string, string>, lowerName: string): boolean {
-  for (const name in headers) if (name.toLowerCase() === lowerName) return true;
-  return false;
 }

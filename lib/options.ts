@@ -175,6 +175,12 @@ function checkBody(body: unknown, template: string): RawBody | undefined {
   throw new ParameterError('body', template, `\`body\` must be a string, Buffer, Uint8Array or FormData (use \`json\` for objects), got ${describe(body)}`);
 }
 
+/** Whether a header record has `lowerName` (lower case), whatever the case it was given in. */
+export function hasHeader(headers: Record<string, string>, lowerName: string): boolean {
+  for (const name in headers) if (name.toLowerCase() === lowerName) return true;
+  return false;
+}
+
 function checkHeaders(headers: unknown, template: string): Record<string, string> {
   if (headers === undefined) return {};
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {

@@ -8,7 +8,7 @@ import { NetworkError, type NetworkStage } from './errors/network-error.js';
 import { ParameterError } from './errors/parameter-error.js';
 import { ResponseError } from './errors/response-error.js';
 import { canFailOver, HostList } from './hosts.js';
-import { splitOptions, type RawBody, type ResponseKind } from './options.js';
+import { hasHeader, splitOptions, type RawBody, type ResponseKind } from './options.js';
 import { retryPolicyForCall, withRetries, type RetryPolicy } from './retry.js';
 import { authorize, type Signer } from './signer.js';
 import { fillTemplate } from './template.js';
@@ -113,7 +113,7 @@ export class Pipeline {
     }
     // A body holding `wxpay.encrypt()` output names the key that encrypted it; an explicit header wins.
     const encryptedWith = typeof data === 'string' ? this.#settings.encryptedWith?.(data, template) : undefined;
-    if (encryptedWith && !Object.keys(split.headers).some((name) => name.toLowerCase() === 'wechatpay-serial')) headers['Wechatpay-Serial'] = encryptedWith;
+    if (encryptedWith && !hasHeader(split.headers, 'wechatpay-serial')) headers['Wechatpay-Serial'] = encryptedWith;
     Object.assign(headers, split.headers);
     const config: AxiosRequestConfig & { wechatpay: CallState } = {
       ...split.passThrough,

@@ -3,6 +3,7 @@ import { ConfigError } from './errors/config-error.js';
 import { NetworkError } from './errors/network-error.js';
 import { ParameterError } from './errors/parameter-error.js';
 import { describe } from './keys.js';
+import { hasHeader } from './options.js';
 
 /**
  * When and how often a failed call is sent again. Each attempt is signed afresh (new timestamp and
@@ -87,8 +88,7 @@ export function retryPolicyForCall(
   };
   if (option === undefined) {
     const read = call.method === 'GET';
-    const keyed = Object.keys(call.headers).some((name) => name.toLowerCase() === 'idempotency-key');
-    return read || keyed ? client : undefined;
+    return read || hasHeader(call.headers, 'idempotency-key') ? client : undefined;
   }
   return toPolicy(option, client, problem);
 }
