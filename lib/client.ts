@@ -4,7 +4,7 @@ import { ConfigError } from './errors/config-error.js';
 import { attachCertificateDownloads, platformCertificateSettings, type PlatformCertificatesOptions } from './certificates.js';
 import { describe, type KeyInput } from './keys.js';
 import { merchantIdentity } from './merchant.js';
-import { backupBaseURLs, normalizeBaseURL as checkBaseURL } from './hosts.js';
+import { backupBaseURLs, DEFAULT_BASE_URL, normalizeBaseURL } from './hosts.js';
 import { DEFAULT_CONNECT_TIMEOUT, Pipeline } from './pipeline.js';
 import { rootChain, rootChild } from './proxy.js';
 import { retryPolicyFromConfig, type RetryOptions } from './retry.js';
@@ -115,7 +115,6 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
   retry?: boolean | number | RetryOptions;
 }
 
-const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
 const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'merchantCertificate', 'verifier', 'platformCertificates', 'backupBaseURLs', 'connectTimeout', 'retry'];
 // Redirects are never followed: the signature covers one URL, and Authorization must not reach another host.
 const NO_REDIRECTS = ['maxRedirects', 'beforeRedirect', 'transport'];
@@ -146,15 +145,18 @@ class WechatpayClient {
     if (typeof mchid !== 'string' || !/^\d{6,20}$/.test(mchid)) {
       throw new ConfigError('mchid', typeof mchid === 'string' ? 'a merchant ID is a string of digits, e.g. "1900000109"' : `expected a string of digits, got ${describe(mchid)}`);
     }
-    const { serial, signer, privateKey } = merchantIdentity(config);
+    const identity = merchantIdentity(config);
+    const { signer, privateKey } = identity;
+    const serial = identity.serial.toUpperCase();
     const downloads = platformCertificateSettings(config);
     if (config.verifier !== undefined && typeof config.verifier !== 'function') throw new ConfigError('verifier', `expected a function, got ${describe(config.verifier)}`);
     const trust = TrustStore.fromConfig(config.certs, serial, { optional: downloads !== undefined, clock: config.clock, verifier: config.verifier });
     const sensitive = new SensitiveFields(trust, privateKey);
-    const baseURL = normalizeBaseURL(config.baseURL);
+    const baseURL = config.baseURL === undefined ? DEFAULT_BASE_URL : normalizeBaseURL(config.baseURL, 'baseURL');
     const tolerance = config.clockToleranceSeconds ?? 300;
     if (typeof tolerance !== 'number' || !(tolerance >= 0)) throw new ConfigError('clockToleranceSeconds', 'expected a number of seconds ≥ 0');
     if (config.clock !== undefined && typeof config.clock !== 'function') throw new ConfigError('clock', 'expected a function returning milliseconds');
+    const clock = config.clock ?? Date.now;
     const axiosDefaults: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(config)) {
       if (FORBIDDEN_AXIOS.includes(key)) throw new ConfigError(key, 'is managed by the client: bodies are signed and verified byte for byte');
@@ -163,13 +165,13 @@ class WechatpayClient {
     }
     const pipeline = new Pipeline({
       mchid,
-      serial: serial.toUpperCase(),
+      serial,
       signer,
       trust,
       encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
       baseURL,
       clockToleranceSeconds: tolerance,
-      clock: config.clock ?? Date.now,
+      clock,
       userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
       axiosDefaults,
       backupBaseURLs: backupBaseURLs(config.backupBaseURLs, baseURL),
@@ -179,12 +181,12 @@ class WechatpayClient {
     const state: ClientState = {
       pipeline,
       mchid,
-      serial: serial.toUpperCase(),
+      serial,
       baseURL,
       trust,
       apiv3Key: loadApiv3Key(config.apiv3Key),
       sensitive,
-      clock: config.clock ?? Date.now,
+      clock,
       clockToleranceSeconds: tolerance,
     };
     if (downloads) attachCertificateDownloads(trust, { ...state, apiv3Key: state.apiv3Key! }, downloads);
@@ -290,10 +292,6 @@ function loadApiv3Key(value: unknown): Secret | undefined {
   if (!bytes) throw new ConfigError('apiv3Key', `expected a 32-character string, got ${describe(value)}`);
   if (bytes.length !== 32) throw new ConfigError('apiv3Key', `must be 32 bytes (AES-256), got ${bytes.length}`);
   return new Secret(bytes);
-}
-
-function normalizeBaseURL(value: unknown): string {
-  return value === undefined ? DEFAULT_BASE_URL : checkBaseURL(value, 'baseURL');
 }
 
 function checkMilliseconds(value: unknown, option: string, fallback: number): number {
