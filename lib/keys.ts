@@ -129,9 +129,12 @@ function readInput(input: Exclude<KeyInput, KeyObject>, option: string): Buffer 
 }
 
 function pemLabel(bytes: Uint8Array): string | undefined {
-  // Only the first few hundred bytes: the label is at the start and the rest may be large DER.
-  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
-  return /-----BEGIN ([A-Z0-9 ]+)-----/.exec(head)?.[1];
+  // Found wherever it starts, as OpenSSL does: `openssl pkcs12` writes "Bag Attributes", subject
+  // and issuer lines before the block, often more than a few hundred bytes of them.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = buffer.indexOf('-----BEGIN ');
+  if (start < 0) return undefined;
+  return /^-----BEGIN ([A-Z0-9 ]+)-----/.exec(buffer.subarray(start, start + 80).toString('latin1'))?.[1];
 }
 
 /** DER bytes that parse as a certificate, parsed once; undefined for anything else (e.g. a DER public key). */

@@ -41,6 +41,21 @@ describe('merchant certificate', () => {
     expect(wxpay.toJSON().serial).toBe(merchant.serial);
   });
 
+  it('reads PEM files with text before the block, as openssl pkcs12 writes them', async () => {
+    const { fake, base } = await world();
+    // Bag Attributes, subject and issuer lines: well over 200 bytes before "-----BEGIN".
+    const attributes = `Bag Attributes\n    localKeyID: 01 00 00 00 \n    friendlyName: Tenpay Certificate\nsubject=C = CN, O = ${'商户名称'.repeat(8)}, OU = 财付通商户证书, CN = ${base.mchid}, L = Shenzhen\nissuer=C = CN, O = Tenpay.com, OU = Tenpay.com CA Center, CN = Tenpay.com Root CA\n`;
+    expect(Buffer.byteLength(attributes)).toBeGreaterThan(200);
+    const privateKey = attributes + (merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    const wxpay = new Wechatpay({ ...base, privateKey, merchantCertificate: attributes + merchant.certificate });
+    expect(wxpay.toJSON().serial).toBe(merchant.serial);
+    await expect(wxpay.chain('v3/testing/ping').get()).resolves.toMatchObject({ status: 200 });
+    expect(fake.requests.at(-1)!.verified).toBe(true);
+    // The label is still read: a certificate given as the private key is named as such.
+    const error = await caught(construct({ ...base, privateKey: attributes + merchant.certificate, serial: merchant.serial }));
+    expect(error.message).toMatch(/got PEM "CERTIFICATE"/);
+  });
+
   it('refuses a serial that disagrees with the certificate', async () => {
     const { base, privateKey } = await world();
     const error = await caught(construct({ ...base, privateKey, serial: stranger.serial, merchantCertificate: merchant.certificate }));
