@@ -203,7 +203,6 @@ class WechatpayClient {
   chain<P extends keyof WechatpayPaths>(path: P): WechatpayPaths[P];
   chain(path: string): LooseNode;
   chain(path: string): unknown {
-    if (typeof path !== 'string') throw new TypeError(`chain() takes a path string, got ${describe(path)}`);
     return rootChain(stateOf(this).pipeline, path);
   }
 

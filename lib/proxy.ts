@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { describe } from './keys.js';
 import { appendPath, joinLiteral } from './segments.js';
 import type { HttpMethod, Pipeline, WechatpayResponse } from './pipeline.js';
 
@@ -29,13 +30,7 @@ export function describeNode(path: string): string {
 const handler: ProxyHandler<NodeTarget> = {
   get(target, property) {
     if (typeof property === 'symbol') return property === inspect.custom ? target[inspect.custom as never] : undefined;
-    // Not a segment: `await node` and Promise.resolve(node) must not treat a node as a thenable.
-    if (property === 'then') return undefined;
-    if (property === 'chain') return (path: string) => createNode(target.pipeline, appendLiteral(target.path, path), target.path);
-    const asyncVerb = ASYNC_VERBS.get(property);
-    if (asyncVerb) return (options?: unknown) => target.pipeline.request(asyncVerb, target.path, options);
-    // `delete`, `get`... are both the verb on this path and a segment: `receivers.delete.post()` exists.
-    return createNode(target.pipeline, appendPath(target.path, property), target.path, VERBS.get(property));
+    return childOf(target.pipeline, target.path, property);
   },
   apply(target, _this, args) {
     if (target.verb !== undefined) return target.pipeline.request(target.verb, target.parentPath, args[0]);
@@ -49,10 +44,22 @@ const handler: ProxyHandler<NodeTarget> = {
   deleteProperty: () => false,
 };
 
-function appendLiteral(base: string, path: unknown): string {
-  if (typeof path !== 'string') throw new TypeError(`chain() takes a path string, got ${typeof path}`);
+/** What a string property of the node at `path` (the root's is `''`) gives. */
+function childOf(pipeline: Pipeline, path: string, property: string): unknown {
+  // Not a segment: `await node` and Promise.resolve(node) must not treat a node as a thenable.
+  if (property === 'then') return undefined;
+  if (property === 'chain') return (literal: string) => chainFrom(pipeline, path, literal);
+  const asyncVerb = ASYNC_VERBS.get(property);
+  if (asyncVerb) return (options?: unknown) => pipeline.request(asyncVerb, path, options);
+  // `delete`, `get`... are both the verb on this path and a segment: `receivers.delete.post()` exists.
+  return createNode(pipeline, appendPath(path, property), path, VERBS.get(property));
+}
+
+/** `chain(literal)` on the node at `base`. */
+function chainFrom(pipeline: Pipeline, base: string, literal: unknown): unknown {
+  if (typeof literal !== 'string') throw new TypeError(`chain() takes a path string, got ${describe(literal)}`);
   // chain('x') is always literal, even without a slash: no camelCase conversion.
-  return joinLiteral(base, path);
+  return createNode(pipeline, joinLiteral(base, literal), base);
 }
 
 function inspectNode(this: NodeTarget): string {
@@ -75,16 +82,13 @@ export function createNode(pipeline: Pipeline, path: string, parentPath: string,
 }
 
 /** The root's `chain()`: a literal path from the root. */
-export function rootChain(pipeline: Pipeline, path: string): unknown {
-  return createNode(pipeline, appendLiteral('', path), '');
+export function rootChain(pipeline: Pipeline, path: unknown): unknown {
+  return chainFrom(pipeline, '', path);
 }
 
 /** Resolve a property of the root (a `Wechatpay` instance) that is not one of its own members. */
 export function rootChild(pipeline: Pipeline, property: string): unknown {
-  if (property === 'then') return undefined;
-  const asyncVerb = ASYNC_VERBS.get(property);
-  if (asyncVerb) return (options?: unknown) => pipeline.request(asyncVerb, '', options);
-  return createNode(pipeline, appendPath('', property), '', VERBS.get(property));
+  return childOf(pipeline, '', property);
 }
 
 export type { WechatpayResponse };
