@@ -150,7 +150,7 @@ export class TrustStore {
     }
     if (this.#inflight) {
       await this.#inflight;
-    } else if (this.#loadedAt === undefined || this.#stale(source)) {
+    } else if (this.#stale(source)) {
       await this.#refreshScheduled();
     } else if (this.#clock() - this.#lastUnknownAttempt >= MIN_REFRESH_INTERVAL_MS) {
       this.#lastUnknownAttempt = this.#clock();
@@ -166,7 +166,7 @@ export class TrustStore {
    * first if they were never downloaded.
    */
   async encryptionKey(): Promise<{ serial: string; key: VerificationKey }> {
-    if (this.#source && (this.#loadedAt === undefined || this.#stale(this.#source))) {
+    if (this.#source && this.#stale(this.#source)) {
       const refresh = this.#refreshScheduled();
       if (this.#loadedAt === undefined) await refresh;
       else refresh.catch(() => undefined);
@@ -213,7 +213,7 @@ export class TrustStore {
    * callers that want certificates before the first request. Shares a download already under way.
    */
   refresh(): Promise<void> {
-    return this.#inflight ?? this.#refresh(undefined);
+    return this.#refresh(undefined);
   }
 
   /** The serials and public key IDs trusted, for diagnostics. */
@@ -236,6 +236,7 @@ export class TrustStore {
     return this.#mode;
   }
 
+  /** Never loaded, or loaded longer ago than the refresh interval. */
   #stale(source: CertificateSource): boolean {
     return this.#loadedAt === undefined || this.#clock() - this.#loadedAt >= source.refreshIntervalMs;
   }
