@@ -101,9 +101,10 @@ export class Pipeline {
   async request(method: HttpMethod, template: string, options: unknown, internal?: { verifiedByCaller?: boolean }): Promise<WechatpayResponse> {
     if (template === '') throw new ParameterError('path', '(empty)', 'no path: chain at least one segment, e.g. wxpay.v3.certificates');
     const split = splitOptions(method, template, options);
-    const pathAndQuery = fillTemplate(template, split.pathValues) + split.query;
-    // Checked before anything is sent; backups share the primary's path prefix (see hosts.ts).
-    this.#resolve(pathAndQuery, template, this.#hosts.primary);
+    // Resolved and checked once, before anything is sent. Every host shares the primary's path prefix
+    // (see hosts.ts), so what follows it is the same on each.
+    const primary = this.#hosts.primary;
+    const relative = this.#resolve(fillTemplate(template, split.pathValues) + split.query, template, primary).slice(primary.length);
     const policy = retryPolicyForCall(this.#settings.retry, split.retry, { method, headers: split.headers, template });
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.#settings.userAgent };
     let data: RawBody | undefined = split.body;
@@ -123,14 +124,14 @@ export class Pipeline {
       wechatpay: { template, responseType: split.responseType, verifiedByCaller: internal?.verifiedByCaller },
     };
     // Every attempt goes through axios again, so the signing interceptor signs it afresh.
-    return withRetries(policy, split.passThrough.signal as AbortSignal | undefined, () => this.#attempt(config, pathAndQuery, template));
+    return withRetries(policy, split.passThrough.signal as AbortSignal | undefined, () => this.#attempt(config, relative));
   }
 
   /**
    * One attempt: the preferred host, then the next one only while the request provably never left
    * this machine (DNS failure, refused connection, connect timeout).
    */
-  async #attempt(config: AxiosRequestConfig, pathAndQuery: string, template: string): Promise<WechatpayResponse> {
+  async #attempt(config: AxiosRequestConfig, relative: string): Promise<WechatpayResponse> {
     const timeout = Number(config.timeout ?? this.axios.defaults.timeout ?? 0);
     const connectTimeout = this.#settings.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT;
     const hosts = this.#hosts.order();
@@ -138,7 +139,7 @@ export class Pipeline {
       const base = hosts[index]!;
       try {
         const transport = new AttemptTransport(timeout > 0 ? Math.min(timeout, connectTimeout) : connectTimeout);
-        const response = await this.axios.request({ ...config, url: this.#resolve(pathAndQuery, template, base), transport });
+        const response = await this.axios.request({ ...config, url: base + relative, transport });
         this.#hosts.succeeded(base);
         return response;
       } catch (error) {
