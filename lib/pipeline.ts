@@ -187,10 +187,10 @@ export class Pipeline {
     let summary: RequestSummary | undefined;
     const request = (): RequestSummary => (summary ??= summarizeRequest(config));
     const ok = response.status >= 200 && response.status < 300;
-    const pathname = new URL(config.url ?? '').pathname;
-    const mustVerify = ok && !isUnsignedDownload(pathname) && !state.verifiedByCaller;
+    // File downloads are unsigned by design; GET /v3/certificates is checked by its caller.
+    const checked = !state.verifiedByCaller && (!ok || !isUnsignedDownload(new URL(config.url ?? '').pathname));
     let verified = false;
-    if ((mustVerify || !ok) && !state.verifiedByCaller) {
+    if (checked) {
       try {
         await verifySignature({
           headers,
@@ -209,7 +209,7 @@ export class Pipeline {
         verified = true;
       } catch (error) {
         // Error pages from gateways are unsigned: only a 2xx body must verify to be used.
-        if (mustVerify) throw error;
+        if (ok) throw error;
       }
     }
     if (!ok) {
