@@ -162,10 +162,13 @@ export class TrustStore {
   /**
    * The key that encrypts sensitive request fields now: the WeChat Pay public key where there is one
    * (the mode every merchant is moving to), else the valid platform certificate issued last (WeChat
-   * Pay asks merchants to switch to a new certificate once it is published). Downloads certificates
-   * first if they were never downloaded.
+   * Pay asks merchants to switch to a new certificate once it is published). Without a public key,
+   * downloads certificates first if they were never downloaded.
    */
   async encryptionKey(): Promise<{ serial: string; key: VerificationKey }> {
+    // Public keys come from `certs` only (downloads hold certificates), so a configured one is the
+    // choice whatever a download would bring: no reason to wait for one, or fail with it.
+    for (const [serial, key] of this.#configured) if (!key.certificate) return { serial, key };
     if (this.#source && this.#stale(this.#source)) {
       const refresh = this.#refreshScheduled();
       if (this.#loadedAt === undefined) await refresh;
@@ -175,8 +178,7 @@ export class TrustStore {
     let best: { serial: string; key: VerificationKey } | undefined;
     for (const [serial, key] of [...this.#configured, ...this.#downloaded]) {
       const cert = key.certificate;
-      if (cert && (now < cert.validFrom.getTime() || now > cert.validTo.getTime())) continue;
-      if (!cert) return { serial, key }; // a public key: preferred
+      if (!cert || now < cert.validFrom.getTime() || now > cert.validTo.getTime()) continue;
       if (!best || cert.validFrom > best.key.certificate!.validFrom) best = { serial, key };
     }
     if (!best) {

@@ -56,6 +56,16 @@ describe('wxpay.encrypt() and the Wechatpay-Serial it implies', () => {
     expect((await add(wxpay, { name: await wxpay.encrypt('王五', { serial: cert.serial }) })).data).toEqual({ serial: cert.serial, name: '王五' });
   });
 
+  it('encrypts with a configured public key at once, not after a certificate download that may fail', async () => {
+    const publicKey = generatePlatform();
+    const { fake, client, add } = await world([publicKey]);
+    fake.on('GET', 'v3/certificates', () => FakeWechatpay.reply({ status: 503, json: { code: 'SYSTEM_ERROR', message: '系统繁忙' } }));
+    const wxpay = client({ certs: fake.clientConfig().certs, platformCertificates: true });
+    const name = await wxpay.encrypt('赵六');
+    expect(fake.requests.filter((r) => r.url.startsWith('/v3/certificates'))).toHaveLength(0);
+    expect((await add(wxpay, { name })).data).toEqual({ serial: publicKey.serial, name: '赵六' });
+  });
+
   it('lets an explicit header win, sent once', async () => {
     const publicKey = generatePlatform();
     const cert = generatePlatformCertificate();
