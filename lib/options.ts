@@ -103,7 +103,7 @@ export function splitOptions(method: string, template: string, options: unknown)
     throw new ParameterError('options', template, `the options must be an object, got ${describe(options)}`);
   }
   const given = (options ?? {}) as Record<string, unknown>;
-  const placeholders = new Set(placeholdersOf(template));
+  const placeholders = placeholdersOf(template);
   const pathValues: Record<string, unknown> = {};
   const passThrough: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) {

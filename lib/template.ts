@@ -3,7 +3,8 @@ import { ParameterError } from './errors/parameter-error.js';
 /** A parsed path template: literal text between `{name}` and `{+name}` placeholders. */
 interface CompiledTemplate {
   literals: string[];
-  placeholders: { name: string; reserved: boolean }[];
+  placeholders: { name: string; reserved: boolean; wellFormed: boolean }[];
+  names: ReadonlySet<string>;
 }
 
 // Bounded: bracket paths may carry real order numbers, and a cache keyed by them must not grow for ever.
@@ -13,23 +14,25 @@ const cache = new Map<string, CompiledTemplate>();
 function compile(template: string): CompiledTemplate {
   let compiled = cache.get(template);
   if (compiled) return compiled;
-  compiled = { literals: [], placeholders: [] };
+  const literals: string[] = [];
+  const placeholders: CompiledTemplate['placeholders'] = [];
   const pattern = /\{(\+?)([^{}]*)\}/g;
   let last = 0;
   for (let m = pattern.exec(template); m; m = pattern.exec(template)) {
-    compiled.literals.push(template.slice(last, m.index));
-    compiled.placeholders.push({ name: m[2]!, reserved: m[1] === '+' });
+    literals.push(template.slice(last, m.index));
+    placeholders.push({ name: m[2]!, reserved: m[1] === '+', wellFormed: /^[A-Za-z0-9_]+$/.test(m[2]!) });
     last = m.index + m[0].length;
   }
-  compiled.literals.push(template.slice(last));
+  literals.push(template.slice(last));
+  compiled = { literals, placeholders, names: new Set(placeholders.map((p) => p.name)) };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   cache.set(template, compiled);
   return compiled;
 }
 
-/** Names of the placeholders in a path template, in order. */
-export function placeholdersOf(template: string): string[] {
-  return compile(template).placeholders.map((p) => p.name);
+/** Names of the placeholders in a path template, in order (computed once per cached template). */
+export function placeholdersOf(template: string): ReadonlySet<string> {
+  return compile(template).names;
 }
 
 /**
@@ -40,8 +43,8 @@ export function placeholdersOf(template: string): string[] {
 export function fillTemplate(template: string, values: Record<string, unknown>): string {
   const { literals, placeholders } = compile(template);
   let out = literals[0]!;
-  placeholders.forEach(({ name, reserved }, index) => {
-    if (!/^[A-Za-z0-9_]+$/.test(name)) {
+  placeholders.forEach(({ name, reserved, wellFormed }, index) => {
+    if (!wellFormed) {
       throw new ParameterError(name, template, `the path template has a malformed placeholder {${reserved ? '+' : ''}${name}}`);
     }
     out += encodeValue(name, values[name], reserved, template) + literals[index + 1]!;
