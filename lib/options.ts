@@ -2,7 +2,7 @@ import type { AxiosRequestConfig } from 'axios';
 import { ParameterError } from './errors/parameter-error.js';
 import { describe } from './keys.js';
 import type { RetryOption } from './retry.js';
-import { placeholdersOf } from './template.js';
+import { hasLoneSurrogate, placeholdersOf } from './template.js';
 
 /** A query-string value; arrays repeat the key (`a=1&a=2`). */
 export type QueryValue = string | number | boolean | bigint | undefined | ReadonlyArray<string | number | boolean | bigint>;
@@ -149,8 +149,7 @@ function buildQuery(query: unknown, template: string): string {
         throw new ParameterError(`query.${key}`, template, `query value \`${key}\` must be a string, number or boolean, got ${describe(item)}`);
       }
       const text = String(item);
-      // A lone UTF-16 surrogate has no UTF-8 form: encodeURIComponent would throw a bare URIError.
-      if (/\p{Cs}/u.test(key) || /\p{Cs}/u.test(text)) throw new ParameterError(`query.${key}`, template, `query \`${key}\` holds a lone UTF-16 surrogate, which cannot be encoded`);
+      if (hasLoneSurrogate(key) || hasLoneSurrogate(text)) throw new ParameterError(`query.${key}`, template, `query \`${key}\` holds a lone UTF-16 surrogate, which cannot be encoded`);
       pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(text)}`);
     }
   }

@@ -54,6 +54,11 @@ export function fillTemplate(template: string, values: Record<string, unknown>):
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** True when `text` holds a lone UTF-16 surrogate, which has no UTF-8 form (encodeURIComponent throws a bare URIError). */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
 function encodeValue(name: string, value: unknown, reserved: boolean, template: string): string {
   if (value === undefined || value === null) {
     throw new ParameterError(name, template, `missing path value \`${name}\``);
@@ -66,8 +71,7 @@ function encodeValue(name: string, value: unknown, reserved: boolean, template: 
     throw new ParameterError(name, template, `path value \`${name}\` must be a finite number`);
   }
   if (text === '') throw new ParameterError(name, template, `path value \`${name}\` is empty`);
-  // A lone UTF-16 surrogate has no UTF-8 form: encodeURIComponent would throw a bare URIError.
-  if (LONE_SURROGATE.test(text)) throw new ParameterError(name, template, `path value \`${name}\` holds a lone UTF-16 surrogate, which cannot be encoded`);
+  if (hasLoneSurrogate(text)) throw new ParameterError(name, template, `path value \`${name}\` holds a lone UTF-16 surrogate, which cannot be encoded`);
   if (!reserved) {
     if (text === '.' || text === '..') {
       throw new ParameterError(name, template, `path value \`${name}\` is a dot segment ("${text}"), which would change the path`);
