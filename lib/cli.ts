@@ -89,7 +89,7 @@ export async function main(args: string[], io: CliIO = defaultIO): Promise<numbe
     return EXIT.ok;
   }
   if (positionals[0] !== 'certificates' || positionals.length > 1) {
-    io.stderr(`wechatpay-chain: ${positionals.length ? `unknown command "${positionals.join(' ')}"` : 'no command given'}\n\n${USAGE}`);
+    io.stderr(`wechatpay-chain: ${unexpected(positionals)}\n\n${USAGE}`);
     return EXIT.usage;
   }
   const mchid = values.mchid ?? io.env.WECHATPAY_MCHID;
@@ -100,13 +100,13 @@ export async function main(args: string[], io: CliIO = defaultIO): Promise<numbe
   }
 
   try {
-    const apiv3Key = values['apiv3-key-file'] !== undefined ? readFile(values['apiv3-key-file'], 'apiv3Key').toString('utf8').trim() : io.env.WECHATPAY_APIV3_KEY;
+    const apiv3Key = values['apiv3-key-file'] !== undefined ? readFile(values['apiv3-key-file'], 'apiv3Key', '--apiv3-key-file').toString('utf8').trim() : io.env.WECHATPAY_APIV3_KEY;
     if (!apiv3Key) throw new ConfigError('apiv3Key', 'give --apiv3-key-file <file> or set WECHATPAY_APIV3_KEY');
     const wxpay = new Wechatpay({
       mchid: mchid!,
       serial: values.serial,
-      privateKey: readFile(values['private-key']!, 'privateKey'),
-      merchantCertificate: values['merchant-certificate'] === undefined ? undefined : readFile(values['merchant-certificate'], 'merchantCertificate'),
+      privateKey: readFile(values['private-key']!, 'privateKey', '--private-key'),
+      merchantCertificate: values['merchant-certificate'] === undefined ? undefined : readFile(values['merchant-certificate'], 'merchantCertificate', '--merchant-certificate'),
       apiv3Key,
       baseURL: values['base-url'],
     });
@@ -147,11 +147,25 @@ export async function main(args: string[], io: CliIO = defaultIO): Promise<numbe
   }
 }
 
-// The option name in errors is the config option; the flag is what the user typed.
-function readFile(path: string, option: string): Buffer {
+/**
+ * Read a file named on the command line; the error names the config option and the flag. The path
+ * is quoted only where it cannot be the secret itself, typed where its file was expected
+ * (`--apiv3-key-file "$WECHATPAY_APIV3_KEY"`, `--private-key "$(cat apiclient_key.pem)"`): the
+ * output of a command often ends up in CI logs.
+ */
+function readFile(path: string, option: string, flag: string): Buffer {
   try {
     return readFileSync(resolve(path));
   } catch (error) {
-    throw new ConfigError(option, `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'read failed'}`);
+    const shown = option === 'apiv3Key' || /-----BEGIN|\n/.test(path) ? `the ${flag} file (its name is not shown: it may be the key itself)` : path;
+    throw new ConfigError(option, `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? 'read failed'}`);
   }
+}
+
+/** Why the positional arguments are not `certificates`; echoes only what looks like a command word, never a stray value (a key pasted in the wrong place). */
+function unexpected(positionals: string[]): string {
+  const [first] = positionals;
+  if (first === undefined) return 'no command given';
+  if (first === 'certificates') return `unexpected argument${positionals.length > 2 ? 's' : ''} after "certificates" (options are --name value)`;
+  return /^[a-z][a-z-]{0,30}$/.test(first) ? `unknown command "${first}"` : 'unknown command';
 }

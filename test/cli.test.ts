@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeWechatpay, generateMerchant, generatePlatform, generatePlatformCertificate, type FakeServer, type TestPlatform } from 'wechatpay-chain/testing';
 import { EXIT, main } from '../lib/cli.js';
-import { registerSecret } from './support/secrets.js';
+import { expectNoSecrets, registerSecret } from './support/secrets.js';
 
 const merchant = generateMerchant();
 const stranger = generateMerchant();
@@ -105,7 +105,25 @@ describe('wechatpay-chain certificates', () => {
   it('exits 3, not 1, for an APIv3 key file that cannot be read', async () => {
     const result = await run(['certificates', '--mchid', merchant.mchid, '--private-key', keyFile, '--merchant-certificate', certFile, '--apiv3-key-file', join(dir, 'no-apiv3.txt')]);
     expect(result.code).toBe(EXIT.config);
-    expect(result.stderr).toMatch(/`apiv3Key`: cannot read .*no-apiv3\.txt: ENOENT/);
+    expect(result.stderr).toMatch(/`apiv3Key`: cannot read the --apiv3-key-file file .*: ENOENT/);
+  });
+
+  it('never echoes a key typed where a file name or the command was expected', async () => {
+    const { fake, server } = await fakeWith([generatePlatformCertificate()]);
+    const common = ['certificates', '--mchid', merchant.mchid, '--merchant-certificate', certFile, '--base-url', server.baseURL];
+    const apiv3 = await run([...common, '--private-key', keyFile, '--apiv3-key-file', fake.apiv3Key]);
+    expect(apiv3.code).toBe(EXIT.config);
+    expect(apiv3.stderr).toMatch(/`apiv3Key`: cannot read the --apiv3-key-file file/);
+    const pem = merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    const privateKey = await run([...common, `--private-key=${pem}`], { WECHATPAY_APIV3_KEY: fake.apiv3Key });
+    expect(privateKey.code).toBe(EXIT.config);
+    expect(privateKey.stderr).toMatch(/`privateKey`: cannot read the --private-key file/);
+    const positional = await run([...common, '--private-key', keyFile, fake.apiv3Key], { WECHATPAY_APIV3_KEY: fake.apiv3Key });
+    expect(positional.code).toBe(EXIT.usage);
+    expect(positional.stderr).toMatch(/unexpected argument after "certificates"/);
+    const command = await run([fake.apiv3Key]);
+    expect(command.code).toBe(EXIT.usage);
+    for (const { stdout, stderr } of [apiv3, privateKey, positional, command]) expectNoSecrets(stdout + stderr);
   });
 
   it('exits 2 with the usage for missing options, unknown options or commands', async () => {
