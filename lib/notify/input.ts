@@ -59,6 +59,12 @@ export function rawBytes(body: unknown, maxBodyBytes: number, requestId?: string
   return bytes;
 }
 
+/** The refusal for a declared `Content-Length` over the limit, so that nothing of the body is read; undefined when absent or within it. */
+export function declaredTooLarge(contentLength: string | null | undefined, maxBodyBytes: number, requestId?: string): NotificationError | undefined {
+  const declared = Number(contentLength);
+  return Number.isFinite(declared) && declared > maxBodyBytes ? tooLarge(declared, maxBodyBytes, requestId) : undefined;
+}
+
 export function tooLarge(size: number | undefined, maxBodyBytes: number, requestId?: string): NotificationError {
   return new NotificationError('body-too-large', `the body is ${size === undefined ? 'more than' : `${size} bytes, over`} the ${maxBodyBytes}-byte limit (option maxBodyBytes)`, { requestId });
 }

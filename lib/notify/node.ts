@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { NotificationError } from './error.js';
-import { DEFAULT_MAX_BODY_BYTES, isRawBody, rawBytes, tooLarge } from './input.js';
+import { declaredTooLarge, DEFAULT_MAX_BODY_BYTES, isRawBody, rawBytes, tooLarge } from './input.js';
 
 /**
  * Read a request's raw body, refusing more than `maxBodyBytes` (by `Content-Length` before reading,
@@ -8,8 +8,8 @@ import { DEFAULT_MAX_BODY_BYTES, isRawBody, rawBytes, tooLarge } from './input.j
  */
 export function readRawBody(req: IncomingMessage, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<Buffer> {
   const requestId = header(req, 'request-id');
-  const declared = Number(header(req, 'content-length'));
-  if (Number.isFinite(declared) && declared > maxBodyBytes) return Promise.reject(tooLarge(declared, maxBodyBytes, requestId));
+  const refused = declaredTooLarge(header(req, 'content-length'), maxBodyBytes, requestId);
+  if (refused) return Promise.reject(refused);
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -50,11 +50,11 @@ export function readRawBody(req: IncomingMessage, maxBodyBytes = DEFAULT_MAX_BOD
  */
 export async function nodeRequestBody(req: IncomingMessage & { body?: unknown }, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<Buffer> {
   const given = req.body;
-  if (isRawBody(given)) return rawBytes(given, maxBodyBytes, header(req, 'request-id'));
+  const requestId = header(req, 'request-id');
+  if (isRawBody(given)) return rawBytes(given, maxBodyBytes, requestId);
   // body-parser sets `req.body = {}` even when it skips a request; only a consumed stream means it parsed.
   const consumed = req.readableEnded || (req as { _body?: unknown })._body === true;
   if (!consumed) return readRawBody(req, maxBodyBytes);
-  const requestId = header(req, 'request-id');
   if (given !== undefined && given !== null) return rawBytes(given, maxBodyBytes, requestId);
   // Waiting for 'end' on a stream that already ended would hang the request.
   throw new NotificationError('raw-body-required', 'the request body was already read by another middleware, which left no raw body: mount this handler before body parsers, or after express.raw()', { requestId });

@@ -1,11 +1,11 @@
 import { NotificationError } from './error.js';
-import { DEFAULT_MAX_BODY_BYTES, tooLarge } from './input.js';
+import { declaredTooLarge, DEFAULT_MAX_BODY_BYTES, tooLarge } from './input.js';
 
 /** Read a Web `Request` body as bytes, refusing more than `maxBodyBytes` without buffering the rest. */
 export async function readRequestBody(request: Request, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<Uint8Array> {
   const requestId = request.headers.get('request-id') ?? undefined;
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBodyBytes) throw tooLarge(declared, maxBodyBytes, requestId);
+  const refused = declaredTooLarge(request.headers.get('content-length'), maxBodyBytes, requestId);
+  if (refused) throw refused;
   if (request.bodyUsed) {
     throw new NotificationError('raw-body-required', 'the Request body was already read (e.g. by request.json()): give the handler the Request before anything reads it', { requestId });
   }
