@@ -49,7 +49,9 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     const url = new URL(config.url!);
     const secure = url.protocol === 'https:';
     const method = (config.method ?? 'get').toUpperCase();
-    const data = config.data === undefined || config.data === null ? undefined : typeof config.data === 'string' ? Buffer.from(config.data, 'utf8') : Buffer.from(config.data as Uint8Array);
+    // Bytes are sent through a view, not a copy: they were signed as they are now.
+    const bytes = config.data as string | Uint8Array | undefined | null;
+    const data = bytes === undefined || bytes === null ? undefined : typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headers: Record<string, string> = {};
     // dispatchRequest has made them an AxiosHeaders already; `from` returns it as it is.
     for (const [name, value] of Object.entries(AxiosHeaders.from(config.headers).toJSON() as Record<string, unknown>)) {

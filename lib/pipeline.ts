@@ -279,7 +279,7 @@ export function signedBody(data: unknown): string {
   if (data === undefined || data === null) return '';
   if (typeof data === 'string') return data;
   if (data instanceof Uint8Array) {
-    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const bytes = toBuffer(data);
     // The signature covers text: bytes that are not UTF-8 would be signed as U+FFFD but sent as they are.
     if (!isUtf8(bytes)) throw new ParameterError('body', 'request', 'the body bytes are not valid UTF-8, so the signed text could not match the bytes sent; nothing was sent');
     return bytes.toString('utf8');

@@ -51,6 +51,14 @@ describe('the options object', () => {
     expect(fake.requests[0]!.verified).toBe(true);
   });
 
+  it('body: a Uint8Array view is sent and signed as exactly its own bytes, not its whole buffer', async () => {
+    const { fake, wxpay } = echoing();
+    const view = new Uint8Array(Buffer.from('xx{"a":1}yy')).subarray(2, 9);
+    await wxpay.v3.raw.post({ body: view });
+    expect(fake.requests[0]!.body.toString()).toBe('{"a":1}');
+    expect(fake.requests[0]!.verified).toBe(true);
+  });
+
   it('multipart: the meta part is what gets signed', async () => {
     const { fake, wxpay } = echoing();
     const form = new FormData();
