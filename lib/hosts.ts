@@ -21,6 +21,9 @@ export function normalizeBaseURL(value: unknown, option: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(option, 'must be an http(s) URL');
   if (url.search || url.hash) throw new ConfigError(option, 'must not carry a query or fragment');
+  // They would print wherever the URL does (toJSON, util.inspect, every error's request URL), and are
+  // never sent: the APIv3 signature takes the Authorization header.
+  if (url.username || url.password) throw new ConfigError(option, 'must not carry a user name or password');
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 

@@ -61,6 +61,14 @@ describe('construction fails with an error naming the option', () => {
     expect(error.message).toContain(`\`${option}\``);
   });
 
+  it('refuses credentials in a base URL without quoting them (they would print in toJSON, inspect and errors, and are never sent)', async () => {
+    const primary = await configError({ baseURL: 'https://user:s3cret@api.example.com/' });
+    expect(primary.option).toBe('baseURL');
+    const backup = await configError({ backupBaseURLs: ['https://user:s3cret@api2.mch.weixin.qq.com/'] });
+    expect(backup.option).toBe('backupBaseURLs.0');
+    for (const error of [primary, backup]) expect(error.message).not.toContain('s3cret');
+  });
+
   it('does not quote a key it could not parse', async () => {
     const error = await configError({ privateKey: '-----BEGIN PRIVATE KEY-----\nTUlJRXZBSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS1l3Z2dTaUFnRUFBb0lCQVFD\n-----END PRIVATE KEY-----\n' });
     expect(error.message).not.toContain('TUlJRXZB');
