@@ -46,6 +46,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    */
   certs?: Record<string, KeyInput>;
   /**
+   * The API host (and path prefix) every path is resolved against, e.g. a test server or WeChat Pay's
+   * cross-border host. A `/` is added at the end when missing; a query, fragment or credentials are refused.
    * @default 'https://api.mch.weixin.qq.com/'
    */
   baseURL?: string;

@@ -7,6 +7,7 @@ import type { HttpContext, RequestSummary, ResponseSummary } from './http-contex
  */
 export class ApiError extends WechatpayError implements HttpContext {
   override readonly kind = 'ApiError';
+  /** The HTTP status, e.g. `400`, `404`, `502`. */
   readonly status: number;
   /** WeChat's error code, e.g. `PARAM_ERROR`, `SIGN_ERROR`, `RESOURCE_NOT_EXISTS`. */
   readonly code: string | undefined;
@@ -21,7 +22,9 @@ export class ApiError extends WechatpayError implements HttpContext {
    * proxies are unsigned, so `false` here is common and not itself alarming.
    */
   readonly verified: boolean;
+  /** The request as sent, with the Authorization signature redacted. */
   readonly request: RequestSummary;
+  /** Status, headers and the body (parsed where it is JSON). */
   readonly response: ResponseSummary;
 
   constructor(init: { request: RequestSummary; response: ResponseSummary; verified: boolean }) {
@@ -50,6 +53,7 @@ export class ApiError extends WechatpayError implements HttpContext {
   }
 }
 
+/** The path and query of a URL (the URL itself when it does not parse), for error messages. */
 export function pathOf(url: string): string {
   try {
     const parsed = new URL(url);

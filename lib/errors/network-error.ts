@@ -32,6 +32,7 @@ export class NetworkError extends WechatpayError {
   readonly mayHaveReachedServer: boolean;
   /** What happened, in words (the message without the request line). */
   readonly detail: string;
+  /** The request as sent, with the Authorization signature redacted. */
   readonly request: RequestSummary;
 
   constructor(init: { code: string | undefined; detail: string; request: RequestSummary; stage?: NetworkStage; mayHaveReachedServer?: boolean; cause?: unknown }) {

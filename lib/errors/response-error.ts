@@ -15,6 +15,7 @@ export type ResponseFailure =
 export class ResponseError extends WechatpayError implements HttpContext {
   override readonly kind = 'ResponseError';
   readonly reason: ResponseFailure;
+  /** The request as sent, with the Authorization signature redacted. */
   readonly request: RequestSummary;
   /** Status and headers; `data` is left out (too large, or not parseable). */
   readonly response: ResponseSummary | undefined;

@@ -25,8 +25,11 @@ export class SignatureError extends WechatpayError implements Partial<HttpContex
   readonly reason: SignatureFailure;
   /** The `Wechatpay-Serial` that was presented, if any. */
   readonly serial: string | undefined;
+  /** The `Request-ID` response header, to quote to WeChat Pay support. */
   readonly requestId: string | undefined;
+  /** The request whose response failed (Authorization redacted); absent outside a call (notifications). */
   readonly request: RequestSummary | undefined;
+  /** Status and headers of that response; `data` is left out, since it did not verify. */
   readonly response: ResponseSummary | undefined;
 
   constructor(
