@@ -73,10 +73,13 @@ export class Pipeline {
   readonly axios: AxiosInstance;
   readonly #settings: PipelineSettings;
   readonly #hosts: HostList;
+  /** The path of `baseURL` without its final `/` (`''` for a bare host), shared by every host. */
+  readonly #pathPrefix: string;
 
   constructor(settings: PipelineSettings) {
     this.#settings = settings;
     this.#hosts = new HostList([settings.baseURL, ...(settings.backupBaseURLs ?? [])]);
+    this.#pathPrefix = new URL(settings.baseURL).pathname.slice(0, -1);
     this.axios = axios.create({
       timeout: DEFAULT_TIMEOUT,
       maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
@@ -163,6 +166,12 @@ export class Pipeline {
     return url.href;
   }
 
+  /** The API path of a sent URL (`/v3/…`): its pathname without the base URL's path prefix. */
+  #apiPath(url: string): string {
+    const pathname = new URL(url).pathname;
+    return this.#pathPrefix !== '' && pathname.startsWith(`${this.#pathPrefix}/`) ? pathname.slice(this.#pathPrefix.length) : pathname;
+  }
+
   async #sign(config: StatefulConfig): Promise<StatefulConfig> {
     if (config.params !== undefined) {
       throw new ParameterError('params', config.url ?? '', 'query parameters must be part of the signed URL; use `query`');
@@ -188,7 +197,7 @@ export class Pipeline {
     const request = (): RequestSummary => (summary ??= summarizeRequest(config));
     const ok = response.status >= 200 && response.status < 300;
     // File downloads are unsigned by design; GET /v3/certificates is checked by its caller.
-    const checked = !state.verifiedByCaller && (!ok || !isUnsignedDownload(new URL(config.url ?? '').pathname));
+    const checked = !state.verifiedByCaller && (!ok || !isUnsignedDownload(this.#apiPath(config.url ?? '')));
     let verified = false;
     if (checked) {
       try {

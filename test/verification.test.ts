@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, SignatureError } from 'wechatpay-chain';
 import { FakeWechatpay, generatePlatform, type SignMode } from 'wechatpay-chain/testing';
+import { mswHandlers } from 'wechatpay-chain/testing/msw';
 import { caught } from './support/secrets.js';
 import { clientFor, createFake, mswWorld } from './support/world.js';
 
@@ -132,6 +133,19 @@ describe('error responses', () => {
     expect(error).toMatchObject({ status: 401, code: 'SIGN_ERROR' });
     expect(fake.requests[0]!.verified).toBe(false);
   });
+});
+
+it('unsigned file downloads are recognised under a baseURL with a path prefix too', async () => {
+  const fake = createFake();
+  const file = Buffer.from('交易时间,公众账号ID\n');
+  fake.on('GET', 'wxpay/v3/billdownload/file', () => FakeWechatpay.reply({ body: file, headers: { 'Content-Type': 'application/octet-stream' }, sign: 'unsigned' }));
+  fake.on('GET', 'wxpay/v3/billdownload/other', () => FakeWechatpay.reply({ body: file, headers: { 'Content-Type': 'application/octet-stream' }, sign: 'unsigned' }));
+  world.server.resetHandlers(...mswHandlers(fake, 'https://gateway.example.com/wxpay/'));
+  const wxpay = clientFor(fake, { baseURL: 'https://gateway.example.com/wxpay/' });
+  const response = await wxpay.v3.billdownload.file.get({ query: { token: 'abc' }, responseType: 'arraybuffer' });
+  expect(Buffer.compare(response.data as Buffer, file)).toBe(0);
+  // Only the documented download paths: any other unsigned 2xx still fails.
+  expect(((await caught(wxpay.chain('v3/billdownload/other').get())) as SignatureError).reason).toBe('missing-header');
 });
 
 it('unsigned file downloads pass without a signature, byte for byte', async () => {
