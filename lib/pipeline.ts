@@ -182,7 +182,7 @@ export class Pipeline {
     config.baseURL = undefined;
     const method = (config.method ?? 'GET').toUpperCase();
     const headers = AxiosHeaders.from(config.headers);
-    headers.set('Authorization', await authorize({ method, pathAndQuery: url.pathname + url.search, body: signedBody(config.data) }, this.#settings, this.#settings.clock()));
+    headers.set('Authorization', await authorize({ method, pathAndQuery: url.pathname + url.search, body: signedBody(config.data, config.wechatpay?.template ?? url.pathname) }, this.#settings, this.#settings.clock()));
     config.headers = headers;
     return config;
   }
@@ -283,24 +283,27 @@ function hostOf(url: string | undefined): string {
   }
 }
 
-/** The exact body text the signature covers: the JSON or raw body, or a multipart upload's `meta` part. */
-export function signedBody(data: unknown): string {
+/**
+ * The exact body text the signature covers: the JSON or raw body, or a multipart upload's `meta` part.
+ * `path` (the call's template) is named in a {@link ParameterError}.
+ */
+export function signedBody(data: unknown, path: string): string {
   if (data === undefined || data === null) return '';
   if (typeof data === 'string') return data;
   if (data instanceof Uint8Array) {
     const bytes = toBuffer(data);
     // The signature covers text: bytes that are not UTF-8 would be signed as U+FFFD but sent as they are.
-    if (!isUtf8(bytes)) throw new ParameterError('body', 'request', 'the body bytes are not valid UTF-8, so the signed text could not match the bytes sent; nothing was sent');
+    if (!isUtf8(bytes)) throw new ParameterError('body', path, 'the body bytes are not valid UTF-8, so the signed text could not match the bytes sent; nothing was sent');
     return bytes.toString('utf8');
   }
   if (data instanceof FormData) {
     const meta = data.get('meta');
     if (typeof meta !== 'string') {
-      throw new ParameterError('body', 'multipart', 'a multipart upload needs a `meta` part holding the JSON that is signed');
+      throw new ParameterError('body', path, 'a multipart upload needs a `meta` part holding the JSON that is signed');
     }
     return meta;
   }
-  throw new ParameterError('body', 'request', 'the body must be a string, bytes or FormData to be signed');
+  throw new ParameterError('body', path, 'the body must be a string, bytes or FormData to be signed');
 }
 
 function summarizeRequest(config: AxiosRequestConfig): RequestSummary {

@@ -44,7 +44,7 @@ describe('the options object', () => {
     const { fake, wxpay } = echoing();
     const error = await caught(wxpay.v3.raw.post({ body: Buffer.from([0x7b, 0xff, 0x7d]) }));
     expect(ParameterError.is(error)).toBe(true);
-    expect(error).toMatchObject({ parameter: 'body' });
+    expect(error).toMatchObject({ parameter: 'body', path: 'v3/raw' });
     expect(error.message).toMatch(/not valid UTF-8/);
     expect(fake.requests).toHaveLength(0);
     await wxpay.v3.raw.post({ body: Buffer.from('{"名":1}') });
@@ -69,6 +69,16 @@ describe('the options object', () => {
     expect(fake.requests[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(fake.requests[0]!.verified).toBe(true);
     expect(fake.requests[0]!.body.toString('latin1')).toContain(meta);
+  });
+
+  it('multipart without a `meta` part is refused before sending, naming the path', async () => {
+    const { fake, wxpay } = echoing();
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from([0x89, 0x50])], { type: 'image/png' }), 'a.png');
+    const error = await caught(wxpay.v3.merchant.media.upload.post({ body: form }));
+    expect(error).toMatchObject({ kind: 'ParameterError', parameter: 'body', path: 'v3/merchant/media/upload' });
+    expect(error.message).toMatch(/`meta` part/);
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('headers pass through; names are checked, values may not break lines', async () => {
