@@ -298,6 +298,19 @@ export class TrustStore {
   }
 
   #apply(mode: 'certificate' | 'public-key', certificates: PlatformCertificate[], downloadedAt: number): void {
+    if (mode === 'public-key') {
+      // A 404 comes unverified (nobody may hold the key that signed it), so it never discards
+      // certificates that a verified download gave and that are still valid: an injected 404 must
+      // not take verification down. They age out by their own validity window.
+      const now = this.#clock();
+      const kept = [...this.#downloaded].filter(([, key]) => key.certificate !== undefined && now <= key.certificate.validTo.getTime());
+      if (kept.length) {
+        this.#downloaded = new Map(kept);
+        this.#loadedAt = downloadedAt;
+        this.#lastError = undefined;
+        return;
+      }
+    }
     // Every certificate the list holds stays trusted, so both sides of a rotation verify while it lasts.
     this.#downloaded = new Map(certificates.map((c) => [c.serial, c.verificationKey]));
     this.#mode = mode;

@@ -152,6 +152,18 @@ describe('rotation', () => {
     expect(stateOf(wxpay).trust.serials).toEqual([b.serial]);
   });
 
+  it('an unverified 404 after a good download keeps the still-valid certificates (regression: it emptied the store)', async () => {
+    const cert = generatePlatformCertificate();
+    const { fake, client, ping } = await world([cert]);
+    const wxpay = client();
+    await expect(ping(wxpay)).resolves.toMatchObject({ status: 200 });
+    fake.on('GET', 'v3/certificates', () => FakeWechatpay.reply({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: 'injected' }, sign: 'unsigned' }));
+    await stateOf(wxpay).trust.refresh();
+    expect(stateOf(wxpay).trust.serials).toEqual([cert.serial]);
+    expect(stateOf(wxpay).trust.mode).toBe('certificate');
+    await expect(ping(wxpay)).resolves.toMatchObject({ status: 200 });
+  });
+
   it('encrypts with the newest certificate once it is published', async () => {
     const a = generatePlatformCertificate({ notBefore: new Date(Date.now() - 300 * DAY) });
     const b = generatePlatformCertificate({ notBefore: new Date(Date.now() - DAY) });
