@@ -1,4 +1,4 @@
-import axios, { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import axios, { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
 import http from 'node:http';
 import https from 'node:https';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
@@ -32,6 +32,15 @@ const PROXY_ENV = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'al
 const AXIOS_ONLY = ['socketPath', 'lookup', 'family', 'maxRate', 'onUploadProgress', 'onDownloadProgress', 'insecureHTTPParser', 'responseEncoding', 'httpVersion', 'http2Options', 'auth', 'params'] as const;
 // Header values Node sends as they are (axios strips anything else; leave those to it).
 const BYTE_STRING = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * Whether an attempt with `config` goes through `config.transport`, so that the transport's
+ * bookkeeping tells how far it got: this adapter does, and so does axios's http adapter behind it,
+ * except for HTTP/2 (its own session). Another adapter (fetch, a caller's) ignores the transport.
+ */
+export function followsTransport(config: AxiosRequestConfig): boolean {
+  return config.adapter === wechatpayAdapter && Number((config as { httpVersion?: unknown }).httpVersion ?? 1) !== 2;
+}
 
 /** Whether {@link wechatpayAdapter} sends `config` itself (exported for tests). */
 export function handlesItself(config: InternalAxiosRequestConfig): boolean {

@@ -1,6 +1,6 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import { isUtf8 } from 'node:buffer';
-import { wechatpayAdapter } from './adapter.js';
+import { followsTransport, wechatpayAdapter } from './adapter.js';
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
 import { summarizeHeaders, type RequestSummary, type ResponseSummary } from './errors/http-context.js';
@@ -232,7 +232,8 @@ export class Pipeline {
     if (WechatpayError.is(error) || !(error instanceof AxiosError)) return error;
     const config = (error.config ?? {}) as StatefulConfig;
     const request = summarizeRequest(config);
-    const transport = config.transport instanceof AttemptTransport ? config.transport : undefined;
+    // Bookkeeping of a transport the attempt never went through would claim it never left.
+    const transport = config.transport instanceof AttemptTransport && followsTransport(config) ? config.transport : undefined;
     if (error.code === AxiosError.ERR_BAD_RESPONSE && error.message.startsWith('maxContentLength size of')) {
       const limit = Number(config.maxContentLength);
       return new ResponseError('too-large', `the body exceeded maxContentLength (${limit} bytes); raise \`maxContentLength\` on the call if the response is expected to be that large`, { request });

@@ -1,11 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import type { InternalAxiosRequestConfig } from 'axios';
+import { AxiosError, type InternalAxiosRequestConfig } from 'axios';
 import { afterEach, describe, expect, test } from 'vitest';
 import { NetworkError, ParameterError } from 'wechatpay-chain';
 import { FakeWechatpay } from 'wechatpay-chain/testing';
-import { handlesItself } from '../lib/adapter.js';
+import { followsTransport, handlesItself, wechatpayAdapter } from '../lib/adapter.js';
 import { clientFor, createFake } from './support/world.js';
 
 // The client's own node:http adapter: what it sends itself, what it leaves to axios's adapter, and
@@ -118,5 +118,27 @@ describe('behaviour kept from axios', () => {
     expect(res.data).toEqual({ note: 'ok' });
     const error = await clientFor(fake, { server }).chain(PATH).get({ id: 'A', headers: { 'X-Note': 'a\r\nb' } }).catch((e: unknown) => e);
     expect(ParameterError.is(error)).toBe(true);
+  });
+});
+
+describe('attempts the transport cannot follow', () => {
+  test('only this adapter over HTTP/1 goes through the attempt transport', () => {
+    expect(followsTransport({ adapter: wechatpayAdapter })).toBe(true);
+    expect(followsTransport({ adapter: wechatpayAdapter, httpVersion: 2 } as InternalAxiosRequestConfig)).toBe(false);
+    expect(followsTransport({ adapter: 'fetch' })).toBe(false);
+  });
+
+  test('a timeout from an adapter of the caller (e.g. fetch) is not taken for a connect failure: no failover, may have arrived', async () => {
+    const fake = createFake();
+    const hosts: string[] = [];
+    // Stands for any adapter that ignores `transport` (fetch, HTTP/2): it times out after sending.
+    const adapter = (config: InternalAxiosRequestConfig) => {
+      hosts.push(new URL(config.url!).host);
+      return Promise.reject(new AxiosError('timeout of 50ms exceeded', AxiosError.ECONNABORTED, config));
+    };
+    const wxpay = clientFor(fake, { adapter, backupBaseURLs: ['https://api2.mch.weixin.qq.com/'] });
+    const error = await wxpay.chain(PATH).post({ id: 'A', json: {} }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'NetworkError', code: 'ECONNABORTED', mayHaveReachedServer: true });
+    expect(hosts).toEqual(['api.mch.weixin.qq.com']);
   });
 });
