@@ -3,6 +3,7 @@ export * from './errors/index.js';
 export type { KeyInput } from './keys.js';
 export type { QueryValue, RawBody, RequestOptionsBase, ResponseKind } from './options.js';
 export type { HttpMethod, WechatpayResponse } from './pipeline.js';
+export type { RetryEvent, RetryOption, RetryOptions } from './retry.js';
 export type { Signer } from './signer.js';
 export type { VerificationKey } from './keys.js';
 export { MemoryCertificateStorage, type CertificateStorage, type StoredCertificates, type Verifier } from './trust.js';
