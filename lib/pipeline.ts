@@ -8,6 +8,7 @@ import { NetworkError, type NetworkStage } from './errors/network-error.js';
 import { ParameterError } from './errors/parameter-error.js';
 import { ResponseError } from './errors/response-error.js';
 import { canFailOver, HostList } from './hosts.js';
+import { describe } from './keys.js';
 import { hasHeader, splitOptions, type RawBody, type ResponseKind } from './options.js';
 import { retryPolicyForCall, withRetries, type RetryPolicy } from './retry.js';
 import { authorize, type Signer } from './signer.js';
@@ -176,6 +177,11 @@ export class Pipeline {
     if (config.params !== undefined) {
       throw new ParameterError('params', config.url ?? '', 'query parameters must be part of the signed URL; use `query`');
     }
+    // Only bytes can be verified: a stream (or anything else) would reach #verify as no body at all,
+    // so a signature over an empty body would pass whatever the stream then delivers.
+    if (config.responseType !== 'arraybuffer') {
+      throw new ParameterError('responseType', config.url ?? '', 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
+    }
     const url = new URL(config.url ?? '', this.#settings.baseURL);
     // Re-serialize from the parsed URL: this string is what axios sends and what the signature covers.
     config.url = url.href;
@@ -316,7 +322,9 @@ function toBuffer(data: unknown): Buffer {
   if (data instanceof ArrayBuffer) return Buffer.from(data);
   if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (typeof data === 'string') return Buffer.from(data);
-  return Buffer.alloc(0);
+  if (data === undefined || data === null) return Buffer.alloc(0);
+  // Never read as an empty body: a signature over '' would then vouch for whatever this is.
+  throw new TypeError(`the adapter handed back a body of type ${describe(data)}; the client verifies bytes only`);
 }
 
 function isJson(headers: Record<string, string>, text: string): boolean {

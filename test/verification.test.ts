@@ -1,9 +1,11 @@
+import { sign } from 'node:crypto';
+import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, SignatureError } from 'wechatpay-chain';
 import { FakeWechatpay, generatePlatform, type SignMode } from 'wechatpay-chain/testing';
 import { mswHandlers } from 'wechatpay-chain/testing/msw';
 import { caught } from './support/secrets.js';
-import { clientFor, createFake, mswWorld } from './support/world.js';
+import { clientFor, createFake, mswWorld, platform } from './support/world.js';
 
 const world = mswWorld();
 beforeAll(() => world.server.listen({ onUnhandledRequest: 'error' }));
@@ -155,4 +157,34 @@ it('unsigned file downloads pass without a signature, byte for byte', async () =
   world.use(fake);
   const response = await clientFor(fake).v3.billdownload.file.get({ query: { token: 'abc' }, responseType: 'arraybuffer' });
   expect(Buffer.compare(response.data as Buffer, file)).toBe(0);
+});
+
+it('a raw wxpay.axios call cannot ask for a stream, which would hand over a body the signature never covered', async () => {
+  const fake = createFake();
+  const platformSerial = Object.keys(fake.clientConfig().certs!)[0]!;
+  let served = 0;
+  // A signature over an empty body (e.g. replayed from a 204), beside a body of the attacker's choosing.
+  world.server.resetHandlers(
+    http.get('https://api.mch.weixin.qq.com/v3/forged', () => {
+      served++;
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const nonce = 'n0nce';
+      const signature = sign('sha256', Buffer.from(`${timestamp}\n${nonce}\n\n`), platform.privateKey).toString('base64');
+      return new HttpResponse('{"trade_state":"SUCCESS"}', { headers: { 'Wechatpay-Timestamp': timestamp, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature, 'Wechatpay-Serial': platformSerial } });
+    }),
+  );
+  const error = await caught(clientFor(fake).axios.get('v3/forged', { responseType: 'stream' }));
+  expect(error).toMatchObject({ kind: 'ParameterError', parameter: 'responseType' });
+  expect(served).toBe(0);
+});
+
+it('a body an adapter hands back as anything but bytes is never verified as an empty one', async () => {
+  const fake = createFake();
+  const platformSerial = Object.keys(fake.clientConfig().certs!)[0]!;
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = sign('sha256', Buffer.from(`${timestamp}\nn0nce\n\n`), platform.privateKey).toString('base64');
+  const headers = { 'wechatpay-timestamp': timestamp, 'wechatpay-nonce': 'n0nce', 'wechatpay-signature': signature, 'wechatpay-serial': platformSerial };
+  const wxpay = clientFor(fake, { adapter: async (config) => ({ status: 200, statusText: 'OK', headers, config, data: { trade_state: 'SUCCESS' } }) });
+  const error = await caught(wxpay.v3.pay.transactions.id._transaction_id_.get({ transaction_id: '42', query: { mchid: '1900000109' } }));
+  expect(error.message).toMatch(/verifies bytes only/);
 });
