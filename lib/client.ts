@@ -156,7 +156,8 @@ class WechatpayClient {
     const sensitive = new SensitiveFields(trust, privateKey);
     const baseURL = config.baseURL === undefined ? DEFAULT_BASE_URL : normalizeBaseURL(config.baseURL, 'baseURL');
     const tolerance = config.clockToleranceSeconds ?? 300;
-    if (typeof tolerance !== 'number' || !(tolerance >= 0)) throw new ConfigError('clockToleranceSeconds', 'expected a number of seconds ≥ 0');
+    // Finite: Infinity would switch the timestamp check (replay protection) off altogether.
+    if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) throw new ConfigError('clockToleranceSeconds', 'expected a finite number of seconds ≥ 0');
     if (config.clock !== undefined && typeof config.clock !== 'function') throw new ConfigError('clock', 'expected a function returning milliseconds');
     const clock = config.clock ?? Date.now;
     const axiosDefaults: Record<string, unknown> = {};

@@ -53,6 +53,7 @@ describe('construction fails with an error naming the option', () => {
     [{ baseURL: 'ftp://x/' }, 'baseURL'],
     [{ apiv3Key: 'short' }, 'apiv3Key'],
     [{ clockToleranceSeconds: -1 }, 'clockToleranceSeconds'],
+    [{ clockToleranceSeconds: Infinity }, 'clockToleranceSeconds'],
     [{ transformResponse: [] }, 'transformResponse'],
     [{ validateStatus: () => true }, 'validateStatus'],
   ])('%j → %s', async (patch, option) => {

@@ -23,6 +23,8 @@ export type SignatureFailure =
 export class SignatureError extends WechatpayError implements Partial<HttpContext> {
   override readonly kind = 'SignatureError';
   readonly reason: SignatureFailure;
+  /** What the check found, without the "verification failed" prefix (for wrappers such as notifications). */
+  readonly detail: string;
   /** The `Wechatpay-Serial` that was presented, if any. */
   readonly serial: string | undefined;
   /** The `Request-ID` response header, to quote to WeChat Pay support. */
@@ -39,6 +41,7 @@ export class SignatureError extends WechatpayError implements Partial<HttpContex
   ) {
     super(`WeChat Pay signature verification failed (${reason}): ${detail}`);
     this.reason = reason;
+    this.detail = detail;
     this.serial = context.serial;
     this.requestId = context.requestId;
     this.request = context.request;

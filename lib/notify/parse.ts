@@ -59,7 +59,7 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
       const detail = error instanceof Error ? error.message : String(error);
       throw new NotificationError('key-lookup-failed', `looking up Wechatpay-Serial ${headers['wechatpay-serial'] ?? ''} failed: ${detail}`, { requestId, serial: headers['wechatpay-serial'], cause: error });
     }
-    throw new NotificationError(error.reason, error.message.replace(/^WeChat Pay signature verification failed \([^)]*\): /, ''), { requestId, serial: error.serial, cause: error });
+    throw new NotificationError(error.reason, error.detail, { requestId, serial: error.serial, cause: error });
   }
 
   const envelope = parseEnvelope(body, requestId);
