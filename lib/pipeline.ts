@@ -11,7 +11,7 @@ import { canFailOver, HostList } from './hosts.js';
 import { describe } from './keys.js';
 import { hasHeader, splitOptions, type RawBody, type ResponseKind } from './options.js';
 import { retryPolicyForCall, withRetries, type RetryPolicy } from './retry.js';
-import { authorize, type Signer } from './signer.js';
+import { authorizeNow, isLocalSigner, type Signer } from './signer.js';
 import { fillTemplate } from './template.js';
 import { AttemptTransport, CONNECT_TIMEOUT } from './transport.js';
 import type { TrustStore } from './trust.js';
@@ -56,12 +56,17 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** The verified response of a call: the axios response, with `data` parsed per `responseType`. */
 export type WechatpayResponse<T = unknown> = AxiosResponse<T>;
 
-// Carried on each axios config from `request()` to the response interceptor.
-interface CallState {
-  template: string;
-  responseType: ResponseKind;
-  /** Internal: the caller verifies the raw response itself (GET /v3/certificates, whose keys may be inside it). */
-  verifiedByCaller?: boolean;
+/**
+ * Carried on each axios config from `request()` to the response interceptor. A class, not a plain
+ * object: axios deep-copies plain objects in a config on every request, and this is read-only.
+ */
+class CallState {
+  constructor(
+    readonly template: string,
+    readonly responseType: ResponseKind,
+    /** Internal: the caller verifies the raw response itself (GET /v3/certificates, whose keys may be inside it). */
+    readonly verifiedByCaller?: boolean,
+  ) {}
 }
 type StatefulConfig = InternalAxiosRequestConfig & { wechatpay?: CallState };
 
@@ -88,13 +93,17 @@ export class Pipeline {
       ...settings.axiosDefaults,
       // The body is signed as a string or bytes; axios must send exactly those bytes and hand back
       // exactly the bytes received, which the verifier checks before anything is parsed.
-      transformRequest: [(data: unknown) => data],
-      transformResponse: [(data: unknown) => data],
+      // No transforms at all rather than identity ones: axios normalizes the headers again before each.
+      transformRequest: [],
+      transformResponse: [],
       responseType: 'arraybuffer',
       validateStatus: () => true,
       maxRedirects: 0,
     });
-    this.axios.interceptors.request.use((config) => this.#sign(config));
+    // A local key signs synchronously, so axios may run the signer without a promise hop (it still
+    // chains asynchronously once a user adds an interceptor of the default, asynchronous kind); a
+    // caller's signer (KMS, HSM) may return a promise, so its interceptor stays asynchronous.
+    this.axios.interceptors.request.use((config) => this.#sign(config), undefined, { synchronous: isLocalSigner(settings.signer) });
     this.axios.interceptors.response.use(
       (response) => this.#verify(response),
       (error: unknown) => Promise.reject(this.#networkError(error)),
@@ -125,7 +134,7 @@ export class Pipeline {
       method,
       headers,
       data,
-      wechatpay: { template, responseType: split.responseType, verifiedByCaller: internal?.verifiedByCaller },
+      wechatpay: new CallState(template, split.responseType, internal?.verifiedByCaller),
     };
     // Every attempt goes through axios again, so the signing interceptor signs it afresh.
     return withRetries(policy, split.passThrough.signal as AbortSignal | undefined, () => this.#attempt(config, relative));
@@ -173,7 +182,7 @@ export class Pipeline {
     return this.#pathPrefix !== '' && pathname.startsWith(`${this.#pathPrefix}/`) ? pathname.slice(this.#pathPrefix.length) : pathname;
   }
 
-  async #sign(config: StatefulConfig): Promise<StatefulConfig> {
+  #sign(config: StatefulConfig): StatefulConfig | Promise<StatefulConfig> {
     if (config.params !== undefined) {
       throw new ParameterError('params', config.url ?? '', 'query parameters must be part of the signed URL; use `query`');
     }
@@ -188,9 +197,13 @@ export class Pipeline {
     config.baseURL = undefined;
     const method = (config.method ?? 'GET').toUpperCase();
     const headers = AxiosHeaders.from(config.headers);
-    headers.set('Authorization', await authorize({ method, pathAndQuery: url.pathname + url.search, body: signedBody(config.data, config.wechatpay?.template ?? url.pathname) }, this.#settings, this.#settings.clock()));
-    config.headers = headers;
-    return config;
+    const authorization = authorizeNow({ method, pathAndQuery: url.pathname + url.search, body: signedBody(config.data, config.wechatpay?.template ?? url.pathname) }, this.#settings, this.#settings.clock());
+    const signed = (value: string): StatefulConfig => {
+      headers.set('Authorization', value);
+      config.headers = headers;
+      return config;
+    };
+    return typeof authorization === 'string' ? signed(authorization) : authorization.then(signed);
   }
 
   async #verify(response: AxiosResponse): Promise<AxiosResponse> {

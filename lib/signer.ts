@@ -21,8 +21,18 @@ export function signingMessage(parts: SignedRequestParts, timestamp: number, non
   return `${parts.method.toUpperCase()}\n${parts.pathAndQuery}\n${timestamp}\n${nonce}\n${parts.body}\n`;
 }
 
+// Signers made by localSigner(): they return the signature synchronously, always.
+const localSigners = new WeakSet<Signer>();
+
 export function localSigner(privateKey: KeyObject): Signer {
-  return (message) => signSha256Rsa(message, privateKey);
+  const signer: Signer = (message) => signSha256Rsa(message, privateKey);
+  localSigners.add(signer);
+  return signer;
+}
+
+/** Whether `signer` is the configured private key's own (synchronous), not a caller's (maybe remote) one. */
+export function isLocalSigner(signer: Signer): boolean {
+  return localSigners.has(signer);
 }
 
 /**
@@ -34,16 +44,31 @@ export async function authorize(
   identity: { mchid: string; serial: string; signer: Signer },
   now: number,
 ): Promise<string> {
+  return authorizeNow(parts, identity, now);
+}
+
+/**
+ * {@link authorize}, synchronous when the signer returns its signature synchronously (a local key):
+ * the pipeline then signs without a promise hop. A signer's promise is awaited as before.
+ */
+export function authorizeNow(
+  parts: SignedRequestParts,
+  identity: { mchid: string; serial: string; signer: Signer },
+  now: number,
+): string | Promise<string> {
   const timestamp = Math.floor(now / 1000);
   const nonce = createNonce();
-  const signature = await identity.signer(signingMessage(parts, timestamp, nonce));
-  if (typeof signature !== 'string' || signature === '') {
-    throw new TypeError('the signer returned no signature (expected a base64 string)');
-  }
-  return (
-    `WECHATPAY2-SHA256-RSA2048 mchid="${identity.mchid}",nonce_str="${nonce}",signature="${signature}",` +
-    `timestamp="${timestamp}",serial_no="${identity.serial}"`
-  );
+  const signature = identity.signer(signingMessage(parts, timestamp, nonce));
+  const header = (value: unknown): string => {
+    if (typeof value !== 'string' || value === '') {
+      throw new TypeError('the signer returned no signature (expected a base64 string)');
+    }
+    return (
+      `WECHATPAY2-SHA256-RSA2048 mchid="${identity.mchid}",nonce_str="${nonce}",signature="${value}",` +
+      `timestamp="${timestamp}",serial_no="${identity.serial}"`
+    );
+  };
+  return typeof signature === 'string' ? header(signature) : Promise.resolve(signature).then(header);
 }
 
 /** Parse an APIv3 Authorization header into its pairs; the order of pairs is not significant. */
