@@ -9,7 +9,8 @@
  */
 import { HTTP_METHODS, type Method, type RawOperation, type RawParameter, type Schema } from './load.js';
 import { NameRegistry, pathTypeName, preferShort, propertiesFor, propertyKey, shortPathTypeName } from './names.js';
-import { fieldDoc, flattenAllOf, membersOf, objectOf, typeOf } from './schema.js';
+import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, type ObjectNamer } from './schema.js';
+import { Census, SharedObjects } from './shared.js';
 
 export const HEADER =
   '// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API\n' +
@@ -68,6 +69,13 @@ function moduleAlias(group: string): string {
   return `g_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
+/** Names a shared object type must not take: the catalog's own and the global types the modules refer to. */
+const RESERVED_NAMES = [
+  'WechatpayRootNode', 'V2Node', 'WechatpayPaths', 'WechatpayOperations',
+  'CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'Operation', 'OptionalDownload', 'OptionalVerb', 'Verb',
+  'Array', 'Blob', 'FormData', 'Record', 'Object', 'String', 'Number', 'Boolean', 'Date', 'Error', 'Function', 'Promise', 'Map', 'Set', 'Symbol',
+];
+
 const METHOD_NAMES: Record<Method, string> = { get: 'Get', post: 'Post', put: 'Put', patch: 'Patch', delete: 'Delete' };
 
 function docBlock(lines: string[], indent: string): string {
@@ -98,10 +106,13 @@ function fieldsOf(params: RawParameter[]): { properties: Schema; required: strin
 }
 
 /** A named type for a body or response: an interface when it is an object (so users may merge fields into it). */
-function namedType(name: string, schema: Schema, doc: string): string {
-  const members = membersOf(schema, '');
-  if (members !== undefined && members !== '') return `${doc}export interface ${name} {\n${members}}\n`;
-  return `${doc}export type ${name} = ${typeOf(schema, '')};\n`;
+function namedType(name: string, schema: Schema, doc: string, namer: ObjectNamer): string {
+  const fields = objectFieldsOf(schema);
+  if (!fields) return `${doc}export type ${name} = ${typeOf(schema, '', namer)};\n`;
+  const write = () => objectOf(fields.properties, fields.required, '', namer);
+  // The same fields as a shared object type: extend it, so that the name and its merging stay this type's own.
+  const shared = namer.name(objectOf(fields.properties, fields.required, ''), name, write, true);
+  return shared ? `${doc}export interface ${name} extends ${shared} {}\n` : `${doc}export interface ${name} ${write()}\n`;
 }
 
 function withoutComputed(input: Schema): Schema {
@@ -109,7 +120,8 @@ function withoutComputed(input: Schema): Schema {
   return Array.isArray(schema.required) ? { ...schema, required: schema.required.filter((r) => !APIV2_COMPUTED.has(String(r))) } : schema;
 }
 
-function buildOperation(raw: RawOperation, name: string): CatalogOperation {
+/** One operation's types; `namer` shares the nested object types of its module. */
+function buildOperation(raw: RawOperation, name: string, namer: ObjectNamer): CatalogOperation {
   const apiV2 = isApiV2(raw.path);
   const byPlace = (place: RawParameter['in']) => raw.parameters.filter((p) => p.in === place);
   let text = '';
@@ -131,7 +143,7 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
     const { properties, required } = fieldsOf(query);
     const optional = required.length === 0;
     optionsRequired ||= !optional;
-    members.push(`  /** Query-string parameters. */\n  query${optional ? '?' : ''}: ${objectOf(properties, required, '  ')};\n`);
+    members.push(`  /** Query-string parameters. */\n  query${optional ? '?' : ''}: ${objectOf(properties, required, '  ', namer)};\n`);
   }
 
   const headers = byPlace('header');
@@ -149,7 +161,7 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
   if (body) {
     const bodyName = `${name}Body`;
     const schema = apiV2 ? withoutComputed(body.schema) : body.schema;
-    text += namedType(bodyName, schema, docBlock([`Request body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], ''));
+    text += namedType(bodyName, schema, docBlock([`Request body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], ''), namer);
     const key = apiV2 ? 'xml' : 'json';
     const what = apiV2 ? 'The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client).' : 'The JSON request body.';
     members.push(`  /** ${what} */\n  ${key}${body.required ? '' : '?'}: ${bodyName};\n`);
@@ -160,7 +172,7 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
   if (form.length) {
     const formName = `${name}Form`;
     const { properties, required } = fieldsOf(form);
-    text += namedType(formName, { type: 'object', properties, required }, docBlock([`The parts of the multipart/form-data body of ${raw.method.toUpperCase()} /${raw.path}.`], ''));
+    text += namedType(formName, { type: 'object', properties, required }, docBlock([`The parts of the multipart/form-data body of ${raw.method.toUpperCase()} /${raw.path}.`], ''), namer);
     members.push(`  /** A \`FormData\` with the parts of {@link ${formName}}; the \`meta\` part is what gets signed. */\n  body: FormData;\n`);
     optionsRequired = true;
   }
@@ -176,9 +188,9 @@ function buildOperation(raw: RawOperation, name: string): CatalogOperation {
   // A 204 beside a documented body: the runtime hands back `undefined` for the empty one.
   const alsoEmpty = ok.some(([status, schema]) => status === '204' && schema === undefined);
   if (schemas.length === 1 && !alsoEmpty) {
-    text += namedType(dataName, schemas[0]!, dataDoc);
+    text += namedType(dataName, schemas[0]!, dataDoc, namer);
   } else if (schemas.length) {
-    const types = [...new Set(schemas.map((s) => typeOf(s, '')))];
+    const types = [...new Set(schemas.map((s) => typeOf(s, '', namer)))];
     text += `${dataDoc}export type ${dataName} = ${[...types, ...(alsoEmpty ? ['undefined'] : [])].join(' | ')};\n`;
   } else if (download) {
     // A file download (bill, PDF): text unless `responseType: 'arraybuffer'` asks for the bytes.
@@ -277,7 +289,24 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   const byKey = new Map(sortedRaw.map((op) => [key(op), op]));
   const opName = (k: string, name: (path: string) => string) => `${METHOD_NAMES[byKey.get(k)!.method]}${name(byKey.get(k)!.path)}`;
   const names = preferShort([...byKey.keys()], (k) => opName(k, shortPathTypeName), (k) => opName(k, pathTypeName), new NameRegistry());
-  const operations = sortedRaw.map((op) => buildOperation(op, names.get(key(op))!));
+  const build = <N extends ObjectNamer>(namers: Map<string, N>, namer: (group: string) => N) =>
+    sortedRaw.map((op) => {
+      const group = groupOf(op.path);
+      if (!namers.has(group)) namers.set(group, namer(group));
+      return buildOperation(op, names.get(key(op))!, namers.get(group)!);
+    });
+  // Three passes share the repeated nested object types of each module (see shared.ts).
+  const censuses = new Map<string, Census>();
+  build(censuses, () => new Census());
+  const trials = new Map<string, SharedObjects>();
+  const trial = build(trials, (group) => new SharedObjects(censuses.get(group)!.repeated(), new NameRegistry(), group));
+  // Shared types are exported beside the operation and node types (index.ts re-exports every module), so their names are unique across modules.
+  const registry = new NameRegistry();
+  for (const taken of RESERVED_NAMES) registry.take(taken);
+  for (const op of trial) for (const suffix of ['Options', 'Body', 'Form', 'Data']) registry.take(`${op.name}${suffix}`);
+  for (const found of buildNodes(trial).values()) registry.take(found.name);
+  const shared = new Map<string, SharedObjects>();
+  const operations = build(shared, (group) => new SharedObjects(trials.get(group)!.worthSharing(), registry, group));
   const nodes = buildNodes(operations);
 
   const groups = new Map<string, string[]>();
@@ -286,6 +315,7 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
     groups.get(group)!.push(text);
   };
   for (const op of operations) add(op.group, op.text);
+  for (const [group, objects] of shared) for (const declaration of objects.declarations()) add(group, declaration);
   for (const found of nodes.values()) {
     if (found.group === 'index') continue;
     add(found.group, emitNode(found, nodes, `\`${found.path}\``, found.path));

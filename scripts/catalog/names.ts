@@ -70,6 +70,10 @@ export function preferShort(keys: readonly string[], short: (key: string) => str
 export class NameRegistry {
   readonly #taken = new Set<string>();
 
+  has(name: string): boolean {
+    return this.#taken.has(name);
+  }
+
   take(name: string): string {
     let candidate = name;
     for (let n = 2; this.#taken.has(candidate); n++) candidate = `${name}${n}`;

@@ -75,8 +75,21 @@ function literal(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The TypeScript type of a schema; nested objects are written out at `indent`. */
-export function typeOf(input: Schema, indent: string): string {
+/**
+ * Decides, per module, which nested object types are declared once under a name (see shared.ts).
+ * `key` is the object's complete text written at no indent (field docs included), so only exact
+ * textual duplicates share a name; `hint` is the field the object was found under (or the public
+ * type it is the whole of, with `named`); `body` writes the
+ * object at no indent, referring to the types shared inside it. Returns the name to refer to, or
+ * `undefined` to write the object out in place.
+ */
+export interface ObjectNamer {
+  /** `named` is set for the object of a public named type (`…Body`, `…Data`), which can extend a shared one. */
+  name(key: string, hint: string, body: () => string, named?: boolean): string | undefined;
+}
+
+/** The TypeScript type of a schema; nested objects are written out at `indent`, or named by `namer`. */
+export function typeOf(input: Schema, indent: string, namer?: ObjectNamer, hint = 'item'): string {
   const schema = flattenAllOf(input);
   const type = typeof schema.type === 'string' ? schema.type.trim() : undefined;
   if (Array.isArray(schema.enum)) {
@@ -85,13 +98,15 @@ export function typeOf(input: Schema, indent: string): string {
   }
   if (type === 'file' || schema.format === 'binary') return 'Blob';
   if (type === 'array') {
-    const item = typeOf(asSchema(schema.items), indent);
+    const item = typeOf(asSchema(schema.items), indent, namer, hint);
     return /^[A-Za-z]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
   }
   if (type === 'object' || (type === undefined && schema.properties !== undefined)) {
     const properties = asSchema(schema.properties);
     if (!Object.keys(properties).length) return 'Record<string, unknown>';
-    return objectOf(properties, Array.isArray(schema.required) ? schema.required.map(String) : [], indent);
+    const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+    const name = namer?.name(objectOf(properties, required, ''), hint, () => objectOf(properties, required, '', namer));
+    return name ?? objectOf(properties, required, indent, namer);
   }
   switch (type) {
     case 'string':
@@ -108,22 +123,23 @@ export function typeOf(input: Schema, indent: string): string {
 }
 
 /** An object type literal with one documented line per field. */
-export function objectOf(properties: Schema, required: readonly string[], indent: string): string {
+export function objectOf(properties: Schema, required: readonly string[], indent: string, namer?: ObjectNamer): string {
   const inner = indent + INDENT;
   let out = '{\n';
   for (const [name, value] of Object.entries(properties)) {
     const field = asSchema(value);
     out += fieldDoc(field, inner);
-    out += `${inner}${propertyKey(name)}${required.includes(name) ? '' : '?'}: ${typeOf(field, inner)};\n`;
+    out += `${inner}${propertyKey(name)}${required.includes(name) ? '' : '?'}: ${typeOf(field, inner, namer, name)};\n`;
   }
   return `${out}${indent}}`;
 }
 
-/** The fields of an object schema as interface members (for named body and response types). */
-export function membersOf(schema: Schema, indent: string): string | undefined {
+/** The fields of an object schema with at least one field (for named body and response types), or `undefined`. */
+export function fieldsOf(schema: Schema): { properties: Schema; required: string[] } | undefined {
   const flat = flattenAllOf(schema);
   const type = typeof flat.type === 'string' ? flat.type.trim() : undefined;
   if ((type !== undefined && type !== 'object') || flat.properties === undefined) return undefined;
-  const literalText = objectOf(asSchema(flat.properties), Array.isArray(flat.required) ? flat.required.map(String) : [], indent);
-  return literalText.slice(2, -(indent.length + 1));
+  const properties = asSchema(flat.properties);
+  if (!Object.keys(properties).length) return undefined;
+  return { properties, required: Array.isArray(flat.required) ? flat.required.map(String) : [] };
 }

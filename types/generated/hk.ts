@@ -49,14 +49,7 @@ export interface PostHkV3MerchantsBody {
   /** 公司电话 @example 075586010000 */
   office_phone: string;
   /** 联系人信息 */
-  contact: {
-    /** 联系人名称 @example 李先生 */
-    name: string;
-    /** 联系人电话 @example 075586010000 */
-    phone: string;
-    /** 联系人邮箱 @example test\@test.com */
-    email: string;
-  };
+  contact: Contact;
   /** 类目 @example 644 */
   business_category: number;
   /** 渠道号 @example 3200000001 */
@@ -74,24 +67,7 @@ export interface PostHkV3MerchantsBody {
   /** 子商户银行结算账户信息 @example 555588889999 */
   settlement_bank_number?: string;
   /** 业务信息 */
-  business: {
-    /** 业务类型 @example BOTH */
-    business_type: "ONLINE" | "OFFLINE" | "BOTH";
-    /** APP下载链接 @example https://download.qq.com */
-    app_download?: string;
-    /** 业务网站 @example https://www.qq.com */
-    website?: string;
-    /** 公众号 @example wx8888888888888888 */
-    office_account?: string;
-    /** 小程序 @example wx8888888888888888 */
-    mini_program?: string;
-    /** 门店地址 */
-    store_address?: string;
-    /** 门店照片`JSON`格式字符串 @example ["Media_id1","Media_id2","Media_id3"] */
-    store_photos?: string;
-    /** MCC码 @example 4214 */
-    mcc?: string;
-  };
+  business: Business;
   /** 董事信息 */
   director?: {
     /** 董事姓名 @example Bob */
@@ -154,14 +130,7 @@ export interface PutHkV3MerchantsBody {
   /** 公司电话 @example 075586010000 */
   office_phone: string;
   /** 联系人信息 */
-  contact?: {
-    /** 联系人名称 @example 李先生 */
-    name: string;
-    /** 联系人电话 @example 075586010000 */
-    phone: string;
-    /** 联系人邮箱 @example test\@test.com */
-    email: string;
-  };
+  contact?: Contact;
   /** 类目 @example 644 */
   business_category: number;
   /** 渠道号 @example 3200000001 */
@@ -179,24 +148,7 @@ export interface PutHkV3MerchantsBody {
   /** 子商户银行结算账户信息 @example 555588889999 */
   settlement_bank_number?: string;
   /** 业务信息 */
-  business: {
-    /** 业务类型 @example BOTH */
-    business_type: "ONLINE" | "OFFLINE" | "BOTH";
-    /** APP下载链接 @example https://download.qq.com */
-    app_download?: string;
-    /** 业务网站 @example https://www.qq.com */
-    website?: string;
-    /** 公众号 @example wx8888888888888888 */
-    office_account?: string;
-    /** 小程序 @example wx8888888888888888 */
-    mini_program?: string;
-    /** 门店地址 */
-    store_address?: string;
-    /** 门店照片`JSON`格式字符串 @example ["Media_id1","Media_id2","Media_id3"] */
-    store_photos?: string;
-    /** MCC码 @example 4214 */
-    mcc?: string;
-  };
+  business: Business;
   /** 董事信息 */
   director?: {
     /** 董事姓名 @example Bob */
@@ -388,23 +340,7 @@ export interface GetHkV3RefundsData {
     /** 退款状态 @example SUCCESS */
     status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
     /** 退款金额 */
-    amount: {
-      /** 退款金额 @example 888 */
-      refund: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-      /** 用户退款金额 @example 888 */
-      payer_refund: number;
-      /** 支付币种 @example CNY */
-      payer_currency: string;
-      /** 汇率 */
-      exchange_rate: {
-        /** 汇率类型 @example SETTLEMENT_RATE */
-        type?: "SETTLEMENT_RATE";
-        /** 汇率值 @example 8000000 */
-        rate?: number;
-      };
-    };
+    amount: Amount;
     /** 优惠退款详情 */
     refund_detail?: {
       /** 券ID @example 109519 */
@@ -502,20 +438,7 @@ export interface PostHkV3RefundsData {
     };
   };
   /** 优惠退款详情 */
-  detail?: {
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 优惠券退款额 @example 5 */
-    refund_amount?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
+  detail?: Detail;
 }
 
 /**
@@ -540,61 +463,7 @@ export interface GetHkV3RefundsIdOptions extends CallOptions {
 /**
  * Response body of GET /hk/v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)).
  */
-export interface GetHkV3RefundsIdData {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 汇率 */
-    exchange_rate: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 8000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠退款详情 */
-  detail?: {
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 优惠券退款额 @example 5 */
-    refund_amount?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
-}
+export interface GetHkV3RefundsIdData extends GetHkV3RefundsIdDataFields {}
 
 /**
  * 查询单笔退款(商户退款订单号)
@@ -618,61 +487,7 @@ export interface GetHkV3RefundsOutRefundNoOptions extends CallOptions {
 /**
  * Response body of GET /hk/v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)).
  */
-export interface GetHkV3RefundsOutRefundNoData {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 汇率 */
-    exchange_rate: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 8000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠退款详情 */
-  detail?: {
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 优惠券退款额 @example 5 */
-    refund_amount?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
-}
+export interface GetHkV3RefundsOutRefundNoData extends GetHkV3RefundsIdDataFields {}
 
 /**
  * 查询结算资金明细API
@@ -802,61 +617,13 @@ export interface PostHkV3TransactionsAppBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: Payer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: HkAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: SceneInfo;
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: HkDetail[];
 }
 /**
  * APP支付下单
@@ -898,99 +665,7 @@ export interface GetHkV3TransactionsIdOptions extends CallOptions {
 /**
  * Response body of GET /hk/v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)).
  */
-export interface GetHkV3TransactionsIdData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example APP */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR";
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 订单标价币种 @example CNY */
-    currency: string;
-    /** 用户支付币种 @example HKD */
-    payer_currency: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠功能 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠币种 @example HKD */
-    currency: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wxpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品优惠金额 @example 100 */
-      discount_amount: number;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
-  }>;
-}
+export interface GetHkV3TransactionsIdData extends GetHkV3TransactionsIdDataFields {}
 
 /**
  * Request body of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
@@ -1085,61 +760,13 @@ export interface PostHkV3TransactionsJsapiBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: Payer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: HkAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: SceneInfo;
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: HkDetail[];
 }
 /**
  * 小程序/公众号支付下单
@@ -1195,32 +822,9 @@ export interface PostHkV3TransactionsMicropayBody {
     auth_code: string;
   };
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: HkAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: SceneInfo;
   /** 优惠功能 */
   detail?: Array<{
     /** 订单原价 @example 608800 */
@@ -1285,14 +889,7 @@ export interface PostHkV3TransactionsMicropayData {
   /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
   success_time: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: Payer;
   /** 订单金额 */
   amount: {
     /** 订单金额 @example 888 */
@@ -1384,21 +981,9 @@ export interface PostHkV3TransactionsMwebBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: Payer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: HkAmount;
   /** 场景信息 */
   scene_info: {
     /** 商户端设备号 @example 013467007045764 */
@@ -1410,35 +995,10 @@ export interface PostHkV3TransactionsMwebBody {
     /** 操作员ID @example 123145 */
     operator_id?: string;
     /** 商户门店信息 */
-    store_info: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
+    store_info: StoreInfo;
   };
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: HkDetail[];
 }
 /**
  * H5支付下单
@@ -1495,61 +1055,13 @@ export interface PostHkV3TransactionsNativeBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: Payer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: HkAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: SceneInfo;
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: HkDetail[];
 }
 /**
  * 扫码支付下单
@@ -1591,7 +1103,222 @@ export interface GetHkV3TransactionsOutTradeNoOptions extends CallOptions {
 /**
  * Response body of GET /hk/v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
  */
-export interface GetHkV3TransactionsOutTradeNoData {
+export interface GetHkV3TransactionsOutTradeNoData extends GetHkV3TransactionsIdDataFields {}
+
+/**
+ * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
+ */
+export interface PostHkV3TransactionsOutTradeNoCloseBody {
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 子商户号 @example 1230000109 */
+  sub_mchid?: string;
+  /** 机构商户号 @example 1230000109 */
+  sp_mchid?: string;
+}
+/**
+ * 关闭订单(商户订单号)
+ *
+ * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
+ * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+ */
+export interface PostHkV3TransactionsOutTradeNoCloseOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** The JSON request body. */
+  json: PostHkV3TransactionsOutTradeNoCloseBody;
+}
+/**
+ * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
+ */
+export type PostHkV3TransactionsOutTradeNoCloseData = undefined;
+
+/**
+ * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
+ */
+export interface PostHkV3TransactionsOutTradeNoReverseBody {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 机构商户号 @example 1900000100 */
+  sp_mchid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+}
+/**
+ * 撤销订单(商户订单号)
+ *
+ * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
+ * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+ */
+export interface PostHkV3TransactionsOutTradeNoReverseOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** The JSON request body. */
+  json: PostHkV3TransactionsOutTradeNoReverseBody;
+}
+/**
+ * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
+ */
+export type PostHkV3TransactionsOutTradeNoReverseData = undefined;
+
+/** The object type of `contact`, used 2 times in this module. */
+export interface Contact {
+  /** 联系人名称 @example 李先生 */
+  name: string;
+  /** 联系人电话 @example 075586010000 */
+  phone: string;
+  /** 联系人邮箱 @example test\@test.com */
+  email: string;
+}
+
+/** The object type of `business`, used 2 times in this module. */
+export interface Business {
+  /** 业务类型 @example BOTH */
+  business_type: "ONLINE" | "OFFLINE" | "BOTH";
+  /** APP下载链接 @example https://download.qq.com */
+  app_download?: string;
+  /** 业务网站 @example https://www.qq.com */
+  website?: string;
+  /** 公众号 @example wx8888888888888888 */
+  office_account?: string;
+  /** 小程序 @example wx8888888888888888 */
+  mini_program?: string;
+  /** 门店地址 */
+  store_address?: string;
+  /** 门店照片`JSON`格式字符串 @example ["Media_id1","Media_id2","Media_id3"] */
+  store_photos?: string;
+  /** MCC码 @example 4214 */
+  mcc?: string;
+}
+
+/** The object type of `amount`, used 2 times in this module. */
+export interface Amount {
+  /** 退款金额 @example 888 */
+  refund: number;
+  /** 货币类型 @example CNY */
+  currency?: string;
+  /** 用户退款金额 @example 888 */
+  payer_refund: number;
+  /** 支付币种 @example CNY */
+  payer_currency: string;
+  /** 汇率 */
+  exchange_rate: {
+    /** 汇率类型 @example SETTLEMENT_RATE */
+    type?: "SETTLEMENT_RATE";
+    /** 汇率值 @example 8000000 */
+    rate?: number;
+  };
+}
+
+/** The object type of `detail`, used 2 times in this module. */
+export interface Detail {
+  /** 券ID @example 109519 */
+  promotion_id: string;
+  /** 优惠范围 @example SINGLE */
+  scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 @example DISCOUNT */
+  type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 @example 5 */
+  amount?: number;
+  /** 优惠券退款额 @example 5 */
+  refund_amount?: number;
+  /** 货币类型 @example CNY */
+  currency: string;
+}
+
+/** The fields of `GetHkV3RefundsIdData`, used 2 times in this module. */
+export interface GetHkV3RefundsIdDataFields {
+  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
+  id: string;
+  /** 商户退款单号 @example 1217752501201407033233368018 */
+  out_refund_no: string;
+  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** 商户原交易订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 退款渠道 @example ORIGINAL */
+  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 @example 招商银行信用卡 */
+  recv_account?: string;
+  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
+  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
+  create_time: string;
+  /** 退款状态 @example SUCCESS */
+  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 退款金额 */
+  amount: Amount;
+  /** 优惠退款详情 */
+  detail?: Detail;
+}
+
+/** The object type of `payer`, used 5 times in this module. */
+export interface Payer {
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sp_openid?: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+}
+
+/** The object type of `amount`, used 5 times in this module. */
+export interface HkAmount {
+  /** 总金额 @example 888 */
+  total: number;
+  /** 货币类型 @example HKD */
+  currency?: string;
+}
+
+/** The object type of `scene_info`, used 4 times in this module. */
+export interface SceneInfo {
+  /** 商户端设备号 @example 013467007045764 */
+  device_id?: string;
+  /** 商户端设备IP @example 128.0.0.1 */
+  device_ip?: string;
+  /** 用户终端IP @example 128.0.0.1 */
+  payer_client_ip?: string;
+  /** 操作员ID @example 123145 */
+  operator_id?: string;
+  /** 商户门店信息 */
+  store_info?: StoreInfo;
+}
+
+/** The object type of `store_info`, used 2 times in this module. */
+export interface StoreInfo {
+  /** 编号 @example 0001 */
+  id?: string;
+  /** 名称 @example 腾讯大厦分店 */
+  name: string;
+  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+  address: string;
+}
+
+/** The object type of `detail`, used 4 times in this module. */
+export interface HkDetail {
+  /** 订单原价 @example 608800 */
+  cost_price?: number;
+  /** 商品小票ID @example wx123 */
+  receipt_id?: string;
+  /** 单品列表 */
+  goods_detail?: Array<{
+    /** 商品编码 @example 12345 */
+    goods_id: string;
+    /** 微信侧商品编码 @example 1001 */
+    wxpay_goods_id?: string;
+    /** 商品名称 @example iPhone6s 16G */
+    goods_name?: string;
+    /** 商品数量 @example 1 */
+    quantity: number;
+    /** 商品单价 @example 528800 */
+    price: number;
+  }>;
+}
+
+/** The fields of `GetHkV3TransactionsIdData`, used 2 times in this module. */
+export interface GetHkV3TransactionsIdDataFields {
   /** 商户号 @example 1900000109 */
   mchid: string;
   /** APPID @example wx8888888888888888 */
@@ -1684,62 +1411,6 @@ export interface GetHkV3TransactionsOutTradeNoData {
     }>;
   }>;
 }
-
-/**
- * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
-export interface PostHkV3TransactionsOutTradeNoCloseBody {
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构商户号 @example 1230000109 */
-  sp_mchid?: string;
-}
-/**
- * 关闭订单(商户订单号)
- *
- * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
- */
-export interface PostHkV3TransactionsOutTradeNoCloseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** The JSON request body. */
-  json: PostHkV3TransactionsOutTradeNoCloseBody;
-}
-/**
- * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
-export type PostHkV3TransactionsOutTradeNoCloseData = undefined;
-
-/**
- * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
-export interface PostHkV3TransactionsOutTradeNoReverseBody {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-}
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
- */
-export interface PostHkV3TransactionsOutTradeNoReverseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** The JSON request body. */
-  json: PostHkV3TransactionsOutTradeNoReverseBody;
-}
-/**
- * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
-export type PostHkV3TransactionsOutTradeNoReverseData = undefined;
 
 /**
  * `hk`

@@ -264,26 +264,7 @@ export interface PostApplymentMicroModifyarchivesOptions extends CallOptions {
 /**
  * Response body of POST /applyment/micro/modifyarchives (修改结算银行卡).
  */
-export interface PostApplymentMicroModifyarchivesData {
-  /** 返回状态码 @example FAIL */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example 签名失败 */
-  return_msg?: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example PARAM_ERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */
-  err_code_des?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id?: string;
-  /** 小微商户号 @example 1230000109 */
-  sub_mch_id?: string;
-}
+export interface PostApplymentMicroModifyarchivesData extends PostApplymentMicroModifyarchivesDataFields {}
 
 /**
  * Request body of POST /applyment/micro/modifycontactinfo (修改联系信息).
@@ -324,26 +305,7 @@ export interface PostApplymentMicroModifycontactinfoOptions extends CallOptions 
 /**
  * Response body of POST /applyment/micro/modifycontactinfo (修改联系信息).
  */
-export interface PostApplymentMicroModifycontactinfoData {
-  /** 返回状态码 @example FAIL */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example 签名失败 */
-  return_msg?: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example PARAM_ERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */
-  err_code_des?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id?: string;
-  /** 小微商户号 @example 1230000109 */
-  sub_mch_id?: string;
-}
+export interface PostApplymentMicroModifycontactinfoData extends PostApplymentMicroModifyarchivesDataFields {}
 
 /**
  * Request body of POST /applyment/micro/signcontract (签约报备).
@@ -956,52 +918,7 @@ export interface PostDepositConsumeData {
 /**
  * Request body of POST /deposit/facepay (支付押金（人脸支付）).
  */
-export interface PostDepositFacepayBody {
-  /** 是否押金支付 @example Y */
-  deposit?: "Y" | "N";
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000100 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C370BEC2BFD727A4B6845133519F3AD6C370BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  body: string;
-  /** 商品详情`JSON`格式字符串 */
-  detail?: string;
-  /** 附加数据 @example 说明 */
-  attach?: string;
-  /** 商户订单号 @example 1217472501201407033233367018 */
-  out_trade_no: string;
-  /** 总金额 @example 888 */
-  total_fee: number;
-  /** 货币类型 @example CNY */
-  fee_type: string;
-  /** 终端IP @example 8.8.8.8 */
-  spbill_create_ip: string;
-  /** 订单优惠标记 @example 1234 */
-  goods_tag?: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 20091225091010 */
-  time_start?: string;
-  /** 交易结束时间 @example 20091227091010 */
-  time_expire?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 授权码 @example b713b5d2-666c-48 */
-  face_code: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type: "HMAC-SHA256";
-}
+export interface PostDepositFacepayBody extends PostDepositFacepayBodyFields {}
 /**
  * 支付押金（人脸支付）
  *
@@ -1015,66 +932,7 @@ export interface PostDepositFacepayOptions extends CallOptions {
 /**
  * Response body of POST /deposit/facepay (支付押金（人脸支付）).
  */
-export interface PostDepositFacepayData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example 签名失败 */
-  return_msg?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000100 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 用户标识 @example Y */
-  openid: string;
-  /** 是否关注公众账号 @example Y */
-  is_subscribe: "Y" | "N";
-  /** 用户子标识 @example Y */
-  sub_openid?: string;
-  /** 是否关注子公众账号 @example Y */
-  sub_is_subscribe?: "Y" | "N";
-  /** 交易类型 @example MICROPAY */
-  trade_type: string;
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 标价金额 @example 888 */
-  total_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 代金券金额 @example 100 */
-  coupon_fee?: number;
-  /** 微信支付订单号 @example 1217472501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商家数据包 @example 123456 */
-  attach?: string;
-  /** 支付完成时间 @example 20141030133525 */
-  time_end: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-}
+export interface PostDepositFacepayData extends PostDepositFacepayDataFields {}
 
 /**
  * Request body of POST /deposit/micropay (支付押金（付款码支付）).
@@ -1144,88 +1002,12 @@ export interface PostDepositMicropayOptions extends CallOptions {
 /**
  * Response body of POST /deposit/micropay (支付押金（付款码支付）).
  */
-export interface PostDepositMicropayData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 用户标识 @example Y */
-  openid: string;
-  /** 是否关注公众账号 @example Y */
-  is_subscribe: "Y" | "N";
-  /** 交易类型 @example MICROPAY */
-  trade_type: string;
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 货币类型 @example CNY */
-  fee_type?: string;
-  /** 订单金额 @example 888 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 代金券金额 @example 100 */
-  coupon_fee?: number;
-  /** 现金支付货币类型 @example CNY */
-  cash_fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商家数据包 @example 123456 */
-  attach?: string;
-  /** 支付完成时间 @example 20141030133525 */
-  time_end: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-}
+export interface PostDepositMicropayData extends PostDepositMicropayDataFields {}
 
 /**
  * Request body of POST /deposit/orderquery (查询订单).
  */
-export interface PostDepositOrderqueryBody {
-  /** 接口版本号 @example 1.0 */
-  version?: "1.0";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 微信订单号 @example 1009660380201506130728806387 */
-  transaction_id: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 随机字符串 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  nonce_str?: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-}
+export interface PostDepositOrderqueryBody extends PostDepositOrderqueryBodyFields {}
 /**
  * 查询订单
  *
@@ -1239,118 +1021,12 @@ export interface PostDepositOrderqueryOptions extends CallOptions {
 /**
  * Response body of POST /deposit/orderquery (查询订单).
  */
-export interface PostDepositOrderqueryData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 */
-  err_code?: string;
-  /** 错误代码描述 */
-  err_code_des?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 是否关注公众账号 @example Y */
-  is_subscribe: "Y" | "N";
-  /** 用户子标识 @example wxd930ea5d5a258f4f */
-  sub_openid?: string;
-  /** 是否关注子公众账号 @example Y */
-  sub_is_subscribe?: "Y" | "N";
-  /** 交易类型 @example JSAPI */
-  trade_type: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 标价金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 代金券金额 @example 100 */
-  coupon_fee?: number;
-  /** 代金券使用数量 @example 1 */
-  coupon_count?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n?: string;
-  /** 代金券ID @example 10000 */
-  coupon_id_$n?: string;
-  /** 单个代金券支付金额 @example 100 */
-  coupon_fee_$n?: number;
-  /** 微信支付订单号 @example 1009660380201506130728806387 */
-  transaction_id: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 附加数据 @example 深圳分店 */
-  attach?: string;
-  /** 支付完成时间 @example 20141030133525 */
-  time_end: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-  /** 押金消费金额 @example 888 */
-  consume_fee?: number;
-}
+export interface PostDepositOrderqueryData extends PostDepositOrderqueryDataFields {}
 
 /**
  * Request body of POST /deposit/refund (申请退款（押金）).
  */
-export interface PostDepositRefundBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 订单金额 @example 100 */
-  total_fee: number;
-  /** 退款金额 @example 100 */
-  refund_fee: number;
-  /** 退款货币种类 @example CNY */
-  refund_fee_type?: string;
-  /** 退款原因 @example 商品已售完 */
-  refund_desc?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
-  refund_account?: string;
-  /** 退款结果通知url @example https://weixin.qq.com/notify/ */
-  notify_url?: string;
-}
+export interface PostDepositRefundBody extends PostDepositRefundBodyFields {}
 /**
  * 申请退款（押金）
  *
@@ -1364,94 +1040,12 @@ export interface PostDepositRefundOptions extends CallOptions {
 /**
  * Response body of POST /deposit/refund (申请退款（押金）).
  */
-export interface PostDepositRefundData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 系统超时 */
-  err_code_des?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign: string;
-  /** 微信订单号 @example 4007752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 33368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 121775250 */
-  out_refund_no: string;
-  /** 微信退款单号 @example 2007752501201407033233368018 */
-  refund_id: string;
-  /** 退款金额 @example 100 */
-  refund_fee: number;
-  /** 应结退款金额 @example 100 */
-  settlement_refund_fee?: number;
-  /** 标价金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 现金退款金额 @example 100 */
-  cash_refund_fee?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n?: string;
-  /** 代金券退款总金额 @example 100 */
-  coupon_refund_fee?: number;
-  /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
-  /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count?: number;
-  /** 退款代金券ID @example 10000 */
-  coupon_refund_id_$n?: string;
-}
+export interface PostDepositRefundData extends PostDepositRefundDataFields {}
 
 /**
  * Request body of POST /deposit/refundquery (查询退款（押金）).
  */
-export interface PostDepositRefundqueryBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id: string;
-  /** 偏移量 @example 15 */
-  offset?: number;
-}
+export interface PostDepositRefundqueryBody extends PostDepositRefundqueryBodyFields {}
 /**
  * 查询退款（押金）
  *
@@ -1465,98 +1059,12 @@ export interface PostDepositRefundqueryOptions extends CallOptions {
 /**
  * Response body of POST /deposit/refundquery (查询退款（押金）).
  */
-export interface PostDepositRefundqueryData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误码 @example SYSTEMERROR */
-  err_code: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 订单总退款次数 @example 35 */
-  total_refund_count?: number;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 货币种类 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 退款笔数 @example 1 */
-  refund_count: number;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no_$n: string;
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id_$n: string;
-  /** 退款渠道 @example ORIGINAL */
-  refund_channel_$n?: string;
-  /** 申请退款金额 @example 100 */
-  refund_fee_$n: number;
-  /** 退款金额 @example 100 */
-  settlement_refund_fee_$n?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n_$m?: string;
-  /** 总代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
-  /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count_$n?: number;
-  /** 退款代金券ID @example 10000 */
-  coupon_refund_id_$n_$m?: string;
-  /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n_$m?: number;
-  /** 退款状态 @example SUCCESS */
-  refund_status_$n: string;
-  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
-  refund_account_$n?: string;
-  /** 退款入账账户 @example 招商银行信用卡 */
-  refund_recv_accout_$n: string;
-  /** 退款成功时间 @example 2016-07-25 15:26:26 */
-  refund_success_time_$n?: string;
-}
+export interface PostDepositRefundqueryData extends PostDepositRefundqueryDataFields {}
 
 /**
  * Request body of POST /deposit/reverse (撤销订单).
  */
-export interface PostDepositReverseBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-}
+export interface PostDepositReverseBody extends PostDepositReverseBodyFields {}
 /**
  * 撤销订单
  *
@@ -1570,32 +1078,7 @@ export interface PostDepositReverseOptions extends CallOptions {
 /**
  * Response body of POST /deposit/reverse (撤销订单).
  */
-export interface PostDepositReverseData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 是否重调 @example Y */
-  recall: "Y" | "N";
-}
+export interface PostDepositReverseData extends PostDepositReverseDataFields {}
 
 /**
  * Request body of POST /deposit/unifiedorder (支付押金（JSAPI/APP支付）).
@@ -1932,34 +1415,7 @@ export interface PostMchriskBankquerymchauditinfoOptions extends CallOptions {
 /**
  * Response body of POST /mchrisk/bankquerymchauditinfo (间联模式查询商户审核状态开放接口).
  */
-export interface PostMchriskBankquerymchauditinfoData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 服务商号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 999990016 */
-  sub_mch_id: string;
-  /** 渠道号 @example 999990017 */
-  channel_id: string;
-  /** 审核状态 @example AUDITING/PASSED/REJECTED */
-  audit_status: string;
-  /** 审核备注 @example RISK_NO_ENTRY */
-  audit_comment: string;
-  /** 随机字符串 @example C380BEC2BFD757A4B6845179519F3AD6 */
-  nonce_str: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "HMAC-SHA256";
-}
+export interface PostMchriskBankquerymchauditinfoData extends PostMchriskBankquerymchauditinfoDataFields {}
 
 /**
  * Request body of POST /mchrisk/channelquerymchauditinfo (渠道商查询商户审核信息).
@@ -1991,34 +1447,7 @@ export interface PostMchriskChannelquerymchauditinfoOptions extends CallOptions 
 /**
  * Response body of POST /mchrisk/channelquerymchauditinfo (渠道商查询商户审核信息).
  */
-export interface PostMchriskChannelquerymchauditinfoData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 服务商号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 999990016 */
-  sub_mch_id: string;
-  /** 渠道号 @example 999990017 */
-  channel_id: string;
-  /** 审核状态 @example AUDITING/PASSED/REJECTED */
-  audit_status: string;
-  /** 审核备注 @example RISK_NO_ENTRY */
-  audit_comment: string;
-  /** 随机字符串 @example C380BEC2BFD757A4B6845179519F3AD6 */
-  nonce_str: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "HMAC-SHA256";
-}
+export interface PostMchriskChannelquerymchauditinfoData extends PostMchriskBankquerymchauditinfoDataFields {}
 
 /**
  * Request body of POST /mchrisk/querymchrisk (事前-风险商户核查接口).
@@ -3463,18 +2892,7 @@ export interface GetPapayH5entrustwebOptions extends CallOptions {
 /**
  * Response body of GET /papay/h5entrustweb (H5纯签约).
  */
-export interface GetPapayH5entrustwebData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example 签名失败 */
-  return_msg?: string;
-  /** 业务结果 @example SUCCESS */
-  result_code?: "SUCCESS" | "FAIL";
-  /** 业务结果描述 @example SIGN_ERROR */
-  result_msg?: string;
-  /** 跳转URL @example https://payapp.weixin.qq.com */
-  redirect_url?: string;
-}
+export interface GetPapayH5entrustwebData extends GetPapayH5entrustwebDataFields {}
 
 /**
  * Request body of POST /papay/partner/deletecontract (申请解约).
@@ -3642,52 +3060,12 @@ export interface GetPapayPartnerH5entrustwebOptions extends CallOptions {
 /**
  * Response body of GET /papay/partner/h5entrustweb (H5纯签约).
  */
-export interface GetPapayPartnerH5entrustwebData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example 签名失败 */
-  return_msg?: string;
-  /** 业务结果 @example SUCCESS */
-  result_code?: "SUCCESS" | "FAIL";
-  /** 业务结果描述 @example SIGN_ERROR */
-  result_msg?: string;
-  /** 跳转URL @example https://payapp.weixin.qq.com */
-  redirect_url?: string;
-}
+export interface GetPapayPartnerH5entrustwebData extends GetPapayH5entrustwebDataFields {}
 
 /**
  * Request body of POST /papay/partner/preentrustweb (APP纯签约).
  */
-export interface PostPapayPartnerPreentrustwebBody {
-  /** 应用ID @example wxcbda96de0b165486 */
-  appid: string;
-  /** 商户号 @example 1200009811 */
-  mch_id: string;
-  /** 子商户应用ID @example wxcbda96de0b165489 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 模板id @example 12535 */
-  plan_id: string;
-  /** 签约协议号 @example 100000 */
-  contract_code: string;
-  /** 请求序列号 @example 1000 */
-  request_serial: number;
-  /** 用户账户展示名称 @example 微信代扣 */
-  contract_display_account: string;
-  /** 回调通知url */
-  notify_url: string;
-  /** 版本号 @example 1.0 */
-  version: "1.0";
-  /** 签名类型 @example MD5 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 时间戳 @example 1414488825 */
-  timestamp: string;
-  /** 返回app @example Y */
-  return_app?: "Y" | "N";
-}
+export interface PostPapayPartnerPreentrustwebBody extends PostPapayPartnerPreentrustwebBodyFields {}
 /**
  * APP纯签约
  *
@@ -3818,36 +3196,7 @@ export interface PostPapayPartnerQuerycontractData {
 /**
  * Request body of POST /papay/preentrustweb (APP纯签约).
  */
-export interface PostPapayPreentrustwebBody {
-  /** 应用ID @example wxcbda96de0b165486 */
-  appid: string;
-  /** 商户号 @example 1200009811 */
-  mch_id: string;
-  /** 子商户应用ID @example wxcbda96de0b165489 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 模板id @example 12535 */
-  plan_id: string;
-  /** 签约协议号 @example 100000 */
-  contract_code: string;
-  /** 请求序列号 @example 1000 */
-  request_serial: number;
-  /** 用户账户展示名称 @example 微信代扣 */
-  contract_display_account: string;
-  /** 回调通知url */
-  notify_url: string;
-  /** 版本号 @example 1.0 */
-  version: "1.0";
-  /** 签名类型 @example MD5 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 时间戳 @example 1414488825 */
-  timestamp: string;
-  /** 返回app @example Y */
-  return_app?: "Y" | "N";
-}
+export interface PostPapayPreentrustwebBody extends PostPapayPartnerPreentrustwebBodyFields {}
 /**
  * APP纯签约
  *
@@ -4280,22 +3629,7 @@ export interface PostPayContractorderData {
 /**
  * Request body of POST /pay/downloadbill (下载对账单).
  */
-export interface PostPayDownloadbillBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 对账单日期 @example 20140603 */
-  bill_date: string;
-  /** 账单类型 @example ALL */
-  bill_type?: "ALL" | "SUCCESS" | "REFUND" | "RECHARGE_REFUND";
-  /** 压缩账单 @example GZIP */
-  tar_type?: "GZIP";
-}
+export interface PostPayDownloadbillBody extends PostPayDownloadbillBodyFields {}
 /**
  * 下载对账单
  *
@@ -4374,52 +3708,7 @@ export interface PostPayDownloadfundflowData {
 /**
  * Request body of POST /pay/facepay (提交刷脸支付).
  */
-export interface PostPayFacepayBody {
-  /** 是否押金支付 @example Y */
-  deposit?: "Y" | "N";
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000100 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C370BEC2BFD727A4B6845133519F3AD6C370BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  body: string;
-  /** 商品详情`JSON`格式字符串 */
-  detail?: string;
-  /** 附加数据 @example 说明 */
-  attach?: string;
-  /** 商户订单号 @example 1217472501201407033233367018 */
-  out_trade_no: string;
-  /** 总金额 @example 888 */
-  total_fee: number;
-  /** 货币类型 @example CNY */
-  fee_type: string;
-  /** 终端IP @example 8.8.8.8 */
-  spbill_create_ip: string;
-  /** 订单优惠标记 @example 1234 */
-  goods_tag?: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 20091225091010 */
-  time_start?: string;
-  /** 交易结束时间 @example 20091227091010 */
-  time_expire?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 授权码 @example b713b5d2-666c-48 */
-  face_code: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type: "HMAC-SHA256";
-}
+export interface PostPayFacepayBody extends PostDepositFacepayBodyFields {}
 /**
  * 提交刷脸支付
  *
@@ -4432,92 +3721,12 @@ export interface PostPayFacepayOptions extends CallOptions {
 /**
  * Response body of POST /pay/facepay (提交刷脸支付).
  */
-export interface PostPayFacepayData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example 签名失败 */
-  return_msg?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000100 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 用户标识 @example Y */
-  openid: string;
-  /** 是否关注公众账号 @example Y */
-  is_subscribe: "Y" | "N";
-  /** 用户子标识 @example Y */
-  sub_openid?: string;
-  /** 是否关注子公众账号 @example Y */
-  sub_is_subscribe?: "Y" | "N";
-  /** 交易类型 @example MICROPAY */
-  trade_type: string;
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 标价金额 @example 888 */
-  total_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 代金券金额 @example 100 */
-  coupon_fee?: number;
-  /** 微信支付订单号 @example 1217472501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商家数据包 @example 123456 */
-  attach?: string;
-  /** 支付完成时间 @example 20141030133525 */
-  time_end: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-}
+export interface PostPayFacepayData extends PostDepositFacepayDataFields {}
 
 /**
  * Request body of POST /pay/facepayquery (查询订单).
  */
-export interface PostPayFacepayqueryBody {
-  /** 接口版本号 @example 1.0 */
-  version?: "1.0";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 微信订单号 @example 1009660380201506130728806387 */
-  transaction_id: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 随机字符串 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  nonce_str?: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-}
+export interface PostPayFacepayqueryBody extends PostDepositOrderqueryBodyFields {}
 /**
  * 查询订单
  *
@@ -4530,136 +3739,12 @@ export interface PostPayFacepayqueryOptions extends CallOptions {
 /**
  * Response body of POST /pay/facepayquery (查询订单).
  */
-export interface PostPayFacepayqueryData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 */
-  err_code?: string;
-  /** 错误代码描述 */
-  err_code_des?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 是否关注公众账号 @example Y */
-  is_subscribe: "Y" | "N";
-  /** 用户子标识 @example wxd930ea5d5a258f4f */
-  sub_openid?: string;
-  /** 是否关注子公众账号 @example Y */
-  sub_is_subscribe?: "Y" | "N";
-  /** 交易类型 @example JSAPI */
-  trade_type: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 标价金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 代金券金额 @example 100 */
-  coupon_fee?: number;
-  /** 代金券使用数量 @example 1 */
-  coupon_count?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n?: string;
-  /** 代金券ID @example 10000 */
-  coupon_id_$n?: string;
-  /** 单个代金券支付金额 @example 100 */
-  coupon_fee_$n?: number;
-  /** 微信支付订单号 @example 1009660380201506130728806387 */
-  transaction_id: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 附加数据 @example 深圳分店 */
-  attach?: string;
-  /** 支付完成时间 @example 20141030133525 */
-  time_end: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-  /** 押金消费金额 @example 888 */
-  consume_fee?: number;
-}
+export interface PostPayFacepayqueryData extends PostDepositOrderqueryDataFields {}
 
 /**
  * Request body of POST /pay/micropay (提交付款码支付).
  */
-export interface PostPayMicropayBody {
-  /** 接口版本号 @example 1.0 */
-  version?: string;
-  /** 是否指定服务商分账 @example N */
-  profit_sharing?: "N" | "Y";
-  /** 是否押金支付 @example Y */
-  deposit?: "Y" | "N";
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  body: string;
-  /** 单品优惠活动该字段必传 */
-  detail?: string;
-  /** 附加数据 @example 说明 */
-  attach?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 @example 888 */
-  total_fee: number;
-  /** 货币类型 @example CNY */
-  fee_type?: string;
-  /** 终端IP @example 8.8.8.8 */
-  spbill_create_ip: string;
-  /** 订单优惠标记 @example 1234 */
-  goods_tag?: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 20091225091010 */
-  time_start?: string;
-  /** 交易结束时间 @example 20091227091010 */
-  time_expire?: string;
-  /** 电子发票入口开放标识 @example Y */
-  receipt?: string;
-  /** 授权码 @example 120061098828009406 */
-  auth_code: string;
-  /** 场景信息`JSON`格式字符串 */
-  scene_info?: string;
-}
+export interface PostPayMicropayBody extends PostPayMicropayBodyFields {}
 /**
  * 提交付款码支付
  *
@@ -4733,28 +3818,7 @@ export interface PostPayMicropayData {
 /**
  * Request body of POST /pay/orderquery (查询订单).
  */
-export interface PostPayOrderqueryBody {
-  /** 接口版本号 @example 1.0 */
-  version?: "1.0";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 微信订单号 @example 1009660380201506130728806387 */
-  transaction_id: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 随机字符串 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  nonce_str?: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-}
+export interface PostPayOrderqueryBody extends PostDepositOrderqueryBodyFields {}
 /**
  * 查询订单
  *
@@ -5671,32 +4735,7 @@ export interface PostPayQueryexchagerateData {
 /**
  * Request body of POST /pay/refundquery (查询退款).
  */
-export interface PostPayRefundqueryBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id: string;
-  /** 偏移量 @example 15 */
-  offset?: number;
-}
+export interface PostPayRefundqueryBody extends PostDepositRefundqueryBodyFields {}
 /**
  * 查询退款
  *
@@ -5713,104 +4752,12 @@ export interface PostPayRefundqueryOptions extends CallOptions {
 /**
  * Response body of POST /pay/refundquery (查询退款).
  */
-export interface PostPayRefundqueryData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误码 @example SYSTEMERROR */
-  err_code: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 订单总退款次数 @example 35 */
-  total_refund_count?: number;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 货币种类 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 退款笔数 @example 1 */
-  refund_count: number;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no_$n: string;
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id_$n: string;
-  /** 退款渠道 @example ORIGINAL */
-  refund_channel_$n?: string;
-  /** 申请退款金额 @example 100 */
-  refund_fee_$n: number;
-  /** 退款金额 @example 100 */
-  settlement_refund_fee_$n?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n_$m?: string;
-  /** 总代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
-  /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count_$n?: number;
-  /** 退款代金券ID @example 10000 */
-  coupon_refund_id_$n_$m?: string;
-  /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n_$m?: number;
-  /** 退款状态 @example SUCCESS */
-  refund_status_$n: string;
-  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
-  refund_account_$n?: string;
-  /** 退款入账账户 @example 招商银行信用卡 */
-  refund_recv_accout_$n: string;
-  /** 退款成功时间 @example 2016-07-25 15:26:26 */
-  refund_success_time_$n?: string;
-}
+export interface PostPayRefundqueryData extends PostDepositRefundqueryDataFields {}
 
 /**
  * Request body of POST /pay/refundqueryv2 (查询退款（支持单品）).
  */
-export interface PostPayRefundqueryv2Body {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id: string;
-  /** 偏移量 @example 15 */
-  offset?: number;
-}
+export interface PostPayRefundqueryv2Body extends PostDepositRefundqueryBodyFields {}
 /**
  * 查询退款（支持单品）
  *
@@ -5987,64 +4934,7 @@ export interface PostPaySettlementqueryData {
 /**
  * Request body of POST /pay/unifiedorder (统一下单).
  */
-export interface PostPayUnifiedorderBody {
-  /** 接口版本号 @example 1.0 */
-  version?: "1.0";
-  /** 是否指定服务商分账 @example N */
-  profit_sharing?: "N" | "Y";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example MD5 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
-  body: string;
-  /** 单品优惠活动该字段必传 */
-  detail?: string;
-  /** 附加数据 @example 深圳分店 */
-  attach?: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 标价金额 @example 88 */
-  total_fee: number;
-  /** 终端IP @example 123.12.12.123 */
-  spbill_create_ip: string;
-  /** 交易起始时间 @example 20091225091010 */
-  time_start?: string;
-  /** 交易结束时间 @example 20091227091010 */
-  time_expire?: string;
-  /** 订单优惠标记 @example WXG */
-  goods_tag?: string;
-  /** 通知地址 @example http://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 交易类型 @example JSAPI */
-  trade_type: string;
-  /** 商品ID @example 12235413214070356458058 */
-  product_id?: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 电子发票入口开放标识 @example Y */
-  receipt?: "Y" | "N";
-  /** 场景信息`JSON`格式字符串 */
-  scene_info?: string;
-  /** 证件类型 @example IDCARD */
-  user_type?: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT";
-  /** 证件号 @example 43102119910910512X */
-  user_creid?: string;
-  /** 姓名 @example 周星星 */
-  user_truename?: string;
-}
+export interface PostPayUnifiedorderBody extends PostPayUnifiedorderBodyFields {}
 /**
  * 统一下单
  *
@@ -6061,38 +4951,7 @@ export interface PostPayUnifiedorderOptions extends CallOptions {
 /**
  * Response body of POST /pay/unifiedorder (统一下单).
  */
-export interface PostPayUnifiedorderData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 */
-  err_code?: string;
-  /** 错误代码描述 */
-  err_code_des?: string;
-  /** 交易类型 @example JSAPI */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB";
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-  /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
-  code_url?: string;
-  /** 支付跳转链接 */
-  mweb_url?: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-}
+export interface PostPayUnifiedorderData extends PostPayUnifiedorderDataFields {}
 
 /**
  * Request body of POST /payitil/report (交易保障).
@@ -6288,22 +5147,7 @@ export interface PostRiskGetviolationData {
 /**
  * Request body of POST /sandboxnew/pay/downloadbill (下载对账单).
  */
-export interface PostSandboxnewPayDownloadbillBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 对账单日期 @example 20140603 */
-  bill_date: string;
-  /** 账单类型 @example ALL */
-  bill_type?: "ALL" | "SUCCESS" | "REFUND" | "RECHARGE_REFUND";
-  /** 压缩账单 @example GZIP */
-  tar_type?: "GZIP";
-}
+export interface PostSandboxnewPayDownloadbillBody extends PostPayDownloadbillBodyFields {}
 /**
  * 下载对账单
  *
@@ -6333,14 +5177,7 @@ export interface PostSandboxnewPayDownloadbillData {
 /**
  * Request body of POST /sandboxnew/pay/getsignkey (获取验签密钥API).
  */
-export interface PostSandboxnewPayGetsignkeyBody {
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-}
+export interface PostSandboxnewPayGetsignkeyBody extends PostSandboxnewPayGetsignkeyBodyFields {}
 /**
  * 获取验签密钥API
  *
@@ -6355,72 +5192,12 @@ export interface PostSandboxnewPayGetsignkeyOptions extends CallOptions {
 /**
  * Response body of POST /sandboxnew/pay/getsignkey (获取验签密钥API).
  */
-export interface PostSandboxnewPayGetsignkeyData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 商户号 @example 1305638280 */
-  mch_id: string;
-  /** 沙箱密钥 @example 13467007045764 */
-  sandbox_signkey: string;
-}
+export interface PostSandboxnewPayGetsignkeyData extends PostSandboxnewPayGetsignkeyDataFields {}
 
 /**
  * Request body of POST /sandboxnew/pay/micropay (提交付款码支付).
  */
-export interface PostSandboxnewPayMicropayBody {
-  /** 接口版本号 @example 1.0 */
-  version?: string;
-  /** 是否指定服务商分账 @example N */
-  profit_sharing?: "N" | "Y";
-  /** 是否押金支付 @example Y */
-  deposit?: "Y" | "N";
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  body: string;
-  /** 单品优惠活动该字段必传 */
-  detail?: string;
-  /** 附加数据 @example 说明 */
-  attach?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 @example 888 */
-  total_fee: number;
-  /** 货币类型 @example CNY */
-  fee_type?: string;
-  /** 终端IP @example 8.8.8.8 */
-  spbill_create_ip: string;
-  /** 订单优惠标记 @example 1234 */
-  goods_tag?: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 20091225091010 */
-  time_start?: string;
-  /** 交易结束时间 @example 20091227091010 */
-  time_expire?: string;
-  /** 电子发票入口开放标识 @example Y */
-  receipt?: string;
-  /** 授权码 @example 120061098828009406 */
-  auth_code: string;
-  /** 场景信息`JSON`格式字符串 */
-  scene_info?: string;
-}
+export interface PostSandboxnewPayMicropayBody extends PostPayMicropayBodyFields {}
 /**
  * 提交付款码支付
  *
@@ -6435,88 +5212,12 @@ export interface PostSandboxnewPayMicropayOptions extends CallOptions {
 /**
  * Response body of POST /sandboxnew/pay/micropay (提交付款码支付).
  */
-export interface PostSandboxnewPayMicropayData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 用户标识 @example Y */
-  openid: string;
-  /** 是否关注公众账号 @example Y */
-  is_subscribe: "Y" | "N";
-  /** 交易类型 @example MICROPAY */
-  trade_type: string;
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 货币类型 @example CNY */
-  fee_type?: string;
-  /** 订单金额 @example 888 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 代金券金额 @example 100 */
-  coupon_fee?: number;
-  /** 现金支付货币类型 @example CNY */
-  cash_fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 微信支付订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商家数据包 @example 123456 */
-  attach?: string;
-  /** 支付完成时间 @example 20141030133525 */
-  time_end: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-}
+export interface PostSandboxnewPayMicropayData extends PostDepositMicropayDataFields {}
 
 /**
  * Request body of POST /sandboxnew/pay/orderquery (查询订单).
  */
-export interface PostSandboxnewPayOrderqueryBody {
-  /** 接口版本号 @example 1.0 */
-  version?: "1.0";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 微信订单号 @example 1009660380201506130728806387 */
-  transaction_id: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 随机字符串 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  nonce_str?: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-}
+export interface PostSandboxnewPayOrderqueryBody extends PostDepositOrderqueryBodyFields {}
 /**
  * 查询订单
  *
@@ -6534,118 +5235,12 @@ export interface PostSandboxnewPayOrderqueryOptions extends CallOptions {
 /**
  * Response body of POST /sandboxnew/pay/orderquery (查询订单).
  */
-export interface PostSandboxnewPayOrderqueryData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 */
-  err_code?: string;
-  /** 错误代码描述 */
-  err_code_des?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 是否关注公众账号 @example Y */
-  is_subscribe: "Y" | "N";
-  /** 用户子标识 @example wxd930ea5d5a258f4f */
-  sub_openid?: string;
-  /** 是否关注子公众账号 @example Y */
-  sub_is_subscribe?: "Y" | "N";
-  /** 交易类型 @example JSAPI */
-  trade_type: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR" | "ACCEPT";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 标价金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 代金券金额 @example 100 */
-  coupon_fee?: number;
-  /** 代金券使用数量 @example 1 */
-  coupon_count?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n?: string;
-  /** 代金券ID @example 10000 */
-  coupon_id_$n?: string;
-  /** 单个代金券支付金额 @example 100 */
-  coupon_fee_$n?: number;
-  /** 微信支付订单号 @example 1009660380201506130728806387 */
-  transaction_id: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 附加数据 @example 深圳分店 */
-  attach?: string;
-  /** 支付完成时间 @example 20141030133525 */
-  time_end: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-  /** 押金消费金额 @example 888 */
-  consume_fee?: number;
-}
+export interface PostSandboxnewPayOrderqueryData extends PostDepositOrderqueryDataFields {}
 
 /**
  * Request body of POST /sandboxnew/pay/refund (申请退款).
  */
-export interface PostSandboxnewPayRefundBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 订单金额 @example 100 */
-  total_fee: number;
-  /** 退款金额 @example 100 */
-  refund_fee: number;
-  /** 退款货币种类 @example CNY */
-  refund_fee_type?: string;
-  /** 退款原因 @example 商品已售完 */
-  refund_desc?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
-  refund_account?: string;
-  /** 退款结果通知url @example https://weixin.qq.com/notify/ */
-  notify_url?: string;
-}
+export interface PostSandboxnewPayRefundBody extends PostDepositRefundBodyFields {}
 /**
  * 申请退款
  *
@@ -6663,94 +5258,12 @@ export interface PostSandboxnewPayRefundOptions extends CallOptions {
 /**
  * Response body of POST /sandboxnew/pay/refund (申请退款).
  */
-export interface PostSandboxnewPayRefundData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 系统超时 */
-  err_code_des?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign: string;
-  /** 微信订单号 @example 4007752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 33368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 121775250 */
-  out_refund_no: string;
-  /** 微信退款单号 @example 2007752501201407033233368018 */
-  refund_id: string;
-  /** 退款金额 @example 100 */
-  refund_fee: number;
-  /** 应结退款金额 @example 100 */
-  settlement_refund_fee?: number;
-  /** 标价金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 现金退款金额 @example 100 */
-  cash_refund_fee?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n?: string;
-  /** 代金券退款总金额 @example 100 */
-  coupon_refund_fee?: number;
-  /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
-  /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count?: number;
-  /** 退款代金券ID @example 10000 */
-  coupon_refund_id_$n?: string;
-}
+export interface PostSandboxnewPayRefundData extends PostDepositRefundDataFields {}
 
 /**
  * Request body of POST /sandboxnew/pay/refundquery (查询退款).
  */
-export interface PostSandboxnewPayRefundqueryBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id: string;
-  /** 偏移量 @example 15 */
-  offset?: number;
-}
+export interface PostSandboxnewPayRefundqueryBody extends PostDepositRefundqueryBodyFields {}
 /**
  * 查询退款
  *
@@ -6768,136 +5281,12 @@ export interface PostSandboxnewPayRefundqueryOptions extends CallOptions {
 /**
  * Response body of POST /sandboxnew/pay/refundquery (查询退款).
  */
-export interface PostSandboxnewPayRefundqueryData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误码 @example SYSTEMERROR */
-  err_code: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 订单总退款次数 @example 35 */
-  total_refund_count?: number;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 货币种类 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 退款笔数 @example 1 */
-  refund_count: number;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no_$n: string;
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id_$n: string;
-  /** 退款渠道 @example ORIGINAL */
-  refund_channel_$n?: string;
-  /** 申请退款金额 @example 100 */
-  refund_fee_$n: number;
-  /** 退款金额 @example 100 */
-  settlement_refund_fee_$n?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n_$m?: string;
-  /** 总代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
-  /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count_$n?: number;
-  /** 退款代金券ID @example 10000 */
-  coupon_refund_id_$n_$m?: string;
-  /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n_$m?: number;
-  /** 退款状态 @example SUCCESS */
-  refund_status_$n: string;
-  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
-  refund_account_$n?: string;
-  /** 退款入账账户 @example 招商银行信用卡 */
-  refund_recv_accout_$n: string;
-  /** 退款成功时间 @example 2016-07-25 15:26:26 */
-  refund_success_time_$n?: string;
-}
+export interface PostSandboxnewPayRefundqueryData extends PostDepositRefundqueryDataFields {}
 
 /**
  * Request body of POST /sandboxnew/pay/unifiedorder (统一下单).
  */
-export interface PostSandboxnewPayUnifiedorderBody {
-  /** 接口版本号 @example 1.0 */
-  version?: "1.0";
-  /** 是否指定服务商分账 @example N */
-  profit_sharing?: "N" | "Y";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example MD5 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
-  body: string;
-  /** 单品优惠活动该字段必传 */
-  detail?: string;
-  /** 附加数据 @example 深圳分店 */
-  attach?: string;
-  /** 商户订单号 @example 20150806125346 */
-  out_trade_no: string;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 标价金额 @example 88 */
-  total_fee: number;
-  /** 终端IP @example 123.12.12.123 */
-  spbill_create_ip: string;
-  /** 交易起始时间 @example 20091225091010 */
-  time_start?: string;
-  /** 交易结束时间 @example 20091227091010 */
-  time_expire?: string;
-  /** 订单优惠标记 @example WXG */
-  goods_tag?: string;
-  /** 通知地址 @example http://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 交易类型 @example JSAPI */
-  trade_type: string;
-  /** 商品ID @example 12235413214070356458058 */
-  product_id?: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 电子发票入口开放标识 @example Y */
-  receipt?: "Y" | "N";
-  /** 场景信息`JSON`格式字符串 */
-  scene_info?: string;
-  /** 证件类型 @example IDCARD */
-  user_type?: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT";
-  /** 证件号 @example 43102119910910512X */
-  user_creid?: string;
-  /** 姓名 @example 周星星 */
-  user_truename?: string;
-}
+export interface PostSandboxnewPayUnifiedorderBody extends PostPayUnifiedorderBodyFields {}
 /**
  * 统一下单
  *
@@ -6915,38 +5304,7 @@ export interface PostSandboxnewPayUnifiedorderOptions extends CallOptions {
 /**
  * Response body of POST /sandboxnew/pay/unifiedorder (统一下单).
  */
-export interface PostSandboxnewPayUnifiedorderData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 */
-  err_code?: string;
-  /** 错误代码描述 */
-  err_code_des?: string;
-  /** 交易类型 @example JSAPI */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB";
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-  /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
-  code_url?: string;
-  /** 支付跳转链接 */
-  mweb_url?: string;
-  /** 营销详情`JSON`格式字符串 */
-  promotion_detail?: string;
-}
+export interface PostSandboxnewPayUnifiedorderData extends PostPayUnifiedorderDataFields {}
 
 /**
  * Request body of POST /secapi/mch/addInstitutionsub (进件子商户).
@@ -7086,20 +5444,7 @@ export interface PostSecapiMchAddsubdevconfigOptions extends CallOptions {
 /**
  * Response body of POST /secapi/mch/addsubdevconfig (服务商子商户开发配置新增支付目录/新增对应APPID关联).
  */
-export interface PostSecapiMchAddsubdevconfigData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 错误代码 @example INVALID_REQUEST */
-  err_code: string;
-  /** 错误代码描述 @example 子商户号信息有误，请检查修改后重试 */
-  err_code_des: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-}
+export interface PostSecapiMchAddsubdevconfigData extends PostSecapiMchAddsubdevconfigDataFields {}
 
 /**
  * Request body of POST /secapi/mch/channelsetting (银行服务商特约子商户指定渠道号API).
@@ -7611,44 +5956,12 @@ export interface PostSecapiMktAddrecommendconfOptions extends CallOptions {
 /**
  * Response body of POST /secapi/mkt/addrecommendconf (服务商特约商户关注功能配置).
  */
-export interface PostSecapiMktAddrecommendconfData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 错误代码 @example INVALID_REQUEST */
-  err_code: string;
-  /** 错误代码描述 @example 子商户号信息有误，请检查修改后重试 */
-  err_code_des: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-}
+export interface PostSecapiMktAddrecommendconfData extends PostSecapiMchAddsubdevconfigDataFields {}
 
 /**
  * Request body of POST /secapi/pay/facepayreverse (撤销订单).
  */
-export interface PostSecapiPayFacepayreverseBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-}
+export interface PostSecapiPayFacepayreverseBody extends PostDepositReverseBodyFields {}
 /**
  * 撤销订单
  *
@@ -7661,32 +5974,7 @@ export interface PostSecapiPayFacepayreverseOptions extends CallOptions {
 /**
  * Response body of POST /secapi/pay/facepayreverse (撤销订单).
  */
-export interface PostSecapiPayFacepayreverseData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 是否重调 @example Y */
-  recall: "Y" | "N";
-}
+export interface PostSecapiPayFacepayreverseData extends PostDepositReverseDataFields {}
 
 /**
  * Request body of POST /secapi/pay/multiprofitsharing (请求多次分账).
@@ -8005,40 +6293,7 @@ export interface PostSecapiPayProfitsharingreturnData {
 /**
  * Request body of POST /secapi/pay/refund (申请退款).
  */
-export interface PostSecapiPayRefundBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 订单金额 @example 100 */
-  total_fee: number;
-  /** 退款金额 @example 100 */
-  refund_fee: number;
-  /** 退款货币种类 @example CNY */
-  refund_fee_type?: string;
-  /** 退款原因 @example 商品已售完 */
-  refund_desc?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
-  refund_account?: string;
-  /** 退款结果通知url @example https://weixin.qq.com/notify/ */
-  notify_url?: string;
-}
+export interface PostSecapiPayRefundBody extends PostDepositRefundBodyFields {}
 /**
  * 申请退款
  *
@@ -8055,64 +6310,7 @@ export interface PostSecapiPayRefundOptions extends CallOptions {
 /**
  * Response body of POST /secapi/pay/refund (申请退款).
  */
-export interface PostSecapiPayRefundData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 系统超时 */
-  err_code_des?: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  sign: string;
-  /** 微信订单号 @example 4007752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 33368018 */
-  out_trade_no: string;
-  /** 商户退款单号 @example 121775250 */
-  out_refund_no: string;
-  /** 微信退款单号 @example 2007752501201407033233368018 */
-  refund_id: string;
-  /** 退款金额 @example 100 */
-  refund_fee: number;
-  /** 应结退款金额 @example 100 */
-  settlement_refund_fee?: number;
-  /** 标价金额 @example 100 */
-  total_fee: number;
-  /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
-  /** 标价币种 @example CNY */
-  fee_type?: string;
-  /** 现金支付金额 @example 100 */
-  cash_fee: number;
-  /** 现金支付币种 @example CNY */
-  cash_fee_type?: string;
-  /** 现金退款金额 @example 100 */
-  cash_refund_fee?: number;
-  /** 代金券类型 @example CASH */
-  coupon_type_$n?: string;
-  /** 代金券退款总金额 @example 100 */
-  coupon_refund_fee?: number;
-  /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
-  /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count?: number;
-  /** 退款代金券ID @example 10000 */
-  coupon_refund_id_$n?: string;
-}
+export interface PostSecapiPayRefundData extends PostDepositRefundDataFields {}
 
 /**
  * Request body of POST /secapi/pay/refundv2 (申请退款（支持单品）).
@@ -8231,26 +6429,7 @@ export interface PostSecapiPayRefundv2Data {
 /**
  * Request body of POST /secapi/pay/reverse (撤销订单).
  */
-export interface PostSecapiPayReverseBody {
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-}
+export interface PostSecapiPayReverseBody extends PostDepositReverseBodyFields {}
 /**
  * 撤销订单
  *
@@ -8264,32 +6443,7 @@ export interface PostSecapiPayReverseOptions extends CallOptions {
 /**
  * Response body of POST /secapi/pay/reverse (撤销订单).
  */
-export interface PostSecapiPayReverseData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 是否重调 @example Y */
-  recall: "Y" | "N";
-}
+export interface PostSecapiPayReverseData extends PostDepositReverseDataFields {}
 
 /**
  * Request body of POST /secsvc/getrealnameinfo (微信支付实名授权).
@@ -8898,28 +7052,7 @@ export interface PostTransitPayPayapplyOptions extends CallOptions {
 /**
  * Response body of POST /transit/pay/payapply (申请扣款).
  */
-export interface PostTransitPayPayapplyData {
-  /** 返回状态码 */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 */
-  return_msg: string;
-  /** 公众账号id @example wxcbda96de0b165486 */
-  appid: string;
-  /** 商户号 @example 10000098 */
-  mch_id: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SIGN_ERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 签名错误 */
-  err_code_des?: string;
-}
+export interface PostTransitPayPayapplyData extends PostTransitPayPayapplyDataFields {}
 
 /**
  * Request body of POST /transit/pay/querystate (查询用户状态接口).
@@ -9433,28 +7566,7 @@ export interface PostVehiclePayPayapplyOptions extends CallOptions {
 /**
  * Response body of POST /vehicle/pay/payapply (申请扣款).
  */
-export interface PostVehiclePayPayapplyData {
-  /** 返回状态码 */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 */
-  return_msg: string;
-  /** 公众账号id @example wxcbda96de0b165486 */
-  appid: string;
-  /** 商户号 @example 10000098 */
-  mch_id: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SIGN_ERROR */
-  err_code?: string;
-  /** 错误代码描述 @example 签名错误 */
-  err_code_des?: string;
-}
+export interface PostVehiclePayPayapplyData extends PostTransitPayPayapplyDataFields {}
 
 /**
  * Request body of POST /vehicle/pay/querystate (用户状态查询).
@@ -9561,32 +7673,7 @@ export interface PostWxvCancelbillOptions extends CallOptions {
 /**
  * Response body of POST /wxv/cancelbill (撤销租借订单).
  */
-export interface PostWxvCancelbillData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
-  sign: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID */
-  service_id: string;
-  /** 微信支付服务订单号 */
-  order_id: string;
-}
+export interface PostWxvCancelbillData extends PostWxvCancelbillDataFields {}
 
 /**
  * Request body of POST /wxv/changerentmoney (修改租借订单).
@@ -9632,32 +7719,7 @@ export interface PostWxvChangerentmoneyOptions extends CallOptions {
 /**
  * Response body of POST /wxv/changerentmoney (修改租借订单).
  */
-export interface PostWxvChangerentmoneyData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
-  sign: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID */
-  service_id: string;
-  /** 微信支付服务订单号 */
-  order_id: string;
-}
+export interface PostWxvChangerentmoneyData extends PostWxvCancelbillDataFields {}
 
 /**
  * Request body of POST /wxv/createhotelbill (创建速住订单).
@@ -9725,40 +7787,7 @@ export interface PostWxvCreatehotelbillOptions extends CallOptions {
 /**
  * Response body of POST /wxv/createhotelbill (创建速住订单).
  */
-export interface PostWxvCreatehotelbillData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
-  sign: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID */
-  service_id: string;
-  /** 微信支付服务订单号 */
-  order_id: string;
-  /** 小程序跳转appid */
-  miniprogram_appid: string;
-  /** 小程序跳转路径 */
-  miniprogram_path: string;
-  /** 小程序跳转username */
-  miniprogram_username: string;
-  /** 跳转微信侧小程序订单数据 */
-  package: string;
-}
+export interface PostWxvCreatehotelbillData extends PostWxvCreatehotelbillDataFields {}
 
 /**
  * Request body of POST /wxv/createrentbill (创建租借订单).
@@ -9824,40 +7853,7 @@ export interface PostWxvCreaterentbillOptions extends CallOptions {
 /**
  * Response body of POST /wxv/createrentbill (创建租借订单).
  */
-export interface PostWxvCreaterentbillData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
-  sign: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID */
-  service_id: string;
-  /** 微信支付服务订单号 */
-  order_id: string;
-  /** 小程序跳转appid */
-  miniprogram_appid: string;
-  /** 小程序跳转路径 */
-  miniprogram_path: string;
-  /** 小程序跳转username */
-  miniprogram_username: string;
-  /** 跳转微信侧小程序订单数据 */
-  package: string;
-}
+export interface PostWxvCreaterentbillData extends PostWxvCreatehotelbillDataFields {}
 
 /**
  * Request body of POST /wxv/finishhotelbill (完结速住订单).
@@ -9919,32 +7915,7 @@ export interface PostWxvFinishhotelbillOptions extends CallOptions {
 /**
  * Response body of POST /wxv/finishhotelbill (完结速住订单).
  */
-export interface PostWxvFinishhotelbillData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
-  sign: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID */
-  service_id: string;
-  /** 微信支付服务订单号 */
-  order_id: string;
-}
+export interface PostWxvFinishhotelbillData extends PostWxvCancelbillDataFields {}
 
 /**
  * Request body of POST /wxv/finishrentbill (完结租借订单).
@@ -9998,56 +7969,12 @@ export interface PostWxvFinishrentbillOptions extends CallOptions {
 /**
  * Response body of POST /wxv/finishrentbill (完结租借订单).
  */
-export interface PostWxvFinishrentbillData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回结果 @example 签名失败 */
-  return_msg?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
-  sign: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str: string;
-  /** 业务结果 @example SUCCESS */
-  result_code: "SUCCESS" | "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code?: string;
-  /** 错误描述 @example 系统错误 */
-  err_code_des?: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID */
-  service_id: string;
-  /** 微信支付服务订单号 */
-  order_id: string;
-}
+export interface PostWxvFinishrentbillData extends PostWxvCancelbillDataFields {}
 
 /**
  * Request body of POST /wxv/queryhotelbill (查询速住订单).
  */
-export interface PostWxvQueryhotelbillBody {
-  /** 接口版本号 @example 1.0 */
-  version: "1.0";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9AEA */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type: "HMAC-SHA256";
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 回跳查询id @example 微信侧回跳到商户前端时用于查单的单据查询id. */
-  return_query_id: string;
-  /** 服务ID */
-  service_id: string;
-}
+export interface PostWxvQueryhotelbillBody extends PostWxvQueryhotelbillBodyFields {}
 /**
  * 查询速住订单
  *
@@ -10135,26 +8062,7 @@ export interface PostWxvQueryhotelbillData {
 /**
  * Request body of POST /wxv/queryrentbill (查询租借订单).
  */
-export interface PostWxvQueryrentbillBody {
-  /** 接口版本号 @example 1.0 */
-  version: "1.0";
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mch_id: string;
-  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
-  nonce_str?: string;
-  /** 签名 @example 029B52F67573D7E3BE74904BF9AEA */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type: "HMAC-SHA256";
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 回跳查询id @example 微信侧回跳到商户前端时用于查单的单据查询id. */
-  return_query_id: string;
-  /** 服务ID */
-  service_id: string;
-}
+export interface PostWxvQueryrentbillBody extends PostWxvQueryhotelbillBodyFields {}
 /**
  * 查询租借订单
  *
@@ -10234,14 +8142,7 @@ export interface PostWxvQueryrentbillData {
 /**
  * Request body of POST /xdc/apiv2getsignkey/sign/getsignkey (获取验签密钥API).
  */
-export interface PostXdcApiv2getsignkeySignGetsignkeyBody {
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-}
+export interface PostXdcApiv2getsignkeySignGetsignkeyBody extends PostSandboxnewPayGetsignkeyBodyFields {}
 /**
  * 获取验签密钥API
  *
@@ -10255,72 +8156,12 @@ export interface PostXdcApiv2getsignkeySignGetsignkeyOptions extends CallOptions
 /**
  * Response body of POST /xdc/apiv2getsignkey/sign/getsignkey (获取验签密钥API).
  */
-export interface PostXdcApiv2getsignkeySignGetsignkeyData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 商户号 @example 1305638280 */
-  mch_id: string;
-  /** 沙箱密钥 @example 13467007045764 */
-  sandbox_signkey: string;
-}
+export interface PostXdcApiv2getsignkeySignGetsignkeyData extends PostSandboxnewPayGetsignkeyDataFields {}
 
 /**
  * Request body of POST /xdc/apiv2sandbox/pay/micropay (提交付款码支付).
  */
-export interface PostXdcApiv2sandboxPayMicropayBody {
-  /** 接口版本号 @example 1.0 */
-  version?: string;
-  /** 是否指定服务商分账 @example N */
-  profit_sharing?: "N" | "Y";
-  /** 是否押金支付 @example Y */
-  deposit?: "Y" | "N";
-  /** 公众账号ID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户公众账号ID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户号 @example 1900000109 */
-  mch_id: string;
-  /** 子商户号 @example 1900000100 */
-  sub_mch_id?: string;
-  /** 设备号 @example 013467007045764 */
-  device_info?: string;
-  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
-  nonce_str?: string;
-  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
-  sign?: string;
-  /** 签名类型 @example HMAC-SHA256 */
-  sign_type?: "MD5" | "HMAC-SHA256";
-  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
-  body: string;
-  /** 单品优惠活动该字段必传 */
-  detail?: string;
-  /** 附加数据 @example 说明 */
-  attach?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 订单金额 @example 888 */
-  total_fee: number;
-  /** 货币类型 @example CNY */
-  fee_type?: string;
-  /** 终端IP @example 8.8.8.8 */
-  spbill_create_ip: string;
-  /** 订单优惠标记 @example 1234 */
-  goods_tag?: string;
-  /** 指定支付方式 @example no_credit */
-  limit_pay?: string;
-  /** 交易起始时间 @example 20091225091010 */
-  time_start?: string;
-  /** 交易结束时间 @example 20091227091010 */
-  time_expire?: string;
-  /** 电子发票入口开放标识 @example Y */
-  receipt?: string;
-  /** 授权码 @example 120061098828009406 */
-  auth_code: string;
-  /** 场景信息`JSON`格式字符串 */
-  scene_info?: string;
-}
+export interface PostXdcApiv2sandboxPayMicropayBody extends PostPayMicropayBodyFields {}
 /**
  * 提交付款码支付
  *
@@ -10334,7 +8175,166 @@ export interface PostXdcApiv2sandboxPayMicropayOptions extends CallOptions {
 /**
  * Response body of POST /xdc/apiv2sandbox/pay/micropay (提交付款码支付).
  */
-export interface PostXdcApiv2sandboxPayMicropayData {
+export interface PostXdcApiv2sandboxPayMicropayData extends PostDepositMicropayDataFields {}
+
+/**
+ * Request body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单).
+ */
+export interface PostXdcApiv2sandboxPayOrderqueryBody extends PostDepositOrderqueryBodyFields {}
+/**
+ * 查询订单
+ *
+ * `POST /xdc/apiv2sandbox/pay/orderquery`
+ * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+ */
+export interface PostXdcApiv2sandboxPayOrderqueryOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    "Wechatpay-Negative-Test"?: "MICROPAY_USERPAYING" | "MICROPAY_TIMEOUT" | "MICROPAY_PAYERROR";
+    [name: string]: string | number | undefined;
+  };
+  /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
+  xml: PostXdcApiv2sandboxPayOrderqueryBody;
+}
+/**
+ * Response body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单).
+ */
+export interface PostXdcApiv2sandboxPayOrderqueryData extends PostDepositOrderqueryDataFields {}
+
+/** The fields of `PostApplymentMicroModifyarchivesData`, used 2 times in this module. */
+export interface PostApplymentMicroModifyarchivesDataFields {
+  /** 返回状态码 @example FAIL */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example 签名失败 */
+  return_msg?: string;
+  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
+  nonce_str: string;
+  /** 签名 @example D675A1E471DBF7C0B1AC5883B5BDA9EF */
+  sign: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example PARAM_ERROR */
+  err_code?: string;
+  /** 错误代码描述 @example 商户号信息有误，请检查修改后重试 */
+  err_code_des?: string;
+  /** 商户号 @example 1230000109 */
+  mch_id?: string;
+  /** 小微商户号 @example 1230000109 */
+  sub_mch_id?: string;
+}
+
+/** The fields of `PostDepositFacepayBody`, used 2 times in this module. */
+export interface PostDepositFacepayBodyFields {
+  /** 是否押金支付 @example Y */
+  deposit?: "Y" | "N";
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户号 @example 1900000100 */
+  mch_id: string;
+  /** 子商户号 @example 1900000100 */
+  sub_mch_id?: string;
+  /** 设备号 @example 013467007045764 */
+  device_info?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C370BEC2BFD727A4B6845133519F3AD6C370BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
+  body: string;
+  /** 商品详情`JSON`格式字符串 */
+  detail?: string;
+  /** 附加数据 @example 说明 */
+  attach?: string;
+  /** 商户订单号 @example 1217472501201407033233367018 */
+  out_trade_no: string;
+  /** 总金额 @example 888 */
+  total_fee: number;
+  /** 货币类型 @example CNY */
+  fee_type: string;
+  /** 终端IP @example 8.8.8.8 */
+  spbill_create_ip: string;
+  /** 订单优惠标记 @example 1234 */
+  goods_tag?: string;
+  /** 指定支付方式 @example no_credit */
+  limit_pay?: string;
+  /** 交易起始时间 @example 20091225091010 */
+  time_start?: string;
+  /** 交易结束时间 @example 20091227091010 */
+  time_expire?: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 授权码 @example b713b5d2-666c-48 */
+  face_code: string;
+  /** 签名类型 @example HMAC-SHA256 */
+  sign_type: "HMAC-SHA256";
+}
+
+/** The fields of `PostDepositFacepayData`, used 2 times in this module. */
+export interface PostDepositFacepayDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example 签名失败 */
+  return_msg?: string;
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户号 @example 1900000100 */
+  mch_id: string;
+  /** 子商户号 @example 1900000100 */
+  sub_mch_id?: string;
+  /** 设备号 @example 013467007045764 */
+  device_info?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */
+  sign: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example SYSTEMERROR */
+  err_code?: string;
+  /** 错误代码描述 @example 系统错误 */
+  err_code_des?: string;
+  /** 用户标识 @example Y */
+  openid: string;
+  /** 是否关注公众账号 @example Y */
+  is_subscribe: "Y" | "N";
+  /** 用户子标识 @example Y */
+  sub_openid?: string;
+  /** 是否关注子公众账号 @example Y */
+  sub_is_subscribe?: "Y" | "N";
+  /** 交易类型 @example MICROPAY */
+  trade_type: string;
+  /** 付款银行 @example CMC */
+  bank_type: string;
+  /** 标价币种 @example CNY */
+  fee_type?: string;
+  /** 标价金额 @example 888 */
+  total_fee: number;
+  /** 现金支付币种 @example CNY */
+  cash_fee_type?: string;
+  /** 现金支付金额 @example 100 */
+  cash_fee: number;
+  /** 应结订单金额 @example 100 */
+  settlement_total_fee?: number;
+  /** 代金券金额 @example 100 */
+  coupon_fee?: number;
+  /** 微信支付订单号 @example 1217472501201407033233368018 */
+  transaction_id: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商家数据包 @example 123456 */
+  attach?: string;
+  /** 支付完成时间 @example 20141030133525 */
+  time_end: string;
+  /** 营销详情`JSON`格式字符串 */
+  promotion_detail?: string;
+}
+
+/** The fields of `PostDepositMicropayData`, used 3 times in this module. */
+export interface PostDepositMicropayDataFields {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
   /** 返回信息 @example OK */
@@ -10391,10 +8391,8 @@ export interface PostXdcApiv2sandboxPayMicropayData {
   promotion_detail?: string;
 }
 
-/**
- * Request body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单).
- */
-export interface PostXdcApiv2sandboxPayOrderqueryBody {
+/** The fields of `PostDepositOrderqueryBody`, used 5 times in this module. */
+export interface PostDepositOrderqueryBodyFields {
   /** 接口版本号 @example 1.0 */
   version?: "1.0";
   /** 公众账号ID @example wxd678efh567hg6787 */
@@ -10416,25 +8414,9 @@ export interface PostXdcApiv2sandboxPayOrderqueryBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type?: "MD5" | "HMAC-SHA256";
 }
-/**
- * 查询订单
- *
- * `POST /xdc/apiv2sandbox/pay/orderquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
- */
-export interface PostXdcApiv2sandboxPayOrderqueryOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    "Wechatpay-Negative-Test"?: "MICROPAY_USERPAYING" | "MICROPAY_TIMEOUT" | "MICROPAY_PAYERROR";
-    [name: string]: string | number | undefined;
-  };
-  /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
-  xml: PostXdcApiv2sandboxPayOrderqueryBody;
-}
-/**
- * Response body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单).
- */
-export interface PostXdcApiv2sandboxPayOrderqueryData {
+
+/** The fields of `PostDepositOrderqueryData`, used 4 times in this module. */
+export interface PostDepositOrderqueryDataFields {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
   /** 返回信息 @example OK */
@@ -10507,6 +8489,640 @@ export interface PostXdcApiv2sandboxPayOrderqueryData {
   promotion_detail?: string;
   /** 押金消费金额 @example 888 */
   consume_fee?: number;
+}
+
+/** The fields of `PostDepositRefundBody`, used 3 times in this module. */
+export interface PostDepositRefundBodyFields {
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mch_id?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 签名类型 @example HMAC-SHA256 */
+  sign_type?: "MD5" | "HMAC-SHA256";
+  /** 微信订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商户退款单号 @example 1217752501201407033233368018 */
+  out_refund_no: string;
+  /** 订单金额 @example 100 */
+  total_fee: number;
+  /** 退款金额 @example 100 */
+  refund_fee: number;
+  /** 退款货币种类 @example CNY */
+  refund_fee_type?: string;
+  /** 退款原因 @example 商品已售完 */
+  refund_desc?: string;
+  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
+  refund_account?: string;
+  /** 退款结果通知url @example https://weixin.qq.com/notify/ */
+  notify_url?: string;
+}
+
+/** The fields of `PostDepositRefundData`, used 3 times in this module. */
+export interface PostDepositRefundDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example OK */
+  return_msg: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example SYSTEMERROR */
+  err_code?: string;
+  /** 错误代码描述 @example 系统超时 */
+  err_code_des?: string;
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mch_id?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str: string;
+  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  sign: string;
+  /** 微信订单号 @example 4007752501201407033233368018 */
+  transaction_id: string;
+  /** 商户订单号 @example 33368018 */
+  out_trade_no: string;
+  /** 商户退款单号 @example 121775250 */
+  out_refund_no: string;
+  /** 微信退款单号 @example 2007752501201407033233368018 */
+  refund_id: string;
+  /** 退款金额 @example 100 */
+  refund_fee: number;
+  /** 应结退款金额 @example 100 */
+  settlement_refund_fee?: number;
+  /** 标价金额 @example 100 */
+  total_fee: number;
+  /** 应结订单金额 @example 100 */
+  settlement_total_fee?: number;
+  /** 标价币种 @example CNY */
+  fee_type?: string;
+  /** 现金支付金额 @example 100 */
+  cash_fee: number;
+  /** 现金支付币种 @example CNY */
+  cash_fee_type?: string;
+  /** 现金退款金额 @example 100 */
+  cash_refund_fee?: number;
+  /** 代金券类型 @example CASH */
+  coupon_type_$n?: string;
+  /** 代金券退款总金额 @example 100 */
+  coupon_refund_fee?: number;
+  /** 单个代金券退款金额 @example 100 */
+  coupon_refund_fee_$n?: number;
+  /** 退款代金券使用数量 @example 1 */
+  coupon_refund_count?: number;
+  /** 退款代金券ID @example 10000 */
+  coupon_refund_id_$n?: string;
+}
+
+/** The fields of `PostDepositRefundqueryBody`, used 4 times in this module. */
+export interface PostDepositRefundqueryBodyFields {
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mch_id?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 签名类型 @example HMAC-SHA256 */
+  sign_type?: "MD5" | "HMAC-SHA256";
+  /** 微信订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商户退款单号 @example 1217752501201407033233368018 */
+  out_refund_no: string;
+  /** 微信退款单号 @example 1217752501201407033233368018 */
+  refund_id: string;
+  /** 偏移量 @example 15 */
+  offset?: number;
+}
+
+/** The fields of `PostDepositRefundqueryData`, used 3 times in this module. */
+export interface PostDepositRefundqueryDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example OK */
+  return_msg: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误码 @example SYSTEMERROR */
+  err_code: string;
+  /** 错误描述 @example 系统错误 */
+  err_code_des: string;
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mch_id?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign: string;
+  /** 订单总退款次数 @example 35 */
+  total_refund_count?: number;
+  /** 微信订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 @example 100 */
+  total_fee: number;
+  /** 应结订单金额 @example 100 */
+  settlement_total_fee?: number;
+  /** 货币种类 @example CNY */
+  fee_type?: string;
+  /** 现金支付金额 @example 100 */
+  cash_fee: number;
+  /** 退款笔数 @example 1 */
+  refund_count: number;
+  /** 商户退款单号 @example 1217752501201407033233368018 */
+  out_refund_no_$n: string;
+  /** 微信退款单号 @example 1217752501201407033233368018 */
+  refund_id_$n: string;
+  /** 退款渠道 @example ORIGINAL */
+  refund_channel_$n?: string;
+  /** 申请退款金额 @example 100 */
+  refund_fee_$n: number;
+  /** 退款金额 @example 100 */
+  settlement_refund_fee_$n?: number;
+  /** 代金券类型 @example CASH */
+  coupon_type_$n_$m?: string;
+  /** 总代金券退款金额 @example 100 */
+  coupon_refund_fee_$n?: number;
+  /** 退款代金券使用数量 @example 1 */
+  coupon_refund_count_$n?: number;
+  /** 退款代金券ID @example 10000 */
+  coupon_refund_id_$n_$m?: string;
+  /** 单个代金券退款金额 @example 100 */
+  coupon_refund_fee_$n_$m?: number;
+  /** 退款状态 @example SUCCESS */
+  refund_status_$n: string;
+  /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
+  refund_account_$n?: string;
+  /** 退款入账账户 @example 招商银行信用卡 */
+  refund_recv_accout_$n: string;
+  /** 退款成功时间 @example 2016-07-25 15:26:26 */
+  refund_success_time_$n?: string;
+}
+
+/** The fields of `PostDepositReverseBody`, used 3 times in this module. */
+export interface PostDepositReverseBodyFields {
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户号 @example 1900000100 */
+  sub_mch_id?: string;
+  /** 微信订单号 @example 1217752501201407033233368018 */
+  transaction_id?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 签名类型 @example HMAC-SHA256 */
+  sign_type?: "MD5" | "HMAC-SHA256";
+}
+
+/** The fields of `PostDepositReverseData`, used 3 times in this module. */
+export interface PostDepositReverseDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example OK */
+  return_msg: string;
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户号 @example 1900000100 */
+  sub_mch_id?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example SYSTEMERROR */
+  err_code?: string;
+  /** 错误描述 @example 系统错误 */
+  err_code_des?: string;
+  /** 是否重调 @example Y */
+  recall: "Y" | "N";
+}
+
+/** The fields of `PostMchriskBankquerymchauditinfoData`, used 2 times in this module. */
+export interface PostMchriskBankquerymchauditinfoDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回结果 @example 签名失败 */
+  return_msg: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example SYSTEMERROR */
+  err_code?: string;
+  /** 错误描述 @example 系统错误 */
+  err_code_des?: string;
+  /** 服务商号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户号 @example 999990016 */
+  sub_mch_id: string;
+  /** 渠道号 @example 999990017 */
+  channel_id: string;
+  /** 审核状态 @example AUDITING/PASSED/REJECTED */
+  audit_status: string;
+  /** 审核备注 @example RISK_NO_ENTRY */
+  audit_comment: string;
+  /** 随机字符串 @example C380BEC2BFD757A4B6845179519F3AD6 */
+  nonce_str: string;
+  /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  sign: string;
+  /** 签名类型 @example HMAC-SHA256 */
+  sign_type?: "HMAC-SHA256";
+}
+
+/** The fields of `GetPapayH5entrustwebData`, used 2 times in this module. */
+export interface GetPapayH5entrustwebDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example 签名失败 */
+  return_msg?: string;
+  /** 业务结果 @example SUCCESS */
+  result_code?: "SUCCESS" | "FAIL";
+  /** 业务结果描述 @example SIGN_ERROR */
+  result_msg?: string;
+  /** 跳转URL @example https://payapp.weixin.qq.com */
+  redirect_url?: string;
+}
+
+/** The fields of `PostPapayPartnerPreentrustwebBody`, used 2 times in this module. */
+export interface PostPapayPartnerPreentrustwebBodyFields {
+  /** 应用ID @example wxcbda96de0b165486 */
+  appid: string;
+  /** 商户号 @example 1200009811 */
+  mch_id: string;
+  /** 子商户应用ID @example wxcbda96de0b165489 */
+  sub_appid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mch_id?: string;
+  /** 模板id @example 12535 */
+  plan_id: string;
+  /** 签约协议号 @example 100000 */
+  contract_code: string;
+  /** 请求序列号 @example 1000 */
+  request_serial: number;
+  /** 用户账户展示名称 @example 微信代扣 */
+  contract_display_account: string;
+  /** 回调通知url */
+  notify_url: string;
+  /** 版本号 @example 1.0 */
+  version: "1.0";
+  /** 签名类型 @example MD5 */
+  sign_type?: "MD5" | "HMAC-SHA256";
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 时间戳 @example 1414488825 */
+  timestamp: string;
+  /** 返回app @example Y */
+  return_app?: "Y" | "N";
+}
+
+/** The fields of `PostPayDownloadbillBody`, used 2 times in this module. */
+export interface PostPayDownloadbillBodyFields {
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 对账单日期 @example 20140603 */
+  bill_date: string;
+  /** 账单类型 @example ALL */
+  bill_type?: "ALL" | "SUCCESS" | "REFUND" | "RECHARGE_REFUND";
+  /** 压缩账单 @example GZIP */
+  tar_type?: "GZIP";
+}
+
+/** The fields of `PostPayMicropayBody`, used 3 times in this module. */
+export interface PostPayMicropayBodyFields {
+  /** 接口版本号 @example 1.0 */
+  version?: string;
+  /** 是否指定服务商分账 @example N */
+  profit_sharing?: "N" | "Y";
+  /** 是否押金支付 @example Y */
+  deposit?: "Y" | "N";
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 子商户公众账号ID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 子商户号 @example 1900000100 */
+  sub_mch_id?: string;
+  /** 设备号 @example 013467007045764 */
+  device_info?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 签名类型 @example HMAC-SHA256 */
+  sign_type?: "MD5" | "HMAC-SHA256";
+  /** 商品描述 @example image形象店-深圳腾大- QQ公仔 */
+  body: string;
+  /** 单品优惠活动该字段必传 */
+  detail?: string;
+  /** 附加数据 @example 说明 */
+  attach?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 订单金额 @example 888 */
+  total_fee: number;
+  /** 货币类型 @example CNY */
+  fee_type?: string;
+  /** 终端IP @example 8.8.8.8 */
+  spbill_create_ip: string;
+  /** 订单优惠标记 @example 1234 */
+  goods_tag?: string;
+  /** 指定支付方式 @example no_credit */
+  limit_pay?: string;
+  /** 交易起始时间 @example 20091225091010 */
+  time_start?: string;
+  /** 交易结束时间 @example 20091227091010 */
+  time_expire?: string;
+  /** 电子发票入口开放标识 @example Y */
+  receipt?: string;
+  /** 授权码 @example 120061098828009406 */
+  auth_code: string;
+  /** 场景信息`JSON`格式字符串 */
+  scene_info?: string;
+}
+
+/** The fields of `PostPayUnifiedorderBody`, used 2 times in this module. */
+export interface PostPayUnifiedorderBodyFields {
+  /** 接口版本号 @example 1.0 */
+  version?: "1.0";
+  /** 是否指定服务商分账 @example N */
+  profit_sharing?: "N" | "Y";
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户号 @example 1230000109 */
+  mch_id: string;
+  /** 设备号 @example 013467007045764 */
+  device_info?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+  /** 签名类型 @example MD5 */
+  sign_type?: "MD5" | "HMAC-SHA256";
+  /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
+  body: string;
+  /** 单品优惠活动该字段必传 */
+  detail?: string;
+  /** 附加数据 @example 深圳分店 */
+  attach?: string;
+  /** 商户订单号 @example 20150806125346 */
+  out_trade_no: string;
+  /** 标价币种 @example CNY */
+  fee_type?: string;
+  /** 标价金额 @example 88 */
+  total_fee: number;
+  /** 终端IP @example 123.12.12.123 */
+  spbill_create_ip: string;
+  /** 交易起始时间 @example 20091225091010 */
+  time_start?: string;
+  /** 交易结束时间 @example 20091227091010 */
+  time_expire?: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 通知地址 @example http://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+  /** 交易类型 @example JSAPI */
+  trade_type: string;
+  /** 商品ID @example 12235413214070356458058 */
+  product_id?: string;
+  /** 指定支付方式 @example no_credit */
+  limit_pay?: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 电子发票入口开放标识 @example Y */
+  receipt?: "Y" | "N";
+  /** 场景信息`JSON`格式字符串 */
+  scene_info?: string;
+  /** 证件类型 @example IDCARD */
+  user_type?: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT";
+  /** 证件号 @example 43102119910910512X */
+  user_creid?: string;
+  /** 姓名 @example 周星星 */
+  user_truename?: string;
+}
+
+/** The fields of `PostPayUnifiedorderData`, used 2 times in this module. */
+export interface PostPayUnifiedorderDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example OK */
+  return_msg: string;
+  /** 公众账号ID @example wx8888888888888888 */
+  appid: string;
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 设备号 @example 013467007045764 */
+  device_info?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 */
+  err_code?: string;
+  /** 错误代码描述 */
+  err_code_des?: string;
+  /** 交易类型 @example JSAPI */
+  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB";
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+  /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
+  code_url?: string;
+  /** 支付跳转链接 */
+  mweb_url?: string;
+  /** 营销详情`JSON`格式字符串 */
+  promotion_detail?: string;
+}
+
+/** The fields of `PostSandboxnewPayGetsignkeyBody`, used 2 times in this module. */
+export interface PostSandboxnewPayGetsignkeyBodyFields {
+  /** 商户号 @example 1900000109 */
+  mch_id: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str?: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign?: string;
+}
+
+/** The fields of `PostSandboxnewPayGetsignkeyData`, used 2 times in this module. */
+export interface PostSandboxnewPayGetsignkeyDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example OK */
+  return_msg: string;
+  /** 商户号 @example 1305638280 */
+  mch_id: string;
+  /** 沙箱密钥 @example 13467007045764 */
+  sandbox_signkey: string;
+}
+
+/** The fields of `PostSecapiMchAddsubdevconfigData`, used 2 times in this module. */
+export interface PostSecapiMchAddsubdevconfigDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 @example OK */
+  return_msg: string;
+  /** 错误代码 @example INVALID_REQUEST */
+  err_code: string;
+  /** 错误代码描述 @example 子商户号信息有误，请检查修改后重试 */
+  err_code_des: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign: string;
+}
+
+/** The fields of `PostTransitPayPayapplyData`, used 2 times in this module. */
+export interface PostTransitPayPayapplyDataFields {
+  /** 返回状态码 */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回信息 */
+  return_msg: string;
+  /** 公众账号id @example wxcbda96de0b165486 */
+  appid: string;
+  /** 商户号 @example 10000098 */
+  mch_id: string;
+  /** 设备号 @example 013467007045764 */
+  device_info?: string;
+  /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
+  nonce_str: string;
+  /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
+  sign: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example SIGN_ERROR */
+  err_code?: string;
+  /** 错误代码描述 @example 签名错误 */
+  err_code_des?: string;
+}
+
+/** The fields of `PostWxvCancelbillData`, used 4 times in this module. */
+export interface PostWxvCancelbillDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回结果 @example 签名失败 */
+  return_msg?: string;
+  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
+  sign: string;
+  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
+  nonce_str: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example SYSTEMERROR */
+  err_code?: string;
+  /** 错误描述 @example 系统错误 */
+  err_code_des?: string;
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户号 @example 1230000109 */
+  mch_id: string;
+  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
+  out_order_no: string;
+  /** 服务ID */
+  service_id: string;
+  /** 微信支付服务订单号 */
+  order_id: string;
+}
+
+/** The fields of `PostWxvCreatehotelbillData`, used 2 times in this module. */
+export interface PostWxvCreatehotelbillDataFields {
+  /** 返回状态码 @example SUCCESS */
+  return_code: "SUCCESS" | "FAIL";
+  /** 返回结果 @example 签名失败 */
+  return_msg?: string;
+  /** 签名 @example 029B52F67573D7E3BE74904BF9A */
+  sign: string;
+  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
+  nonce_str: string;
+  /** 业务结果 @example SUCCESS */
+  result_code: "SUCCESS" | "FAIL";
+  /** 错误代码 @example SYSTEMERROR */
+  err_code?: string;
+  /** 错误描述 @example 系统错误 */
+  err_code_des?: string;
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户号 @example 1230000109 */
+  mch_id: string;
+  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
+  out_order_no: string;
+  /** 服务ID */
+  service_id: string;
+  /** 微信支付服务订单号 */
+  order_id: string;
+  /** 小程序跳转appid */
+  miniprogram_appid: string;
+  /** 小程序跳转路径 */
+  miniprogram_path: string;
+  /** 小程序跳转username */
+  miniprogram_username: string;
+  /** 跳转微信侧小程序订单数据 */
+  package: string;
+}
+
+/** The fields of `PostWxvQueryhotelbillBody`, used 2 times in this module. */
+export interface PostWxvQueryhotelbillBodyFields {
+  /** 接口版本号 @example 1.0 */
+  version: "1.0";
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户号 @example 1230000109 */
+  mch_id: string;
+  /** 随机字符串 @example ibuaiVcKdpRxkhJA */
+  nonce_str?: string;
+  /** 签名 @example 029B52F67573D7E3BE74904BF9AEA */
+  sign?: string;
+  /** 签名类型 @example HMAC-SHA256 */
+  sign_type: "HMAC-SHA256";
+  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
+  out_order_no: string;
+  /** 回跳查询id @example 微信侧回跳到商户前端时用于查单的单据查询id. */
+  return_query_id: string;
+  /** 服务ID */
+  service_id: string;
 }
 
 /**

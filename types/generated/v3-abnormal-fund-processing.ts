@@ -63,14 +63,7 @@ export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsBody {
   /** 付款方式 */
   transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | "TRANSFER_MODE_TO_ORIGINAL_RECEIVE_MERCHANT" | "TRANSFER_MODE_TO_SPECIFIED_RECEIVE_MERCHANT";
   /** 收款方 */
-  receiver?: {
-    /** 入账用户OpenID @example eoCuiA7RW33Tc3jtz_5CNLegC9kN0 */
-    openid?: string;
-    /** 商户AppID @example wxf636efh567hg4356 */
-    appid?: string;
-    /** 入账商户号 @example 1900001108 */
-    mchid?: string;
-  };
+  receiver?: Receiver;
   /** 回调通知地址 @example https://weixin.qq.com */
   notify_url?: string;
 }
@@ -120,14 +113,7 @@ export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsData {
     /** 付款方式 */
     transfer_mode: "TRANSFER_TO_ORIGINAL_RECEIVE_USER" | "TRANSFER_MODE_TO_ORIGINAL_RECEIVE_MERCHANT" | "TRANSFER_MODE_TO_SPECIFIED_RECEIVE_MERCHANT";
     /** 收款方 */
-    receiver?: {
-      /** 入账用户OpenID @example eoCuiA7RW33Tc3jtz_5CNLegC9kN0 */
-      openid?: string;
-      /** 商户AppID @example wxf636efh567hg4356 */
-      appid?: string;
-      /** 入账商户号 @example 1900001108 */
-      mchid?: string;
-    };
+    receiver?: Receiver;
     /** 在途异常资金付款指令状态 */
     instruction_state?: "INSTRUCTION_STATE_PENDING" | "INSTRUCTION_STATE_IN_PROGRESS" | "INSTRUCTION_STATE_CLOSED" | "INSTRUCTION_STATE_SUCCESS";
     /** 在途异常资金付款单据创建时间 @example 2018-06-08T10:34:56+08:00 */
@@ -188,6 +174,16 @@ export interface GetV3AbnormalFundProcessingReceiptsTransferInstructionsData {
   notify_url: string;
   /** 微信支付在途异常资金付款指令执行流水号 @example 01010100021769054237638333570000010001 */
   instruction_instance_id?: string;
+}
+
+/** The object type of `receiver`, used 2 times in this module. */
+export interface Receiver {
+  /** 入账用户OpenID @example eoCuiA7RW33Tc3jtz_5CNLegC9kN0 */
+  openid?: string;
+  /** 商户AppID @example wxf636efh567hg4356 */
+  appid?: string;
+  /** 入账商户号 @example 1900001108 */
+  mchid?: string;
 }
 
 /**

@@ -209,28 +209,7 @@ export interface PostV3AggracctBcWbChannelBankChannelAccountRenameOptions extend
 /**
  * Response body of POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename (受理渠道结算银行账户更名申请).
  */
-export interface PostV3AggracctBcWbChannelBankChannelAccountRenameData {
-  /** 变更类型 @example SUBJECT_INFO_RENAME */
-  change_scene: "SUBJECT_INFO_RENAME";
-  /** 微信支付更名受理返回的申请单号 @example 11117742499090086455469010028373 */
-  application_id: string;
-  /** 渠道结算银行账户更名外部系统单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */
-  out_request_no: string;
-  /** 目标商户号 @example 1900016681 */
-  mchid: string;
-  /** 台账ID @example 8609cb22e1774a50a930e414cc71eca06121bc */
-  bal_account_no: string;
-  /** 目标账户名 @example 8609cb22e1774a50a930e414cc71eca06121bc */
-  new_account_name: string;
-  /** 申请单状态 @example PROCESSING */
-  application_state: "PROCESSING" | "SUCCESS" | "FAIL";
-  /** 完成时间 @example 2015-05-20T13:29:35+08:00 */
-  finish_time?: string;
-  /** 失败错误码 @example AUDIT_REJECT */
-  fail_code?: string;
-  /** 失败原因 @example 身份证有效期核验不通过，请检查有效期填写是否正确 */
-  fail_msg?: string;
-}
+export interface PostV3AggracctBcWbChannelBankChannelAccountRenameData extends PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {}
 
 /**
  * 查询渠道结算银行账户更名申请
@@ -257,28 +236,7 @@ export interface GetV3AggracctBcWbChannelBankChannelAccountRenameOptions extends
 /**
  * Response body of GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id} (查询渠道结算银行账户更名申请).
  */
-export interface GetV3AggracctBcWbChannelBankChannelAccountRenameData {
-  /** 变更类型 @example SUBJECT_INFO_RENAME */
-  change_scene: "SUBJECT_INFO_RENAME";
-  /** 微信支付更名受理返回的申请单号 @example 11117742499090086455469010028373 */
-  application_id: string;
-  /** 渠道结算银行账户更名外部系统单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */
-  out_request_no: string;
-  /** 目标商户号 @example 1900016681 */
-  mchid: string;
-  /** 台账ID @example 8609cb22e1774a50a930e414cc71eca06121bc */
-  bal_account_no: string;
-  /** 目标账户名 @example 8609cb22e1774a50a930e414cc71eca06121bc */
-  new_account_name: string;
-  /** 申请单状态 @example PROCESSING */
-  application_state: "PROCESSING" | "SUCCESS" | "FAIL";
-  /** 完成时间 @example 2015-05-20T13:29:35+08:00 */
-  finish_time?: string;
-  /** 失败错误码 @example AUDIT_REJECT */
-  fail_code?: string;
-  /** 失败原因 @example 身份证有效期核验不通过，请检查有效期填写是否正确 */
-  fail_msg?: string;
-}
+export interface GetV3AggracctBcWbChannelBankChannelAccountRenameData extends PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {}
 
 /**
  * Request body of POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify (资料更新请求审核结果回调通知).
@@ -547,30 +505,7 @@ export interface PostV3AggracctBcWbChannelSpecialReductionOptions extends CallOp
 /**
  * Response body of POST /v3/aggracct-bc/wb-channel/special-reduction (特殊减额).
  */
-export interface PostV3AggracctBcWbChannelSpecialReductionData {
-  /** 微信支付商户号 @example 1900016681 */
-  mchid?: string;
-  /** 额度台账号 @example 8609cb22e1774a50a930e414cc71eca06121bc */
-  bal_account_no?: string;
-  /** 特殊减额单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */
-  out_request_no?: string;
-  /** 特殊减额类型 @example JUDICIAL_DEDUCTION */
-  reduction_type?: "FINANCIAL_PENALTY" | "JUDICIAL_DEDUCTION";
-  /** 减额金额 @example 1 */
-  amount?: number;
-  /** 处理结果 @example SUCCESS */
-  state?: "PROCESSING" | "SUCCESS" | "FAILED";
-  /** 特殊减额原因 @example 司法案件号：202508080009 */
-  reason?: string;
-  /** 微信支付额度变更单号 @example m6a6dx8iit7m932dx03ue2lw2ofo2r88 */
-  quota_change_no?: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 失败时间 @example 2015-05-20T13:29:35+08:00 */
-  fail_time?: string;
-  /** 失败原因 @example BALANCE_NOT_ENOUGH */
-  fail_reason?: "BALANCE_NOT_ENOUGH" | "RECEIPT_NOT_EXIST_CLOSED" | "TIME_OUT_CLOSED";
-}
+export interface PostV3AggracctBcWbChannelSpecialReductionData extends PostV3AggracctBcWbChannelSpecialReductionDataFields {}
 
 /**
  * 查询特殊减额结果
@@ -603,7 +538,34 @@ export interface GetV3AggracctBcWbChannelSpecialReductionOptions extends CallOpt
 /**
  * Response body of GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no} (查询特殊减额结果).
  */
-export interface GetV3AggracctBcWbChannelSpecialReductionData {
+export interface GetV3AggracctBcWbChannelSpecialReductionData extends PostV3AggracctBcWbChannelSpecialReductionDataFields {}
+
+/** The fields of `PostV3AggracctBcWbChannelBankChannelAccountRenameData`, used 2 times in this module. */
+export interface PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {
+  /** 变更类型 @example SUBJECT_INFO_RENAME */
+  change_scene: "SUBJECT_INFO_RENAME";
+  /** 微信支付更名受理返回的申请单号 @example 11117742499090086455469010028373 */
+  application_id: string;
+  /** 渠道结算银行账户更名外部系统单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */
+  out_request_no: string;
+  /** 目标商户号 @example 1900016681 */
+  mchid: string;
+  /** 台账ID @example 8609cb22e1774a50a930e414cc71eca06121bc */
+  bal_account_no: string;
+  /** 目标账户名 @example 8609cb22e1774a50a930e414cc71eca06121bc */
+  new_account_name: string;
+  /** 申请单状态 @example PROCESSING */
+  application_state: "PROCESSING" | "SUCCESS" | "FAIL";
+  /** 完成时间 @example 2015-05-20T13:29:35+08:00 */
+  finish_time?: string;
+  /** 失败错误码 @example AUDIT_REJECT */
+  fail_code?: string;
+  /** 失败原因 @example 身份证有效期核验不通过，请检查有效期填写是否正确 */
+  fail_msg?: string;
+}
+
+/** The fields of `PostV3AggracctBcWbChannelSpecialReductionData`, used 2 times in this module. */
+export interface PostV3AggracctBcWbChannelSpecialReductionDataFields {
   /** 微信支付商户号 @example 1900016681 */
   mchid?: string;
   /** 额度台账号 @example 8609cb22e1774a50a930e414cc71eca06121bc */

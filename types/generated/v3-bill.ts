@@ -26,14 +26,7 @@ export interface GetV3BillFundflowbillOptions extends CallOptions {
 /**
  * Response body of GET /v3/bill/fundflowbill (申请资金账单API).
  */
-export interface GetV3BillFundflowbillData {
-  /** 哈希类型 @example SHA1 */
-  hash_type: string;
-  /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */
-  hash_value: string;
-  /** 账单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
-  download_url: string;
-}
+export interface GetV3BillFundflowbillData extends GetV3BillFundflowbillDataFields {}
 
 /**
  * 申请单个子商户资金账单API
@@ -105,7 +98,10 @@ export interface GetV3BillTradebillOptions extends CallOptions {
 /**
  * Response body of GET /v3/bill/tradebill (申请交易账单API).
  */
-export interface GetV3BillTradebillData {
+export interface GetV3BillTradebillData extends GetV3BillFundflowbillDataFields {}
+
+/** The fields of `GetV3BillFundflowbillData`, used 2 times in this module. */
+export interface GetV3BillFundflowbillDataFields {
   /** 哈希类型 @example SHA1 */
   hash_type: string;
   /** 哈希值 @example 79bb0f45fc4c42234a918000b2668d689e2bde04 */

@@ -134,22 +134,7 @@ export interface GetV3BrandApplymentsApplymentIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/brand/applyments/applyment-id/{applyment_id} (根据申请单ID查询申请状态).
  */
-export interface GetV3BrandApplymentsApplymentIdData {
-  /** 微信支付申请单号 @example 2000002124775691 */
-  applyment_id: string;
-  /** 业务申请编号 @example 1900013511_10000 */
-  business_code: string;
-  /** 申请状态 @example APPLYMENT_STATE_WAITING_AUTH */
-  applyment_state: "APPLYMENT_STATE_UNKNOWN" | "APPLYMENT_STATE_UNSUBMITTED" | "APPLYMENT_STATE_WAITING_VALIDATE" | "APPLYMENT_STATE_WAITING_AUDIT" | "APPLYMENT_STATE_WAITING_AUTH" | "APPLYMENT_STATE_OPEN_ACCOUNT" | "APPLYMENT_STATE_FINISH" | "APPLYMENT_STATE_AUDIT_REJECTED" | "APPLYMENT_STATE_CANCELED";
-  /** 申请状态说明 @example 待授权确认 */
-  applyment_state_desc: string;
-  /** 授权确认二维码链接 */
-  authorization_confirmation_qr_code?: string;
-  /** 驳回原因 @example 具体驳回原因xxx */
-  reject_reason?: string;
-  /** 品牌ID @example 123455667 */
-  brand_id?: string;
-}
+export interface GetV3BrandApplymentsApplymentIdData extends GetV3BrandApplymentsApplymentIdDataFields {}
 
 /**
  * 根据业务申请编号查询申请状态
@@ -163,22 +148,7 @@ export interface GetV3BrandApplymentsBusinessCodeOptions extends CallOptions {
 /**
  * Response body of GET /v3/brand/applyments/business-code/{business_code} (根据业务申请编号查询申请状态).
  */
-export interface GetV3BrandApplymentsBusinessCodeData {
-  /** 微信支付申请单号 @example 2000002124775691 */
-  applyment_id: string;
-  /** 业务申请编号 @example 1900013511_10000 */
-  business_code: string;
-  /** 申请状态 @example APPLYMENT_STATE_WAITING_AUTH */
-  applyment_state: "APPLYMENT_STATE_UNKNOWN" | "APPLYMENT_STATE_UNSUBMITTED" | "APPLYMENT_STATE_WAITING_VALIDATE" | "APPLYMENT_STATE_WAITING_AUDIT" | "APPLYMENT_STATE_WAITING_AUTH" | "APPLYMENT_STATE_OPEN_ACCOUNT" | "APPLYMENT_STATE_FINISH" | "APPLYMENT_STATE_AUDIT_REJECTED" | "APPLYMENT_STATE_CANCELED";
-  /** 申请状态说明 @example 待授权确认 */
-  applyment_state_desc: string;
-  /** 授权确认二维码链接 */
-  authorization_confirmation_qr_code?: string;
-  /** 驳回原因 @example 具体驳回原因xxx */
-  reject_reason?: string;
-  /** 品牌ID @example 123455667 */
-  brand_id?: string;
-}
+export interface GetV3BrandApplymentsBusinessCodeData extends GetV3BrandApplymentsApplymentIdDataFields {}
 
 /**
  * Request body of POST /v3/brand/applyments/cancel-applyment (撤销申请).
@@ -459,20 +429,7 @@ export interface GetV3BrandCardCardLinksData {
 /**
  * Request body of POST /v3/brand/card/card-links (添加交易连接名片规则申请).
  */
-export interface PostV3BrandCardCardLinksBody {
-  /** 业务申请编号 @example 1900013511_10000 */
-  business_code: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 交易场景类型 @example MINI_PROGRAM */
-  payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
-  /** 公众账号ID @example wxea9c30890f48d5ae */
-  appid?: string;
-  /** 商户号 @example 111222333 */
-  card_link_mchid?: string;
-  /** 服务ID @example 00005000000000548218251086296300 */
-  service_id?: string;
-}
+export interface PostV3BrandCardCardLinksBody extends PostV3BrandCardCardLinksBodyFields {}
 /**
  * 添加交易连接名片规则申请
  *
@@ -485,20 +442,7 @@ export interface PostV3BrandCardCardLinksOptions extends CallOptions {
 /**
  * Response body of POST /v3/brand/card/card-links (添加交易连接名片规则申请).
  */
-export interface PostV3BrandCardCardLinksData {
-  /** 业务申请编号 @example 1900013511_10000 */
-  business_code: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 交易场景类型 @example MINI_PROGRAM */
-  payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
-  /** 公众账号ID @example wxea9c30890f48d5ae */
-  appid?: string;
-  /** 商户号 @example 111222333 */
-  card_link_mchid?: string;
-  /** 服务ID @example 00005000000000548218251086296300 */
-  service_id?: string;
-}
+export interface PostV3BrandCardCardLinksData extends PostV3BrandCardCardLinksBodyFields {}
 
 /**
  * 根据业务申请编号查询添加申请状态
@@ -565,18 +509,7 @@ export interface PostV3BrandCardCardLinksCancelApplymentData {
 /**
  * Request body of POST /v3/brand/card/card-links/unbind-card-link (解除已生效交易连接名片场景).
  */
-export interface PostV3BrandCardCardLinksUnbindCardLinkBody {
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 交易场景类型 @example MINI_PROGRAM */
-  payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
-  /** 公众账号ID @example wxea9c30890f48d5ae */
-  appid?: string;
-  /** 商户号 @example 111222333 */
-  card_link_mchid?: string;
-  /** 服务ID @example 00005000000000548218251086296300 */
-  service_id?: string;
-}
+export interface PostV3BrandCardCardLinksUnbindCardLinkBody extends PostV3BrandCardCardLinksUnbindCardLinkBodyFields {}
 /**
  * 解除已生效交易连接名片场景
  *
@@ -589,18 +522,7 @@ export interface PostV3BrandCardCardLinksUnbindCardLinkOptions extends CallOptio
 /**
  * Response body of POST /v3/brand/card/card-links/unbind-card-link (解除已生效交易连接名片场景).
  */
-export interface PostV3BrandCardCardLinksUnbindCardLinkData {
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 交易场景类型 @example MINI_PROGRAM */
-  payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
-  /** 公众账号ID @example wxea9c30890f48d5ae */
-  appid?: string;
-  /** 商户号 @example 111222333 */
-  card_link_mchid?: string;
-  /** 服务ID @example 00005000000000548218251086296300 */
-  service_id?: string;
-}
+export interface PostV3BrandCardCardLinksUnbindCardLinkData extends PostV3BrandCardCardLinksUnbindCardLinkBodyFields {}
 
 /**
  * 查询摇优惠活动列表
@@ -697,95 +619,7 @@ export interface GetV3BrandPartnerCardMemberCardsData {
   /** 分页大小 @example 20 */
   limit: number;
   /** 会员卡模板列表 */
-  data?: Array<{
-    /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-    card_id: string;
-    /** 品牌ID @example 1004 */
-    brand_id: string;
-    /** 商户AppId @example wxea9c30890f48d5ae */
-    appid: string;
-    /** 会员卡类型 */
-    card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-    /** 卡名称 @example 测试卡 */
-    card_title: string;
-    /** 卡背景颜色 @example #FFFF00 */
-    card_color: string;
-    /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-    card_picture_url: string;
-    /** 会员卡code分配类型 */
-    code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
-    /** 会员码型 */
-    code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
-    /** 会员码跳转信息 */
-    code_jump_information?: {
-      /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-      jump_appid?: string;
-      /** 会员码跳转路径 @example /pages/code/code */
-      jump_path?: string;
-    };
-    /** 会员权益 @example 会员折扣、专属价 */
-    benefits: string;
-    /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
-    notify_url: string;
-    /** 是否置顶 */
-    need_pinned?: boolean;
-    /** 是否展示会员等级 */
-    need_display_level?: boolean;
-    /** 会员初始等级 @example 白银会员 */
-    init_level?: string;
-    /** 服务电话 @example 010-8877xxxx */
-    service_phone?: string;
-    /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
-    legal_agreement?: string;
-    /** 会员卡有效期 */
-    valid_date_information: {
-      /** 有效期类型 */
-      type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-      /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-      available_begin_time?: string;
-      /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-      available_end_time?: string;
-      /** 生效后N天内有效 @example 200 */
-      available_day_after_receive?: number;
-    };
-    /** 积分信息 */
-    points_information?: {
-      /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-      jump_appid?: string;
-      /** 积分跳转路径 @example /pages/points/points */
-      jump_path?: string;
-    };
-    /** 储值信息 */
-    balance_information?: {
-      /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-      jump_appid?: string;
-      /** 储值小程序路径 @example /pages/balance/balance */
-      jump_path?: string;
-    };
-    /** 付费会员信息 */
-    purchase_information?: {
-      /** 付费会员价格 @example 100 */
-      price?: number;
-      /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-      jump_appid?: string;
-      /** 付费会员跳转路径 @example /pages/purchase/purchase */
-      jump_path?: string;
-    };
-    /** 用户开卡信息 */
-    user_information?: {
-      /** 平台提供的通用开卡信息字段 */
-      common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-      /** 商户自定义的开卡信息字段 */
-      custom_field_list?: Array<{
-        /** 商户自定义的开卡信息字段类型 */
-        type?: "CHECK_BOX" | "RADIO";
-        /** 字段名称 @example 喜欢的运动 */
-        name?: string;
-        /** 字段值 */
-        values?: string[];
-      }>;
-    };
-  }>;
+  data?: Data[];
 }
 
 /**
@@ -809,12 +643,7 @@ export interface PostV3BrandPartnerCardMemberCardsBody {
   /** 会员码型 */
   code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
   /** 会员码跳转信息 */
-  code_jump_information?: {
-    /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 会员码跳转路径 @example /pages/code/code */
-    jump_path?: string;
-  };
+  code_jump_information?: CodeJumpInformation;
   /** 会员权益 @example 会员折扣、专属价 */
   benefits: string;
   /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
@@ -830,53 +659,15 @@ export interface PostV3BrandPartnerCardMemberCardsBody {
   /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
   legal_agreement?: string;
   /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
+  valid_date_information: ValidDateInformation;
   /** 积分信息 */
-  points_information?: {
-    /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 积分跳转路径 @example /pages/points/points */
-    jump_path?: string;
-  };
+  points_information?: PointsInformation;
   /** 储值信息 */
-  balance_information?: {
-    /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 储值小程序路径 @example /pages/balance/balance */
-    jump_path?: string;
-  };
+  balance_information?: BalanceInformation;
   /** 付费会员信息 */
-  purchase_information?: {
-    /** 付费会员价格 @example 100 */
-    price?: number;
-    /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 付费会员跳转路径 @example /pages/purchase/purchase */
-    jump_path?: string;
-  };
+  purchase_information?: PurchaseInformation;
   /** 用户开卡信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "CHECK_BOX" | "RADIO";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
-  };
+  user_information?: UserInformation;
 }
 /**
  * 创建会员卡模板
@@ -890,95 +681,7 @@ export interface PostV3BrandPartnerCardMemberCardsOptions extends CallOptions {
 /**
  * Response body of POST /v3/brand/partner/card-member/cards (创建会员卡模板).
  */
-export interface PostV3BrandPartnerCardMemberCardsData {
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 商户AppId @example wxea9c30890f48d5ae */
-  appid: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 卡名称 @example 测试卡 */
-  card_title: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url: string;
-  /** 会员卡code分配类型 */
-  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
-  /** 会员码型 */
-  code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
-  /** 会员码跳转信息 */
-  code_jump_information?: {
-    /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 会员码跳转路径 @example /pages/code/code */
-    jump_path?: string;
-  };
-  /** 会员权益 @example 会员折扣、专属价 */
-  benefits: string;
-  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
-  notify_url: string;
-  /** 是否置顶 */
-  need_pinned?: boolean;
-  /** 是否展示会员等级 */
-  need_display_level?: boolean;
-  /** 会员初始等级 @example 白银会员 */
-  init_level?: string;
-  /** 服务电话 @example 010-8877xxxx */
-  service_phone?: string;
-  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
-  legal_agreement?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 积分信息 */
-  points_information?: {
-    /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 积分跳转路径 @example /pages/points/points */
-    jump_path?: string;
-  };
-  /** 储值信息 */
-  balance_information?: {
-    /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 储值小程序路径 @example /pages/balance/balance */
-    jump_path?: string;
-  };
-  /** 付费会员信息 */
-  purchase_information?: {
-    /** 付费会员价格 @example 100 */
-    price?: number;
-    /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 付费会员跳转路径 @example /pages/purchase/purchase */
-    jump_path?: string;
-  };
-  /** 用户开卡信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "CHECK_BOX" | "RADIO";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
-  };
-}
+export interface PostV3BrandPartnerCardMemberCardsData extends Data {}
 
 /**
  * 查询会员卡模板信息
@@ -997,101 +700,7 @@ export interface GetV3BrandPartnerCardMemberCards_card_id_Options extends CallOp
 /**
  * Response body of GET /v3/brand/partner/card-member/cards/{card_id} (查询会员卡模板信息).
  */
-export interface GetV3BrandPartnerCardMemberCards_card_id_Data {
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 商户AppId @example wxea9c30890f48d5ae */
-  appid: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 卡名称 @example 测试卡 */
-  card_title: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url: string;
-  /** 会员卡code分配类型 */
-  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
-  /** 会员码型 */
-  code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
-  /** 会员码跳转信息 */
-  code_jump_information?: {
-    /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 会员码跳转路径 @example /pages/code/code */
-    jump_path?: string;
-  };
-  /** 会员权益 @example 会员折扣、专属价 */
-  benefits: string;
-  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
-  notify_url: string;
-  /** 是否置顶 */
-  need_pinned?: boolean;
-  /** 是否展示会员等级 */
-  need_display_level?: boolean;
-  /** 会员初始等级 @example 白银会员 */
-  init_level?: string;
-  /** 服务电话 @example 010-8877xxxx */
-  service_phone?: string;
-  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
-  legal_agreement?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 积分信息 */
-  points_information?: {
-    /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 积分跳转路径 @example /pages/points/points */
-    jump_path?: string;
-  };
-  /** 储值信息 */
-  balance_information?: {
-    /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 储值小程序路径 @example /pages/balance/balance */
-    jump_path?: string;
-  };
-  /** 付费会员信息 */
-  purchase_information?: {
-    /** 付费会员价格 @example 100 */
-    price?: number;
-    /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 付费会员跳转路径 @example /pages/purchase/purchase */
-    jump_path?: string;
-  };
-  /** 用户开卡信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "CHECK_BOX" | "RADIO";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
-  };
-  /** 状态 */
-  state: "CARD_EFFECTIVE" | "CARD_INVALID";
-  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface GetV3BrandPartnerCardMemberCards_card_id_Data extends GetV3BrandPartnerCardMemberCards_card_id_DataFields {}
 
 /**
  * Request body of PATCH /v3/brand/partner/card-member/cards/{card_id} (修改会员卡模板信息).
@@ -1106,12 +715,7 @@ export interface PatchV3BrandPartnerCardMemberCardsBody {
   /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
   card_picture_url?: string;
   /** 会员码跳转信息 */
-  code_jump_information?: {
-    /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 会员码跳转路径 @example /pages/code/code */
-    jump_path?: string;
-  };
+  code_jump_information?: CodeJumpInformation;
   /** 会员权益 @example 会员折扣、专属价 */
   benefits?: string;
   /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
@@ -1127,53 +731,15 @@ export interface PatchV3BrandPartnerCardMemberCardsBody {
   /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
   legal_agreement?: string;
   /** 会员卡有效期 */
-  valid_date_information?: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
+  valid_date_information?: ValidDateInformation;
   /** 积分信息 */
-  points_information?: {
-    /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 积分跳转路径 @example /pages/points/points */
-    jump_path?: string;
-  };
+  points_information?: PointsInformation;
   /** 储值信息 */
-  balance_information?: {
-    /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 储值小程序路径 @example /pages/balance/balance */
-    jump_path?: string;
-  };
+  balance_information?: BalanceInformation;
   /** 付费会员信息 */
-  purchase_information?: {
-    /** 付费会员价格 @example 100 */
-    price?: number;
-    /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 付费会员跳转路径 @example /pages/purchase/purchase */
-    jump_path?: string;
-  };
+  purchase_information?: PurchaseInformation;
   /** 用户开卡信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "CHECK_BOX" | "RADIO";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
-  };
+  user_information?: UserInformation;
 }
 /**
  * 修改会员卡模板信息
@@ -1189,101 +755,7 @@ export interface PatchV3BrandPartnerCardMemberCardsOptions extends CallOptions {
 /**
  * Response body of PATCH /v3/brand/partner/card-member/cards/{card_id} (修改会员卡模板信息).
  */
-export interface PatchV3BrandPartnerCardMemberCardsData {
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 商户AppId @example wxea9c30890f48d5ae */
-  appid: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 卡名称 @example 测试卡 */
-  card_title: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url: string;
-  /** 会员卡code分配类型 */
-  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
-  /** 会员码型 */
-  code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
-  /** 会员码跳转信息 */
-  code_jump_information?: {
-    /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 会员码跳转路径 @example /pages/code/code */
-    jump_path?: string;
-  };
-  /** 会员权益 @example 会员折扣、专属价 */
-  benefits: string;
-  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
-  notify_url: string;
-  /** 是否置顶 */
-  need_pinned?: boolean;
-  /** 是否展示会员等级 */
-  need_display_level?: boolean;
-  /** 会员初始等级 @example 白银会员 */
-  init_level?: string;
-  /** 服务电话 @example 010-8877xxxx */
-  service_phone?: string;
-  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
-  legal_agreement?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 积分信息 */
-  points_information?: {
-    /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 积分跳转路径 @example /pages/points/points */
-    jump_path?: string;
-  };
-  /** 储值信息 */
-  balance_information?: {
-    /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 储值小程序路径 @example /pages/balance/balance */
-    jump_path?: string;
-  };
-  /** 付费会员信息 */
-  purchase_information?: {
-    /** 付费会员价格 @example 100 */
-    price?: number;
-    /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 付费会员跳转路径 @example /pages/purchase/purchase */
-    jump_path?: string;
-  };
-  /** 用户开卡信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "CHECK_BOX" | "RADIO";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
-  };
-  /** 状态 */
-  state: "CARD_EFFECTIVE" | "CARD_INVALID";
-  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface PatchV3BrandPartnerCardMemberCardsData extends GetV3BrandPartnerCardMemberCards_card_id_DataFields {}
 
 /**
  * 删除会员卡模板
@@ -1302,101 +774,7 @@ export interface DeleteV3BrandPartnerCardMemberCardsOptions extends CallOptions 
 /**
  * Response body of DELETE /v3/brand/partner/card-member/cards/{card_id} (删除会员卡模板).
  */
-export interface DeleteV3BrandPartnerCardMemberCardsData {
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 商户AppId @example wxea9c30890f48d5ae */
-  appid: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 卡名称 @example 测试卡 */
-  card_title: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url: string;
-  /** 会员卡code分配类型 */
-  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
-  /** 会员码型 */
-  code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
-  /** 会员码跳转信息 */
-  code_jump_information?: {
-    /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 会员码跳转路径 @example /pages/code/code */
-    jump_path?: string;
-  };
-  /** 会员权益 @example 会员折扣、专属价 */
-  benefits: string;
-  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
-  notify_url: string;
-  /** 是否置顶 */
-  need_pinned?: boolean;
-  /** 是否展示会员等级 */
-  need_display_level?: boolean;
-  /** 会员初始等级 @example 白银会员 */
-  init_level?: string;
-  /** 服务电话 @example 010-8877xxxx */
-  service_phone?: string;
-  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
-  legal_agreement?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 积分信息 */
-  points_information?: {
-    /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 积分跳转路径 @example /pages/points/points */
-    jump_path?: string;
-  };
-  /** 储值信息 */
-  balance_information?: {
-    /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 储值小程序路径 @example /pages/balance/balance */
-    jump_path?: string;
-  };
-  /** 付费会员信息 */
-  purchase_information?: {
-    /** 付费会员价格 @example 100 */
-    price?: number;
-    /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 付费会员跳转路径 @example /pages/purchase/purchase */
-    jump_path?: string;
-  };
-  /** 用户开卡信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "CHECK_BOX" | "RADIO";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
-  };
-  /** 状态 */
-  state: "CARD_EFFECTIVE" | "CARD_INVALID";
-  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface DeleteV3BrandPartnerCardMemberCardsData extends GetV3BrandPartnerCardMemberCards_card_id_DataFields {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/cards/{card_id}/invalidate (作废会员卡模板).
@@ -1441,12 +819,7 @@ export interface PostV3BrandPartnerCardMemberCardsInvalidateData {
   /** 会员码型 */
   code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
   /** 会员码跳转信息 */
-  code_jump_information?: {
-    /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 会员码跳转路径 @example /pages/code/code */
-    jump_path?: string;
-  };
+  code_jump_information?: CodeJumpInformation;
   /** 会员权益 @example 会员折扣、专属价 */
   benefits: string;
   /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
@@ -1462,16 +835,7 @@ export interface PostV3BrandPartnerCardMemberCardsInvalidateData {
   /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
   legal_agreement?: string;
   /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
+  valid_date_information: ValidDateInformation;
   /** 会员中心信息 */
   member_information: {
     /** 会员中心跳转AppID @example wxea9c30a90fs8d3fe */
@@ -1480,42 +844,13 @@ export interface PostV3BrandPartnerCardMemberCardsInvalidateData {
     jump_path?: string;
   };
   /** 积分信息 */
-  points_information?: {
-    /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 积分跳转路径 @example /pages/points/points */
-    jump_path?: string;
-  };
+  points_information?: PointsInformation;
   /** 储值信息 */
-  balance_information?: {
-    /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 储值小程序路径 @example /pages/balance/balance */
-    jump_path?: string;
-  };
+  balance_information?: BalanceInformation;
   /** 付费会员信息 */
-  purchase_information?: {
-    /** 付费会员价格 @example 100 */
-    price?: number;
-    /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
-    jump_appid?: string;
-    /** 付费会员跳转路径 @example /pages/purchase/purchase */
-    jump_path?: string;
-  };
+  purchase_information?: PurchaseInformation;
   /** 用户开卡信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "CHECK_BOX" | "RADIO";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
-  };
+  user_information?: UserInformation;
   /** 状态 */
   state: "CARD_EFFECTIVE" | "CARD_INVALID";
   /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
@@ -1549,43 +884,7 @@ export interface GetV3BrandPartnerCardMemberMembershipActivitiesOptions extends 
  */
 export interface GetV3BrandPartnerCardMemberMembershipActivitiesData {
   /** 活动列表 */
-  data?: Array<{
-    /** 商户请求单号 @example 100002322019090134234sfdf */
-    out_request_no: string;
-    /** 品牌ID @example 1004 */
-    brand_id: string;
-    /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-    card_id: string;
-    /** 活动渠道 @example MECHANT_APP_COMPONENT */
-    activity_channel: "MECHANT_APP_COMPONENT";
-    /** 活动主标题 @example 入会享券 */
-    title: string;
-    /** 活动主标题 @example 5张满减券 */
-    sub_title: string;
-    /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
-    begin_time: string;
-    /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
-    end_time: string;
-    /** 活动总库存 @example 1000 */
-    apply_total: number;
-    /** 活动剩余库存 @example 1000 */
-    apply_available: number;
-    /** 商品券批次列表 */
-    product_coupon_stock_list: Array<{
-      /** 商品券ID @example 701138812971763025610907319729 */
-      product_coupon_id: string;
-      /** 批次ID @example 98065001 */
-      stock_id: string;
-    }>;
-    /** 活动ID @example 371067 */
-    activity_id: string;
-    /** 活动状态 @example MEMBERSHIP_ACTIVITY_CREATED */
-    activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
-    /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time: string;
-    /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-    modify_time: string;
-  }>;
+  data?: BrandData[];
   /** 请求资源起始位置 @example 10 */
   offset: number;
   /** 最大资源条数 @example 5 */
@@ -1636,43 +935,7 @@ export interface PostV3BrandPartnerCardMemberMembershipActivitiesOptions extends
 /**
  * Response body of POST /v3/brand/partner/card-member/membership-activities (创建品牌会员发券活动).
  */
-export interface PostV3BrandPartnerCardMemberMembershipActivitiesData {
-  /** 商户请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 活动渠道 @example MECHANT_APP_COMPONENT */
-  activity_channel: "MECHANT_APP_COMPONENT";
-  /** 活动主标题 @example 入会享券 */
-  title: string;
-  /** 活动主标题 @example 5张满减券 */
-  sub_title: string;
-  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
-  begin_time: string;
-  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
-  end_time: string;
-  /** 活动总库存 @example 1000 */
-  apply_total: number;
-  /** 活动剩余库存 @example 1000 */
-  apply_available: number;
-  /** 商品券批次列表 */
-  product_coupon_stock_list: Array<{
-    /** 商品券ID @example 701138812971763025610907319729 */
-    product_coupon_id: string;
-    /** 批次ID @example 98065001 */
-    stock_id: string;
-  }>;
-  /** 活动ID @example 371067 */
-  activity_id: string;
-  /** 活动状态 @example MEMBERSHIP_ACTIVITY_CREATED */
-  activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  modify_time: string;
-}
+export interface PostV3BrandPartnerCardMemberMembershipActivitiesData extends BrandData {}
 
 /**
  * 查询品牌会员发券活动
@@ -1691,43 +954,7 @@ export interface GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Opt
 /**
  * Response body of GET /v3/brand/partner/card-member/membership-activities/{activity_id} (查询品牌会员发券活动).
  */
-export interface GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data {
-  /** 商户请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 活动渠道 @example MECHANT_APP_COMPONENT */
-  activity_channel: "MECHANT_APP_COMPONENT";
-  /** 活动主标题 @example 入会享券 */
-  title: string;
-  /** 活动主标题 @example 5张满减券 */
-  sub_title: string;
-  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
-  begin_time: string;
-  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
-  end_time: string;
-  /** 活动总库存 @example 1000 */
-  apply_total: number;
-  /** 活动剩余库存 @example 1000 */
-  apply_available: number;
-  /** 商品券批次列表 */
-  product_coupon_stock_list: Array<{
-    /** 商品券ID @example 701138812971763025610907319729 */
-    product_coupon_id: string;
-    /** 批次ID @example 98065001 */
-    stock_id: string;
-  }>;
-  /** 活动ID @example 371067 */
-  activity_id: string;
-  /** 活动状态 @example MEMBERSHIP_ACTIVITY_CREATED */
-  activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  modify_time: string;
-}
+export interface GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data extends BrandData {}
 
 /**
  * Request body of PATCH /v3/brand/partner/card-member/membership-activities/{activity_id} (修改品牌会员发券活动信息).
@@ -1758,43 +985,7 @@ export interface PatchV3BrandPartnerCardMemberMembershipActivitiesOptions extend
 /**
  * Response body of PATCH /v3/brand/partner/card-member/membership-activities/{activity_id} (修改品牌会员发券活动信息).
  */
-export interface PatchV3BrandPartnerCardMemberMembershipActivitiesData {
-  /** 商户请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 活动渠道 @example MECHANT_APP_COMPONENT */
-  activity_channel: "MECHANT_APP_COMPONENT";
-  /** 活动主标题 @example 入会享券 */
-  title: string;
-  /** 活动主标题 @example 5张满减券 */
-  sub_title: string;
-  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
-  begin_time: string;
-  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
-  end_time: string;
-  /** 活动总库存 @example 1000 */
-  apply_total: number;
-  /** 活动剩余库存 @example 1000 */
-  apply_available: number;
-  /** 商品券批次列表 */
-  product_coupon_stock_list: Array<{
-    /** 商品券ID @example 701138812971763025610907319729 */
-    product_coupon_id: string;
-    /** 批次ID @example 98065001 */
-    stock_id: string;
-  }>;
-  /** 活动ID @example 371067 */
-  activity_id: string;
-  /** 活动状态 @example MEMBERSHIP_ACTIVITY_CREATED */
-  activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  modify_time: string;
-}
+export interface PatchV3BrandPartnerCardMemberMembershipActivitiesData extends BrandData {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate (终止品牌会员发券活动).
@@ -1817,43 +1008,7 @@ export interface PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOption
 /**
  * Response body of POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate (终止品牌会员发券活动).
  */
-export interface PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData {
-  /** 商户请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 活动渠道 @example MECHANT_APP_COMPONENT */
-  activity_channel: "MECHANT_APP_COMPONENT";
-  /** 活动主标题 @example 入会享券 */
-  title: string;
-  /** 活动主标题 @example 5张满减券 */
-  sub_title: string;
-  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
-  begin_time: string;
-  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
-  end_time: string;
-  /** 活动总库存 @example 1000 */
-  apply_total: number;
-  /** 活动剩余库存 @example 1000 */
-  apply_available: number;
-  /** 商品券批次列表 */
-  product_coupon_stock_list: Array<{
-    /** 商品券ID @example 701138812971763025610907319729 */
-    product_coupon_id: string;
-    /** 批次ID @example 98065001 */
-    stock_id: string;
-  }>;
-  /** 活动ID @example 371067 */
-  activity_id: string;
-  /** 活动状态 @example MEMBERSHIP_ACTIVITY_CREATED */
-  activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  modify_time: string;
-}
+export interface PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData extends BrandData {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/pay-view-tokens (品牌会员展示付款码组件预授权).
@@ -1946,64 +1101,7 @@ export interface GetV3BrandPartnerCardMemberUserCardsData {
   /** 分页大小 @example 20 */
   limit: number;
   /** 会员卡列表 */
-  data?: Array<{
-    /** 会员卡code @example 478515832665 */
-    user_card_code: string;
-    /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-    card_id: string;
-    /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-    openid: string;
-    /** 卡背景颜色 @example #FFFF00 */
-    card_color?: string;
-    /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-    card_picture_url?: string;
-    /** 品牌ID @example 1004 */
-    brand_id: string;
-    /** 会员卡类型 */
-    card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-    /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-    phone_number?: string;
-    /** 等级 @example 钻石会员 */
-    level?: string;
-    /** 会员卡有效期 */
-    valid_date_information: {
-      /** 有效期类型 */
-      type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-      /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-      available_begin_time?: string;
-      /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-      available_end_time?: string;
-      /** 生效后N天内有效 @example 200 */
-      available_day_after_receive?: number;
-    };
-    /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
-    pickup_time: string;
-    /** 用户开卡时填写的个人信息 */
-    user_information?: {
-      /** 平台提供的通用开卡信息字段 */
-      common_field_list?: Array<{
-        /** 平台提供的通用开卡信息字段 */
-        name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-        /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-        value?: string;
-      }>;
-      /** 商户自定义的开卡信息字段 */
-      custom_field_list?: Array<{
-        /** 字段名称 @example 喜欢的运动 */
-        name?: string;
-        /** 加密的用户选择的字段值列表 */
-        user_chosen_values?: string[];
-      }>;
-    };
-    /** 商家数据包 @example 自定义数据说明 */
-    attach?: string;
-    /** 用户会员卡状态 */
-    user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
-    /** 作废原因 @example 传入的自定义作废原因 */
-    invalid_reason?: string;
-    /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
-    invalid_time?: string;
-  }>;
+  data?: Array<BrandData2>;
 }
 
 /**
@@ -2021,33 +1119,9 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidBody {
   /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
   phone_number?: string;
   /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
+  user_information?: BrandUserInformation;
   /** 会员卡有效期 */
-  date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
+  date_information: ValidDateInformation;
   /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
   pickup_time: string;
 }
@@ -2069,64 +1143,7 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions exte
 /**
  * Response body of POST /v3/brand/partner/card-member/user-cards/import-by-openid (根据openid导入用户会员卡).
  */
-export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidData {
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color?: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url?: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-  phone_number?: string;
-  /** 等级 @example 钻石会员 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
-  /** 商家数据包 @example 自定义数据说明 */
-  attach?: string;
-  /** 用户会员卡状态 */
-  user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
-  /** 作废原因 @example 传入的自定义作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
-  invalid_time?: string;
-}
+export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidData extends BrandData2 {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/user-cards/import-by-phone (根据手机号导入用户会员卡).
@@ -2141,33 +1158,9 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneBody {
   /** 会员卡code @example 478515832665 */
   user_card_code: string;
   /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
+  user_information?: BrandUserInformation;
   /** 会员卡有效期 */
-  date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
+  date_information: ValidDateInformation;
   /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
   pickup_time: string;
 }
@@ -2189,64 +1182,7 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions exten
 /**
  * Response body of POST /v3/brand/partner/card-member/user-cards/import-by-phone (根据手机号导入用户会员卡).
  */
-export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneData {
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color?: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url?: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-  phone_number?: string;
-  /** 等级 @example 钻石会员 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
-  /** 商家数据包 @example 自定义数据说明 */
-  attach?: string;
-  /** 用户会员卡状态 */
-  user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
-  /** 作废原因 @example 传入的自定义作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
-  invalid_time?: string;
-}
+export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneData extends BrandData2 {}
 
 /**
  * 查询用户会员卡信息
@@ -2269,64 +1205,7 @@ export interface GetV3BrandPartnerCardMemberUserCards_user_card_code_Options ext
 /**
  * Response body of GET /v3/brand/partner/card-member/user-cards/{user_card_code} (查询用户会员卡信息).
  */
-export interface GetV3BrandPartnerCardMemberUserCards_user_card_code_Data {
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color?: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url?: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-  phone_number?: string;
-  /** 等级 @example 钻石会员 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
-  /** 商家数据包 @example 自定义数据说明 */
-  attach?: string;
-  /** 用户会员卡状态 */
-  user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
-  /** 作废原因 @example 传入的自定义作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
-  invalid_time?: string;
-}
+export interface GetV3BrandPartnerCardMemberUserCards_user_card_code_Data extends BrandData2 {}
 
 /**
  * Request body of PATCH /v3/brand/partner/card-member/user-cards/{user_card_code} (修改用户会员卡信息).
@@ -2345,35 +1224,11 @@ export interface PatchV3BrandPartnerCardMemberUserCardsBody {
   /** 等级 @example 钻石会员 */
   level?: string;
   /** 会员卡有效期 */
-  valid_date_information?: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
+  valid_date_information?: ValidDateInformation;
   /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
   pickup_time?: string;
   /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
+  user_information?: BrandUserInformation;
   /** 商家数据包 @example 自定义数据说明 */
   attach?: string;
 }
@@ -2396,64 +1251,7 @@ export interface PatchV3BrandPartnerCardMemberUserCardsOptions extends CallOptio
 /**
  * Response body of PATCH /v3/brand/partner/card-member/user-cards/{user_card_code} (修改用户会员卡信息).
  */
-export interface PatchV3BrandPartnerCardMemberUserCardsData {
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color?: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url?: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-  phone_number?: string;
-  /** 等级 @example 钻石会员 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
-  /** 商家数据包 @example 自定义数据说明 */
-  attach?: string;
-  /** 用户会员卡状态 */
-  user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
-  /** 作废原因 @example 传入的自定义作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
-  invalid_time?: string;
-}
+export interface PatchV3BrandPartnerCardMemberUserCardsData extends BrandData2 {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm (同步会员开通结果).
@@ -2472,33 +1270,9 @@ export interface PostV3BrandPartnerCardMemberUserCardsConfirmBody {
   /** 等级 @example 钻石会员 */
   level?: string;
   /** 会员卡有效期 */
-  valid_date_information?: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
+  valid_date_information?: ValidDateInformation;
   /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
+  user_information?: BrandUserInformation;
   /** 商家数据包 @example 自定义数据说明 */
   attach?: string;
   /** 会员开卡状态 */
@@ -2529,64 +1303,7 @@ export interface PostV3BrandPartnerCardMemberUserCardsConfirmOptions extends Cal
 /**
  * Response body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm (同步会员开通结果).
  */
-export interface PostV3BrandPartnerCardMemberUserCardsConfirmData {
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color?: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url?: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-  phone_number?: string;
-  /** 等级 @example 钻石会员 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
-  /** 商家数据包 @example 自定义数据说明 */
-  attach?: string;
-  /** 用户会员卡状态 */
-  user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
-  /** 作废原因 @example 传入的自定义作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
-  invalid_time?: string;
-}
+export interface PostV3BrandPartnerCardMemberUserCardsConfirmData extends BrandData2 {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate (作废用户会员卡).
@@ -2618,82 +1335,12 @@ export interface PostV3BrandPartnerCardMemberUserCardsInvalidateOptions extends 
 /**
  * Response body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate (作废用户会员卡).
  */
-export interface PostV3BrandPartnerCardMemberUserCardsInvalidateData {
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 卡背景颜色 @example #FFFF00 */
-  card_color?: string;
-  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  card_picture_url?: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡类型 */
-  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
-  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-  phone_number?: string;
-  /** 等级 @example 钻石会员 */
-  level?: string;
-  /** 会员卡有效期 */
-  valid_date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
-  pickup_time: string;
-  /** 用户开卡时填写的个人信息 */
-  user_information?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
-      value?: string;
-    }>;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 加密的用户选择的字段值列表 */
-      user_chosen_values?: string[];
-    }>;
-  };
-  /** 商家数据包 @example 自定义数据说明 */
-  attach?: string;
-  /** 用户会员卡状态 */
-  user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
-  /** 作废原因 @example 传入的自定义作废原因 */
-  invalid_reason?: string;
-  /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
-  invalid_time?: string;
-}
+export interface PostV3BrandPartnerCardMemberUserCardsInvalidateData extends BrandData2 {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/user-feeds (创建用户动态信息).
  */
-export interface PostV3BrandPartnerCardMemberUserFeedsBody {
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 商家请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 会员动态内容 @example 15_1200_1 */
-  cell_message: string;
-}
+export interface PostV3BrandPartnerCardMemberUserFeedsBody extends PostV3BrandPartnerCardMemberUserFeedsBodyFields {}
 /**
  * 创建用户动态信息
  *
@@ -2706,44 +1353,12 @@ export interface PostV3BrandPartnerCardMemberUserFeedsOptions extends CallOption
 /**
  * Response body of POST /v3/brand/partner/card-member/user-feeds (创建用户动态信息).
  */
-export interface PostV3BrandPartnerCardMemberUserFeedsData {
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 商家请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 会员动态内容 @example 15_1200_1 */
-  cell_message: string;
-}
+export interface PostV3BrandPartnerCardMemberUserFeedsData extends PostV3BrandPartnerCardMemberUserFeedsBodyFields {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm (同步积分兑券结果).
  */
-export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody {
-  /** 积分兑券ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  record_id: string;
-  /** 积分兑券模板ID @example 0Flpo7FqTQ */
-  exchange_coupon_template_id: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 积分兑券状态 @example POINT_EXCHANGE_COUPON_SUCCESS */
-  state: "POINT_EXCHANGE_COUPON_SUCCESS" | "POINT_EXCHANGE_COUPON_FAIL";
-  /** 兑券成功的券code @example 123446565767 */
-  coupon_code?: string;
-  /** 兑券失败原因 @example 积分不足 */
-  fail_reason?: string;
-}
+export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody extends PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {}
 /**
  * 同步积分兑券结果
  *
@@ -2756,44 +1371,12 @@ export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOpti
 /**
  * Response body of POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm (同步积分兑券结果).
  */
-export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData {
-  /** 积分兑券ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  record_id: string;
-  /** 积分兑券模板ID @example 0Flpo7FqTQ */
-  exchange_coupon_template_id: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 积分兑券状态 @example POINT_EXCHANGE_COUPON_SUCCESS */
-  state: "POINT_EXCHANGE_COUPON_SUCCESS" | "POINT_EXCHANGE_COUPON_FAIL";
-  /** 兑券成功的券code @example 123446565767 */
-  coupon_code?: string;
-  /** 兑券失败原因 @example 积分不足 */
-  fail_reason?: string;
-}
+export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData extends PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {}
 
 /**
  * Request body of POST /v3/brand/partner/card-member/user-points/sync (同步积分余额).
  */
-export interface PostV3BrandPartnerCardMemberUserPointsSyncBody {
-  /** 商家请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 积分余额 @example 1000 */
-  point_balance: number;
-}
+export interface PostV3BrandPartnerCardMemberUserPointsSyncBody extends PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {}
 /**
  * 同步积分余额
  *
@@ -2806,20 +1389,7 @@ export interface PostV3BrandPartnerCardMemberUserPointsSyncOptions extends CallO
 /**
  * Response body of POST /v3/brand/partner/card-member/user-points/sync (同步积分余额).
  */
-export interface PostV3BrandPartnerCardMemberUserPointsSyncData {
-  /** 商家请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 品牌ID @example 1004 */
-  brand_id: string;
-  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
-  openid: string;
-  /** 会员卡code @example 478515832665 */
-  user_card_code: string;
-  /** 积分余额 @example 1000 */
-  point_balance: number;
-}
+export interface PostV3BrandPartnerCardMemberUserPointsSyncData extends PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {}
 
 /**
  * 列表查询品牌门店信息
@@ -2864,32 +1434,11 @@ export interface GetV3BrandPartnerStoreBrandstoresData {
     /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */
     review_reject_reason?: string;
     /** 门店基础信息 */
-    store_basics?: {
-      /** 商家门店编号 @example MDL001 */
-      store_reference_id?: string;
-      /** 门店名称 @example 海岸城店 */
-      branch_name?: string;
-    };
+    store_basics?: StoreBasics;
     /** 门店地址信息 */
-    store_address?: {
-      /** 门店省市编码 @example 440305 */
-      address_code: string;
-      /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-      address_detail: string;
-      /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-      address_complements?: string;
-      /** 门店经度 @example 112.63484 */
-      longitude?: string;
-      /** 门店纬度 @example 37.75464 */
-      latitude?: string;
-    };
+    store_address?: StoreAddress;
     /** 门店经营信息 */
-    store_business?: {
-      /** 门店服务电话 @example 0755-86013388 */
-      service_phone?: string;
-      /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-      business_hours?: string;
-    };
+    store_business?: StoreBusiness;
     /** 门店收款信息 */
     store_recipient?: Array<{
       /** 门店收款商户号 @example 1230000109 */
@@ -2909,32 +1458,11 @@ export interface PostV3BrandPartnerStoreBrandstoresBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
   /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 门店名称 @example 海岸城店 */
-    branch_name?: string;
-  };
+  store_basics?: StoreBasics;
   /** 门店地址信息 */
-  store_address: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
+  store_address: StoreAddress;
   /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
+  store_business?: StoreBusiness;
 }
 /**
  * 创建品牌门店
@@ -2960,41 +1488,13 @@ export interface PostV3BrandPartnerStoreBrandstoresData {
   /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */
   review_reject_reason?: string;
   /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 门店名称 @example 海岸城店 */
-    branch_name?: string;
-  };
+  store_basics?: StoreBasics;
   /** 门店地址信息 */
-  store_address?: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
+  store_address?: StoreAddress;
   /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
+  store_business?: StoreBusiness;
   /** 门店收款信息 */
-  store_recipient?: Array<{
-    /** 门店收款商户号 @example 1230000109 */
-    mchid: string;
-    /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
-    company_name?: string;
-    /** 收款绑定状态 @example CONFIRMED */
-    recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
-  }>;
+  store_recipient?: StoreRecipient[];
 }
 
 /**
@@ -3014,54 +1514,7 @@ export interface GetV3BrandPartnerStoreBrandstores_store_id_Options extends Call
 /**
  * Response body of GET /v3/brand/partner/store/brandstores/{store_id} (查询品牌门店).
  */
-export interface GetV3BrandPartnerStoreBrandstores_store_id_Data {
-  /** 品牌ID @example 123456789 */
-  brand_id: string;
-  /** 品牌门店ID @example 20488000 */
-  store_id: string;
-  /** 门店状态 @example OPEN */
-  store_state?: "OPEN" | "CREATING" | "CLOSED";
-  /** 审核状态 @example SUCCESS */
-  audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
-  /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */
-  review_reject_reason?: string;
-  /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 门店名称 @example 海岸城店 */
-    branch_name?: string;
-  };
-  /** 门店地址信息 */
-  store_address?: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
-  /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
-  /** 门店收款信息 */
-  store_recipient?: Array<{
-    /** 门店收款商户号 @example 1230000109 */
-    mchid: string;
-    /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
-    company_name?: string;
-    /** 收款绑定状态 @example CONFIRMED */
-    recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
-  }>;
-}
+export interface GetV3BrandPartnerStoreBrandstores_store_id_Data extends GetV3BrandPartnerStoreBrandstores_store_id_DataFields {}
 
 /**
  * Request body of PATCH /v3/brand/partner/store/brandstores/{store_id} (更新品牌门店).
@@ -3070,32 +1523,11 @@ export interface PatchV3BrandPartnerStoreBrandstoresBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
   /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 门店名称 @example 海岸城店 */
-    branch_name?: string;
-  };
+  store_basics?: StoreBasics;
   /** 门店地址信息 */
-  store_address?: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
+  store_address?: StoreAddress;
   /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
+  store_business?: StoreBusiness;
 }
 /**
  * 更新品牌门店
@@ -3111,54 +1543,7 @@ export interface PatchV3BrandPartnerStoreBrandstoresOptions extends CallOptions 
 /**
  * Response body of PATCH /v3/brand/partner/store/brandstores/{store_id} (更新品牌门店).
  */
-export interface PatchV3BrandPartnerStoreBrandstoresData {
-  /** 品牌ID @example 123456789 */
-  brand_id: string;
-  /** 品牌门店ID @example 20488000 */
-  store_id: string;
-  /** 门店状态 @example OPEN */
-  store_state?: "OPEN" | "CREATING" | "CLOSED";
-  /** 审核状态 @example SUCCESS */
-  audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
-  /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */
-  review_reject_reason?: string;
-  /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 门店名称 @example 海岸城店 */
-    branch_name?: string;
-  };
-  /** 门店地址信息 */
-  store_address?: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
-  /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
-  /** 门店收款信息 */
-  store_recipient?: Array<{
-    /** 门店收款商户号 @example 1230000109 */
-    mchid: string;
-    /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
-    company_name?: string;
-    /** 收款绑定状态 @example CONFIRMED */
-    recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
-  }>;
-}
+export interface PatchV3BrandPartnerStoreBrandstoresData extends GetV3BrandPartnerStoreBrandstores_store_id_DataFields {}
 
 /**
  * Request body of DELETE /v3/brand/partner/store/brandstores/{store_id} (删除品牌门店).
@@ -3559,14 +1944,7 @@ export interface PostV3BrandProfitsharingReceiversAddOptions extends CallOptions
 /**
  * Response body of POST /v3/brand/profitsharing/receivers/add (添加分账接收方API).
  */
-export interface PostV3BrandProfitsharingReceiversAddData {
-  /** 品牌主商户号 @example 1900000108 */
-  brand_mchid: string;
-  /** 分账接收方类型 @example MERCHANT_ID */
-  type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方账号 @example 1900000109 */
-  account: string;
-}
+export interface PostV3BrandProfitsharingReceiversAddData extends PostV3BrandProfitsharingReceiversAddDataFields {}
 
 /**
  * Request body of POST /v3/brand/profitsharing/receivers/delete (删除分账接收方API).
@@ -3596,14 +1974,7 @@ export interface PostV3BrandProfitsharingReceiversDeleteOptions extends CallOpti
 /**
  * Response body of POST /v3/brand/profitsharing/receivers/delete (删除分账接收方API).
  */
-export interface PostV3BrandProfitsharingReceiversDeleteData {
-  /** 品牌主商户号 @example 1900000108 */
-  brand_mchid: string;
-  /** 分账接收方类型 @example MERCHANT_ID */
-  type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-  /** 分账接收方账号 @example 1900000109 */
-  account: string;
-}
+export interface PostV3BrandProfitsharingReceiversDeleteData extends PostV3BrandProfitsharingReceiversAddDataFields {}
 
 /**
  * 查询分账回退结果API
@@ -3703,6 +2074,436 @@ export interface PostV3BrandProfitsharingReturnordersData {
   fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL";
   /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */
   finish_time: string;
+}
+
+/** The fields of `GetV3BrandApplymentsApplymentIdData`, used 2 times in this module. */
+export interface GetV3BrandApplymentsApplymentIdDataFields {
+  /** 微信支付申请单号 @example 2000002124775691 */
+  applyment_id: string;
+  /** 业务申请编号 @example 1900013511_10000 */
+  business_code: string;
+  /** 申请状态 @example APPLYMENT_STATE_WAITING_AUTH */
+  applyment_state: "APPLYMENT_STATE_UNKNOWN" | "APPLYMENT_STATE_UNSUBMITTED" | "APPLYMENT_STATE_WAITING_VALIDATE" | "APPLYMENT_STATE_WAITING_AUDIT" | "APPLYMENT_STATE_WAITING_AUTH" | "APPLYMENT_STATE_OPEN_ACCOUNT" | "APPLYMENT_STATE_FINISH" | "APPLYMENT_STATE_AUDIT_REJECTED" | "APPLYMENT_STATE_CANCELED";
+  /** 申请状态说明 @example 待授权确认 */
+  applyment_state_desc: string;
+  /** 授权确认二维码链接 */
+  authorization_confirmation_qr_code?: string;
+  /** 驳回原因 @example 具体驳回原因xxx */
+  reject_reason?: string;
+  /** 品牌ID @example 123455667 */
+  brand_id?: string;
+}
+
+/** The fields of `PostV3BrandCardCardLinksBody`, used 2 times in this module. */
+export interface PostV3BrandCardCardLinksBodyFields {
+  /** 业务申请编号 @example 1900013511_10000 */
+  business_code: string;
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 交易场景类型 @example MINI_PROGRAM */
+  payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+  /** 公众账号ID @example wxea9c30890f48d5ae */
+  appid?: string;
+  /** 商户号 @example 111222333 */
+  card_link_mchid?: string;
+  /** 服务ID @example 00005000000000548218251086296300 */
+  service_id?: string;
+}
+
+/** The fields of `PostV3BrandCardCardLinksUnbindCardLinkBody`, used 2 times in this module. */
+export interface PostV3BrandCardCardLinksUnbindCardLinkBodyFields {
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 交易场景类型 @example MINI_PROGRAM */
+  payment_scene: "MINI_PROGRAM" | "APP" | "PAYMENT_SCORE" | "PAYMENT_CODE";
+  /** 公众账号ID @example wxea9c30890f48d5ae */
+  appid?: string;
+  /** 商户号 @example 111222333 */
+  card_link_mchid?: string;
+  /** 服务ID @example 00005000000000548218251086296300 */
+  service_id?: string;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface Data {
+  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 商户AppId @example wxea9c30890f48d5ae */
+  appid: string;
+  /** 会员卡类型 */
+  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
+  /** 卡名称 @example 测试卡 */
+  card_title: string;
+  /** 卡背景颜色 @example #FFFF00 */
+  card_color: string;
+  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
+  card_picture_url: string;
+  /** 会员卡code分配类型 */
+  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
+  /** 会员码型 */
+  code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
+  /** 会员码跳转信息 */
+  code_jump_information?: CodeJumpInformation;
+  /** 会员权益 @example 会员折扣、专属价 */
+  benefits: string;
+  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
+  notify_url: string;
+  /** 是否置顶 */
+  need_pinned?: boolean;
+  /** 是否展示会员等级 */
+  need_display_level?: boolean;
+  /** 会员初始等级 @example 白银会员 */
+  init_level?: string;
+  /** 服务电话 @example 010-8877xxxx */
+  service_phone?: string;
+  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
+  legal_agreement?: string;
+  /** 会员卡有效期 */
+  valid_date_information: ValidDateInformation;
+  /** 积分信息 */
+  points_information?: PointsInformation;
+  /** 储值信息 */
+  balance_information?: BalanceInformation;
+  /** 付费会员信息 */
+  purchase_information?: PurchaseInformation;
+  /** 用户开卡信息 */
+  user_information?: UserInformation;
+}
+
+/** The object type of `code_jump_information`, used 5 times in this module. */
+export interface CodeJumpInformation {
+  /** 会员码跳转AppID @example wxea9c30a90fs8d3fe */
+  jump_appid?: string;
+  /** 会员码跳转路径 @example /pages/code/code */
+  jump_path?: string;
+}
+
+/** The object type of `valid_date_information`, used 10 times in this module. */
+export interface ValidDateInformation {
+  /** 有效期类型 */
+  type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
+  /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
+  available_begin_time?: string;
+  /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
+  available_end_time?: string;
+  /** 生效后N天内有效 @example 200 */
+  available_day_after_receive?: number;
+}
+
+/** The object type of `points_information`, used 5 times in this module. */
+export interface PointsInformation {
+  /** 积分跳转AppID @example wxea9c30a90fs8d3fe */
+  jump_appid?: string;
+  /** 积分跳转路径 @example /pages/points/points */
+  jump_path?: string;
+}
+
+/** The object type of `balance_information`, used 5 times in this module. */
+export interface BalanceInformation {
+  /** 储值小程序AppID @example wxea9c30a90fs8d3fe */
+  jump_appid?: string;
+  /** 储值小程序路径 @example /pages/balance/balance */
+  jump_path?: string;
+}
+
+/** The object type of `purchase_information`, used 5 times in this module. */
+export interface PurchaseInformation {
+  /** 付费会员价格 @example 100 */
+  price?: number;
+  /** 付费会员跳转AppID @example wxea9c30a90fs8d3fe */
+  jump_appid?: string;
+  /** 付费会员跳转路径 @example /pages/purchase/purchase */
+  jump_path?: string;
+}
+
+/** The object type of `user_information`, used 5 times in this module. */
+export interface UserInformation {
+  /** 平台提供的通用开卡信息字段 */
+  common_field_list?: Array<"USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
+  /** 商户自定义的开卡信息字段 */
+  custom_field_list?: Array<{
+    /** 商户自定义的开卡信息字段类型 */
+    type?: "CHECK_BOX" | "RADIO";
+    /** 字段名称 @example 喜欢的运动 */
+    name?: string;
+    /** 字段值 */
+    values?: string[];
+  }>;
+}
+
+/** The fields of `GetV3BrandPartnerCardMemberCards_card_id_Data`, used 3 times in this module. */
+export interface GetV3BrandPartnerCardMemberCards_card_id_DataFields {
+  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 商户AppId @example wxea9c30890f48d5ae */
+  appid: string;
+  /** 会员卡类型 */
+  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
+  /** 卡名称 @example 测试卡 */
+  card_title: string;
+  /** 卡背景颜色 @example #FFFF00 */
+  card_color: string;
+  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
+  card_picture_url: string;
+  /** 会员卡code分配类型 */
+  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_ALLOCATE";
+  /** 会员码型 */
+  code_type: "NONE_CODE" | "BAR_CODE" | "QR_CODE" | "BAR_CODE_AND_QR_CODE" | "JUMP_MINI_PROGRAM";
+  /** 会员码跳转信息 */
+  code_jump_information?: CodeJumpInformation;
+  /** 会员权益 @example 会员折扣、专属价 */
+  benefits: string;
+  /** 回调地址 @example https://www.weixin.qq.com/wxpay/notify.php */
+  notify_url: string;
+  /** 是否置顶 */
+  need_pinned?: boolean;
+  /** 是否展示会员等级 */
+  need_display_level?: boolean;
+  /** 会员初始等级 @example 白银会员 */
+  init_level?: string;
+  /** 服务电话 @example 010-8877xxxx */
+  service_phone?: string;
+  /** 商家法务协议 @example 商家需在 48 小时内发货，若商品存在质量问题，用户可在 7 天内申请退货。 */
+  legal_agreement?: string;
+  /** 会员卡有效期 */
+  valid_date_information: ValidDateInformation;
+  /** 积分信息 */
+  points_information?: PointsInformation;
+  /** 储值信息 */
+  balance_information?: BalanceInformation;
+  /** 付费会员信息 */
+  purchase_information?: PurchaseInformation;
+  /** 用户开卡信息 */
+  user_information?: UserInformation;
+  /** 状态 */
+  state: "CARD_EFFECTIVE" | "CARD_INVALID";
+  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
+  update_time: string;
+}
+
+/** The object type of `data`, used 5 times in this module. */
+export interface BrandData {
+  /** 商户请求单号 @example 100002322019090134234sfdf */
+  out_request_no: string;
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 活动渠道 @example MECHANT_APP_COMPONENT */
+  activity_channel: "MECHANT_APP_COMPONENT";
+  /** 活动主标题 @example 入会享券 */
+  title: string;
+  /** 活动主标题 @example 5张满减券 */
+  sub_title: string;
+  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
+  begin_time: string;
+  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
+  end_time: string;
+  /** 活动总库存 @example 1000 */
+  apply_total: number;
+  /** 活动剩余库存 @example 1000 */
+  apply_available: number;
+  /** 商品券批次列表 */
+  product_coupon_stock_list: Array<{
+    /** 商品券ID @example 701138812971763025610907319729 */
+    product_coupon_id: string;
+    /** 批次ID @example 98065001 */
+    stock_id: string;
+  }>;
+  /** 活动ID @example 371067 */
+  activity_id: string;
+  /** 活动状态 @example MEMBERSHIP_ACTIVITY_CREATED */
+  activity_state: "MEMBERSHIP_ACTIVITY_CREATED" | "MEMBERSHIP_ACTIVITY_EFFECTIVE" | "MEMBERSHIP_ACTIVITY_TERMINATED" | "MEMBERSHIP_ACTIVITY_EXPIRED";
+  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  modify_time: string;
+}
+
+/** The object type of `data`, used 7 times in this module. */
+export interface BrandData2 {
+  /** 会员卡code @example 478515832665 */
+  user_card_code: string;
+  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
+  openid: string;
+  /** 卡背景颜色 @example #FFFF00 */
+  card_color?: string;
+  /** 卡背景图URL @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
+  card_picture_url?: string;
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 会员卡类型 */
+  card_type: "PURCHASE" | "NORMAL" | "BALANCE";
+  /** 加密的手机号 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
+  phone_number?: string;
+  /** 等级 @example 钻石会员 */
+  level?: string;
+  /** 会员卡有效期 */
+  valid_date_information: ValidDateInformation;
+  /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
+  pickup_time: string;
+  /** 用户开卡时填写的个人信息 */
+  user_information?: BrandUserInformation;
+  /** 商家数据包 @example 自定义数据说明 */
+  attach?: string;
+  /** 用户会员卡状态 */
+  user_card_state: "UNACTIVATED" | "EFFECTIVE" | "EXPIRED" | "INVALID";
+  /** 作废原因 @example 传入的自定义作废原因 */
+  invalid_reason?: string;
+  /** 作废时间 @example 2020-05-20T13:29:35.120+08:00 */
+  invalid_time?: string;
+}
+
+/** The object type of `user_information`, used 5 times in this module. */
+export interface BrandUserInformation {
+  /** 平台提供的通用开卡信息字段 */
+  common_field_list?: Array<{
+    /** 平台提供的通用开卡信息字段 */
+    name?: "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
+    /** 加密的用户开卡时填写的个人信息 @example vvysDQeEaH3I+wRh14St0abIkvQyFgh/fbWY== */
+    value?: string;
+  }>;
+  /** 商户自定义的开卡信息字段 */
+  custom_field_list?: Array<{
+    /** 字段名称 @example 喜欢的运动 */
+    name?: string;
+    /** 加密的用户选择的字段值列表 */
+    user_chosen_values?: string[];
+  }>;
+}
+
+/** The fields of `PostV3BrandPartnerCardMemberUserFeedsBody`, used 2 times in this module. */
+export interface PostV3BrandPartnerCardMemberUserFeedsBodyFields {
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 会员卡code @example 478515832665 */
+  user_card_code: string;
+  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
+  openid: string;
+  /** 商家请求单号 @example 100002322019090134234sfdf */
+  out_request_no: string;
+  /** 会员动态内容 @example 15_1200_1 */
+  cell_message: string;
+}
+
+/** The fields of `PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody`, used 2 times in this module. */
+export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {
+  /** 积分兑券ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  record_id: string;
+  /** 积分兑券模板ID @example 0Flpo7FqTQ */
+  exchange_coupon_template_id: string;
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
+  openid: string;
+  /** 会员卡code @example 478515832665 */
+  user_card_code: string;
+  /** 积分兑券状态 @example POINT_EXCHANGE_COUPON_SUCCESS */
+  state: "POINT_EXCHANGE_COUPON_SUCCESS" | "POINT_EXCHANGE_COUPON_FAIL";
+  /** 兑券成功的券code @example 123446565767 */
+  coupon_code?: string;
+  /** 兑券失败原因 @example 积分不足 */
+  fail_reason?: string;
+}
+
+/** The fields of `PostV3BrandPartnerCardMemberUserPointsSyncBody`, used 2 times in this module. */
+export interface PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {
+  /** 商家请求单号 @example 100002322019090134234sfdf */
+  out_request_no: string;
+  /** 品牌ID @example 1004 */
+  brand_id: string;
+  /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
+  openid: string;
+  /** 会员卡code @example 478515832665 */
+  user_card_code: string;
+  /** 积分余额 @example 1000 */
+  point_balance: number;
+}
+
+/** The object type of `store_basics`, used 5 times in this module. */
+export interface StoreBasics {
+  /** 商家门店编号 @example MDL001 */
+  store_reference_id?: string;
+  /** 门店名称 @example 海岸城店 */
+  branch_name?: string;
+}
+
+/** The object type of `store_address`, used 5 times in this module. */
+export interface StoreAddress {
+  /** 门店省市编码 @example 440305 */
+  address_code: string;
+  /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
+  address_detail: string;
+  /** 门店地址辅助描述 @example 地铁A口右侧100米 */
+  address_complements?: string;
+  /** 门店经度 @example 112.63484 */
+  longitude?: string;
+  /** 门店纬度 @example 37.75464 */
+  latitude?: string;
+}
+
+/** The object type of `store_business`, used 5 times in this module. */
+export interface StoreBusiness {
+  /** 门店服务电话 @example 0755-86013388 */
+  service_phone?: string;
+  /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
+  business_hours?: string;
+}
+
+/** The object type of `store_recipient`, used 2 times in this module. */
+export interface StoreRecipient {
+  /** 门店收款商户号 @example 1230000109 */
+  mchid: string;
+  /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
+  company_name?: string;
+  /** 收款绑定状态 @example CONFIRMED */
+  recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
+}
+
+/** The fields of `GetV3BrandPartnerStoreBrandstores_store_id_Data`, used 2 times in this module. */
+export interface GetV3BrandPartnerStoreBrandstores_store_id_DataFields {
+  /** 品牌ID @example 123456789 */
+  brand_id: string;
+  /** 品牌门店ID @example 20488000 */
+  store_id: string;
+  /** 门店状态 @example OPEN */
+  store_state?: "OPEN" | "CREATING" | "CLOSED";
+  /** 审核状态 @example SUCCESS */
+  audit_state?: "SUCCESS" | "PROCESSING" | "REJECTED";
+  /** 审核失败原因 @example 通过核实，您提交的电话错误，请核实手机号码或座机号码是否正确 */
+  review_reject_reason?: string;
+  /** 门店基础信息 */
+  store_basics?: StoreBasics;
+  /** 门店地址信息 */
+  store_address?: StoreAddress;
+  /** 门店经营信息 */
+  store_business?: StoreBusiness;
+  /** 门店收款信息 */
+  store_recipient?: StoreRecipient[];
+}
+
+/** The fields of `PostV3BrandProfitsharingReceiversAddData`, used 2 times in this module. */
+export interface PostV3BrandProfitsharingReceiversAddDataFields {
+  /** 品牌主商户号 @example 1900000108 */
+  brand_mchid: string;
+  /** 分账接收方类型 @example MERCHANT_ID */
+  type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+  /** 分账接收方账号 @example 1900000109 */
+  account: string;
 }
 
 /**

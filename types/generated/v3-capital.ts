@@ -74,18 +74,7 @@ export interface GetV3CapitalCapitallhhBanksCorporateBankingData {
   /** 本次查询数据条数 @example 10 */
   count: number;
   /** 银行列表 */
-  data?: Array<{
-    /** 银行别名 @example 工商银行深圳前海微众银行 */
-    bank_alias: string;
-    /** 银行别名编码 @example 1000006247 */
-    bank_alias_code: string;
-    /** 开户银行 @example 招商银行其他银行 */
-    account_bank: string;
-    /** 开户银行编码 @example 1001 */
-    account_bank_code: number;
-    /** 是否需要填写支行 */
-    need_bank_branch: boolean;
-  }>;
+  data?: CapitalData[];
   /** 本次查询偏移量 @example 0 */
   offset: number;
   /** 分页链接 */
@@ -123,18 +112,7 @@ export interface GetV3CapitalCapitallhhBanksPersonalBankingData {
   /** 本次查询数据条数 @example 10 */
   count: number;
   /** 银行列表 */
-  data?: Array<{
-    /** 银行别名 @example 工商银行深圳前海微众银行 */
-    bank_alias: string;
-    /** 银行别名编码 @example 1000006247 */
-    bank_alias_code: string;
-    /** 开户银行 @example 招商银行其他银行 */
-    account_bank: string;
-    /** 开户银行编码 @example 1001 */
-    account_bank_code: number;
-    /** 是否需要填写支行 */
-    need_bank_branch: boolean;
-  }>;
+  data?: CapitalData[];
   /** 本次查询偏移量 @example 0 */
   offset: number;
   /** 分页链接 */
@@ -174,18 +152,7 @@ export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData {
   /** 查询数据总条数 @example 10 */
   total_count: number;
   /** 银行列表 */
-  data?: Array<{
-    /** 银行别名 @example 工商银行深圳前海微众银行 */
-    bank_alias: string;
-    /** 银行别名编码 @example 1000006247 */
-    bank_alias_code: string;
-    /** 开户银行 @example 招商银行其他银行 */
-    account_bank: string;
-    /** 开户银行编码 @example 1001 */
-    account_bank_code: number;
-    /** 是否需要填写支行 */
-    need_bank_branch: boolean;
-  }>;
+  data?: CapitalData[];
 }
 
 /**
@@ -241,6 +208,20 @@ export interface GetV3CapitalCapitallhhBanksBranchesData {
   bank_alias: string;
   /** 银行别名编码 @example 1000006247 */
   bank_alias_code: string;
+}
+
+/** The object type of `data`, used 3 times in this module. */
+export interface CapitalData {
+  /** 银行别名 @example 工商银行深圳前海微众银行 */
+  bank_alias: string;
+  /** 银行别名编码 @example 1000006247 */
+  bank_alias_code: string;
+  /** 开户银行 @example 招商银行其他银行 */
+  account_bank: string;
+  /** 开户银行编码 @example 1001 */
+  account_bank_code: number;
+  /** 是否需要填写支行 */
+  need_bank_branch: boolean;
 }
 
 /**

@@ -13,12 +13,7 @@ export interface PostV3CombineTransactionsAppBody {
   /** 合单商户订单号 @example P20150806125346 */
   combine_out_trade_no: string;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example POS1:1 */
-    device_id?: string;
-    /** 用户终端IP @example 14.17.22.32 */
-    payer_client_ip: string;
-  };
+  scene_info?: CombineTransactionsSceneInfo;
   /** 商品单信息 */
   sub_orders: Array<{
     /** 子单商户号 @example 1900000109 */
@@ -30,12 +25,7 @@ export interface PostV3CombineTransactionsAppBody {
     /** 附加数据 @example 深圳分店 */
     attach: string;
     /** 订单金额 */
-    amount: {
-      /** 标价金额 @example 100 */
-      total_amount: number;
-      /** 标价币种 @example CNY */
-      currency: string;
-    };
+    amount: CombineTransactionsAmount;
     /** 商品单商户订单号 @example 20150806125346 */
     out_trade_no: string;
     /** 二级商户号 @example 1900000109 */
@@ -47,12 +37,7 @@ export interface PostV3CombineTransactionsAppBody {
     /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
     description: string;
     /** 结算信息 */
-    settle_info?: {
-      /** 是否指定分账 */
-      profit_sharing?: boolean;
-      /** 补差金额 @example 10 */
-      subsidy_amount?: number;
-    };
+    settle_info?: SettleInfo;
     /** 子商户应用ID @example wxd678efh567hg6999 */
     sub_appid?: string;
     /** 是否指定分账 */
@@ -61,14 +46,7 @@ export interface PostV3CombineTransactionsAppBody {
   /** 支付者 */
   combine_payer_info?: {
     /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
+    identity?: Identity;
   };
   /** 交易起始时间 @example 2019-12-31T15:59:60+08:00 */
   time_start?: string;
@@ -98,20 +76,7 @@ export interface PostV3CombineTransactionsAppBody {
     notify_url: string;
   };
   /** 贴息信息 */
-  subsidy_info?: {
-    /** 贴息详情列表 */
-    subsidy_detail?: Array<{
-      /** 贴息方案类型 @example PERIOD */
-      subsidy_period_type: "DAILY" | "PERIOD";
-      /** 贴息方案列表 */
-      subsidy_plan: Array<{
-        /** 贴息期数 @example 3 */
-        subsidy_installment_num: 3 | 6 | 12;
-        /** 贴息比例 @example 100 */
-        subsidy_percent: 0 | 100;
-      }>;
-    }>;
-  };
+  subsidy_info?: SubsidyInfo;
 }
 /**
  * 合单下单-APP支付API
@@ -178,36 +143,7 @@ export interface PostV3CombineTransactionsH5Body {
     };
   };
   /** 商品单信息 */
-  sub_orders: Array<{
-    /** 子单商户号 @example 1900000109 */
-    mchid: string;
-    /** 附加数据 @example 深圳分店 */
-    attach: string;
-    /** 订单金额 */
-    amount: {
-      /** 标价金额 @example 100 */
-      total_amount: number;
-      /** 标价币种 @example CNY */
-      currency: string;
-    };
-    /** 商品单商户订单号 @example 20150806125346 */
-    out_trade_no: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 订单优惠标记 @example WXG */
-    goods_tag?: string;
-    /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
-    description: string;
-    /** 结算信息 */
-    settle_info?: {
-      /** 是否指定分账 */
-      profit_sharing?: boolean;
-      /** 补差金额 @example 10 */
-      subsidy_amount?: number;
-    };
-    /** 子商户应用ID @example wxd678efh567hg6999 */
-    sub_appid?: string;
-  }>;
+  sub_orders: SubOrders[];
   /** 交易起始时间 @example 2019-12-31T15:59:60+08:00 */
   time_start?: string;
   /** 交易结束时间 @example 2019-12-31T15:59:60+08:00 */
@@ -217,21 +153,7 @@ export interface PostV3CombineTransactionsH5Body {
   /** 指定支付方式 */
   limit_pay?: Array<"no_balance" | "no_debit" | "balance_only">;
   /** 支付者 */
-  combine_payer_info?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  combine_payer_info?: CombinePayerInfo;
 }
 /**
  * 合单下单-H5支付API
@@ -343,12 +265,7 @@ export interface PostV3CombineTransactionsJsapiBody {
   /** 合单商户订单号 @example P20150806125346 */
   combine_out_trade_no: string;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example POS1:1 */
-    device_id?: string;
-    /** 用户终端IP @example 14.17.22.32 */
-    payer_client_ip: string;
-  };
+  scene_info?: CombineTransactionsSceneInfo;
   /** 商品单信息 */
   sub_orders: Array<{
     /** 子单商户号 @example 1900000109 */
@@ -356,12 +273,7 @@ export interface PostV3CombineTransactionsJsapiBody {
     /** 附加数据 @example 深圳分店 */
     attach: string;
     /** 订单金额 */
-    amount: {
-      /** 标价金额 @example 100 */
-      total_amount: number;
-      /** 标价币种 @example CNY */
-      currency: string;
-    };
+    amount: CombineTransactionsAmount;
     /** 商品单商户订单号 @example 20150806125346 */
     out_trade_no: string;
     /** 二级商户号 @example 1900000109 */
@@ -373,33 +285,14 @@ export interface PostV3CombineTransactionsJsapiBody {
     /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
     description: string;
     /** 结算信息 */
-    settle_info?: {
-      /** 是否指定分账 */
-      profit_sharing?: boolean;
-      /** 补差金额 @example 10 */
-      subsidy_amount?: number;
-    };
+    settle_info?: SettleInfo;
     /** 子商户应用ID @example wxd678efh567hg6999 */
     sub_appid?: string;
     /** 是否指定分账 */
     profit_sharing?: boolean;
   }>;
   /** 支付者 */
-  combine_payer_info: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  combine_payer_info: CombinePayerInfo;
   /** 交易起始时间 @example 2019-12-31T15:59:60+08:00 */
   time_start?: string;
   /** 交易结束时间 @example 2019-12-31T15:59:60+08:00 */
@@ -409,20 +302,7 @@ export interface PostV3CombineTransactionsJsapiBody {
   /** 指定支付方式 */
   limit_pay?: Array<"no_balance" | "no_debit" | "balance_only">;
   /** 贴息信息 */
-  subsidy_info?: {
-    /** 贴息详情列表 */
-    subsidy_detail?: Array<{
-      /** 贴息方案类型 @example PERIOD */
-      subsidy_period_type: "DAILY" | "PERIOD";
-      /** 贴息方案列表 */
-      subsidy_plan: Array<{
-        /** 贴息期数 @example 3 */
-        subsidy_installment_num: 3 | 6 | 12;
-        /** 贴息比例 @example 100 */
-        subsidy_percent: 0 | 100;
-      }>;
-    }>;
-  };
+  subsidy_info?: SubsidyInfo;
 }
 /**
  * 合单下单-JSAPI支付API
@@ -533,43 +413,9 @@ export interface PostV3CombineTransactionsNativeBody {
   /** 合单商户订单号 @example P20150806125346 */
   combine_out_trade_no: string;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example POS1:1 */
-    device_id?: string;
-    /** 用户终端IP @example 14.17.22.32 */
-    payer_client_ip: string;
-  };
+  scene_info?: CombineTransactionsSceneInfo;
   /** 商品单信息 */
-  sub_orders: Array<{
-    /** 子单商户号 @example 1900000109 */
-    mchid: string;
-    /** 附加数据 @example 深圳分店 */
-    attach: string;
-    /** 订单金额 */
-    amount: {
-      /** 标价金额 @example 100 */
-      total_amount: number;
-      /** 标价币种 @example CNY */
-      currency: string;
-    };
-    /** 商品单商户订单号 @example 20150806125346 */
-    out_trade_no: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 订单优惠标记 @example WXG */
-    goods_tag?: string;
-    /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
-    description: string;
-    /** 结算信息 */
-    settle_info?: {
-      /** 是否指定分账 */
-      profit_sharing?: boolean;
-      /** 补差金额 @example 10 */
-      subsidy_amount?: number;
-    };
-    /** 子商户应用ID @example wxd678efh567hg6999 */
-    sub_appid?: string;
-  }>;
+  sub_orders: SubOrders[];
   /** 交易起始时间 @example 2019-12-31T15:59:60+08:00 */
   time_start?: string;
   /** 交易结束时间 @example 2019-12-31T15:59:60+08:00 */
@@ -579,21 +425,7 @@ export interface PostV3CombineTransactionsNativeBody {
   /** 指定支付方式 */
   limit_pay?: Array<"no_balance" | "no_debit" | "balance_only">;
   /** 支付者 */
-  combine_payer_info?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  combine_payer_info?: CombinePayerInfo;
 }
 /**
  * 合单下单-Native支付API
@@ -780,6 +612,88 @@ export interface PostV3CombineTransactionsOutTradeNoCloseOptions extends CallOpt
  * Response body of POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close (合单关闭订单API).
  */
 export type PostV3CombineTransactionsOutTradeNoCloseData = undefined;
+
+/** The object type of `scene_info`, used 3 times in this module. */
+export interface CombineTransactionsSceneInfo {
+  /** 商户端设备号 @example POS1:1 */
+  device_id?: string;
+  /** 用户终端IP @example 14.17.22.32 */
+  payer_client_ip: string;
+}
+
+/** The object type of `amount`, used 3 times in this module. */
+export interface CombineTransactionsAmount {
+  /** 标价金额 @example 100 */
+  total_amount: number;
+  /** 标价币种 @example CNY */
+  currency: string;
+}
+
+/** The object type of `settle_info`, used 3 times in this module. */
+export interface SettleInfo {
+  /** 是否指定分账 */
+  profit_sharing?: boolean;
+  /** 补差金额 @example 10 */
+  subsidy_amount?: number;
+}
+
+/** The object type of `identity`, used 2 times in this module. */
+export interface Identity {
+  /** 证件类型 */
+  type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+  /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+  number: string;
+  /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+  name: string;
+}
+
+/** The object type of `subsidy_info`, used 2 times in this module. */
+export interface SubsidyInfo {
+  /** 贴息详情列表 */
+  subsidy_detail?: Array<{
+    /** 贴息方案类型 @example PERIOD */
+    subsidy_period_type: "DAILY" | "PERIOD";
+    /** 贴息方案列表 */
+    subsidy_plan: Array<{
+      /** 贴息期数 @example 3 */
+      subsidy_installment_num: 3 | 6 | 12;
+      /** 贴息比例 @example 100 */
+      subsidy_percent: 0 | 100;
+    }>;
+  }>;
+}
+
+/** The object type of `sub_orders`, used 2 times in this module. */
+export interface SubOrders {
+  /** 子单商户号 @example 1900000109 */
+  mchid: string;
+  /** 附加数据 @example 深圳分店 */
+  attach: string;
+  /** 订单金额 */
+  amount: CombineTransactionsAmount;
+  /** 商品单商户订单号 @example 20150806125346 */
+  out_trade_no: string;
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 订单优惠标记 @example WXG */
+  goods_tag?: string;
+  /** 商品描述 @example 腾讯充值中心-QQ会员充值 */
+  description: string;
+  /** 结算信息 */
+  settle_info?: SettleInfo;
+  /** 子商户应用ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+}
+
+/** The object type of `combine_payer_info`, used 3 times in this module. */
+export interface CombinePayerInfo {
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+  /** 实名支付 */
+  identity?: Identity;
+}
 
 /**
  * `v3/combine-transactions`

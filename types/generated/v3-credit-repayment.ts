@@ -25,27 +25,9 @@ export interface PostV3CreditRepaymentPartnerContractsAppPresignBody {
   /** 子商户AppID @example example_sub_appid */
   sub_appid?: string;
   /** 用户实名信息 */
-  real_identity: {
-    /** 实名验证类型 @example REAL_IDENTITY_TYPE_INVALID */
-    identity_type: "REAL_IDENTITY_TYPE_INVALID" | "REAL_IDENTITY_TYPE_ID_CARD";
-    /** 自然人证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
-    identity_id: string;
-    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
-    real_name: string;
-  };
+  real_identity: RealIdentity;
   /** 交易信息 */
-  trade_info?: {
-    /** 商户侧交易单号 @example 1217752501201407033233368018 */
-    out_trade_no: string;
-    /** 还款金额 @example 10000 */
-    deduct_amount: number;
-    /** 产品描述 @example 信贷还款 */
-    description?: string;
-    /** 商户数据包 @example 备注信息 */
-    attach?: string;
-    /** 商户回调地址 @example https://www.test.com */
-    notify_url?: string;
-  };
+  trade_info?: TradeInfo;
 }
 /**
  * APP预签约自动还款协议
@@ -95,27 +77,9 @@ export interface PostV3CreditRepaymentPartnerContractsH5PresignBody {
   /** 子商户AppID @example example_sub_appid */
   sub_appid?: string;
   /** 用户实名信息 */
-  real_identity: {
-    /** 实名验证类型 @example REAL_IDENTITY_TYPE_INVALID */
-    identity_type: "REAL_IDENTITY_TYPE_INVALID" | "REAL_IDENTITY_TYPE_ID_CARD";
-    /** 自然人证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
-    identity_id: string;
-    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
-    real_name: string;
-  };
+  real_identity: RealIdentity;
   /** 交易信息 */
-  trade_info?: {
-    /** 商户侧交易单号 @example 1217752501201407033233368018 */
-    out_trade_no: string;
-    /** 还款金额 @example 10000 */
-    deduct_amount: number;
-    /** 产品描述 @example 信贷还款 */
-    description?: string;
-    /** 商户数据包 @example 备注信息 */
-    attach?: string;
-    /** 商户回调地址 @example https://www.test.com */
-    notify_url?: string;
-  };
+  trade_info?: TradeInfo;
   /** 跳转控制信息 */
   jump_info?: {
     /** 签约完后要跳转到的应用AppID @example example_jump_appid */
@@ -168,34 +132,7 @@ export interface PostV3CreditRepaymentPartnerContractsTerminateOptions extends C
  */
 export interface PostV3CreditRepaymentPartnerContractsTerminateData {
   /** 协议信息 */
-  contract_info?: {
-    /** 协议ID @example 100005698 */
-    contract_id: string;
-    /** 模板ID @example 123 */
-    plan_id: string;
-    /** 服务商签约协议号 @example 100001256 */
-    out_contract_code: string;
-    /** 用户展示名称 @example *明 */
-    display_name: string;
-    /** 协议状态 @example CONTRACT_STATE_INVALID */
-    contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED";
-    /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-    contract_signed_time?: string;
-    /** 协议解约时间 @example 2021-11-20T13:29:35+08:00 */
-    contract_terminated_time?: string;
-    /** 协议解约方式 @example TERMINATION_MODE_BY_USER */
-    contract_terminated_mode?: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE";
-    /** 协议解约备注 @example example_contract_termination_remark */
-    contract_termination_remark?: string;
-    /** 还款日 @example 1 */
-    repayment_day?: number;
-    /** 用户服务商标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 服务商AppID @example wxd678efh567hg6787 */
-    appid?: string;
-    /** 还款金额上限 @example 10000 */
-    repayment_amount_limit: number;
-  };
+  contract_info?: ContractInfo;
 }
 
 /**
@@ -210,34 +147,7 @@ export interface GetV3CreditRepaymentPartnerContractsOptions extends CallOptions
 /**
  * Response body of GET /v3/credit-repayment/partner/contracts/{out_contract_code} (查询自动还款协议).
  */
-export interface GetV3CreditRepaymentPartnerContractsData {
-  /** 协议ID @example 100005698 */
-  contract_id: string;
-  /** 模板ID @example 123 */
-  plan_id: string;
-  /** 服务商签约协议号 @example 100001256 */
-  out_contract_code: string;
-  /** 用户展示名称 @example *明 */
-  display_name: string;
-  /** 协议状态 @example CONTRACT_STATE_INVALID */
-  contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED";
-  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-  contract_signed_time?: string;
-  /** 协议解约时间 @example 2021-11-20T13:29:35+08:00 */
-  contract_terminated_time?: string;
-  /** 协议解约方式 @example TERMINATION_MODE_BY_USER */
-  contract_terminated_mode?: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE";
-  /** 协议解约备注 @example example_contract_termination_remark */
-  contract_termination_remark?: string;
-  /** 还款日 @example 1 */
-  repayment_day?: number;
-  /** 用户服务商标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 服务商AppID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 还款金额上限 @example 10000 */
-  repayment_amount_limit: number;
-}
+export interface GetV3CreditRepaymentPartnerContractsData extends ContractInfo {}
 
 /**
  * Request body of POST /v3/credit-repayment/partner/deduct-orders (发起还款).
@@ -270,32 +180,7 @@ export interface PostV3CreditRepaymentPartnerDeductOrdersOptions extends CallOpt
 /**
  * Response body of POST /v3/credit-repayment/partner/deduct-orders (发起还款).
  */
-export interface PostV3CreditRepaymentPartnerDeductOrdersData {
-  /** 商户侧交易单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户侧预约还款单号 @example 123456abcde */
-  out_record_id: string;
-  /** 商户AppID @example wxcbda96de0b165486 */
-  appid: string;
-  /** 子商户AppID @example wxcbda96de0b165489 */
-  sub_appid?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 还款协议ID @example 20251105000000123456789 */
-  contract_id: string;
-  /** 还款单状态 @example DEDUCT_ORDER_STATE_PENDING */
-  order_state: "DEDUCT_ORDER_STATE_PENDING" | "DEDUCT_ORDER_STATE_NOT_PAY" | "DEDUCT_ORDER_STATE_PAY_SUCCESS" | "DEDUCT_ORDER_STATE_PAY_FAIL";
-  /** 还款金额 @example 10000 */
-  deduct_amount: string;
-  /** 实际还款金额 @example 10000 */
-  pay_success_amount?: string;
-  /** 产品描述 @example 信贷还款 */
-  description: string;
-  /** 商户数据包 @example 备注 */
-  attach?: string;
-  /** 微信支付的支付单号 @example 1009660380201506130728806387 */
-  transaction_id?: string;
-}
+export interface PostV3CreditRepaymentPartnerDeductOrdersData extends PostV3CreditRepaymentPartnerDeductOrdersDataFields {}
 
 /**
  * 查询还款单
@@ -309,32 +194,7 @@ export interface GetV3CreditRepaymentPartnerDeductOrdersOptions extends CallOpti
 /**
  * Response body of GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no} (查询还款单).
  */
-export interface GetV3CreditRepaymentPartnerDeductOrdersData {
-  /** 商户侧交易单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 商户侧预约还款单号 @example 123456abcde */
-  out_record_id: string;
-  /** 商户AppID @example wxcbda96de0b165486 */
-  appid: string;
-  /** 子商户AppID @example wxcbda96de0b165489 */
-  sub_appid?: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 还款协议ID @example 20251105000000123456789 */
-  contract_id: string;
-  /** 还款单状态 @example DEDUCT_ORDER_STATE_PENDING */
-  order_state: "DEDUCT_ORDER_STATE_PENDING" | "DEDUCT_ORDER_STATE_NOT_PAY" | "DEDUCT_ORDER_STATE_PAY_SUCCESS" | "DEDUCT_ORDER_STATE_PAY_FAIL";
-  /** 还款金额 @example 10000 */
-  deduct_amount: string;
-  /** 实际还款金额 @example 10000 */
-  pay_success_amount?: string;
-  /** 产品描述 @example 信贷还款 */
-  description: string;
-  /** 商户数据包 @example 备注 */
-  attach?: string;
-  /** 微信支付的支付单号 @example 1009660380201506130728806387 */
-  transaction_id?: string;
-}
+export interface GetV3CreditRepaymentPartnerDeductOrdersData extends PostV3CreditRepaymentPartnerDeductOrdersDataFields {}
 
 /**
  * Request body of POST /v3/credit-repayment/partner/schedule-records/batch-create (预约还款).
@@ -376,24 +236,7 @@ export interface PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions e
  */
 export interface PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData {
   /** 预约还款记录列表 */
-  schedule_records?: Array<{
-    /** 商户侧预约还款单号 @example 1234567abcde */
-    out_record_id: string;
-    /** 商户AppID @example wxd678efh567hg6787 */
-    appid: string;
-    /** 子商户AppID @example wxcbda96de0b165489 */
-    sub_appid?: string;
-    /** 还款协议ID @example 20251105000000123456789 */
-    contract_id?: string;
-    /** 应还款金额 @example 10000 */
-    repayment_amount: string;
-    /** 最低还款金额 @example 2000 */
-    min_repayment_amount: string;
-    /** 还款日期 @example 2025-11-18 */
-    repayment_date: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid: string;
-  }>;
+  schedule_records?: ScheduleRecords[];
 }
 
 /**
@@ -413,7 +256,92 @@ export interface GetV3CreditRepaymentPartnerScheduleRecordsOptions extends CallO
 /**
  * Response body of GET /v3/credit-repayment/partner/schedule-records/{out_record_id} (查询预约还款记录).
  */
-export interface GetV3CreditRepaymentPartnerScheduleRecordsData {
+export interface GetV3CreditRepaymentPartnerScheduleRecordsData extends ScheduleRecords {}
+
+/** The object type of `real_identity`, used 2 times in this module. */
+export interface RealIdentity {
+  /** 实名验证类型 @example REAL_IDENTITY_TYPE_INVALID */
+  identity_type: "REAL_IDENTITY_TYPE_INVALID" | "REAL_IDENTITY_TYPE_ID_CARD";
+  /** 自然人证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
+  identity_id: string;
+  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
+  real_name: string;
+}
+
+/** The object type of `trade_info`, used 2 times in this module. */
+export interface TradeInfo {
+  /** 商户侧交易单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 还款金额 @example 10000 */
+  deduct_amount: number;
+  /** 产品描述 @example 信贷还款 */
+  description?: string;
+  /** 商户数据包 @example 备注信息 */
+  attach?: string;
+  /** 商户回调地址 @example https://www.test.com */
+  notify_url?: string;
+}
+
+/** The object type of `contract_info`, used 2 times in this module. */
+export interface ContractInfo {
+  /** 协议ID @example 100005698 */
+  contract_id: string;
+  /** 模板ID @example 123 */
+  plan_id: string;
+  /** 服务商签约协议号 @example 100001256 */
+  out_contract_code: string;
+  /** 用户展示名称 @example *明 */
+  display_name: string;
+  /** 协议状态 @example CONTRACT_STATE_INVALID */
+  contract_state: "CONTRACT_STATE_INVALID" | "CONTRACT_STATE_EFFECTIVE" | "CONTRACT_STATE_TERMINATED";
+  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议解约时间 @example 2021-11-20T13:29:35+08:00 */
+  contract_terminated_time?: string;
+  /** 协议解约方式 @example TERMINATION_MODE_BY_USER */
+  contract_terminated_mode?: "TERMINATION_MODE_INVALID" | "TERMINATION_MODE_BY_USER" | "TERMINATION_MODE_BY_MERCHANT" | "TERMINATION_MODE_BY_CUSTOMER_SERVICE";
+  /** 协议解约备注 @example example_contract_termination_remark */
+  contract_termination_remark?: string;
+  /** 还款日 @example 1 */
+  repayment_day?: number;
+  /** 用户服务商标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 服务商AppID @example wxd678efh567hg6787 */
+  appid?: string;
+  /** 还款金额上限 @example 10000 */
+  repayment_amount_limit: number;
+}
+
+/** The fields of `PostV3CreditRepaymentPartnerDeductOrdersData`, used 2 times in this module. */
+export interface PostV3CreditRepaymentPartnerDeductOrdersDataFields {
+  /** 商户侧交易单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 商户侧预约还款单号 @example 123456abcde */
+  out_record_id: string;
+  /** 商户AppID @example wxcbda96de0b165486 */
+  appid: string;
+  /** 子商户AppID @example wxcbda96de0b165489 */
+  sub_appid?: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+  /** 还款协议ID @example 20251105000000123456789 */
+  contract_id: string;
+  /** 还款单状态 @example DEDUCT_ORDER_STATE_PENDING */
+  order_state: "DEDUCT_ORDER_STATE_PENDING" | "DEDUCT_ORDER_STATE_NOT_PAY" | "DEDUCT_ORDER_STATE_PAY_SUCCESS" | "DEDUCT_ORDER_STATE_PAY_FAIL";
+  /** 还款金额 @example 10000 */
+  deduct_amount: string;
+  /** 实际还款金额 @example 10000 */
+  pay_success_amount?: string;
+  /** 产品描述 @example 信贷还款 */
+  description: string;
+  /** 商户数据包 @example 备注 */
+  attach?: string;
+  /** 微信支付的支付单号 @example 1009660380201506130728806387 */
+  transaction_id?: string;
+}
+
+/** The object type of `schedule_records`, used 2 times in this module. */
+export interface ScheduleRecords {
   /** 商户侧预约还款单号 @example 1234567abcde */
   out_record_id: string;
   /** 商户AppID @example wxd678efh567hg6787 */

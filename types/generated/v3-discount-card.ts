@@ -98,22 +98,7 @@ export interface GetV3DiscountCardCardsData {
     /** 目标描述 @example 特价商品 */
     description?: string;
     /** 目标完成记录 */
-    objective_completion_records?: Array<{
-      /** 目标完成流水号 @example 578354545 */
-      objective_completion_serial_no: string;
-      /** 目标ID @example 123456 */
-      objective_id: string;
-      /** 目标完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-      completion_time: string;
-      /** 目标完成类型 @example INCREASE */
-      completion_type: string;
-      /** 目标完成描述 @example 购买商品 */
-      description: string;
-      /** 目标完成数量 @example 1 */
-      completion_count: number;
-      /** 备注说明 @example 特价商品 */
-      remark?: string;
-    }>;
+    objective_completion_records?: ObjectiveCompletionRecords[];
   }>;
   /** 优惠列表 */
   rewards?: Array<{
@@ -162,22 +147,7 @@ export interface PostV3DiscountCardCardsAddUserRecordsBody {
   /** 卡模板ID @example 87789b2f25177433bcbf407e8e471f95 */
   card_template_id: string;
   /** 目标完成记录 */
-  objective_completion_records?: Array<{
-    /** 目标完成流水号 @example 578354545 */
-    objective_completion_serial_no: string;
-    /** 目标ID @example 123456 */
-    objective_id: string;
-    /** 目标完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-    completion_time: string;
-    /** 目标完成类型 @example INCREASE */
-    completion_type: string;
-    /** 目标完成描述 @example 购买商品 */
-    description: string;
-    /** 目标完成数量 @example 1 */
-    completion_count: number;
-    /** 备注说明 @example 特价商品 */
-    remark?: string;
-  }>;
+  objective_completion_records?: ObjectiveCompletionRecords[];
   /** 优惠使用记录 */
   reward_usage_records?: Array<{
     /** 优惠使用记录流水号 @example 578354 */
@@ -229,96 +199,7 @@ export interface GetV3DiscountCardOrdersOutTradeNoOptions extends CallOptions {
 /**
  * Response body of GET /v3/discount-card/orders/out-trade-no/{out_trade_no} (通过先享卡订单号查询订单API).
  */
-export interface GetV3DiscountCardOrdersOutTradeNoData {
-  /** 先享卡订单号 @example 233bcbf407e87789b8e471f251774f95 */
-  out_order_no: string;
-  /** 先享卡ID @example 87789b2f25177433bcbf407e8e471f95 */
-  discount_card_id: string;
-  /** 商户订单号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
-  out_trade_no: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 微信支付服务订单号 @example 15646546545165651651 */
-  order_id: string;
-  /** 微信支付交易单号 @example 1009660380201506130728806387 */
-  transaction_id?: string;
-  /** 用户标识 @example oUpF8uMuAJ2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 先享卡开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-  card_begin_time: string;
-  /** 先享卡结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-  card_end_time: string;
-  /** 先享卡名称 @example 五一品牌活动 */
-  card_name: string;
-  /** 目标描述 @example 购买商品3次 */
-  objective_description: string;
-  /** 奖励描述 @example 每次减5元 */
-  reward_description: string;
-  /** 预估奖励金额 @example 1000 */
-  estimated_reward_amount: number;
-  /** 线上使用说明 @example 仅限商户APP使用 */
-  online_instructions?: string;
-  /** 线下使用说明 @example 仅限商户门店使用 */
-  offline_instructions?: string;
-  /** 订单状态 @example CREATED */
-  state: "CREATED" | "SETTLING" | "CHARGING" | "CHARGED" | "NO_CHARGE" | "REVOKED";
-  /** 总金额 @example 1000 */
-  total_amount?: number;
-  /** 扣除金额 @example 1000 */
-  deduction_amount?: number;
-  /** 结算金额 @example 1000 */
-  settlement_amount?: number;
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 支付时间 @example 2015-05-20T13:29:35.120+08:00 */
-  pay_time?: string;
-  /** 目标达成明细列表 */
-  objectives?: Array<{
-    /** 目标流水号 @example 578354545 */
-    objective_serial_no: string;
-    /** 先享卡目标ID @example 123456 */
-    objective_id: number;
-    /** 目标名称 @example 一周购买三次商品 */
-    name?: string;
-    /** 目标单位 @example 个 */
-    unit?: string;
-    /** 履约描述 @example 购买商品 */
-    performance_description: string;
-    /** 履约类型 @example INCREASE */
-    performance_type: "INCREASE" | "DECREASE";
-    /** 目标数量 @example 1 */
-    count: number;
-    /** 履约时间 @example 2015-05-20T13:29:35.120+08:00 */
-    performance_time: string;
-    /** 备注说明 @example 特价商品 */
-    remark?: string;
-  }>;
-  /** 奖励明细列表 */
-  rewards?: Array<{
-    /** 奖励流水号 @example 578354 */
-    reward_serial_no: string;
-    /** 先享卡奖励ID @example 123456 */
-    reward_id: number;
-    /** 奖励名称 @example 八折优惠 */
-    name?: string;
-    /** 奖励单位 @example 个 */
-    unit?: string;
-    /** 奖励描述 @example 购买商品 */
-    description: string;
-    /** 奖励类型 @example INCREASE */
-    reward_type: "INCREASE" | "DECREASE";
-    /** 奖励数量 @example 1 */
-    count: number;
-    /** 奖励金额 @example 100 */
-    amount: number;
-    /** 奖励时间 @example 2015-05-20T13:29:35.120+08:00 */
-    reward_time: string;
-    /** 备注说明 @example 特价商品 */
-    remark?: string;
-  }>;
-}
+export interface GetV3DiscountCardOrdersOutTradeNoData extends GetV3DiscountCardOrdersOutTradeNoDataFields {}
 
 /**
  * 通过先享卡订单号查询订单API
@@ -334,96 +215,7 @@ export interface GetV3DiscountCardOrdersOptions extends CallOptions {
 /**
  * Response body of GET /v3/discount-card/orders/{out_order_no} (通过先享卡订单号查询订单API).
  */
-export interface GetV3DiscountCardOrdersData {
-  /** 先享卡订单号 @example 233bcbf407e87789b8e471f251774f95 */
-  out_order_no: string;
-  /** 先享卡ID @example 87789b2f25177433bcbf407e8e471f95 */
-  discount_card_id: string;
-  /** 商户订单号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
-  out_trade_no: string;
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 微信支付服务订单号 @example 15646546545165651651 */
-  order_id: string;
-  /** 微信支付交易单号 @example 1009660380201506130728806387 */
-  transaction_id?: string;
-  /** 用户标识 @example oUpF8uMuAJ2pxb1Q9zNjWeS6o */
-  openid: string;
-  /** 先享卡开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-  card_begin_time: string;
-  /** 先享卡结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-  card_end_time: string;
-  /** 先享卡名称 @example 五一品牌活动 */
-  card_name: string;
-  /** 目标描述 @example 购买商品3次 */
-  objective_description: string;
-  /** 奖励描述 @example 每次减5元 */
-  reward_description: string;
-  /** 预估奖励金额 @example 1000 */
-  estimated_reward_amount: number;
-  /** 线上使用说明 @example 仅限商户APP使用 */
-  online_instructions?: string;
-  /** 线下使用说明 @example 仅限商户门店使用 */
-  offline_instructions?: string;
-  /** 订单状态 @example CREATED */
-  state: "CREATED" | "SETTLING" | "CHARGING" | "CHARGED" | "NO_CHARGE" | "REVOKED";
-  /** 总金额 @example 1000 */
-  total_amount?: number;
-  /** 扣除金额 @example 1000 */
-  deduction_amount?: number;
-  /** 结算金额 @example 1000 */
-  settlement_amount?: number;
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 支付时间 @example 2015-05-20T13:29:35.120+08:00 */
-  pay_time?: string;
-  /** 目标达成明细列表 */
-  objectives?: Array<{
-    /** 目标流水号 @example 578354545 */
-    objective_serial_no: string;
-    /** 先享卡目标ID @example 123456 */
-    objective_id: number;
-    /** 目标名称 @example 一周购买三次商品 */
-    name?: string;
-    /** 目标单位 @example 个 */
-    unit?: string;
-    /** 履约描述 @example 购买商品 */
-    performance_description: string;
-    /** 履约类型 @example INCREASE */
-    performance_type: "INCREASE" | "DECREASE";
-    /** 目标数量 @example 1 */
-    count: number;
-    /** 履约时间 @example 2015-05-20T13:29:35.120+08:00 */
-    performance_time: string;
-    /** 备注说明 @example 特价商品 */
-    remark?: string;
-  }>;
-  /** 奖励明细列表 */
-  rewards?: Array<{
-    /** 奖励流水号 @example 578354 */
-    reward_serial_no: string;
-    /** 先享卡奖励ID @example 123456 */
-    reward_id: number;
-    /** 奖励名称 @example 八折优惠 */
-    name?: string;
-    /** 奖励单位 @example 个 */
-    unit?: string;
-    /** 奖励描述 @example 购买商品 */
-    description: string;
-    /** 奖励类型 @example INCREASE */
-    reward_type: "INCREASE" | "DECREASE";
-    /** 奖励数量 @example 1 */
-    count: number;
-    /** 奖励金额 @example 100 */
-    amount: number;
-    /** 奖励时间 @example 2015-05-20T13:29:35.120+08:00 */
-    reward_time: string;
-    /** 备注说明 @example 特价商品 */
-    remark?: string;
-  }>;
-}
+export interface GetV3DiscountCardOrdersData extends GetV3DiscountCardOrdersOutTradeNoDataFields {}
 
 /**
  * Request body of PATCH /v3/discount-card/orders/{out_order_no} (更新先享卡订单API).
@@ -487,6 +279,116 @@ export interface PatchV3DiscountCardOrdersData {
   out_order_no: string;
   /** 微信支付服务订单号 @example 15646546545165651651 */
   order_id: string;
+}
+
+/** The object type of `objective_completion_records`, used 2 times in this module. */
+export interface ObjectiveCompletionRecords {
+  /** 目标完成流水号 @example 578354545 */
+  objective_completion_serial_no: string;
+  /** 目标ID @example 123456 */
+  objective_id: string;
+  /** 目标完成时间 @example 2015-05-20T13:29:35.120+08:00 */
+  completion_time: string;
+  /** 目标完成类型 @example INCREASE */
+  completion_type: string;
+  /** 目标完成描述 @example 购买商品 */
+  description: string;
+  /** 目标完成数量 @example 1 */
+  completion_count: number;
+  /** 备注说明 @example 特价商品 */
+  remark?: string;
+}
+
+/** The fields of `GetV3DiscountCardOrdersOutTradeNoData`, used 2 times in this module. */
+export interface GetV3DiscountCardOrdersOutTradeNoDataFields {
+  /** 先享卡订单号 @example 233bcbf407e87789b8e471f251774f95 */
+  out_order_no: string;
+  /** 先享卡ID @example 87789b2f25177433bcbf407e8e471f95 */
+  discount_card_id: string;
+  /** 商户订单号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
+  out_trade_no: string;
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 服务ID @example 500001 */
+  service_id: string;
+  /** 微信支付服务订单号 @example 15646546545165651651 */
+  order_id: string;
+  /** 微信支付交易单号 @example 1009660380201506130728806387 */
+  transaction_id?: string;
+  /** 用户标识 @example oUpF8uMuAJ2pxb1Q9zNjWeS6o */
+  openid: string;
+  /** 先享卡开始时间 @example 2015-05-20T13:29:35.120+08:00 */
+  card_begin_time: string;
+  /** 先享卡结束时间 @example 2015-05-20T13:29:35.120+08:00 */
+  card_end_time: string;
+  /** 先享卡名称 @example 五一品牌活动 */
+  card_name: string;
+  /** 目标描述 @example 购买商品3次 */
+  objective_description: string;
+  /** 奖励描述 @example 每次减5元 */
+  reward_description: string;
+  /** 预估奖励金额 @example 1000 */
+  estimated_reward_amount: number;
+  /** 线上使用说明 @example 仅限商户APP使用 */
+  online_instructions?: string;
+  /** 线下使用说明 @example 仅限商户门店使用 */
+  offline_instructions?: string;
+  /** 订单状态 @example CREATED */
+  state: "CREATED" | "SETTLING" | "CHARGING" | "CHARGED" | "NO_CHARGE" | "REVOKED";
+  /** 总金额 @example 1000 */
+  total_amount?: number;
+  /** 扣除金额 @example 1000 */
+  deduction_amount?: number;
+  /** 结算金额 @example 1000 */
+  settlement_amount?: number;
+  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 支付时间 @example 2015-05-20T13:29:35.120+08:00 */
+  pay_time?: string;
+  /** 目标达成明细列表 */
+  objectives?: Array<{
+    /** 目标流水号 @example 578354545 */
+    objective_serial_no: string;
+    /** 先享卡目标ID @example 123456 */
+    objective_id: number;
+    /** 目标名称 @example 一周购买三次商品 */
+    name?: string;
+    /** 目标单位 @example 个 */
+    unit?: string;
+    /** 履约描述 @example 购买商品 */
+    performance_description: string;
+    /** 履约类型 @example INCREASE */
+    performance_type: "INCREASE" | "DECREASE";
+    /** 目标数量 @example 1 */
+    count: number;
+    /** 履约时间 @example 2015-05-20T13:29:35.120+08:00 */
+    performance_time: string;
+    /** 备注说明 @example 特价商品 */
+    remark?: string;
+  }>;
+  /** 奖励明细列表 */
+  rewards?: Array<{
+    /** 奖励流水号 @example 578354 */
+    reward_serial_no: string;
+    /** 先享卡奖励ID @example 123456 */
+    reward_id: number;
+    /** 奖励名称 @example 八折优惠 */
+    name?: string;
+    /** 奖励单位 @example 个 */
+    unit?: string;
+    /** 奖励描述 @example 购买商品 */
+    description: string;
+    /** 奖励类型 @example INCREASE */
+    reward_type: "INCREASE" | "DECREASE";
+    /** 奖励数量 @example 1 */
+    count: number;
+    /** 奖励金额 @example 100 */
+    amount: number;
+    /** 奖励时间 @example 2015-05-20T13:29:35.120+08:00 */
+    reward_time: string;
+    /** 备注说明 @example 特价商品 */
+    remark?: string;
+  }>;
 }
 
 /**

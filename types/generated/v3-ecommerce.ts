@@ -90,47 +90,7 @@ export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions exte
 /**
  * Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id} (微信支付注销提现申请单号查询申请单状态).
  */
-export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData {
-  /** 微信支付注销提现申请单号 @example X202410241010125346 */
-  applyment_id: string;
-  /** 商户注销提现申请单号 @example P202410241010125346 */
-  out_request_no: string;
-  /** 注销提现申请单状态 @example FUND_PROCESSING */
-  cancel_state: "ACCEPTED" | "REVIEWING" | "REJECTED" | "WAITING_MERCHANT_CONFIRM" | "REVOKED" | "SYSTEM_PROCESSING" | "CANCELED" | "FUND_PROCESSING" | "FINISH";
-  /** 注销提现申请单状态描述 @example 资金处理中 */
-  cancel_state_description: string;
-  /** 是否提取资金 @example APPLY_WITHDRAW */
-  withdraw?: "APPLY_WITHDRAW" | "NOT_APPLY_WITHDRAW";
-  /** 提现状态 @example WITHDRAW_PROCESSING */
-  withdraw_state?: "WITHDRAW_PROCESSING" | "WITHDRAW_EXCEPTION" | "WITHDRAW_SUCCEED";
-  /** 提现状态描述 @example 提现处理中 */
-  withdraw_state_description?: unknown;
-  /** 账户提现结果 */
-  account_withdraw_result?: Array<{
-    /** 二级商户号的出款子账户类型 @example BASIC_ACCOUNT */
-    out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
-    /** 付款状态 */
-    pay_state: "PAY_PROCESSING" | "PAY_SUCCEED" | "PAY_FAIL" | "BANK_REFUNDED";
-    /** 付款状态描述 @example 付款成功 */
-    state_description: string;
-  }>;
-  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
-  modify_time?: string;
-  /** 申请注销的二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 账户信息 */
-  account_info?: Array<{
-    /** 二级商户号的出款子账户类型 */
-    out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
-    /** 账户金额 @example 101 */
-    amount: number;
-  }>;
-  /** 用于引导商户超级管理员确认注销的信息 */
-  confirm_cancel?: {
-    /** 确认商户注销的页面url @example https://pay.weixin.qq.com/some_page?param_name=param_value */
-    confirm_cancel_url?: string;
-  };
-}
+export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData extends GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/account/apply-cancel-withdraw/confirm (平台代商户确认注销).
@@ -182,47 +142,7 @@ export interface GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions ext
 /**
  * Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no} (商户注销提现申请单号查询申请单状态).
  */
-export interface GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData {
-  /** 微信支付注销提现申请单号 @example X202410241010125346 */
-  applyment_id: string;
-  /** 商户注销提现申请单号 @example P202410241010125346 */
-  out_request_no: string;
-  /** 注销提现申请单状态 @example FUND_PROCESSING */
-  cancel_state: "ACCEPTED" | "REVIEWING" | "REJECTED" | "WAITING_MERCHANT_CONFIRM" | "REVOKED" | "SYSTEM_PROCESSING" | "CANCELED" | "FUND_PROCESSING" | "FINISH";
-  /** 注销提现申请单状态描述 @example 资金处理中 */
-  cancel_state_description: string;
-  /** 是否提取资金 @example APPLY_WITHDRAW */
-  withdraw?: "APPLY_WITHDRAW" | "NOT_APPLY_WITHDRAW";
-  /** 提现状态 @example WITHDRAW_PROCESSING */
-  withdraw_state?: "WITHDRAW_PROCESSING" | "WITHDRAW_EXCEPTION" | "WITHDRAW_SUCCEED";
-  /** 提现状态描述 @example 提现处理中 */
-  withdraw_state_description?: unknown;
-  /** 账户提现结果 */
-  account_withdraw_result?: Array<{
-    /** 二级商户号的出款子账户类型 @example BASIC_ACCOUNT */
-    out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
-    /** 付款状态 */
-    pay_state: "PAY_PROCESSING" | "PAY_SUCCEED" | "PAY_FAIL" | "BANK_REFUNDED";
-    /** 付款状态描述 @example 付款成功 */
-    state_description: string;
-  }>;
-  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
-  modify_time?: string;
-  /** 申请注销的二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 账户信息 */
-  account_info?: Array<{
-    /** 二级商户号的出款子账户类型 */
-    out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
-    /** 账户金额 @example 101 */
-    amount: number;
-  }>;
-  /** 用于引导商户超级管理员确认注销的信息 */
-  confirm_cancel?: {
-    /** 确认商户注销的页面url @example https://pay.weixin.qq.com/some_page?param_name=param_value */
-    confirm_cancel_url?: string;
-  };
-}
+export interface GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData extends GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {}
 
 /**
  * 商户注销资格校验
@@ -288,18 +208,7 @@ export interface PostV3EcommerceAccountCancelApplicationsOptions extends CallOpt
 /**
  * Response body of POST /v3/ecommerce/account/cancel-applications (提交注销申请单).
  */
-export interface PostV3EcommerceAccountCancelApplicationsData {
-  /** 商户注销申请单号 @example 2019061122222222122 */
-  out_apply_no: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 受理失败原因 @example 非电商服务商，无权调用此接口 */
-  reject_reason?: string;
-  /** 注销状态 */
-  cancel_state?: "REVIEWING" | "REJECTED" | "CANCEL_SUCCESS";
-  /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-}
+export interface PostV3EcommerceAccountCancelApplicationsData extends PostV3EcommerceAccountCancelApplicationsDataFields {}
 
 /**
  * The parts of the multipart/form-data body of POST /v3/ecommerce/account/cancel-applications/media.
@@ -346,18 +255,7 @@ export interface GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions extend
 /**
  * Response body of GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no} (查询注销单状态).
  */
-export interface GetV3EcommerceAccountCancelApplicationsOutApplyNoData {
-  /** 商户注销申请单号 @example 2019061122222222122 */
-  out_apply_no: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 受理失败原因 @example 非电商服务商，无权调用此接口 */
-  reject_reason?: string;
-  /** 注销状态 */
-  cancel_state?: "REVIEWING" | "REJECTED" | "CANCEL_SUCCESS";
-  /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-}
+export interface GetV3EcommerceAccountCancelApplicationsOutApplyNoData extends PostV3EcommerceAccountCancelApplicationsDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/applyments/ (二级商户进件API).
@@ -387,12 +285,7 @@ export interface PostV3EcommerceApplymentsBody {
     business_time?: string;
   };
   /** 金融机构许可证信息 */
-  finance_institution_info?: {
-    /** 金融机构类型 */
-    finance_type?: "BANK_AGENT" | "PAYMENT_AGENT" | "INSURANCE" | "TRADE_AND_SETTLE" | "OTHER";
-    /** 金融机构许可证图片 */
-    finance_license_pics?: string[];
-  };
+  finance_institution_info?: FinanceInstitutionInfo;
   /** 超级管理员类型 */
   id_holder_type?: "LEGAL" | "SUPER";
   id_doc_type?: "IDENTIFICATION_TYPE_IDCARD" | "IDENTIFICATION_TYPE_OVERSEA_PASSPORT" | "IDENTIFICATION_TYPE_HONGKONG_PASSPORT" | "IDENTIFICATION_TYPE_MACAO_PASSPORT" | "IDENTIFICATION_TYPE_TAIWAN_PASSPORT" | "IDENTIFICATION_TYPE_FOREIGN_RESIDENT" | "IDENTIFICATION_TYPE_HONGKONG_MACAO_RESIDENT" | "IDENTIFICATION_TYPE_TAIWAN_RESIDENT";
@@ -488,16 +381,7 @@ export interface PostV3EcommerceApplymentsBody {
     mobile_phone?: string;
   };
   /** 店铺信息 */
-  sales_scene_info: {
-    /** 店铺名称 @example 爱烧烤 */
-    store_name?: string;
-    /** 店铺链接 @example http://www.qq.com */
-    store_url?: string;
-    /** 店铺二维码 */
-    store_qr_code?: string;
-    /** 小程序AppID */
-    mini_program_sub_appid?: string;
-  };
+  sales_scene_info: SalesSceneInfo;
   /** 结算规则 */
   settlement_info?: {
     /** 结算规则ID */
@@ -531,12 +415,7 @@ export interface PostV3EcommerceApplymentsOptions extends CallOptions {
 /**
  * Response body of POST /v3/ecommerce/applyments/ (二级商户进件API).
  */
-export interface PostV3EcommerceApplymentsData {
-  /** 微信支付申请单号 @example 2000002124775691 */
-  applyment_id: number;
-  /** 业务申请编号 @example APPLYMENT_00000000001 */
-  out_request_no: string;
-}
+export interface PostV3EcommerceApplymentsData extends PostV3EcommerceApplymentsDataFields {}
 
 /**
  * 通过业务申请编号查询申请状态
@@ -583,12 +462,7 @@ export interface GetV3EcommerceApplymentsOutRequestNoData {
     deadline?: string;
   };
   /** 驳回原因详情 */
-  audit_detail?: Array<{
-    /** 参数名称 @example id_card_copy */
-    param_name: string;
-    /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片 */
-    reject_reason: string;
-  }>;
+  audit_detail?: AuditDetail[];
   /** 法人验证链接 */
   legal_validation_url?: string;
   /** 业务申请编号 @example APPLYMENT_00000000001 */
@@ -611,12 +485,7 @@ export interface PostV3EcommerceApplymentsOutRequestNoRevokeOptions extends Call
 /**
  * Response body of POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke (撤销申请单-使用业务申请编号).
  */
-export interface PostV3EcommerceApplymentsOutRequestNoRevokeData {
-  /** 微信支付申请单号 @example 2000002124775691 */
-  applyment_id: number;
-  /** 业务申请编号 @example APPLYMENT_00000000001 */
-  out_request_no: string;
-}
+export interface PostV3EcommerceApplymentsOutRequestNoRevokeData extends PostV3EcommerceApplymentsDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/applyments/submit-account-hosting-applyment (提交申请单).
@@ -646,12 +515,7 @@ export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentBody {
     business_time?: string;
   };
   /** 金融机构许可证信息 */
-  finance_institution_info?: {
-    /** 金融机构类型 */
-    finance_type?: "BANK_AGENT" | "PAYMENT_AGENT" | "INSURANCE" | "TRADE_AND_SETTLE" | "OTHER";
-    /** 金融机构许可证图片 */
-    finance_license_pics?: string[];
-  };
+  finance_institution_info?: FinanceInstitutionInfo;
   /** 超级管理员类型 */
   id_holder_type?: "LEGAL" | "SUPER";
   id_doc_type?: "IDENTIFICATION_TYPE_IDCARD" | "IDENTIFICATION_TYPE_OVERSEA_PASSPORT" | "IDENTIFICATION_TYPE_HONGKONG_PASSPORT" | "IDENTIFICATION_TYPE_MACAO_PASSPORT" | "IDENTIFICATION_TYPE_TAIWAN_PASSPORT" | "IDENTIFICATION_TYPE_FOREIGN_RESIDENT" | "IDENTIFICATION_TYPE_HONGKONG_MACAO_RESIDENT" | "IDENTIFICATION_TYPE_TAIWAN_RESIDENT";
@@ -751,16 +615,7 @@ export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentBody {
     mobile_phone?: string;
   };
   /** 店铺信息 */
-  sales_scene_info: {
-    /** 店铺名称 @example 爱烧烤 */
-    store_name?: string;
-    /** 店铺链接 @example http://www.qq.com */
-    store_url?: string;
-    /** 店铺二维码 */
-    store_qr_code?: string;
-    /** 小程序AppID */
-    mini_program_sub_appid?: string;
-  };
+  sales_scene_info: SalesSceneInfo;
   /** 结算规则 */
   settlement_info?: {
     /** 结算规则ID */
@@ -796,12 +651,7 @@ export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions e
 /**
  * Response body of POST /v3/ecommerce/applyments/submit-account-hosting-applyment (提交申请单).
  */
-export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentData {
-  /** 微信支付申请单号 @example 2000002124775691 */
-  applyment_id: number;
-  /** 业务申请编号 @example APPLYMENT_00000000001 */
-  out_request_no: string;
-}
+export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentData extends PostV3EcommerceApplymentsDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/applyments/submit-sign-verify-info (平台代理签约核身).
@@ -883,12 +733,7 @@ export interface GetV3EcommerceApplymentsData {
     deadline: string;
   };
   /** 驳回原因详情 */
-  audit_detail?: Array<{
-    /** 参数名称 @example id_card_copy */
-    param_name: string;
-    /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片 */
-    reject_reason: string;
-  }>;
+  audit_detail?: AuditDetail[];
   /** 法人验证链接 */
   legal_validation_url?: string;
   /** 业务申请编号 @example APPLYMENT_00000000001 */
@@ -911,12 +756,7 @@ export interface PostV3EcommerceApplymentsRevokeOptions extends CallOptions {
 /**
  * Response body of POST /v3/ecommerce/applyments/{applyment_id}/revoke (撤销申请单-使用申请单号).
  */
-export interface PostV3EcommerceApplymentsRevokeData {
-  /** 微信支付申请单号 @example 2000002124775691 */
-  applyment_id: number;
-  /** 业务申请编号 @example APPLYMENT_00000000001 */
-  out_request_no: string;
-}
+export interface PostV3EcommerceApplymentsRevokeData extends PostV3EcommerceApplymentsDataFields {}
 
 /**
  * 申请二级商户资金账单API
@@ -1182,53 +1022,7 @@ export interface PostV3EcommerceCombinePapayTransactionsOptions extends CallOpti
 /**
  * Response body of POST /v3/ecommerce/combine-papay/transactions (电商合单委托代扣支付API).
  */
-export interface PostV3EcommerceCombinePapayTransactionsData {
-  /** 合单商户APPID @example wxd678efh567hg6787 */
-  combine_appid: string;
-  /** 合单商户号 @example 1900000109 */
-  combine_mchid: string;
-  /** 合单商户订单号 @example P20150806125346 */
-  combine_out_trade_no: string;
-  /** 子单信息 */
-  sub_orders?: Array<{
-    /** 子单商户号 @example 1900000109 */
-    mchid: string;
-    /** 交易类型 @example PAP */
-    trade_type: string;
-    /** 交易状态 @example SUCCESS */
-    trade_state: string;
-    /** 付款银行 @example CMC */
-    bank_type?: string;
-    /** 附加数据 @example 深圳分店 */
-    attach?: string;
-    /** 支付完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-    success_time?: string;
-    /** 子单微信订单号 @example 1009660380201506130728806387 */
-    transaction_id: string;
-    /** 子单商户订单号 @example 20150806125346 */
-    out_trade_no: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户appid @example wxd678efh567hg6787 */
-    sub_appid?: string;
-    /** 订单金额 */
-    amount?: {
-      /** 标价金额 @example 100 */
-      total_amount: number;
-      /** 标价币种 @example CNY */
-      currency: string;
-      /** 现金支付金额 @example 10 */
-      payer_amount?: number;
-      /** 现金支付币种 @example CNY */
-      payer_currency?: string;
-    };
-  }>;
-  /** 支付者 */
-  combine_payer_info?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid: string;
-  };
-}
+export interface PostV3EcommerceCombinePapayTransactionsData extends PostV3EcommerceCombinePapayTransactionsDataFields {}
 
 /**
  * 电商合单委托代扣查询订单API
@@ -1243,53 +1037,7 @@ export interface GetV3EcommerceCombinePapayTransactionsOptions extends CallOptio
 /**
  * Response body of GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no} (电商合单委托代扣查询订单API).
  */
-export interface GetV3EcommerceCombinePapayTransactionsData {
-  /** 合单商户APPID @example wxd678efh567hg6787 */
-  combine_appid: string;
-  /** 合单商户号 @example 1900000109 */
-  combine_mchid: string;
-  /** 合单商户订单号 @example P20150806125346 */
-  combine_out_trade_no: string;
-  /** 子单信息 */
-  sub_orders?: Array<{
-    /** 子单商户号 @example 1900000109 */
-    mchid: string;
-    /** 交易类型 @example PAP */
-    trade_type: string;
-    /** 交易状态 @example SUCCESS */
-    trade_state: string;
-    /** 付款银行 @example CMC */
-    bank_type?: string;
-    /** 附加数据 @example 深圳分店 */
-    attach?: string;
-    /** 支付完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-    success_time?: string;
-    /** 子单微信订单号 @example 1009660380201506130728806387 */
-    transaction_id: string;
-    /** 子单商户订单号 @example 20150806125346 */
-    out_trade_no: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户appid @example wxd678efh567hg6787 */
-    sub_appid?: string;
-    /** 订单金额 */
-    amount?: {
-      /** 标价金额 @example 100 */
-      total_amount: number;
-      /** 标价币种 @example CNY */
-      currency: string;
-      /** 现金支付金额 @example 10 */
-      payer_amount?: number;
-      /** 现金支付币种 @example CNY */
-      payer_currency?: string;
-    };
-  }>;
-  /** 支付者 */
-  combine_payer_info?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid: string;
-  };
-}
+export interface GetV3EcommerceCombinePapayTransactionsData extends PostV3EcommerceCombinePapayTransactionsDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse (电商合单委托代扣撤销订单API).
@@ -1451,38 +1199,7 @@ export interface GetV3EcommerceFundWithdrawOutRequestNoOptions extends CallOptio
 /**
  * Response body of GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no} (商户提现单号查询).
  */
-export interface GetV3EcommerceFundWithdrawOutRequestNoData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 电商平台商户号 @example 1800000123 */
-  sp_mchid: string;
-  /** 提现单状态 @example SUCCESS */
-  status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
-  /** 微信支付提现单号 */
-  withdraw_id: string;
-  /** 商户提现单号 @example 1217752501201407033233368018 */
-  out_request_no: string;
-  /** 提现金额 @example 100 */
-  amount: number;
-  /** 发起提现时间 */
-  create_time?: string;
-  /** 提现状态更新时间 */
-  update_time?: string;
-  /** 失败原因 @example 卡号错误 */
-  reason?: string;
-  /** 提现备注 @example 交易提现 */
-  remark?: string;
-  /** 银行备注 @example 微信提现 */
-  bank_memo?: string;
-  /** 出款账户类型 @example BASIC */
-  account_type?: "BASIC" | "OPERATION" | "FEES";
-  /** 入账银行账号后四位 @example 1178 */
-  account_number?: string;
-  /** 入账银行 @example 招商银行 */
-  account_bank?: string;
-  /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */
-  bank_name?: string;
-}
+export interface GetV3EcommerceFundWithdrawOutRequestNoData extends GetV3EcommerceFundWithdrawOutRequestNoDataFields {}
 
 /**
  * 微信支付提现单号查询
@@ -1503,38 +1220,7 @@ export interface GetV3EcommerceFundWithdrawOptions extends CallOptions {
 /**
  * Response body of GET /v3/ecommerce/fund/withdraw/{withdraw_id} (微信支付提现单号查询).
  */
-export interface GetV3EcommerceFundWithdrawData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 电商平台商户号 @example 1800000123 */
-  sp_mchid: string;
-  /** 提现单状态 @example SUCCESS */
-  status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
-  /** 微信支付提现单号 */
-  withdraw_id: string;
-  /** 商户提现单号 @example 1217752501201407033233368018 */
-  out_request_no: string;
-  /** 提现金额 @example 100 */
-  amount: number;
-  /** 发起提现时间 */
-  create_time?: string;
-  /** 提现状态更新时间 */
-  update_time?: string;
-  /** 失败原因 @example 卡号错误 */
-  reason?: string;
-  /** 提现备注 @example 交易提现 */
-  remark?: string;
-  /** 银行备注 @example 微信提现 */
-  bank_memo?: string;
-  /** 出款账户类型 @example BASIC */
-  account_type?: "BASIC" | "OPERATION" | "FEES";
-  /** 入账银行账号后四位 @example 1178 */
-  account_number?: string;
-  /** 入账银行 @example 招商银行 */
-  account_bank?: string;
-  /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */
-  bank_name?: string;
-}
+export interface GetV3EcommerceFundWithdrawData extends GetV3EcommerceFundWithdrawOutRequestNoDataFields {}
 
 /**
  * 根据业务申请单号查签约信息
@@ -1875,36 +1561,7 @@ export interface GetV3EcommerceMchTransferTransferBillsOutBillNoOptions extends 
 /**
  * Response body of GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单).
  */
-export interface GetV3EcommerceMchTransferTransferBillsOutBillNoData {
-  /** 服务商商户号 @example 1900001109 */
-  mchid: string;
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  appid: string;
-  /** 转账场景ID @example 10001 */
-  transfer_scene_id: string;
-  /** 单据状态 @example ACCEPTED */
-  state: string;
-  /** 转账金额 @example 400000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
-  fail_reason?: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface GetV3EcommerceMchTransferTransferBillsOutBillNoData extends GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账).
@@ -1959,36 +1616,7 @@ export interface GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions ext
 /**
  * Response body of GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单).
  */
-export interface GetV3EcommerceMchTransferTransferBillsTransferBillNoData {
-  /** 服务商商户号 @example 1900001109 */
-  mchid: string;
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  appid: string;
-  /** 转账场景ID @example 10001 */
-  transfer_scene_id: string;
-  /** 单据状态 @example ACCEPTED */
-  state: string;
-  /** 转账金额 @example 400000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
-  fail_reason?: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface GetV3EcommerceMchTransferTransferBillsTransferBillNoData extends GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {}
 
 /**
  * 查询售后服务分账结果
@@ -2376,28 +2004,7 @@ export interface GetV3EcommerceProfitsharingReturnordersOptions extends CallOpti
 /**
  * Response body of GET /v3/ecommerce/profitsharing/returnorders (查询分账回退结果API).
  */
-export interface GetV3EcommerceProfitsharingReturnordersData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 微信分账单号 @example 3008450740201411110007820472 */
-  order_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 商户回退单号 @example R20190516001 */
-  out_return_no: string;
-  /** 回退商户号 @example 86693852 */
-  return_mchid: string;
-  /** 回退金额 @example 10 */
-  amount: number;
-  /** 微信回退单号 @example 3008450740201411110007820472 */
-  return_no: string;
-  /** 回退结果 @example SUCCESS */
-  result: "PROCESSING" | "SUCCESS" | "FAIL";
-  /** 失败原因 @example TIME_OUT_CLOSED */
-  fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED";
-  /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-  finish_time: string;
-}
+export interface GetV3EcommerceProfitsharingReturnordersData extends GetV3EcommerceProfitsharingReturnordersDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/profitsharing/returnorders (请求分账回退API).
@@ -2433,28 +2040,7 @@ export interface PostV3EcommerceProfitsharingReturnordersOptions extends CallOpt
 /**
  * Response body of POST /v3/ecommerce/profitsharing/returnorders (请求分账回退API).
  */
-export interface PostV3EcommerceProfitsharingReturnordersData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 微信分账单号 @example 3008450740201411110007820472 */
-  order_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 商户回退单号 @example R20190516001 */
-  out_return_no: string;
-  /** 回退商户号 @example 86693852 */
-  return_mchid: string;
-  /** 回退金额 @example 10 */
-  amount: number;
-  /** 微信回退单号 @example 3008450740201411110007820472 */
-  return_no: string;
-  /** 回退结果 @example SUCCESS */
-  result: "PROCESSING" | "SUCCESS" | "FAIL";
-  /** 失败原因 @example TIME_OUT_CLOSED */
-  fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED";
-  /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-  finish_time: string;
-}
+export interface PostV3EcommerceProfitsharingReturnordersData extends GetV3EcommerceProfitsharingReturnordersDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/refunds/apply (退款申请API).
@@ -2548,18 +2134,7 @@ export interface PostV3EcommerceRefundsApplyData {
     advance?: number;
   };
   /** 优惠退款详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠退款金额 @example 100 */
-    refund_amount: number;
-  }>;
+  promotion_detail?: PromotionDetail[];
   /** 退款出资商户 @example REFUND_SOURCE_SUB_MERCHANT */
   refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
 }
@@ -2586,63 +2161,7 @@ export interface GetV3EcommerceRefundsIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/ecommerce/refunds/id/{refund_id} (通过微信支付退款单号查询退款).
  */
-export interface GetV3EcommerceRefundsIdData {
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  user_received_account?: string;
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "CLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额信息 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 退款出资账户及金额 */
-    from?: Array<{
-      /** 出资账户类型 @example AVAILABLE */
-      account: "AVAILABLE" | "UNAVAILABLE";
-      /** 出资金额 @example 444 */
-      amount: number;
-    }>;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 优惠退款金额 @example 888 */
-    discount_refund?: number;
-    /** 退款币种 @example CNY */
-    currency?: string;
-    /** 垫付金额 @example 888 */
-    advance?: number;
-  };
-  /** 营销详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠退款金额 @example 100 */
-    refund_amount: number;
-  }>;
-  /** 退款出资商户 @example REFUND_SOURCE_SUB_MERCHANT */
-  refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
-  /** 资金账户 @example UNSETTLED */
-  funds_account?: "AVAILABLE" | "UNSETTLED" | "OPERATION" | "BASIC" | "ECNY_BASIC";
-}
+export interface GetV3EcommerceRefundsIdData extends GetV3EcommerceRefundsIdDataFields {}
 
 /**
  * 通过商户退款单号查询退款
@@ -2666,63 +2185,7 @@ export interface GetV3EcommerceRefundsOutRefundNoOptions extends CallOptions {
 /**
  * Response body of GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no} (通过商户退款单号查询退款).
  */
-export interface GetV3EcommerceRefundsOutRefundNoData {
-  /** 微信退款单号 @example 1217752501201407033233368018 */
-  refund_id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  user_received_account?: string;
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "CLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额信息 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 退款出资账户及金额 */
-    from?: Array<{
-      /** 出资账户类型 @example AVAILABLE */
-      account: "AVAILABLE" | "UNAVAILABLE";
-      /** 出资金额 @example 444 */
-      amount: number;
-    }>;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 优惠退款金额 @example 888 */
-    discount_refund?: number;
-    /** 退款币种 @example CNY */
-    currency?: string;
-    /** 垫付金额 @example 888 */
-    advance?: number;
-  };
-  /** 营销详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠退款金额 @example 100 */
-    refund_amount: number;
-  }>;
-  /** 退款出资商户 @example REFUND_SOURCE_SUB_MERCHANT */
-  refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
-  /** 资金账户 @example UNSETTLED */
-  funds_account?: "AVAILABLE" | "UNSETTLED" | "OPERATION" | "BASIC" | "ECNY_BASIC";
-}
+export interface GetV3EcommerceRefundsOutRefundNoData extends GetV3EcommerceRefundsIdDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund (发起异常退款).
@@ -2856,26 +2319,7 @@ export interface GetV3EcommerceRefundsReturnAdvanceOptions extends CallOptions {
 /**
  * Response body of GET /v3/ecommerce/refunds/{refund_id}/return-advance (查询垫付回补结果API).
  */
-export interface GetV3EcommerceRefundsReturnAdvanceData {
-  /** 微信退款单号 @example 50000000382019052709732678859 */
-  refund_id: string;
-  /** 微信回补单号 @example 1215562501201407033233368018 */
-  advance_return_id: string;
-  /** 垫付回补金额 @example 888 */
-  return_amount: number;
-  /** 出款方商户号 @example 1900000109 */
-  payer_mchid: string;
-  /** 出款方账户 @example BASIC */
-  payer_account: string;
-  /** 入账方商户号 @example 1900000108 */
-  payee_mchid: string;
-  /** 入账方账户 @example BASIC */
-  payee_account: string;
-  /** 垫付回补结果 @example SUCCESS */
-  result: string;
-  /** 垫付回补完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-}
+export interface GetV3EcommerceRefundsReturnAdvanceData extends GetV3EcommerceRefundsReturnAdvanceDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/refunds/{refund_id}/return-advance (垫付退款回补API).
@@ -2900,26 +2344,7 @@ export interface PostV3EcommerceRefundsReturnAdvanceOptions extends CallOptions 
 /**
  * Response body of POST /v3/ecommerce/refunds/{refund_id}/return-advance (垫付退款回补API).
  */
-export interface PostV3EcommerceRefundsReturnAdvanceData {
-  /** 微信退款单号 @example 50000000382019052709732678859 */
-  refund_id: string;
-  /** 微信回补单号 @example 1215562501201407033233368018 */
-  advance_return_id: string;
-  /** 垫付回补金额 @example 888 */
-  return_amount: number;
-  /** 出款方商户号 @example 1900000109 */
-  payer_mchid: string;
-  /** 出款方账户 @example BASIC */
-  payer_account: string;
-  /** 入账方商户号 @example 1900000108 */
-  payee_mchid: string;
-  /** 入账方账户 @example BASIC */
-  payee_account: string;
-  /** 垫付回补结果 @example SUCCESS */
-  result: string;
-  /** 垫付回补完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-}
+export interface PostV3EcommerceRefundsReturnAdvanceData extends GetV3EcommerceRefundsReturnAdvanceDataFields {}
 
 /**
  * Request body of POST /v3/ecommerce/subsidies/cancel (取消补差API).
@@ -3061,6 +2486,322 @@ export interface PostV3EcommerceSubsidiesReturnData {
   result: "SUCCESS" | "FAIL" | "REFUND";
   /** 补差回退完成时间 @example 2015-05-20T13:29:35.120+08:00 */
   success_time: string;
+}
+
+/** The fields of `GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData`, used 2 times in this module. */
+export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {
+  /** 微信支付注销提现申请单号 @example X202410241010125346 */
+  applyment_id: string;
+  /** 商户注销提现申请单号 @example P202410241010125346 */
+  out_request_no: string;
+  /** 注销提现申请单状态 @example FUND_PROCESSING */
+  cancel_state: "ACCEPTED" | "REVIEWING" | "REJECTED" | "WAITING_MERCHANT_CONFIRM" | "REVOKED" | "SYSTEM_PROCESSING" | "CANCELED" | "FUND_PROCESSING" | "FINISH";
+  /** 注销提现申请单状态描述 @example 资金处理中 */
+  cancel_state_description: string;
+  /** 是否提取资金 @example APPLY_WITHDRAW */
+  withdraw?: "APPLY_WITHDRAW" | "NOT_APPLY_WITHDRAW";
+  /** 提现状态 @example WITHDRAW_PROCESSING */
+  withdraw_state?: "WITHDRAW_PROCESSING" | "WITHDRAW_EXCEPTION" | "WITHDRAW_SUCCEED";
+  /** 提现状态描述 @example 提现处理中 */
+  withdraw_state_description?: unknown;
+  /** 账户提现结果 */
+  account_withdraw_result?: Array<{
+    /** 二级商户号的出款子账户类型 @example BASIC_ACCOUNT */
+    out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
+    /** 付款状态 */
+    pay_state: "PAY_PROCESSING" | "PAY_SUCCEED" | "PAY_FAIL" | "BANK_REFUNDED";
+    /** 付款状态描述 @example 付款成功 */
+    state_description: string;
+  }>;
+  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
+  modify_time?: string;
+  /** 申请注销的二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 账户信息 */
+  account_info?: Array<{
+    /** 二级商户号的出款子账户类型 */
+    out_account_type: "BASIC_ACCOUNT" | "OPERATE_ACCOUNT" | "MARGIN_ACCOUNT" | "TRADE_FEE_ACCOUNT";
+    /** 账户金额 @example 101 */
+    amount: number;
+  }>;
+  /** 用于引导商户超级管理员确认注销的信息 */
+  confirm_cancel?: {
+    /** 确认商户注销的页面url @example https://pay.weixin.qq.com/some_page?param_name=param_value */
+    confirm_cancel_url?: string;
+  };
+}
+
+/** The fields of `PostV3EcommerceAccountCancelApplicationsData`, used 2 times in this module. */
+export interface PostV3EcommerceAccountCancelApplicationsDataFields {
+  /** 商户注销申请单号 @example 2019061122222222122 */
+  out_apply_no: string;
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 受理失败原因 @example 非电商服务商，无权调用此接口 */
+  reject_reason?: string;
+  /** 注销状态 */
+  cancel_state?: "REVIEWING" | "REJECTED" | "CANCEL_SUCCESS";
+  /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time?: string;
+}
+
+/** The object type of `finance_institution_info`, used 2 times in this module. */
+export interface FinanceInstitutionInfo {
+  /** 金融机构类型 */
+  finance_type?: "BANK_AGENT" | "PAYMENT_AGENT" | "INSURANCE" | "TRADE_AND_SETTLE" | "OTHER";
+  /** 金融机构许可证图片 */
+  finance_license_pics?: string[];
+}
+
+/** The object type of `sales_scene_info`, used 2 times in this module. */
+export interface SalesSceneInfo {
+  /** 店铺名称 @example 爱烧烤 */
+  store_name?: string;
+  /** 店铺链接 @example http://www.qq.com */
+  store_url?: string;
+  /** 店铺二维码 */
+  store_qr_code?: string;
+  /** 小程序AppID */
+  mini_program_sub_appid?: string;
+}
+
+/** The fields of `PostV3EcommerceApplymentsData`, used 4 times in this module. */
+export interface PostV3EcommerceApplymentsDataFields {
+  /** 微信支付申请单号 @example 2000002124775691 */
+  applyment_id: number;
+  /** 业务申请编号 @example APPLYMENT_00000000001 */
+  out_request_no: string;
+}
+
+/** The object type of `audit_detail`, used 2 times in this module. */
+export interface AuditDetail {
+  /** 参数名称 @example id_card_copy */
+  param_name: string;
+  /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片 */
+  reject_reason: string;
+}
+
+/** The fields of `PostV3EcommerceCombinePapayTransactionsData`, used 2 times in this module. */
+export interface PostV3EcommerceCombinePapayTransactionsDataFields {
+  /** 合单商户APPID @example wxd678efh567hg6787 */
+  combine_appid: string;
+  /** 合单商户号 @example 1900000109 */
+  combine_mchid: string;
+  /** 合单商户订单号 @example P20150806125346 */
+  combine_out_trade_no: string;
+  /** 子单信息 */
+  sub_orders?: Array<{
+    /** 子单商户号 @example 1900000109 */
+    mchid: string;
+    /** 交易类型 @example PAP */
+    trade_type: string;
+    /** 交易状态 @example SUCCESS */
+    trade_state: string;
+    /** 付款银行 @example CMC */
+    bank_type?: string;
+    /** 附加数据 @example 深圳分店 */
+    attach?: string;
+    /** 支付完成时间 @example 2015-05-20T13:29:35.120+08:00 */
+    success_time?: string;
+    /** 子单微信订单号 @example 1009660380201506130728806387 */
+    transaction_id: string;
+    /** 子单商户订单号 @example 20150806125346 */
+    out_trade_no: string;
+    /** 二级商户号 @example 1900000109 */
+    sub_mchid: string;
+    /** 二级商户appid @example wxd678efh567hg6787 */
+    sub_appid?: string;
+    /** 订单金额 */
+    amount?: {
+      /** 标价金额 @example 100 */
+      total_amount: number;
+      /** 标价币种 @example CNY */
+      currency: string;
+      /** 现金支付金额 @example 10 */
+      payer_amount?: number;
+      /** 现金支付币种 @example CNY */
+      payer_currency?: string;
+    };
+  }>;
+  /** 支付者 */
+  combine_payer_info?: {
+    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    openid: string;
+  };
+}
+
+/** The fields of `GetV3EcommerceFundWithdrawOutRequestNoData`, used 2 times in this module. */
+export interface GetV3EcommerceFundWithdrawOutRequestNoDataFields {
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 电商平台商户号 @example 1800000123 */
+  sp_mchid: string;
+  /** 提现单状态 @example SUCCESS */
+  status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
+  /** 微信支付提现单号 */
+  withdraw_id: string;
+  /** 商户提现单号 @example 1217752501201407033233368018 */
+  out_request_no: string;
+  /** 提现金额 @example 100 */
+  amount: number;
+  /** 发起提现时间 */
+  create_time?: string;
+  /** 提现状态更新时间 */
+  update_time?: string;
+  /** 失败原因 @example 卡号错误 */
+  reason?: string;
+  /** 提现备注 @example 交易提现 */
+  remark?: string;
+  /** 银行备注 @example 微信提现 */
+  bank_memo?: string;
+  /** 出款账户类型 @example BASIC */
+  account_type?: "BASIC" | "OPERATION" | "FEES";
+  /** 入账银行账号后四位 @example 1178 */
+  account_number?: string;
+  /** 入账银行 @example 招商银行 */
+  account_bank?: string;
+  /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */
+  bank_name?: string;
+}
+
+/** The fields of `GetV3EcommerceMchTransferTransferBillsOutBillNoData`, used 2 times in this module. */
+export interface GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {
+  /** 服务商商户号 @example 1900001109 */
+  mchid: string;
+  /** 二级商户号 @example 1900001121 */
+  sub_mchid: string;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
+  transfer_bill_no: string;
+  /** 服务商AppID @example wxf636efh567hg4356 */
+  appid: string;
+  /** 转账场景ID @example 10001 */
+  transfer_scene_id: string;
+  /** 单据状态 @example ACCEPTED */
+  state: string;
+  /** 转账金额 @example 400000 */
+  transfer_amount: number;
+  /** 转账备注 @example 2020年4月报销 */
+  transfer_remark: string;
+  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
+  fail_reason?: string;
+  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid?: string;
+  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
+  user_name?: string;
+  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time: string;
+}
+
+/** The fields of `GetV3EcommerceProfitsharingReturnordersData`, used 2 times in this module. */
+export interface GetV3EcommerceProfitsharingReturnordersDataFields {
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 微信分账单号 @example 3008450740201411110007820472 */
+  order_id: string;
+  /** 商户分账单号 @example P20150806125346 */
+  out_order_no: string;
+  /** 商户回退单号 @example R20190516001 */
+  out_return_no: string;
+  /** 回退商户号 @example 86693852 */
+  return_mchid: string;
+  /** 回退金额 @example 10 */
+  amount: number;
+  /** 微信回退单号 @example 3008450740201411110007820472 */
+  return_no: string;
+  /** 回退结果 @example SUCCESS */
+  result: "PROCESSING" | "SUCCESS" | "FAIL";
+  /** 失败原因 @example TIME_OUT_CLOSED */
+  fail_reason?: "ACCOUNT_ABNORMAL" | "TIME_OUT_CLOSED";
+  /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */
+  finish_time: string;
+}
+
+/** The object type of `promotion_detail`, used 2 times in this module. */
+export interface PromotionDetail {
+  /** 券ID @example 109519 */
+  promotion_id: string;
+  /** 优惠范围 @example SINGLE */
+  scope: "GLOBAL" | "SINGLE";
+  /** 优惠类型 @example DISCOUNT */
+  type: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 @example 5 */
+  amount: number;
+  /** 优惠退款金额 @example 100 */
+  refund_amount: number;
+}
+
+/** The fields of `GetV3EcommerceRefundsIdData`, used 2 times in this module. */
+export interface GetV3EcommerceRefundsIdDataFields {
+  /** 微信退款单号 @example 1217752501201407033233368018 */
+  refund_id: string;
+  /** 商户退款单号 @example 1217752501201407033233368018 */
+  out_refund_no: string;
+  /** 微信订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 退款渠道 @example ORIGINAL */
+  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 @example 招商银行信用卡 */
+  user_received_account?: string;
+  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
+  create_time: string;
+  /** 退款状态 @example SUCCESS */
+  status: "SUCCESS" | "CLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 退款金额信息 */
+  amount: {
+    /** 退款金额 @example 888 */
+    refund: number;
+    /** 退款出资账户及金额 */
+    from?: Array<{
+      /** 出资账户类型 @example AVAILABLE */
+      account: "AVAILABLE" | "UNAVAILABLE";
+      /** 出资金额 @example 444 */
+      amount: number;
+    }>;
+    /** 用户退款金额 @example 888 */
+    payer_refund: number;
+    /** 优惠退款金额 @example 888 */
+    discount_refund?: number;
+    /** 退款币种 @example CNY */
+    currency?: string;
+    /** 垫付金额 @example 888 */
+    advance?: number;
+  };
+  /** 营销详情 */
+  promotion_detail?: PromotionDetail[];
+  /** 退款出资商户 @example REFUND_SOURCE_SUB_MERCHANT */
+  refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
+  /** 资金账户 @example UNSETTLED */
+  funds_account?: "AVAILABLE" | "UNSETTLED" | "OPERATION" | "BASIC" | "ECNY_BASIC";
+}
+
+/** The fields of `GetV3EcommerceRefundsReturnAdvanceData`, used 2 times in this module. */
+export interface GetV3EcommerceRefundsReturnAdvanceDataFields {
+  /** 微信退款单号 @example 50000000382019052709732678859 */
+  refund_id: string;
+  /** 微信回补单号 @example 1215562501201407033233368018 */
+  advance_return_id: string;
+  /** 垫付回补金额 @example 888 */
+  return_amount: number;
+  /** 出款方商户号 @example 1900000109 */
+  payer_mchid: string;
+  /** 出款方账户 @example BASIC */
+  payer_account: string;
+  /** 入账方商户号 @example 1900000108 */
+  payee_mchid: string;
+  /** 入账方账户 @example BASIC */
+  payee_account: string;
+  /** 垫付回补结果 @example SUCCESS */
+  result: string;
+  /** 垫付回补完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
 }
 
 /**

@@ -40,14 +40,7 @@ export interface GetV3EduPapayContractsIdData {
   /** 签约模板号 @example 101164396123311331 */
   plan_id?: string;
   /** 签约信息 */
-  contract_information?: {
-    /** 签约协议号 @example wx998877665544wx */
-    contract_id?: string;
-    /** 签约状态 @example ADD */
-    contract_status?: string;
-    /** 签约时间 @example 2020-03-26T10:43:39+08:00 */
-    create_time?: string;
-  };
+  contract_information?: ContractInformation;
 }
 
 /**
@@ -178,76 +171,7 @@ export interface GetV3EduPapayTransactionsIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/edu-papay/transactions/id/{transaction_id} (微信订单号查单API).
  */
-export interface GetV3EduPapayTransactionsIdData {
-  /** 服务商商户号 @example 1230000109 */
-  sp_mchid: string;
-  /** 服务商APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 25012014070332333018 */
-  transaction_id?: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 付款银行 @example CMC */
-  bank_type?: string;
-  /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */
-  success_time?: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付成功 */
-  trade_state_description?: string;
-  /** 支付者 */
-  payer?: {
-    /** 服务商APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    openid?: string;
-    /** 子商户APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total?: number;
-    /** 折扣 @example 100 */
-    discount_total?: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 设备信息 */
-  device_information: {
-    /** 设备号 @example 12343232 */
-    device_id?: string;
-    /** 商户端设备ip @example 123.12.12.123 */
-    device_ip: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    coupon_id?: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example GLOBALSINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNTCOUPON */
-    type?: string;
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 活动ID @example 931386 */
-    stock_id?: string;
-    /** 微信出资 @example 100 */
-    wechatpay_contribute?: number;
-    /** 商户出资 @example 100 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 100 */
-    other_contribute?: number;
-  }>;
-}
+export interface GetV3EduPapayTransactionsIdData extends GetV3EduPapayTransactionsIdDataFields {}
 
 /**
  * 商户订单号查单API
@@ -267,76 +191,7 @@ export interface GetV3EduPapayTransactionsOutTradeNoOptions extends CallOptions 
 /**
  * Response body of GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API).
  */
-export interface GetV3EduPapayTransactionsOutTradeNoData {
-  /** 服务商商户号 @example 1230000109 */
-  sp_mchid: string;
-  /** 服务商APPID @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 25012014070332333018 */
-  transaction_id?: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 付款银行 @example CMC */
-  bank_type?: string;
-  /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */
-  success_time?: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付成功 */
-  trade_state_description?: string;
-  /** 支付者 */
-  payer?: {
-    /** 服务商APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    openid?: string;
-    /** 子商户APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total?: number;
-    /** 折扣 @example 100 */
-    discount_total?: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 设备信息 */
-  device_information: {
-    /** 设备号 @example 12343232 */
-    device_id?: string;
-    /** 商户端设备ip @example 123.12.12.123 */
-    device_ip: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    coupon_id?: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example GLOBALSINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNTCOUPON */
-    type?: string;
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 活动ID @example 931386 */
-    stock_id?: string;
-    /** 微信出资 @example 100 */
-    wechatpay_contribute?: number;
-    /** 商户出资 @example 100 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 100 */
-    other_contribute?: number;
-  }>;
-}
+export interface GetV3EduPapayTransactionsOutTradeNoData extends GetV3EduPapayTransactionsIdDataFields {}
 
 /**
  * Request body of POST /v3/edu-papay/user-notifications/{contract_id}/send (发送扣款预通知API).
@@ -416,14 +271,7 @@ export interface GetV3EduPapayUserContractsData {
     /** 签约模板号 @example 101164396123311331 */
     plan_id?: string;
     /** 签约信息 */
-    contract_information?: {
-      /** 签约协议号 @example wx998877665544wx */
-      contract_id?: string;
-      /** 签约状态 @example ADD */
-      contract_status?: string;
-      /** 签约时间 @example 2020-03-26T10:43:39+08:00 */
-      create_time?: string;
-    };
+    contract_information?: ContractInformation;
   }>;
   /** 总数量 @example 30 */
   total_count?: number;
@@ -431,6 +279,88 @@ export interface GetV3EduPapayUserContractsData {
   offset?: number;
   /** 分页大小 @example 20 */
   limit?: number;
+}
+
+/** The object type of `contract_information`, used 2 times in this module. */
+export interface ContractInformation {
+  /** 签约协议号 @example wx998877665544wx */
+  contract_id?: string;
+  /** 签约状态 @example ADD */
+  contract_status?: string;
+  /** 签约时间 @example 2020-03-26T10:43:39+08:00 */
+  create_time?: string;
+}
+
+/** The fields of `GetV3EduPapayTransactionsIdData`, used 2 times in this module. */
+export interface GetV3EduPapayTransactionsIdDataFields {
+  /** 服务商商户号 @example 1230000109 */
+  sp_mchid: string;
+  /** 服务商APPID @example wx8888888888888888 */
+  appid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 子商户APPID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户订单号 @example 201407033233368018 */
+  out_trade_no: string;
+  /** 微信支付订单号 @example 25012014070332333018 */
+  transaction_id?: string;
+  /** 商户数据 @example 自定义数据 */
+  attach?: string;
+  /** 付款银行 @example CMC */
+  bank_type?: string;
+  /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */
+  success_time?: string;
+  /** 交易状态 @example SUCCESS */
+  trade_state: string;
+  /** 交易状态描述 @example 支付成功 */
+  trade_state_description?: string;
+  /** 支付者 */
+  payer?: {
+    /** 服务商APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
+    openid?: string;
+    /** 子商户APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
+    sub_openid?: string;
+  };
+  /** 订单金额 */
+  amount: {
+    /** 订单金额 @example 888 */
+    total: number;
+    /** 用户支付金额 @example 888 */
+    payer_total?: number;
+    /** 折扣 @example 100 */
+    discount_total?: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+  };
+  /** 设备信息 */
+  device_information: {
+    /** 设备号 @example 12343232 */
+    device_id?: string;
+    /** 商户端设备ip @example 123.12.12.123 */
+    device_ip: string;
+  };
+  /** 优惠详情 */
+  promotion_detail?: Array<{
+    /** 券ID @example 109519 */
+    coupon_id?: string;
+    /** 优惠名称 @example 单品惠-6 */
+    name?: string;
+    /** 优惠范围 @example GLOBALSINGLE */
+    scope?: string;
+    /** 优惠类型 @example DISCOUNTCOUPON */
+    type?: string;
+    /** 优惠券面额 @example 5 */
+    amount?: number;
+    /** 活动ID @example 931386 */
+    stock_id?: string;
+    /** 微信出资 @example 100 */
+    wechatpay_contribute?: number;
+    /** 商户出资 @example 100 */
+    merchant_contribute?: number;
+    /** 其他出资 @example 100 */
+    other_contribute?: number;
+  }>;
 }
 
 /**

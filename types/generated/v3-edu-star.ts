@@ -28,22 +28,7 @@ export interface GetV3EduStarOrdersOptions extends CallOptions {
  */
 export interface GetV3EduStarOrdersData {
   /** 结果集 */
-  data: Array<{
-    /** appid @example wx998877665544wx */
-    appid: string;
-    /** 用户在appid下的唯一标识 @example oUpF8uMuAJOM2pxb1Q */
-    wechat_openid: string;
-    /** 用户QQ账号 @example 100000000000 */
-    qq?: string;
-    /** 权益ID @example qw3Da21QRCNt */
-    right_id: string;
-    /** 权益核销时间 @example 2018-05-23T12:13:50+08:00 */
-    create_time: string;
-    /** 订单状态 @example CONSUMED */
-    order_state: string;
-    /** 订单号 @example cc1900ff00511f10c */
-    order_id: string;
-  }>;
+  data: EduStarData[];
   /** 总数量 @example 30 */
   total_count: number;
   /** 分页页码 */
@@ -80,22 +65,7 @@ export interface PostV3EduStarOrdersOptions extends CallOptions {
 /**
  * Response body of POST /v3/edu-star/orders (创建核销订单API).
  */
-export interface PostV3EduStarOrdersData {
-  /** appid @example wx998877665544wx */
-  appid: string;
-  /** 用户在appid下的唯一标识 @example oUpF8uMuAJOM2pxb1Q */
-  wechat_openid: string;
-  /** 用户QQ账号 @example 100000000000 */
-  qq?: string;
-  /** 权益ID @example qw3Da21QRCNt */
-  right_id: string;
-  /** 权益核销时间 @example 2018-05-23T12:13:50+08:00 */
-  create_time: string;
-  /** 订单状态 @example CONSUMED */
-  order_state: string;
-  /** 订单号 @example cc1900ff00511f10c */
-  order_id: string;
-}
+export interface PostV3EduStarOrdersData extends EduStarData {}
 
 /**
  * 通过微信用户标识查询用户信息API
@@ -157,6 +127,24 @@ export interface GetV3EduStarUsersQqData {
   qq: string;
   /** 注册时间 @example 2018-05-23T12:13:50+08:00 */
   register_time?: string;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface EduStarData {
+  /** appid @example wx998877665544wx */
+  appid: string;
+  /** 用户在appid下的唯一标识 @example oUpF8uMuAJOM2pxb1Q */
+  wechat_openid: string;
+  /** 用户QQ账号 @example 100000000000 */
+  qq?: string;
+  /** 权益ID @example qw3Da21QRCNt */
+  right_id: string;
+  /** 权益核销时间 @example 2018-05-23T12:13:50+08:00 */
+  create_time: string;
+  /** 订单状态 @example CONSUMED */
+  order_state: string;
+  /** 订单号 @example cc1900ff00511f10c */
+  order_id: string;
 }
 
 /**

@@ -80,24 +80,7 @@ export interface GetV3EduschoolpayContractsOptions extends CallOptions {
 /**
  * Response body of GET /v3/eduschoolpay/contracts/{contract_id} (通过协议号查询签约API).
  */
-export interface GetV3EduschoolpayContractsData {
-  /** 签约协议号 @example 2045011120563805041758214605 */
-  contract_id: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户appid @example wx8888888888888888 */
-  appid: string;
-  /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-  openid: string;
-  /** 签约模板号 @example 101164396123311331 */
-  plan_id: string;
-  /** 签约状态 @example ADD */
-  contract_status: string;
-  /** 签约时间 @example 2017-08-26T09:43:39+08:00 */
-  create_time: string;
-  /** 外部签约号 @example 20190806125346 */
-  out_contract_code: string;
-}
+export interface GetV3EduschoolpayContractsData extends EduschoolpayData {}
 
 /**
  * 商户主动解约API
@@ -273,78 +256,7 @@ export interface GetV3EduschoolpayTransactionsIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/eduschoolpay/transactions/id/{transaction_id} (微信支付订单号查单API).
  */
-export interface GetV3EduschoolpayTransactionsIdData {
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户appid @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 子商户appid @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 25012014070332333018 */
-  transaction_id?: string;
-  /** 交易类型 @example AUTH */
-  trade_type?: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付成功 */
-  trade_state_desc?: string;
-  /** 付款银行 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */
-  success_time?: string;
-  /** 支付者 */
-  payer: {
-    /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    openid: string;
-    /** 子商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total?: number;
-    /** 折扣 @example 100 */
-    discount_total?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
-  /** 设备信息 */
-  device_info: {
-    /** 设备号 @example 12343232 */
-    device_id?: string;
-    /** 商户端设备ip @example 123.12.12.123 */
-    device_ip: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    coupon_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example GLOBALSINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNTCOUPON */
-    type?: string;
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 活动ID @example 931386 */
-    stock_id: string;
-    /** 微信出资 @example 100 */
-    wechatpay_contribute?: number;
-    /** 商户出资 @example 100 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 100 */
-    other_contribute?: number;
-  }>;
-}
+export interface GetV3EduschoolpayTransactionsIdData extends GetV3EduschoolpayTransactionsIdDataFields {}
 
 /**
  * 商户订单号查单API
@@ -364,78 +276,7 @@ export interface GetV3EduschoolpayTransactionsOutTradeNoOptions extends CallOpti
 /**
  * Response body of GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API).
  */
-export interface GetV3EduschoolpayTransactionsOutTradeNoData {
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户appid @example wx8888888888888888 */
-  appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 子商户appid @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 25012014070332333018 */
-  transaction_id?: string;
-  /** 交易类型 @example AUTH */
-  trade_type?: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付成功 */
-  trade_state_desc?: string;
-  /** 付款银行 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */
-  success_time?: string;
-  /** 支付者 */
-  payer: {
-    /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    openid: string;
-    /** 子商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total?: number;
-    /** 折扣 @example 100 */
-    discount_total?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
-  /** 设备信息 */
-  device_info: {
-    /** 设备号 @example 12343232 */
-    device_id?: string;
-    /** 商户端设备ip @example 123.12.12.123 */
-    device_ip: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    coupon_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example GLOBALSINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNTCOUPON */
-    type?: string;
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 活动ID @example 931386 */
-    stock_id: string;
-    /** 微信出资 @example 100 */
-    wechatpay_contribute?: number;
-    /** 商户出资 @example 100 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 100 */
-    other_contribute?: number;
-  }>;
-}
+export interface GetV3EduschoolpayTransactionsOutTradeNoData extends GetV3EduschoolpayTransactionsIdDataFields {}
 
 /**
  * 查询用户签约列表API
@@ -463,24 +304,7 @@ export interface GetV3EduschoolpayUsersContractsOptions extends CallOptions {
  */
 export interface GetV3EduschoolpayUsersContractsData {
   /** 查询结果列表 */
-  data?: Array<{
-    /** 签约协议号 @example 2045011120563805041758214605 */
-    contract_id: string;
-    /** 商户号 @example 1230000109 */
-    mchid: string;
-    /** 商户appid @example wx8888888888888888 */
-    appid: string;
-    /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
-    openid: string;
-    /** 签约模板号 @example 101164396123311331 */
-    plan_id: string;
-    /** 签约状态 @example ADD */
-    contract_status: string;
-    /** 签约时间 @example 2017-08-26T09:43:39+08:00 */
-    create_time: string;
-    /** 外部签约号 @example 20190806125346 */
-    out_contract_code: string;
-  }>;
+  data?: EduschoolpayData[];
   /** 请求资源起始位置 @example 10 */
   offset: number;
   /** 最大资源条数 @example 20 */
@@ -522,6 +346,100 @@ export interface GetV3EduschoolpayUsersDebtStateData {
   debt_count: number;
   /** 用户欠款状态更新时间 @example 2017-08-26T09:43:39+08:00 */
   update_time: string;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface EduschoolpayData {
+  /** 签约协议号 @example 2045011120563805041758214605 */
+  contract_id: string;
+  /** 商户号 @example 1230000109 */
+  mchid: string;
+  /** 商户appid @example wx8888888888888888 */
+  appid: string;
+  /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
+  openid: string;
+  /** 签约模板号 @example 101164396123311331 */
+  plan_id: string;
+  /** 签约状态 @example ADD */
+  contract_status: string;
+  /** 签约时间 @example 2017-08-26T09:43:39+08:00 */
+  create_time: string;
+  /** 外部签约号 @example 20190806125346 */
+  out_contract_code: string;
+}
+
+/** The fields of `GetV3EduschoolpayTransactionsIdData`, used 2 times in this module. */
+export interface GetV3EduschoolpayTransactionsIdDataFields {
+  /** 商户号 @example 1230000109 */
+  mchid: string;
+  /** 商户appid @example wx8888888888888888 */
+  appid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 子商户appid @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户订单号 @example 201407033233368018 */
+  out_trade_no: string;
+  /** 微信支付订单号 @example 25012014070332333018 */
+  transaction_id?: string;
+  /** 交易类型 @example AUTH */
+  trade_type?: string;
+  /** 交易状态 @example SUCCESS */
+  trade_state: string;
+  /** 交易状态描述 @example 支付成功 */
+  trade_state_desc?: string;
+  /** 付款银行 @example ICBC_DEBIT */
+  bank_type?: string;
+  /** 商户数据 @example 自定义数据 */
+  attach?: string;
+  /** 支付完成时间 @example 2020-03-26T10:43:39+08:00 */
+  success_time?: string;
+  /** 支付者 */
+  payer: {
+    /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
+    openid: string;
+    /** 子商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
+    sub_openid?: string;
+  };
+  /** 订单金额 */
+  amount: {
+    /** 订单金额 @example 888 */
+    total: number;
+    /** 用户支付金额 @example 888 */
+    payer_total?: number;
+    /** 折扣 @example 100 */
+    discount_total?: number;
+    /** 货币类型 @example CNY */
+    currency: string;
+  };
+  /** 设备信息 */
+  device_info: {
+    /** 设备号 @example 12343232 */
+    device_id?: string;
+    /** 商户端设备ip @example 123.12.12.123 */
+    device_ip: string;
+  };
+  /** 优惠详情 */
+  promotion_detail?: Array<{
+    /** 券ID @example 109519 */
+    coupon_id: string;
+    /** 优惠名称 @example 单品惠-6 */
+    name?: string;
+    /** 优惠范围 @example GLOBALSINGLE */
+    scope?: string;
+    /** 优惠类型 @example DISCOUNTCOUPON */
+    type?: string;
+    /** 优惠券面额 @example 5 */
+    amount?: number;
+    /** 活动ID @example 931386 */
+    stock_id: string;
+    /** 微信出资 @example 100 */
+    wechatpay_contribute?: number;
+    /** 商户出资 @example 100 */
+    merchant_contribute?: number;
+    /** 其他出资 @example 100 */
+    other_contribute?: number;
+  }>;
 }
 
 /**

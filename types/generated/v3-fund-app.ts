@@ -86,53 +86,7 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions extends C
 /**
  * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no} (微信支付批次单号查询批次单).
  */
-export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesData {
-  /** 品牌主商户号 @example 1900001109 */
-  brand_mchid: string;
-  /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */
-  batch_no: string;
-  /** 商家品牌红包批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 品牌ID @example 1234 */
-  brand_id?: number;
-  /** 品牌红包模板ID @example 123400001 */
-  template_id?: string;
-  /** 品牌AppID @example wxf636efh567hg4356 */
-  brand_appid?: string;
-  /** 批次单状态 @example ACCEPTED */
-  batch_state: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
-  /** 品牌红包批次名称 @example 双十一营销用品牌红包 */
-  batch_name: string;
-  /** 品牌红包批次备注 @example 双十一营销用品牌红包 */
-  batch_remark: string;
-  /** 品牌红包批次单关闭原因 @example MERCHANT_REVOCATION */
-  close_reason?: "MERCHANT_REVOCATION" | "SYSTEM_OVERDUE_CLOSE";
-  /** 总金额 @example 10000 */
-  total_amount: number;
-  /** 总笔数 @example 10 */
-  total_num: number;
-  /** 品牌红包批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 品牌红包批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-  /** 发放成功金额 @example 10000 */
-  success_amount: number;
-  /** 发放成功笔数 @example 10 */
-  success_num: number;
-  /** 发放失败金额 @example 10000 */
-  fail_amount: number;
-  /** 发放失败笔数 @example 10 */
-  fail_num: number;
-  /** 品牌红包明细列表 */
-  detail_list?: Array<{
-    /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */
-    transfer_detail_no: string;
-    /** 商家品牌红包明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 品牌红包明细单状态 @example DETAIL_SUCCESS */
-    detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
-  }>;
-}
+export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {}
 
 /**
  * 商家明细单号查询明细单
@@ -148,40 +102,7 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions ex
 /**
  * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no} (商家明细单号查询明细单).
  */
-export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData {
-  /** 品牌主商户号 @example 1900001109 */
-  brand_mchid: string;
-  /** 商家品牌红包批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */
-  batch_no: string;
-  /** 商家品牌红包明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */
-  detail_no: string;
-  /** 品牌红包明细单状态 @example DETAIL_SUCCESS */
-  detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
-  /** 红包金额 @example 10000 */
-  amount: number;
-  /** 红包备注 @example 来自XX的红包 */
-  remark: string;
-  /** 失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "USER_ACCOUNT_LIMIT" | "FAIL_REASON_UNKNOWN" | "PAYER_ACCOUNT_ABNORMAL" | "PAYEE_ACCOUNT_ABNORMAL" | "USER_RECEIVE_OVERDUE" | "REMARK_NOT_CORRECT" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH";
-  /** 接收红包用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 接收红包用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 品牌红包发起时间 @example 2015-05-20T13:29:35.120+08:00 */
-  initiate_time?: string;
-  /** 品牌红包更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-  /** 品牌ID @example 1234 */
-  brand_id: number;
-  /** 品牌红包模板ID @example 123400001 */
-  template_id: string;
-  /** 品牌AppID @example wxf636efh567hg4356 */
-  brand_appid?: string;
-}
+export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields {}
 
 /**
  * 商家批次单号查询批次单
@@ -202,53 +123,7 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions extend
 /**
  * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no} (商家批次单号查询批次单).
  */
-export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData {
-  /** 品牌主商户号 @example 1900001109 */
-  brand_mchid: string;
-  /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */
-  batch_no: string;
-  /** 商家品牌红包批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 品牌ID @example 1234 */
-  brand_id?: number;
-  /** 品牌红包模板ID @example 123400001 */
-  template_id?: string;
-  /** 品牌AppID @example wxf636efh567hg4356 */
-  brand_appid?: string;
-  /** 批次单状态 @example ACCEPTED */
-  batch_state: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
-  /** 品牌红包批次名称 @example 双十一营销用品牌红包 */
-  batch_name: string;
-  /** 品牌红包批次备注 @example 双十一营销用品牌红包 */
-  batch_remark: string;
-  /** 品牌红包批次单关闭原因 @example MERCHANT_REVOCATION */
-  close_reason?: "MERCHANT_REVOCATION" | "SYSTEM_OVERDUE_CLOSE";
-  /** 总金额 @example 10000 */
-  total_amount: number;
-  /** 总笔数 @example 10 */
-  total_num: number;
-  /** 品牌红包批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 品牌红包批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-  /** 发放成功金额 @example 10000 */
-  success_amount: number;
-  /** 发放成功笔数 @example 10 */
-  success_num: number;
-  /** 发放失败金额 @example 10000 */
-  fail_amount: number;
-  /** 发放失败笔数 @example 10 */
-  fail_num: number;
-  /** 品牌红包明细列表 */
-  detail_list?: Array<{
-    /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */
-    transfer_detail_no: string;
-    /** 商家品牌红包明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 品牌红包明细单状态 @example DETAIL_SUCCESS */
-    detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
-  }>;
-}
+export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {}
 
 /**
  * 商家明细单号查询明细单
@@ -264,40 +139,7 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOpti
 /**
  * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no} (商家明细单号查询明细单).
  */
-export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData {
-  /** 品牌主商户号 @example 1900001109 */
-  brand_mchid: string;
-  /** 商家品牌红包批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */
-  batch_no: string;
-  /** 商家品牌红包明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */
-  detail_no: string;
-  /** 品牌红包明细单状态 @example DETAIL_SUCCESS */
-  detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
-  /** 红包金额 @example 10000 */
-  amount: number;
-  /** 红包备注 @example 来自XX的红包 */
-  remark: string;
-  /** 失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "USER_ACCOUNT_LIMIT" | "FAIL_REASON_UNKNOWN" | "PAYER_ACCOUNT_ABNORMAL" | "PAYEE_ACCOUNT_ABNORMAL" | "USER_RECEIVE_OVERDUE" | "REMARK_NOT_CORRECT" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH";
-  /** 接收红包用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 接收红包用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 品牌红包发起时间 @example 2015-05-20T13:29:35.120+08:00 */
-  initiate_time?: string;
-  /** 品牌红包更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-  /** 品牌ID @example 1234 */
-  brand_id: number;
-  /** 品牌红包模板ID @example 123400001 */
-  template_id: string;
-  /** 品牌AppID @example wxf636efh567hg4356 */
-  brand_appid?: string;
-}
+export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/elecsign/out-bill-no (商户单号申请电子回单).
@@ -340,22 +182,7 @@ export interface GetV3FundAppMchTransferElecsignOutBillNoOptions extends CallOpt
 /**
  * Response body of GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no} (商户单号查询电子回单).
  */
-export interface GetV3FundAppMchTransferElecsignOutBillNoData {
-  /** 申请单状态 @example GENERATING */
-  state: "GENERATING" | "FINISHED" | "FAILED";
-  /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-  /** 回单文件摘要类型 @example SHA256 */
-  hash_type?: "SHA256" | "SM3";
-  /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 回单文件下载地址 */
-  download_url?: string;
-  /** 失败原因 @example 转账单据不存在 */
-  fail_reason?: string;
-}
+export interface GetV3FundAppMchTransferElecsignOutBillNoData extends GetV3FundAppMchTransferElecsignOutBillNoDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no (微信单号申请电子回单).
@@ -398,22 +225,7 @@ export interface GetV3FundAppMchTransferElecsignTransferBillNoOptions extends Ca
 /**
  * Response body of GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no} (微信单号查询电子回单).
  */
-export interface GetV3FundAppMchTransferElecsignTransferBillNoData {
-  /** 申请单状态 @example GENERATING */
-  state: "GENERATING" | "FINISHED" | "FAILED";
-  /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-  /** 回单文件摘要类型 @example SHA256 */
-  hash_type?: "SHA256" | "SM3";
-  /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 回单文件下载地址 */
-  download_url?: string;
-  /** 失败原因 @example 转账单据不存在 */
-  fail_reason?: string;
-}
+export interface GetV3FundAppMchTransferElecsignTransferBillNoData extends GetV3FundAppMchTransferElecsignOutBillNoDataFields {}
 
 /**
  * 查询预算出资的电子回单
@@ -432,28 +244,7 @@ export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions e
 /**
  * Response body of GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (查询预算出资的电子回单).
  */
-export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData {
-  /** 商户预算单号 @example budget202506300102 */
-  out_budget_no: string;
-  /** 开始日期 @example 2025-09-01 */
-  start_date: string;
-  /** 结束日期 @example 2025-09-30 */
-  end_date: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid: string;
-  /** 收款商户号 @example 1900102209 */
-  receiver_mchid?: string;
-  /** 电子回单状态 @example FINISHED */
-  receipt_state: "ACCEPTED" | "FINISHED";
-  /** 受理凭证 @example c2RmYWtqampqampsZmFza2xmanNhbGZqc2FrZmpzbGZqc2tsZmp */
-  accept_id: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: "SHA256" | "SM3";
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */
-  download_url?: string;
-}
+export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData extends GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (申请预算出资的电子回单).
@@ -482,28 +273,7 @@ export interface PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions 
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (申请预算出资的电子回单).
  */
-export interface PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData {
-  /** 商户预算单号 @example budget202506300102 */
-  out_budget_no: string;
-  /** 开始日期 @example 2025-09-01 */
-  start_date: string;
-  /** 结束日期 @example 2025-09-30 */
-  end_date: string;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid: string;
-  /** 收款商户号 @example 1900102209 */
-  receiver_mchid?: string;
-  /** 电子回单状态 @example FINISHED */
-  receipt_state: "ACCEPTED" | "FINISHED";
-  /** 受理凭证 @example c2RmYWtqampqampsZmFza2xmanNhbGZqc2FrZmpzbGZqc2tsZmp */
-  accept_id: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: "SHA256" | "SM3";
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */
-  download_url?: string;
-}
+export interface PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData extends GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/partner/charity-budget (申请公益捐赠预算).
@@ -536,38 +306,7 @@ export interface PostV3FundAppMchTransferPartnerCharityBudgetOptions extends Cal
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/charity-budget (申请公益捐赠预算).
  */
-export interface PostV3FundAppMchTransferPartnerCharityBudgetData {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 商户预算单号 @example budget202506300102 */
-  out_budget_no: string;
-  /** 微信支付预算单号 @example 1182020050700019480001 */
-  budget_id: string;
-  /** 预算总金额 @example 20000000 */
-  amount: number;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid: string;
-  /** 活动名称 @example 公益企业配捐活动 */
-  activity_name: string;
-  /** 活动说明 @example 公益活动开始于9月1日，帮助困难儿童筹款活动 */
-  activity_remark: string;
-  /** 预算单状态 @example PENDING */
-  state?: "PENDING" | "LOCKED" | "FINISHED" | "CLOSED";
-  /** 确认出资页面地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  confirm_url?: string;
-  /** 商户号超管微信号掩码 @example ca***ye */
-  super_admin_wxid_mask?: string;
-  /** 剩余预算金额 @example 0 */
-  remain_amount?: number;
-  /** 撤销说明 */
-  unlock_remark?: string;
-  /** 资金锁定时间 @example 2015-05-20T13:29:35+08:00 */
-  locked_time?: string;
-  /** 完成时间 @example 2015-05-20T13:29:35+08:00 */
-  finished_time?: string;
-  /** 关闭时间 @example 2015-05-20T13:29:35+08:00 */
-  closed_time?: string;
-}
+export interface PostV3FundAppMchTransferPartnerCharityBudgetData extends PostV3FundAppMchTransferPartnerCharityBudgetDataFields {}
 
 /**
  * 商户单号查询公益捐赠预算详情
@@ -586,38 +325,7 @@ export interface GetV3FundAppMchTransferPartnerCharityBudgetOptions extends Call
 /**
  * Response body of GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no} (商户单号查询公益捐赠预算详情).
  */
-export interface GetV3FundAppMchTransferPartnerCharityBudgetData {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 商户预算单号 @example budget202506300102 */
-  out_budget_no: string;
-  /** 微信支付预算单号 @example 1182020050700019480001 */
-  budget_id: string;
-  /** 预算总金额 @example 20000000 */
-  amount: number;
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid: string;
-  /** 活动名称 @example 公益企业配捐活动 */
-  activity_name: string;
-  /** 活动说明 @example 公益活动开始于9月1日，帮助困难儿童筹款活动 */
-  activity_remark: string;
-  /** 预算单状态 @example PENDING */
-  state?: "PENDING" | "LOCKED" | "FINISHED" | "CLOSED";
-  /** 确认出资页面地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  confirm_url?: string;
-  /** 商户号超管微信号掩码 @example ca***ye */
-  super_admin_wxid_mask?: string;
-  /** 剩余预算金额 @example 0 */
-  remain_amount?: number;
-  /** 撤销说明 */
-  unlock_remark?: string;
-  /** 资金锁定时间 @example 2015-05-20T13:29:35+08:00 */
-  locked_time?: string;
-  /** 完成时间 @example 2015-05-20T13:29:35+08:00 */
-  finished_time?: string;
-  /** 关闭时间 @example 2015-05-20T13:29:35+08:00 */
-  closed_time?: string;
-}
+export interface GetV3FundAppMchTransferPartnerCharityBudgetData extends PostV3FundAppMchTransferPartnerCharityBudgetDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock (解锁公益捐赠预算).
@@ -705,28 +413,7 @@ export interface PostV3FundAppMchTransferPartnerCharityTransferBillsOptions exte
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills (发起公益捐赠).
  */
-export interface PostV3FundAppMchTransferPartnerCharityTransferBillsData {
-  /** 商户预算单号 @example budget202506300102 */
-  out_budget_no: string;
-  /** 微信支付预算单号 @example 1182020050700019480001 */
-  budget_id: string;
-  /** 商户公益捐赠单号 @example trans202506300102 */
-  out_transfer_no: string;
-  /** 微信支付公益捐赠单号 @example 4217752501201407033233368018 */
-  transfer_id: string;
-  /** 预算总金额 @example 20000000 */
-  amount: number;
-  /** 捐赠备注 @example 帮助受助群体爱心捐款 */
-  transfer_remark: string;
-  /** 收款商户号 @example 1900001109 */
-  receive_mchid: string;
-  /** 捐赠状态 @example SUCCESS */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSE";
-  /** 捐赠单创建时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
-  /** 捐赠完成时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-}
+export interface PostV3FundAppMchTransferPartnerCharityTransferBillsData extends PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {}
 
 /**
  * 商户单号查询公益捐赠详情
@@ -747,28 +434,7 @@ export interface GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo
 /**
  * Response body of GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no} (商户单号查询公益捐赠详情).
  */
-export interface GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData {
-  /** 商户预算单号 @example budget202506300102 */
-  out_budget_no: string;
-  /** 微信支付预算单号 @example 1182020050700019480001 */
-  budget_id: string;
-  /** 商户公益捐赠单号 @example trans202506300102 */
-  out_transfer_no: string;
-  /** 微信支付公益捐赠单号 @example 4217752501201407033233368018 */
-  transfer_id: string;
-  /** 预算总金额 @example 20000000 */
-  amount: number;
-  /** 捐赠备注 @example 帮助受助群体爱心捐款 */
-  transfer_remark: string;
-  /** 收款商户号 @example 1900001109 */
-  receive_mchid: string;
-  /** 捐赠状态 @example SUCCESS */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSE";
-  /** 捐赠单创建时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
-  /** 捐赠完成时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-}
+export interface GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData extends PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/partner/electronic-receipts (申请单笔转账电子回单).
@@ -791,24 +457,7 @@ export interface PostV3FundAppMchTransferPartnerElectronicReceiptsOptions extend
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/electronic-receipts (申请单笔转账电子回单).
  */
-export interface PostV3FundAppMchTransferPartnerElectronicReceiptsData {
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 商户转账单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 申请单状态 @example GENERATING */
-  state: "GENERATING" | "FINISHED";
-  /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-  /** 回单文件摘要类型 @example SM3 */
-  hash_type?: "SM3";
-  /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 回单文件下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */
-  download_url?: string;
-}
+export interface PostV3FundAppMchTransferPartnerElectronicReceiptsData extends PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {}
 
 /**
  * 查询单笔转账电子回单
@@ -827,24 +476,7 @@ export interface GetV3FundAppMchTransferPartnerElectronicReceiptsOptions extends
 /**
  * Response body of GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no} (查询单笔转账电子回单).
  */
-export interface GetV3FundAppMchTransferPartnerElectronicReceiptsData {
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 商户转账单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 申请单状态 @example GENERATING */
-  state: "GENERATING" | "FINISHED";
-  /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-  /** 回单文件摘要类型 @example SM3 */
-  hash_type?: "SM3";
-  /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 回单文件下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */
-  download_url?: string;
-}
+export interface GetV3FundAppMchTransferPartnerElectronicReceiptsData extends PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations (申请子商户商家转账授权).
@@ -867,18 +499,7 @@ export interface PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions exte
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations (申请子商户商家转账授权).
  */
-export interface PostV3FundAppMchTransferPartnerSubMchAuthorizationsData {
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 商户申请单号 @example apply2020042013 */
-  out_apply_no: string;
-  /** 授权申请单状态 @example INVITED */
-  state: "INVITED" | "PASSED" | "REJECTED" | "EXPIRED";
-  /** 授权申请受理时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface PostV3FundAppMchTransferPartnerSubMchAuthorizationsData extends ApplyOrder {}
 
 /**
  * 查询子商户商家转账授权状态
@@ -898,18 +519,7 @@ export interface GetV3FundAppMchTransferPartnerSubMchAuthorizationsData {
   /** 授权状态 @example AUTHORIZED */
   state: "AUTHORIZED" | "UNAUTHORIZED" | "CANCELED";
   /** 授权申请单 */
-  apply_order?: {
-    /** 二级商户号 @example 1900001121 */
-    sub_mchid: string;
-    /** 商户申请单号 @example apply2020042013 */
-    out_apply_no: string;
-    /** 授权申请单状态 @example INVITED */
-    state: "INVITED" | "PASSED" | "REJECTED" | "EXPIRED";
-    /** 授权申请受理时间 @example 2015-05-20T13:29:35.120+08:00 */
-    accept_time: string;
-    /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-    update_time: string;
-  };
+  apply_order?: ApplyOrder;
   /** 授权时间 @example 2015-05-20T13:29:35.120+08:00 */
   authorization_time?: string;
   /** 解除授权时间 @example 2015-05-20T13:29:35.120+08:00 */
@@ -941,12 +551,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsBody {
   /** 转账场景ID @example 1000 */
   transfer_scene_id: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
   /** 转账场景报备信息 */
-  transfer_scene_report_infos: Array<{
-    /** 信息类型 @example 活动名称 */
-    info_type: string;
-    /** 信息内容 @example 注册会员有礼 */
-    info_content: string;
-  }>;
+  transfer_scene_report_infos: TransferSceneReportInfos[];
 }
 /**
  * 发起转账
@@ -966,18 +571,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsOptions extends Cal
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills (发起转账).
  */
-export interface PostV3FundAppMchTransferPartnerTransferBillsData {
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
-  package_info: string;
-}
+export interface PostV3FundAppMchTransferPartnerTransferBillsData extends PostV3FundAppMchTransferPartnerTransferBillsDataFields {}
 
 /**
  * 商户单号查询转账单
@@ -1096,21 +690,9 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuth
   /** 转账场景ID @example 1000 */
   transfer_scene_id: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
   /** 转账场景报备信息 */
-  transfer_scene_report_infos: Array<{
-    /** 信息类型 @example 活动名称 */
-    info_type: string;
-    /** 信息内容 @example 注册会员有礼 */
-    info_content: string;
-  }>;
+  transfer_scene_report_infos: TransferSceneReportInfos[];
   /** 自动收款授权信息 */
-  authorization_info?: {
-    /** 用户展示名称 @example wx_123456 */
-    user_display_name: string;
-    /** 商户侧授权单号 @example plfk2020042013 */
-    out_authorization_no: string;
-    /** 自动收款授权结果通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-    authorization_notify_url: string;
-  };
+  authorization_info?: AuthorizationInfo;
 }
 /**
  * 发起转账并完成自动收款授权
@@ -1130,18 +712,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuth
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权).
  */
-export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData {
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
-  package_info: string;
-}
+export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData extends PostV3FundAppMchTransferPartnerTransferBillsDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer (转账（用户自动收款）).
@@ -1166,12 +737,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsTransferBody {
   /** 转账场景ID @example 1000 */
   transfer_scene_id: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
   /** 转账场景报备信息 */
-  transfer_scene_report_infos: Array<{
-    /** 信息类型 @example 活动名称 */
-    info_type: string;
-    /** 信息内容 @example 注册会员有礼 */
-    info_content: string;
-  }>;
+  transfer_scene_report_infos: TransferSceneReportInfos[];
   /** 微信自动收款授权单号 @example 201202504101000123456789012 */
   authorization_id: string;
 }
@@ -1253,16 +819,7 @@ export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions
 /**
  * Response body of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations (申请免确认收款授权).
  */
-export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData {
-  /** 商户侧授权单号 @example plfk2020042013 */
-  out_authorization_no: string;
-  /** 单据状态 @example WAIT_USER_CONFIRM */
-  state: "WAIT_USER_CONFIRM";
-  /** 单据创建时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
-  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
-  package_info: string;
-}
+export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData extends PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {}
 
 /**
  * 商户单号查询自动收款授权
@@ -1334,12 +891,7 @@ export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseDa
   /** 用户确认授权的时间 @example 2015-05-20T13:29:35.120+08:00 */
   authorize_time: string;
   /** 自动收款授权的关闭信息 */
-  close_info?: {
-    /** 关闭时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 自动收款授权的原因 @example CLOSE_VIA_MCH_API */
-    close_reason: "CLOSE_VIA_MCH_API";
-  };
+  close_info?: CloseInfo;
   /** 转账场景ID @example 1000 */
   transfer_scene_id?: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
   /** 用户收款感知 @example 现金奖励 */
@@ -1371,12 +923,7 @@ export interface PostV3FundAppMchTransferTransferBillsBody {
   /** 转账场景ID @example 1000 */
   transfer_scene_id: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
   /** 转账场景报备信息 */
-  transfer_scene_report_infos: Array<{
-    /** 信息类型 @example 活动名称 */
-    info_type: string;
-    /** 信息内容 @example 注册会员有礼 */
-    info_content: string;
-  }>;
+  transfer_scene_report_infos: TransferSceneReportInfos[];
   /** 用户收款样式 */
   user_recv_style?: {
     /** 用户收款样式类型 */
@@ -1431,32 +978,7 @@ export interface GetV3FundAppMchTransferTransferBillsOutBillNoOptions extends Ca
 /**
  * Response body of GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单).
  */
-export interface GetV3FundAppMchTransferTransferBillsOutBillNoData {
-  /** 商户号 @example 1900001109 */
-  mch_id: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 商家转账订单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** 商户AppID @example wxf636efh567hg4356 */
-  appid: string;
-  /** 单据状态 @example ACCEPTED */
-  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
-  /** 转账金额 @example 400000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
-  fail_reason?: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface GetV3FundAppMchTransferTransferBillsOutBillNoData extends GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {}
 
 /**
  * 撤销转账
@@ -1505,21 +1027,9 @@ export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizati
   /** 转账场景ID @example 1000 */
   transfer_scene_id: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
   /** 转账场景报备信息 */
-  transfer_scene_report_infos: Array<{
-    /** 信息类型 @example 活动名称 */
-    info_type: string;
-    /** 信息内容 @example 注册会员有礼 */
-    info_content: string;
-  }>;
+  transfer_scene_report_infos: TransferSceneReportInfos[];
   /** 自动收款授权信息 */
-  authorization_info?: {
-    /** 用户展示名称 @example wx_123456 */
-    user_display_name: string;
-    /** 商户侧授权单号 @example plfk2020042013 */
-    out_authorization_no: string;
-    /** 自动收款授权结果通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-    authorization_notify_url: string;
-  };
+  authorization_info?: AuthorizationInfo;
   /** 出资商户号 @example 1900001109 */
   sponsor_mchid?: string;
 }
@@ -1579,12 +1089,7 @@ export interface PostV3FundAppMchTransferTransferBillsTransferBody {
   /** 转账场景ID @example 1000 */
   transfer_scene_id: "1000" | "1002" | "1004" | "1005" | "1009" | "1010" | "1011" | "1013";
   /** 转账场景报备信息 */
-  transfer_scene_report_infos: Array<{
-    /** 信息类型 @example 活动名称 */
-    info_type: string;
-    /** 信息内容 @example 注册会员有礼 */
-    info_content: string;
-  }>;
+  transfer_scene_report_infos: TransferSceneReportInfos[];
   /** 微信免确认收款授权单号 @example 201202504101000123456789012 */
   authorization_id?: string;
   /** 出资商户号 @example 1900001109 */
@@ -1650,32 +1155,7 @@ export interface GetV3FundAppMchTransferTransferBillsTransferBillNoOptions exten
 /**
  * Response body of GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单).
  */
-export interface GetV3FundAppMchTransferTransferBillsTransferBillNoData {
-  /** 商户号 @example 1900001109 */
-  mch_id: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 商家转账订单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** 商户AppID @example wxf636efh567hg4356 */
-  appid: string;
-  /** 单据状态 @example ACCEPTED */
-  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
-  /** 转账金额 @example 400000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
-  fail_reason?: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface GetV3FundAppMchTransferTransferBillsTransferBillNoData extends GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {}
 
 /**
  * Request body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills (发起转账到QQ钱包).
@@ -1700,12 +1180,7 @@ export interface PostV3FundAppMchTransferTransferToQqWalletBillsBody {
   /** 转账场景ID @example 1401 */
   transfer_scene_id: "1401";
   /** 转账场景报备信息 */
-  transfer_scene_report_infos: Array<{
-    /** 信息类型 @example 活动名称 */
-    info_type: string;
-    /** 信息内容 @example 注册会员有礼 */
-    info_content: string;
-  }>;
+  transfer_scene_report_infos: TransferSceneReportInfos[];
 }
 /**
  * 发起转账到QQ钱包
@@ -1725,34 +1200,7 @@ export interface PostV3FundAppMchTransferTransferToQqWalletBillsOptions extends 
 /**
  * Response body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills (发起转账到QQ钱包).
  */
-export interface PostV3FundAppMchTransferTransferToQqWalletBillsData {
-  /** 商户号 @example 1900001109 */
-  mchid: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** QQ互联开放平台AppID @example 102022609 */
-  appid?: string;
-  /** 单据状态 @example ACCEPTED */
-  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
-  /** 转账金额 @example 400000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户QQ号 @example 490379403 */
-  user_qq?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
-  fail_reason?: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-}
+export interface PostV3FundAppMchTransferTransferToQqWalletBillsData extends PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {}
 
 /**
  * 查询转账到QQ钱包的结果
@@ -1766,34 +1214,7 @@ export interface GetV3FundAppMchTransferTransferToQqWalletBillsOptions extends C
 /**
  * Response body of GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no} (查询转账到QQ钱包的结果).
  */
-export interface GetV3FundAppMchTransferTransferToQqWalletBillsData {
-  /** 商户号 @example 1900001109 */
-  mchid: string;
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
-  transfer_bill_no: string;
-  /** QQ互联开放平台AppID @example 102022609 */
-  appid?: string;
-  /** 单据状态 @example ACCEPTED */
-  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
-  /** 转账金额 @example 400000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户QQ号 @example 490379403 */
-  user_qq?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
-  fail_reason?: string;
-  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-}
+export interface GetV3FundAppMchTransferTransferToQqWalletBillsData extends PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {}
 
 /**
  * 撤销转账到QQ钱包
@@ -1876,16 +1297,7 @@ export interface PostV3FundAppMchTransferUserConfirmAuthorizationOptions extends
 /**
  * Response body of POST /v3/fund-app/mch-transfer/user-confirm-authorization (申请免确认收款授权).
  */
-export interface PostV3FundAppMchTransferUserConfirmAuthorizationData {
-  /** 商户侧授权单号 @example plfk2020042013 */
-  out_authorization_no: string;
-  /** 单据状态 @example WAIT_USER_CONFIRM */
-  state: "WAIT_USER_CONFIRM";
-  /** 单据创建时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
-  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
-  package_info: string;
-}
+export interface PostV3FundAppMchTransferUserConfirmAuthorizationData extends PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {}
 
 /**
  * 商户单号查询自动收款授权
@@ -1964,18 +1376,342 @@ export interface PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizatio
   /** 用户确认授权的时间 @example 2015-05-20T13:29:35.120+08:00 */
   authorize_time?: string;
   /** 自动收款授权的关闭信息 */
-  close_info?: {
-    /** 关闭时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 自动收款授权的原因 @example CLOSE_VIA_MCH_API */
-    close_reason: "CLOSE_VIA_MCH_API";
-  };
+  close_info?: CloseInfo;
   /** 转账场景ID @example 1000 */
   transfer_scene_id?: string;
   /** 用户收款感知 @example 金奖励 */
   user_recv_perception?: string;
   /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
   create_time?: string;
+}
+
+/** The fields of `GetV3FundAppBrandRedpacketBrandMerchantBatchesData`, used 2 times in this module. */
+export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {
+  /** 品牌主商户号 @example 1900001109 */
+  brand_mchid: string;
+  /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */
+  batch_no: string;
+  /** 商家品牌红包批次单号 @example plfk2020042013 */
+  out_batch_no: string;
+  /** 品牌ID @example 1234 */
+  brand_id?: number;
+  /** 品牌红包模板ID @example 123400001 */
+  template_id?: string;
+  /** 品牌AppID @example wxf636efh567hg4356 */
+  brand_appid?: string;
+  /** 批次单状态 @example ACCEPTED */
+  batch_state: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
+  /** 品牌红包批次名称 @example 双十一营销用品牌红包 */
+  batch_name: string;
+  /** 品牌红包批次备注 @example 双十一营销用品牌红包 */
+  batch_remark: string;
+  /** 品牌红包批次单关闭原因 @example MERCHANT_REVOCATION */
+  close_reason?: "MERCHANT_REVOCATION" | "SYSTEM_OVERDUE_CLOSE";
+  /** 总金额 @example 10000 */
+  total_amount: number;
+  /** 总笔数 @example 10 */
+  total_num: number;
+  /** 品牌红包批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 品牌红包批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time?: string;
+  /** 发放成功金额 @example 10000 */
+  success_amount: number;
+  /** 发放成功笔数 @example 10 */
+  success_num: number;
+  /** 发放失败金额 @example 10000 */
+  fail_amount: number;
+  /** 发放失败笔数 @example 10 */
+  fail_num: number;
+  /** 品牌红包明细列表 */
+  detail_list?: Array<{
+    /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */
+    transfer_detail_no: string;
+    /** 商家品牌红包明细单号 @example x23zy545Bd5436 */
+    out_detail_no: string;
+    /** 品牌红包明细单状态 @example DETAIL_SUCCESS */
+    detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
+  }>;
+}
+
+/** The fields of `GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData`, used 2 times in this module. */
+export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields {
+  /** 品牌主商户号 @example 1900001109 */
+  brand_mchid: string;
+  /** 商家品牌红包批次单号 @example plfk2020042013 */
+  out_batch_no: string;
+  /** 微信支付品牌红包批次单号 @example 1210000071100999991182020050700019480001 */
+  batch_no: string;
+  /** 商家品牌红包明细单号 @example x23zy545Bd5436 */
+  out_detail_no: string;
+  /** 微信支付品牌红包明细单号 @example 1220000071100999991182020050700019500100 */
+  detail_no: string;
+  /** 品牌红包明细单状态 @example DETAIL_SUCCESS */
+  detail_state: "DETAIL_INIT" | "DETAIL_WAIT_PAY" | "DETAIL_PROCESSING" | "DETAIL_SUCCESS" | "DETAIL_FAIL";
+  /** 红包金额 @example 10000 */
+  amount: number;
+  /** 红包备注 @example 来自XX的红包 */
+  remark: string;
+  /** 失败原因 @example ACCOUNT_FROZEN */
+  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "USER_ACCOUNT_LIMIT" | "FAIL_REASON_UNKNOWN" | "PAYER_ACCOUNT_ABNORMAL" | "PAYEE_ACCOUNT_ABNORMAL" | "USER_RECEIVE_OVERDUE" | "REMARK_NOT_CORRECT" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH";
+  /** 接收红包用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid: string;
+  /** 接收红包用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
+  user_name?: string;
+  /** 品牌红包发起时间 @example 2015-05-20T13:29:35.120+08:00 */
+  initiate_time?: string;
+  /** 品牌红包更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time: string;
+  /** 品牌ID @example 1234 */
+  brand_id: number;
+  /** 品牌红包模板ID @example 123400001 */
+  template_id: string;
+  /** 品牌AppID @example wxf636efh567hg4356 */
+  brand_appid?: string;
+}
+
+/** The fields of `GetV3FundAppMchTransferElecsignOutBillNoData`, used 2 times in this module. */
+export interface GetV3FundAppMchTransferElecsignOutBillNoDataFields {
+  /** 申请单状态 @example GENERATING */
+  state: "GENERATING" | "FINISHED" | "FAILED";
+  /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time: string;
+  /** 回单文件摘要类型 @example SHA256 */
+  hash_type?: "SHA256" | "SM3";
+  /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
+  hash_value?: string;
+  /** 回单文件下载地址 */
+  download_url?: string;
+  /** 失败原因 @example 转账单据不存在 */
+  fail_reason?: string;
+}
+
+/** The fields of `GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData`, used 2 times in this module. */
+export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataFields {
+  /** 商户预算单号 @example budget202506300102 */
+  out_budget_no: string;
+  /** 开始日期 @example 2025-09-01 */
+  start_date: string;
+  /** 结束日期 @example 2025-09-30 */
+  end_date: string;
+  /** 出资商户号 @example 1900001109 */
+  sponsor_mchid: string;
+  /** 收款商户号 @example 1900102209 */
+  receiver_mchid?: string;
+  /** 电子回单状态 @example FINISHED */
+  receipt_state: "ACCEPTED" | "FINISHED";
+  /** 受理凭证 @example c2RmYWtqampqampsZmFza2xmanNhbGZqc2FrZmpzbGZqc2tsZmp */
+  accept_id: string;
+  /** 电子回单文件的hash方法 @example SHA256 */
+  hash_type?: "SHA256" | "SM3";
+  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
+  hash_value?: string;
+  /** 电子回单下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */
+  download_url?: string;
+}
+
+/** The fields of `PostV3FundAppMchTransferPartnerCharityBudgetData`, used 2 times in this module. */
+export interface PostV3FundAppMchTransferPartnerCharityBudgetDataFields {
+  /** 服务商商户号 @example 1900001109 */
+  sp_mchid: string;
+  /** 商户预算单号 @example budget202506300102 */
+  out_budget_no: string;
+  /** 微信支付预算单号 @example 1182020050700019480001 */
+  budget_id: string;
+  /** 预算总金额 @example 20000000 */
+  amount: number;
+  /** 出资商户号 @example 1900001109 */
+  sponsor_mchid: string;
+  /** 活动名称 @example 公益企业配捐活动 */
+  activity_name: string;
+  /** 活动说明 @example 公益活动开始于9月1日，帮助困难儿童筹款活动 */
+  activity_remark: string;
+  /** 预算单状态 @example PENDING */
+  state?: "PENDING" | "LOCKED" | "FINISHED" | "CLOSED";
+  /** 确认出资页面地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  confirm_url?: string;
+  /** 商户号超管微信号掩码 @example ca***ye */
+  super_admin_wxid_mask?: string;
+  /** 剩余预算金额 @example 0 */
+  remain_amount?: number;
+  /** 撤销说明 */
+  unlock_remark?: string;
+  /** 资金锁定时间 @example 2015-05-20T13:29:35+08:00 */
+  locked_time?: string;
+  /** 完成时间 @example 2015-05-20T13:29:35+08:00 */
+  finished_time?: string;
+  /** 关闭时间 @example 2015-05-20T13:29:35+08:00 */
+  closed_time?: string;
+}
+
+/** The fields of `PostV3FundAppMchTransferPartnerCharityTransferBillsData`, used 2 times in this module. */
+export interface PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {
+  /** 商户预算单号 @example budget202506300102 */
+  out_budget_no: string;
+  /** 微信支付预算单号 @example 1182020050700019480001 */
+  budget_id: string;
+  /** 商户公益捐赠单号 @example trans202506300102 */
+  out_transfer_no: string;
+  /** 微信支付公益捐赠单号 @example 4217752501201407033233368018 */
+  transfer_id: string;
+  /** 预算总金额 @example 20000000 */
+  amount: number;
+  /** 捐赠备注 @example 帮助受助群体爱心捐款 */
+  transfer_remark: string;
+  /** 收款商户号 @example 1900001109 */
+  receive_mchid: string;
+  /** 捐赠状态 @example SUCCESS */
+  state: "ACCEPTED" | "SUCCESS" | "CLOSE";
+  /** 捐赠单创建时间 @example 2015-05-20T13:29:35+08:00 */
+  create_time: string;
+  /** 捐赠完成时间 @example 2015-05-20T13:29:35+08:00 */
+  success_time?: string;
+}
+
+/** The fields of `PostV3FundAppMchTransferPartnerElectronicReceiptsData`, used 2 times in this module. */
+export interface PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {
+  /** 二级商户号 @example 1900001121 */
+  sub_mchid: string;
+  /** 商户转账单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 申请单状态 @example GENERATING */
+  state: "GENERATING" | "FINISHED";
+  /** 申请单创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 申请单更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time?: string;
+  /** 回单文件摘要类型 @example SM3 */
+  hash_type?: "SM3";
+  /** 回单文件摘要值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
+  hash_value?: string;
+  /** 回单文件下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=token */
+  download_url?: string;
+}
+
+/** The object type of `apply_order`, used 2 times in this module. */
+export interface ApplyOrder {
+  /** 二级商户号 @example 1900001121 */
+  sub_mchid: string;
+  /** 商户申请单号 @example apply2020042013 */
+  out_apply_no: string;
+  /** 授权申请单状态 @example INVITED */
+  state: "INVITED" | "PASSED" | "REJECTED" | "EXPIRED";
+  /** 授权申请受理时间 @example 2015-05-20T13:29:35.120+08:00 */
+  accept_time: string;
+  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time: string;
+}
+
+/** The object type of `transfer_scene_report_infos`, used 7 times in this module. */
+export interface TransferSceneReportInfos {
+  /** 信息类型 @example 活动名称 */
+  info_type: string;
+  /** 信息内容 @example 注册会员有礼 */
+  info_content: string;
+}
+
+/** The fields of `PostV3FundAppMchTransferPartnerTransferBillsData`, used 2 times in this module. */
+export interface PostV3FundAppMchTransferPartnerTransferBillsDataFields {
+  /** 二级商户号 @example 1900001121 */
+  sub_mchid: string;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
+  transfer_bill_no: string;
+  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
+  package_info: string;
+}
+
+/** The object type of `authorization_info`, used 2 times in this module. */
+export interface AuthorizationInfo {
+  /** 用户展示名称 @example wx_123456 */
+  user_display_name: string;
+  /** 商户侧授权单号 @example plfk2020042013 */
+  out_authorization_no: string;
+  /** 自动收款授权结果通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  authorization_notify_url: string;
+}
+
+/** The fields of `PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData`, used 2 times in this module. */
+export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {
+  /** 商户侧授权单号 @example plfk2020042013 */
+  out_authorization_no: string;
+  /** 单据状态 @example WAIT_USER_CONFIRM */
+  state: "WAIT_USER_CONFIRM";
+  /** 单据创建时间 @example 2015-05-20T13:29:35+08:00 */
+  create_time: string;
+  /** 跳转领取页面的package信息 @example affffddafdfafddffda== */
+  package_info: string;
+}
+
+/** The object type of `close_info`, used 2 times in this module. */
+export interface CloseInfo {
+  /** 关闭时间 @example 2015-05-20T13:29:35.120+08:00 */
+  close_time: string;
+  /** 自动收款授权的原因 @example CLOSE_VIA_MCH_API */
+  close_reason: "CLOSE_VIA_MCH_API";
+}
+
+/** The fields of `GetV3FundAppMchTransferTransferBillsOutBillNoData`, used 2 times in this module. */
+export interface GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {
+  /** 商户号 @example 1900001109 */
+  mch_id: string;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 商家转账订单号 @example 1330000071100999991182020050700019480001 */
+  transfer_bill_no: string;
+  /** 商户AppID @example wxf636efh567hg4356 */
+  appid: string;
+  /** 单据状态 @example ACCEPTED */
+  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+  /** 转账金额 @example 400000 */
+  transfer_amount: number;
+  /** 转账备注 @example 2020年4月报销 */
+  transfer_remark: string;
+  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
+  fail_reason?: string;
+  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid?: string;
+  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
+  user_name?: string;
+  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time: string;
+}
+
+/** The fields of `PostV3FundAppMchTransferTransferToQqWalletBillsData`, used 2 times in this module. */
+export interface PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {
+  /** 商户号 @example 1900001109 */
+  mchid: string;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
+  transfer_bill_no: string;
+  /** QQ互联开放平台AppID @example 102022609 */
+  appid?: string;
+  /** 单据状态 @example ACCEPTED */
+  state: "ACCEPTED" | "PROCESSING" | "WAIT_USER_CONFIRM" | "TRANSFERING" | "SUCCESS" | "FAIL" | "CANCELING" | "CANCELLED";
+  /** 转账金额 @example 400000 */
+  transfer_amount: number;
+  /** 转账备注 @example 2020年4月报销 */
+  transfer_remark: string;
+  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid?: string;
+  /** 收款用户QQ号 @example 490379403 */
+  user_qq?: string;
+  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
+  user_name?: string;
+  /** 失败原因 @example PAYEE_ACCOUNT_ABNORMAL */
+  fail_reason?: string;
+  /** 单据创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 最后一次状态变更时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time?: string;
 }
 
 /**

@@ -100,38 +100,7 @@ export interface PostV3FundsToOverseaOrdersOptions extends CallOptions {
 /**
  * Response body of POST /v3/funds-to-oversea/orders (申请资金出境API).
  */
-export interface PostV3FundsToOverseaOrdersData {
-  /** 商户出境单号 @example merchant123123 */
-  out_order_id: string;
-  /** 二级商户号 @example 1231231 */
-  sub_mchid: string;
-  /** 微信出境单号 @example 42000000000_123123 */
-  order_id: string;
-  /** 出境结果 @example ACCEPT */
-  result: string;
-  /** 出境失败的原因 @example DEPARTURE_AMOUNT_NO_ENOUGH */
-  fail_reason?: string;
-  /** 请求出境人民币金额 @example 21 */
-  amount: number;
-  /** 真实出境外币金额 @example 20 */
-  foreign_amount?: number;
-  /** 外币币种 @example USD */
-  foreign_currency: string;
-  /** 汇率 @example 650000000 */
-  rate?: number;
-  /** 购汇时间 @example 2015-05-20T13:29:35+08:00 */
-  exchange_rate_time?: string;
-  /** 预计购汇时间 @example 2015-05-20T13:29:35+08:00 */
-  estimate_exchange_rate_time?: string;
-  /** 真实出境人民币金额 @example 20 */
-  departure_amount?: number;
-  /** 手续费人民币金额 @example 1 */
-  fee?: number;
-  /** 手续费承担商户号 @example 1231231 */
-  charge_mchid?: string;
-  /** 手续费承担账户 @example BASIC */
-  charge_account_type?: string;
-}
+export interface PostV3FundsToOverseaOrdersData extends PostV3FundsToOverseaOrdersDataFields {}
 
 /**
  * 查询出境结果API
@@ -153,38 +122,7 @@ export interface GetV3FundsToOverseaOrdersOptions extends CallOptions {
 /**
  * Response body of GET /v3/funds-to-oversea/orders/{out_order_id} (查询出境结果API).
  */
-export interface GetV3FundsToOverseaOrdersData {
-  /** 商户出境单号 @example merchant123123 */
-  out_order_id: string;
-  /** 二级商户号 @example 1231231 */
-  sub_mchid: string;
-  /** 微信出境单号 @example 42000000000_123123 */
-  order_id: string;
-  /** 出境结果 @example ACCEPT */
-  result: string;
-  /** 出境失败的原因 @example DEPARTURE_AMOUNT_NO_ENOUGH */
-  fail_reason?: string;
-  /** 请求出境人民币金额 @example 21 */
-  amount: number;
-  /** 真实出境外币金额 @example 20 */
-  foreign_amount?: number;
-  /** 外币币种 @example USD */
-  foreign_currency: string;
-  /** 汇率 @example 650000000 */
-  rate?: number;
-  /** 购汇时间 @example 2015-05-20T13:29:35+08:00 */
-  exchange_rate_time?: string;
-  /** 预计购汇时间 @example 2015-05-20T13:29:35+08:00 */
-  estimate_exchange_rate_time?: string;
-  /** 真实出境人民币金额 @example 20 */
-  departure_amount?: number;
-  /** 手续费人民币金额 @example 1 */
-  fee?: number;
-  /** 手续费承担商户号 @example 1231231 */
-  charge_mchid?: string;
-  /** 手续费承担账户 @example BASIC */
-  charge_account_type?: string;
-}
+export interface GetV3FundsToOverseaOrdersData extends PostV3FundsToOverseaOrdersDataFields {}
 
 /**
  * Request body of POST /v3/funds-to-oversea/return/return-orders (申请资金出境退回).
@@ -307,6 +245,40 @@ export interface GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData {
   transaction_id: string;
   /** 订单剩余可出境金额 @example 21 */
   available_abroad_amount: number;
+}
+
+/** The fields of `PostV3FundsToOverseaOrdersData`, used 2 times in this module. */
+export interface PostV3FundsToOverseaOrdersDataFields {
+  /** 商户出境单号 @example merchant123123 */
+  out_order_id: string;
+  /** 二级商户号 @example 1231231 */
+  sub_mchid: string;
+  /** 微信出境单号 @example 42000000000_123123 */
+  order_id: string;
+  /** 出境结果 @example ACCEPT */
+  result: string;
+  /** 出境失败的原因 @example DEPARTURE_AMOUNT_NO_ENOUGH */
+  fail_reason?: string;
+  /** 请求出境人民币金额 @example 21 */
+  amount: number;
+  /** 真实出境外币金额 @example 20 */
+  foreign_amount?: number;
+  /** 外币币种 @example USD */
+  foreign_currency: string;
+  /** 汇率 @example 650000000 */
+  rate?: number;
+  /** 购汇时间 @example 2015-05-20T13:29:35+08:00 */
+  exchange_rate_time?: string;
+  /** 预计购汇时间 @example 2015-05-20T13:29:35+08:00 */
+  estimate_exchange_rate_time?: string;
+  /** 真实出境人民币金额 @example 20 */
+  departure_amount?: number;
+  /** 手续费人民币金额 @example 1 */
+  fee?: number;
+  /** 手续费承担商户号 @example 1231231 */
+  charge_mchid?: string;
+  /** 手续费承担账户 @example BASIC */
+  charge_account_type?: string;
 }
 
 /**

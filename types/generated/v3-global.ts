@@ -457,71 +457,7 @@ export interface GetV3GlobalMerchantServiceComplaintsOptions extends CallOptions
  */
 export interface GetV3GlobalMerchantServiceComplaintsData {
   /** 用户投诉信息详情 */
-  data?: Array<{
-    /** 投诉单号 @example 200201820200101080076610000 */
-    complaint_id: string;
-    /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */
-    complaint_time: string;
-    /** 投诉详情 @example 反馈一个重复扣费的问题 */
-    complaint_detail: string;
-    /** 投诉单状态 @example PENDING */
-    complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
-    /** 被诉商户号 @example 1900012181 */
-    complainted_mchid: string;
-    /** 投诉人联系方式 */
-    payer_phone?: string;
-    /** 投诉单关联订单信息 */
-    complaint_order_info?: Array<{
-      /** 微信订单号 @example 4200000404201909069117582536 */
-      transaction_id: string;
-      /** 商户订单号 @example 20190906154617947762231 */
-      out_trade_no: string;
-      /** 结算币种金额 @example 1000 */
-      settlement_amount: number;
-      /** 结算币种累计已退款金额 @example 0 */
-      settlement_refunded_amount: string;
-      /** 结算币种 @example HKD */
-      settlement_currency: string;
-      /** 订单金额 @example 922 */
-      payer_amount: number;
-      /** 支付币种累计已退款金额 @example 0 */
-      payer_refunded_amount: number;
-      /** 支付币种 @example CNY */
-      payer_currency: string;
-      /** 交易时间 @example 2015-05-20T13:29:35.120+08:00 */
-      trade_time: string;
-    }>;
-    /** 投诉单是否已全额退款 */
-    complaint_full_refunded: boolean;
-    /** 是否超时 */
-    is_overdue?: boolean;
-    /** 优先级 @example PRIORITY */
-    priority?: "PRIORITY" | "GENERAL";
-    /** 是否有待回复的用户留言 */
-    incoming_user_response: boolean;
-    /** 用户投诉次数 @example 1 */
-    user_complaint_times: number;
-    /** 投诉资料列表 */
-    complaint_media_list?: Array<{
-      /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
-      media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
-      /** 媒体文列表 */
-      media_url: string[];
-    }>;
-    /** 问题描述 @example 不满意商家服务 */
-    problem_description?: string;
-    /** 投诉详情翻译 @example 不满意商家服务 */
-    complaint_detail_trans?: string;
-    /** 投诉单关联服务单信息 */
-    service_order_info?: Array<{
-      /** 微信支付服务订单号 @example 15646546545165651651 */
-      order_id?: string;
-      /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-      out_order_no?: string;
-      /** 支付分服务单状态 @example DOING */
-      state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
-    }>;
-  }>;
+  data?: GlobalData[];
   /** 分页大小 @example 5 */
   limit: number;
   /** 分页开始位置 @example 10 */
@@ -550,71 +486,7 @@ export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Options exten
 /**
  * Response body of GET /v3/global/merchant-service/complaints/{complaint_id} (查询投诉单详情).
  */
-export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Data {
-  /** 投诉单号 @example 200201820200101080076610000 */
-  complaint_id: string;
-  /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */
-  complaint_time: string;
-  /** 投诉详情 @example 反馈一个重复扣费的问题 */
-  complaint_detail: string;
-  /** 投诉单状态 @example PENDING */
-  complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
-  /** 被诉商户号 @example 1900012181 */
-  complainted_mchid: string;
-  /** 投诉人联系方式 */
-  payer_phone?: string;
-  /** 投诉单关联订单信息 */
-  complaint_order_info?: Array<{
-    /** 微信订单号 @example 4200000404201909069117582536 */
-    transaction_id: string;
-    /** 商户订单号 @example 20190906154617947762231 */
-    out_trade_no: string;
-    /** 结算币种金额 @example 1000 */
-    settlement_amount: number;
-    /** 结算币种累计已退款金额 @example 0 */
-    settlement_refunded_amount: string;
-    /** 结算币种 @example HKD */
-    settlement_currency: string;
-    /** 订单金额 @example 922 */
-    payer_amount: number;
-    /** 支付币种累计已退款金额 @example 0 */
-    payer_refunded_amount: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 交易时间 @example 2015-05-20T13:29:35.120+08:00 */
-    trade_time: string;
-  }>;
-  /** 投诉单是否已全额退款 */
-  complaint_full_refunded: boolean;
-  /** 是否超时 */
-  is_overdue?: boolean;
-  /** 优先级 @example PRIORITY */
-  priority?: "PRIORITY" | "GENERAL";
-  /** 是否有待回复的用户留言 */
-  incoming_user_response: boolean;
-  /** 用户投诉次数 @example 1 */
-  user_complaint_times: number;
-  /** 投诉资料列表 */
-  complaint_media_list?: Array<{
-    /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
-    media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
-    /** 媒体文列表 */
-    media_url: string[];
-  }>;
-  /** 问题描述 @example 不满意商家服务 */
-  problem_description?: string;
-  /** 投诉详情翻译 @example 不满意商家服务 */
-  complaint_detail_trans?: string;
-  /** 投诉单关联服务单信息 */
-  service_order_info?: Array<{
-    /** 微信支付服务订单号 @example 15646546545165651651 */
-    order_id?: string;
-    /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-    out_order_no?: string;
-    /** 支付分服务单状态 @example DOING */
-    state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
-  }>;
-}
+export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Data extends GlobalData {}
 
 /**
  * Request body of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成).
@@ -843,36 +715,7 @@ export interface PostV3GlobalMerchantH5PermissionApplicationsOptions extends Cal
 /**
  * Response body of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单).
  */
-export interface PostV3GlobalMerchantH5PermissionApplicationsData {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** H5支付域名 */
-  domains: string[];
-  /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
-  business_description?: string;
-  /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */
-  transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
-  /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */
-  company_register_cert?: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 子商户H5经营网址 @example https://qq.com */
-  website_url: string;
-  /** 申请单号 @example 100000 */
-  applyment_id: number;
-  /** 驳回原因 @example 商户证书不符合要求 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */
-  applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-}
+export interface PostV3GlobalMerchantH5PermissionApplicationsData extends PostV3GlobalMerchantH5PermissionApplicationsDataFields {}
 
 /**
  * 查询H5支付权限申请单详情
@@ -887,36 +730,7 @@ export interface GetV3GlobalMerchantH5PermissionApplicationsOptions extends Call
 /**
  * Response body of GET /v3/global/merchant/h5/permission/applications/{applyment_id} (查询H5支付权限申请单详情).
  */
-export interface GetV3GlobalMerchantH5PermissionApplicationsData {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** H5支付域名 */
-  domains: string[];
-  /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
-  business_description?: string;
-  /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */
-  transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
-  /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */
-  company_register_cert?: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** 子商户H5经营网址 @example https://qq.com */
-  website_url: string;
-  /** 申请单号 @example 100000 */
-  applyment_id: number;
-  /** 驳回原因 @example 商户证书不符合要求 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */
-  applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-}
+export interface GetV3GlobalMerchantH5PermissionApplicationsData extends PostV3GlobalMerchantH5PermissionApplicationsDataFields {}
 
 /**
  * Request body of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单).
@@ -1017,30 +831,7 @@ export interface PostV3GlobalMerchantH5PermissionDomainApplicationsOptions exten
 /**
  * Response body of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单).
  */
-export interface PostV3GlobalMerchantH5PermissionDomainApplicationsData {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** H5支付域名 */
-  domains: string[];
-  /** 子商户H5经营网址 @example https://qq.com */
-  webiste_url: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 申请单号 @example 1000000 */
-  applyment_id: number;
-  /** 驳回原因 @example 经营网址首页截图内容违法 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-  /** 商户申请单号 @example 123456 */
-  out_applyment_id: string;
-}
+export interface PostV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
 /**
  * 查询H5支付域名修改申请单
@@ -1055,30 +846,7 @@ export interface GetV3GlobalMerchantH5PermissionDomainApplicationsOptions extend
 /**
  * Response body of GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (查询H5支付域名修改申请单).
  */
-export interface GetV3GlobalMerchantH5PermissionDomainApplicationsData {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** H5支付域名 */
-  domains: string[];
-  /** 子商户H5经营网址 @example https://qq.com */
-  webiste_url: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 申请单号 @example 1000000 */
-  applyment_id: number;
-  /** 驳回原因 @example 经营网址首页截图内容违法 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-  /** 商户申请单号 @example 123456 */
-  out_applyment_id: string;
-}
+export interface GetV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
 /**
  * Request body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单).
@@ -1110,30 +878,7 @@ export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions exte
 /**
  * Response body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单).
  */
-export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsData {
-  /** 子商户号 @example 2491935631 */
-  sub_mchid: string;
-  /** 子商户经营网址状态 @example HAS_LAUNCHED */
-  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
-  /** H5支付域名 */
-  domains: string[];
-  /** 子商户H5经营网址 @example https://qq.com */
-  webiste_url: string;
-  /** 经营网址商业页面截图 */
-  website_business_page_pics?: string[];
-  /** 经营网址首页截图 */
-  website_homepage_pics?: string[];
-  /** 申请单号 @example 1000000 */
-  applyment_id: number;
-  /** 驳回原因 @example 经营网址首页截图内容违法 */
-  audit_reject_detail?: string;
-  /** 申请单状态 @example PENDING */
-  applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
-  notify_url?: string;
-  /** 商户申请单号 @example 123456 */
-  out_applyment_id: string;
-}
+export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
 /**
  * 查询子商户H5支付权限状态
@@ -1170,14 +915,7 @@ export interface PostV3GlobalMerchantsBody {
   /** 公司电话 @example 075586010000 */
   office_phone: string;
   /** 联系人信息 */
-  contact: {
-    /** 联系人名称 @example 李先生 */
-    name: string;
-    /** 联系人电话 @example 075586010000 */
-    phone: string;
-    /** 联系人邮箱 @example test\@test.com */
-    email: string;
-  };
+  contact: GlobalContact;
   /** 类目 @example 644 */
   business_category: number;
   /** 渠道号 @example 3200000001 */
@@ -1392,14 +1130,7 @@ export interface PatchV3GlobalMerchantsBody {
   /** 公司电话 @example 075586010000 */
   office_phone: string;
   /** 联系人信息 */
-  contact: {
-    /** 联系人名称 @example 李先生 */
-    name: string;
-    /** 联系人电话 @example 075586010000 */
-    phone: string;
-    /** 联系人邮箱 @example test\@test.com */
-    email: string;
-  };
+  contact: GlobalContact;
   /** 类目 @example 644 */
   business_category: number;
   /** 渠道号 @example 3200000001 */
@@ -1577,32 +1308,9 @@ export interface PostV3GlobalMicropayTransactionsPayBody {
     auth_code: string;
   };
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: GlobalAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: GlobalSceneInfo;
   /** 优惠功能 */
   detail?: Array<{
     /** 订单原价 @example 608800 */
@@ -1667,14 +1375,7 @@ export interface PostV3GlobalMicropayTransactionsPayData {
   /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
   success_time: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: GlobalPayer;
   /** 订单金额 */
   amount: {
     /** 订单金额 @example 888 */
@@ -1732,32 +1433,7 @@ export interface PostV3GlobalMicropayTransactionsPayData {
 /**
  * Request body of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API).
  */
-export interface PostV3GlobalPapayContractsAppPreEntrustSignBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 签约成功通知url @example https://pay.weixin.qq.com */
-  success_notify_url?: string;
-  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
-  openid?: string;
-  /** 用户客户端IP @example 119.145.83.6 */
-  user_client_ip?: string;
-  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
-  expired_time?: string;
-}
+export interface PostV3GlobalPapayContractsAppPreEntrustSignBody extends PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {}
 /**
  * APP签约API
  *
@@ -1875,32 +1551,7 @@ export interface PostV3GlobalPapayContractsJsapiPreEntrustSignData {
 /**
  * Request body of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API).
  */
-export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignBody {
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 签约成功通知url @example https://pay.weixin.qq.com */
-  success_notify_url?: string;
-  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
-  openid?: string;
-  /** 用户客户端IP @example 119.145.83.6 */
-  user_client_ip?: string;
-  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
-  expired_time?: string;
-}
+export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignBody extends PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {}
 /**
  * 小程序签约API
  *
@@ -1945,40 +1596,7 @@ export interface GetV3GlobalPapayContractsOutContractCodeOptions extends CallOpt
 /**
  * Response body of GET /v3/global/papay/contracts/out-contract-code/{out_contract_code} (商户协议号查询签约API).
  */
-export interface GetV3GlobalPapayContractsOutContractCodeData {
-  /** 商户号 @example 1230000109 */
-  mchid?: string;
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 委托代扣协议ID @example 100005698 */
-  contract_id?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 协议状态 @example SIGNED */
-  state?: string;
-  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-  signed_time?: string;
-  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-  terminated_time?: string;
-  /** 协议解约方式 @example USER */
-  termination_mode?: string;
-  /** 解约备注 @example 解约原因 */
-  termination_note?: string;
-  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
-  openid?: string;
-}
+export interface GetV3GlobalPapayContractsOutContractCodeData extends GetV3GlobalPapayContractsOutContractCodeDataFields {}
 
 /**
  * Request body of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API).
@@ -2052,40 +1670,7 @@ export interface GetV3GlobalPapayContractsOptions extends CallOptions {
 /**
  * Response body of GET /v3/global/papay/contracts/{contract_id} (代扣协议ID查询签约API).
  */
-export interface GetV3GlobalPapayContractsData {
-  /** 商户号 @example 1230000109 */
-  mchid?: string;
-  /** 机构APPID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 机构商户号 @example 3200000001 */
-  sp_mchid?: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构appid @example wx8888888888888888 */
-  sp_appid?: string;
-  /** 子商户应用ID @example wxcbda96de0b165484 */
-  sub_appid?: string;
-  /** 委托代扣协议ID @example 100005698 */
-  contract_id?: string;
-  /** 模板ID @example 123 */
-  plan_id?: number;
-  /** 商户侧签约协议号 @example 100001256 */
-  out_contract_code?: string;
-  /** 用户账户展示名称 @example 张三 */
-  user_display_name?: string;
-  /** 协议状态 @example SIGNED */
-  state?: string;
-  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-  signed_time?: string;
-  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
-  terminated_time?: string;
-  /** 协议解约方式 @example USER */
-  termination_mode?: string;
-  /** 解约备注 @example 解约原因 */
-  termination_note?: string;
-  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
-  openid?: string;
-}
+export interface GetV3GlobalPapayContractsData extends GetV3GlobalPapayContractsOutContractCodeDataFields {}
 
 /**
  * Request body of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API).
@@ -2146,12 +1731,7 @@ export interface PostV3GlobalPapayTransactionsBody {
   /** 委托代扣协议ID @example 100005698 */
   contract_id: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: GlobalAmount;
   /** 场景信息 */
   scene_info?: {
     /** 商户端设备号 @example 013467007045764 */
@@ -2203,14 +1783,7 @@ export interface PostV3GlobalPapayTransactionsData {
   /** 交易状态描述 @example 支付失败，请重新下单支付 */
   trade_state_desc: string;
   /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer: GlobalPayer2;
   /** 订单金额 */
   amount: {
     /** 订单金额 @example 888 */
@@ -2230,41 +1803,7 @@ export interface PostV3GlobalPapayTransactionsData {
     };
   };
   /** 优惠功能 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠币种 @example HKD */
-    currency: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wxpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品优惠金额 @example 100 */
-      discount_amount: number;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  promotion_detail?: GlobalPromotionDetail[];
 }
 
 /**
@@ -2284,99 +1823,7 @@ export interface GetV3GlobalPapayTransactionsOutTradeNoOptions extends CallOptio
 /**
  * Response body of GET /v3/global/papay/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
  */
-export interface GetV3GlobalPapayTransactionsOutTradeNoData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  transaction_id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example APP */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 订单标价币种 @example CNY */
-    currency: string;
-    /** 用户支付币种 @example HKD */
-    payer_currency: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠功能 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠币种 @example HKD */
-    currency: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wxpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品优惠金额 @example 100 */
-      discount_amount: number;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
-  }>;
-}
+export interface GetV3GlobalPapayTransactionsOutTradeNoData extends GetV3GlobalPapayTransactionsOutTradeNoDataFields {}
 
 /**
  * 撤销订单(商户订单号)
@@ -2416,99 +1863,7 @@ export interface GetV3GlobalPapayTransactionsOptions extends CallOptions {
 /**
  * Response body of GET /v3/global/papay/transactions/{transaction_id} (查询订单(微信支付订单号)).
  */
-export interface GetV3GlobalPapayTransactionsData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  transaction_id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example APP */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 订单标价币种 @example CNY */
-    currency: string;
-    /** 用户支付币种 @example HKD */
-    payer_currency: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠功能 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠币种 @example HKD */
-    currency: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wxpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品优惠金额 @example 100 */
-      discount_amount: number;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
-  }>;
-}
+export interface GetV3GlobalPapayTransactionsData extends GetV3GlobalPapayTransactionsOutTradeNoDataFields {}
 
 /**
  * 获取分账账单文件下载地址API
@@ -2580,49 +1935,7 @@ export interface PostV3GlobalProfitSharingOrdersOptions extends CallOptions {
 /**
  * Response body of POST /v3/global/profit-sharing/orders (请求分账API).
  */
-export interface PostV3GlobalProfitSharingOrdersData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 微信分账单号 @example 3008450740201411110007820472 */
-  order_id: string;
-  /** 分账单状态 @example FINISHED */
-  state: string;
-  /** 分账接收方列表 */
-  receivers?: Array<{
-    /** 分账币种 @example CNY */
-    currency: string;
-    /** 分账金额 @example 100 */
-    amount: number;
-    /** 分账描述 @example 分给商户1900000110 */
-    description: string;
-    /** 分账接收方类型 @example MERCHANT_ID */
-    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-    /** 分账接收方帐号 @example 1900000109 */
-    account: string;
-    /** 分账结果 @example SUCCESS */
-    result: string;
-    /** 分账失败原因 @example ACCOUNT_ABNORMAL */
-    fail_reason: string;
-    /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time: string;
-    /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-    finish_time: string;
-    /** 分账明细单号 @example 36011111111111111111111 */
-    detail_id?: string;
-    /** 分账明细类型 */
-    detail_type?: string;
-    /** 出资方结算币种 */
-    settlement_currency?: string;
-    /** 出资方结算金额 */
-    settlement_amount?: number;
-    /** 汇率值 */
-    rate?: number;
-  }>;
-}
+export interface PostV3GlobalProfitSharingOrdersData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
 /**
  * Request body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API).
@@ -2650,49 +1963,7 @@ export interface PostV3GlobalProfitSharingOrdersUnfreezeOptions extends CallOpti
 /**
  * Response body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API).
  */
-export interface PostV3GlobalProfitSharingOrdersUnfreezeData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 微信分账单号 @example 3008450740201411110007820472 */
-  order_id: string;
-  /** 分账单状态 @example FINISHED */
-  state: string;
-  /** 分账接收方列表 */
-  receivers?: Array<{
-    /** 分账币种 @example CNY */
-    currency: string;
-    /** 分账金额 @example 100 */
-    amount: number;
-    /** 分账描述 @example 分给商户1900000110 */
-    description: string;
-    /** 分账接收方类型 @example MERCHANT_ID */
-    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-    /** 分账接收方帐号 @example 1900000109 */
-    account: string;
-    /** 分账结果 @example SUCCESS */
-    result: string;
-    /** 分账失败原因 @example ACCOUNT_ABNORMAL */
-    fail_reason: string;
-    /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time: string;
-    /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-    finish_time: string;
-    /** 分账明细单号 @example 36011111111111111111111 */
-    detail_id?: string;
-    /** 分账明细类型 */
-    detail_type?: string;
-    /** 出资方结算币种 */
-    settlement_currency?: string;
-    /** 出资方结算金额 */
-    settlement_amount?: number;
-    /** 汇率值 */
-    rate?: number;
-  }>;
-}
+export interface PostV3GlobalProfitSharingOrdersUnfreezeData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
 /**
  * 查询分账结果API
@@ -2714,49 +1985,7 @@ export interface GetV3GlobalProfitSharingOrdersOptions extends CallOptions {
 /**
  * Response body of GET /v3/global/profit-sharing/orders/{out_order_no} (查询分账结果API).
  */
-export interface GetV3GlobalProfitSharingOrdersData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 微信分账单号 @example 3008450740201411110007820472 */
-  order_id: string;
-  /** 分账单状态 @example FINISHED */
-  state: string;
-  /** 分账接收方列表 */
-  receivers?: Array<{
-    /** 分账币种 @example CNY */
-    currency: string;
-    /** 分账金额 @example 100 */
-    amount: number;
-    /** 分账描述 @example 分给商户1900000110 */
-    description: string;
-    /** 分账接收方类型 @example MERCHANT_ID */
-    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
-    /** 分账接收方帐号 @example 1900000109 */
-    account: string;
-    /** 分账结果 @example SUCCESS */
-    result: string;
-    /** 分账失败原因 @example ACCOUNT_ABNORMAL */
-    fail_reason: string;
-    /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time: string;
-    /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-    finish_time: string;
-    /** 分账明细单号 @example 36011111111111111111111 */
-    detail_id?: string;
-    /** 分账明细类型 */
-    detail_type?: string;
-    /** 出资方结算币种 */
-    settlement_currency?: string;
-    /** 出资方结算金额 */
-    settlement_amount?: number;
-    /** 汇率值 */
-    rate?: number;
-  }>;
-}
+export interface GetV3GlobalProfitSharingOrdersData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
 /**
  * Request body of POST /v3/global/profit-sharing/receivers (添加分账接收方API).
@@ -3149,23 +2378,7 @@ export interface GetV3GlobalRefundsData {
     /** 退款状态 @example SUCCESS */
     status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
     /** 退款金额 */
-    amount: {
-      /** 退款金额 @example 888 */
-      refund: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-      /** 用户退款金额 @example 888 */
-      payer_refund: number;
-      /** 支付币种 @example CNY */
-      payer_currency: string;
-      /** 汇率 */
-      exchange_rate: {
-        /** 汇率类型 @example SETTLEMENT_RATE */
-        type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
-        /** 汇率值 @example 8000000 */
-        rate?: number;
-      };
-    };
+    amount: GlobalAmount3;
     /** 优惠退款详情 */
     refund_detail?: {
       /** 券ID @example 109519 */
@@ -3254,28 +2467,10 @@ export interface PostV3GlobalRefundsData {
     /** 支付币种 @example CNY */
     payer_currency: string;
     /** 汇率 */
-    exchange_rate: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
-      /** 汇率值 @example 8000000 */
-      rate?: number;
-    };
+    exchange_rate: ExchangeRate;
   };
   /** 优惠退款详情 */
-  detail?: {
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 优惠券退款额 @example 5 */
-    refund_amount?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
+  detail?: GlobalDetail;
 }
 
 /**
@@ -3299,61 +2494,7 @@ export interface GetV3GlobalRefundsIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/global/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)).
  */
-export interface GetV3GlobalRefundsIdData {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 汇率 */
-    exchange_rate: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
-      /** 汇率值 @example 8000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠退款详情 */
-  detail?: {
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 优惠券退款额 @example 5 */
-    refund_amount?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
-}
+export interface GetV3GlobalRefundsIdData extends GetV3GlobalRefundsIdDataFields {}
 
 /**
  * 查询单笔退款(商户退款订单号)
@@ -3376,61 +2517,7 @@ export interface GetV3GlobalRefundsOutRefundNoOptions extends CallOptions {
 /**
  * Response body of GET /v3/global/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)).
  */
-export interface GetV3GlobalRefundsOutRefundNoData {
-  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
-  id: string;
-  /** 商户退款单号 @example 1217752501201407033233368018 */
-  out_refund_no: string;
-  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
-  transaction_id: string;
-  /** 商户原交易订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 退款渠道 @example ORIGINAL */
-  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
-  /** 退款入账账户 @example 招商银行信用卡 */
-  recv_account?: string;
-  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
-  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
-  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time?: string;
-  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
-  create_time: string;
-  /** 退款状态 @example SUCCESS */
-  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
-  /** 退款金额 */
-  amount: {
-    /** 退款金额 @example 888 */
-    refund: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户退款金额 @example 888 */
-    payer_refund: number;
-    /** 支付币种 @example CNY */
-    payer_currency: string;
-    /** 汇率 */
-    exchange_rate: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
-      /** 汇率值 @example 8000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠退款详情 */
-  detail?: {
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount?: number;
-    /** 优惠券退款额 @example 5 */
-    refund_amount?: number;
-    /** 货币类型 @example CNY */
-    currency: string;
-  };
-}
+export interface GetV3GlobalRefundsOutRefundNoData extends GetV3GlobalRefundsIdDataFields {}
 
 /**
  * 查询结算资金明细API
@@ -3570,61 +2657,13 @@ export interface PostV3GlobalTransactionsAppBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: GlobalPayer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: GlobalAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: GlobalSceneInfo;
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: Array<GlobalDetail2>;
 }
 /**
  * APP支付下单
@@ -3666,99 +2705,7 @@ export interface GetV3GlobalTransactionsIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/global/transactions/id/{transaction_id} (查询订单(微信支付订单号)).
  */
-export interface GetV3GlobalTransactionsIdData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** APPID @example wx8888888888888888 */
-  appid: string;
-  /** 机构商户号 @example 1900000100 */
-  sp_mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 机构APPID @example wx8888888888888888 */
-  sp_appid: string;
-  /** 子商户APPID @example wx8888888888888888 */
-  sub_appid?: string;
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 4200000000002104083200000488 */
-  id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example APP */
-  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
-  /** 付款银行 @example CMC */
-  bank_type: string;
-  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
-  success_time: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 支付失败，请重新下单支付 */
-  trade_state_desc: string;
-  /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 订单标价币种 @example CNY */
-    currency: string;
-    /** 用户支付币种 @example HKD */
-    payer_currency: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
-  };
-  /** 优惠功能 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNT */
-    type?: "COUPON" | "DISCOUNT";
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 优惠币种 @example HKD */
-    currency: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 微信出资 @example 0 */
-    wxpay_contribute_amount?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute_amount?: number;
-    /** 其他出资 @example 5 */
-    other_contribute_amount?: number;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品优惠金额 @example 100 */
-      discount_amount: number;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
-  }>;
-}
+export interface GetV3GlobalTransactionsIdData extends GetV3GlobalTransactionsIdDataFields {}
 
 /**
  * Request body of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
@@ -3825,61 +2772,13 @@ export interface PostV3GlobalTransactionsJsapiBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: GlobalPayer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: GlobalAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: GlobalSceneInfo;
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: Array<GlobalDetail2>;
 }
 /**
  * JSAPI支付下单API
@@ -3936,21 +2835,9 @@ export interface PostV3GlobalTransactionsMwebBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: GlobalPayer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: GlobalAmount;
   /** 场景信息 */
   scene_info: {
     /** 商户端设备号 @example 013467007045764 */
@@ -3962,35 +2849,10 @@ export interface PostV3GlobalTransactionsMwebBody {
     /** 操作员ID @example 123145 */
     operator_id?: string;
     /** 商户门店信息 */
-    store_info: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
+    store_info: GlobalStoreInfo;
   };
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: Array<GlobalDetail2>;
 }
 /**
  * H5支付下单
@@ -4047,61 +2909,13 @@ export interface PostV3GlobalTransactionsNativeBody {
   /** MCC码 @example 1011 */
   merchant_category_code: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: GlobalPayer;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 888 */
-    total: number;
-    /** 货币类型 @example HKD */
-    currency?: string;
-  };
+  amount: GlobalAmount;
   /** 场景信息 */
-  scene_info?: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 用户终端IP @example 128.0.0.1 */
-    payer_client_ip?: string;
-    /** 操作员ID @example 123145 */
-    operator_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 编号 @example 0001 */
-      id?: string;
-      /** 名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: GlobalSceneInfo;
   /** 优惠功能 */
-  detail?: Array<{
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example wx123 */
-    receipt_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhone6s 16G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      price: number;
-    }>;
-  }>;
+  detail?: Array<GlobalDetail2>;
 }
 /**
  * Native支付下单API
@@ -4143,7 +2957,518 @@ export interface GetV3GlobalTransactionsOutTradeNoOptions extends CallOptions {
 /**
  * Response body of GET /v3/global/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
  */
-export interface GetV3GlobalTransactionsOutTradeNoData {
+export interface GetV3GlobalTransactionsOutTradeNoData extends GetV3GlobalTransactionsIdDataFields {}
+
+/**
+ * Request body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
+ */
+export interface PostV3GlobalTransactionsOutTradeNoCloseBody {
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 子商户号 @example 1230000109 */
+  sub_mchid?: string;
+  /** 机构商户号 @example 1230000109 */
+  sp_mchid?: string;
+}
+/**
+ * 关闭订单(商户订单号)
+ *
+ * `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
+ * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
+ */
+export interface PostV3GlobalTransactionsOutTradeNoCloseOptions extends CallOptions {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** The JSON request body. */
+  json: PostV3GlobalTransactionsOutTradeNoCloseBody;
+}
+/**
+ * Response body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
+ */
+export type PostV3GlobalTransactionsOutTradeNoCloseData = undefined;
+
+/** The object type of `data`, used 2 times in this module. */
+export interface GlobalData {
+  /** 投诉单号 @example 200201820200101080076610000 */
+  complaint_id: string;
+  /** 投诉时间 @example 2015-05-20T13:29:35.120+08:00 */
+  complaint_time: string;
+  /** 投诉详情 @example 反馈一个重复扣费的问题 */
+  complaint_detail: string;
+  /** 投诉单状态 @example PENDING */
+  complaint_state: "PENDING" | "PROCESSING" | "PROCESSED";
+  /** 被诉商户号 @example 1900012181 */
+  complainted_mchid: string;
+  /** 投诉人联系方式 */
+  payer_phone?: string;
+  /** 投诉单关联订单信息 */
+  complaint_order_info?: Array<{
+    /** 微信订单号 @example 4200000404201909069117582536 */
+    transaction_id: string;
+    /** 商户订单号 @example 20190906154617947762231 */
+    out_trade_no: string;
+    /** 结算币种金额 @example 1000 */
+    settlement_amount: number;
+    /** 结算币种累计已退款金额 @example 0 */
+    settlement_refunded_amount: string;
+    /** 结算币种 @example HKD */
+    settlement_currency: string;
+    /** 订单金额 @example 922 */
+    payer_amount: number;
+    /** 支付币种累计已退款金额 @example 0 */
+    payer_refunded_amount: number;
+    /** 支付币种 @example CNY */
+    payer_currency: string;
+    /** 交易时间 @example 2015-05-20T13:29:35.120+08:00 */
+    trade_time: string;
+  }>;
+  /** 投诉单是否已全额退款 */
+  complaint_full_refunded: boolean;
+  /** 是否超时 */
+  is_overdue?: boolean;
+  /** 优先级 @example PRIORITY */
+  priority?: "PRIORITY" | "GENERAL";
+  /** 是否有待回复的用户留言 */
+  incoming_user_response: boolean;
+  /** 用户投诉次数 @example 1 */
+  user_complaint_times: number;
+  /** 投诉资料列表 */
+  complaint_media_list?: Array<{
+    /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
+    media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+    /** 媒体文列表 */
+    media_url: string[];
+  }>;
+  /** 问题描述 @example 不满意商家服务 */
+  problem_description?: string;
+  /** 投诉详情翻译 @example 不满意商家服务 */
+  complaint_detail_trans?: string;
+  /** 投诉单关联服务单信息 */
+  service_order_info?: Array<{
+    /** 微信支付服务订单号 @example 15646546545165651651 */
+    order_id?: string;
+    /** 商户服务订单号 @example 1234323JKHDFE1243252 */
+    out_order_no?: string;
+    /** 支付分服务单状态 @example DOING */
+    state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
+  }>;
+}
+
+/** The fields of `PostV3GlobalMerchantH5PermissionApplicationsData`, used 2 times in this module. */
+export interface PostV3GlobalMerchantH5PermissionApplicationsDataFields {
+  /** 子商户号 @example 2491935631 */
+  sub_mchid: string;
+  /** H5支付域名 */
+  domains: string[];
+  /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
+  business_description?: string;
+  /** 限额类型 @example UN_LAUNCHED_WEBSITE_LIMIT */
+  transaction_limit_type: "UN_LAUNCHED_WEBSITE_LIMIT" | "NORMAL_LIMIT" | "NO_LIMIT";
+  /** 公司注册资质证书 @example 6uqyGjvHzOhsLleGFQVRF */
+  company_register_cert?: string;
+  /** 经营网址商业页面截图 */
+  website_business_page_pics?: string[];
+  /** 经营网址首页截图 */
+  website_homepage_pics?: string[];
+  /** 子商户经营网址状态 @example HAS_LAUNCHED */
+  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+  /** 子商户H5经营网址 @example https://qq.com */
+  website_url: string;
+  /** 申请单号 @example 100000 */
+  applyment_id: number;
+  /** 驳回原因 @example 商户证书不符合要求 */
+  audit_reject_detail?: string;
+  /** 申请单状态 @example PENDING */
+  applyment_state: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+  /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */
+  applyment_type: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
+  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
+  notify_url?: string;
+}
+
+/** The fields of `PostV3GlobalMerchantH5PermissionDomainApplicationsData`, used 3 times in this module. */
+export interface PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {
+  /** 子商户号 @example 2491935631 */
+  sub_mchid: string;
+  /** 子商户经营网址状态 @example HAS_LAUNCHED */
+  website_state: "HAS_LAUNCHED" | "UN_LAUNCHED";
+  /** H5支付域名 */
+  domains: string[];
+  /** 子商户H5经营网址 @example https://qq.com */
+  webiste_url: string;
+  /** 经营网址商业页面截图 */
+  website_business_page_pics?: string[];
+  /** 经营网址首页截图 */
+  website_homepage_pics?: string[];
+  /** 申请单号 @example 1000000 */
+  applyment_id: number;
+  /** 驳回原因 @example 经营网址首页截图内容违法 */
+  audit_reject_detail?: string;
+  /** 申请单状态 @example PENDING */
+  applyment_state?: "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+  /** 商户提供的审核结果回调接口 @example https://pay.weixin.qq.com/wxpay/pay.action */
+  notify_url?: string;
+  /** 商户申请单号 @example 123456 */
+  out_applyment_id: string;
+}
+
+/** The object type of `contact`, used 2 times in this module. */
+export interface GlobalContact {
+  /** 联系人名称 @example 李先生 */
+  name: string;
+  /** 联系人电话 @example 075586010000 */
+  phone: string;
+  /** 联系人邮箱 @example test\@test.com */
+  email: string;
+}
+
+/** The object type of `amount`, used 6 times in this module. */
+export interface GlobalAmount {
+  /** 总金额 @example 888 */
+  total: number;
+  /** 货币类型 @example HKD */
+  currency?: string;
+}
+
+/** The object type of `scene_info`, used 4 times in this module. */
+export interface GlobalSceneInfo {
+  /** 商户端设备号 @example 013467007045764 */
+  device_id?: string;
+  /** 商户端设备IP @example 128.0.0.1 */
+  device_ip?: string;
+  /** 用户终端IP @example 128.0.0.1 */
+  payer_client_ip?: string;
+  /** 操作员ID @example 123145 */
+  operator_id?: string;
+  /** 商户门店信息 */
+  store_info?: GlobalStoreInfo;
+}
+
+/** The object type of `store_info`, used 2 times in this module. */
+export interface GlobalStoreInfo {
+  /** 编号 @example 0001 */
+  id?: string;
+  /** 名称 @example 腾讯大厦分店 */
+  name: string;
+  /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+  address: string;
+}
+
+/** The object type of `payer`, used 5 times in this module. */
+export interface GlobalPayer {
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sp_openid?: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+}
+
+/** The fields of `PostV3GlobalPapayContractsAppPreEntrustSignBody`, used 2 times in this module. */
+export interface PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {
+  /** 机构APPID @example wxd678efh567hg6787 */
+  appid?: string;
+  /** 子商户号 @example 1230000109 */
+  sub_mchid?: string;
+  /** 机构appid @example wx8888888888888888 */
+  sp_appid?: string;
+  /** 机构商户号 @example 3200000001 */
+  sp_mchid?: string;
+  /** 子商户应用ID @example wxcbda96de0b165484 */
+  sub_appid?: string;
+  /** 模板ID @example 123 */
+  plan_id?: number;
+  /** 商户侧签约协议号 @example 100001256 */
+  out_contract_code?: string;
+  /** 用户账户展示名称 @example 张三 */
+  user_display_name?: string;
+  /** 签约成功通知url @example https://pay.weixin.qq.com */
+  success_notify_url?: string;
+  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
+  openid?: string;
+  /** 用户客户端IP @example 119.145.83.6 */
+  user_client_ip?: string;
+  /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
+  expired_time?: string;
+}
+
+/** The fields of `GetV3GlobalPapayContractsOutContractCodeData`, used 2 times in this module. */
+export interface GetV3GlobalPapayContractsOutContractCodeDataFields {
+  /** 商户号 @example 1230000109 */
+  mchid?: string;
+  /** 机构APPID @example wxd678efh567hg6787 */
+  appid?: string;
+  /** 机构商户号 @example 3200000001 */
+  sp_mchid?: string;
+  /** 子商户号 @example 1230000109 */
+  sub_mchid?: string;
+  /** 机构appid @example wx8888888888888888 */
+  sp_appid?: string;
+  /** 子商户应用ID @example wxcbda96de0b165484 */
+  sub_appid?: string;
+  /** 委托代扣协议ID @example 100005698 */
+  contract_id?: string;
+  /** 模板ID @example 123 */
+  plan_id?: number;
+  /** 商户侧签约协议号 @example 100001256 */
+  out_contract_code?: string;
+  /** 用户账户展示名称 @example 张三 */
+  user_display_name?: string;
+  /** 协议状态 @example SIGNED */
+  state?: string;
+  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
+  signed_time?: string;
+  /** 协议签署时间 @example 2021-11-20T13:29:35+08:00 */
+  terminated_time?: string;
+  /** 协议解约方式 @example USER */
+  termination_mode?: string;
+  /** 解约备注 @example 解约原因 */
+  termination_note?: string;
+  /** 商户appid下的用户标识 @example ouFhd5X9s9WteC3eWRjXV3lea123 */
+  openid?: string;
+}
+
+/** The object type of `payer`, used 3 times in this module. */
+export interface GlobalPayer2 {
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sp_openid?: string;
+  /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+}
+
+/** The object type of `promotion_detail`, used 2 times in this module. */
+export interface GlobalPromotionDetail {
+  /** 券ID @example 109519 */
+  promotion_id: string;
+  /** 优惠名称 @example 单品惠-6 */
+  name?: string;
+  /** 优惠范围 @example SINGLE */
+  scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 @example DISCOUNT */
+  type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 @example 5 */
+  amount: number;
+  /** 优惠币种 @example HKD */
+  currency: string;
+  /** 活动ID @example 931386 */
+  activity_id?: string;
+  /** 微信出资 @example 0 */
+  wxpay_contribute_amount?: number;
+  /** 商户出资 @example 0 */
+  merchant_contribute_amount?: number;
+  /** 其他出资 @example 5 */
+  other_contribute_amount?: number;
+  /** 单品列表 */
+  goods_detail?: GoodsDetail[];
+}
+
+/** The object type of `goods_detail`, used 2 times in this module. */
+export interface GoodsDetail {
+  /** 商品编码 @example 12345 */
+  goods_id: string;
+  /** 商品备注 @example 1001 */
+  goods_remark?: string;
+  /** 商品优惠金额 @example 100 */
+  discount_amount: number;
+  /** 商品数量 @example 1 */
+  quantity: number;
+  /** 商品价格 @example 528800 */
+  price: number;
+}
+
+/** The fields of `GetV3GlobalPapayTransactionsOutTradeNoData`, used 2 times in this module. */
+export interface GetV3GlobalPapayTransactionsOutTradeNoDataFields {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** APPID @example wx8888888888888888 */
+  appid: string;
+  /** 机构商户号 @example 1900000100 */
+  sp_mchid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 机构APPID @example wx8888888888888888 */
+  sp_appid: string;
+  /** 子商户APPID @example wx8888888888888888 */
+  sub_appid?: string;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 微信支付订单号 @example 4200000000002104083200000488 */
+  transaction_id: string;
+  /** 商户数据 @example 自定义数据 */
+  attach?: string;
+  /** 交易类型 @example APP */
+  trade_type: "JSAPI" | "NATIVE" | "APP" | "MWEB" | "MICROPAY";
+  /** 付款银行 @example CMC */
+  bank_type: string;
+  /** 支付完成时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time: string;
+  /** 交易状态 @example SUCCESS */
+  trade_state: string;
+  /** 交易状态描述 @example 支付失败，请重新下单支付 */
+  trade_state_desc: string;
+  /** 支付者 */
+  payer: GlobalPayer2;
+  /** 订单金额 */
+  amount: GlobalAmount2;
+  /** 优惠功能 */
+  promotion_detail?: GlobalPromotionDetail[];
+}
+
+/** The object type of `amount`, used 2 times in this module. */
+export interface GlobalAmount2 {
+  /** 订单金额 @example 888 */
+  total: number;
+  /** 用户支付金额 @example 888 */
+  payer_total: number;
+  /** 订单标价币种 @example CNY */
+  currency: string;
+  /** 用户支付币种 @example HKD */
+  payer_currency: string;
+  /** 汇率信息 */
+  exchange_rate?: {
+    /** 汇率类型 @example SETTLEMENT_RATE */
+    type?: "SETTLEMENT_RATE";
+    /** 汇率值 @example 80000000 */
+    rate?: number;
+  };
+}
+
+/** The fields of `PostV3GlobalProfitSharingOrdersData`, used 3 times in this module. */
+export interface PostV3GlobalProfitSharingOrdersDataFields {
+  /** 子商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 微信订单号 @example 4208450740201411110007820472 */
+  transaction_id: string;
+  /** 商户分账单号 @example P20150806125346 */
+  out_order_no: string;
+  /** 微信分账单号 @example 3008450740201411110007820472 */
+  order_id: string;
+  /** 分账单状态 @example FINISHED */
+  state: string;
+  /** 分账接收方列表 */
+  receivers?: Array<{
+    /** 分账币种 @example CNY */
+    currency: string;
+    /** 分账金额 @example 100 */
+    amount: number;
+    /** 分账描述 @example 分给商户1900000110 */
+    description: string;
+    /** 分账接收方类型 @example MERCHANT_ID */
+    type: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
+    /** 分账接收方帐号 @example 1900000109 */
+    account: string;
+    /** 分账结果 @example SUCCESS */
+    result: string;
+    /** 分账失败原因 @example ACCOUNT_ABNORMAL */
+    fail_reason: string;
+    /** 分账创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+    create_time: string;
+    /** 分账完成时间 @example 2015-05-20T13:29:35.120+08:00 */
+    finish_time: string;
+    /** 分账明细单号 @example 36011111111111111111111 */
+    detail_id?: string;
+    /** 分账明细类型 */
+    detail_type?: string;
+    /** 出资方结算币种 */
+    settlement_currency?: string;
+    /** 出资方结算金额 */
+    settlement_amount?: number;
+    /** 汇率值 */
+    rate?: number;
+  }>;
+}
+
+/** The object type of `amount`, used 2 times in this module. */
+export interface GlobalAmount3 {
+  /** 退款金额 @example 888 */
+  refund: number;
+  /** 货币类型 @example CNY */
+  currency?: string;
+  /** 用户退款金额 @example 888 */
+  payer_refund: number;
+  /** 支付币种 @example CNY */
+  payer_currency: string;
+  /** 汇率 */
+  exchange_rate: ExchangeRate;
+}
+
+/** The object type of `exchange_rate`, used 2 times in this module. */
+export interface ExchangeRate {
+  /** 汇率类型 @example SETTLEMENT_RATE */
+  type?: "USERPAYMENT_RATE" | "SETTLEMENT_RATE";
+  /** 汇率值 @example 8000000 */
+  rate?: number;
+}
+
+/** The object type of `detail`, used 2 times in this module. */
+export interface GlobalDetail {
+  /** 券ID @example 109519 */
+  promotion_id: string;
+  /** 优惠范围 @example SINGLE */
+  scope?: "GLOBAL" | "SINGLE";
+  /** 优惠类型 @example DISCOUNT */
+  type?: "COUPON" | "DISCOUNT";
+  /** 优惠券面额 @example 5 */
+  amount?: number;
+  /** 优惠券退款额 @example 5 */
+  refund_amount?: number;
+  /** 货币类型 @example CNY */
+  currency: string;
+}
+
+/** The fields of `GetV3GlobalRefundsIdData`, used 2 times in this module. */
+export interface GetV3GlobalRefundsIdDataFields {
+  /** 微信支付退款订单号 @example 1217752501201407033233368018 */
+  id: string;
+  /** 商户退款单号 @example 1217752501201407033233368018 */
+  out_refund_no: string;
+  /** 微信支付交易订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** 商户原交易订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 退款渠道 @example ORIGINAL */
+  channel?: "ORIGINAL" | "BALANCE" | "OTHER_BALANCE" | "OTHER_BANKCARD";
+  /** 退款入账账户 @example 招商银行信用卡 */
+  recv_account?: string;
+  /** 退款资金来源 @example REFUND_SOURCE_UNSETTLED_FUNDS */
+  fund_source?: "REFUND_SOURCE_UNSETTLED_FUNDS" | "REFUND_SOURCE_REchARGE_FUNDS";
+  /** 退款成功时间 @example 2018-06-08T10:34:56+08:00 */
+  success_time?: string;
+  /** 退款创建时间 @example 2018-06-08T10:34:56+08:00 */
+  create_time: string;
+  /** 退款状态 @example SUCCESS */
+  status: "SUCCESS" | "REFUNDCLOSE" | "PROCESSING" | "ABNORMAL";
+  /** 退款金额 */
+  amount: GlobalAmount3;
+  /** 优惠退款详情 */
+  detail?: GlobalDetail;
+}
+
+/** The object type of `detail`, used 4 times in this module. */
+export interface GlobalDetail2 {
+  /** 订单原价 @example 608800 */
+  cost_price?: number;
+  /** 商品小票ID @example wx123 */
+  receipt_id?: string;
+  /** 单品列表 */
+  goods_detail?: Array<{
+    /** 商品编码 @example 12345 */
+    goods_id: string;
+    /** 微信侧商品编码 @example 1001 */
+    wxpay_goods_id?: string;
+    /** 商品名称 @example iPhone6s 16G */
+    goods_name?: string;
+    /** 商品数量 @example 1 */
+    quantity: number;
+    /** 商品单价 @example 528800 */
+    price: number;
+  }>;
+}
+
+/** The fields of `GetV3GlobalTransactionsIdData`, used 2 times in this module. */
+export interface GetV3GlobalTransactionsIdDataFields {
   /** 商户号 @example 1900000109 */
   mchid: string;
   /** APPID @example wx8888888888888888 */
@@ -4173,32 +3498,9 @@ export interface GetV3GlobalTransactionsOutTradeNoData {
   /** 交易状态描述 @example 支付失败，请重新下单支付 */
   trade_state_desc: string;
   /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 机构用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 子商户用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer: GlobalPayer2;
   /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 用户支付金额 @example 888 */
-    payer_total: number;
-    /** 订单标价币种 @example CNY */
-    currency: string;
-    /** 用户支付币种 @example HKD */
-    payer_currency: string;
-    /** 汇率信息 */
-    exchange_rate?: {
-      /** 汇率类型 @example SETTLEMENT_RATE */
-      type?: "SETTLEMENT_RATE";
-      /** 汇率值 @example 80000000 */
-      rate?: number;
-    };
-  };
+  amount: GlobalAmount2;
   /** 优惠功能 */
   promotion_detail?: Array<{
     /** 券ID @example 109519 */
@@ -4222,48 +3524,9 @@ export interface GetV3GlobalTransactionsOutTradeNoData {
     /** 其他出资 @example 5 */
     other_contribute_amount?: number;
     /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id: string;
-      /** 商品备注 @example 1001 */
-      goods_remark?: string;
-      /** 商品优惠金额 @example 100 */
-      discount_amount: number;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品价格 @example 528800 */
-      price: number;
-    }>;
+    goods_detail?: GoodsDetail[];
   }>;
 }
-
-/**
- * Request body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
-export interface PostV3GlobalTransactionsOutTradeNoCloseBody {
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 机构商户号 @example 1230000109 */
-  sp_mchid?: string;
-}
-/**
- * 关闭订单(商户订单号)
- *
- * `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
- */
-export interface PostV3GlobalTransactionsOutTradeNoCloseOptions extends CallOptions {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** The JSON request body. */
-  json: PostV3GlobalTransactionsOutTradeNoCloseBody;
-}
-/**
- * Response body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
-export type PostV3GlobalTransactionsOutTradeNoCloseData = undefined;
 
 /**
  * `v3/global`

@@ -25,16 +25,7 @@ export interface PostV3GovSubsidyAuditCupInvalidOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果).
  */
-export interface PostV3GovSubsidyAuditCupInvalidData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  msg: string;
-  /** 详细应答码 */
-  sub_code?: string;
-  /** 详细应答码描述 */
-  sub_msg?: string;
-}
+export interface PostV3GovSubsidyAuditCupInvalidData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/audit/cup/query (查询审核结果).
@@ -115,166 +106,12 @@ export interface PostV3GovSubsidyAuditCupRefundSyncOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息).
  */
-export interface PostV3GovSubsidyAuditCupRefundSyncData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  msg: string;
-  /** 详细应答码 */
-  sub_code?: string;
-  /** 详细应答码描述 */
-  sub_msg?: string;
-}
+export interface PostV3GovSubsidyAuditCupRefundSyncData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据).
  */
-export interface PostV3GovSubsidyAuditCupUpdateBody {
-  /** 分公司机构代码 */
-  org_no: string;
-  /** 店铺编码 */
-  sub_mchnt_cd: string;
-  /** 店铺名称 */
-  sub_mchnt_nm: string;
-  /** 门店名称 */
-  store_nm?: string;
-  /** 线上平台订单号 */
-  online_no: string;
-  /** 商户订单号 */
-  mchnt_order_id: string;
-  /** 审核记录上传时间 */
-  upload_time: string;
-  /** 审核结果通知地址 */
-  notify_url: string;
-  /** 品类 */
-  prod_id: string;
-  /** 能效 */
-  eng_grade?: string;
-  /** 品牌 */
-  brand_nm: string;
-  /** 型号 */
-  prod_model: string;
-  /** 销售方式 */
-  sales_chnl?: string;
-  /** 电商平台方 */
-  plat_form: string;
-  /** 支付方式类型 */
-  payer_tp: string;
-  /** 收旧订单号 */
-  trade_in_order_id?: string;
-  /** 收旧价格 */
-  trade_in_at?: string;
-  /** 收旧价格是否统计 */
-  is_trade_in?: string;
-  /** 订单金额 */
-  sales_at: string;
-  /** 实付金额 */
-  actual_at: string;
-  /** 交易时间 */
-  trans_tm: string;
-  /** 商户编码 */
-  mchnt_cd: string;
-  /** 商家优惠金额 */
-  mer_sub_at?: string;
-  /** 国补优惠金额 */
-  discount_at: string;
-  /** 其他图片1 */
-  image01?: string;
-  /** 其他图片2 */
-  image02?: string;
-  /** 其他图片3 */
-  image03?: string;
-  /** 其他图片4 */
-  image04?: string;
-  /** 其他图片5 */
-  image05?: string;
-  /** 其他图片6 */
-  image06?: string;
-  /** 其他图片7 */
-  image07?: string;
-  /** 其他图片8 */
-  image08?: string;
-  /** 其他图片9 */
-  image09?: string;
-  /** 其他图片10 */
-  image10?: string;
-  /** 收旧承诺函照片 */
-  commitment_letter_photo?: string;
-  /** 收旧承诺函照片格式 */
-  commitment_letter_photo_format?: string;
-  /** 收旧设备外观照片 */
-  device_photo?: string;
-  /** 收旧设备外观照片格式 */
-  device_photo_format?: string;
-  /** 包含完整外包装及sn码的激活照片 */
-  pack_and_active_photo?: string;
-  /** 商品条码 */
-  bar_code?: string;
-  /** SN码 */
-  sn_code: string;
-  /** IMEI1 */
-  imei1?: string;
-  /** IMEI2 */
-  imei2?: string;
-  /** 能效或水效网备案登记型号 */
-  register_model?: string;
-  /** 能效或水效备案号 */
-  record_number?: string;
-  /** 能效或水效执行的国家标准名称 */
-  eng_grade_standard?: string;
-  /** 发票信息 */
-  invoice_info: {
-    /** 发票代码 */
-    invoice_cd?: string;
-    /** 发票号码 */
-    invoice_no?: string;
-    /** 开票日期 */
-    invoice_dt?: string;
-    /** 发票链接 */
-    invoice_link?: string;
-    /** 发票类型 */
-    invoice_tp?: string;
-    /** 发票校验码 */
-    invoice_ck_cd?: string;
-    /** 发票上购买人姓名 */
-    nm?: string;
-    /** 税价合计 */
-    tax?: string;
-    /** 发票税额 */
-    invoice_tax_amt?: string;
-    /** 销售企业名称 */
-    sales_ent_nm?: string;
-    /** 销售方纳税人识别号 */
-    tax_payer?: string;
-    /** 数量 */
-    num?: string;
-    /** 货物或应税劳务服务名称 */
-    service_nm?: string;
-  };
-  /** 物流信息 */
-  track_info: {
-    /** 物流单号 */
-    tracking_no?: string;
-    /** 物流公司 */
-    tracking_company?: string;
-    /** 收货省 */
-    usr_prov?: string;
-    /** 收货市 */
-    usr_city?: string;
-    /** 收货区县 */
-    usr_area?: string;
-    /** 收货地址 */
-    usr_addr?: string;
-    /** 物流类型 */
-    tracking_type?: string;
-    /** 提货方式 */
-    delivery_method?: string;
-    /** 发货地址 */
-    shipping_addr?: string;
-    /** 签收时间 */
-    delivery_time?: string;
-  };
-}
+export interface PostV3GovSubsidyAuditCupUpdateBody extends PostV3GovSubsidyAuditCupUpdateBodyFields {}
 /**
  * 更新审核数据
  *
@@ -287,166 +124,12 @@ export interface PostV3GovSubsidyAuditCupUpdateOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据).
  */
-export interface PostV3GovSubsidyAuditCupUpdateData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  msg: string;
-  /** 详细应答码 */
-  sub_code?: string;
-  /** 详细应答码描述 */
-  sub_msg?: string;
-}
+export interface PostV3GovSubsidyAuditCupUpdateData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据).
  */
-export interface PostV3GovSubsidyAuditCupUploadBody {
-  /** 分公司机构代码 */
-  org_no: string;
-  /** 店铺编码 */
-  sub_mchnt_cd: string;
-  /** 店铺名称 */
-  sub_mchnt_nm: string;
-  /** 门店名称 */
-  store_nm?: string;
-  /** 线上平台订单号 */
-  online_no: string;
-  /** 商户订单号 */
-  mchnt_order_id: string;
-  /** 审核记录上传时间 */
-  upload_time: string;
-  /** 审核结果通知地址 */
-  notify_url: string;
-  /** 品类 */
-  prod_id: string;
-  /** 能效 */
-  eng_grade?: string;
-  /** 品牌 */
-  brand_nm: string;
-  /** 型号 */
-  prod_model: string;
-  /** 销售方式 */
-  sales_chnl?: string;
-  /** 电商平台方 */
-  plat_form: string;
-  /** 支付方式类型 */
-  payer_tp: string;
-  /** 收旧订单号 */
-  trade_in_order_id?: string;
-  /** 收旧价格 */
-  trade_in_at?: string;
-  /** 收旧价格是否统计 */
-  is_trade_in?: string;
-  /** 订单金额 */
-  sales_at: string;
-  /** 实付金额 */
-  actual_at: string;
-  /** 交易时间 */
-  trans_tm: string;
-  /** 商户编码 */
-  mchnt_cd: string;
-  /** 商家优惠金额 */
-  mer_sub_at?: string;
-  /** 国补优惠金额 */
-  discount_at: string;
-  /** 其他图片1 */
-  image01?: string;
-  /** 其他图片2 */
-  image02?: string;
-  /** 其他图片3 */
-  image03?: string;
-  /** 其他图片4 */
-  image04?: string;
-  /** 其他图片5 */
-  image05?: string;
-  /** 其他图片6 */
-  image06?: string;
-  /** 其他图片7 */
-  image07?: string;
-  /** 其他图片8 */
-  image08?: string;
-  /** 其他图片9 */
-  image09?: string;
-  /** 其他图片10 */
-  image10?: string;
-  /** 收旧承诺函照片 */
-  commitment_letter_photo?: string;
-  /** 收旧承诺函照片格式 */
-  commitment_letter_photo_format?: string;
-  /** 收旧设备外观照片 */
-  device_photo?: string;
-  /** 收旧设备外观照片格式 */
-  device_photo_format?: string;
-  /** 包含完整外包装及sn码的激活照片 */
-  pack_and_active_photo?: string;
-  /** 商品条码 */
-  bar_code?: string;
-  /** SN码 */
-  sn_code: string;
-  /** IMEI1 */
-  imei1?: string;
-  /** IMEI2 */
-  imei2?: string;
-  /** 能效或水效网备案登记型号 */
-  register_model?: string;
-  /** 能效或水效备案号 */
-  record_number?: string;
-  /** 能效或水效执行的国家标准名称 */
-  eng_grade_standard?: string;
-  /** 发票信息 */
-  invoice_info: {
-    /** 发票代码 */
-    invoice_cd?: string;
-    /** 发票号码 */
-    invoice_no?: string;
-    /** 开票日期 */
-    invoice_dt?: string;
-    /** 发票链接 */
-    invoice_link?: string;
-    /** 发票类型 */
-    invoice_tp?: string;
-    /** 发票校验码 */
-    invoice_ck_cd?: string;
-    /** 发票上购买人姓名 */
-    nm?: string;
-    /** 税价合计 */
-    tax?: string;
-    /** 发票税额 */
-    invoice_tax_amt?: string;
-    /** 销售企业名称 */
-    sales_ent_nm?: string;
-    /** 销售方纳税人识别号 */
-    tax_payer?: string;
-    /** 数量 */
-    num?: string;
-    /** 货物或应税劳务服务名称 */
-    service_nm?: string;
-  };
-  /** 物流信息 */
-  track_info: {
-    /** 物流单号 */
-    tracking_no?: string;
-    /** 物流公司 */
-    tracking_company?: string;
-    /** 收货省 */
-    usr_prov?: string;
-    /** 收货市 */
-    usr_city?: string;
-    /** 收货区县 */
-    usr_area?: string;
-    /** 收货地址 */
-    usr_addr?: string;
-    /** 物流类型 */
-    tracking_type?: string;
-    /** 提货方式 */
-    delivery_method?: string;
-    /** 发货地址 */
-    shipping_addr?: string;
-    /** 签收时间 */
-    delivery_time?: string;
-  };
-}
+export interface PostV3GovSubsidyAuditCupUploadBody extends PostV3GovSubsidyAuditCupUpdateBodyFields {}
 /**
  * 上传审核数据
  *
@@ -459,16 +142,7 @@ export interface PostV3GovSubsidyAuditCupUploadOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据).
  */
-export interface PostV3GovSubsidyAuditCupUploadData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  msg: string;
-  /** 详细应答码 */
-  sub_code?: string;
-  /** 详细应答码描述 */
-  sub_msg?: string;
-}
+export interface PostV3GovSubsidyAuditCupUploadData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/companies/query (企业信息查询).
@@ -543,12 +217,7 @@ export interface PostV3GovSubsidyGoodsUploadOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/goods/upload (商品信息上传).
  */
-export interface PostV3GovSubsidyGoodsUploadData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidyGoodsUploadData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息).
@@ -643,12 +312,7 @@ export interface PostV3GovSubsidyNQualificationsSyncOptions extends CallOptions 
 /**
  * Response body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息).
  */
-export interface PostV3GovSubsidyNQualificationsSyncData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidyNQualificationsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * 查询补贴资格
@@ -727,12 +391,7 @@ export interface PostV3GovSubsidyQualificationsPassthroughCancelOptions extends 
 /**
  * Response body of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)).
  */
-export interface PostV3GovSubsidyQualificationsPassthroughCancelData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidyQualificationsPassthroughCancelData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)).
@@ -773,28 +432,12 @@ export interface PostV3GovSubsidyQualificationsPassthroughClaimOptions extends C
 /**
  * Response body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)).
  */
-export interface PostV3GovSubsidyQualificationsPassthroughClaimData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidyQualificationsPassthroughClaimData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)).
  */
-export interface PostV3GovSubsidyQualificationsPassthroughQueryBody {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-}
+export interface PostV3GovSubsidyQualificationsPassthroughQueryBody extends PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {}
 /**
  * 批量查询用户资格(透传模式)
  *
@@ -834,18 +477,7 @@ export interface PostV3GovSubsidyQualificationsPassthroughQueryData {
 /**
  * Request body of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格).
  */
-export interface PostV3GovSubsidyQualificationsQueryBody {
-  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
-  real_name: string;
-  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
-  id_card_number: string;
-  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
-  phone_number: string;
-  /** 使用的资格的地区编码 @example 310100 */
-  qualification_region_code: number;
-  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
-  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
-}
+export interface PostV3GovSubsidyQualificationsQueryBody extends PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {}
 /**
  * 批量查询用户资格
  *
@@ -979,12 +611,7 @@ export interface PostV3GovSubsidyQualificationsSyncOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息).
  */
-export interface PostV3GovSubsidyQualificationsSyncData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidyQualificationsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/sncode/lock (sn码锁定).
@@ -1027,12 +654,7 @@ export interface PostV3GovSubsidySncodeLockOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/sncode/lock (sn码锁定).
  */
-export interface PostV3GovSubsidySncodeLockData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidySncodeLockData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/sncode/query (查询sn码状态).
@@ -1096,12 +718,7 @@ export interface PostV3GovSubsidySncodeUnlockOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/sncode/unlock (sn码解锁).
  */
-export interface PostV3GovSubsidySncodeUnlockData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidySncodeUnlockData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/transactions/query (交易信息查询).
@@ -1247,12 +864,7 @@ export interface PostV3GovSubsidyTransactionsSyncOptions extends CallOptions {
 /**
  * Response body of POST /v3/gov/subsidy/transactions/sync (交易信息回传).
  */
-export interface PostV3GovSubsidyTransactionsSyncData {
-  /** 响应码 @example 000000 */
-  code: string;
-  /** 响应描述 @example 成功 */
-  message: string;
-}
+export interface PostV3GovSubsidyTransactionsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销).
@@ -1283,12 +895,7 @@ export interface PostV3GovSubsidyZhejiangAuthcodeCancelOptions extends CallOptio
 /**
  * Response body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销).
  */
-export interface PostV3GovSubsidyZhejiangAuthcodeCancelData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-}
+export interface PostV3GovSubsidyZhejiangAuthcodeCancelData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认).
@@ -1349,12 +956,7 @@ export interface PostV3GovSubsidyZhejiangAuthcodeCommitOptions extends CallOptio
 /**
  * Response body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认).
  */
-export interface PostV3GovSubsidyZhejiangAuthcodeCommitData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-}
+export interface PostV3GovSubsidyZhejiangAuthcodeCommitData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码).
@@ -1459,12 +1061,7 @@ export interface PostV3GovSubsidyZhejiangAuthcodeRefundOptions extends CallOptio
 /**
  * Response body of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销).
  */
-export interface PostV3GovSubsidyZhejiangAuthcodeRefundData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-}
+export interface PostV3GovSubsidyZhejiangAuthcodeRefundData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码).
@@ -1706,12 +1303,7 @@ export interface PostV3GovSubsidyZhejiangNQualificationsConfirmOptions extends C
 /**
  * Response body of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销).
  */
-export interface PostV3GovSubsidyZhejiangNQualificationsConfirmData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-}
+export interface PostV3GovSubsidyZhejiangNQualificationsConfirmData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格).
@@ -1790,12 +1382,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsClaimOptions extends Call
 /**
  * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格).
  */
-export interface PostV3GovSubsidyZhejiangQualificationsClaimData {
-  /** 响应码 @example 000000 */
-  resp_code: string;
-  /** 响应描述 @example 成功 */
-  resp_desc: string;
-}
+export interface PostV3GovSubsidyZhejiangQualificationsClaimData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
 /**
  * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格).
@@ -2136,7 +1723,192 @@ export interface PostV3GovSubsidyZhejiangSncodeUnlockOptions extends CallOptions
 /**
  * Response body of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁).
  */
-export interface PostV3GovSubsidyZhejiangSncodeUnlockData {
+export interface PostV3GovSubsidyZhejiangSncodeUnlockData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
+
+/** The fields of `PostV3GovSubsidyAuditCupInvalidData`, used 4 times in this module. */
+export interface PostV3GovSubsidyAuditCupInvalidDataFields {
+  /** 响应码 @example 000000 */
+  code: string;
+  /** 响应描述 @example 成功 */
+  msg: string;
+  /** 详细应答码 */
+  sub_code?: string;
+  /** 详细应答码描述 */
+  sub_msg?: string;
+}
+
+/** The fields of `PostV3GovSubsidyAuditCupUpdateBody`, used 2 times in this module. */
+export interface PostV3GovSubsidyAuditCupUpdateBodyFields {
+  /** 分公司机构代码 */
+  org_no: string;
+  /** 店铺编码 */
+  sub_mchnt_cd: string;
+  /** 店铺名称 */
+  sub_mchnt_nm: string;
+  /** 门店名称 */
+  store_nm?: string;
+  /** 线上平台订单号 */
+  online_no: string;
+  /** 商户订单号 */
+  mchnt_order_id: string;
+  /** 审核记录上传时间 */
+  upload_time: string;
+  /** 审核结果通知地址 */
+  notify_url: string;
+  /** 品类 */
+  prod_id: string;
+  /** 能效 */
+  eng_grade?: string;
+  /** 品牌 */
+  brand_nm: string;
+  /** 型号 */
+  prod_model: string;
+  /** 销售方式 */
+  sales_chnl?: string;
+  /** 电商平台方 */
+  plat_form: string;
+  /** 支付方式类型 */
+  payer_tp: string;
+  /** 收旧订单号 */
+  trade_in_order_id?: string;
+  /** 收旧价格 */
+  trade_in_at?: string;
+  /** 收旧价格是否统计 */
+  is_trade_in?: string;
+  /** 订单金额 */
+  sales_at: string;
+  /** 实付金额 */
+  actual_at: string;
+  /** 交易时间 */
+  trans_tm: string;
+  /** 商户编码 */
+  mchnt_cd: string;
+  /** 商家优惠金额 */
+  mer_sub_at?: string;
+  /** 国补优惠金额 */
+  discount_at: string;
+  /** 其他图片1 */
+  image01?: string;
+  /** 其他图片2 */
+  image02?: string;
+  /** 其他图片3 */
+  image03?: string;
+  /** 其他图片4 */
+  image04?: string;
+  /** 其他图片5 */
+  image05?: string;
+  /** 其他图片6 */
+  image06?: string;
+  /** 其他图片7 */
+  image07?: string;
+  /** 其他图片8 */
+  image08?: string;
+  /** 其他图片9 */
+  image09?: string;
+  /** 其他图片10 */
+  image10?: string;
+  /** 收旧承诺函照片 */
+  commitment_letter_photo?: string;
+  /** 收旧承诺函照片格式 */
+  commitment_letter_photo_format?: string;
+  /** 收旧设备外观照片 */
+  device_photo?: string;
+  /** 收旧设备外观照片格式 */
+  device_photo_format?: string;
+  /** 包含完整外包装及sn码的激活照片 */
+  pack_and_active_photo?: string;
+  /** 商品条码 */
+  bar_code?: string;
+  /** SN码 */
+  sn_code: string;
+  /** IMEI1 */
+  imei1?: string;
+  /** IMEI2 */
+  imei2?: string;
+  /** 能效或水效网备案登记型号 */
+  register_model?: string;
+  /** 能效或水效备案号 */
+  record_number?: string;
+  /** 能效或水效执行的国家标准名称 */
+  eng_grade_standard?: string;
+  /** 发票信息 */
+  invoice_info: {
+    /** 发票代码 */
+    invoice_cd?: string;
+    /** 发票号码 */
+    invoice_no?: string;
+    /** 开票日期 */
+    invoice_dt?: string;
+    /** 发票链接 */
+    invoice_link?: string;
+    /** 发票类型 */
+    invoice_tp?: string;
+    /** 发票校验码 */
+    invoice_ck_cd?: string;
+    /** 发票上购买人姓名 */
+    nm?: string;
+    /** 税价合计 */
+    tax?: string;
+    /** 发票税额 */
+    invoice_tax_amt?: string;
+    /** 销售企业名称 */
+    sales_ent_nm?: string;
+    /** 销售方纳税人识别号 */
+    tax_payer?: string;
+    /** 数量 */
+    num?: string;
+    /** 货物或应税劳务服务名称 */
+    service_nm?: string;
+  };
+  /** 物流信息 */
+  track_info: {
+    /** 物流单号 */
+    tracking_no?: string;
+    /** 物流公司 */
+    tracking_company?: string;
+    /** 收货省 */
+    usr_prov?: string;
+    /** 收货市 */
+    usr_city?: string;
+    /** 收货区县 */
+    usr_area?: string;
+    /** 收货地址 */
+    usr_addr?: string;
+    /** 物流类型 */
+    tracking_type?: string;
+    /** 提货方式 */
+    delivery_method?: string;
+    /** 发货地址 */
+    shipping_addr?: string;
+    /** 签收时间 */
+    delivery_time?: string;
+  };
+}
+
+/** The fields of `PostV3GovSubsidyGoodsUploadData`, used 8 times in this module. */
+export interface PostV3GovSubsidyGoodsUploadDataFields {
+  /** 响应码 @example 000000 */
+  code: string;
+  /** 响应描述 @example 成功 */
+  message: string;
+}
+
+/** The fields of `PostV3GovSubsidyQualificationsPassthroughQueryBody`, used 2 times in this module. */
+export interface PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {
+  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
+  real_name: string;
+  /** 自然人证件号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
+  id_card_number: string;
+  /** 手机号 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/nunesXwq9ogPnSj7EDA== */
+  phone_number: string;
+  /** 使用的资格的地区编码 @example 310100 */
+  qualification_region_code: number;
+  /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
+  identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
+}
+
+/** The fields of `PostV3GovSubsidyZhejiangAuthcodeCancelData`, used 6 times in this module. */
+export interface PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {
   /** 响应码 @example 000000 */
   resp_code: string;
   /** 响应描述 @example 成功 */

@@ -28,26 +28,7 @@ export interface PostV3HirePowerBankInsuranceOrdersOptions extends CallOptions {
 /**
  * Response body of POST /v3/hire-power-bank/insurance-orders (创建保险订单).
  */
-export interface PostV3HirePowerBankInsuranceOrdersData {
-  /** 租借充电宝隔夜归还保险订单号 @example 1234323JKHDFE1243252 */
-  order_id?: string;
-  /** 商户创建保险订单时的凭据号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
-  out_order_no?: string;
-  /** 微信用户在商户对应appid下的唯一标识 @example 2323dfsdf342342 */
-  openid?: string;
-  /** 一笔保险订单对应的最大理赔次数 @example 3 */
-  max_claim_count?: number;
-  /** 一笔保险订单对应的已理赔次数 @example 1 */
-  claimed_count?: number;
-  /** 保险订单领取时间 @example 2015-05-20T13:29:35.120+08:00 */
-  order_receive_time?: string;
-  /** 保险订单开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-  order_begin_time?: string;
-  /** 保险订单结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-  order_end_time?: string;
-  /** 保险订单领取状态 @example RECEIVING */
-  order_receive_state?: string;
-}
+export interface PostV3HirePowerBankInsuranceOrdersData extends PostV3HirePowerBankInsuranceOrdersDataFields {}
 
 /**
  * 查询保险订单详情
@@ -62,26 +43,7 @@ export interface GetV3HirePowerBankInsuranceOrdersOptions extends CallOptions {
 /**
  * Response body of GET /v3/hire-power-bank/insurance-orders/{out_order_no} (查询保险订单详情).
  */
-export interface GetV3HirePowerBankInsuranceOrdersData {
-  /** 租借充电宝隔夜归还保险订单号 @example 1234323JKHDFE1243252 */
-  order_id?: string;
-  /** 商户创建保险订单时的凭据号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
-  out_order_no?: string;
-  /** 微信用户在商户对应appid下的唯一标识 @example 2323dfsdf342342 */
-  openid?: string;
-  /** 一笔保险订单对应的最大理赔次数 @example 3 */
-  max_claim_count?: number;
-  /** 一笔保险订单对应的已理赔次数 @example 1 */
-  claimed_count?: number;
-  /** 保险订单领取时间 @example 2015-05-20T13:29:35.120+08:00 */
-  order_receive_time?: string;
-  /** 保险订单开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-  order_begin_time?: string;
-  /** 保险订单结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-  order_end_time?: string;
-  /** 保险订单领取状态 @example RECEIVING */
-  order_receive_state?: string;
-}
+export interface GetV3HirePowerBankInsuranceOrdersData extends PostV3HirePowerBankInsuranceOrdersDataFields {}
 
 /**
  * 查询用户保险订单领取资格
@@ -99,6 +61,28 @@ export interface GetV3HirePowerBankUserQualificationsOptions extends CallOptions
 export interface GetV3HirePowerBankUserQualificationsData {
   /** 用户是否具有保险订单领取资格 @example true */
   qualified_user?: boolean;
+}
+
+/** The fields of `PostV3HirePowerBankInsuranceOrdersData`, used 2 times in this module. */
+export interface PostV3HirePowerBankInsuranceOrdersDataFields {
+  /** 租借充电宝隔夜归还保险订单号 @example 1234323JKHDFE1243252 */
+  order_id?: string;
+  /** 商户创建保险订单时的凭据号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
+  out_order_no?: string;
+  /** 微信用户在商户对应appid下的唯一标识 @example 2323dfsdf342342 */
+  openid?: string;
+  /** 一笔保险订单对应的最大理赔次数 @example 3 */
+  max_claim_count?: number;
+  /** 一笔保险订单对应的已理赔次数 @example 1 */
+  claimed_count?: number;
+  /** 保险订单领取时间 @example 2015-05-20T13:29:35.120+08:00 */
+  order_receive_time?: string;
+  /** 保险订单开始时间 @example 2015-05-20T13:29:35.120+08:00 */
+  order_begin_time?: string;
+  /** 保险订单结束时间 @example 2015-05-20T13:29:35.120+08:00 */
+  order_end_time?: string;
+  /** 保险订单领取状态 @example RECEIVING */
+  order_receive_state?: string;
 }
 
 /**

@@ -164,62 +164,7 @@ export interface PostV3InspolicymgrDeductPoliciesOptions extends CallOptions {
 /**
  * Response body of POST /v3/inspolicymgr/deduct/policies (上传保单).
  */
-export interface PostV3InspolicymgrDeductPoliciesData {
-  /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
-  out_insurance_no: string;
-  /** 保险名称 @example 微医保·百万医疗险 */
-  insurance_name: string;
-  /** 被保险人姓名列表 */
-  insured_name_list: string[];
-  /** 承保公司代码 @example 1001 */
-  insurance_company_code: string;
-  /** 保单生效时间 @example 2025-09-21T17:11:12+08:00 */
-  effective_time: string;
-  /** 保单失效时间 @example 2025-09-21T17:11:12+08:00 */
-  expired_time: string;
-  /** 保障详情 @example 可保190种疾病，确诊一次性赔付 */
-  coverage_detail: string;
-  /** 是否支持续保 */
-  support_renewal: boolean;
-  /** 可续保开始时间 @example 2025-09-21T17:11:12+08:00 */
-  start_renewal_time?: string;
-  /** 可续保结束时间 @example 2025-09-21T17:11:12+08:00 */
-  end_renewal_time?: string;
-  /** 保单类型 @example POLICY_TYPE_OTHER */
-  policy_type: "POLICY_TYPE_OTHER" | "POLICY_TYPE_MEDICAL" | "POLICY_TYPE_ACCIDENT" | "POLICY_TYPE_CRITICAL" | "POLICY_TYPE_CAR" | "POLICY_TYPE_LIFE" | "POLICY_TYPE_PROPERTY" | "POLICY_TYPE_PET" | "POLICY_TYPE_ANNUITY";
-  /** 车牌信息 @example 粤B·AB123 */
-  car_number?: string;
-  /** 宠物名称 @example 小狗 */
-  pet_name?: string;
-  /** 地址信息 @example 上海市浦东新区晨晖路1001号 */
-  address?: string;
-  /** 保单状态 @example POLICY_STATE_ISSUING */
-  policy_state: "POLICY_STATE_ISSUING" | "POLICY_STATE_APPROVED" | "POLICY_STATE_DECLINED" | "POLICY_STATE_INACTIVE";
-  /** 保司保单号 @example Coisihsiaxishishi4hihsid1ii411co */
-  policy_code?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: string;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 保单的扣费周期列表 */
-  policy_periods: number[];
-  /** 是否为赠险 */
-  free_insurance: boolean;
-  /** 是否与其它保单合并扣费 */
-  combined_payment?: boolean;
-  /** 缴费方式 */
-  payment_method?: "PAYMENT_METHOD_OTHER" | "PAYMENT_METHOD_PERIOD" | "PAYMENT_METHOD_LUMP_SUM";
-  /** 期交保费模式 */
-  period_premium_mode?: "PERIOD_PREMIUM_MODE_EQUAL" | "PERIOD_PREMIUM_MODE_FIRST_DIFF" | "PERIOD_PREMIUM_MODE_MULTI_DIFF";
-  /** 缴费周期 */
-  payment_period?: "PAYMENT_PERIOD_DAY" | "PAYMENT_PERIOD_WEEK" | "PAYMENT_PERIOD_BIWEEKLY" | "PAYMENT_PERIOD_MONTH" | "PAYMENT_PERIOD_QUARTER" | "PAYMENT_PERIOD_HALF_YEAR" | "PAYMENT_PERIOD_YEAR";
-  /** 首期保费金额 @example 8000 */
-  first_period_amount?: number;
-  /** 后续每期保费金额 @example 5000 */
-  subsequent_period_amount?: number;
-  /** 保障期限类型 */
-  coverage_term_type?: "COVERAGE_TERM_TYPE_FIXED_DATE" | "COVERAGE_TERM_TYPE_LIFETIME";
-}
+export interface PostV3InspolicymgrDeductPoliciesData extends PostV3InspolicymgrDeductPoliciesDataFields {}
 
 /**
  * 查询保单
@@ -233,62 +178,7 @@ export interface GetV3InspolicymgrDeductPoliciesOptions extends CallOptions {
 /**
  * Response body of GET /v3/inspolicymgr/deduct/policies/{out_insurance_no} (查询保单).
  */
-export interface GetV3InspolicymgrDeductPoliciesData {
-  /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
-  out_insurance_no: string;
-  /** 保险名称 @example 微医保·百万医疗险 */
-  insurance_name: string;
-  /** 被保险人姓名列表 */
-  insured_name_list: string[];
-  /** 承保公司代码 @example 1001 */
-  insurance_company_code: string;
-  /** 保单生效时间 @example 2025-09-21T17:11:12+08:00 */
-  effective_time: string;
-  /** 保单失效时间 @example 2025-09-21T17:11:12+08:00 */
-  expired_time: string;
-  /** 保障详情 @example 可保190种疾病，确诊一次性赔付 */
-  coverage_detail: string;
-  /** 是否支持续保 */
-  support_renewal: boolean;
-  /** 可续保开始时间 @example 2025-09-21T17:11:12+08:00 */
-  start_renewal_time?: string;
-  /** 可续保结束时间 @example 2025-09-21T17:11:12+08:00 */
-  end_renewal_time?: string;
-  /** 保单类型 @example POLICY_TYPE_OTHER */
-  policy_type: "POLICY_TYPE_OTHER" | "POLICY_TYPE_MEDICAL" | "POLICY_TYPE_ACCIDENT" | "POLICY_TYPE_CRITICAL" | "POLICY_TYPE_CAR" | "POLICY_TYPE_LIFE" | "POLICY_TYPE_PROPERTY" | "POLICY_TYPE_PET" | "POLICY_TYPE_ANNUITY";
-  /** 车牌信息 @example 粤B·AB123 */
-  car_number?: string;
-  /** 宠物名称 @example 小狗 */
-  pet_name?: string;
-  /** 地址信息 @example 上海市浦东新区晨晖路1001号 */
-  address?: string;
-  /** 保单状态 @example POLICY_STATE_ISSUING */
-  policy_state: "POLICY_STATE_ISSUING" | "POLICY_STATE_APPROVED" | "POLICY_STATE_DECLINED" | "POLICY_STATE_INACTIVE";
-  /** 保司保单号 @example Coisihsiaxishishi4hihsid1ii411co */
-  policy_code?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: string;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 保单的扣费周期列表 */
-  policy_periods: number[];
-  /** 是否为赠险 */
-  free_insurance: boolean;
-  /** 是否与其它保单合并扣费 */
-  combined_payment?: boolean;
-  /** 缴费方式 */
-  payment_method?: "PAYMENT_METHOD_OTHER" | "PAYMENT_METHOD_PERIOD" | "PAYMENT_METHOD_LUMP_SUM";
-  /** 期交保费模式 */
-  period_premium_mode?: "PERIOD_PREMIUM_MODE_EQUAL" | "PERIOD_PREMIUM_MODE_FIRST_DIFF" | "PERIOD_PREMIUM_MODE_MULTI_DIFF";
-  /** 缴费周期 */
-  payment_period?: "PAYMENT_PERIOD_DAY" | "PAYMENT_PERIOD_WEEK" | "PAYMENT_PERIOD_BIWEEKLY" | "PAYMENT_PERIOD_MONTH" | "PAYMENT_PERIOD_QUARTER" | "PAYMENT_PERIOD_HALF_YEAR" | "PAYMENT_PERIOD_YEAR";
-  /** 首期保费金额 @example 8000 */
-  first_period_amount?: number;
-  /** 后续每期保费金额 @example 5000 */
-  subsequent_period_amount?: number;
-  /** 保障期限类型 */
-  coverage_term_type?: "COVERAGE_TERM_TYPE_FIXED_DATE" | "COVERAGE_TERM_TYPE_LIFETIME";
-}
+export interface GetV3InspolicymgrDeductPoliciesData extends PostV3InspolicymgrDeductPoliciesDataFields {}
 
 /**
  * Request body of PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no} (更新保单信息).
@@ -365,7 +255,10 @@ export interface PatchV3InspolicymgrDeductPoliciesOptions extends CallOptions {
 /**
  * Response body of PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no} (更新保单信息).
  */
-export interface PatchV3InspolicymgrDeductPoliciesData {
+export interface PatchV3InspolicymgrDeductPoliciesData extends PostV3InspolicymgrDeductPoliciesDataFields {}
+
+/** The fields of `PostV3InspolicymgrDeductPoliciesData`, used 3 times in this module. */
+export interface PostV3InspolicymgrDeductPoliciesDataFields {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
   /** 保险名称 @example 微医保·百万医疗险 */

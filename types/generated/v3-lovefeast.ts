@@ -76,16 +76,7 @@ export interface GetV3LovefeastUsersOrdersBrandIdData {
     /** 支付完成时间 */
     success_time?: string;
     /** 支付者 */
-    payer?: {
-      /** 用户标识 */
-      openid?: string;
-      /** 用户子标识 */
-      sub_openid?: string;
-      /** 用户头像URL */
-      avatar?: string;
-      /** 用户昵称 */
-      nickname?: string;
-    };
+    payer?: LovefeastPayer;
     /** 订单金额 */
     amount?: {
       /** 总金额 */
@@ -138,20 +129,23 @@ export interface GetV3LovefeastUsersOrdersOutTradeNoData {
   /** 支付完成时间 */
   success_time?: string;
   /** 支付者 */
-  payer?: {
-    /** 用户标识 */
-    openid?: string;
-    /** 用户子标识 */
-    sub_openid?: string;
-    /** 用户头像URL */
-    avatar?: string;
-    /** 用户昵称 */
-    nickname?: string;
-  };
+  payer?: LovefeastPayer;
   /** 订单金额 */
   amount?: Record<string, unknown>;
   /** 设备编号 */
   device_id?: string;
+}
+
+/** The object type of `payer`, used 2 times in this module. */
+export interface LovefeastPayer {
+  /** 用户标识 */
+  openid?: string;
+  /** 用户子标识 */
+  sub_openid?: string;
+  /** 用户头像URL */
+  avatar?: string;
+  /** 用户昵称 */
+  nickname?: string;
 }
 
 /**

@@ -587,17 +587,7 @@ export interface PostV3MarketingBusifavorStocksBody {
       /** 生效后N天内有效 @example 3 */
       available_day_after_receive?: number;
       /** 固定周期有效时间段 */
-      available_week?: {
-        /** 可用星期数 */
-        week_day?: number[];
-        /** 当天可用时间段 */
-        available_day_time?: Array<{
-          /** 当天可用开始时间 @example 3600 */
-          begin_time?: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time?: number;
-        }>;
-      };
+      available_week?: AvailableWeek;
       /** 无规律的有效时间段 */
       irregulary_avaliable_time?: Array<{
         /** 开始时间 @example 2015-05-20T13:29:35+08:00 */
@@ -662,56 +652,13 @@ export interface PostV3MarketingBusifavorStocksBody {
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
   /** 自定义入口 */
-  custom_entrance?: {
-    /** 小程序入口 */
-    mini_programs_info?: {
-      /** 商家小程序appid @example wx234545656765876 */
-      mini_programs_appid: string;
-      /** 商家小程序path @example /path/index/index */
-      mini_programs_path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_words: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guiding_words?: string;
-    };
-    /** 商户公众号appid @example wx324345hgfhfghfg */
-    appid?: string;
-    /** 营销馆id @example 233455656 */
-    hall_id?: string;
-    /** 可用门店id @example 233554655 */
-    store_id?: string;
-    /** code展示模式 @example BARCODE */
-    code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
-  };
+  custom_entrance?: CustomEntrance;
   /** 样式信息 */
-  display_pattern_info?: {
-    /** 使用须知 @example xxx门店可用 */
-    description?: string;
-    /** 商户logo @example https://qpic.cn/xxx */
-    merchant_logo_url?: string;
-    /** 商户名称 @example 微信支付 */
-    merchant_name?: string;
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 券详情图片 @example https://qpic.cn/xxx */
-    coupon_image_url?: string;
-    /** 视频号相关信息 */
-    finder_info?: {
-      /** 视频号ID @example sph6Rngt2T4RlUf */
-      finder_id: string;
-      /** 视频号视频ID @example sph6Rngt2T4RlUf */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
+  display_pattern_info?: DisplayPatternInfo;
   /** 券code模式 @example WECHATPAY_MODE */
   coupon_code_mode: "WECHATPAY_MODE" | "MERCHANT_API" | "MERCHANT_UPLOAD";
   /** 事件通知配置 */
-  notify_config?: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
+  notify_config?: NotifyConfig;
   /** 是否允许营销补贴 */
   subsidy?: boolean;
 }
@@ -760,65 +707,7 @@ export interface GetV3MarketingBusifavorStocksData {
   /** 批次类型 @example NORMAL */
   stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
   /** 核销规则 */
-  coupon_use_rule: {
-    /** 券可核销时间 */
-    coupon_available_time: {
-      /** 开始时间 @example 2015-05-20T13:29:35+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2015-05-20T13:29:35+08:00 */
-      available_end_time: string;
-      /** 生效后N天内有效 @example 3 */
-      available_day_after_receive?: number;
-      /** 固定周期有效时间段 */
-      available_week?: {
-        /** 可用星期数 */
-        week_day?: number[];
-        /** 当天可用时间段 */
-        available_day_time?: Array<{
-          /** 当天可用开始时间 @example 3600 */
-          begin_time?: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time?: number;
-        }>;
-      };
-      /** 无规律的有效时间段 */
-      irregulary_avaliable_time?: Array<{
-        /** 开始时间 @example 2015-05-20T13:29:35+08:00 */
-        begin_time?: string;
-        /** 结束时间 @example 2015-05-20T13:29:35+08:00 */
-        end_time?: string;
-      }>;
-      /** 领取后N天开始生效 @example 7 */
-      wait_days_after_receive?: number;
-    };
-    /** 固定面额满减券使用规则 */
-    fixed_normal_coupon?: {
-      /** 优惠金额 @example 5 */
-      discount_amount: number;
-      /** 消费门槛 @example 100 */
-      transaction_minimum: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 折扣比例 @example 88 */
-      discount_percent: number;
-      /** 消费门槛 @example 100 */
-      transaction_minimum: number;
-    };
-    /** 换购券使用规则 */
-    exchange_coupon?: {
-      /** 单品换购价 @example 100 */
-      exchange_price: number;
-      /** 消费门槛 @example 100 */
-      transaction_minimum: number;
-    };
-    /** 核销方式 @example OFF_LINE */
-    use_method: "OFF_LINE" | "MINI_PROGRAMS" | "SELF_CONSUME" | "PAYMENT_CODE";
-    /** 小程序appid @example wx23232232323 */
-    mini_programs_appid?: string;
-    /** 小程序path @example /path/index/index */
-    mini_programs_path?: string;
-  };
+  coupon_use_rule: CouponUseRule;
   /** 发放规则 */
   stock_send_rule: {
     /** 批次总预算 @example 100000 */
@@ -841,27 +730,7 @@ export interface GetV3MarketingBusifavorStocksData {
     shareable?: boolean;
   };
   /** 自定义入口 */
-  custom_entrance?: {
-    /** 小程序入口 */
-    mini_programs_info?: {
-      /** 商家小程序appid @example wx234545656765876 */
-      mini_programs_appid: string;
-      /** 商家小程序path @example /path/index/index */
-      mini_programs_path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_words: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guiding_words?: string;
-    };
-    /** 商户公众号appid @example wx324345hgfhfghfg */
-    appid?: string;
-    /** 营销馆id @example 233455656 */
-    hall_id?: string;
-    /** 可用门店id @example 233554655 */
-    store_id?: string;
-    /** code展示模式 @example BARCODE */
-    code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
-  };
+  custom_entrance?: CustomEntrance;
   /** 样式信息 */
   display_pattern_info?: {
     /** 使用须知 @example 深圳南山区门店可用 */
@@ -875,14 +744,7 @@ export interface GetV3MarketingBusifavorStocksData {
     /** 券详情图片 @example https://qpic.cn/xxx */
     coupon_image_url?: string;
     /** 视频号相关信息 */
-    finder_info?: {
-      /** 视频号ID @example sph6Rngt2T4RlUf */
-      finder_id: string;
-      /** 视频号视频ID @example sph6Rngt2T4RlUf */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */
-      finder_video_cover_image_url: string;
-    };
+    finder_info?: FinderInfo;
   };
   /** 批次状态 */
   stock_state: "UNAUDIT" | "RUNNING" | "STOPED" | "PAUSED";
@@ -898,10 +760,7 @@ export interface GetV3MarketingBusifavorStocksData {
     available_count: number;
   };
   /** 事件通知配置 */
-  notify_config?: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
+  notify_config?: NotifyConfig;
   /** 批次发放情况 */
   send_count_information?: {
     /** 已发放券张数 @example 1 */
@@ -924,16 +783,7 @@ export interface PatchV3MarketingBusifavorStocksBody {
   /** 自定义入口 */
   custom_entrance?: {
     /** 小程序入口 */
-    mini_programs_info?: {
-      /** 商家小程序appid @example wx234545656765876 */
-      mini_programs_appid: string;
-      /** 商家小程序path @example /path/index/index */
-      mini_programs_path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_words: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guiding_words?: string;
-    };
+    mini_programs_info?: MiniProgramsInfo;
     /** 商户公众号appid @example wx324345hgfhfghfg */
     appid?: string;
     /** 营销馆id @example 233455656 */
@@ -962,14 +812,7 @@ export interface PatchV3MarketingBusifavorStocksBody {
     /** 券详情图片 @example https://qpic.cn/xxx */
     coupon_image_url?: string;
     /** 视频号相关信息 */
-    finder_info?: {
-      /** 视频号ID @example sph6Rngt2T4RlUf */
-      finder_id: string;
-      /** 视频号视频ID @example sph6Rngt2T4RlUf */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */
-      finder_video_cover_image_url: string;
-    };
+    finder_info?: FinderInfo;
   };
   /** 核销规则 */
   coupon_use_rule?: {
@@ -988,10 +831,7 @@ export interface PatchV3MarketingBusifavorStocksBody {
     prevent_api_abuse?: boolean;
   };
   /** 事件通知配置 */
-  notify_config?: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
+  notify_config?: NotifyConfig;
   /** 是否允许营销补差 @example false */
   subsidy?: boolean;
 }
@@ -1083,22 +923,7 @@ export interface GetV3MarketingBusifavorStocks_stock_id_CouponcodesData {
   /** 分页页码 @example 1 */
   offset: number;
   /** 券code列表 */
-  data?: Array<{
-    /** 商户上传code */
-    code?: string;
-    /** 商户上传code分配状态 */
-    code_status?: string;
-    /** 上传时间 */
-    upload_time?: string;
-    /** 被分配时间 */
-    dispatched_time?: string;
-    /** 领券用户的OpenID */
-    openid?: string;
-    /** 领券用户的UnionID */
-    unionid?: string;
-    /** 用户券code */
-    coupon_code?: string;
-  }>;
+  data?: MarketingData[];
 }
 
 /**
@@ -1175,22 +1000,7 @@ export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_
  */
 export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data {
   /** 券code信息 */
-  code_information: {
-    /** 商户上传code */
-    code?: string;
-    /** 商户上传code分配状态 */
-    code_status?: string;
-    /** 上传时间 */
-    upload_time?: string;
-    /** 被分配时间 */
-    dispatched_time?: string;
-    /** 领券用户的OpenID */
-    openid?: string;
-    /** 领券用户的UnionID */
-    unionid?: string;
-    /** 用户券code */
-    coupon_code?: string;
-  };
+  code_information: MarketingData;
   /** 券码信息 */
   coupon_information: {
     /** 商家券批次名称 @example 8月1日活动券 */
@@ -1210,109 +1020,11 @@ export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_
     /** 券状态 */
     coupon_state?: string;
     /** 核销规则 */
-    coupon_use_rule: {
-      /** 券可核销时间 */
-      coupon_available_time: {
-        /** 开始时间 @example 2015-05-20T13:29:35+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2015-05-20T13:29:35+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 3 */
-        available_day_after_receive?: number;
-        /** 固定周期有效时间段 */
-        available_week?: {
-          /** 可用星期数 */
-          week_day?: number[];
-          /** 当天可用时间段 */
-          available_day_time?: Array<{
-            /** 当天可用开始时间 @example 3600 */
-            begin_time?: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time?: number;
-          }>;
-        };
-        /** 无规律的有效时间段 */
-        irregulary_avaliable_time?: Array<{
-          /** 开始时间 @example 2015-05-20T13:29:35+08:00 */
-          begin_time?: string;
-          /** 结束时间 @example 2015-05-20T13:29:35+08:00 */
-          end_time?: string;
-        }>;
-        /** 领取后N天开始生效 @example 7 */
-        wait_days_after_receive?: number;
-      };
-      /** 固定面额满减券使用规则 */
-      fixed_normal_coupon?: {
-        /** 优惠金额 @example 5 */
-        discount_amount: number;
-        /** 消费门槛 @example 100 */
-        transaction_minimum: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 折扣比例 @example 88 */
-        discount_percent: number;
-        /** 消费门槛 @example 100 */
-        transaction_minimum: number;
-      };
-      /** 换购券使用规则 */
-      exchange_coupon?: {
-        /** 单品换购价 @example 100 */
-        exchange_price: number;
-        /** 消费门槛 @example 100 */
-        transaction_minimum: number;
-      };
-      /** 核销方式 @example OFF_LINE */
-      use_method: "OFF_LINE" | "MINI_PROGRAMS" | "SELF_CONSUME" | "PAYMENT_CODE";
-      /** 小程序appid @example wx23232232323 */
-      mini_programs_appid?: string;
-      /** 小程序path @example /path/index/index */
-      mini_programs_path?: string;
-    };
+    coupon_use_rule: CouponUseRule;
     /** 自定义入口 */
-    custom_entrance?: {
-      /** 小程序入口 */
-      mini_programs_info?: {
-        /** 商家小程序appid @example wx234545656765876 */
-        mini_programs_appid: string;
-        /** 商家小程序path @example /path/index/index */
-        mini_programs_path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_words: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guiding_words?: string;
-      };
-      /** 商户公众号appid @example wx324345hgfhfghfg */
-      appid?: string;
-      /** 营销馆id @example 233455656 */
-      hall_id?: string;
-      /** 可用门店id @example 233554655 */
-      store_id?: string;
-      /** code展示模式 @example BARCODE */
-      code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
-    };
+    custom_entrance?: CustomEntrance;
     /** 样式信息 */
-    display_pattern_info?: {
-      /** 使用须知 @example xxx门店可用 */
-      description?: string;
-      /** 商户logo @example https://qpic.cn/xxx */
-      merchant_logo_url?: string;
-      /** 商户名称 @example 微信支付 */
-      merchant_name?: string;
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 券详情图片 @example https://qpic.cn/xxx */
-      coupon_image_url?: string;
-      /** 视频号相关信息 */
-      finder_info?: {
-        /** 视频号ID @example sph6Rngt2T4RlUf */
-        finder_id: string;
-        /** 视频号视频ID @example sph6Rngt2T4RlUf */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
+    display_pattern_info?: DisplayPatternInfo;
   };
 }
 
@@ -1429,34 +1141,7 @@ export interface PostV3MarketingBusifavorSubsidyPayReceiptsOptions extends CallO
 /**
  * Response body of POST /v3/marketing/busifavor/subsidy/pay-receipts (营销补差付款API).
  */
-export interface PostV3MarketingBusifavorSubsidyPayReceiptsData {
-  /** 补差付款单号 @example 1120200119165100000000000001 */
-  subsidy_receipt_id: string;
-  /** 商家券批次号 @example 128888000000001 */
-  stock_id: string;
-  /** 商家券Code @example ABCD12345678 */
-  coupon_code: string;
-  /** 微信支付订单号 @example 4200000913202101152566792388 */
-  transaction_id: string;
-  /** 营销补差扣款商户号 @example 1900000001 */
-  payer_merchant: string;
-  /** 营销补差入账商户号 @example 1900000002 */
-  payee_merchant: string;
-  /** 补差付款金额 @example 100 */
-  amount: number;
-  /** 补差付款描述 @example 20210115DESCRIPTION */
-  description: string;
-  /** 补差付款单据状态 @example SUCCESS */
-  status: string;
-  /** 补差付款失败原因 @example INSUFFICIENT_BALANCE */
-  fail_reason?: string;
-  /** 补差付款完成时间 @example 2021-01-20T10:29:35+08:00 */
-  success_time?: string;
-  /** 业务请求唯一单号 @example subsidy-abcd-12345678 */
-  out_subsidy_no: string;
-  /** 补差付款发起时间 @example 2021-01-20T10:29:35+08:00 */
-  create_time?: string;
-}
+export interface PostV3MarketingBusifavorSubsidyPayReceiptsData extends PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {}
 
 /**
  * 查询营销补差付款单详情API
@@ -1471,34 +1156,7 @@ export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Op
 /**
  * Response body of GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id} (查询营销补差付款单详情API).
  */
-export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data {
-  /** 补差付款单号 @example 1120200119165100000000000001 */
-  subsidy_receipt_id: string;
-  /** 商家券批次号 @example 128888000000001 */
-  stock_id: string;
-  /** 商家券Code @example ABCD12345678 */
-  coupon_code: string;
-  /** 微信支付订单号 @example 4200000913202101152566792388 */
-  transaction_id: string;
-  /** 营销补差扣款商户号 @example 1900000001 */
-  payer_merchant: string;
-  /** 营销补差入账商户号 @example 1900000002 */
-  payee_merchant: string;
-  /** 补差付款金额 @example 100 */
-  amount: number;
-  /** 补差付款描述 @example 20210115DESCRIPTION */
-  description: string;
-  /** 补差付款单据状态 @example SUCCESS */
-  status: string;
-  /** 补差付款失败原因 @example INSUFFICIENT_BALANCE */
-  fail_reason?: string;
-  /** 补差付款完成时间 @example 2021-01-20T10:29:35+08:00 */
-  success_time?: string;
-  /** 业务请求唯一单号 @example subsidy-abcd-12345678 */
-  out_subsidy_no: string;
-  /** 补差付款发起时间 @example 2021-01-20T10:29:35+08:00 */
-  create_time?: string;
-}
+export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data extends PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {}
 
 /**
  * Request body of POST /v3/marketing/busifavor/subsidy/return-receipts (营销补差回退API).
@@ -1667,105 +1325,11 @@ export interface GetV3MarketingBusifavorUsersCouponsData {
     /** 批次类型 */
     stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
     /** 核销规则 */
-    coupon_use_rule: {
-      /** 券可核销时间 */
-      coupon_available_time: {
-        /** 开始时间 */
-        available_begin_time?: string;
-        /** 结束时间 */
-        available_end_time?: string;
-        /** 领取后N天内有效 */
-        available_day_after_receive?: number;
-      };
-      /** 固定周期有效时间段 */
-      available_week?: {
-        week_day?: Array<0 | 1 | 2 | 3 | 4 | 5 | 6>;
-        /** 当天可用时间段 */
-        available_day_time?: Array<{
-          /** 当天可用开始时间 @example 3600 */
-          begin_time?: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time?: number;
-        }>;
-      };
-      irregulary_avaliable_time?: Array<{
-        /** 开始时间 */
-        begin_time?: string;
-        /** 结束时间 */
-        end_time?: string;
-      }>;
-      /** 固定面额满减券使用规则 */
-      fixed_normal_coupon?: {
-        /** 优惠金额 */
-        discount_amount?: number;
-        /** 消费门槛 */
-        transaction_minimum?: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 折扣比例 */
-        discount_percent?: number;
-        /** 消费门槛 */
-        transaction_minimum?: number;
-      };
-      /** 换购券使用规则 */
-      exchange_coupon?: {
-        /** 单品换购价 */
-        exchange_price?: number;
-        /** 消费门槛 */
-        transaction_minimum?: number;
-      };
-      /** 核销方式 */
-      use_method: "OFF_LINE" | "MINI_PROGRAMS" | "PAYMENT_CODE" | "SELF_CONSUME";
-      /** 小程序appid */
-      mini_programs_appid?: string;
-      /** 小程序path */
-      mini_programs_path?: string;
-    };
+    coupon_use_rule: MarketingCouponUseRule;
     /** 自定义入口 */
-    custom_entrance?: {
-      /** 小程序入口 */
-      mini_programs_info?: {
-        /** 商家小程序appid */
-        mini_programs_appid: string;
-        /** 商家小程序path */
-        mini_programs_path: string;
-        /** 入口文案 */
-        entrance_words: string;
-        /** 引导文案 */
-        guiding_words?: string;
-      };
-      /** 商户公众号appid */
-      appid?: string;
-      /** 更多优惠入口 */
-      hall_id?: string;
-      /** 可用门店id */
-      store_id?: string;
-      /** code展示模式 */
-      code_display_mode?: "BARCODE" | "QRCODE" | "NOT_SHOW";
-    };
+    custom_entrance?: MarketingCustomEntrance;
     /** 样式信息 */
-    display_pattern_info: {
-      /** 使用须知 */
-      description?: string;
-      /** 商户logo */
-      merchant_logo_url?: string;
-      /** 商户名称 */
-      merchant_name?: string;
-      /** 背景颜色 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 券详情图片 */
-      coupon_image_url?: string;
-      /** 视频号相关信息 */
-      finder_info?: {
-        /** 视频号ID @example sph6Rngt2T4RlUf */
-        finder_id: string;
-        /** 视频号视频ID @example sph6Rngt2T4RlUf */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
+    display_pattern_info: MarketingDisplayPatternInfo;
     /** 券code */
     coupon_code?: string;
     /** 券状态 @example SENDED */
@@ -1820,105 +1384,11 @@ export interface GetV3MarketingBusifavorUsersCouponsAppidsData {
   /** 批次类型 */
   stock_type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
   /** 核销规则 */
-  coupon_use_rule: {
-    /** 券可核销时间 */
-    coupon_available_time: {
-      /** 开始时间 */
-      available_begin_time?: string;
-      /** 结束时间 */
-      available_end_time?: string;
-      /** 领取后N天内有效 */
-      available_day_after_receive?: number;
-    };
-    /** 固定周期有效时间段 */
-    available_week?: {
-      week_day?: Array<0 | 1 | 2 | 3 | 4 | 5 | 6>;
-      /** 当天可用时间段 */
-      available_day_time?: Array<{
-        /** 当天可用开始时间 @example 3600 */
-        begin_time?: number;
-        /** 当天可用结束时间 @example 86399 */
-        end_time?: number;
-      }>;
-    };
-    irregulary_avaliable_time?: Array<{
-      /** 开始时间 */
-      begin_time?: string;
-      /** 结束时间 */
-      end_time?: string;
-    }>;
-    /** 固定面额满减券使用规则 */
-    fixed_normal_coupon?: {
-      /** 优惠金额 */
-      discount_amount?: number;
-      /** 消费门槛 */
-      transaction_minimum?: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 折扣比例 */
-      discount_percent?: number;
-      /** 消费门槛 */
-      transaction_minimum?: number;
-    };
-    /** 换购券使用规则 */
-    exchange_coupon?: {
-      /** 单品换购价 */
-      exchange_price?: number;
-      /** 消费门槛 */
-      transaction_minimum?: number;
-    };
-    /** 核销方式 */
-    use_method: "OFF_LINE" | "MINI_PROGRAMS" | "PAYMENT_CODE" | "SELF_CONSUME";
-    /** 小程序appid */
-    mini_programs_appid?: string;
-    /** 小程序path */
-    mini_programs_path?: string;
-  };
+  coupon_use_rule: MarketingCouponUseRule;
   /** 自定义入口 */
-  custom_entrance?: {
-    /** 小程序入口 */
-    mini_programs_info?: {
-      /** 商家小程序appid */
-      mini_programs_appid: string;
-      /** 商家小程序path */
-      mini_programs_path: string;
-      /** 入口文案 */
-      entrance_words: string;
-      /** 引导文案 */
-      guiding_words?: string;
-    };
-    /** 商户公众号appid */
-    appid?: string;
-    /** 更多优惠入口 */
-    hall_id?: string;
-    /** 可用门店id */
-    store_id?: string;
-    /** code展示模式 */
-    code_display_mode?: "BARCODE" | "QRCODE" | "NOT_SHOW";
-  };
+  custom_entrance?: MarketingCustomEntrance;
   /** 样式信息 */
-  display_pattern_info: {
-    /** 使用须知 */
-    description?: string;
-    /** 商户logo */
-    merchant_logo_url?: string;
-    /** 商户名称 */
-    merchant_name?: string;
-    /** 背景颜色 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 券详情图片 */
-    coupon_image_url?: string;
-    /** 视频号相关信息 */
-    finder_info?: {
-      /** 视频号ID @example sph6Rngt2T4RlUf */
-      finder_id: string;
-      /** 视频号视频ID @example sph6Rngt2T4RlUf */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
+  display_pattern_info: MarketingDisplayPatternInfo;
   /** 券code */
   coupon_code?: string;
   coupon_state?: "SENDED" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED" | "PENDING_REDEEM" | "REDEEM_CONFIRMING" | "REDEEM_FAILED" | "REDEEM_EXPIRED";
@@ -2007,20 +1477,7 @@ export interface PostV3MarketingFavorCouponStocksBody {
   /** 结束时间 @example 2015-05-20T13:29:35.120+08:00 */
   available_end_time: string;
   /** 发放规则 */
-  stock_use_rule: {
-    /** 发放总上限 */
-    max_coupons: number;
-    /** 总预算 */
-    max_amount: number;
-    /** 单天发放上限金额 */
-    max_amount_by_day?: number;
-    /** 单个用户可领个数 */
-    max_coupons_per_user: number;
-    /** 是否开启自然人限制 */
-    natural_person_limit: boolean;
-    /** api发券防刷 */
-    prevent_api_abuse: boolean;
-  };
+  stock_use_rule: StockUseRule;
   /** 是否无资金流 */
   no_cash: boolean;
   /** 批次类型 */
@@ -2133,75 +1590,7 @@ export interface GetV3MarketingFavorStocksData {
   /** 分页页码 @example 1 */
   offset: number;
   /** 批次详情 */
-  data?: Array<{
-    /** 批次名称 @example 微信支付代金券批次 */
-    stock_name: string;
-    /** 开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-    available_begin_time: string;
-    /** 结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-    available_end_time: string;
-    /** 发放规则 */
-    stock_use_rule: {
-      /** 发放总上限 */
-      max_coupons: number;
-      /** 总预算 */
-      max_amount: number;
-      /** 单天发放上限金额 */
-      max_amount_by_day?: number;
-      /** 单个用户可领个数 */
-      max_coupons_per_user: number;
-      /** 是否开启自然人限制 */
-      natural_person_limit: boolean;
-      /** api发券防刷 */
-      prevent_api_abuse: boolean;
-    };
-    /** 是否无资金流 */
-    no_cash: boolean;
-    /** 批次类型 */
-    stock_type: "NORMAL" | "DISCOUNT" | "EXCHAHGE" | "RANDOM" | "DISCOUNT_CUT";
-    /** 批次号 */
-    stock_id?: string;
-    /** 创建批次的商户号 */
-    stock_creator_mchid?: string;
-    /** 批次状态 */
-    status?: "unactivated" | "audit" | "running" | "stoped" | "paused";
-    /** 使用说明 @example 微信支付营销 */
-    description: string;
-    /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time?: string;
-    /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    start_time?: string;
-    /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    stop_time?: string;
-    /** 是否单品优惠 */
-    singleitem?: boolean;
-    /** 减至批次特定信息 */
-    cut_to_message?: {
-      /** 可用优惠的商品最高单价 */
-      single_price_max?: number;
-      /** 减至后的优惠单价 */
-      cut_to_price?: number;
-    };
-    /** 已发券数量 */
-    distributed_coupons?: number;
-    /** 业务类型 */
-    business_type?: "MULTIUSE";
-    /** 消费金可用地域 */
-    available_region_list?: Array<{
-      /** 类型 */
-      type?: string;
-      /** 省 */
-      province?: string;
-      /** 市 */
-      city?: string;
-      /** 区 */
-      district?: string;
-      /** 国家 */
-      country?: string;
-    }>;
-    /** 消费金可用行业 */
-    available_industry_list?: string[];
-  }>;
+  data?: Array<MarketingData2>;
 }
 
 /**
@@ -2224,75 +1613,7 @@ export interface GetV3MarketingFavorStocks_stock_id_Options extends CallOptions 
 /**
  * Response body of GET /v3/marketing/favor/stocks/{stock_id} (查询批次详情API).
  */
-export interface GetV3MarketingFavorStocks_stock_id_Data {
-  /** 批次名称 @example 微信支付代金券批次 */
-  stock_name: string;
-  /** 开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-  available_begin_time: string;
-  /** 结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-  available_end_time: string;
-  /** 发放规则 */
-  stock_use_rule: {
-    /** 发放总上限 */
-    max_coupons: number;
-    /** 总预算 */
-    max_amount: number;
-    /** 单天发放上限金额 */
-    max_amount_by_day?: number;
-    /** 单个用户可领个数 */
-    max_coupons_per_user: number;
-    /** 是否开启自然人限制 */
-    natural_person_limit: boolean;
-    /** api发券防刷 */
-    prevent_api_abuse: boolean;
-  };
-  /** 是否无资金流 */
-  no_cash: boolean;
-  /** 批次类型 */
-  stock_type: "NORMAL" | "DISCOUNT" | "EXCHAHGE" | "RANDOM" | "DISCOUNT_CUT";
-  /** 批次号 */
-  stock_id?: string;
-  /** 创建批次的商户号 */
-  stock_creator_mchid?: string;
-  /** 批次状态 */
-  status?: "unactivated" | "audit" | "running" | "stoped" | "paused";
-  /** 使用说明 @example 微信支付营销 */
-  description: string;
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  start_time?: string;
-  /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-  /** 是否单品优惠 */
-  singleitem?: boolean;
-  /** 减至批次特定信息 */
-  cut_to_message?: {
-    /** 可用优惠的商品最高单价 */
-    single_price_max?: number;
-    /** 减至后的优惠单价 */
-    cut_to_price?: number;
-  };
-  /** 已发券数量 */
-  distributed_coupons?: number;
-  /** 业务类型 */
-  business_type?: "MULTIUSE";
-  /** 消费金可用地域 */
-  available_region_list?: Array<{
-    /** 类型 */
-    type?: string;
-    /** 省 */
-    province?: string;
-    /** 市 */
-    city?: string;
-    /** 区 */
-    district?: string;
-    /** 国家 */
-    country?: string;
-  }>;
-  /** 消费金可用行业 */
-  available_industry_list?: string[];
-}
+export interface GetV3MarketingFavorStocks_stock_id_Data extends MarketingData2 {}
 
 /**
  * 查询代金券可用单品API
@@ -2437,14 +1758,7 @@ export interface GetV3MarketingFavorStocksRefundFlowOptions extends CallOptions 
 /**
  * Response body of GET /v3/marketing/favor/stocks/{stock_id}/refund-flow (下载批次退款明细API).
  */
-export interface GetV3MarketingFavorStocksRefundFlowData {
-  /** 下载链接 @example download://example.csv */
-  url: string;
-  /** 安全校验码 @example 8ae0eb442c408d2e90d669d6f4ad6b7e6e049d6f */
-  hash_value: string;
-  /** 哈希算法类型 @example SHA1 */
-  hash_type: string;
-}
+export interface GetV3MarketingFavorStocksRefundFlowData extends GetV3MarketingFavorStocksRefundFlowDataFields {}
 
 /**
  * 获取批次退款明细下载链接
@@ -2543,14 +1857,7 @@ export interface GetV3MarketingFavorStocksUseFlowOptions extends CallOptions {
 /**
  * Response body of GET /v3/marketing/favor/stocks/{stock_id}/use-flow (下载批次核销明细API).
  */
-export interface GetV3MarketingFavorStocksUseFlowData {
-  /** 下载链接 @example download://example.csv */
-  url: string;
-  /** 安全校验码 @example 8ae0eb442c408d2e90d669d6f4ad6b7e6e049d6f */
-  hash_value: string;
-  /** 哈希算法类型 @example SHA1 */
-  hash_type: string;
-}
+export interface GetV3MarketingFavorStocksUseFlowData extends GetV3MarketingFavorStocksRefundFlowDataFields {}
 
 /**
  * 获取批次核销明细下载链接
@@ -2620,71 +1927,7 @@ export interface GetV3MarketingFavorUsers_openid_CouponsData {
   /** 分页大小 */
   limit: number;
   /** 结果集 */
-  data: Array<{
-    /** 创建批次的商户号 */
-    stock_creator_mchid?: string;
-    /** 批次号 */
-    stock_id?: string;
-    /** 代金券id */
-    coupon_id?: string;
-    /** 代金券名称 @example 微信支付代金券 */
-    coupon_name?: string;
-    /** 代金券状态 */
-    status?: "SENDED" | "USED" | "EXPIRED" | "RECOVER";
-    /** 使用说明 @example 微信支付营销 */
-    description?: string;
-    /** 领券时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time?: string;
-    /** 券类型 */
-    coupon_type?: "NORMAL" | "CUT_TO";
-    /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    start_time?: string;
-    /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    stop_time?: string;
-    /** 是否单品优惠 */
-    singleitem?: boolean;
-    /** 减至批次特定信息 */
-    cut_to_message?: {
-      /** 可用优惠的商品最高单价 */
-      single_price_max?: number;
-      /** 减至后的优惠单价 */
-      cut_to_price?: number;
-    };
-    /** 可用开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 可用结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 固定面额满减券使用规则 */
-    normal_coupon_information?: {
-      /** 面额 */
-      coupon_amount: number;
-      /** 门槛 */
-      transaction_minimum: number;
-    };
-    /** 已实扣代金券核销信息 */
-    consume_information?: {
-      /** 核销时间 @example 2015-05-20T13:29:35.120+08:00 */
-      consume_time?: string;
-      /** 核销商户号 */
-      consume_mchid?: string;
-      /** 核销商户号 */
-      transaction_id?: string;
-      goods_detail?: Array<{
-        /** 商品编码 @example 12345 */
-        goods_id?: string;
-        /** 商品数量 @example 1 */
-        quantity?: number;
-        /** 商品价格 @example 528800 */
-        price?: number;
-        /** 商品优惠金额 @example 100 */
-        discount_amount?: number;
-      }>;
-    };
-    /** 剩余金额 @example 10000 */
-    available_balance?: number;
-    /** 业务类型 */
-    business_type?: "MULTIUSE";
-  }>;
+  data: Array<MarketingData3>;
 }
 
 /**
@@ -2748,71 +1991,7 @@ export interface GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options exten
 /**
  * Response body of GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id} (查询代金券详情API).
  */
-export interface GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data {
-  /** 创建批次的商户号 */
-  stock_creator_mchid?: string;
-  /** 批次号 */
-  stock_id?: string;
-  /** 代金券id */
-  coupon_id?: string;
-  /** 代金券名称 @example 微信支付代金券 */
-  coupon_name?: string;
-  /** 代金券状态 */
-  status?: "SENDED" | "USED" | "EXPIRED" | "RECOVER";
-  /** 使用说明 @example 微信支付营销 */
-  description?: string;
-  /** 领券时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 券类型 */
-  coupon_type?: "NORMAL" | "CUT_TO";
-  /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  start_time?: string;
-  /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-  /** 是否单品优惠 */
-  singleitem?: boolean;
-  /** 减至批次特定信息 */
-  cut_to_message?: {
-    /** 可用优惠的商品最高单价 */
-    single_price_max?: number;
-    /** 减至后的优惠单价 */
-    cut_to_price?: number;
-  };
-  /** 可用开始时间 @example 2015-05-20T13:29:35.120+08:00 */
-  available_begin_time?: string;
-  /** 可用结束时间 @example 2015-05-20T13:29:35.120+08:00 */
-  available_end_time?: string;
-  /** 固定面额满减券使用规则 */
-  normal_coupon_information?: {
-    /** 面额 */
-    coupon_amount: number;
-    /** 门槛 */
-    transaction_minimum: number;
-  };
-  /** 已实扣代金券核销信息 */
-  consume_information?: {
-    /** 核销时间 @example 2015-05-20T13:29:35.120+08:00 */
-    consume_time?: string;
-    /** 核销商户号 */
-    consume_mchid?: string;
-    /** 核销商户号 */
-    transaction_id?: string;
-    goods_detail?: Array<{
-      /** 商品编码 @example 12345 */
-      goods_id?: string;
-      /** 商品数量 @example 1 */
-      quantity?: number;
-      /** 商品价格 @example 528800 */
-      price?: number;
-      /** 商品优惠金额 @example 100 */
-      discount_amount?: number;
-    }>;
-  };
-  /** 剩余金额 @example 10000 */
-  available_balance?: number;
-  /** 业务类型 */
-  business_type?: "MULTIUSE";
-}
+export interface GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data extends MarketingData3 {}
 
 /**
  * 按区域查询品牌加价购活动
@@ -2903,19 +2082,7 @@ export interface PostV3MarketingGoodsSubsidyActivityActivityApplyBody {
   /** 调用报名活动API的商户的商户号 */
   caller_merchant_id: string;
   /** 门店报名信息 */
-  apply_infos: Array<{
-    /** 门店信息 */
-    store_info?: {
-      /** 门店ID */
-      store_id?: string;
-      /** 门店补贴入账商户号 */
-      accounting_merchant_id?: string;
-      /** 门店商户号 */
-      merchant_id?: string;
-    };
-    /** 商品原价 */
-    goods_original_price?: number;
-  }>;
+  apply_infos: ApplyInfos[];
 }
 /**
  * 门店报名品牌加价购活动
@@ -2936,55 +2103,15 @@ export interface PostV3MarketingGoodsSubsidyActivityActivityApplyData {
   /** 返回结果文案 */
   return_message?: string;
   /** 失败的报名记录 */
-  failed_apply_infos?: Array<{
-    /** 门店信息 */
-    store_info?: {
-      /** 门店ID */
-      store_id?: string;
-      /** 门店补贴入账商户号 */
-      accounting_merchant_id?: string;
-      /** 门店商户号 */
-      merchant_id?: string;
-    };
-    /** 商品原价 */
-    goods_original_price?: number;
-  }>;
+  failed_apply_infos?: ApplyInfos[];
   /** 成功的报名记录 */
-  succeed_apply_infos?: Array<{
-    /** 门店信息 */
-    store_info?: {
-      /** 门店ID */
-      store_id?: string;
-      /** 门店补贴入账商户号 */
-      accounting_merchant_id?: string;
-      /** 门店商户号 */
-      merchant_id?: string;
-    };
-    /** 商品原价 */
-    goods_original_price?: number;
-  }>;
+  succeed_apply_infos?: ApplyInfos[];
 }
 
 /**
  * Request body of POST /v3/marketing/goods-subsidy-activity/qualification/lock (锁定品牌加价购活动资格).
  */
-export interface PostV3MarketingGoodsSubsidyActivityQualificationLockBody {
-  /** 订单信息 */
-  order_information: {
-    /** 支付订单的微信用户OpenID */
-    payer_openid?: string;
-    /** 商户订单号 */
-    out_trade_no?: string;
-    /** 订单总金额 */
-    total_fee?: number;
-    /** 门店ID */
-    store_id?: string;
-    /** 门店商户号 */
-    store_merchant_id?: string;
-  };
-  /** 待锁定的加价购资格ID列表 */
-  qualification_ids: string[];
-}
+export interface PostV3MarketingGoodsSubsidyActivityQualificationLockBody extends PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields {}
 /**
  * 锁定品牌加价购活动资格
  *
@@ -3010,23 +2137,7 @@ export interface PostV3MarketingGoodsSubsidyActivityQualificationLockData {
 /**
  * Request body of POST /v3/marketing/goods-subsidy-activity/qualification/unlock (解锁品牌加价购活动资格).
  */
-export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockBody {
-  /** 订单信息 */
-  order_information: {
-    /** 支付订单的微信用户OpenID */
-    payer_openid?: string;
-    /** 商户订单号 */
-    out_trade_no?: string;
-    /** 订单总金额 */
-    total_fee?: number;
-    /** 门店ID */
-    store_id?: string;
-    /** 门店商户号 */
-    store_merchant_id?: string;
-  };
-  /** 待锁定的加价购资格ID列表 */
-  qualification_ids: string[];
-}
+export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockBody extends PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields {}
 /**
  * 解锁品牌加价购活动资格
  *
@@ -3054,10 +2165,7 @@ export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockData {
  */
 export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody {
   /** 业务代理信息列表 */
-  representative_info_list: Array<{
-    /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */
-    openid: string;
-  }>;
+  representative_info_list: RepresentativeInfoList[];
   /** 请求业务单据号 @example 1002600620019090123143254436 */
   out_request_no: string;
   /** 添加时间 @example 2015-05-20T13:29:35+08:00 */
@@ -3082,10 +2190,7 @@ export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeD
   /** 零售小店活动ID @example 3118550000000004 */
   activity_id: string;
   /** 添加失败业务代理信息列表 */
-  failed_representative_info_list?: Array<{
-    /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */
-    openid: string;
-  }>;
+  failed_representative_info_list?: RepresentativeInfoList[];
   /** 添加时间 @example 2015-05-20T13:29:35+08:00 */
   add_time: string;
 }
@@ -3095,10 +2200,7 @@ export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeD
  */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody {
   /** 业务代理信息列表 */
-  representative_info_list: Array<{
-    /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */
-    openid: string;
-  }>;
+  representative_info_list: RepresentativeInfoList[];
   /** 请求业务单据号 @example 1002600620019090123143254436 */
   out_request_no: string;
   /** 删除时间 @example 2015-05-20T13:29:35.120+08:00 */
@@ -3123,10 +2225,7 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentati
   /** 零售小店活动ID @example 3118550000000004 */
   activity_id: string;
   /** 删除失败业务代理信息列表 */
-  failed_representative_info_list?: Array<{
-    /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */
-    openid: string;
-  }>;
+  failed_representative_info_list?: RepresentativeInfoList[];
   /** 删除时间 @example 2015-05-20T13:29:35.120+08:00 */
   delete_time: string;
 }
@@ -3155,10 +2254,7 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentatives
   /** 小店活动业代总数 @example 1000 */
   total_count?: number;
   /** 小店活动业代集合 */
-  data?: Array<{
-    /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */
-    openid: string;
-  }>;
+  data?: RepresentativeInfoList[];
   /** 分页页码 @example 0 */
   offset: number;
   /** 分页大小 @example 10 */
@@ -3223,12 +2319,7 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Store
   /** 小店活动门店总数 @example 1000 */
   total_count?: number;
   /** 小店活动门店集合 */
-  data?: Array<{
-    /** 门店编码 @example abc_001 */
-    store_code?: string;
-    /** 门店名称 @example 幸福小店 */
-    store_name?: string;
-  }>;
+  data?: Array<MarketingData4>;
   /** 分页页码 @example 0 */
   offset?: number;
   /** 分页大小 @example 10 */
@@ -3244,12 +2335,7 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
   /** 添加时间 @example 2015-05-20T13:29:35+08:00 */
   add_time: string;
   /** 待新增的小店活动门店列表 */
-  stores: Array<{
-    /** 门店编码 @example abc_001 */
-    store_code?: string;
-    /** 门店名称 @example 幸福小店 */
-    store_name?: string;
-  }>;
+  stores: Array<MarketingData4>;
 }
 /**
  * 添加小店活动门店
@@ -3270,12 +2356,7 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
   /** 添加时间 @example 2015-05-20T13:29:35+08:00 */
   add_time?: string;
   /** 添加失败的小店活动门店列表 */
-  failed_stores?: Array<{
-    /** 门店编码 @example abc_001 */
-    store_code?: string;
-    /** 门店名称 @example 幸福小店 */
-    store_name?: string;
-  }>;
+  failed_stores?: Array<MarketingData4>;
 }
 
 /**
@@ -3287,12 +2368,7 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
   /** 删除时间 @example 2015-05-20T13:29:35+08:00 */
   delete_time: string;
   /** 待删除的小店活动门店列表 */
-  stores: Array<{
-    /** 门店编码 @example abc_001 */
-    store_code?: string;
-    /** 门店名称 @example 幸福小店 */
-    store_name?: string;
-  }>;
+  stores: Array<MarketingData4>;
 }
 /**
  * 删除小店活动门店
@@ -3313,12 +2389,7 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
   /** 删除时间 @example 2015-05-20T13:29:35+08:00 */
   delete_time?: string;
   /** 删除失败的小店活动门店列表 */
-  failed_stores?: Array<{
-    /** 门店编码 @example abc_001 */
-    store_code?: string;
-    /** 门店名称 @example 幸福小店 */
-    store_name?: string;
-  }>;
+  failed_stores?: Array<MarketingData4>;
 }
 
 /**
@@ -3336,12 +2407,7 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Store
 /**
  * Response body of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code} (查询小店活动门店详情).
  */
-export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data {
-  /** 门店编码 @example abc_001 */
-  store_code?: string;
-  /** 门店名称 @example 幸福小店 */
-  store_name?: string;
-}
+export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data extends MarketingData4 {}
 
 /**
  * 查询活动列表API
@@ -3370,115 +2436,7 @@ export interface GetV3MarketingMembercardActivityActivitiesOptions extends CallO
  */
 export interface GetV3MarketingMembercardActivityActivitiesData {
   /** 活动详情 */
-  data?: Array<{
-    /** 活动ID @example 371067 */
-    activity_id: string;
-    /** 活动的当前状态 @example ONGOING */
-    activity_status?: string;
-    /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time?: string;
-    /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-    update_time?: string;
-    /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-    card_id?: string;
-    /** 活动名称 @example 良品铺子回馈活动 */
-    activity_name?: string;
-    /** 活动类型 @example NON_MEMBER_AFTERPAY */
-    activity_type?: string;
-    /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
-    begin_time?: string;
-    /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
-    end_time?: string;
-    /** 发放时间段 */
-    award_send_period?: {
-      /** 指定时间 */
-      award_send_time?: Array<{
-        /** 发放开始时间 @example 2020-01-21T00:00:00.000+08:00 */
-        begin_time: string;
-        /** 发放结束时间 @example 2020-01-27T00:00:00.000+08:00 */
-        end_time: string;
-      }>;
-      /** 指定时间段 */
-      award_send_day_time?: Array<{
-        /** 每日发放开始时间 */
-        begin_day_time: {
-          /** 时 @example 9 */
-          hours: number;
-          /** 分 @example 34 */
-          minutes: number;
-          /** 秒 @example 6 */
-          seconds: number;
-        };
-        /** 每日发放结束时间 */
-        end_day_time: {
-          /** 时 @example 9 */
-          hours: number;
-          /** 分 @example 34 */
-          minutes: number;
-          /** 秒 @example 6 */
-          seconds: number;
-        };
-      }>;
-    };
-    /** 优惠券列表 */
-    stock_list?: Array<{
-      /** 创建批次的商户号 @example 10000022 */
-      stock_creator_mchid: string;
-      /** 券批次ID @example 98065001 */
-      stock_id: string;
-    }>;
-    /** 商户请求单号 @example 100002322019090134234sfdf */
-    out_request_no?: string;
-    /** 支付后活动设置 */
-    pay_activity_setting?: {
-      /** 商户logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-      logo_url: string;
-      /** 支付结果页活动副标题 @example 湖南麻辣美食券 */
-      activity_second_title: string;
-      /** 活动曝光商户号 */
-      mchid_list?: string[];
-      /** 激活方式设置 */
-      activate_setting?: {
-        /** 激活类型 @example AUTO_ACTIVATE */
-        activate_type: string;
-        /** 跳转激活的url @example https://w.url.cn/s/Ahz3p2C */
-        activate_url?: string;
-        /** 跳转激活的小程序 */
-        activate_miniprogram?: {
-          /** 跳转激活的appid @example wxea9c30a90fs8d3fe */
-          activate_appid: string;
-          /** 跳转激活的path @example pages/activate/activate */
-          activate_path: string;
-        };
-      };
-      /** 支付设置 */
-      payment_setting?: {
-        /** 支付模式 */
-        payment_mode?: {
-          /** 支付场景列表 @example APP */
-          payment_scene_list?: unknown[];
-        };
-        /** 指定银行的简称 @example CFT */
-        limit_bank?: string;
-        /** 订单优惠标记 @example xxx,yyy */
-        goods_tags?: unknown[];
-      };
-    };
-    /** 支付前会员活动设置 */
-    miniprogram_activity_setting?: {
-      /** 指定领取渠道 */
-      outer_str?: string[];
-      /** 领奖页面跳转配置 */
-      award_jump_deploy?: {
-        /** 小程序AppID @example wxc0b84a53ed8e8d29 */
-        mini_program_appid?: string;
-        /** 小程序path @example mall/pages/List */
-        mini_program_path?: string;
-        /** 跳转按钮文案 @example 点击 */
-        button_text?: string;
-      };
-    };
-  }>;
+  data?: Array<MarketingData5>;
   /** 请求资源起始位置 @example 10 */
   offset?: number;
   /** 最大资源条数 @example 5 */
@@ -3502,43 +2460,9 @@ export interface PostV3MarketingMembercardActivityActivitiesBody {
   /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
   end_time: string;
   /** 发放时间段 */
-  award_send_period?: {
-    /** 指定时间 */
-    award_send_time?: Array<{
-      /** 发放开始时间 @example 2020-01-21T00:00:00.000+08:00 */
-      begin_time: string;
-      /** 发放结束时间 @example 2020-01-27T00:00:00.000+08:00 */
-      end_time: string;
-    }>;
-    /** 指定时间段 */
-    award_send_day_time?: Array<{
-      /** 每日发放开始时间 */
-      begin_day_time: {
-        /** 时 @example 9 */
-        hours: number;
-        /** 分 @example 34 */
-        minutes: number;
-        /** 秒 @example 6 */
-        seconds: number;
-      };
-      /** 每日发放结束时间 */
-      end_day_time: {
-        /** 时 @example 9 */
-        hours: number;
-        /** 分 @example 34 */
-        minutes: number;
-        /** 秒 @example 6 */
-        seconds: number;
-      };
-    }>;
-  };
+  award_send_period?: AwardSendPeriod;
   /** 优惠券列表 */
-  stock_list?: Array<{
-    /** 创建批次的商户号 @example 10000022 */
-    stock_creator_mchid: string;
-    /** 券批次ID @example 98065001 */
-    stock_id: string;
-  }>;
+  stock_list?: StockList[];
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
   /** 支付后活动设置 */
@@ -3550,19 +2474,7 @@ export interface PostV3MarketingMembercardActivityActivitiesBody {
     /** 活动曝光商户号 */
     mchid_list?: string[];
     /** 激活方式设置 */
-    activate_setting?: {
-      /** 激活类型 @example AUTO_ACTIVATE */
-      activate_type: string;
-      /** 跳转激活的url @example https://w.url.cn/s/Ahz3p2C */
-      activate_url?: string;
-      /** 跳转激活的小程序 */
-      activate_miniprogram?: {
-        /** 跳转激活的appid @example wxea9c30a90fs8d3fe */
-        activate_appid: string;
-        /** 跳转激活的path @example pages/activate/activate */
-        activate_path: string;
-      };
-    };
+    activate_setting?: ActivateSetting;
     /** 支付设置 */
     payment_setting?: {
       /** 支付模式 */
@@ -3577,19 +2489,7 @@ export interface PostV3MarketingMembercardActivityActivitiesBody {
     };
   };
   /** 支付前会员活动设置 */
-  miniprogram_activity_setting?: {
-    /** 指定领取渠道 */
-    outer_str?: string[];
-    /** 领奖页面跳转配置 */
-    award_jump_deploy?: {
-      /** 小程序AppID @example wxc0b84a53ed8e8d29 */
-      mini_program_appid?: string;
-      /** 小程序path @example mall/pages/List */
-      mini_program_path?: string;
-      /** 跳转按钮文案 @example 点击 */
-      button_text?: string;
-    };
-  };
+  miniprogram_activity_setting?: MiniprogramActivitySetting;
 }
 /**
  * 创建活动API
@@ -3605,115 +2505,7 @@ export interface PostV3MarketingMembercardActivityActivitiesOptions extends Call
 /**
  * Response body of POST /v3/marketing/membercard-activity/activities (创建活动API).
  */
-export interface PostV3MarketingMembercardActivityActivitiesData {
-  /** 活动ID @example 371067 */
-  activity_id: string;
-  /** 活动的当前状态 @example ONGOING */
-  activity_status?: string;
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-  /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id?: string;
-  /** 活动名称 @example 良品铺子回馈活动 */
-  activity_name?: string;
-  /** 活动类型 @example NON_MEMBER_AFTERPAY */
-  activity_type?: string;
-  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
-  begin_time?: string;
-  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
-  end_time?: string;
-  /** 发放时间段 */
-  award_send_period?: {
-    /** 指定时间 */
-    award_send_time?: Array<{
-      /** 发放开始时间 @example 2020-01-21T00:00:00.000+08:00 */
-      begin_time: string;
-      /** 发放结束时间 @example 2020-01-27T00:00:00.000+08:00 */
-      end_time: string;
-    }>;
-    /** 指定时间段 */
-    award_send_day_time?: Array<{
-      /** 每日发放开始时间 */
-      begin_day_time: {
-        /** 时 @example 9 */
-        hours: number;
-        /** 分 @example 34 */
-        minutes: number;
-        /** 秒 @example 6 */
-        seconds: number;
-      };
-      /** 每日发放结束时间 */
-      end_day_time: {
-        /** 时 @example 9 */
-        hours: number;
-        /** 分 @example 34 */
-        minutes: number;
-        /** 秒 @example 6 */
-        seconds: number;
-      };
-    }>;
-  };
-  /** 优惠券列表 */
-  stock_list?: Array<{
-    /** 创建批次的商户号 @example 10000022 */
-    stock_creator_mchid: string;
-    /** 券批次ID @example 98065001 */
-    stock_id: string;
-  }>;
-  /** 商户请求单号 @example 100002322019090134234sfdf */
-  out_request_no?: string;
-  /** 支付后活动设置 */
-  pay_activity_setting?: {
-    /** 商户logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-    logo_url: string;
-    /** 支付结果页活动副标题 @example 湖南麻辣美食券 */
-    activity_second_title: string;
-    /** 活动曝光商户号 */
-    mchid_list?: string[];
-    /** 激活方式设置 */
-    activate_setting?: {
-      /** 激活类型 @example AUTO_ACTIVATE */
-      activate_type: string;
-      /** 跳转激活的url @example https://w.url.cn/s/Ahz3p2C */
-      activate_url?: string;
-      /** 跳转激活的小程序 */
-      activate_miniprogram?: {
-        /** 跳转激活的appid @example wxea9c30a90fs8d3fe */
-        activate_appid: string;
-        /** 跳转激活的path @example pages/activate/activate */
-        activate_path: string;
-      };
-    };
-    /** 支付设置 */
-    payment_setting?: {
-      /** 支付模式 */
-      payment_mode?: {
-        /** 支付场景列表 @example APP */
-        payment_scene_list?: unknown[];
-      };
-      /** 指定银行的简称 @example CFT */
-      limit_bank?: string;
-      /** 订单优惠标记 @example xxx,yyy */
-      goods_tags?: unknown[];
-    };
-  };
-  /** 支付前会员活动设置 */
-  miniprogram_activity_setting?: {
-    /** 指定领取渠道 */
-    outer_str?: string[];
-    /** 领奖页面跳转配置 */
-    award_jump_deploy?: {
-      /** 小程序AppID @example wxc0b84a53ed8e8d29 */
-      mini_program_appid?: string;
-      /** 小程序path @example mall/pages/List */
-      mini_program_path?: string;
-      /** 跳转按钮文案 @example 点击 */
-      button_text?: string;
-    };
-  };
-}
+export interface PostV3MarketingMembercardActivityActivitiesData extends MarketingData5 {}
 
 /**
  * 查询活动详情API
@@ -3749,43 +2541,9 @@ export interface GetV3MarketingMembercardActivityActivities_activity_id_Data {
   /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
   end_time?: string;
   /** 发放时间段 */
-  award_send_period?: {
-    /** 指定时间 */
-    award_send_time?: Array<{
-      /** 发放开始时间 @example 2020-01-21T00:00:00.000+08:00 */
-      begin_time: string;
-      /** 发放结束时间 @example 2020-01-27T00:00:00.000+08:00 */
-      end_time: string;
-    }>;
-    /** 指定时间段 */
-    award_send_day_time?: Array<{
-      /** 每日发放开始时间 */
-      begin_day_time: {
-        /** 时 @example 9 */
-        hours: number;
-        /** 分 @example 34 */
-        minutes: number;
-        /** 秒 @example 6 */
-        seconds: number;
-      };
-      /** 每日发放结束时间 */
-      end_day_time: {
-        /** 时 @example 9 */
-        hours: number;
-        /** 分 @example 34 */
-        minutes: number;
-        /** 秒 @example 6 */
-        seconds: number;
-      };
-    }>;
-  };
+  award_send_period?: AwardSendPeriod;
   /** 优惠券列表 */
-  stock_list?: Array<{
-    /** 创建批次的商户号 @example 10000022 */
-    stock_creator_mchid: string;
-    /** 券批次ID @example 98065001 */
-    stock_id: string;
-  }>;
+  stock_list?: StockList[];
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no?: string;
   /** 支付后活动设置 */
@@ -3797,46 +2555,12 @@ export interface GetV3MarketingMembercardActivityActivities_activity_id_Data {
     /** 活动曝光商户号 @example 10000022,10000023 */
     mchid_list?: unknown[];
     /** 激活方式设置 */
-    activate_setting?: {
-      /** 激活类型 @example AUTO_ACTIVATE */
-      activate_type: string;
-      /** 跳转激活的url @example https://w.url.cn/s/Ahz3p2C */
-      activate_url?: string;
-      /** 跳转激活的小程序 */
-      activate_miniprogram?: {
-        /** 跳转激活的appid @example wxea9c30a90fs8d3fe */
-        activate_appid: string;
-        /** 跳转激活的path @example pages/activate/activate */
-        activate_path: string;
-      };
-    };
+    activate_setting?: ActivateSetting;
     /** 支付设置 */
-    payment_setting?: {
-      /** 支付模式 */
-      payment_mode?: {
-        /** 支付场景列表 @example APP */
-        payment_scene_list?: unknown[];
-      };
-      /** 指定银行的简称 @example CFT */
-      limit_bank?: string;
-      /** 订单优惠标记 @example xxx,yyy */
-      goods_tags?: unknown[];
-    };
+    payment_setting?: PaymentSetting;
   };
   /** 支付前会员活动设置 */
-  miniprogram_activity_setting?: {
-    /** 指定领取渠道 */
-    outer_str?: string[];
-    /** 领奖页面跳转配置 */
-    award_jump_deploy?: {
-      /** 小程序AppID @example wxc0b84a53ed8e8d29 */
-      mini_program_appid?: string;
-      /** 小程序path @example mall/pages/List */
-      mini_program_path?: string;
-      /** 跳转按钮文案 @example 点击 */
-      button_text?: string;
-    };
-  };
+  miniprogram_activity_setting?: MiniprogramActivitySetting;
 }
 
 /**
@@ -3881,12 +2605,7 @@ export interface GetV3MarketingMembercardOpenActivateInformationsData {
   /** 用户开卡时填写的个人信息 */
   user_information?: {
     /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 用户开卡时填写的个人信息 @example 深圳 */
-      value?: string;
-    }>;
+    common_field_list?: CommonFieldList[];
     /** 商户自定义的开卡信息字段 */
     custom_field_list?: Array<{
       /** 字段名称 @example 喜欢的运动 */
@@ -3973,95 +2692,7 @@ export interface GetV3MarketingMembercardOpenCardsData {
   /** 分页页码 */
   offset: number;
   /** 会员卡列表 */
-  data?: Array<{
-    /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-    card_id: string;
-    /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-    create_time?: string;
-    /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
-    update_time?: string;
-    /** 剩余库存 @example 1004 */
-    remain_quantity?: number;
-    /** 会员卡状态 */
-    status?: "NOT_APPROVE" | "APPROVE_FAIL" | "APPROVED" | "DELETED";
-    /** 品牌信息 */
-    brand: {
-      /** 品牌id @example 1004 */
-      brand_id: string;
-      /** 品牌展示名称 @example 微信支付 */
-      display_name: string;
-    };
-    /** 商户AppId @example wxea9c30890f48d5ae */
-    appid: string;
-    /** 会员卡logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-    logo_url: string;
-    /** 卡名称 @example 微信支付测试卡 */
-    title: string;
-    /** 会员卡背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-    background_picture_url: string;
-    /** 使用须知 @example 使用本会员卡表示你同意xxx公司的协议，最终解释权归xxx公司所有 */
-    description: string;
-    /** 服务电话 @example 010-8877xxxx */
-    service_phone?: string;
-    /** 会员码型 */
-    code_type: "BAR_CODE" | "QRCODE" | "BAR_CODE_AND_QRCODE" | "NONE_CODE";
-    /** 会员卡总库存 @example 5000000 */
-    total_quantity?: number;
-    /** 有效期 */
-    date_information: {
-      /** 有效期类型 */
-      type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-      /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-      available_begin_time?: string;
-      /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-      available_end_time?: string;
-      /** 生效后N天内有效 @example 200 */
-      available_day_after_receive?: number;
-    };
-    /** 会员卡code分配类型 */
-    code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_DEPOSIT" | "REAL_TIME";
-    /** 是否展示会员等级 */
-    need_display_level?: boolean;
-    /** 会员初始等级 @example 白银会员 */
-    init_level?: string;
-    /** 商户请求单号 @example 100002322019090134234sfdf */
-    out_request_no: string;
-    /** 储值信息 */
-    balance_information?: {
-      /** 是否支持储值 */
-      need_balance?: boolean;
-      /** 储值小程序appid @example wxea9c30890f48d5ae */
-      balance_appid?: string;
-      /** 储值小程序path @example pages/balance/balance */
-      balance_path?: string;
-      /** 储值url @example https://xxx.com */
-      balance_url?: string;
-    };
-    /** 开卡信息 */
-    user_information_form?: {
-      /** 平台提供的通用开卡信息字段 */
-      common_field_list?: Array<"USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-      /** 商户自定义的开卡信息字段 */
-      custom_field_list?: Array<{
-        /** 商户自定义的开卡信息字段类型 */
-        type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
-        /** 字段名称 @example 喜欢的运动 */
-        name?: string;
-        values?: string[];
-      }>;
-    };
-    /** 商户补充声明 */
-    additional_statement?: {
-      /** 标题 @example xxx会员卡使用须知 */
-      title?: string;
-      /** 跳转url @example https://xxx.111.com */
-      url?: string;
-      /** 跳转小程序appid @example wxea9c30890f48d5ae */
-      appid?: string;
-      /** 跳转小程序path @example pages/statement/statement */
-      path?: string;
-    };
-  }>;
+  data?: Array<MarketingData6>;
 }
 
 /**
@@ -4113,41 +2744,16 @@ export interface PostV3MarketingMembercardOpenCardsBody {
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
   /** 储值信息 */
-  balance_information?: {
-    /** 是否支持储值 */
-    need_balance?: boolean;
-    /** 储值小程序appid @example wxea9c30890f48d5ae */
-    balance_appid?: string;
-    /** 储值小程序path @example pages/balance/balance */
-    balance_path?: string;
-    /** 储值url @example https://xxx.com */
-    balance_url?: string;
-  };
+  balance_information?: MarketingBalanceInformation;
   /** 开卡信息 */
   user_information_form?: {
     /** 平台提供的通用开卡信息字段 */
     common_field_list?: Array<"USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
     /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
+    custom_field_list?: CustomFieldList[];
   };
   /** 商户补充声明 */
-  additional_statement?: {
-    /** 标题 @example xxx会员卡使用须知 */
-    title?: string;
-    /** 跳转url @example https://xxx.111.com */
-    url?: string;
-    /** 跳转小程序appid @example wxea9c30890f48d5ae */
-    appid?: string;
-    /** 跳转小程序path @example pages/statement/statement */
-    path?: string;
-  };
+  additional_statement?: AdditionalStatement;
   /** 是否启用动态码 @example false */
   need_dynamic_code?: boolean;
 }
@@ -4163,95 +2769,7 @@ export interface PostV3MarketingMembercardOpenCardsOptions extends CallOptions {
 /**
  * Response body of POST /v3/marketing/membercard-open/cards (创建会员卡模板API).
  */
-export interface PostV3MarketingMembercardOpenCardsData {
-  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-  /** 剩余库存 @example 1004 */
-  remain_quantity?: number;
-  /** 会员卡状态 */
-  status?: "NOT_APPROVE" | "APPROVE_FAIL" | "APPROVED" | "DELETED";
-  /** 品牌信息 */
-  brand: {
-    /** 品牌id @example 1004 */
-    brand_id: string;
-    /** 品牌展示名称 @example 微信支付 */
-    display_name: string;
-  };
-  /** 商户AppId @example wxea9c30890f48d5ae */
-  appid: string;
-  /** 会员卡logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  logo_url: string;
-  /** 卡名称 @example 微信支付测试卡 */
-  title: string;
-  /** 会员卡背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  background_picture_url: string;
-  /** 使用须知 @example 使用本会员卡表示你同意xxx公司的协议，最终解释权归xxx公司所有 */
-  description: string;
-  /** 服务电话 @example 010-8877xxxx */
-  service_phone?: string;
-  /** 会员码型 */
-  code_type: "BAR_CODE" | "QRCODE" | "BAR_CODE_AND_QRCODE" | "NONE_CODE";
-  /** 会员卡总库存 @example 5000000 */
-  total_quantity?: number;
-  /** 有效期 */
-  date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 会员卡code分配类型 */
-  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_DEPOSIT" | "REAL_TIME";
-  /** 是否展示会员等级 */
-  need_display_level?: boolean;
-  /** 会员初始等级 @example 白银会员 */
-  init_level?: string;
-  /** 商户请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 储值信息 */
-  balance_information?: {
-    /** 是否支持储值 */
-    need_balance?: boolean;
-    /** 储值小程序appid @example wxea9c30890f48d5ae */
-    balance_appid?: string;
-    /** 储值小程序path @example pages/balance/balance */
-    balance_path?: string;
-    /** 储值url @example https://xxx.com */
-    balance_url?: string;
-  };
-  /** 开卡信息 */
-  user_information_form?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      values?: string[];
-    }>;
-  };
-  /** 商户补充声明 */
-  additional_statement?: {
-    /** 标题 @example xxx会员卡使用须知 */
-    title?: string;
-    /** 跳转url @example https://xxx.111.com */
-    url?: string;
-    /** 跳转小程序appid @example wxea9c30890f48d5ae */
-    appid?: string;
-    /** 跳转小程序path @example pages/statement/statement */
-    path?: string;
-  };
-}
+export interface PostV3MarketingMembercardOpenCardsData extends MarketingData6 {}
 
 /**
  * 查询会员卡模板信息API
@@ -4265,95 +2783,7 @@ export interface GetV3MarketingMembercardOpenCards_card_id_Options extends CallO
 /**
  * Response body of GET /v3/marketing/membercard-open/cards/{card_id} (查询会员卡模板信息API).
  */
-export interface GetV3MarketingMembercardOpenCards_card_id_Data {
-  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-  /** 剩余库存 @example 1004 */
-  remain_quantity?: number;
-  /** 会员卡状态 */
-  status?: "NOT_APPROVE" | "APPROVE_FAIL" | "APPROVED" | "DELETED";
-  /** 品牌信息 */
-  brand: {
-    /** 品牌id @example 1004 */
-    brand_id: string;
-    /** 品牌展示名称 @example 微信支付 */
-    display_name: string;
-  };
-  /** 商户AppId @example wxea9c30890f48d5ae */
-  appid: string;
-  /** 会员卡logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  logo_url: string;
-  /** 卡名称 @example 微信支付测试卡 */
-  title: string;
-  /** 会员卡背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-  background_picture_url: string;
-  /** 使用须知 @example 使用本会员卡表示你同意xxx公司的协议，最终解释权归xxx公司所有 */
-  description: string;
-  /** 服务电话 @example 010-8877xxxx */
-  service_phone?: string;
-  /** 会员码型 */
-  code_type: "BAR_CODE" | "QRCODE" | "BAR_CODE_AND_QRCODE" | "NONE_CODE";
-  /** 会员卡总库存 @example 5000000 */
-  total_quantity?: number;
-  /** 有效期 */
-  date_information: {
-    /** 有效期类型 */
-    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
-    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
-    available_begin_time?: string;
-    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
-    available_end_time?: string;
-    /** 生效后N天内有效 @example 200 */
-    available_day_after_receive?: number;
-  };
-  /** 会员卡code分配类型 */
-  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_DEPOSIT" | "REAL_TIME";
-  /** 是否展示会员等级 */
-  need_display_level?: boolean;
-  /** 会员初始等级 @example 白银会员 */
-  init_level?: string;
-  /** 商户请求单号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 储值信息 */
-  balance_information?: {
-    /** 是否支持储值 */
-    need_balance?: boolean;
-    /** 储值小程序appid @example wxea9c30890f48d5ae */
-    balance_appid?: string;
-    /** 储值小程序path @example pages/balance/balance */
-    balance_path?: string;
-    /** 储值url @example https://xxx.com */
-    balance_url?: string;
-  };
-  /** 开卡信息 */
-  user_information_form?: {
-    /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<"USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
-    /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      values?: string[];
-    }>;
-  };
-  /** 商户补充声明 */
-  additional_statement?: {
-    /** 标题 @example xxx会员卡使用须知 */
-    title?: string;
-    /** 跳转url @example https://xxx.111.com */
-    url?: string;
-    /** 跳转小程序appid @example wxea9c30890f48d5ae */
-    appid?: string;
-    /** 跳转小程序path @example pages/statement/statement */
-    path?: string;
-  };
-}
+export interface GetV3MarketingMembercardOpenCards_card_id_Data extends MarketingData6 {}
 
 /**
  * Request body of PATCH /v3/marketing/membercard-open/cards/{card_id} (修改会员卡模板信息API).
@@ -4391,16 +2821,7 @@ export interface PatchV3MarketingMembercardOpenCardsBody {
   /** 会员初始等级 @example 白银会员 */
   init_level?: string;
   /** 储值信息 */
-  balance_information?: {
-    /** 是否支持储值 */
-    need_balance?: boolean;
-    /** 储值小程序appid @example wxea9c30890f48d5ae */
-    balance_appid?: string;
-    /** 储值小程序path @example pages/balance/balance */
-    balance_path?: string;
-    /** 储值url @example https://xxx.com */
-    balance_url?: string;
-  };
+  balance_information?: MarketingBalanceInformation;
   /** 开卡信息 */
   user_information_form?: {
     /** 是否允许修改 */
@@ -4408,26 +2829,10 @@ export interface PatchV3MarketingMembercardOpenCardsBody {
     /** 平台提供的通用开卡信息字段 */
     common_field_list?: Array<"USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
     /** 商户自定义的开卡信息字段 */
-    custom_field_list?: Array<{
-      /** 商户自定义的开卡信息字段类型 */
-      type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
-      /** 字段名称 @example 喜欢的运动 */
-      name?: string;
-      /** 字段值 */
-      values?: string[];
-    }>;
+    custom_field_list?: CustomFieldList[];
   };
   /** 商户补充声明 */
-  additional_statement?: {
-    /** 标题 @example xxx会员卡使用须知 */
-    title?: string;
-    /** 跳转url @example https://xxx.111.com */
-    url?: string;
-    /** 跳转小程序appid @example wxea9c30890f48d5ae */
-    appid?: string;
-    /** 跳转小程序path @example pages/statement/statement */
-    path?: string;
-  };
+  additional_statement?: AdditionalStatement;
   /** 会员卡code分配类型 @example SYSTEM_ALLOCATE */
   code_mode?: "SYSTEM_ALLOCATE" | "MERCHANT_DEPOSIT" | "REAL_TIME";
   /** 会员码型 @example BAR_CODE */
@@ -4535,12 +2940,7 @@ export interface GetV3MarketingMembercardOpenCardsCodesData {
   /** 用户开卡时填写的个人信息 */
   user_information?: {
     /** 平台提供的通用开卡信息字段 */
-    common_field_list?: Array<{
-      /** 平台提供的通用开卡信息字段 */
-      name?: "USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
-      /** 用户开卡时填写的个人信息 @example 深圳 */
-      value?: string;
-    }>;
+    common_field_list?: CommonFieldList[];
     /** 商户自定义的开卡信息字段 */
     custom_field_list?: Array<{
       /** 字段名称 @example 喜欢的运动 */
@@ -4630,16 +3030,7 @@ export type PostV3MarketingMembercardOpenCardsCodesActivateData = undefined;
 /**
  * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit (设置支付后展示的积分到账API).
  */
-export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitBody {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 会员积分值 @example 30 */
-  bonus_value: number;
-}
+export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitBody extends PostV3MarketingMembercardOpenCardsCodesBonusCommitBodyFields {}
 /**
  * 设置支付后展示的积分到账API
  *
@@ -4662,16 +3053,7 @@ export type PostV3MarketingMembercardOpenCardsCodesBonusCommitData = undefined;
 /**
  * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare (支付结果页展示会员积分API).
  */
-export interface PostV3MarketingMembercardOpenCardsCodesBonusPrepareBody {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 直连商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 会员积分值 @example 30 */
-  bonus_value: number;
-}
+export interface PostV3MarketingMembercardOpenCardsCodesBonusPrepareBody extends PostV3MarketingMembercardOpenCardsCodesBonusCommitBodyFields {}
 /**
  * 支付结果页展示会员积分API
  *
@@ -4710,18 +3092,7 @@ export interface PatchV3MarketingMembercardOpenCardsCodesRightsBody {
   /** 会员发票跳转文案 @example 3张发票可开 */
   fapiao_jump_word?: string;
   /** 会员专属咨询信息 */
-  guide?: {
-    /** 联系人名字 @example 酒店管家-何小明 */
-    staff_name?: string;
-    /** 联系人头像 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-    head_image_url?: string;
-    /** 联系方式 @example 微信号 */
-    contact_information_name?: string;
-    /** 联系信息值 @example weixin123 */
-    contact_information_value?: string;
-    /** 联系电话 @example 0755-12345677 */
-    phone_number?: string;
-  };
+  guide?: Guide;
 }
 /**
  * 设置会员权益API
@@ -4756,23 +3127,13 @@ export interface PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataBody
     /** 内容模板设置 */
     content_template_data: {
       /** 服务内容列表 */
-      field_list?: Array<{
-        /** 内容字段ID @example hotel_name */
-        field_id: string;
-        /** 内容字段值 @example 深圳市南山区滨海路700号 */
-        field_value: string;
-      }>;
+      field_list?: FieldList[];
       /** 操作设置 */
       action_setting?: {
         /** 操作名称 @example 一键开锁 */
         action_name: string;
         /** 跳转小程序 */
-        jump_miniprogram: {
-          /** 小程序appid @example wx37178d097a6851d8 */
-          appid: string;
-          /** 小程序path @example pages/index/index */
-          path: string;
-        };
+        jump_miniprogram: JumpMiniprogram;
       };
     };
     /** 消息模板设置 */
@@ -4780,12 +3141,7 @@ export interface PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataBody
       /** 模板消息ID @example 9bJgRNz9XG248XZ-a0nDKH3Vt_vaTp32fRP1LWvxjzI */
       message_template_id: string;
       /** 服务内容列表 */
-      field_list: Array<{
-        /** 内容字段ID @example hotel_name */
-        field_id: string;
-        /** 内容字段值 @example 深圳市南山区滨海路700号 */
-        field_value: string;
-      }>;
+      field_list: FieldList[];
     };
   };
 }
@@ -5022,18 +3378,7 @@ export interface PatchV3MarketingMembercardOpenCardsRightsBody {
   /** 是否展示会员专属咨询 @example false */
   show_guide?: boolean;
   /** 会员专属咨询信息 */
-  guide?: {
-    /** 联系人名字 @example 酒店管家-何小明 */
-    staff_name?: string;
-    /** 联系人头像 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
-    head_image_url?: string;
-    /** 联系方式 @example 微信号 */
-    contact_information_name?: string;
-    /** 联系信息值 @example weixin123 */
-    contact_information_value?: string;
-    /** 联系电话 @example 0755-12345677 */
-    phone_number?: string;
-  };
+  guide?: Guide;
 }
 /**
  * 设置会员卡模板权益项API
@@ -5058,12 +3403,7 @@ export interface PostV3MarketingMembercardOpenCardsServiceModulesBody {
   /** 会员服务项ID @example 666 */
   service_module_id: string;
   /** 跳转小程序 */
-  jump_miniprogram: {
-    /** 小程序appid @example wx37178d097a6851d8 */
-    appid: string;
-    /** 小程序path @example pages/index/index */
-    path: string;
-  };
+  jump_miniprogram: JumpMiniprogram;
 }
 /**
  * 添加会员卡服务项
@@ -5079,31 +3419,14 @@ export interface PostV3MarketingMembercardOpenCardsServiceModulesOptions extends
 /**
  * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/service-modules (添加会员卡服务项).
  */
-export interface PostV3MarketingMembercardOpenCardsServiceModulesData {
-  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 会员服务项ID @example 666 */
-  service_module_id: string;
-  /** 跳转小程序 */
-  jump_miniprogram: {
-    /** 小程序appid @example wx37178d097a6851d8 */
-    appid: string;
-    /** 小程序path @example pages/index/index */
-    path: string;
-  };
-}
+export interface PostV3MarketingMembercardOpenCardsServiceModulesData extends PostV3MarketingMembercardOpenCardsServiceModulesDataFields {}
 
 /**
  * Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (修改会员卡服务项).
  */
 export interface PatchV3MarketingMembercardOpenCardsServiceModulesBody {
   /** 跳转小程序 */
-  jump_miniprogram: {
-    /** 小程序appid @example wx37178d097a6851d8 */
-    appid: string;
-    /** 小程序path @example pages/index/index */
-    path: string;
-  };
+  jump_miniprogram: JumpMiniprogram;
 }
 /**
  * 修改会员卡服务项
@@ -5121,19 +3444,7 @@ export interface PatchV3MarketingMembercardOpenCardsServiceModulesOptions extend
 /**
  * Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (修改会员卡服务项).
  */
-export interface PatchV3MarketingMembercardOpenCardsServiceModulesData {
-  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
-  card_id: string;
-  /** 会员服务项ID @example 666 */
-  service_module_id: string;
-  /** 跳转小程序 */
-  jump_miniprogram: {
-    /** 小程序appid @example wx37178d097a6851d8 */
-    appid: string;
-    /** 小程序path @example pages/index/index */
-    path: string;
-  };
-}
+export interface PatchV3MarketingMembercardOpenCardsServiceModulesData extends PostV3MarketingMembercardOpenCardsServiceModulesDataFields {}
 
 /**
  * 移除会员卡服务项
@@ -5376,35 +3687,7 @@ export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions extends 
 /**
  * Response body of POST /v3/marketing/partner/delivery-plan/delivery-plans (创建投放计划).
  */
-export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansData {
-  /** 投放计划详情 */
-  plan: {
-    /** 投放计划ID @example 12000 */
-    plan_id: string;
-    /** 投放计划名称 @example 冬季饮料投放 */
-    plan_name: string;
-    /** 投放计划状态 @example PLAN_CREATED */
-    plan_state: "PLAN_CREATING" | "PLAN_CREATED" | "PLAN_TERMINATING" | "PLAN_TERMINATED" | "PLAN_EXPIRED" | "PLAN_DELIVERING" | "PLAN_PAUSED";
-    /** 开始可用时间 @example 2025-01-01T00:00:00+08:00 */
-    delivery_start_time?: string;
-    /** 结束可用时间 @example 2025-01-01T00:00:00+08:00 */
-    delivery_end_time?: string;
-    /** 批次ID @example 701246876221757924829194755312 */
-    stock_id: string;
-    /** 商品券ID @example 701146876221757924829193824428 */
-    product_coupon_id: string;
-    /** 营销标签 @example 天天有惊喜 */
-    recommend_word?: string;
-    /** 品牌ID @example 40016 */
-    brand_id: string;
-    /** 总库存 @example 11000 */
-    total_count?: number;
-    /** 单用户限领 @example 5 */
-    user_limit?: number;
-    /** 单日限领 @example 100 */
-    daily_limit?: number;
-  };
-}
+export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansData extends PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {}
 
 /**
  * 分页查询投放计划列表
@@ -5435,32 +3718,7 @@ export interface GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData
   /** 资源总条数 @example 1234 */
   total_count?: number;
   /** 投放计划列表 */
-  plan_list?: Array<{
-    /** 投放计划ID @example 12000 */
-    plan_id: string;
-    /** 投放计划名称 @example 冬季饮料投放 */
-    plan_name: string;
-    /** 投放计划状态 @example PLAN_CREATED */
-    plan_state: "PLAN_CREATING" | "PLAN_CREATED" | "PLAN_TERMINATING" | "PLAN_TERMINATED" | "PLAN_EXPIRED" | "PLAN_DELIVERING" | "PLAN_PAUSED";
-    /** 开始可用时间 @example 2025-01-01T00:00:00+08:00 */
-    delivery_start_time?: string;
-    /** 结束可用时间 @example 2025-01-01T00:00:00+08:00 */
-    delivery_end_time?: string;
-    /** 批次ID @example 701246876221757924829194755312 */
-    stock_id: string;
-    /** 商品券ID @example 701146876221757924829193824428 */
-    product_coupon_id: string;
-    /** 营销标签 @example 天天有惊喜 */
-    recommend_word?: string;
-    /** 品牌ID @example 40016 */
-    brand_id: string;
-    /** 总库存 @example 11000 */
-    total_count?: number;
-    /** 单用户限领 @example 5 */
-    user_limit?: number;
-    /** 单日限领 @example 100 */
-    daily_limit?: number;
-  }>;
+  plan_list?: Plan[];
 }
 
 /**
@@ -5499,35 +3757,7 @@ export interface PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions extends
 /**
  * Response body of PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id} (更新投放计划).
  */
-export interface PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData {
-  /** 投放计划详情 */
-  plan: {
-    /** 投放计划ID @example 12000 */
-    plan_id: string;
-    /** 投放计划名称 @example 冬季饮料投放 */
-    plan_name: string;
-    /** 投放计划状态 @example PLAN_CREATED */
-    plan_state: "PLAN_CREATING" | "PLAN_CREATED" | "PLAN_TERMINATING" | "PLAN_TERMINATED" | "PLAN_EXPIRED" | "PLAN_DELIVERING" | "PLAN_PAUSED";
-    /** 开始可用时间 @example 2025-01-01T00:00:00+08:00 */
-    delivery_start_time?: string;
-    /** 结束可用时间 @example 2025-01-01T00:00:00+08:00 */
-    delivery_end_time?: string;
-    /** 批次ID @example 701246876221757924829194755312 */
-    stock_id: string;
-    /** 商品券ID @example 701146876221757924829193824428 */
-    product_coupon_id: string;
-    /** 营销标签 @example 天天有惊喜 */
-    recommend_word?: string;
-    /** 品牌ID @example 40016 */
-    brand_id: string;
-    /** 总库存 @example 11000 */
-    total_count?: number;
-    /** 单用户限领 @example 5 */
-    user_limit?: number;
-    /** 单日限领 @example 100 */
-    daily_limit?: number;
-  };
-}
+export interface PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData extends PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {}
 
 /**
  * 终止投放计划
@@ -5588,26 +3818,11 @@ export interface PostV3MarketingPartnerProductCouponImageGenerationTasksBody {
     /** 使用模式 @example SINGLE */
     usage_mode: "SINGLE" | "PROGRESSIVE_BUNDLE";
     /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
+    normal_coupon?: NormalCoupon;
     /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
+    discount_coupon?: DiscountCoupon;
     /** 兑换券使用规则 */
-    exchange_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    };
+    exchange_coupon?: ExchangeCoupon;
     /** 背景颜色色值 @example #ff5733 */
     background_color?: string;
   };
@@ -5765,68 +3980,11 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsBody {
   /** 使用模式 @example SINGLE */
   usage_mode: "SINGLE" | "SEQUENTIAL";
   /** 单券模式信息 */
-  single_usage_info?: {
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-  };
+  single_usage_info?: SingleUsageInfo;
   /** 多次优惠模式信息 */
-  sequential_usage_info?: {
-    /** 多次优惠规则类型 @example INCREMENTAL */
-    type: "INCREMENTAL" | "EQUAL";
-    /** 可使用次数 @example 15 */
-    count: number;
-    /** 多次优惠有效天数 @example 365 */
-    available_days: number;
-    /** 多次优惠使用间隔天数 @example 0 */
-    interval_days?: number;
-  };
+  sequential_usage_info?: SequentialUsageInfo;
   /** 展示信息 */
-  display_info: {
-    /** 商品券名称 @example 全场满100立打8折 */
-    name: string;
-    /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    image_url: string;
-    /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    background_url: string;
-    /** 商品券详情图列表 */
-    detail_image_url_list?: string[];
-    /** 商品原价 @example 10000 */
-    original_price?: number;
-    /** 套餐组合 */
-    combo_package_list?: Array<{
-      /** 套餐名 @example 咖啡2选1 */
-      name: string;
-      /** 可选单品数量 @example 3 */
-      pick_count: number;
-      /** 单品列表 */
-      choice_list: Array<{
-        /** 单品名称 @example 美式 */
-        name: string;
-        /** 单品价格 @example 10000 */
-        price: number;
-        /** 单品数量 @example 2 */
-        count: number;
-        /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url?: string;
-        /** 单品跳转小程序AppID @example wx4fd12345678 */
-        mini_program_appid?: string;
-        /** 单品跳转小程序路径 @example /pages/index/index */
-        mini_program_path?: string;
-      }>;
-    }>;
-  };
+  display_info: DisplayInfo;
   /** 外部商品ID @example Product_1234567890 */
   out_product_no?: string;
   /** 批次信息 */
@@ -5836,70 +3994,9 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsBody {
     /** 券Code分配模式 @example WECHATPAY */
     coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
     /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
+    stock_send_rule: StockSendRule;
     /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-        /** 领取后N秒内有效 */
-        available_seconds?: number;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
+    single_usage_rule?: SingleUsageRule;
     /** 多次优惠使用规则 */
     sequential_usage_rule?: {
       /** 券可核销时间 */
@@ -5911,75 +4008,21 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsBody {
         /** 领取后N天开始生效 @example 30 */
         wait_days_after_receive?: number;
         /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
+        weekly_available_period?: WeeklyAvailablePeriod;
         /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
+        irregular_available_period_list?: IrregularAvailablePeriodList[];
       };
       /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
+      normal_coupon_list?: NormalCoupon[];
       /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
+      discount_coupon_list?: DiscountCoupon[];
       /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
+      exchange_coupon_list?: ExchangeCoupon[];
       /** 多次优惠是否提供首笔特惠 */
       special_first?: boolean;
     };
     /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
+    usage_rule_display_info: UsageRuleDisplayInfo;
     /** 用户商品券展示信息 */
     coupon_display_info: {
       /** 用户商品券Code展示模式 @example QRCODE */
@@ -6003,20 +4046,10 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsBody {
         appid: string;
       };
       /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
+      entrance_finder?: EntranceFinder;
     };
     /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
+    notify_config: NotifyConfig;
     /** 可用门店范围 @example NONE */
     store_scope: "NONE" | "ALL" | "SPECIFIC";
   };
@@ -6047,68 +4080,11 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsData {
   /** 使用模式 @example SINGLE */
   usage_mode: "SINGLE" | "SEQUENTIAL";
   /** 单券模式信息 */
-  single_usage_info?: {
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-  };
+  single_usage_info?: SingleUsageInfo;
   /** 多次优惠模式信息 */
-  sequential_usage_info?: {
-    /** 多次优惠规则类型 @example INCREMENTAL */
-    type: "INCREMENTAL" | "EQUAL";
-    /** 可使用次数 @example 15 */
-    count: number;
-    /** 多次优惠有效天数 @example 365 */
-    available_days: number;
-    /** 多次优惠使用间隔天数 @example 0 */
-    interval_days?: number;
-  };
+  sequential_usage_info?: SequentialUsageInfo;
   /** 展示信息 */
-  display_info: {
-    /** 商品券名称 @example 全场满100立打8折 */
-    name: string;
-    /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    image_url: string;
-    /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    background_url: string;
-    /** 商品券详情图列表 */
-    detail_image_url_list?: string[];
-    /** 商品原价 @example 10000 */
-    original_price?: number;
-    /** 套餐组合 */
-    combo_package_list?: Array<{
-      /** 套餐名 @example 咖啡2选1 */
-      name: string;
-      /** 可选单品数量 @example 3 */
-      pick_count: number;
-      /** 单品列表 */
-      choice_list: Array<{
-        /** 单品名称 @example 美式 */
-        name: string;
-        /** 单品价格 @example 10000 */
-        price: number;
-        /** 单品数量 @example 2 */
-        count: number;
-        /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url?: string;
-        /** 单品跳转小程序AppID @example wx4fd12345678 */
-        mini_program_appid?: string;
-        /** 单品跳转小程序路径 @example /pages/index/index */
-        mini_program_path?: string;
-      }>;
-    }>;
-  };
+  display_info: DisplayInfo;
   /** 外部商品ID @example Product_1234567890 */
   out_product_no?: string;
   /** 批次信息 */
@@ -6122,194 +4098,21 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsData {
     /** 券Code分配模式 @example WECHATPAY */
     coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
     /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
+    stock_send_rule: StockSendRule;
     /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
+    single_usage_rule?: MarketingSingleUsageRule;
     /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
+    sequential_usage_rule?: SequentialUsageRule;
     /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
+    usage_rule_display_info: UsageRuleDisplayInfo;
     /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
+    coupon_display_info: CouponDisplayInfo;
     /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
+    notify_config: NotifyConfig;
     /** 可用门店范围 @example NONE */
     store_scope: "NONE" | "ALL" | "SPECIFIC";
     /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
+    sent_count_info: SentCountInfo;
     /** 批次状态 */
     state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
     /** 失效请求单号 */
@@ -6340,91 +4143,7 @@ export interface GetV3MarketingPartnerProductCouponProductCouponsOptions extends
 /**
  * Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (查询商品券).
  */
-export interface GetV3MarketingPartnerProductCouponProductCouponsData {
-  /** 商品券ID @example 1000000013 */
-  product_coupon_id: string;
-  /** 商品券状态 */
-  state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-  /** 优惠范围 @example ALL */
-  scope: "ALL" | "SINGLE" | "CATEGORY";
-  /** 商品券类型 @example NORMAL */
-  type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-  /** 使用模式 @example SINGLE */
-  usage_mode: "SINGLE" | "SEQUENTIAL";
-  /** 单券模式信息 */
-  single_usage_info?: {
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-  };
-  /** 多次优惠模式信息 */
-  sequential_usage_info?: {
-    /** 多次优惠规则类型 @example INCREMENTAL */
-    type: "INCREMENTAL" | "EQUAL";
-    /** 可使用次数 @example 15 */
-    count: number;
-    /** 多次优惠有效天数 @example 365 */
-    available_days: number;
-    /** 多次优惠使用间隔天数 @example 0 */
-    interval_days?: number;
-  };
-  /** 展示信息 */
-  display_info: {
-    /** 商品券名称 @example 全场满100立打8折 */
-    name: string;
-    /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    image_url: string;
-    /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    background_url: string;
-    /** 商品券详情图列表 */
-    detail_image_url_list?: string[];
-    /** 商品原价 @example 10000 */
-    original_price?: number;
-    /** 套餐组合 */
-    combo_package_list?: Array<{
-      /** 套餐名 @example 咖啡2选1 */
-      name: string;
-      /** 可选单品数量 @example 3 */
-      pick_count: number;
-      /** 单品列表 */
-      choice_list: Array<{
-        /** 单品名称 @example 美式 */
-        name: string;
-        /** 单品价格 @example 10000 */
-        price: number;
-        /** 单品数量 @example 2 */
-        count: number;
-        /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url?: string;
-        /** 单品跳转小程序AppID @example wx4fd12345678 */
-        mini_program_appid?: string;
-        /** 单品跳转小程序路径 @example /pages/index/index */
-        mini_program_path?: string;
-      }>;
-    }>;
-  };
-  /** 外部商品ID @example Product_1234567890 */
-  out_product_no?: string;
-  /** 失效请求单号 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 */
-  deactivate_reason?: string;
-}
+export interface GetV3MarketingPartnerProductCouponProductCouponsData extends ProductCoupon {}
 
 /**
  * Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (修改商品券).
@@ -6435,40 +4154,7 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsBody {
   /** 修改请求单号 @example 34657_20250101_123456 */
   out_request_no: string;
   /** 展示信息 */
-  display_info: {
-    /** 商品券名称 @example 全场满100立打8折 */
-    name: string;
-    /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    image_url: string;
-    /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    background_url: string;
-    /** 商品券详情图列表 */
-    detail_image_url_list?: string[];
-    /** 商品原价 @example 10000 */
-    original_price?: number;
-    /** 套餐组合 */
-    combo_package_list?: Array<{
-      /** 套餐名 @example 咖啡2选1 */
-      name: string;
-      /** 可选单品数量 @example 3 */
-      pick_count: number;
-      /** 单品列表 */
-      choice_list: Array<{
-        /** 单品名称 @example 美式 */
-        name: string;
-        /** 单品价格 @example 10000 */
-        price: number;
-        /** 单品数量 @example 2 */
-        count: number;
-        /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url?: string;
-        /** 单品跳转小程序AppID @example wx4fd12345678 */
-        mini_program_appid?: string;
-        /** 单品跳转小程序路径 @example /pages/index/index */
-        mini_program_path?: string;
-      }>;
-    }>;
-  };
+  display_info: DisplayInfo;
 }
 /**
  * 修改商品券
@@ -6484,91 +4170,7 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsOptions exten
 /**
  * Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (修改商品券).
  */
-export interface PatchV3MarketingPartnerProductCouponProductCouponsData {
-  /** 商品券ID @example 1000000013 */
-  product_coupon_id: string;
-  /** 商品券状态 */
-  state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-  /** 优惠范围 @example ALL */
-  scope: "ALL" | "SINGLE" | "CATEGORY";
-  /** 商品券类型 @example NORMAL */
-  type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-  /** 使用模式 @example SINGLE */
-  usage_mode: "SINGLE" | "SEQUENTIAL";
-  /** 单券模式信息 */
-  single_usage_info?: {
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-  };
-  /** 多次优惠模式信息 */
-  sequential_usage_info?: {
-    /** 多次优惠规则类型 @example INCREMENTAL */
-    type: "INCREMENTAL" | "EQUAL";
-    /** 可使用次数 @example 15 */
-    count: number;
-    /** 多次优惠有效天数 @example 365 */
-    available_days: number;
-    /** 多次优惠使用间隔天数 @example 0 */
-    interval_days?: number;
-  };
-  /** 展示信息 */
-  display_info: {
-    /** 商品券名称 @example 全场满100立打8折 */
-    name: string;
-    /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    image_url: string;
-    /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    background_url: string;
-    /** 商品券详情图列表 */
-    detail_image_url_list?: string[];
-    /** 商品原价 @example 10000 */
-    original_price?: number;
-    /** 套餐组合 */
-    combo_package_list?: Array<{
-      /** 套餐名 @example 咖啡2选1 */
-      name: string;
-      /** 可选单品数量 @example 3 */
-      pick_count: number;
-      /** 单品列表 */
-      choice_list: Array<{
-        /** 单品名称 @example 美式 */
-        name: string;
-        /** 单品价格 @example 10000 */
-        price: number;
-        /** 单品数量 @example 2 */
-        count: number;
-        /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url?: string;
-        /** 单品跳转小程序AppID @example wx4fd12345678 */
-        mini_program_appid?: string;
-        /** 单品跳转小程序路径 @example /pages/index/index */
-        mini_program_path?: string;
-      }>;
-    }>;
-  };
-  /** 外部商品ID @example Product_1234567890 */
-  out_product_no?: string;
-  /** 失效请求单号 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 */
-  deactivate_reason?: string;
-}
+export interface PatchV3MarketingPartnerProductCouponProductCouponsData extends ProductCoupon {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate (失效商品券).
@@ -6595,91 +4197,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsDeactivateOpti
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate (失效商品券).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsDeactivateData {
-  /** 商品券ID @example 1000000013 */
-  product_coupon_id: string;
-  /** 商品券状态 */
-  state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-  /** 优惠范围 @example ALL */
-  scope: "ALL" | "SINGLE" | "CATEGORY";
-  /** 商品券类型 @example NORMAL */
-  type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-  /** 使用模式 @example SINGLE */
-  usage_mode: "SINGLE" | "SEQUENTIAL";
-  /** 单券模式信息 */
-  single_usage_info?: {
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-  };
-  /** 多次优惠模式信息 */
-  sequential_usage_info?: {
-    /** 多次优惠规则类型 @example INCREMENTAL */
-    type: "INCREMENTAL" | "EQUAL";
-    /** 可使用次数 @example 15 */
-    count: number;
-    /** 多次优惠有效天数 @example 365 */
-    available_days: number;
-    /** 多次优惠使用间隔天数 @example 0 */
-    interval_days?: number;
-  };
-  /** 展示信息 */
-  display_info: {
-    /** 商品券名称 @example 全场满100立打8折 */
-    name: string;
-    /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    image_url: string;
-    /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-    background_url: string;
-    /** 商品券详情图列表 */
-    detail_image_url_list?: string[];
-    /** 商品原价 @example 10000 */
-    original_price?: number;
-    /** 套餐组合 */
-    combo_package_list?: Array<{
-      /** 套餐名 @example 咖啡2选1 */
-      name: string;
-      /** 可选单品数量 @example 3 */
-      pick_count: number;
-      /** 单品列表 */
-      choice_list: Array<{
-        /** 单品名称 @example 美式 */
-        name: string;
-        /** 单品价格 @example 10000 */
-        price: number;
-        /** 单品数量 @example 2 */
-        count: number;
-        /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url?: string;
-        /** 单品跳转小程序AppID @example wx4fd12345678 */
-        mini_program_appid?: string;
-        /** 单品跳转小程序路径 @example /pages/index/index */
-        mini_program_path?: string;
-      }>;
-    }>;
-  };
-  /** 外部商品ID @example Product_1234567890 */
-  out_product_no?: string;
-  /** 失效请求单号 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 */
-  deactivate_reason?: string;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsDeactivateData extends ProductCoupon {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles (添加商品券批次组).
@@ -6696,133 +4214,24 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesBo
     /** 券Code分配模式 @example WECHATPAY */
     coupon_code_mode: "WECHATPAY" | "UPLOAD";
     /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user: number;
-    };
+    stock_send_rule: MarketingStockSendRule;
     /** 多次优惠使用规则 */
     progressive_bundle_usage_rule?: {
       /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-        /** 领取后N秒内有效 */
-        available_seconds?: number;
-      };
+      coupon_available_period: CouponAvailablePeriod;
       /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
+      normal_coupon_list?: NormalCoupon[];
       /** 折扣券使用规则 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
+      discount_coupon_list?: DiscountCoupon[];
       /** 兑换券使用规则 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
+      exchange_coupon_list?: ExchangeCoupon[];
     };
     /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
+    usage_rule_display_info: UsageRuleDisplayInfo;
     /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
+    coupon_display_info: CouponDisplayInfo;
     /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
+    notify_config: NotifyConfig;
     /** 可用门店范围 @example NONE */
     store_scope: "NONE" | "ALL" | "SPECIFIC";
   };
@@ -6841,180 +4250,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOp
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles (添加商品券批次组).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData {
-  /** 批次组ID @example 1000000013001 */
-  stock_bundle_id: string;
-  /** 批次列表 */
-  stock_list: Array<{
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user: number;
-    };
-    /** 多次优惠使用规则 */
-    progressive_bundle_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 批次组信息 */
-    stock_bundle_info: {
-      /** 批次组ID @example 712315129419284901 */
-      stock_bundle_id: string;
-      /** 批次在批次组内的次序 @example 0 */
-      stock_bundle_index: number;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {}
 
 /**
  * Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id} (修改商品券批次组).
@@ -7025,68 +4261,11 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesB
   /** 备注 @example 疯狂星期四项目专用 */
   remark?: string;
   /** 券使用规则展示信息 */
-  usage_rule_display_info?: {
-    /** 券使用方式列表 */
-    coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-    /** 小程序AppID @example wx1234567890 */
-    mini_program_appid?: string;
-    /** 小程序跳转路径 @example /pages/index/product */
-    mini_program_path?: string;
-    /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-    app_path?: string;
-    /** 券使用说明 @example 工作日可用 */
-    usage_description: string;
-    /** 券可用门店信息 */
-    coupon_available_store_info?: {
-      /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-      description: string;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-    };
-    /** APP跳转类型 @example H5 */
-    app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-    /** 口令链接 @example passcode_link.example */
-    passcode_link?: string;
-  };
+  usage_rule_display_info?: UsageRuleDisplayInfo;
   /** 用户商品券展示信息 */
-  coupon_display_info?: {
-    /** 用户商品券Code展示模式 @example QRCODE */
-    code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 小程序入口 */
-    entrance_mini_program?: {
-      /** 小程序appid @example wx234545656765876 */
-      appid: string;
-      /** 小程序跳转路径 @example /path/index/index */
-      path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_wording: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guidance_wording: string;
-    };
-    /** 公众号入口 */
-    entrance_official_account?: {
-      /** 公众号AppID @example wx1234567890 */
-      appid: string;
-    };
-    /** 视频号入口 */
-    entrance_finder?: {
-      /** 视频号ID @example gh_12345678 */
-      finder_id: string;
-      /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
+  coupon_display_info?: CouponDisplayInfo;
   /** 事件通知配置 */
-  notify_config?: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
+  notify_config?: NotifyConfig;
   /** 可用门店范围 @example NONE */
   store_scope?: "NONE" | "ALL" | "SPECIFIC";
   /** 品牌ID @example 120344 */
@@ -7108,193 +4287,12 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesO
 /**
  * Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id} (修改商品券批次组).
  */
-export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData {
-  /** 批次组ID @example 1000000013001 */
-  stock_bundle_id: string;
-  /** 批次列表 */
-  stock_list: Array<{
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user: number;
-    };
-    /** 多次优惠使用规则 */
-    progressive_bundle_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 批次组信息 */
-    stock_bundle_info: {
-      /** 批次组ID @example 712315129419284901 */
-      stock_bundle_id: string;
-      /** 批次在批次组内的次序 @example 0 */
-      stock_bundle_index: number;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  }>;
-}
+export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores (批次组批量关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBody {
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-  /** 门店列表 */
-  store_list: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
 /**
  * 批次组批量关联门店
  *
@@ -7311,37 +4309,12 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAs
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores (批次组批量关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData {
-  /** 去重后门店总数 @example 100 */
-  total_count: number;
-  /** 关联成功的门店列表 */
-  success_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-  /** 关联失败的门店列表 */
-  failed_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-    /** 失败错误码 */
-    code: string;
-    /** 失败错误信息 */
-    message: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores (批次组批量取消关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresBody {
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-  /** 门店列表 */
-  store_list: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
 /**
  * 批次组批量取消关联门店
  *
@@ -7358,24 +4331,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDi
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores (批次组批量取消关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData {
-  /** 去重后门店总数 @example 100 */
-  total_count: number;
-  /** 取消关联成功的门店列表 */
-  success_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-  /** 取消关联失败的门店列表 */
-  failed_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-    /** 失败错误码 */
-    code: string;
-    /** 失败错误信息 */
-    message: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget (修改商品券批次组发放预算).
@@ -7412,180 +4368,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUp
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget (修改商品券批次组发放预算).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData {
-  /** 批次组ID @example 1000000013001 */
-  stock_bundle_id: string;
-  /** 批次列表 */
-  stock_list: Array<{
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user: number;
-    };
-    /** 多次优惠使用规则 */
-    progressive_bundle_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 批次组信息 */
-    stock_bundle_info: {
-      /** 批次组ID @example 712315129419284901 */
-      stock_bundle_id: string;
-      /** 批次在批次组内的次序 @example 0 */
-      stock_bundle_index: number;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {}
 
 /**
  * 查询商品券批次列表
@@ -7616,222 +4399,7 @@ export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon
   /** 下一页Token @example MTIzNDUK */
   next_page_token?: string;
   /** 批次列表 */
-  stock_list?: Array<{
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
-    /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  }>;
+  stock_list?: MarketingStockList[];
 }
 
 /**
@@ -7849,187 +4417,17 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksBody {
     /** 券Code分配模式 @example WECHATPAY */
     coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
     /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
+    stock_send_rule: StockSendRule;
     /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-        /** 领取后N秒内有效 */
-        available_seconds?: number;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
+    single_usage_rule?: SingleUsageRule;
     /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
+    sequential_usage_rule?: SequentialUsageRule;
     /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
+    usage_rule_display_info: UsageRuleDisplayInfo;
     /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
+    coupon_display_info: CouponDisplayInfo;
     /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
+    notify_config: NotifyConfig;
     /** 可用门店范围 @example NONE */
     store_scope: "NONE" | "ALL" | "SPECIFIC";
   };
@@ -8058,129 +4456,13 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksData {
   /** 券Code分配模式 @example WECHATPAY */
   coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
   /** 品牌方预上传的券Code数量信息 */
-  coupon_code_count_info?: {
-    /** 已上传的Code总数 @example 10000 */
-    total_count: number;
-    /** 当前可用的Code @example 999 */
-    available_count: number;
-  };
+  coupon_code_count_info?: CouponCodeCountInfo;
   /** 发放规则 */
-  stock_send_rule: {
-    /** 发放次数总上限 @example 100000 */
-    max_count: number;
-    /** 每日发放次数上限 @example 100000000 */
-    max_count_per_day?: number;
-    /** 每个用户领取次数上限 @example 5 */
-    max_count_per_user?: number;
-  };
+  stock_send_rule: StockSendRule;
   /** 单券使用规则 */
-  single_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 生效后N天内有效 @example 30 */
-      available_days?: number;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-    /** 兑换券使用规则 */
-    exchange_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    };
-  };
+  single_usage_rule?: MarketingSingleUsageRule;
   /** 多次优惠使用规则 */
-  sequential_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    }>;
-    /** 折扣券使用规则列表 */
-    discount_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    }>;
-    /** 兑换券使用规则列表 */
-    exchange_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    }>;
-    /** 多次优惠是否提供首笔特惠 */
-    special_first?: boolean;
-  };
+  sequential_usage_rule?: SequentialUsageRule;
   /** 券使用规则展示信息 */
   usage_rule_display_info: {
     /** 券使用方式列表 */
@@ -8194,61 +4476,16 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksData {
     /** 券使用说明 @example 工作日可用 */
     usage_description: string;
     /** 券可用门店信息 */
-    coupon_available_store_info?: {
-      /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-      description: string;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-    };
+    coupon_available_store_info?: CouponAvailableStoreInfo;
   };
   /** 用户商品券展示信息 */
-  coupon_display_info: {
-    /** 用户商品券Code展示模式 @example QRCODE */
-    code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 小程序入口 */
-    entrance_mini_program?: {
-      /** 小程序appid @example wx234545656765876 */
-      appid: string;
-      /** 小程序跳转路径 @example /path/index/index */
-      path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_wording: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guidance_wording: string;
-    };
-    /** 公众号入口 */
-    entrance_official_account?: {
-      /** 公众号AppID @example wx1234567890 */
-      appid: string;
-    };
-    /** 视频号入口 */
-    entrance_finder?: {
-      /** 视频号ID @example gh_12345678 */
-      finder_id: string;
-      /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
+  coupon_display_info: CouponDisplayInfo;
   /** 事件通知配置 */
-  notify_config: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
+  notify_config: NotifyConfig;
   /** 可用门店范围 @example NONE */
   store_scope: "NONE" | "ALL" | "SPECIFIC";
   /** 已发放次数 */
-  sent_count_info: {
-    /** 已发放总次数 @example 0 */
-    total_count: number;
-    /** 当天已发放次数 @example 0 */
-    today_count: number;
-  };
+  sent_count_info: SentCountInfo;
   /** 批次状态 */
   state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
   /** 失效请求单号 */
@@ -8280,222 +4517,7 @@ export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon
 /**
  * Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (查询商品券指定批次).
  */
-export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data {
-  /** 商品券ID @example 1000000013 */
-  product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */
-  stock_id: string;
-  /** 备注 */
-  remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */
-  coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-  /** 品牌方预上传的券Code数量信息 */
-  coupon_code_count_info?: {
-    /** 已上传的Code总数 @example 10000 */
-    total_count: number;
-    /** 当前可用的Code @example 999 */
-    available_count: number;
-  };
-  /** 发放规则 */
-  stock_send_rule: {
-    /** 发放次数总上限 @example 100000 */
-    max_count: number;
-    /** 每日发放次数上限 @example 100000000 */
-    max_count_per_day?: number;
-    /** 每个用户领取次数上限 @example 5 */
-    max_count_per_user?: number;
-  };
-  /** 单券使用规则 */
-  single_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 生效后N天内有效 @example 30 */
-      available_days?: number;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-    /** 兑换券使用规则 */
-    exchange_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    };
-  };
-  /** 多次优惠使用规则 */
-  sequential_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    }>;
-    /** 折扣券使用规则列表 */
-    discount_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    }>;
-    /** 兑换券使用规则列表 */
-    exchange_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    }>;
-    /** 多次优惠是否提供首笔特惠 */
-    special_first?: boolean;
-  };
-  /** 券使用规则展示信息 */
-  usage_rule_display_info: {
-    /** 券使用方式列表 */
-    coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-    /** 小程序AppID @example wx1234567890 */
-    mini_program_appid?: string;
-    /** 小程序跳转路径 @example /pages/index/product */
-    mini_program_path?: string;
-    /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-    app_path?: string;
-    /** 券使用说明 @example 工作日可用 */
-    usage_description: string;
-    /** 券可用门店信息 */
-    coupon_available_store_info?: {
-      /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-      description: string;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-    };
-    /** APP跳转类型 @example H5 */
-    app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-    /** 口令链接 @example passcode_link.example */
-    passcode_link?: string;
-  };
-  /** 用户商品券展示信息 */
-  coupon_display_info: {
-    /** 用户商品券Code展示模式 @example QRCODE */
-    code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 小程序入口 */
-    entrance_mini_program?: {
-      /** 小程序appid @example wx234545656765876 */
-      appid: string;
-      /** 小程序跳转路径 @example /path/index/index */
-      path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_wording: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guidance_wording: string;
-    };
-    /** 公众号入口 */
-    entrance_official_account?: {
-      /** 公众号AppID @example wx1234567890 */
-      appid: string;
-    };
-    /** 视频号入口 */
-    entrance_finder?: {
-      /** 视频号ID @example gh_12345678 */
-      finder_id: string;
-      /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
-  /** 事件通知配置 */
-  notify_config: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
-  /** 可用门店范围 @example NONE */
-  store_scope: "NONE" | "ALL" | "SPECIFIC";
-  /** 已发放次数 */
-  sent_count_info: {
-    /** 已发放总次数 @example 0 */
-    total_count: number;
-    /** 当天已发放次数 @example 0 */
-    today_count: number;
-  };
-  /** 批次状态 */
-  state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-  /** 失效请求单号 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 */
-  deactivate_reason?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data extends MarketingStockList {}
 
 /**
  * Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (修改商品券指定批次).
@@ -8508,68 +4530,11 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksBody {
   /** 备注 @example 疯狂星期四项目专用 */
   remark?: string;
   /** 券使用规则展示信息 */
-  usage_rule_display_info?: {
-    /** 券使用方式列表 */
-    coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-    /** 小程序AppID @example wx1234567890 */
-    mini_program_appid?: string;
-    /** 小程序跳转路径 @example /pages/index/product */
-    mini_program_path?: string;
-    /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-    app_path?: string;
-    /** 券使用说明 @example 工作日可用 */
-    usage_description: string;
-    /** 券可用门店信息 */
-    coupon_available_store_info?: {
-      /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-      description: string;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-    };
-    /** APP跳转类型 @example H5 */
-    app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-    /** 口令链接 @example passcode_link.example */
-    passcode_link?: string;
-  };
+  usage_rule_display_info?: UsageRuleDisplayInfo;
   /** 用户商品券展示信息 */
-  coupon_display_info?: {
-    /** 用户商品券Code展示模式 @example QRCODE */
-    code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 小程序入口 */
-    entrance_mini_program?: {
-      /** 小程序appid @example wx234545656765876 */
-      appid: string;
-      /** 小程序跳转路径 @example /path/index/index */
-      path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_wording: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guidance_wording: string;
-    };
-    /** 公众号入口 */
-    entrance_official_account?: {
-      /** 公众号AppID @example wx1234567890 */
-      appid: string;
-    };
-    /** 视频号入口 */
-    entrance_finder?: {
-      /** 视频号ID @example gh_12345678 */
-      finder_id: string;
-      /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
+  coupon_display_info?: CouponDisplayInfo;
   /** 事件通知配置 */
-  notify_config?: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
+  notify_config?: NotifyConfig;
   /** 可用门店范围 @example NONE */
   store_scope?: "NONE" | "ALL" | "SPECIFIC";
 }
@@ -8589,235 +4554,12 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions
 /**
  * Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (修改商品券指定批次).
  */
-export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksData {
-  /** 商品券ID @example 1000000013 */
-  product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */
-  stock_id: string;
-  /** 备注 */
-  remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */
-  coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-  /** 品牌方预上传的券Code数量信息 */
-  coupon_code_count_info?: {
-    /** 已上传的Code总数 @example 10000 */
-    total_count: number;
-    /** 当前可用的Code @example 999 */
-    available_count: number;
-  };
-  /** 发放规则 */
-  stock_send_rule: {
-    /** 发放次数总上限 @example 100000 */
-    max_count: number;
-    /** 每日发放次数上限 @example 100000000 */
-    max_count_per_day?: number;
-    /** 每个用户领取次数上限 @example 5 */
-    max_count_per_user?: number;
-  };
-  /** 单券使用规则 */
-  single_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 生效后N天内有效 @example 30 */
-      available_days?: number;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-    /** 兑换券使用规则 */
-    exchange_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    };
-  };
-  /** 多次优惠使用规则 */
-  sequential_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    }>;
-    /** 折扣券使用规则列表 */
-    discount_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    }>;
-    /** 兑换券使用规则列表 */
-    exchange_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    }>;
-    /** 多次优惠是否提供首笔特惠 */
-    special_first?: boolean;
-  };
-  /** 券使用规则展示信息 */
-  usage_rule_display_info: {
-    /** 券使用方式列表 */
-    coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-    /** 小程序AppID @example wx1234567890 */
-    mini_program_appid?: string;
-    /** 小程序跳转路径 @example /pages/index/product */
-    mini_program_path?: string;
-    /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-    app_path?: string;
-    /** 券使用说明 @example 工作日可用 */
-    usage_description: string;
-    /** 券可用门店信息 */
-    coupon_available_store_info?: {
-      /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-      description: string;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-    };
-    /** APP跳转类型 @example H5 */
-    app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-    /** 口令链接 @example passcode_link.example */
-    passcode_link?: string;
-  };
-  /** 用户商品券展示信息 */
-  coupon_display_info: {
-    /** 用户商品券Code展示模式 @example QRCODE */
-    code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 小程序入口 */
-    entrance_mini_program?: {
-      /** 小程序appid @example wx234545656765876 */
-      appid: string;
-      /** 小程序跳转路径 @example /path/index/index */
-      path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_wording: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guidance_wording: string;
-    };
-    /** 公众号入口 */
-    entrance_official_account?: {
-      /** 公众号AppID @example wx1234567890 */
-      appid: string;
-    };
-    /** 视频号入口 */
-    entrance_finder?: {
-      /** 视频号ID @example gh_12345678 */
-      finder_id: string;
-      /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
-  /** 事件通知配置 */
-  notify_config: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
-  /** 可用门店范围 @example NONE */
-  store_scope: "NONE" | "ALL" | "SPECIFIC";
-  /** 已发放次数 */
-  sent_count_info: {
-    /** 已发放总次数 @example 0 */
-    total_count: number;
-    /** 当天已发放次数 @example 0 */
-    today_count: number;
-  };
-  /** 批次状态 */
-  state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-  /** 失效请求单号 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 */
-  deactivate_reason?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksData extends MarketingStockList {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores (批次关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresBody {
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-  /** 门店列表 */
-  store_list: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
 /**
  * 批次关联门店
  *
@@ -8834,24 +4576,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociat
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores (批次关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData {
-  /** 去重后门店总数 @example 100 */
-  total_count: number;
-  /** 关联成功的门店列表 */
-  success_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-  /** 关联失败的门店列表 */
-  failed_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-    /** 失败错误码 */
-    code: string;
-    /** 失败错误信息 */
-    message: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {}
 
 /**
  * 查询批次关联门店列表
@@ -8882,10 +4607,7 @@ export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociate
   /** 下一页Token @example MTIzNDUK */
   next_page_token?: string;
   /** 门店列表 */
-  store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
+  store_list?: StoreList[];
 }
 
 /**
@@ -8915,235 +4637,12 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactiva
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate (失效商品券批次).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData {
-  /** 商品券ID @example 1000000013 */
-  product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */
-  stock_id: string;
-  /** 备注 */
-  remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */
-  coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-  /** 品牌方预上传的券Code数量信息 */
-  coupon_code_count_info?: {
-    /** 已上传的Code总数 @example 10000 */
-    total_count: number;
-    /** 当前可用的Code @example 999 */
-    available_count: number;
-  };
-  /** 发放规则 */
-  stock_send_rule: {
-    /** 发放次数总上限 @example 100000 */
-    max_count: number;
-    /** 每日发放次数上限 @example 100000000 */
-    max_count_per_day?: number;
-    /** 每个用户领取次数上限 @example 5 */
-    max_count_per_user?: number;
-  };
-  /** 单券使用规则 */
-  single_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 生效后N天内有效 @example 30 */
-      available_days?: number;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-    /** 兑换券使用规则 */
-    exchange_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    };
-  };
-  /** 多次优惠使用规则 */
-  sequential_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    }>;
-    /** 折扣券使用规则列表 */
-    discount_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    }>;
-    /** 兑换券使用规则列表 */
-    exchange_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    }>;
-    /** 多次优惠是否提供首笔特惠 */
-    special_first?: boolean;
-  };
-  /** 券使用规则展示信息 */
-  usage_rule_display_info: {
-    /** 券使用方式列表 */
-    coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-    /** 小程序AppID @example wx1234567890 */
-    mini_program_appid?: string;
-    /** 小程序跳转路径 @example /pages/index/product */
-    mini_program_path?: string;
-    /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-    app_path?: string;
-    /** 券使用说明 @example 工作日可用 */
-    usage_description: string;
-    /** 券可用门店信息 */
-    coupon_available_store_info?: {
-      /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-      description: string;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-    };
-    /** APP跳转类型 @example H5 */
-    app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-    /** 口令链接 @example passcode_link.example */
-    passcode_link?: string;
-  };
-  /** 用户商品券展示信息 */
-  coupon_display_info: {
-    /** 用户商品券Code展示模式 @example QRCODE */
-    code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 小程序入口 */
-    entrance_mini_program?: {
-      /** 小程序appid @example wx234545656765876 */
-      appid: string;
-      /** 小程序跳转路径 @example /path/index/index */
-      path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_wording: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guidance_wording: string;
-    };
-    /** 公众号入口 */
-    entrance_official_account?: {
-      /** 公众号AppID @example wx1234567890 */
-      appid: string;
-    };
-    /** 视频号入口 */
-    entrance_finder?: {
-      /** 视频号ID @example gh_12345678 */
-      finder_id: string;
-      /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
-  /** 事件通知配置 */
-  notify_config: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
-  /** 可用门店范围 @example NONE */
-  store_scope: "NONE" | "ALL" | "SPECIFIC";
-  /** 已发放次数 */
-  sent_count_info: {
-    /** 已发放总次数 @example 0 */
-    total_count: number;
-    /** 当天已发放次数 @example 0 */
-    today_count: number;
-  };
-  /** 批次状态 */
-  state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-  /** 失效请求单号 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 */
-  deactivate_reason?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData extends MarketingStockList {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores (批次取消关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresBody {
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-  /** 门店列表 */
-  store_list: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
 /**
  * 批次取消关联门店
  *
@@ -9160,24 +4659,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassoc
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores (批次取消关联门店).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData {
-  /** 去重后门店总数 @example 100 */
-  total_count: number;
-  /** 取消关联成功的门店列表 */
-  success_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-  }>;
-  /** 取消关联失败的门店列表 */
-  failed_store_list?: Array<{
-    /** 门店ID @example 100000001 */
-    store_id: string;
-    /** 失败错误码 */
-    code: string;
-    /** 失败错误信息 */
-    message: string;
-  }>;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget (修改商品券批次发放预算).
@@ -9214,222 +4696,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBu
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget (修改商品券批次发放预算).
  */
-export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData {
-  /** 商品券ID @example 1000000013 */
-  product_coupon_id: string;
-  /** 批次ID @example 1000000013001 */
-  stock_id: string;
-  /** 备注 */
-  remark?: string;
-  /** 券Code分配模式 @example WECHATPAY */
-  coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-  /** 品牌方预上传的券Code数量信息 */
-  coupon_code_count_info?: {
-    /** 已上传的Code总数 @example 10000 */
-    total_count: number;
-    /** 当前可用的Code @example 999 */
-    available_count: number;
-  };
-  /** 发放规则 */
-  stock_send_rule: {
-    /** 发放次数总上限 @example 100000 */
-    max_count: number;
-    /** 每日发放次数上限 @example 100000000 */
-    max_count_per_day?: number;
-    /** 每个用户领取次数上限 @example 5 */
-    max_count_per_user?: number;
-  };
-  /** 单券使用规则 */
-  single_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 生效后N天内有效 @example 30 */
-      available_days?: number;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    };
-    /** 折扣券使用规则 */
-    discount_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    };
-    /** 兑换券使用规则 */
-    exchange_coupon?: {
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    };
-  };
-  /** 多次优惠使用规则 */
-  sequential_usage_rule?: {
-    /** 券可核销时间 */
-    coupon_available_period: {
-      /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-      available_begin_time: string;
-      /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-      available_end_time: string;
-      /** 领取后N天开始生效 @example 1 */
-      wait_days_after_receive?: number;
-      /** 每周固定可用时间 */
-      weekly_available_period?: {
-        /** 每周可用星期数 */
-        day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-        /** 当天可用时间段 */
-        day_period_list?: Array<{
-          /** 当天可用开始时间 @example 60 */
-          begin_time: number;
-          /** 当天可用结束时间 @example 86399 */
-          end_time: number;
-        }>;
-      };
-      /** 无规律的可用时间段 */
-      irregular_available_period_list?: Array<{
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        end_time: string;
-      }>;
-    };
-    /** 满减券使用规则 */
-    normal_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免金额 @example 1 */
-      discount_amount: number;
-    }>;
-    /** 折扣券使用规则列表 */
-    discount_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定减免百分比 @example 20 */
-      percent_off: number;
-    }>;
-    /** 兑换券使用规则列表 */
-    exchange_coupon_list?: Array<{
-      /** 门槛金额 @example 10000 */
-      threshold: number;
-      /** 固定兑换价格 @example 20 */
-      exchange_price: number;
-    }>;
-    /** 多次优惠是否提供首笔特惠 */
-    special_first?: boolean;
-  };
-  /** 券使用规则展示信息 */
-  usage_rule_display_info: {
-    /** 券使用方式列表 */
-    coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-    /** 小程序AppID @example wx1234567890 */
-    mini_program_appid?: string;
-    /** 小程序跳转路径 @example /pages/index/product */
-    mini_program_path?: string;
-    /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-    app_path?: string;
-    /** 券使用说明 @example 工作日可用 */
-    usage_description: string;
-    /** 券可用门店信息 */
-    coupon_available_store_info?: {
-      /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-      description: string;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-    };
-    /** APP跳转类型 @example H5 */
-    app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-    /** 口令链接 @example passcode_link.example */
-    passcode_link?: string;
-  };
-  /** 用户商品券展示信息 */
-  coupon_display_info: {
-    /** 用户商品券Code展示模式 @example QRCODE */
-    code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-    /** 背景颜色 @example Color020 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 小程序入口 */
-    entrance_mini_program?: {
-      /** 小程序appid @example wx234545656765876 */
-      appid: string;
-      /** 小程序跳转路径 @example /path/index/index */
-      path: string;
-      /** 入口文案 @example 欢迎选购 */
-      entrance_wording: string;
-      /** 引导文案 @example 获取更多优惠 */
-      guidance_wording: string;
-    };
-    /** 公众号入口 */
-    entrance_official_account?: {
-      /** 公众号AppID @example wx1234567890 */
-      appid: string;
-    };
-    /** 视频号入口 */
-    entrance_finder?: {
-      /** 视频号ID @example gh_12345678 */
-      finder_id: string;
-      /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-      finder_video_id: string;
-      /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      finder_video_cover_image_url: string;
-    };
-  };
-  /** 事件通知配置 */
-  notify_config: {
-    /** 事件通知appid @example wx23232232323 */
-    notify_appid?: string;
-  };
-  /** 可用门店范围 @example NONE */
-  store_scope: "NONE" | "ALL" | "SPECIFIC";
-  /** 已发放次数 */
-  sent_count_info: {
-    /** 已发放总次数 @example 0 */
-    total_count: number;
-    /** 当天已发放次数 @example 0 */
-    today_count: number;
-  };
-  /** 批次状态 */
-  state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-  /** 失效请求单号 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 */
-  deactivate_reason?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData extends MarketingStockList {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes (预上传券Code).
@@ -9516,333 +4783,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesData {
   /** 用户券组ID @example 7123912547109241212489 */
   user_coupon_bundle_id: string;
   /** 用户商品券列表 */
-  user_product_coupon_list: Array<{
-    /** 用户商品券Code @example 123446565767 */
-    coupon_code: string;
-    /** 用户商品券状态 @example USED */
-    coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-    /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
-    valid_begin_time: string;
-    /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
-    valid_end_time: string;
-    /** 领券时间 @example 2025-07-24T00:00+08:00 */
-    receive_time: string;
-    /** 发券请求单号 @example MCHSEND202003101234 */
-    send_request_no: string;
-    /** 发券渠道 @example API */
-    send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
-    /** 确认请求单号 @example MCHCONFIRM202003101234 */
-    confirm_request_no?: string;
-    /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
-    confirm_time?: string;
-    /** 失效请求单号 @example 1002600620019090123143254436 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-07-24T00:00+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 @example 商品已下线 */
-    deactivate_reason?: string;
-    /** 多次优惠使用详情 */
-    progressive_bundle_usage_detail?: {
-      /** 券核销请求单号 @example 34657_20250101_123456 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-24T00:00+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-    };
-    /** 用户券组信息 */
-    user_product_coupon_bundle_info: {
-      /** 用户券组ID @example 7123912547109241212489 */
-      user_coupon_bundle_id: string;
-      /** 用户券组内索引 @example 0 */
-      user_coupon_bundle_index: number;
-      /** 总可使用次数 @example 10 */
-      total_count: number;
-      /** 已使用次数 @example 3 */
-      used_count: number;
-    };
-    /** 商品券信息 */
-    product_coupon: {
-      /** 商品券ID @example 1000000013 */
-      product_coupon_id: string;
-      /** 商品券状态 */
-      state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-      /** 品牌ID @example 120344 */
-      brand_id: string;
-      /** 优惠范围 @example ALL */
-      scope: "ALL" | "SINGLE" | "CATEGORY";
-      /** 商品券类型 @example NORMAL */
-      type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-      /** 使用模式 @example SINGLE */
-      usage_mode: "SINGLE" | "PROGRESSIVE_BUNDLE";
-      /** 单券模式信息 */
-      single_usage_info?: {
-        /** 满减券使用规则 */
-        normal_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免金额 @example 1 */
-          discount_amount: number;
-        };
-        /** 折扣券使用规则 */
-        discount_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免百分比 @example 20 */
-          percent_off: number;
-        };
-      };
-      /** 多次优惠模式信息 */
-      progressive_bundle_usage_info?: {
-        /** 可使用次数 @example 15 */
-        count: number;
-        /** 多次优惠使用间隔天数 @example 0 */
-        interval_days?: number;
-      };
-      /** 展示信息 */
-      display_info: {
-        /** 商品券名称 @example 全场满100立打8折 */
-        name: string;
-        /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url: string;
-        /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        background_url: string;
-        /** 商品券详情图列表 */
-        detail_image_url_list?: string[];
-        /** 商品原价 @example 10000 */
-        original_price?: number;
-        /** 套餐组合 */
-        combo_package_list?: Array<{
-          /** 套餐名 @example 咖啡2选1 */
-          name: string;
-          /** 可选单品数量 @example 3 */
-          pick_count: number;
-          /** 单品列表 */
-          choice_list: Array<{
-            /** 单品名称 @example 美式 */
-            name: string;
-            /** 单品价格 @example 10000 */
-            price: number;
-            /** 单品数量 @example 2 */
-            count: number;
-            /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-            image_url?: string;
-            /** 单品跳转小程序AppID @example wx4fd12345678 */
-            mini_program_appid?: string;
-            /** 单品跳转小程序路径 @example /pages/index/index */
-            mini_program_path?: string;
-          }>;
-        }>;
-      };
-      /** 外部商品ID @example Product_1234567890 */
-      out_product_no?: string;
-      /** 失效请求单号 */
-      deactivate_request_no?: string;
-      /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-      deactivate_time?: string;
-      /** 失效原因 */
-      deactivate_reason?: string;
-    };
-    /** 批次信息 */
-    stock: {
-      /** 商品券ID @example 1000000013 */
-      product_coupon_id: string;
-      /** 批次ID @example 1000000013001 */
-      stock_id: string;
-      /** 备注 */
-      remark?: string;
-      /** 券Code分配模式 @example WECHATPAY */
-      coupon_code_mode: "WECHATPAY" | "UPLOAD";
-      /** 品牌方预上传的券Code数量信息 */
-      coupon_code_count_info?: {
-        /** 已上传的Code总数 @example 10000 */
-        total_count: number;
-        /** 当前可用的Code @example 999 */
-        available_count: number;
-      };
-      /** 发放规则 */
-      stock_send_rule: {
-        /** 发放次数总上限 @example 100000 */
-        max_count: number;
-        /** 每日发放次数上限 @example 100000000 */
-        max_count_per_day?: number;
-        /** 每个用户领取次数上限 @example 5 */
-        max_count_per_user: number;
-      };
-      /** 多次优惠使用规则 */
-      progressive_bundle_usage_rule?: {
-        /** 券可核销时间 */
-        coupon_available_period: {
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          available_begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          available_end_time: string;
-          /** 生效后N天内有效 @example 30 */
-          available_days?: number;
-          /** 领取后N天开始生效 @example 1 */
-          wait_days_after_receive?: number;
-          /** 每周固定可用时间 */
-          weekly_available_period?: {
-            /** 每周可用星期数 */
-            day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-            /** 当天可用时间段 */
-            day_period_list?: Array<{
-              /** 当天可用开始时间 @example 60 */
-              begin_time: number;
-              /** 当天可用结束时间 @example 86399 */
-              end_time: number;
-            }>;
-          };
-          /** 无规律的可用时间段 */
-          irregular_available_period_list?: Array<{
-            /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-            begin_time: string;
-            /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-            end_time: string;
-          }>;
-        };
-        /** 满减券使用规则 */
-        normal_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免金额 @example 1 */
-          discount_amount: number;
-        };
-        /** 折扣券使用规则 */
-        discount_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免百分比 @example 20 */
-          percent_off: number;
-        };
-        /** 兑换券使用规则 */
-        exchange_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定兑换价格 @example 20 */
-          exchange_price: number;
-        };
-      };
-      /** 批次组信息 */
-      stock_bundle_info?: {
-        /** 批次组ID @example 712315129419284901 */
-        stock_bundle_id: string;
-        /** 批次在批次组内的次序 @example 0 */
-        stock_bundle_index: number;
-      };
-      /** 券使用规则展示信息 */
-      usage_rule_display_info: {
-        /** 券使用方式列表 */
-        coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-        /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-        app_path?: string;
-        /** 券使用说明 @example 工作日可用 */
-        usage_description: string;
-        /** 券可用门店信息 */
-        coupon_available_store_info?: {
-          /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-          description: string;
-          /** 小程序AppID @example wx1234567890 */
-          mini_program_appid?: string;
-          /** 小程序跳转路径 @example /pages/index/product */
-          mini_program_path?: string;
-        };
-        /** APP跳转类型 @example H5 */
-        app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-        /** 口令链接 @example passcode_link.example */
-        passcode_link?: string;
-      };
-      /** 用户商品券展示信息 */
-      coupon_display_info: {
-        /** 用户商品券Code展示模式 @example QRCODE */
-        code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-        /** 背景颜色 @example Color020 */
-        background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-        /** 小程序入口 */
-        entrance_mini_program?: {
-          /** 小程序appid @example wx234545656765876 */
-          appid: string;
-          /** 小程序跳转路径 @example /path/index/index */
-          path: string;
-          /** 入口文案 @example 欢迎选购 */
-          entrance_wording: string;
-          /** 引导文案 @example 获取更多优惠 */
-          guidance_wording: string;
-        };
-        /** 公众号入口 */
-        entrance_official_account?: {
-          /** 公众号AppID @example wx1234567890 */
-          appid: string;
-        };
-        /** 视频号入口 */
-        entrance_finder?: {
-          /** 视频号ID @example gh_12345678 */
-          finder_id: string;
-          /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-          finder_video_id: string;
-          /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          finder_video_cover_image_url: string;
-        };
-      };
-      /** 事件通知配置 */
-      notify_config: {
-        /** 事件通知appid @example wx23232232323 */
-        notify_appid?: string;
-      };
-      /** 可用门店范围 @example NONE */
-      store_scope: "NONE" | "ALL" | "SPECIFIC";
-      /** 已发放次数 */
-      sent_count_info: {
-        /** 已发放总次数 @example 0 */
-        total_count: number;
-        /** 当天已发放次数 @example 0 */
-        today_count: number;
-      };
-      /** 批次状态 */
-      state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-      /** 失效请求单号 */
-      deactivate_request_no?: string;
-      /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-      deactivate_time?: string;
-      /** 失效原因 */
-      deactivate_reason?: string;
-      /** 品牌ID @example 120344 */
-      brand_id: string;
-    };
-    /** 自定义附加信息 @example example_attach */
-    attach?: string;
-    /** 渠道自定义信息 @example example_channel_custom_info */
-    channel_custom_info?: string;
-    /** 用户商品券标签信息 */
-    coupon_tag_info?: {
-      /** 用户商品券标签列表 */
-      coupon_tag_list?: Array<"MEMBER">;
-      /** 会员标签信息 */
-      member_tag_info?: {
-        /** 会员卡模板ID */
-        member_card_id: string;
-      };
-    };
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  }>;
+  user_product_coupon_list: UserProductCouponList[];
 }
 
 /**
@@ -9882,333 +4823,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivate
   /** 用户券组ID @example 123446565767 */
   user_coupon_bundle_id: string;
   /** 用户商品券列表 */
-  user_product_coupon_list: Array<{
-    /** 用户商品券Code @example 123446565767 */
-    coupon_code: string;
-    /** 用户商品券状态 @example USED */
-    coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-    /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
-    valid_begin_time: string;
-    /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
-    valid_end_time: string;
-    /** 领券时间 @example 2025-07-24T00:00+08:00 */
-    receive_time: string;
-    /** 发券请求单号 @example MCHSEND202003101234 */
-    send_request_no: string;
-    /** 发券渠道 @example API */
-    send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
-    /** 确认请求单号 @example MCHCONFIRM202003101234 */
-    confirm_request_no?: string;
-    /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
-    confirm_time?: string;
-    /** 失效请求单号 @example 1002600620019090123143254436 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-07-24T00:00+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 @example 商品已下线 */
-    deactivate_reason?: string;
-    /** 多次优惠使用详情 */
-    progressive_bundle_usage_detail?: {
-      /** 券核销请求单号 @example 34657_20250101_123456 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-24T00:00+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-    };
-    /** 用户券组信息 */
-    user_product_coupon_bundle_info: {
-      /** 用户券组ID @example 7123912547109241212489 */
-      user_coupon_bundle_id: string;
-      /** 用户券组内索引 @example 0 */
-      user_coupon_bundle_index: number;
-      /** 总可使用次数 @example 10 */
-      total_count: number;
-      /** 已使用次数 @example 3 */
-      used_count: number;
-    };
-    /** 商品券信息 */
-    product_coupon: {
-      /** 商品券ID @example 1000000013 */
-      product_coupon_id: string;
-      /** 商品券状态 */
-      state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-      /** 品牌ID @example 120344 */
-      brand_id: string;
-      /** 优惠范围 @example ALL */
-      scope: "ALL" | "SINGLE" | "CATEGORY";
-      /** 商品券类型 @example NORMAL */
-      type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-      /** 使用模式 @example SINGLE */
-      usage_mode: "SINGLE" | "PROGRESSIVE_BUNDLE";
-      /** 单券模式信息 */
-      single_usage_info?: {
-        /** 满减券使用规则 */
-        normal_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免金额 @example 1 */
-          discount_amount: number;
-        };
-        /** 折扣券使用规则 */
-        discount_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免百分比 @example 20 */
-          percent_off: number;
-        };
-      };
-      /** 多次优惠模式信息 */
-      progressive_bundle_usage_info?: {
-        /** 可使用次数 @example 15 */
-        count: number;
-        /** 多次优惠使用间隔天数 @example 0 */
-        interval_days?: number;
-      };
-      /** 展示信息 */
-      display_info: {
-        /** 商品券名称 @example 全场满100立打8折 */
-        name: string;
-        /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url: string;
-        /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        background_url: string;
-        /** 商品券详情图列表 */
-        detail_image_url_list?: string[];
-        /** 商品原价 @example 10000 */
-        original_price?: number;
-        /** 套餐组合 */
-        combo_package_list?: Array<{
-          /** 套餐名 @example 咖啡2选1 */
-          name: string;
-          /** 可选单品数量 @example 3 */
-          pick_count: number;
-          /** 单品列表 */
-          choice_list: Array<{
-            /** 单品名称 @example 美式 */
-            name: string;
-            /** 单品价格 @example 10000 */
-            price: number;
-            /** 单品数量 @example 2 */
-            count: number;
-            /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-            image_url?: string;
-            /** 单品跳转小程序AppID @example wx4fd12345678 */
-            mini_program_appid?: string;
-            /** 单品跳转小程序路径 @example /pages/index/index */
-            mini_program_path?: string;
-          }>;
-        }>;
-      };
-      /** 外部商品ID @example Product_1234567890 */
-      out_product_no?: string;
-      /** 失效请求单号 */
-      deactivate_request_no?: string;
-      /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-      deactivate_time?: string;
-      /** 失效原因 */
-      deactivate_reason?: string;
-    };
-    /** 批次信息 */
-    stock: {
-      /** 商品券ID @example 1000000013 */
-      product_coupon_id: string;
-      /** 批次ID @example 1000000013001 */
-      stock_id: string;
-      /** 备注 */
-      remark?: string;
-      /** 券Code分配模式 @example WECHATPAY */
-      coupon_code_mode: "WECHATPAY" | "UPLOAD";
-      /** 品牌方预上传的券Code数量信息 */
-      coupon_code_count_info?: {
-        /** 已上传的Code总数 @example 10000 */
-        total_count: number;
-        /** 当前可用的Code @example 999 */
-        available_count: number;
-      };
-      /** 发放规则 */
-      stock_send_rule: {
-        /** 发放次数总上限 @example 100000 */
-        max_count: number;
-        /** 每日发放次数上限 @example 100000000 */
-        max_count_per_day?: number;
-        /** 每个用户领取次数上限 @example 5 */
-        max_count_per_user: number;
-      };
-      /** 多次优惠使用规则 */
-      progressive_bundle_usage_rule?: {
-        /** 券可核销时间 */
-        coupon_available_period: {
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          available_begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          available_end_time: string;
-          /** 生效后N天内有效 @example 30 */
-          available_days?: number;
-          /** 领取后N天开始生效 @example 1 */
-          wait_days_after_receive?: number;
-          /** 每周固定可用时间 */
-          weekly_available_period?: {
-            /** 每周可用星期数 */
-            day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-            /** 当天可用时间段 */
-            day_period_list?: Array<{
-              /** 当天可用开始时间 @example 60 */
-              begin_time: number;
-              /** 当天可用结束时间 @example 86399 */
-              end_time: number;
-            }>;
-          };
-          /** 无规律的可用时间段 */
-          irregular_available_period_list?: Array<{
-            /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-            begin_time: string;
-            /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-            end_time: string;
-          }>;
-        };
-        /** 满减券使用规则 */
-        normal_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免金额 @example 1 */
-          discount_amount: number;
-        };
-        /** 折扣券使用规则 */
-        discount_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免百分比 @example 20 */
-          percent_off: number;
-        };
-        /** 兑换券使用规则 */
-        exchange_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定兑换价格 @example 20 */
-          exchange_price: number;
-        };
-      };
-      /** 批次组信息 */
-      stock_bundle_info?: {
-        /** 批次组ID @example 712315129419284901 */
-        stock_bundle_id: string;
-        /** 批次在批次组内的次序 @example 0 */
-        stock_bundle_index: number;
-      };
-      /** 券使用规则展示信息 */
-      usage_rule_display_info: {
-        /** 券使用方式列表 */
-        coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-        /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-        app_path?: string;
-        /** 券使用说明 @example 工作日可用 */
-        usage_description: string;
-        /** 券可用门店信息 */
-        coupon_available_store_info?: {
-          /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-          description: string;
-          /** 小程序AppID @example wx1234567890 */
-          mini_program_appid?: string;
-          /** 小程序跳转路径 @example /pages/index/product */
-          mini_program_path?: string;
-        };
-        /** APP跳转类型 @example H5 */
-        app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-        /** 口令链接 @example passcode_link.example */
-        passcode_link?: string;
-      };
-      /** 用户商品券展示信息 */
-      coupon_display_info: {
-        /** 用户商品券Code展示模式 @example QRCODE */
-        code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-        /** 背景颜色 @example Color020 */
-        background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-        /** 小程序入口 */
-        entrance_mini_program?: {
-          /** 小程序appid @example wx234545656765876 */
-          appid: string;
-          /** 小程序跳转路径 @example /path/index/index */
-          path: string;
-          /** 入口文案 @example 欢迎选购 */
-          entrance_wording: string;
-          /** 引导文案 @example 获取更多优惠 */
-          guidance_wording: string;
-        };
-        /** 公众号入口 */
-        entrance_official_account?: {
-          /** 公众号AppID @example wx1234567890 */
-          appid: string;
-        };
-        /** 视频号入口 */
-        entrance_finder?: {
-          /** 视频号ID @example gh_12345678 */
-          finder_id: string;
-          /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-          finder_video_id: string;
-          /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          finder_video_cover_image_url: string;
-        };
-      };
-      /** 事件通知配置 */
-      notify_config: {
-        /** 事件通知appid @example wx23232232323 */
-        notify_appid?: string;
-      };
-      /** 可用门店范围 @example NONE */
-      store_scope: "NONE" | "ALL" | "SPECIFIC";
-      /** 已发放次数 */
-      sent_count_info: {
-        /** 已发放总次数 @example 0 */
-        total_count: number;
-        /** 当天已发放次数 @example 0 */
-        today_count: number;
-      };
-      /** 批次状态 */
-      state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-      /** 失效请求单号 */
-      deactivate_request_no?: string;
-      /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-      deactivate_time?: string;
-      /** 失效原因 */
-      deactivate_reason?: string;
-      /** 品牌ID @example 120344 */
-      brand_id: string;
-    };
-    /** 自定义附加信息 @example example_attach */
-    attach?: string;
-    /** 渠道自定义信息 @example example_channel_custom_info */
-    channel_custom_info?: string;
-    /** 用户商品券标签信息 */
-    coupon_tag_info?: {
-      /** 用户商品券标签列表 */
-      coupon_tag_list?: Array<"MEMBER">;
-      /** 会员标签信息 */
-      member_tag_info?: {
-        /** 会员卡模板ID */
-        member_card_id: string;
-      };
-    };
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  }>;
+  user_product_coupon_list: UserProductCouponList[];
 }
 
 /**
@@ -10246,404 +4861,7 @@ export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsData {
   /** 下一页Token @example MTIzNDUK */
   next_page_token?: string;
   /** 用户商品券列表 */
-  user_coupon_list?: Array<{
-    /** 用户商品券Code @example 123446565767 */
-    coupon_code: string;
-    /** 用户商品券状态 @example USED */
-    coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-    /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
-    valid_begin_time: string;
-    /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
-    valid_end_time: string;
-    /** 领券时间 @example 2025-07-24T00:00+08:00 */
-    receive_time: string;
-    /** 发券请求单号 @example MCHSEND202003101234 */
-    send_request_no: string;
-    /** 发券渠道 @example API */
-    send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
-    /** 确认请求单号 @example MCHCONFIRM202003101234 */
-    confirm_request_no?: string;
-    /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
-    confirm_time?: string;
-    /** 失效请求单号 @example 1002600620019090123143254436 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-07-24T00:00+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 @example 商品已下线 */
-    deactivate_reason?: string;
-    /** 单券使用详情 */
-    single_usage_detail?: {
-      /** 券核销请求单号 @example 34657_20250101_123456 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-24T00:00+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-    };
-    /** 多次优惠使用详情 */
-    sequential_usage_detail?: {
-      /** 总可使用次数 @example 10 */
-      total_count?: number;
-      /** 已使用次数 @example 3 */
-      used_count?: number;
-      /** 轮次使用详情列表 */
-      detail_item_list?: Array<{
-        /** 轮次使用详情状态 @example USED */
-        detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-        /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */
-        valid_begin_time?: string;
-        /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */
-        valid_end_time?: string;
-        /** 核销请求单号 @example MCHUSE202003101234 */
-        use_request_no?: string;
-        /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
-        use_time?: string;
-        /** 关联微信支付订单信息 */
-        associated_order_info?: {
-          /** 微信支付单号 @example 4200000000123456789123456789 */
-          transaction_id?: string;
-          /** 商户订单号 @example trade_no_20250724123456 */
-          out_trade_no?: string;
-          /** 商户号 @example 1234567890 */
-          mchid?: string;
-          /** 子商户号 @example 1234567890 */
-          sub_mchid?: string;
-        };
-        /** 退券请求单号 @example MCHRETURN202003101234 */
-        return_request_no?: string;
-        /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-        return_time?: string;
-        /** 删除时间 @example 2025-07-20T14:29:35+08:00 */
-        delete_time?: string;
-      }>;
-    };
-    /** 商品券信息 */
-    product_coupon: {
-      /** 商品券ID @example 1000000013 */
-      product_coupon_id: string;
-      /** 商品券状态 */
-      state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-      /** 品牌ID @example 120344 */
-      brand_id: string;
-      /** 优惠范围 @example ALL */
-      scope: "ALL" | "SINGLE" | "CATEGORY";
-      /** 商品券类型 @example NORMAL */
-      type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-      /** 使用模式 @example SINGLE */
-      usage_mode: "SINGLE" | "SEQUENTIAL";
-      /** 单券模式信息 */
-      single_usage_info?: {
-        /** 满减券使用规则 */
-        normal_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免金额 @example 1 */
-          discount_amount: number;
-        };
-        /** 折扣券使用规则 */
-        discount_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免百分比 @example 20 */
-          percent_off: number;
-        };
-      };
-      /** 多次优惠模式信息 */
-      sequential_usage_info?: {
-        /** 多次优惠规则类型 @example INCREMENTAL */
-        type: "INCREMENTAL" | "EQUAL";
-        /** 可使用次数 @example 15 */
-        count: number;
-        /** 多次优惠有效天数 @example 365 */
-        available_days: number;
-        /** 多次优惠使用间隔天数 @example 0 */
-        interval_days?: number;
-      };
-      /** 展示信息 */
-      display_info: {
-        /** 商品券名称 @example 全场满100立打8折 */
-        name: string;
-        /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        image_url: string;
-        /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        background_url: string;
-        /** 商品券详情图列表 */
-        detail_image_url_list?: string[];
-        /** 商品原价 @example 10000 */
-        original_price?: number;
-        /** 套餐组合 */
-        combo_package_list?: Array<{
-          /** 套餐名 @example 咖啡2选1 */
-          name: string;
-          /** 可选单品数量 @example 3 */
-          pick_count: number;
-          /** 单品列表 */
-          choice_list: Array<{
-            /** 单品名称 @example 美式 */
-            name: string;
-            /** 单品价格 @example 10000 */
-            price: number;
-            /** 单品数量 @example 2 */
-            count: number;
-            /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-            image_url?: string;
-            /** 单品跳转小程序AppID @example wx4fd12345678 */
-            mini_program_appid?: string;
-            /** 单品跳转小程序路径 @example /pages/index/index */
-            mini_program_path?: string;
-          }>;
-        }>;
-      };
-      /** 外部商品ID @example Product_1234567890 */
-      out_product_no?: string;
-      /** 失效请求单号 */
-      deactivate_request_no?: string;
-      /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-      deactivate_time?: string;
-      /** 失效原因 */
-      deactivate_reason?: string;
-    };
-    /** 批次信息 */
-    stock: {
-      /** 商品券ID @example 1000000013 */
-      product_coupon_id: string;
-      /** 批次ID @example 1000000013001 */
-      stock_id: string;
-      /** 备注 */
-      remark?: string;
-      /** 券Code分配模式 @example WECHATPAY */
-      coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-      /** 品牌方预上传的券Code数量信息 */
-      coupon_code_count_info?: {
-        /** 已上传的Code总数 @example 10000 */
-        total_count: number;
-        /** 当前可用的Code @example 999 */
-        available_count: number;
-      };
-      /** 发放规则 */
-      stock_send_rule: {
-        /** 发放次数总上限 @example 100000 */
-        max_count: number;
-        /** 每日发放次数上限 @example 100000000 */
-        max_count_per_day?: number;
-        /** 每个用户领取次数上限 @example 5 */
-        max_count_per_user?: number;
-      };
-      /** 单券使用规则 */
-      single_usage_rule?: {
-        /** 券可核销时间 */
-        coupon_available_period: {
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          available_begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          available_end_time: string;
-          /** 生效后N天内有效 @example 30 */
-          available_days?: number;
-          /** 领取后N天开始生效 @example 1 */
-          wait_days_after_receive?: number;
-          /** 每周固定可用时间 */
-          weekly_available_period?: {
-            /** 每周可用星期数 */
-            day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-            /** 当天可用时间段 */
-            day_period_list?: Array<{
-              /** 当天可用开始时间 @example 60 */
-              begin_time: number;
-              /** 当天可用结束时间 @example 86399 */
-              end_time: number;
-            }>;
-          };
-          /** 无规律的可用时间段 */
-          irregular_available_period_list?: Array<{
-            /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-            begin_time: string;
-            /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-            end_time: string;
-          }>;
-          /** 领取后N秒内有效 @example 3600 */
-          available_seconds?: number;
-        };
-        /** 满减券使用规则 */
-        normal_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免金额 @example 1 */
-          discount_amount: number;
-        };
-        /** 折扣券使用规则 */
-        discount_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免百分比 @example 20 */
-          percent_off: number;
-        };
-        /** 兑换券使用规则 */
-        exchange_coupon?: {
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定兑换价格 @example 20 */
-          exchange_price: number;
-        };
-      };
-      /** 多次优惠使用规则 */
-      sequential_usage_rule?: {
-        /** 券可核销时间 */
-        coupon_available_period: {
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          available_begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          available_end_time: string;
-          /** 领取后N天开始生效 @example 1 */
-          wait_days_after_receive?: number;
-          /** 每周固定可用时间 */
-          weekly_available_period?: {
-            /** 每周可用星期数 */
-            day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-            /** 当天可用时间段 */
-            day_period_list?: Array<{
-              /** 当天可用开始时间 @example 60 */
-              begin_time: number;
-              /** 当天可用结束时间 @example 86399 */
-              end_time: number;
-            }>;
-          };
-          /** 无规律的可用时间段 */
-          irregular_available_period_list?: Array<{
-            /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-            begin_time: string;
-            /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-            end_time: string;
-          }>;
-          /** 领取后N秒内有效 @example 3600 */
-          available_seconds?: number;
-        };
-        /** 满减券使用规则 */
-        normal_coupon_list?: Array<{
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免金额 @example 1 */
-          discount_amount: number;
-        }>;
-        /** 折扣券使用规则列表 */
-        discount_coupon_list?: Array<{
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定减免百分比 @example 20 */
-          percent_off: number;
-        }>;
-        /** 兑换券使用规则列表 */
-        exchange_coupon_list?: Array<{
-          /** 门槛金额 @example 10000 */
-          threshold: number;
-          /** 固定兑换价格 @example 20 */
-          exchange_price: number;
-        }>;
-        /** 多次优惠是否提供首笔特惠 */
-        special_first?: boolean;
-      };
-      /** 券使用规则展示信息 */
-      usage_rule_display_info: {
-        /** 券使用方式列表 */
-        coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-        /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-        app_path?: string;
-        /** 券使用说明 @example 工作日可用 */
-        usage_description: string;
-        /** 券可用门店信息 */
-        coupon_available_store_info?: {
-          /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-          description: string;
-          /** 小程序AppID @example wx1234567890 */
-          mini_program_appid?: string;
-          /** 小程序跳转路径 @example /pages/index/product */
-          mini_program_path?: string;
-        };
-        /** APP跳转类型 @example H5 */
-        app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-        /** 口令链接 @example passcode_link.example */
-        passcode_link?: string;
-      };
-      /** 用户商品券展示信息 */
-      coupon_display_info: {
-        /** 用户商品券Code展示模式 @example QRCODE */
-        code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-        /** 背景颜色 @example Color020 */
-        background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-        /** 小程序入口 */
-        entrance_mini_program?: {
-          /** 小程序appid @example wx234545656765876 */
-          appid: string;
-          /** 小程序跳转路径 @example /path/index/index */
-          path: string;
-          /** 入口文案 @example 欢迎选购 */
-          entrance_wording: string;
-          /** 引导文案 @example 获取更多优惠 */
-          guidance_wording: string;
-        };
-        /** 公众号入口 */
-        entrance_official_account?: {
-          /** 公众号AppID @example wx1234567890 */
-          appid: string;
-        };
-        /** 视频号入口 */
-        entrance_finder?: {
-          /** 视频号ID @example gh_12345678 */
-          finder_id: string;
-          /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-          finder_video_id: string;
-          /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          finder_video_cover_image_url: string;
-        };
-      };
-      /** 事件通知配置 */
-      notify_config: {
-        /** 事件通知appid @example wx23232232323 */
-        notify_appid?: string;
-      };
-      /** 可用门店范围 @example NONE */
-      store_scope: "NONE" | "ALL" | "SPECIFIC";
-      /** 已发放次数 */
-      sent_count_info: {
-        /** 已发放总次数 @example 0 */
-        total_count: number;
-        /** 当天已发放次数 @example 0 */
-        today_count: number;
-      };
-      /** 批次状态 */
-      state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-      /** 失效请求单号 */
-      deactivate_request_no?: string;
-      /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-      deactivate_time?: string;
-      /** 失效原因 */
-      deactivate_reason?: string;
-      /** 品牌ID @example 120344 */
-      brand_id: string;
-    };
-    /** 自定义附加信息 @example example_attach */
-    attach?: string;
-    /** 渠道自定义信息 @example example_channel_custom_info */
-    channel_custom_info?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  }>;
+  user_coupon_list?: UserCouponList[];
 }
 
 /**
@@ -10689,404 +4907,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsOptions extends 
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons (向用户发放商品券).
  */
-export interface PostV3MarketingPartnerProductCouponUsersCouponsData {
-  /** 用户商品券Code @example 123446565767 */
-  coupon_code: string;
-  /** 用户商品券状态 @example USED */
-  coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-  /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
-  valid_begin_time: string;
-  /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
-  valid_end_time: string;
-  /** 领券时间 @example 2025-07-24T00:00+08:00 */
-  receive_time: string;
-  /** 发券请求单号 @example MCHSEND202003101234 */
-  send_request_no: string;
-  /** 发券渠道 @example API */
-  send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
-  /** 确认请求单号 @example MCHCONFIRM202003101234 */
-  confirm_request_no?: string;
-  /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
-  confirm_time?: string;
-  /** 失效请求单号 @example 1002600620019090123143254436 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-07-24T00:00+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 @example 商品已下线 */
-  deactivate_reason?: string;
-  /** 单券使用详情 */
-  single_usage_detail?: {
-    /** 券核销请求单号 @example 34657_20250101_123456 */
-    use_request_no?: string;
-    /** 核销时间 @example 2025-07-24T00:00+08:00 */
-    use_time?: string;
-    /** 关联微信支付订单信息 */
-    associated_order_info?: {
-      /** 微信支付单号 @example 4200000000123456789123456789 */
-      transaction_id?: string;
-      /** 商户订单号 @example trade_no_20250724123456 */
-      out_trade_no?: string;
-      /** 商户号 @example 1234567890 */
-      mchid?: string;
-      /** 子商户号 @example 1234567890 */
-      sub_mchid?: string;
-    };
-    /** 退券请求单号 @example MCHRETURN202003101234 */
-    return_request_no?: string;
-    /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-    return_time?: string;
-  };
-  /** 多次优惠使用详情 */
-  sequential_usage_detail?: {
-    /** 总可使用次数 @example 10 */
-    total_count?: number;
-    /** 已使用次数 @example 3 */
-    used_count?: number;
-    /** 轮次使用详情列表 */
-    detail_item_list?: Array<{
-      /** 轮次使用详情状态 @example USED */
-      detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-      /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_begin_time?: string;
-      /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_end_time?: string;
-      /** 核销请求单号 @example MCHUSE202003101234 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-      /** 删除时间 @example 2025-07-20T14:29:35+08:00 */
-      delete_time?: string;
-    }>;
-  };
-  /** 商品券信息 */
-  product_coupon: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 商品券状态 */
-    state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-    /** 优惠范围 @example ALL */
-    scope: "ALL" | "SINGLE" | "CATEGORY";
-    /** 商品券类型 @example NORMAL */
-    type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-    /** 使用模式 @example SINGLE */
-    usage_mode: "SINGLE" | "SEQUENTIAL";
-    /** 单券模式信息 */
-    single_usage_info?: {
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-    };
-    /** 多次优惠模式信息 */
-    sequential_usage_info?: {
-      /** 多次优惠规则类型 @example INCREMENTAL */
-      type: "INCREMENTAL" | "EQUAL";
-      /** 可使用次数 @example 15 */
-      count: number;
-      /** 多次优惠有效天数 @example 365 */
-      available_days: number;
-      /** 多次优惠使用间隔天数 @example 0 */
-      interval_days?: number;
-    };
-    /** 展示信息 */
-    display_info: {
-      /** 商品券名称 @example 全场满100立打8折 */
-      name: string;
-      /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      image_url: string;
-      /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      background_url: string;
-      /** 商品券详情图列表 */
-      detail_image_url_list?: string[];
-      /** 商品原价 @example 10000 */
-      original_price?: number;
-      /** 套餐组合 */
-      combo_package_list?: Array<{
-        /** 套餐名 @example 咖啡2选1 */
-        name: string;
-        /** 可选单品数量 @example 3 */
-        pick_count: number;
-        /** 单品列表 */
-        choice_list: Array<{
-          /** 单品名称 @example 美式 */
-          name: string;
-          /** 单品价格 @example 10000 */
-          price: number;
-          /** 单品数量 @example 2 */
-          count: number;
-          /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          image_url?: string;
-          /** 单品跳转小程序AppID @example wx4fd12345678 */
-          mini_program_appid?: string;
-          /** 单品跳转小程序路径 @example /pages/index/index */
-          mini_program_path?: string;
-        }>;
-      }>;
-    };
-    /** 外部商品ID @example Product_1234567890 */
-    out_product_no?: string;
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-  };
-  /** 批次信息 */
-  stock: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
-    /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-        /** 领取后N秒内有效 @example 3600 */
-        available_seconds?: number;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-        /** 领取后N秒内有效 @example 3600 */
-        available_seconds?: number;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  };
-  /** 自定义附加信息 @example example_attach */
-  attach?: string;
-  /** 渠道自定义信息 @example example_channel_custom_info */
-  channel_custom_info?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface PostV3MarketingPartnerProductCouponUsersCouponsData extends UserCouponList {}
 
 /**
  * 查询用户商品券详情
@@ -11113,400 +4934,7 @@ export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_c
 /**
  * Response body of GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code} (查询用户商品券详情).
  */
-export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data {
-  /** 用户商品券Code @example 123446565767 */
-  coupon_code: string;
-  /** 用户商品券状态 @example USED */
-  coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-  /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
-  valid_begin_time: string;
-  /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
-  valid_end_time: string;
-  /** 领券时间 @example 2025-07-24T00:00+08:00 */
-  receive_time: string;
-  /** 发券请求单号 @example MCHSEND202003101234 */
-  send_request_no: string;
-  /** 发券渠道 @example API */
-  send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
-  /** 确认请求单号 @example MCHCONFIRM202003101234 */
-  confirm_request_no?: string;
-  /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
-  confirm_time?: string;
-  /** 失效请求单号 @example 1002600620019090123143254436 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-07-24T00:00+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 @example 商品已下线 */
-  deactivate_reason?: string;
-  /** 单券使用详情 */
-  single_usage_detail?: {
-    /** 券核销请求单号 @example 34657_20250101_123456 */
-    use_request_no?: string;
-    /** 核销时间 @example 2025-07-24T00:00+08:00 */
-    use_time?: string;
-    /** 关联微信支付订单信息 */
-    associated_order_info?: {
-      /** 微信支付单号 @example 4200000000123456789123456789 */
-      transaction_id?: string;
-      /** 商户订单号 @example trade_no_20250724123456 */
-      out_trade_no?: string;
-      /** 商户号 @example 1234567890 */
-      mchid?: string;
-      /** 子商户号 @example 1234567890 */
-      sub_mchid?: string;
-    };
-    /** 退券请求单号 @example MCHRETURN202003101234 */
-    return_request_no?: string;
-    /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-    return_time?: string;
-  };
-  /** 多次优惠使用详情 */
-  sequential_usage_detail?: {
-    /** 总可使用次数 @example 10 */
-    total_count?: number;
-    /** 已使用次数 @example 3 */
-    used_count?: number;
-    /** 轮次使用详情列表 */
-    detail_item_list?: Array<{
-      /** 轮次使用详情状态 @example USED */
-      detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-      /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_begin_time?: string;
-      /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_end_time?: string;
-      /** 核销请求单号 @example MCHUSE202003101234 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-      /** 删除时间 @example 2025-07-20T14:29:35+08:00 */
-      delete_time?: string;
-    }>;
-  };
-  /** 商品券信息 */
-  product_coupon: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 商品券状态 */
-    state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-    /** 优惠范围 @example ALL */
-    scope: "ALL" | "SINGLE" | "CATEGORY";
-    /** 商品券类型 @example NORMAL */
-    type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-    /** 使用模式 @example SINGLE */
-    usage_mode: "SINGLE" | "SEQUENTIAL";
-    /** 单券模式信息 */
-    single_usage_info?: {
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-    };
-    /** 多次优惠模式信息 */
-    sequential_usage_info?: {
-      /** 多次优惠规则类型 @example INCREMENTAL */
-      type: "INCREMENTAL" | "EQUAL";
-      /** 可使用次数 @example 15 */
-      count: number;
-      /** 多次优惠有效天数 @example 365 */
-      available_days: number;
-      /** 多次优惠使用间隔天数 @example 0 */
-      interval_days?: number;
-    };
-    /** 展示信息 */
-    display_info: {
-      /** 商品券名称 @example 全场满100立打8折 */
-      name: string;
-      /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      image_url: string;
-      /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      background_url: string;
-      /** 商品券详情图列表 */
-      detail_image_url_list?: string[];
-      /** 商品原价 @example 10000 */
-      original_price?: number;
-      /** 套餐组合 */
-      combo_package_list?: Array<{
-        /** 套餐名 @example 咖啡2选1 */
-        name: string;
-        /** 可选单品数量 @example 3 */
-        pick_count: number;
-        /** 单品列表 */
-        choice_list: Array<{
-          /** 单品名称 @example 美式 */
-          name: string;
-          /** 单品价格 @example 10000 */
-          price: number;
-          /** 单品数量 @example 2 */
-          count: number;
-          /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          image_url?: string;
-          /** 单品跳转小程序AppID @example wx4fd12345678 */
-          mini_program_appid?: string;
-          /** 单品跳转小程序路径 @example /pages/index/index */
-          mini_program_path?: string;
-        }>;
-      }>;
-    };
-    /** 外部商品ID @example Product_1234567890 */
-    out_product_no?: string;
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-  };
-  /** 批次信息 */
-  stock: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
-    /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  };
-  /** 自定义附加信息 @example example_attach */
-  attach?: string;
-  /** 渠道自定义信息 @example example_channel_custom_info */
-  channel_custom_info?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data extends GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm (确认发放用户商品券).
@@ -11571,16 +4999,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmData {
     /** 核销时间 @example 2025-07-24T00:00+08:00 */
     use_time?: string;
     /** 关联微信支付订单信息 */
-    associated_order_info?: {
-      /** 微信支付单号 @example 4200000000123456789123456789 */
-      transaction_id?: string;
-      /** 商户订单号 @example trade_no_20250724123456 */
-      out_trade_no?: string;
-      /** 商户号 @example 1234567890 */
-      mchid?: string;
-      /** 子商户号 @example 1234567890 */
-      sub_mchid?: string;
-    };
+    associated_order_info?: AssociatedOrderInfo;
     /** 券核销的关联微信支付分订单信息 */
     associated_pay_score_order_info?: {
       /** 微信支付服务订单号 @example 4200000000123456789123456789 */
@@ -11600,345 +5019,11 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmData {
     return_time?: string;
   };
   /** 多次优惠使用详情 */
-  progressive_bundle_usage_detail?: {
-    /** 总可使用次数 @example 10 */
-    total_count?: number;
-    /** 已使用次数 @example 3 */
-    used_count?: number;
-    /** 轮次使用详情列表 */
-    detail_item_list?: Array<{
-      /** 轮次使用详情状态 @example USED */
-      detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-      /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_begin_time?: string;
-      /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_end_time?: string;
-      /** 核销请求单号 @example MCHUSE202003101234 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-      /** 删除时间 @example 2025-07-20T14:29:35+08:00 */
-      delete_time?: string;
-    }>;
-  };
+  progressive_bundle_usage_detail?: SequentialUsageDetail;
   /** 商品券信息 */
-  product_coupon: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 商品券状态 */
-    state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-    /** 优惠范围 @example ALL */
-    scope: "ALL" | "SINGLE" | "CATEGORY";
-    /** 商品券类型 @example NORMAL */
-    type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-    /** 使用模式 @example SINGLE */
-    usage_mode: "SINGLE" | "SEQUENTIAL";
-    /** 单券模式信息 */
-    single_usage_info?: {
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-    };
-    /** 多次优惠模式信息 */
-    sequential_usage_info?: {
-      /** 多次优惠规则类型 @example INCREMENTAL */
-      type: "INCREMENTAL" | "EQUAL";
-      /** 可使用次数 @example 15 */
-      count: number;
-      /** 多次优惠有效天数 @example 365 */
-      available_days: number;
-      /** 多次优惠使用间隔天数 @example 0 */
-      interval_days?: number;
-    };
-    /** 展示信息 */
-    display_info: {
-      /** 商品券名称 @example 全场满100立打8折 */
-      name: string;
-      /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      image_url: string;
-      /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      background_url: string;
-      /** 商品券详情图列表 */
-      detail_image_url_list?: string[];
-      /** 商品原价 @example 10000 */
-      original_price?: number;
-      /** 套餐组合 */
-      combo_package_list?: Array<{
-        /** 套餐名 @example 咖啡2选1 */
-        name: string;
-        /** 可选单品数量 @example 3 */
-        pick_count: number;
-        /** 单品列表 */
-        choice_list: Array<{
-          /** 单品名称 @example 美式 */
-          name: string;
-          /** 单品价格 @example 10000 */
-          price: number;
-          /** 单品数量 @example 2 */
-          count: number;
-          /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          image_url?: string;
-          /** 单品跳转小程序AppID @example wx4fd12345678 */
-          mini_program_appid?: string;
-          /** 单品跳转小程序路径 @example /pages/index/index */
-          mini_program_path?: string;
-        }>;
-      }>;
-    };
-    /** 外部商品ID @example Product_1234567890 */
-    out_product_no?: string;
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-  };
+  product_coupon: ProductCoupon;
   /** 批次信息 */
-  stock: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
-    /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  };
+  stock: MarketingStockList;
   /** 自定义附加信息 @example example_attach */
   attach?: string;
   /** 渠道自定义信息 @example example_channel_custom_info */
@@ -11980,400 +5065,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOption
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate (失效用户商品券).
  */
-export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData {
-  /** 用户商品券Code @example 123446565767 */
-  coupon_code: string;
-  /** 用户商品券状态 @example USED */
-  coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-  /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
-  valid_begin_time: string;
-  /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
-  valid_end_time: string;
-  /** 领券时间 @example 2025-07-24T00:00+08:00 */
-  receive_time: string;
-  /** 发券请求单号 @example MCHSEND202003101234 */
-  send_request_no: string;
-  /** 发券渠道 @example API */
-  send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
-  /** 确认请求单号 @example MCHCONFIRM202003101234 */
-  confirm_request_no?: string;
-  /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
-  confirm_time?: string;
-  /** 失效请求单号 @example 1002600620019090123143254436 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-07-24T00:00+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 @example 商品已下线 */
-  deactivate_reason?: string;
-  /** 单券使用详情 */
-  single_usage_detail?: {
-    /** 券核销请求单号 @example 34657_20250101_123456 */
-    use_request_no?: string;
-    /** 核销时间 @example 2025-07-24T00:00+08:00 */
-    use_time?: string;
-    /** 关联微信支付订单信息 */
-    associated_order_info?: {
-      /** 微信支付单号 @example 4200000000123456789123456789 */
-      transaction_id?: string;
-      /** 商户订单号 @example trade_no_20250724123456 */
-      out_trade_no?: string;
-      /** 商户号 @example 1234567890 */
-      mchid?: string;
-      /** 子商户号 @example 1234567890 */
-      sub_mchid?: string;
-    };
-    /** 退券请求单号 @example MCHRETURN202003101234 */
-    return_request_no?: string;
-    /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-    return_time?: string;
-  };
-  /** 多次优惠使用详情 */
-  sequential_usage_detail?: {
-    /** 总可使用次数 @example 10 */
-    total_count?: number;
-    /** 已使用次数 @example 3 */
-    used_count?: number;
-    /** 轮次使用详情列表 */
-    detail_item_list?: Array<{
-      /** 轮次使用详情状态 @example USED */
-      detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-      /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_begin_time?: string;
-      /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_end_time?: string;
-      /** 核销请求单号 @example MCHUSE202003101234 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-      /** 删除时间 @example 2025-07-20T14:29:35+08:00 */
-      delete_time?: string;
-    }>;
-  };
-  /** 商品券信息 */
-  product_coupon: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 商品券状态 */
-    state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-    /** 优惠范围 @example ALL */
-    scope: "ALL" | "SINGLE" | "CATEGORY";
-    /** 商品券类型 @example NORMAL */
-    type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-    /** 使用模式 @example SINGLE */
-    usage_mode: "SINGLE" | "SEQUENTIAL";
-    /** 单券模式信息 */
-    single_usage_info?: {
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-    };
-    /** 多次优惠模式信息 */
-    sequential_usage_info?: {
-      /** 多次优惠规则类型 @example INCREMENTAL */
-      type: "INCREMENTAL" | "EQUAL";
-      /** 可使用次数 @example 15 */
-      count: number;
-      /** 多次优惠有效天数 @example 365 */
-      available_days: number;
-      /** 多次优惠使用间隔天数 @example 0 */
-      interval_days?: number;
-    };
-    /** 展示信息 */
-    display_info: {
-      /** 商品券名称 @example 全场满100立打8折 */
-      name: string;
-      /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      image_url: string;
-      /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      background_url: string;
-      /** 商品券详情图列表 */
-      detail_image_url_list?: string[];
-      /** 商品原价 @example 10000 */
-      original_price?: number;
-      /** 套餐组合 */
-      combo_package_list?: Array<{
-        /** 套餐名 @example 咖啡2选1 */
-        name: string;
-        /** 可选单品数量 @example 3 */
-        pick_count: number;
-        /** 单品列表 */
-        choice_list: Array<{
-          /** 单品名称 @example 美式 */
-          name: string;
-          /** 单品价格 @example 10000 */
-          price: number;
-          /** 单品数量 @example 2 */
-          count: number;
-          /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          image_url?: string;
-          /** 单品跳转小程序AppID @example wx4fd12345678 */
-          mini_program_appid?: string;
-          /** 单品跳转小程序路径 @example /pages/index/index */
-          mini_program_path?: string;
-        }>;
-      }>;
-    };
-    /** 外部商品ID @example Product_1234567890 */
-    out_product_no?: string;
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-  };
-  /** 批次信息 */
-  stock: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
-    /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  };
-  /** 自定义附加信息 @example example_attach */
-  attach?: string;
-  /** 渠道自定义信息 @example example_channel_custom_info */
-  channel_custom_info?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData extends GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return (退券).
@@ -12408,400 +5100,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions ex
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return (退券).
  */
-export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnData {
-  /** 用户商品券Code @example 123446565767 */
-  coupon_code: string;
-  /** 用户商品券状态 @example USED */
-  coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-  /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
-  valid_begin_time: string;
-  /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
-  valid_end_time: string;
-  /** 领券时间 @example 2025-07-24T00:00+08:00 */
-  receive_time: string;
-  /** 发券请求单号 @example MCHSEND202003101234 */
-  send_request_no: string;
-  /** 发券渠道 @example API */
-  send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
-  /** 确认请求单号 @example MCHCONFIRM202003101234 */
-  confirm_request_no?: string;
-  /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
-  confirm_time?: string;
-  /** 失效请求单号 @example 1002600620019090123143254436 */
-  deactivate_request_no?: string;
-  /** 失效时间 @example 2025-07-24T00:00+08:00 */
-  deactivate_time?: string;
-  /** 失效原因 @example 商品已下线 */
-  deactivate_reason?: string;
-  /** 单券使用详情 */
-  single_usage_detail?: {
-    /** 券核销请求单号 @example 34657_20250101_123456 */
-    use_request_no?: string;
-    /** 核销时间 @example 2025-07-24T00:00+08:00 */
-    use_time?: string;
-    /** 关联微信支付订单信息 */
-    associated_order_info?: {
-      /** 微信支付单号 @example 4200000000123456789123456789 */
-      transaction_id?: string;
-      /** 商户订单号 @example trade_no_20250724123456 */
-      out_trade_no?: string;
-      /** 商户号 @example 1234567890 */
-      mchid?: string;
-      /** 子商户号 @example 1234567890 */
-      sub_mchid?: string;
-    };
-    /** 退券请求单号 @example MCHRETURN202003101234 */
-    return_request_no?: string;
-    /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-    return_time?: string;
-  };
-  /** 多次优惠使用详情 */
-  sequential_usage_detail?: {
-    /** 总可使用次数 @example 10 */
-    total_count?: number;
-    /** 已使用次数 @example 3 */
-    used_count?: number;
-    /** 轮次使用详情列表 */
-    detail_item_list?: Array<{
-      /** 轮次使用详情状态 @example USED */
-      detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
-      /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_begin_time?: string;
-      /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */
-      valid_end_time?: string;
-      /** 核销请求单号 @example MCHUSE202003101234 */
-      use_request_no?: string;
-      /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
-      use_time?: string;
-      /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
-      /** 退券请求单号 @example MCHRETURN202003101234 */
-      return_request_no?: string;
-      /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-      return_time?: string;
-      /** 删除时间 @example 2025-07-20T14:29:35+08:00 */
-      delete_time?: string;
-    }>;
-  };
-  /** 商品券信息 */
-  product_coupon: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 商品券状态 */
-    state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-    /** 优惠范围 @example ALL */
-    scope: "ALL" | "SINGLE" | "CATEGORY";
-    /** 商品券类型 @example NORMAL */
-    type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-    /** 使用模式 @example SINGLE */
-    usage_mode: "SINGLE" | "SEQUENTIAL";
-    /** 单券模式信息 */
-    single_usage_info?: {
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-    };
-    /** 多次优惠模式信息 */
-    sequential_usage_info?: {
-      /** 多次优惠规则类型 @example INCREMENTAL */
-      type: "INCREMENTAL" | "EQUAL";
-      /** 可使用次数 @example 15 */
-      count: number;
-      /** 多次优惠有效天数 @example 365 */
-      available_days: number;
-      /** 多次优惠使用间隔天数 @example 0 */
-      interval_days?: number;
-    };
-    /** 展示信息 */
-    display_info: {
-      /** 商品券名称 @example 全场满100立打8折 */
-      name: string;
-      /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      image_url: string;
-      /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      background_url: string;
-      /** 商品券详情图列表 */
-      detail_image_url_list?: string[];
-      /** 商品原价 @example 10000 */
-      original_price?: number;
-      /** 套餐组合 */
-      combo_package_list?: Array<{
-        /** 套餐名 @example 咖啡2选1 */
-        name: string;
-        /** 可选单品数量 @example 3 */
-        pick_count: number;
-        /** 单品列表 */
-        choice_list: Array<{
-          /** 单品名称 @example 美式 */
-          name: string;
-          /** 单品价格 @example 10000 */
-          price: number;
-          /** 单品数量 @example 2 */
-          count: number;
-          /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          image_url?: string;
-          /** 单品跳转小程序AppID @example wx4fd12345678 */
-          mini_program_appid?: string;
-          /** 单品跳转小程序路径 @example /pages/index/index */
-          mini_program_path?: string;
-        }>;
-      }>;
-    };
-    /** 外部商品ID @example Product_1234567890 */
-    out_product_no?: string;
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-  };
-  /** 批次信息 */
-  stock: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
-    /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  };
-  /** 自定义附加信息 @example example_attach */
-  attach?: string;
-  /** 渠道自定义信息 @example example_channel_custom_info */
-  channel_custom_info?: string;
-  /** 品牌ID @example 120344 */
-  brand_id: string;
-}
+export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnData extends GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {}
 
 /**
  * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use (核销用户商品券).
@@ -12818,16 +5117,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseBody {
   /** 核销时间 @example 2025-07-24T00:00+08:00 */
   use_time: string;
   /** 关联微信支付订单信息 */
-  associated_order_info: {
-    /** 微信支付单号 @example 4200000000123456789123456789 */
-    transaction_id?: string;
-    /** 商户订单号 @example trade_no_20250724123456 */
-    out_trade_no?: string;
-    /** 商户号 @example 1234567890 */
-    mchid?: string;
-    /** 子商户号 @example 1234567890 */
-    sub_mchid?: string;
-  };
+  associated_order_info: AssociatedOrderInfo;
   /** 核销请求单号 @example 34657_20250101_123456 */
   out_request_no: string;
   /** 多次优惠索引 @example 0 */
@@ -12890,27 +5180,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseData {
   /** 失效原因 @example 商品已下线 */
   deactivate_reason?: string;
   /** 单券使用详情 */
-  single_usage_detail?: {
-    /** 券核销请求单号 @example 34657_20250101_123456 */
-    use_request_no?: string;
-    /** 核销时间 @example 2025-07-24T00:00+08:00 */
-    use_time?: string;
-    /** 关联微信支付订单信息 */
-    associated_order_info?: {
-      /** 微信支付单号 @example 4200000000123456789123456789 */
-      transaction_id?: string;
-      /** 商户订单号 @example trade_no_20250724123456 */
-      out_trade_no?: string;
-      /** 商户号 @example 1234567890 */
-      mchid?: string;
-      /** 子商户号 @example 1234567890 */
-      sub_mchid?: string;
-    };
-    /** 退券请求单号 @example MCHRETURN202003101234 */
-    return_request_no?: string;
-    /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
-    return_time?: string;
-  };
+  single_usage_detail?: ProgressiveBundleUsageDetail;
   /** 多次优惠使用详情 */
   sequential_usage_detail?: {
     /** 总可使用次数 @example 10 */
@@ -12930,16 +5200,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseData {
       /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
       use_time?: string;
       /** 关联微信支付订单信息 */
-      associated_order_info?: {
-        /** 微信支付单号 @example 4200000000123456789123456789 */
-        transaction_id?: string;
-        /** 商户订单号 @example trade_no_20250724123456 */
-        out_trade_no?: string;
-        /** 商户号 @example 1234567890 */
-        mchid?: string;
-        /** 子商户号 @example 1234567890 */
-        sub_mchid?: string;
-      };
+      associated_order_info?: AssociatedOrderInfo;
       /** 退券请求单号 @example MCHRETURN202003101234 */
       return_request_no?: string;
       /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
@@ -12949,308 +5210,9 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseData {
     }>;
   };
   /** 商品券信息 */
-  product_coupon: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 商品券状态 */
-    state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-    /** 优惠范围 @example ALL */
-    scope: "ALL" | "SINGLE" | "CATEGORY";
-    /** 商品券类型 @example NORMAL */
-    type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
-    /** 使用模式 @example SINGLE */
-    usage_mode: "SINGLE" | "SEQUENTIAL";
-    /** 单券模式信息 */
-    single_usage_info?: {
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-    };
-    /** 多次优惠模式信息 */
-    sequential_usage_info?: {
-      /** 多次优惠规则类型 @example INCREMENTAL */
-      type: "INCREMENTAL" | "EQUAL";
-      /** 可使用次数 @example 15 */
-      count: number;
-      /** 多次优惠有效天数 @example 365 */
-      available_days: number;
-      /** 多次优惠使用间隔天数 @example 0 */
-      interval_days?: number;
-    };
-    /** 展示信息 */
-    display_info: {
-      /** 商品券名称 @example 全场满100立打8折 */
-      name: string;
-      /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      image_url: string;
-      /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-      background_url: string;
-      /** 商品券详情图列表 */
-      detail_image_url_list?: string[];
-      /** 商品原价 @example 10000 */
-      original_price?: number;
-      /** 套餐组合 */
-      combo_package_list?: Array<{
-        /** 套餐名 @example 咖啡2选1 */
-        name: string;
-        /** 可选单品数量 @example 3 */
-        pick_count: number;
-        /** 单品列表 */
-        choice_list: Array<{
-          /** 单品名称 @example 美式 */
-          name: string;
-          /** 单品价格 @example 10000 */
-          price: number;
-          /** 单品数量 @example 2 */
-          count: number;
-          /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-          image_url?: string;
-          /** 单品跳转小程序AppID @example wx4fd12345678 */
-          mini_program_appid?: string;
-          /** 单品跳转小程序路径 @example /pages/index/index */
-          mini_program_path?: string;
-        }>;
-      }>;
-    };
-    /** 外部商品ID @example Product_1234567890 */
-    out_product_no?: string;
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-  };
+  product_coupon: ProductCoupon;
   /** 批次信息 */
-  stock: {
-    /** 商品券ID @example 1000000013 */
-    product_coupon_id: string;
-    /** 批次ID @example 1000000013001 */
-    stock_id: string;
-    /** 备注 */
-    remark?: string;
-    /** 券Code分配模式 @example WECHATPAY */
-    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
-    /** 品牌方预上传的券Code数量信息 */
-    coupon_code_count_info?: {
-      /** 已上传的Code总数 @example 10000 */
-      total_count: number;
-      /** 当前可用的Code @example 999 */
-      available_count: number;
-    };
-    /** 发放规则 */
-    stock_send_rule: {
-      /** 发放次数总上限 @example 100000 */
-      max_count: number;
-      /** 每日发放次数上限 @example 100000000 */
-      max_count_per_day?: number;
-      /** 每个用户领取次数上限 @example 5 */
-      max_count_per_user?: number;
-    };
-    /** 单券使用规则 */
-    single_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 生效后N天内有效 @example 30 */
-        available_days?: number;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      };
-      /** 折扣券使用规则 */
-      discount_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      };
-      /** 兑换券使用规则 */
-      exchange_coupon?: {
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      };
-    };
-    /** 多次优惠使用规则 */
-    sequential_usage_rule?: {
-      /** 券可核销时间 */
-      coupon_available_period: {
-        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-        available_begin_time: string;
-        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-        available_end_time: string;
-        /** 领取后N天开始生效 @example 1 */
-        wait_days_after_receive?: number;
-        /** 每周固定可用时间 */
-        weekly_available_period?: {
-          /** 每周可用星期数 */
-          day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-          /** 当天可用时间段 */
-          day_period_list?: Array<{
-            /** 当天可用开始时间 @example 60 */
-            begin_time: number;
-            /** 当天可用结束时间 @example 86399 */
-            end_time: number;
-          }>;
-        };
-        /** 无规律的可用时间段 */
-        irregular_available_period_list?: Array<{
-          /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
-          begin_time: string;
-          /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
-          end_time: string;
-        }>;
-      };
-      /** 满减券使用规则 */
-      normal_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免金额 @example 1 */
-        discount_amount: number;
-      }>;
-      /** 折扣券使用规则列表 */
-      discount_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定减免百分比 @example 20 */
-        percent_off: number;
-      }>;
-      /** 兑换券使用规则列表 */
-      exchange_coupon_list?: Array<{
-        /** 门槛金额 @example 10000 */
-        threshold: number;
-        /** 固定兑换价格 @example 20 */
-        exchange_price: number;
-      }>;
-      /** 多次优惠是否提供首笔特惠 */
-      special_first?: boolean;
-    };
-    /** 券使用规则展示信息 */
-    usage_rule_display_info: {
-      /** 券使用方式列表 */
-      coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
-      /** 小程序AppID @example wx1234567890 */
-      mini_program_appid?: string;
-      /** 小程序跳转路径 @example /pages/index/product */
-      mini_program_path?: string;
-      /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
-      app_path?: string;
-      /** 券使用说明 @example 工作日可用 */
-      usage_description: string;
-      /** 券可用门店信息 */
-      coupon_available_store_info?: {
-        /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
-        description: string;
-        /** 小程序AppID @example wx1234567890 */
-        mini_program_appid?: string;
-        /** 小程序跳转路径 @example /pages/index/product */
-        mini_program_path?: string;
-      };
-      /** APP跳转类型 @example H5 */
-      app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
-      /** 口令链接 @example passcode_link.example */
-      passcode_link?: string;
-    };
-    /** 用户商品券展示信息 */
-    coupon_display_info: {
-      /** 用户商品券Code展示模式 @example QRCODE */
-      code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
-      /** 背景颜色 @example Color020 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 小程序入口 */
-      entrance_mini_program?: {
-        /** 小程序appid @example wx234545656765876 */
-        appid: string;
-        /** 小程序跳转路径 @example /path/index/index */
-        path: string;
-        /** 入口文案 @example 欢迎选购 */
-        entrance_wording: string;
-        /** 引导文案 @example 获取更多优惠 */
-        guidance_wording: string;
-      };
-      /** 公众号入口 */
-      entrance_official_account?: {
-        /** 公众号AppID @example wx1234567890 */
-        appid: string;
-      };
-      /** 视频号入口 */
-      entrance_finder?: {
-        /** 视频号ID @example gh_12345678 */
-        finder_id: string;
-        /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
-        finder_video_id: string;
-        /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
-        finder_video_cover_image_url: string;
-      };
-    };
-    /** 事件通知配置 */
-    notify_config: {
-      /** 事件通知appid @example wx23232232323 */
-      notify_appid?: string;
-    };
-    /** 可用门店范围 @example NONE */
-    store_scope: "NONE" | "ALL" | "SPECIFIC";
-    /** 已发放次数 */
-    sent_count_info: {
-      /** 已发放总次数 @example 0 */
-      total_count: number;
-      /** 当天已发放次数 @example 0 */
-      today_count: number;
-    };
-    /** 批次状态 */
-    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
-    /** 失效请求单号 */
-    deactivate_request_no?: string;
-    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
-    deactivate_time?: string;
-    /** 失效原因 */
-    deactivate_reason?: string;
-    /** 品牌ID @example 120344 */
-    brand_id: string;
-  };
+  stock: MarketingStockList;
   /** 自定义附加信息 @example example_attach */
   attach?: string;
   /** 渠道自定义信息 @example example_channel_custom_info */
@@ -13394,24 +5356,7 @@ export interface GetV3MarketingPartnershipsData {
 /**
  * Request body of POST /v3/marketing/partnerships/build (建立合作关系API).
  */
-export interface PostV3MarketingPartnershipsBuildBody {
-  /** 合作方信息 */
-  partner: {
-    /** 合作方类别 */
-    type: "APPID" | "MERCHANT";
-    /** 合作方APPID @example wx4e1916a585d1f4e9 */
-    appid?: string;
-    /** 合作方商户ID @example 2480029552 */
-    merchant_id?: string;
-  };
-  /** 被授权数据 */
-  authorized_data: {
-    /** 授权业务类别 */
-    business_type: "FAVOR_STOCK" | "BUSIFAVOR_STOCK";
-    /** 授权批次ID @example 2433405 */
-    stock_id?: string;
-  };
-}
+export interface PostV3MarketingPartnershipsBuildBody extends PostV3MarketingPartnershipsBuildBodyFields {}
 /**
  * 建立合作关系API
  *
@@ -13461,24 +5406,7 @@ export interface PostV3MarketingPartnershipsBuildData {
 /**
  * Request body of POST /v3/marketing/partnerships/terminate (终止合作关系API).
  */
-export interface PostV3MarketingPartnershipsTerminateBody {
-  /** 合作方信息 */
-  partner: {
-    /** 合作方类别 */
-    type: "APPID" | "MERCHANT";
-    /** 合作方APPID @example wx4e1916a585d1f4e9 */
-    appid?: string;
-    /** 合作方商户ID @example 2480029552 */
-    merchant_id?: string;
-  };
-  /** 被授权数据 */
-  authorized_data: {
-    /** 授权业务类别 */
-    business_type: "FAVOR_STOCK" | "BUSIFAVOR_STOCK";
-    /** 授权批次ID @example 2433405 */
-    stock_id?: string;
-  };
-}
+export interface PostV3MarketingPartnershipsTerminateBody extends PostV3MarketingPartnershipsBuildBodyFields {}
 /**
  * 终止合作关系API
  *
@@ -13535,91 +5463,14 @@ export interface GetV3MarketingPaygiftactivityActivitiesData {
   /** 结果集 */
   data?: Array<{
     /** 活动基本信息 */
-    activity_base_info: {
-      /** 活动名称 */
-      activity_name: string;
-      /** 活动副标题 */
-      activity_second_title: string;
-      /** 商户logo */
-      merchant_logo_url: string;
-      /** 背景颜色 */
-      background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-      /** 活动开始时间 */
-      begin_time?: string;
-      /** 活动结束时间 */
-      end_time?: string;
-      /** 可用时间段 */
-      available_periods?: {
-        /** 可用时间 */
-        available_time?: Array<{
-          /** 可用开始时间 */
-          begin_time?: string;
-          /** 可用结束时间 */
-          end_time?: string;
-        }>;
-        /** 每日可用时间 */
-        available_day_time?: Array<{
-          /** 每日可用开始时间 */
-          begin_day_time?: string;
-          /** 每日可用结束时间 */
-          end_day_time?: string;
-        }>;
-      };
-      /** 商户请求单号 */
-      out_request_no: string;
-      /** 投放目的 */
-      delivery_purpose: "OFF_LINE_PAY" | "JUMP_MINI_APP";
-      /** 商家小程序appid */
-      mini_programs_appid?: string;
-      /** 商家小程序path */
-      mini_programs_path?: string;
-    };
+    activity_base_info: ActivityBaseInfo;
     /** 活动高级设置 */
-    advanced_setting?: {
-      /** 奖品类型 */
-      delivery_user_category?: "BUSIFAVOR";
-      /** 商家会员appid */
-      merchant_member_appid?: string;
-      /** 支付模式 */
-      payment_mode?: {
-        /** 支付场景列表 */
-        payment_scene_list?: Array<"APP_SCENE">;
-        /** 支付方式信息 */
-        payment_method_information?: {
-          /** 支付方式 */
-          payment_method?: "CFT" | "SPECIFIC_BANK_CARD";
-          /** 银行简称 */
-          bank_abbreviation?: string;
-        };
-      };
-      /** 订单优惠标记 */
-      goods_tags?: string[];
-    };
+    advanced_setting?: AdvancedSetting;
     /** 活动id */
     activity_id?: string;
     /** 活动奖品发放规则 */
     award_send_rule: {
-      full_send_rule?: {
-        /** 奖品类型 */
-        award_type: "BUSIFAVOR";
-        /** 发券商户号选项 */
-        merchant_option: "IN_SEVICE_COUPON_MERCHANT" | "MANUAL_INPUT_MERCHANT";
-        /** 消费金额门槛 */
-        transaction_amount_minimum: number;
-        /** 发放内容 */
-        send_content: "SINGLE_COUPON" | "GIFT_PACKAGE";
-        /** 奖品基本信息列表 */
-        award_list?: Array<{
-          /** 代金券批次Id */
-          stock_id?: string;
-          /** 奖品原始图 */
-          original_image_url?: string;
-          /** 奖品缩略图 */
-          thumbnail_url?: string;
-        }>;
-        /** 发券商户号列表 */
-        merchant_id_list?: string[];
-      };
+      full_send_rule?: FullSendRule;
       /** 阶梯送发放规则 */
       step_send_rule?: {
         /** 奖品类型 */
@@ -13664,66 +5515,9 @@ export interface GetV3MarketingPaygiftactivityActivities_activity_id_Data {
   /** 活动更新时间 */
   update_time?: string;
   /** 活动基本信息 */
-  activity_base_info: {
-    /** 活动名称 */
-    activity_name: string;
-    /** 活动副标题 */
-    activity_second_title: string;
-    /** 商户logo */
-    merchant_logo_url: string;
-    /** 背景颜色 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 活动开始时间 */
-    begin_time?: string;
-    /** 活动结束时间 */
-    end_time?: string;
-    /** 可用时间段 */
-    available_periods?: {
-      /** 可用时间 */
-      available_time?: Array<{
-        /** 可用开始时间 */
-        begin_time?: string;
-        /** 可用结束时间 */
-        end_time?: string;
-      }>;
-      /** 每日可用时间 */
-      available_day_time?: Array<{
-        /** 每日可用开始时间 */
-        begin_day_time?: string;
-        /** 每日可用结束时间 */
-        end_day_time?: string;
-      }>;
-    };
-    /** 商户请求单号 */
-    out_request_no: string;
-    /** 投放目的 */
-    delivery_purpose: "OFF_LINE_PAY" | "JUMP_MINI_APP";
-    /** 商家小程序appid */
-    mini_programs_appid?: string;
-    /** 商家小程序path */
-    mini_programs_path?: string;
-  };
+  activity_base_info: ActivityBaseInfo;
   /** 活动高级设置 */
-  advanced_setting?: {
-    /** 奖品类型 */
-    delivery_user_category?: "BUSIFAVOR";
-    /** 商家会员appid */
-    merchant_member_appid?: string;
-    /** 支付模式 */
-    payment_mode?: {
-      /** 支付场景列表 */
-      payment_scene_list?: Array<"APP_SCENE">;
-      /** 支付方式信息 */
-      payment_method_information?: {
-        /** 支付方式 */
-        payment_method?: "CFT" | "SPECIFIC_BANK_CARD";
-        /** 银行简称 */
-        bank_abbreviation?: string;
-      };
-    };
-    /** 订单优惠标记 */
-    goods_tags?: string[];
-  };
+  advanced_setting?: AdvancedSetting;
   /** 活动奖品发放规则 */
   award_send_rule: {
     full_send_rule?: {
@@ -13736,14 +5530,7 @@ export interface GetV3MarketingPaygiftactivityActivities_activity_id_Data {
       /** 发放内容 */
       send_content: "SINGLE_COUPON" | "GIFT_PACKAGE";
       /** 奖品基本信息列表 */
-      award_list?: Array<{
-        /** 代金券批次Id */
-        stock_id?: string;
-        /** 奖品原始图 */
-        original_image_url?: string;
-        /** 奖品缩略图 */
-        thumbnail_url?: string;
-      }>;
+      award_list?: AwardList[];
     };
   };
 }
@@ -13923,45 +5710,7 @@ export interface PostV3MarketingPaygiftactivityActivitiesTerminateData {
  */
 export interface PostV3MarketingPaygiftactivityUniqueThresholdActivityBody {
   /** 活动基本信息 */
-  activity_base_info: {
-    /** 活动名称 */
-    activity_name: string;
-    /** 活动副标题 */
-    activity_second_title: string;
-    /** 商户logo */
-    merchant_logo_url: string;
-    /** 背景颜色 */
-    background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
-    /** 活动开始时间 */
-    begin_time?: string;
-    /** 活动结束时间 */
-    end_time?: string;
-    /** 可用时间段 */
-    available_periods?: {
-      /** 可用时间 */
-      available_time?: Array<{
-        /** 可用开始时间 */
-        begin_time?: string;
-        /** 可用结束时间 */
-        end_time?: string;
-      }>;
-      /** 每日可用时间 */
-      available_day_time?: Array<{
-        /** 每日可用开始时间 */
-        begin_day_time?: string;
-        /** 每日可用结束时间 */
-        end_day_time?: string;
-      }>;
-    };
-    /** 商户请求单号 */
-    out_request_no: string;
-    /** 投放目的 */
-    delivery_purpose: "OFF_LINE_PAY" | "JUMP_MINI_APP";
-    /** 商家小程序appid */
-    mini_programs_appid?: string;
-    /** 商家小程序path */
-    mini_programs_path?: string;
-  };
+  activity_base_info: ActivityBaseInfo;
   advanced_setting?: {
     /** 支付方式信息 */
     payment_method_information?: {
@@ -13971,27 +5720,7 @@ export interface PostV3MarketingPaygiftactivityUniqueThresholdActivityBody {
       bank_abbreviation?: string;
     };
   };
-  award_send_rule: {
-    /** 奖品类型 */
-    award_type: "BUSIFAVOR";
-    /** 发券商户号选项 */
-    merchant_option: "IN_SEVICE_COUPON_MERCHANT" | "MANUAL_INPUT_MERCHANT";
-    /** 消费金额门槛 */
-    transaction_amount_minimum: number;
-    /** 发放内容 */
-    send_content: "SINGLE_COUPON" | "GIFT_PACKAGE";
-    /** 奖品基本信息列表 */
-    award_list?: Array<{
-      /** 代金券批次Id */
-      stock_id?: string;
-      /** 奖品原始图 */
-      original_image_url?: string;
-      /** 奖品缩略图 */
-      thumbnail_url?: string;
-    }>;
-    /** 发券商户号列表 */
-    merchant_id_list?: string[];
-  };
+  award_send_rule: FullSendRule;
 }
 /**
  * 创建全场满额送活动API
@@ -14033,12 +5762,7 @@ export interface PostV3MarketingShoppingReceiptCustomentrancesBody {
   /** 商户创建自定义入口的凭据号 @example 6122352020010133287985742 */
   out_request_no: string;
   /** 自定义入口跳转信息 */
-  jump_link: {
-    /** 自定义入口的跳转小程序AppID @example wxea9c30a90fs8d3fe */
-    mini_programs_appid: string;
-    /** 自定义入口跳转小程序的path @example /pages/bonus/bonus */
-    mini_programs_path: string;
-  };
+  jump_link: JumpLink;
 }
 /**
  * 创建自定义入口
@@ -14052,35 +5776,7 @@ export interface PostV3MarketingShoppingReceiptCustomentrancesOptions extends Ca
 /**
  * Response body of POST /v3/marketing/shopping-receipt/customentrances (创建自定义入口).
  */
-export interface PostV3MarketingShoppingReceiptCustomentrancesData {
-  /** 自定义入口种类 @example MERCHANT_ACTIVITY */
-  custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
-  /** 副标题 @example 双十一8折活动 */
-  subtitle: string;
-  /** 展示商品信息 @example https://qpic.cn/xxx */
-  goods_thumbnail_url?: string;
-  /** 设置自定义入口的状态 @example ONLINE */
-  custom_entrance_state: "ONLINE" | "OFFLINE";
-  /** 自定义入口的开始时间 @example 2015-05-20T13:29:35+08:00 */
-  start_time: string;
-  /** 自定义入口的结束时间 @example 2019-12-31T13:29:35.120+08:00 */
-  end_time: string;
-  /** 自定义入口的归属品牌ID @example 1014 */
-  brand_id: string;
-  /** 自定义入口创建的时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
-  /** 自定义入口修改的时间 @example 2015-05-20T13:29:35+08:00 */
-  modify_time: string;
-  /** 商户创建自定义入口的凭据号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 自定义入口跳转信息 */
-  jump_link: {
-    /** 自定义入口的跳转小程序AppID @example wxea9c30a90fs8d3fe */
-    mini_programs_appid: string;
-    /** 自定义入口跳转小程序的path @example /pages/bonus/bonus */
-    mini_programs_path: string;
-  };
-}
+export interface PostV3MarketingShoppingReceiptCustomentrancesData extends PostV3MarketingShoppingReceiptCustomentrancesDataFields {}
 
 /**
  * 查询自定义入口
@@ -14094,35 +5790,7 @@ export interface GetV3MarketingShoppingReceiptCustomentrancesOptions extends Cal
 /**
  * Response body of GET /v3/marketing/shopping-receipt/customentrances/{brand_id} (查询自定义入口).
  */
-export interface GetV3MarketingShoppingReceiptCustomentrancesData {
-  /** 自定义入口种类 @example MERCHANT_ACTIVITY */
-  custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
-  /** 副标题 @example 双十一8折活动 */
-  subtitle: string;
-  /** 展示商品信息 @example https://qpic.cn/xxx */
-  goods_thumbnail_url?: string;
-  /** 设置自定义入口的状态 @example ONLINE */
-  custom_entrance_state: "ONLINE" | "OFFLINE";
-  /** 自定义入口的开始时间 @example 2015-05-20T13:29:35+08:00 */
-  start_time: string;
-  /** 自定义入口的结束时间 @example 2019-12-31T13:29:35.120+08:00 */
-  end_time: string;
-  /** 自定义入口的归属品牌ID @example 1014 */
-  brand_id: string;
-  /** 自定义入口创建的时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
-  /** 自定义入口修改的时间 @example 2015-05-20T13:29:35+08:00 */
-  modify_time: string;
-  /** 商户创建自定义入口的凭据号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 自定义入口跳转信息 */
-  jump_link: {
-    /** 自定义入口的跳转小程序AppID @example wxea9c30a90fs8d3fe */
-    mini_programs_appid: string;
-    /** 自定义入口跳转小程序的path @example /pages/bonus/bonus */
-    mini_programs_path: string;
-  };
-}
+export interface GetV3MarketingShoppingReceiptCustomentrancesData extends PostV3MarketingShoppingReceiptCustomentrancesDataFields {}
 
 /**
  * Request body of PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id} (更新自定义入口).
@@ -14143,12 +5811,7 @@ export interface PatchV3MarketingShoppingReceiptCustomentrancesBody {
   /** 商户创建自定义入口的凭据号 @example 100002322019090134234sfdf */
   out_request_no: string;
   /** 自定义入口跳转信息 */
-  jump_link?: {
-    /** 自定义入口的跳转小程序AppID @example wxea9c30a90fs8d3fe */
-    mini_programs_appid: string;
-    /** 自定义入口跳转小程序的path @example /pages/bonus/bonus */
-    mini_programs_path: string;
-  };
+  jump_link?: JumpLink;
 }
 /**
  * 更新自定义入口
@@ -14164,35 +5827,7 @@ export interface PatchV3MarketingShoppingReceiptCustomentrancesOptions extends C
 /**
  * Response body of PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id} (更新自定义入口).
  */
-export interface PatchV3MarketingShoppingReceiptCustomentrancesData {
-  /** 自定义入口种类 @example MERCHANT_ACTIVITY */
-  custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
-  /** 副标题 @example 双十一8折活动 */
-  subtitle: string;
-  /** 展示商品信息 @example https://qpic.cn/xxx */
-  goods_thumbnail_url?: string;
-  /** 设置自定义入口的状态 @example ONLINE */
-  custom_entrance_state: "ONLINE" | "OFFLINE";
-  /** 自定义入口的开始时间 @example 2015-05-20T13:29:35+08:00 */
-  start_time: string;
-  /** 自定义入口的结束时间 @example 2019-12-31T13:29:35.120+08:00 */
-  end_time: string;
-  /** 自定义入口的归属品牌ID @example 1014 */
-  brand_id: string;
-  /** 自定义入口创建的时间 @example 2015-05-20T13:29:35+08:00 */
-  create_time: string;
-  /** 自定义入口修改的时间 @example 2015-05-20T13:29:35+08:00 */
-  modify_time: string;
-  /** 商户创建自定义入口的凭据号 @example 100002322019090134234sfdf */
-  out_request_no: string;
-  /** 自定义入口跳转信息 */
-  jump_link: {
-    /** 自定义入口的跳转小程序AppID @example wxea9c30a90fs8d3fe */
-    mini_programs_appid: string;
-    /** 自定义入口跳转小程序的path @example /pages/bonus/bonus */
-    mini_programs_path: string;
-  };
-}
+export interface PatchV3MarketingShoppingReceiptCustomentrancesData extends PostV3MarketingShoppingReceiptCustomentrancesDataFields {}
 
 /**
  * Request body of POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos (上传商家电子小票跳转信息).
@@ -14209,12 +5844,7 @@ export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosB
   /** 商户上传时间 @example 2021-05-20T13:29:35.120+08:00 */
   merchant_upload_time: string;
   /** 跳转信息 */
-  jump_info: {
-    /** 商户电子小票跳转信息小程序AppID @example example_merchant_appid */
-    merchant_appid: string;
-    /** 商户电子小票跳转信息小程序路径 @example example_merchant_path */
-    merchant_path: string;
-  };
+  jump_info: JumpInfo;
 }
 /**
  * 上传商家电子小票跳转信息
@@ -14242,12 +5872,7 @@ export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosD
     /** 商户上传时间 @example 2021-05-20T13:29:35.120+08:00 */
     merchant_upload_time: string;
     /** 跳转信息 */
-    jump_info: {
-      /** 商户电子小票跳转信息小程序AppID @example example_merchant_appid */
-      merchant_appid: string;
-      /** 商户电子小票跳转信息小程序路径 @example example_merchant_path */
-      merchant_path: string;
-    };
+    jump_info: JumpInfo;
     /** 创建时间 @example 2015-05-20T13:29:35+08:00 */
     create_time: string;
     /** 修改时间 @example 2015-05-20T13:29:35+08:00 */
@@ -14367,38 +5992,7 @@ export interface GetV3MarketingWeeklyDiscountActivitiesOptions extends CallOptio
  */
 export interface GetV3MarketingWeeklyDiscountActivitiesData {
   /** 周周惠活动详情 */
-  data: Array<{
-    /** 活动ID @example 111111 */
-    activity_id?: string;
-    /** 活动名称 @example xxx周周惠活动 */
-    activity_name: string;
-    /** 活动投放场景 @example SCAN_CODE_TO_ORDER */
-    activity_scene: string;
-    /** 活动投放区域编码 @example 110000 */
-    activity_area_code: unknown[];
-    /** 活动指定付款方式 @example CCB_DEBIT */
-    activity_limit_pay?: string;
-    /** 活动优惠门槛 @example 100 */
-    activity_transaction_minimum_amount: number;
-    /** 活动优惠金额 @example 10 */
-    activity_coupon_amount: number;
-    /** 活动可使用周期 @example 1 */
-    activity_available_week: unknown[];
-    /** 活动预算 @example 100000 */
-    activity_max_amount: number;
-    /** 活动单天预算 @example 100000 */
-    activity_max_amount_per_day?: number;
-    /** 活动开始时间 @example 2018-06-08T10:34:56+08:00 */
-    activity_available_begin_time: string;
-    /** 活动结束时间 @example 2018-08-08T10:34:56+08:00 */
-    activity_available_end_time: string;
-    /** 活动状态 @example APPLYING */
-    activity_state: string;
-    /** 活动备注 @example 周周惠，每周日，周一独享 */
-    activity_remark?: string;
-    /** 活动logo @example https://xxx.xxx.xxx.jpg */
-    activity_logo: string;
-  }>;
+  data: Array<MarketingData7>;
   /** 请求资源起始位置 @example 10 */
   offset: number;
   /** 最大资源条数 @example 5 */
@@ -14420,38 +6014,7 @@ export interface GetV3MarketingWeeklyDiscountActivities_activity_id_Options exte
 /**
  * Response body of GET /v3/marketing/weekly-discount/activities/{activity_id} (查询周周惠活动详情API).
  */
-export interface GetV3MarketingWeeklyDiscountActivities_activity_id_Data {
-  /** 活动ID @example 111111 */
-  activity_id?: string;
-  /** 活动名称 @example xxx周周惠活动 */
-  activity_name: string;
-  /** 活动投放场景 @example SCAN_CODE_TO_ORDER */
-  activity_scene: string;
-  /** 活动投放区域编码 @example 110000 */
-  activity_area_code: unknown[];
-  /** 活动指定付款方式 @example CCB_DEBIT */
-  activity_limit_pay?: string;
-  /** 活动优惠门槛 @example 100 */
-  activity_transaction_minimum_amount: number;
-  /** 活动优惠金额 @example 10 */
-  activity_coupon_amount: number;
-  /** 活动可使用周期 @example 1 */
-  activity_available_week: unknown[];
-  /** 活动预算 @example 100000 */
-  activity_max_amount: number;
-  /** 活动单天预算 @example 100000 */
-  activity_max_amount_per_day?: number;
-  /** 活动开始时间 @example 2018-06-08T10:34:56+08:00 */
-  activity_available_begin_time: string;
-  /** 活动结束时间 @example 2018-08-08T10:34:56+08:00 */
-  activity_available_end_time: string;
-  /** 活动状态 @example APPLYING */
-  activity_state: string;
-  /** 活动备注 @example 周周惠，每周日，周一独享 */
-  activity_remark?: string;
-  /** 活动logo @example https://xxx.xxx.xxx.jpg */
-  activity_logo: string;
-}
+export interface GetV3MarketingWeeklyDiscountActivities_activity_id_Data extends MarketingData7 {}
 
 /**
  * Request body of POST /v3/marketing/weekly-discount/activities/{activity_id}/apply (报名周周惠活动API).
@@ -14565,6 +6128,1787 @@ export interface PostV3MarketingWithdrawFavorUsersCouponsData {
   coupon_id?: string;
   /** 银行提现免费券过期时间 @example 2021-05-20T13:29:35.120+08:00 */
   expire_time?: string;
+}
+
+/** The object type of `available_week`, used 2 times in this module. */
+export interface AvailableWeek {
+  /** 可用星期数 */
+  week_day?: number[];
+  /** 当天可用时间段 */
+  available_day_time?: Array<{
+    /** 当天可用开始时间 @example 3600 */
+    begin_time?: number;
+    /** 当天可用结束时间 @example 86399 */
+    end_time?: number;
+  }>;
+}
+
+/** The object type of `custom_entrance`, used 3 times in this module. */
+export interface CustomEntrance {
+  /** 小程序入口 */
+  mini_programs_info?: MiniProgramsInfo;
+  /** 商户公众号appid @example wx324345hgfhfghfg */
+  appid?: string;
+  /** 营销馆id @example 233455656 */
+  hall_id?: string;
+  /** 可用门店id @example 233554655 */
+  store_id?: string;
+  /** code展示模式 @example BARCODE */
+  code_display_mode?: "NOT_SHOW" | "BARCODE" | "QRCODE";
+}
+
+/** The object type of `mini_programs_info`, used 2 times in this module. */
+export interface MiniProgramsInfo {
+  /** 商家小程序appid @example wx234545656765876 */
+  mini_programs_appid: string;
+  /** 商家小程序path @example /path/index/index */
+  mini_programs_path: string;
+  /** 入口文案 @example 欢迎选购 */
+  entrance_words: string;
+  /** 引导文案 @example 获取更多优惠 */
+  guiding_words?: string;
+}
+
+/** The object type of `display_pattern_info`, used 2 times in this module. */
+export interface DisplayPatternInfo {
+  /** 使用须知 @example xxx门店可用 */
+  description?: string;
+  /** 商户logo @example https://qpic.cn/xxx */
+  merchant_logo_url?: string;
+  /** 商户名称 @example 微信支付 */
+  merchant_name?: string;
+  /** 背景颜色 @example Color020 */
+  background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
+  /** 券详情图片 @example https://qpic.cn/xxx */
+  coupon_image_url?: string;
+  /** 视频号相关信息 */
+  finder_info?: FinderInfo;
+}
+
+/** The object type of `finder_info`, used 4 times in this module. */
+export interface FinderInfo {
+  /** 视频号ID @example sph6Rngt2T4RlUf */
+  finder_id: string;
+  /** 视频号视频ID @example sph6Rngt2T4RlUf */
+  finder_video_id: string;
+  /** 视频号封面图 @example https://wxpaylogo.qpic.cn/xxx */
+  finder_video_cover_image_url: string;
+}
+
+/** The object type of `notify_config`, used 14 times in this module. */
+export interface NotifyConfig {
+  /** 事件通知appid @example wx23232232323 */
+  notify_appid?: string;
+}
+
+/** The object type of `coupon_use_rule`, used 2 times in this module. */
+export interface CouponUseRule {
+  /** 券可核销时间 */
+  coupon_available_time: {
+    /** 开始时间 @example 2015-05-20T13:29:35+08:00 */
+    available_begin_time: string;
+    /** 结束时间 @example 2015-05-20T13:29:35+08:00 */
+    available_end_time: string;
+    /** 生效后N天内有效 @example 3 */
+    available_day_after_receive?: number;
+    /** 固定周期有效时间段 */
+    available_week?: AvailableWeek;
+    /** 无规律的有效时间段 */
+    irregulary_avaliable_time?: Array<{
+      /** 开始时间 @example 2015-05-20T13:29:35+08:00 */
+      begin_time?: string;
+      /** 结束时间 @example 2015-05-20T13:29:35+08:00 */
+      end_time?: string;
+    }>;
+    /** 领取后N天开始生效 @example 7 */
+    wait_days_after_receive?: number;
+  };
+  /** 固定面额满减券使用规则 */
+  fixed_normal_coupon?: {
+    /** 优惠金额 @example 5 */
+    discount_amount: number;
+    /** 消费门槛 @example 100 */
+    transaction_minimum: number;
+  };
+  /** 折扣券使用规则 */
+  discount_coupon?: {
+    /** 折扣比例 @example 88 */
+    discount_percent: number;
+    /** 消费门槛 @example 100 */
+    transaction_minimum: number;
+  };
+  /** 换购券使用规则 */
+  exchange_coupon?: {
+    /** 单品换购价 @example 100 */
+    exchange_price: number;
+    /** 消费门槛 @example 100 */
+    transaction_minimum: number;
+  };
+  /** 核销方式 @example OFF_LINE */
+  use_method: "OFF_LINE" | "MINI_PROGRAMS" | "SELF_CONSUME" | "PAYMENT_CODE";
+  /** 小程序appid @example wx23232232323 */
+  mini_programs_appid?: string;
+  /** 小程序path @example /path/index/index */
+  mini_programs_path?: string;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface MarketingData {
+  /** 商户上传code */
+  code?: string;
+  /** 商户上传code分配状态 */
+  code_status?: string;
+  /** 上传时间 */
+  upload_time?: string;
+  /** 被分配时间 */
+  dispatched_time?: string;
+  /** 领券用户的OpenID */
+  openid?: string;
+  /** 领券用户的UnionID */
+  unionid?: string;
+  /** 用户券code */
+  coupon_code?: string;
+}
+
+/** The fields of `PostV3MarketingBusifavorSubsidyPayReceiptsData`, used 2 times in this module. */
+export interface PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {
+  /** 补差付款单号 @example 1120200119165100000000000001 */
+  subsidy_receipt_id: string;
+  /** 商家券批次号 @example 128888000000001 */
+  stock_id: string;
+  /** 商家券Code @example ABCD12345678 */
+  coupon_code: string;
+  /** 微信支付订单号 @example 4200000913202101152566792388 */
+  transaction_id: string;
+  /** 营销补差扣款商户号 @example 1900000001 */
+  payer_merchant: string;
+  /** 营销补差入账商户号 @example 1900000002 */
+  payee_merchant: string;
+  /** 补差付款金额 @example 100 */
+  amount: number;
+  /** 补差付款描述 @example 20210115DESCRIPTION */
+  description: string;
+  /** 补差付款单据状态 @example SUCCESS */
+  status: string;
+  /** 补差付款失败原因 @example INSUFFICIENT_BALANCE */
+  fail_reason?: string;
+  /** 补差付款完成时间 @example 2021-01-20T10:29:35+08:00 */
+  success_time?: string;
+  /** 业务请求唯一单号 @example subsidy-abcd-12345678 */
+  out_subsidy_no: string;
+  /** 补差付款发起时间 @example 2021-01-20T10:29:35+08:00 */
+  create_time?: string;
+}
+
+/** The object type of `coupon_use_rule`, used 2 times in this module. */
+export interface MarketingCouponUseRule {
+  /** 券可核销时间 */
+  coupon_available_time: {
+    /** 开始时间 */
+    available_begin_time?: string;
+    /** 结束时间 */
+    available_end_time?: string;
+    /** 领取后N天内有效 */
+    available_day_after_receive?: number;
+  };
+  /** 固定周期有效时间段 */
+  available_week?: {
+    week_day?: Array<0 | 1 | 2 | 3 | 4 | 5 | 6>;
+    /** 当天可用时间段 */
+    available_day_time?: Array<{
+      /** 当天可用开始时间 @example 3600 */
+      begin_time?: number;
+      /** 当天可用结束时间 @example 86399 */
+      end_time?: number;
+    }>;
+  };
+  irregulary_avaliable_time?: Array<{
+    /** 开始时间 */
+    begin_time?: string;
+    /** 结束时间 */
+    end_time?: string;
+  }>;
+  /** 固定面额满减券使用规则 */
+  fixed_normal_coupon?: {
+    /** 优惠金额 */
+    discount_amount?: number;
+    /** 消费门槛 */
+    transaction_minimum?: number;
+  };
+  /** 折扣券使用规则 */
+  discount_coupon?: {
+    /** 折扣比例 */
+    discount_percent?: number;
+    /** 消费门槛 */
+    transaction_minimum?: number;
+  };
+  /** 换购券使用规则 */
+  exchange_coupon?: {
+    /** 单品换购价 */
+    exchange_price?: number;
+    /** 消费门槛 */
+    transaction_minimum?: number;
+  };
+  /** 核销方式 */
+  use_method: "OFF_LINE" | "MINI_PROGRAMS" | "PAYMENT_CODE" | "SELF_CONSUME";
+  /** 小程序appid */
+  mini_programs_appid?: string;
+  /** 小程序path */
+  mini_programs_path?: string;
+}
+
+/** The object type of `custom_entrance`, used 2 times in this module. */
+export interface MarketingCustomEntrance {
+  /** 小程序入口 */
+  mini_programs_info?: {
+    /** 商家小程序appid */
+    mini_programs_appid: string;
+    /** 商家小程序path */
+    mini_programs_path: string;
+    /** 入口文案 */
+    entrance_words: string;
+    /** 引导文案 */
+    guiding_words?: string;
+  };
+  /** 商户公众号appid */
+  appid?: string;
+  /** 更多优惠入口 */
+  hall_id?: string;
+  /** 可用门店id */
+  store_id?: string;
+  /** code展示模式 */
+  code_display_mode?: "BARCODE" | "QRCODE" | "NOT_SHOW";
+}
+
+/** The object type of `display_pattern_info`, used 2 times in this module. */
+export interface MarketingDisplayPatternInfo {
+  /** 使用须知 */
+  description?: string;
+  /** 商户logo */
+  merchant_logo_url?: string;
+  /** 商户名称 */
+  merchant_name?: string;
+  /** 背景颜色 */
+  background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
+  /** 券详情图片 */
+  coupon_image_url?: string;
+  /** 视频号相关信息 */
+  finder_info?: FinderInfo;
+}
+
+/** The object type of `stock_use_rule`, used 2 times in this module. */
+export interface StockUseRule {
+  /** 发放总上限 */
+  max_coupons: number;
+  /** 总预算 */
+  max_amount: number;
+  /** 单天发放上限金额 */
+  max_amount_by_day?: number;
+  /** 单个用户可领个数 */
+  max_coupons_per_user: number;
+  /** 是否开启自然人限制 */
+  natural_person_limit: boolean;
+  /** api发券防刷 */
+  prevent_api_abuse: boolean;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface MarketingData2 {
+  /** 批次名称 @example 微信支付代金券批次 */
+  stock_name: string;
+  /** 开始时间 @example 2015-05-20T13:29:35.120+08:00 */
+  available_begin_time: string;
+  /** 结束时间 @example 2015-05-20T13:29:35.120+08:00 */
+  available_end_time: string;
+  /** 发放规则 */
+  stock_use_rule: StockUseRule;
+  /** 是否无资金流 */
+  no_cash: boolean;
+  /** 批次类型 */
+  stock_type: "NORMAL" | "DISCOUNT" | "EXCHAHGE" | "RANDOM" | "DISCOUNT_CUT";
+  /** 批次号 */
+  stock_id?: string;
+  /** 创建批次的商户号 */
+  stock_creator_mchid?: string;
+  /** 批次状态 */
+  status?: "unactivated" | "audit" | "running" | "stoped" | "paused";
+  /** 使用说明 @example 微信支付营销 */
+  description: string;
+  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time?: string;
+  /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
+  start_time?: string;
+  /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
+  stop_time?: string;
+  /** 是否单品优惠 */
+  singleitem?: boolean;
+  /** 减至批次特定信息 */
+  cut_to_message?: {
+    /** 可用优惠的商品最高单价 */
+    single_price_max?: number;
+    /** 减至后的优惠单价 */
+    cut_to_price?: number;
+  };
+  /** 已发券数量 */
+  distributed_coupons?: number;
+  /** 业务类型 */
+  business_type?: "MULTIUSE";
+  /** 消费金可用地域 */
+  available_region_list?: Array<{
+    /** 类型 */
+    type?: string;
+    /** 省 */
+    province?: string;
+    /** 市 */
+    city?: string;
+    /** 区 */
+    district?: string;
+    /** 国家 */
+    country?: string;
+  }>;
+  /** 消费金可用行业 */
+  available_industry_list?: string[];
+}
+
+/** The fields of `GetV3MarketingFavorStocksRefundFlowData`, used 2 times in this module. */
+export interface GetV3MarketingFavorStocksRefundFlowDataFields {
+  /** 下载链接 @example download://example.csv */
+  url: string;
+  /** 安全校验码 @example 8ae0eb442c408d2e90d669d6f4ad6b7e6e049d6f */
+  hash_value: string;
+  /** 哈希算法类型 @example SHA1 */
+  hash_type: string;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface MarketingData3 {
+  /** 创建批次的商户号 */
+  stock_creator_mchid?: string;
+  /** 批次号 */
+  stock_id?: string;
+  /** 代金券id */
+  coupon_id?: string;
+  /** 代金券名称 @example 微信支付代金券 */
+  coupon_name?: string;
+  /** 代金券状态 */
+  status?: "SENDED" | "USED" | "EXPIRED" | "RECOVER";
+  /** 使用说明 @example 微信支付营销 */
+  description?: string;
+  /** 领券时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time?: string;
+  /** 券类型 */
+  coupon_type?: "NORMAL" | "CUT_TO";
+  /** 激活批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
+  start_time?: string;
+  /** 终止批次的时间 @example 2015-05-20T13:29:35.120+08:00 */
+  stop_time?: string;
+  /** 是否单品优惠 */
+  singleitem?: boolean;
+  /** 减至批次特定信息 */
+  cut_to_message?: {
+    /** 可用优惠的商品最高单价 */
+    single_price_max?: number;
+    /** 减至后的优惠单价 */
+    cut_to_price?: number;
+  };
+  /** 可用开始时间 @example 2015-05-20T13:29:35.120+08:00 */
+  available_begin_time?: string;
+  /** 可用结束时间 @example 2015-05-20T13:29:35.120+08:00 */
+  available_end_time?: string;
+  /** 固定面额满减券使用规则 */
+  normal_coupon_information?: {
+    /** 面额 */
+    coupon_amount: number;
+    /** 门槛 */
+    transaction_minimum: number;
+  };
+  /** 已实扣代金券核销信息 */
+  consume_information?: {
+    /** 核销时间 @example 2015-05-20T13:29:35.120+08:00 */
+    consume_time?: string;
+    /** 核销商户号 */
+    consume_mchid?: string;
+    /** 核销商户号 */
+    transaction_id?: string;
+    goods_detail?: Array<{
+      /** 商品编码 @example 12345 */
+      goods_id?: string;
+      /** 商品数量 @example 1 */
+      quantity?: number;
+      /** 商品价格 @example 528800 */
+      price?: number;
+      /** 商品优惠金额 @example 100 */
+      discount_amount?: number;
+    }>;
+  };
+  /** 剩余金额 @example 10000 */
+  available_balance?: number;
+  /** 业务类型 */
+  business_type?: "MULTIUSE";
+}
+
+/** The object type of `apply_infos`, used 3 times in this module. */
+export interface ApplyInfos {
+  /** 门店信息 */
+  store_info?: {
+    /** 门店ID */
+    store_id?: string;
+    /** 门店补贴入账商户号 */
+    accounting_merchant_id?: string;
+    /** 门店商户号 */
+    merchant_id?: string;
+  };
+  /** 商品原价 */
+  goods_original_price?: number;
+}
+
+/** The fields of `PostV3MarketingGoodsSubsidyActivityQualificationLockBody`, used 2 times in this module. */
+export interface PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields {
+  /** 订单信息 */
+  order_information: {
+    /** 支付订单的微信用户OpenID */
+    payer_openid?: string;
+    /** 商户订单号 */
+    out_trade_no?: string;
+    /** 订单总金额 */
+    total_fee?: number;
+    /** 门店ID */
+    store_id?: string;
+    /** 门店商户号 */
+    store_merchant_id?: string;
+  };
+  /** 待锁定的加价购资格ID列表 */
+  qualification_ids: string[];
+}
+
+/** The object type of `representative_info_list`, used 5 times in this module. */
+export interface RepresentativeInfoList {
+  /** 业务代理的OpenID @example oK7fFt8zzEZ909XH-LE2# */
+  openid: string;
+}
+
+/** The object type of `data`, used 6 times in this module. */
+export interface MarketingData4 {
+  /** 门店编码 @example abc_001 */
+  store_code?: string;
+  /** 门店名称 @example 幸福小店 */
+  store_name?: string;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface MarketingData5 {
+  /** 活动ID @example 371067 */
+  activity_id: string;
+  /** 活动的当前状态 @example ONGOING */
+  activity_status?: string;
+  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time?: string;
+  /** 更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time?: string;
+  /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id?: string;
+  /** 活动名称 @example 良品铺子回馈活动 */
+  activity_name?: string;
+  /** 活动类型 @example NON_MEMBER_AFTERPAY */
+  activity_type?: string;
+  /** 活动开始时间 @example 2020-01-20T13:29:35.120+08:00 */
+  begin_time?: string;
+  /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
+  end_time?: string;
+  /** 发放时间段 */
+  award_send_period?: AwardSendPeriod;
+  /** 优惠券列表 */
+  stock_list?: StockList[];
+  /** 商户请求单号 @example 100002322019090134234sfdf */
+  out_request_no?: string;
+  /** 支付后活动设置 */
+  pay_activity_setting?: {
+    /** 商户logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
+    logo_url: string;
+    /** 支付结果页活动副标题 @example 湖南麻辣美食券 */
+    activity_second_title: string;
+    /** 活动曝光商户号 */
+    mchid_list?: string[];
+    /** 激活方式设置 */
+    activate_setting?: ActivateSetting;
+    /** 支付设置 */
+    payment_setting?: PaymentSetting;
+  };
+  /** 支付前会员活动设置 */
+  miniprogram_activity_setting?: MiniprogramActivitySetting;
+}
+
+/** The object type of `award_send_period`, used 3 times in this module. */
+export interface AwardSendPeriod {
+  /** 指定时间 */
+  award_send_time?: Array<{
+    /** 发放开始时间 @example 2020-01-21T00:00:00.000+08:00 */
+    begin_time: string;
+    /** 发放结束时间 @example 2020-01-27T00:00:00.000+08:00 */
+    end_time: string;
+  }>;
+  /** 指定时间段 */
+  award_send_day_time?: Array<{
+    /** 每日发放开始时间 */
+    begin_day_time: BeginDayTime;
+    /** 每日发放结束时间 */
+    end_day_time: BeginDayTime;
+  }>;
+}
+
+/** The object type of `begin_day_time`, used 2 times in this module. */
+export interface BeginDayTime {
+  /** 时 @example 9 */
+  hours: number;
+  /** 分 @example 34 */
+  minutes: number;
+  /** 秒 @example 6 */
+  seconds: number;
+}
+
+/** The object type of `stock_list`, used 3 times in this module. */
+export interface StockList {
+  /** 创建批次的商户号 @example 10000022 */
+  stock_creator_mchid: string;
+  /** 券批次ID @example 98065001 */
+  stock_id: string;
+}
+
+/** The object type of `activate_setting`, used 3 times in this module. */
+export interface ActivateSetting {
+  /** 激活类型 @example AUTO_ACTIVATE */
+  activate_type: string;
+  /** 跳转激活的url @example https://w.url.cn/s/Ahz3p2C */
+  activate_url?: string;
+  /** 跳转激活的小程序 */
+  activate_miniprogram?: {
+    /** 跳转激活的appid @example wxea9c30a90fs8d3fe */
+    activate_appid: string;
+    /** 跳转激活的path @example pages/activate/activate */
+    activate_path: string;
+  };
+}
+
+/** The object type of `payment_setting`, used 2 times in this module. */
+export interface PaymentSetting {
+  /** 支付模式 */
+  payment_mode?: {
+    /** 支付场景列表 @example APP */
+    payment_scene_list?: unknown[];
+  };
+  /** 指定银行的简称 @example CFT */
+  limit_bank?: string;
+  /** 订单优惠标记 @example xxx,yyy */
+  goods_tags?: unknown[];
+}
+
+/** The object type of `miniprogram_activity_setting`, used 3 times in this module. */
+export interface MiniprogramActivitySetting {
+  /** 指定领取渠道 */
+  outer_str?: string[];
+  /** 领奖页面跳转配置 */
+  award_jump_deploy?: {
+    /** 小程序AppID @example wxc0b84a53ed8e8d29 */
+    mini_program_appid?: string;
+    /** 小程序path @example mall/pages/List */
+    mini_program_path?: string;
+    /** 跳转按钮文案 @example 点击 */
+    button_text?: string;
+  };
+}
+
+/** The object type of `common_field_list`, used 2 times in this module. */
+export interface CommonFieldList {
+  /** 平台提供的通用开卡信息字段 */
+  name?: "USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY";
+  /** 用户开卡时填写的个人信息 @example 深圳 */
+  value?: string;
+}
+
+/** The object type of `data`, used 3 times in this module. */
+export interface MarketingData6 {
+  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
+  create_time?: string;
+  /** 更新时间 @example 2020-05-20T13:29:35.120+08:00 */
+  update_time?: string;
+  /** 剩余库存 @example 1004 */
+  remain_quantity?: number;
+  /** 会员卡状态 */
+  status?: "NOT_APPROVE" | "APPROVE_FAIL" | "APPROVED" | "DELETED";
+  /** 品牌信息 */
+  brand: {
+    /** 品牌id @example 1004 */
+    brand_id: string;
+    /** 品牌展示名称 @example 微信支付 */
+    display_name: string;
+  };
+  /** 商户AppId @example wxea9c30890f48d5ae */
+  appid: string;
+  /** 会员卡logo @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
+  logo_url: string;
+  /** 卡名称 @example 微信支付测试卡 */
+  title: string;
+  /** 会员卡背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
+  background_picture_url: string;
+  /** 使用须知 @example 使用本会员卡表示你同意xxx公司的协议，最终解释权归xxx公司所有 */
+  description: string;
+  /** 服务电话 @example 010-8877xxxx */
+  service_phone?: string;
+  /** 会员码型 */
+  code_type: "BAR_CODE" | "QRCODE" | "BAR_CODE_AND_QRCODE" | "NONE_CODE";
+  /** 会员卡总库存 @example 5000000 */
+  total_quantity?: number;
+  /** 有效期 */
+  date_information: {
+    /** 有效期类型 */
+    type: "FIX_TIME_RANGE" | "FIX_TERM" | "PERMANENT";
+    /** 有效期开始时间 @example 2020-05-20T13:29:35.120+08:00 */
+    available_begin_time?: string;
+    /** 有效期结束时间 @example 2030-05-20T13:29:35.120+08:00 */
+    available_end_time?: string;
+    /** 生效后N天内有效 @example 200 */
+    available_day_after_receive?: number;
+  };
+  /** 会员卡code分配类型 */
+  code_mode: "SYSTEM_ALLOCATE" | "MERCHANT_DEPOSIT" | "REAL_TIME";
+  /** 是否展示会员等级 */
+  need_display_level?: boolean;
+  /** 会员初始等级 @example 白银会员 */
+  init_level?: string;
+  /** 商户请求单号 @example 100002322019090134234sfdf */
+  out_request_no: string;
+  /** 储值信息 */
+  balance_information?: MarketingBalanceInformation;
+  /** 开卡信息 */
+  user_information_form?: {
+    /** 平台提供的通用开卡信息字段 */
+    common_field_list?: Array<"USER_FORM_FLAG_MOBILE" | "USER_FORM_FLAG_SEX" | "USER_FORM_FLAG_NAME" | "USER_FORM_FLAG_BIRTHDAY" | "USER_FORM_FLAG_ADDRESS" | "USER_FORM_FLAG_EMAIL" | "USER_FORM_FLAG_CITY">;
+    /** 商户自定义的开卡信息字段 */
+    custom_field_list?: Array<{
+      /** 商户自定义的开卡信息字段类型 */
+      type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
+      /** 字段名称 @example 喜欢的运动 */
+      name?: string;
+      values?: string[];
+    }>;
+  };
+  /** 商户补充声明 */
+  additional_statement?: AdditionalStatement;
+}
+
+/** The object type of `balance_information`, used 3 times in this module. */
+export interface MarketingBalanceInformation {
+  /** 是否支持储值 */
+  need_balance?: boolean;
+  /** 储值小程序appid @example wxea9c30890f48d5ae */
+  balance_appid?: string;
+  /** 储值小程序path @example pages/balance/balance */
+  balance_path?: string;
+  /** 储值url @example https://xxx.com */
+  balance_url?: string;
+}
+
+/** The object type of `additional_statement`, used 3 times in this module. */
+export interface AdditionalStatement {
+  /** 标题 @example xxx会员卡使用须知 */
+  title?: string;
+  /** 跳转url @example https://xxx.111.com */
+  url?: string;
+  /** 跳转小程序appid @example wxea9c30890f48d5ae */
+  appid?: string;
+  /** 跳转小程序path @example pages/statement/statement */
+  path?: string;
+}
+
+/** The object type of `custom_field_list`, used 2 times in this module. */
+export interface CustomFieldList {
+  /** 商户自定义的开卡信息字段类型 */
+  type?: "TEXT" | "SELECT" | "RADIO" | "CHECK_BOX";
+  /** 字段名称 @example 喜欢的运动 */
+  name?: string;
+  /** 字段值 */
+  values?: string[];
+}
+
+/** The fields of `PostV3MarketingMembercardOpenCardsCodesBonusCommitBody`, used 2 times in this module. */
+export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitBodyFields {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 直连商户号 @example 1230000109 */
+  mchid: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 会员积分值 @example 30 */
+  bonus_value: number;
+}
+
+/** The object type of `guide`, used 2 times in this module. */
+export interface Guide {
+  /** 联系人名字 @example 酒店管家-何小明 */
+  staff_name?: string;
+  /** 联系人头像 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/0 */
+  head_image_url?: string;
+  /** 联系方式 @example 微信号 */
+  contact_information_name?: string;
+  /** 联系信息值 @example weixin123 */
+  contact_information_value?: string;
+  /** 联系电话 @example 0755-12345677 */
+  phone_number?: string;
+}
+
+/** The object type of `field_list`, used 2 times in this module. */
+export interface FieldList {
+  /** 内容字段ID @example hotel_name */
+  field_id: string;
+  /** 内容字段值 @example 深圳市南山区滨海路700号 */
+  field_value: string;
+}
+
+/** The object type of `jump_miniprogram`, used 4 times in this module. */
+export interface JumpMiniprogram {
+  /** 小程序appid @example wx37178d097a6851d8 */
+  appid: string;
+  /** 小程序path @example pages/index/index */
+  path: string;
+}
+
+/** The fields of `PostV3MarketingMembercardOpenCardsServiceModulesData`, used 2 times in this module. */
+export interface PostV3MarketingMembercardOpenCardsServiceModulesDataFields {
+  /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
+  card_id: string;
+  /** 会员服务项ID @example 666 */
+  service_module_id: string;
+  /** 跳转小程序 */
+  jump_miniprogram: JumpMiniprogram;
+}
+
+/** The fields of `PostV3MarketingPartnerDeliveryPlanDeliveryPlansData`, used 2 times in this module. */
+export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {
+  /** 投放计划详情 */
+  plan: Plan;
+}
+
+/** The object type of `plan`, used 2 times in this module. */
+export interface Plan {
+  /** 投放计划ID @example 12000 */
+  plan_id: string;
+  /** 投放计划名称 @example 冬季饮料投放 */
+  plan_name: string;
+  /** 投放计划状态 @example PLAN_CREATED */
+  plan_state: "PLAN_CREATING" | "PLAN_CREATED" | "PLAN_TERMINATING" | "PLAN_TERMINATED" | "PLAN_EXPIRED" | "PLAN_DELIVERING" | "PLAN_PAUSED";
+  /** 开始可用时间 @example 2025-01-01T00:00:00+08:00 */
+  delivery_start_time?: string;
+  /** 结束可用时间 @example 2025-01-01T00:00:00+08:00 */
+  delivery_end_time?: string;
+  /** 批次ID @example 701246876221757924829194755312 */
+  stock_id: string;
+  /** 商品券ID @example 701146876221757924829193824428 */
+  product_coupon_id: string;
+  /** 营销标签 @example 天天有惊喜 */
+  recommend_word?: string;
+  /** 品牌ID @example 40016 */
+  brand_id: string;
+  /** 总库存 @example 11000 */
+  total_count?: number;
+  /** 单用户限领 @example 5 */
+  user_limit?: number;
+  /** 单日限领 @example 100 */
+  daily_limit?: number;
+}
+
+/** The object type of `normal_coupon`, used 9 times in this module. */
+export interface NormalCoupon {
+  /** 门槛金额 @example 10000 */
+  threshold: number;
+  /** 固定减免金额 @example 1 */
+  discount_amount: number;
+}
+
+/** The object type of `discount_coupon`, used 9 times in this module. */
+export interface DiscountCoupon {
+  /** 门槛金额 @example 10000 */
+  threshold: number;
+  /** 固定减免百分比 @example 20 */
+  percent_off: number;
+}
+
+/** The object type of `exchange_coupon`, used 8 times in this module. */
+export interface ExchangeCoupon {
+  /** 门槛金额 @example 10000 */
+  threshold: number;
+  /** 固定兑换价格 @example 20 */
+  exchange_price: number;
+}
+
+/** The object type of `single_usage_info`, used 4 times in this module. */
+export interface SingleUsageInfo {
+  /** 满减券使用规则 */
+  normal_coupon?: NormalCoupon;
+  /** 折扣券使用规则 */
+  discount_coupon?: DiscountCoupon;
+}
+
+/** The object type of `sequential_usage_info`, used 3 times in this module. */
+export interface SequentialUsageInfo {
+  /** 多次优惠规则类型 @example INCREMENTAL */
+  type: "INCREMENTAL" | "EQUAL";
+  /** 可使用次数 @example 15 */
+  count: number;
+  /** 多次优惠有效天数 @example 365 */
+  available_days: number;
+  /** 多次优惠使用间隔天数 @example 0 */
+  interval_days?: number;
+}
+
+/** The object type of `display_info`, used 5 times in this module. */
+export interface DisplayInfo {
+  /** 商品券名称 @example 全场满100立打8折 */
+  name: string;
+  /** 商品券图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
+  image_url: string;
+  /** 商品券背景图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
+  background_url: string;
+  /** 商品券详情图列表 */
+  detail_image_url_list?: string[];
+  /** 商品原价 @example 10000 */
+  original_price?: number;
+  /** 套餐组合 */
+  combo_package_list?: Array<{
+    /** 套餐名 @example 咖啡2选1 */
+    name: string;
+    /** 可选单品数量 @example 3 */
+    pick_count: number;
+    /** 单品列表 */
+    choice_list: Array<{
+      /** 单品名称 @example 美式 */
+      name: string;
+      /** 单品价格 @example 10000 */
+      price: number;
+      /** 单品数量 @example 2 */
+      count: number;
+      /** 单品图片 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
+      image_url?: string;
+      /** 单品跳转小程序AppID @example wx4fd12345678 */
+      mini_program_appid?: string;
+      /** 单品跳转小程序路径 @example /pages/index/index */
+      mini_program_path?: string;
+    }>;
+  }>;
+}
+
+/** The object type of `stock_send_rule`, used 6 times in this module. */
+export interface StockSendRule {
+  /** 发放次数总上限 @example 100000 */
+  max_count: number;
+  /** 每日发放次数上限 @example 100000000 */
+  max_count_per_day?: number;
+  /** 每个用户领取次数上限 @example 5 */
+  max_count_per_user?: number;
+}
+
+/** The object type of `single_usage_rule`, used 2 times in this module. */
+export interface SingleUsageRule {
+  /** 券可核销时间 */
+  coupon_available_period: CouponAvailablePeriod;
+  /** 满减券使用规则 */
+  normal_coupon?: NormalCoupon;
+  /** 折扣券使用规则 */
+  discount_coupon?: DiscountCoupon;
+  /** 兑换券使用规则 */
+  exchange_coupon?: ExchangeCoupon;
+}
+
+/** The object type of `coupon_available_period`, used 2 times in this module. */
+export interface CouponAvailablePeriod {
+  /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
+  available_begin_time: string;
+  /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
+  available_end_time: string;
+  /** 生效后N天内有效 @example 30 */
+  available_days?: number;
+  /** 领取后N天开始生效 @example 1 */
+  wait_days_after_receive?: number;
+  /** 每周固定可用时间 */
+  weekly_available_period?: WeeklyAvailablePeriod;
+  /** 无规律的可用时间段 */
+  irregular_available_period_list?: IrregularAvailablePeriodList[];
+  /** 领取后N秒内有效 */
+  available_seconds?: number;
+}
+
+/** The object type of `weekly_available_period`, used 6 times in this module. */
+export interface WeeklyAvailablePeriod {
+  /** 每周可用星期数 */
+  day_list?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
+  /** 当天可用时间段 */
+  day_period_list?: Array<{
+    /** 当天可用开始时间 @example 60 */
+    begin_time: number;
+    /** 当天可用结束时间 @example 86399 */
+    end_time: number;
+  }>;
+}
+
+/** The object type of `irregular_available_period_list`, used 6 times in this module. */
+export interface IrregularAvailablePeriodList {
+  /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
+  begin_time: string;
+  /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
+  end_time: string;
+}
+
+/** The object type of `usage_rule_display_info`, used 10 times in this module. */
+export interface UsageRuleDisplayInfo {
+  /** 券使用方式列表 */
+  coupon_usage_method_list: Array<"OFFLINE" | "MINI_PROGRAM" | "APP" | "PAYMENT_CODE">;
+  /** 小程序AppID @example wx1234567890 */
+  mini_program_appid?: string;
+  /** 小程序跳转路径 @example /pages/index/product */
+  mini_program_path?: string;
+  /** APP的H5跳转路径 @example https://weixin.qq.com/jump-to-app */
+  app_path?: string;
+  /** 券使用说明 @example 工作日可用 */
+  usage_description: string;
+  /** 券可用门店信息 */
+  coupon_available_store_info?: CouponAvailableStoreInfo;
+  /** APP跳转类型 @example H5 */
+  app_jump_type?: "H5" | "PASSCODE_LINK" | "USAGE_GUIDE";
+  /** 口令链接 @example passcode_link.example */
+  passcode_link?: string;
+}
+
+/** The object type of `coupon_available_store_info`, used 2 times in this module. */
+export interface CouponAvailableStoreInfo {
+  /** 券可用门店描述 @example 所有门店可用，可使用小程序查看门店列表 */
+  description: string;
+  /** 小程序AppID @example wx1234567890 */
+  mini_program_appid?: string;
+  /** 小程序跳转路径 @example /pages/index/product */
+  mini_program_path?: string;
+}
+
+/** The object type of `entrance_finder`, used 2 times in this module. */
+export interface EntranceFinder {
+  /** 视频号ID @example gh_12345678 */
+  finder_id: string;
+  /** 视频号视频ID @example UDFsdf24df34dD456Hdf34 */
+  finder_video_id: string;
+  /** 视频号封面图 @example https://wxpaylogo.qpic.cn/wxpaylogo/xxxxx/xxx */
+  finder_video_cover_image_url: string;
+}
+
+/** The object type of `single_usage_rule`, used 5 times in this module. */
+export interface MarketingSingleUsageRule {
+  /** 券可核销时间 */
+  coupon_available_period: {
+    /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
+    available_begin_time: string;
+    /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
+    available_end_time: string;
+    /** 生效后N天内有效 @example 30 */
+    available_days?: number;
+    /** 领取后N天开始生效 @example 1 */
+    wait_days_after_receive?: number;
+    /** 每周固定可用时间 */
+    weekly_available_period?: WeeklyAvailablePeriod;
+    /** 无规律的可用时间段 */
+    irregular_available_period_list?: IrregularAvailablePeriodList[];
+  };
+  /** 满减券使用规则 */
+  normal_coupon?: NormalCoupon;
+  /** 折扣券使用规则 */
+  discount_coupon?: DiscountCoupon;
+  /** 兑换券使用规则 */
+  exchange_coupon?: ExchangeCoupon;
+}
+
+/** The object type of `sequential_usage_rule`, used 4 times in this module. */
+export interface SequentialUsageRule {
+  /** 券可核销时间 */
+  coupon_available_period: {
+    /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
+    available_begin_time: string;
+    /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
+    available_end_time: string;
+    /** 领取后N天开始生效 @example 1 */
+    wait_days_after_receive?: number;
+    /** 每周固定可用时间 */
+    weekly_available_period?: WeeklyAvailablePeriod;
+    /** 无规律的可用时间段 */
+    irregular_available_period_list?: IrregularAvailablePeriodList[];
+  };
+  /** 满减券使用规则 */
+  normal_coupon_list?: NormalCoupon[];
+  /** 折扣券使用规则列表 */
+  discount_coupon_list?: DiscountCoupon[];
+  /** 兑换券使用规则列表 */
+  exchange_coupon_list?: ExchangeCoupon[];
+  /** 多次优惠是否提供首笔特惠 */
+  special_first?: boolean;
+}
+
+/** The object type of `coupon_display_info`, used 10 times in this module. */
+export interface CouponDisplayInfo {
+  /** 用户商品券Code展示模式 @example QRCODE */
+  code_display_mode?: "INVISIBLE" | "BARCODE" | "QRCODE";
+  /** 背景颜色 @example Color020 */
+  background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
+  /** 小程序入口 */
+  entrance_mini_program?: {
+    /** 小程序appid @example wx234545656765876 */
+    appid: string;
+    /** 小程序跳转路径 @example /path/index/index */
+    path: string;
+    /** 入口文案 @example 欢迎选购 */
+    entrance_wording: string;
+    /** 引导文案 @example 获取更多优惠 */
+    guidance_wording: string;
+  };
+  /** 公众号入口 */
+  entrance_official_account?: {
+    /** 公众号AppID @example wx1234567890 */
+    appid: string;
+  };
+  /** 视频号入口 */
+  entrance_finder?: EntranceFinder;
+}
+
+/** The object type of `sent_count_info`, used 6 times in this module. */
+export interface SentCountInfo {
+  /** 已发放总次数 @example 0 */
+  total_count: number;
+  /** 当天已发放次数 @example 0 */
+  today_count: number;
+}
+
+/** The object type of `product_coupon`, used 7 times in this module. */
+export interface ProductCoupon {
+  /** 商品券ID @example 1000000013 */
+  product_coupon_id: string;
+  /** 商品券状态 */
+  state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
+  /** 品牌ID @example 120344 */
+  brand_id: string;
+  /** 优惠范围 @example ALL */
+  scope: "ALL" | "SINGLE" | "CATEGORY";
+  /** 商品券类型 @example NORMAL */
+  type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
+  /** 使用模式 @example SINGLE */
+  usage_mode: "SINGLE" | "SEQUENTIAL";
+  /** 单券模式信息 */
+  single_usage_info?: SingleUsageInfo;
+  /** 多次优惠模式信息 */
+  sequential_usage_info?: SequentialUsageInfo;
+  /** 展示信息 */
+  display_info: DisplayInfo;
+  /** 外部商品ID @example Product_1234567890 */
+  out_product_no?: string;
+  /** 失效请求单号 */
+  deactivate_request_no?: string;
+  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
+  deactivate_time?: string;
+  /** 失效原因 */
+  deactivate_reason?: string;
+}
+
+/** The object type of `stock_send_rule`, used 3 times in this module. */
+export interface MarketingStockSendRule {
+  /** 发放次数总上限 @example 100000 */
+  max_count: number;
+  /** 每日发放次数上限 @example 100000000 */
+  max_count_per_day?: number;
+  /** 每个用户领取次数上限 @example 5 */
+  max_count_per_user: number;
+}
+
+/** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData`, used 3 times in this module. */
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {
+  /** 批次组ID @example 1000000013001 */
+  stock_bundle_id: string;
+  /** 批次列表 */
+  stock_list: Array<{
+    /** 商品券ID @example 1000000013 */
+    product_coupon_id: string;
+    /** 批次ID @example 1000000013001 */
+    stock_id: string;
+    /** 备注 */
+    remark?: string;
+    /** 券Code分配模式 @example WECHATPAY */
+    coupon_code_mode: "WECHATPAY" | "UPLOAD";
+    /** 品牌方预上传的券Code数量信息 */
+    coupon_code_count_info?: CouponCodeCountInfo;
+    /** 发放规则 */
+    stock_send_rule: MarketingStockSendRule;
+    /** 多次优惠使用规则 */
+    progressive_bundle_usage_rule?: MarketingSingleUsageRule;
+    /** 批次组信息 */
+    stock_bundle_info: StockBundleInfo;
+    /** 券使用规则展示信息 */
+    usage_rule_display_info: UsageRuleDisplayInfo;
+    /** 用户商品券展示信息 */
+    coupon_display_info: CouponDisplayInfo;
+    /** 事件通知配置 */
+    notify_config: NotifyConfig;
+    /** 可用门店范围 @example NONE */
+    store_scope: "NONE" | "ALL" | "SPECIFIC";
+    /** 已发放次数 */
+    sent_count_info: SentCountInfo;
+    /** 批次状态 */
+    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
+    /** 失效请求单号 */
+    deactivate_request_no?: string;
+    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
+    deactivate_time?: string;
+    /** 失效原因 */
+    deactivate_reason?: string;
+    /** 品牌ID @example 120344 */
+    brand_id: string;
+  }>;
+}
+
+/** The object type of `coupon_code_count_info`, used 5 times in this module. */
+export interface CouponCodeCountInfo {
+  /** 已上传的Code总数 @example 10000 */
+  total_count: number;
+  /** 当前可用的Code @example 999 */
+  available_count: number;
+}
+
+/** The object type of `stock_bundle_info`, used 2 times in this module. */
+export interface StockBundleInfo {
+  /** 批次组ID @example 712315129419284901 */
+  stock_bundle_id: string;
+  /** 批次在批次组内的次序 @example 0 */
+  stock_bundle_index: number;
+}
+
+/** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBody`, used 4 times in this module. */
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {
+  /** 品牌ID @example 120344 */
+  brand_id: string;
+  /** 门店列表 */
+  store_list: StoreList[];
+}
+
+/** The object type of `store_list`, used 4 times in this module. */
+export interface StoreList {
+  /** 门店ID @example 100000001 */
+  store_id: string;
+}
+
+/** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData`, used 2 times in this module. */
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {
+  /** 去重后门店总数 @example 100 */
+  total_count: number;
+  /** 关联成功的门店列表 */
+  success_store_list?: StoreList[];
+  /** 关联失败的门店列表 */
+  failed_store_list?: Array<{
+    /** 门店ID @example 100000001 */
+    store_id: string;
+    /** 失败错误码 */
+    code: string;
+    /** 失败错误信息 */
+    message: string;
+  }>;
+}
+
+/** The fields of `PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData`, used 2 times in this module. */
+export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {
+  /** 去重后门店总数 @example 100 */
+  total_count: number;
+  /** 取消关联成功的门店列表 */
+  success_store_list?: StoreList[];
+  /** 取消关联失败的门店列表 */
+  failed_store_list?: Array<{
+    /** 门店ID @example 100000001 */
+    store_id: string;
+    /** 失败错误码 */
+    code: string;
+    /** 失败错误信息 */
+    message: string;
+  }>;
+}
+
+/** The object type of `stock_list`, used 8 times in this module. */
+export interface MarketingStockList {
+  /** 商品券ID @example 1000000013 */
+  product_coupon_id: string;
+  /** 批次ID @example 1000000013001 */
+  stock_id: string;
+  /** 备注 */
+  remark?: string;
+  /** 券Code分配模式 @example WECHATPAY */
+  coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
+  /** 品牌方预上传的券Code数量信息 */
+  coupon_code_count_info?: CouponCodeCountInfo;
+  /** 发放规则 */
+  stock_send_rule: StockSendRule;
+  /** 单券使用规则 */
+  single_usage_rule?: MarketingSingleUsageRule;
+  /** 多次优惠使用规则 */
+  sequential_usage_rule?: SequentialUsageRule;
+  /** 券使用规则展示信息 */
+  usage_rule_display_info: UsageRuleDisplayInfo;
+  /** 用户商品券展示信息 */
+  coupon_display_info: CouponDisplayInfo;
+  /** 事件通知配置 */
+  notify_config: NotifyConfig;
+  /** 可用门店范围 @example NONE */
+  store_scope: "NONE" | "ALL" | "SPECIFIC";
+  /** 已发放次数 */
+  sent_count_info: SentCountInfo;
+  /** 批次状态 */
+  state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
+  /** 失效请求单号 */
+  deactivate_request_no?: string;
+  /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
+  deactivate_time?: string;
+  /** 失效原因 */
+  deactivate_reason?: string;
+  /** 品牌ID @example 120344 */
+  brand_id: string;
+}
+
+/** The object type of `user_product_coupon_list`, used 2 times in this module. */
+export interface UserProductCouponList {
+  /** 用户商品券Code @example 123446565767 */
+  coupon_code: string;
+  /** 用户商品券状态 @example USED */
+  coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+  /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
+  valid_begin_time: string;
+  /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
+  valid_end_time: string;
+  /** 领券时间 @example 2025-07-24T00:00+08:00 */
+  receive_time: string;
+  /** 发券请求单号 @example MCHSEND202003101234 */
+  send_request_no: string;
+  /** 发券渠道 @example API */
+  send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+  /** 确认请求单号 @example MCHCONFIRM202003101234 */
+  confirm_request_no?: string;
+  /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
+  confirm_time?: string;
+  /** 失效请求单号 @example 1002600620019090123143254436 */
+  deactivate_request_no?: string;
+  /** 失效时间 @example 2025-07-24T00:00+08:00 */
+  deactivate_time?: string;
+  /** 失效原因 @example 商品已下线 */
+  deactivate_reason?: string;
+  /** 多次优惠使用详情 */
+  progressive_bundle_usage_detail?: ProgressiveBundleUsageDetail;
+  /** 用户券组信息 */
+  user_product_coupon_bundle_info: {
+    /** 用户券组ID @example 7123912547109241212489 */
+    user_coupon_bundle_id: string;
+    /** 用户券组内索引 @example 0 */
+    user_coupon_bundle_index: number;
+    /** 总可使用次数 @example 10 */
+    total_count: number;
+    /** 已使用次数 @example 3 */
+    used_count: number;
+  };
+  /** 商品券信息 */
+  product_coupon: {
+    /** 商品券ID @example 1000000013 */
+    product_coupon_id: string;
+    /** 商品券状态 */
+    state: "AUDITING" | "EFFECTIVE" | "DEACTIVATED";
+    /** 品牌ID @example 120344 */
+    brand_id: string;
+    /** 优惠范围 @example ALL */
+    scope: "ALL" | "SINGLE" | "CATEGORY";
+    /** 商品券类型 @example NORMAL */
+    type: "NORMAL" | "DISCOUNT" | "EXCHANGE";
+    /** 使用模式 @example SINGLE */
+    usage_mode: "SINGLE" | "PROGRESSIVE_BUNDLE";
+    /** 单券模式信息 */
+    single_usage_info?: SingleUsageInfo;
+    /** 多次优惠模式信息 */
+    progressive_bundle_usage_info?: {
+      /** 可使用次数 @example 15 */
+      count: number;
+      /** 多次优惠使用间隔天数 @example 0 */
+      interval_days?: number;
+    };
+    /** 展示信息 */
+    display_info: DisplayInfo;
+    /** 外部商品ID @example Product_1234567890 */
+    out_product_no?: string;
+    /** 失效请求单号 */
+    deactivate_request_no?: string;
+    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
+    deactivate_time?: string;
+    /** 失效原因 */
+    deactivate_reason?: string;
+  };
+  /** 批次信息 */
+  stock: {
+    /** 商品券ID @example 1000000013 */
+    product_coupon_id: string;
+    /** 批次ID @example 1000000013001 */
+    stock_id: string;
+    /** 备注 */
+    remark?: string;
+    /** 券Code分配模式 @example WECHATPAY */
+    coupon_code_mode: "WECHATPAY" | "UPLOAD";
+    /** 品牌方预上传的券Code数量信息 */
+    coupon_code_count_info?: CouponCodeCountInfo;
+    /** 发放规则 */
+    stock_send_rule: MarketingStockSendRule;
+    /** 多次优惠使用规则 */
+    progressive_bundle_usage_rule?: MarketingSingleUsageRule;
+    /** 批次组信息 */
+    stock_bundle_info?: StockBundleInfo;
+    /** 券使用规则展示信息 */
+    usage_rule_display_info: UsageRuleDisplayInfo;
+    /** 用户商品券展示信息 */
+    coupon_display_info: CouponDisplayInfo;
+    /** 事件通知配置 */
+    notify_config: NotifyConfig;
+    /** 可用门店范围 @example NONE */
+    store_scope: "NONE" | "ALL" | "SPECIFIC";
+    /** 已发放次数 */
+    sent_count_info: SentCountInfo;
+    /** 批次状态 */
+    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
+    /** 失效请求单号 */
+    deactivate_request_no?: string;
+    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
+    deactivate_time?: string;
+    /** 失效原因 */
+    deactivate_reason?: string;
+    /** 品牌ID @example 120344 */
+    brand_id: string;
+  };
+  /** 自定义附加信息 @example example_attach */
+  attach?: string;
+  /** 渠道自定义信息 @example example_channel_custom_info */
+  channel_custom_info?: string;
+  /** 用户商品券标签信息 */
+  coupon_tag_info?: {
+    /** 用户商品券标签列表 */
+    coupon_tag_list?: Array<"MEMBER">;
+    /** 会员标签信息 */
+    member_tag_info?: {
+      /** 会员卡模板ID */
+      member_card_id: string;
+    };
+  };
+  /** 品牌ID @example 120344 */
+  brand_id: string;
+}
+
+/** The object type of `progressive_bundle_usage_detail`, used 4 times in this module. */
+export interface ProgressiveBundleUsageDetail {
+  /** 券核销请求单号 @example 34657_20250101_123456 */
+  use_request_no?: string;
+  /** 核销时间 @example 2025-07-24T00:00+08:00 */
+  use_time?: string;
+  /** 关联微信支付订单信息 */
+  associated_order_info?: AssociatedOrderInfo;
+  /** 退券请求单号 @example MCHRETURN202003101234 */
+  return_request_no?: string;
+  /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
+  return_time?: string;
+}
+
+/** The object type of `associated_order_info`, used 5 times in this module. */
+export interface AssociatedOrderInfo {
+  /** 微信支付单号 @example 4200000000123456789123456789 */
+  transaction_id?: string;
+  /** 商户订单号 @example trade_no_20250724123456 */
+  out_trade_no?: string;
+  /** 商户号 @example 1234567890 */
+  mchid?: string;
+  /** 子商户号 @example 1234567890 */
+  sub_mchid?: string;
+}
+
+/** The object type of `user_coupon_list`, used 2 times in this module. */
+export interface UserCouponList {
+  /** 用户商品券Code @example 123446565767 */
+  coupon_code: string;
+  /** 用户商品券状态 @example USED */
+  coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+  /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
+  valid_begin_time: string;
+  /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
+  valid_end_time: string;
+  /** 领券时间 @example 2025-07-24T00:00+08:00 */
+  receive_time: string;
+  /** 发券请求单号 @example MCHSEND202003101234 */
+  send_request_no: string;
+  /** 发券渠道 @example API */
+  send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+  /** 确认请求单号 @example MCHCONFIRM202003101234 */
+  confirm_request_no?: string;
+  /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
+  confirm_time?: string;
+  /** 失效请求单号 @example 1002600620019090123143254436 */
+  deactivate_request_no?: string;
+  /** 失效时间 @example 2025-07-24T00:00+08:00 */
+  deactivate_time?: string;
+  /** 失效原因 @example 商品已下线 */
+  deactivate_reason?: string;
+  /** 单券使用详情 */
+  single_usage_detail?: ProgressiveBundleUsageDetail;
+  /** 多次优惠使用详情 */
+  sequential_usage_detail?: SequentialUsageDetail;
+  /** 商品券信息 */
+  product_coupon: ProductCoupon;
+  /** 批次信息 */
+  stock: {
+    /** 商品券ID @example 1000000013 */
+    product_coupon_id: string;
+    /** 批次ID @example 1000000013001 */
+    stock_id: string;
+    /** 备注 */
+    remark?: string;
+    /** 券Code分配模式 @example WECHATPAY */
+    coupon_code_mode: "WECHATPAY" | "UPLOAD" | "API_ASSIGN";
+    /** 品牌方预上传的券Code数量信息 */
+    coupon_code_count_info?: CouponCodeCountInfo;
+    /** 发放规则 */
+    stock_send_rule: StockSendRule;
+    /** 单券使用规则 */
+    single_usage_rule?: {
+      /** 券可核销时间 */
+      coupon_available_period: {
+        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
+        available_begin_time: string;
+        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
+        available_end_time: string;
+        /** 生效后N天内有效 @example 30 */
+        available_days?: number;
+        /** 领取后N天开始生效 @example 1 */
+        wait_days_after_receive?: number;
+        /** 每周固定可用时间 */
+        weekly_available_period?: WeeklyAvailablePeriod;
+        /** 无规律的可用时间段 */
+        irregular_available_period_list?: IrregularAvailablePeriodList[];
+        /** 领取后N秒内有效 @example 3600 */
+        available_seconds?: number;
+      };
+      /** 满减券使用规则 */
+      normal_coupon?: NormalCoupon;
+      /** 折扣券使用规则 */
+      discount_coupon?: DiscountCoupon;
+      /** 兑换券使用规则 */
+      exchange_coupon?: ExchangeCoupon;
+    };
+    /** 多次优惠使用规则 */
+    sequential_usage_rule?: {
+      /** 券可核销时间 */
+      coupon_available_period: {
+        /** 开始时间 @example 2025-08-01T00:00:00+08:00 */
+        available_begin_time: string;
+        /** 结束时间 @example 2025-08-31T23:59:59+08:00 */
+        available_end_time: string;
+        /** 领取后N天开始生效 @example 1 */
+        wait_days_after_receive?: number;
+        /** 每周固定可用时间 */
+        weekly_available_period?: WeeklyAvailablePeriod;
+        /** 无规律的可用时间段 */
+        irregular_available_period_list?: IrregularAvailablePeriodList[];
+        /** 领取后N秒内有效 @example 3600 */
+        available_seconds?: number;
+      };
+      /** 满减券使用规则 */
+      normal_coupon_list?: NormalCoupon[];
+      /** 折扣券使用规则列表 */
+      discount_coupon_list?: DiscountCoupon[];
+      /** 兑换券使用规则列表 */
+      exchange_coupon_list?: ExchangeCoupon[];
+      /** 多次优惠是否提供首笔特惠 */
+      special_first?: boolean;
+    };
+    /** 券使用规则展示信息 */
+    usage_rule_display_info: UsageRuleDisplayInfo;
+    /** 用户商品券展示信息 */
+    coupon_display_info: CouponDisplayInfo;
+    /** 事件通知配置 */
+    notify_config: NotifyConfig;
+    /** 可用门店范围 @example NONE */
+    store_scope: "NONE" | "ALL" | "SPECIFIC";
+    /** 已发放次数 */
+    sent_count_info: SentCountInfo;
+    /** 批次状态 */
+    state: "AUDITING" | "SENDING" | "PAUSED" | "STOPPED" | "DEACTIVATED";
+    /** 失效请求单号 */
+    deactivate_request_no?: string;
+    /** 失效时间 @example 2025-08-31T23:59:59+08:00 */
+    deactivate_time?: string;
+    /** 失效原因 */
+    deactivate_reason?: string;
+    /** 品牌ID @example 120344 */
+    brand_id: string;
+  };
+  /** 自定义附加信息 @example example_attach */
+  attach?: string;
+  /** 渠道自定义信息 @example example_channel_custom_info */
+  channel_custom_info?: string;
+  /** 品牌ID @example 120344 */
+  brand_id: string;
+}
+
+/** The object type of `sequential_usage_detail`, used 3 times in this module. */
+export interface SequentialUsageDetail {
+  /** 总可使用次数 @example 10 */
+  total_count?: number;
+  /** 已使用次数 @example 3 */
+  used_count?: number;
+  /** 轮次使用详情列表 */
+  detail_item_list?: Array<{
+    /** 轮次使用详情状态 @example USED */
+    detail_state?: "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+    /** 有效期开始时间 @example 2025-07-20T14:29:35+08:00 */
+    valid_begin_time?: string;
+    /** 有效期结束时间 @example 2025-07-20T14:29:35+08:00 */
+    valid_end_time?: string;
+    /** 核销请求单号 @example MCHUSE202003101234 */
+    use_request_no?: string;
+    /** 核销时间 @example 2025-07-20T14:29:35+08:00 */
+    use_time?: string;
+    /** 关联微信支付订单信息 */
+    associated_order_info?: AssociatedOrderInfo;
+    /** 退券请求单号 @example MCHRETURN202003101234 */
+    return_request_no?: string;
+    /** 退券时间 @example 2025-07-20T14:29:35+08:00 */
+    return_time?: string;
+    /** 删除时间 @example 2025-07-20T14:29:35+08:00 */
+    delete_time?: string;
+  }>;
+}
+
+/** The fields of `GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data`, used 3 times in this module. */
+export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {
+  /** 用户商品券Code @example 123446565767 */
+  coupon_code: string;
+  /** 用户商品券状态 @example USED */
+  coupon_state: "CONFIRMING" | "PENDING" | "EFFECTIVE" | "USED" | "EXPIRED" | "DELETED" | "DEACTIVATED";
+  /** 有效期开始时间 @example 2025-07-24T00:00+08:00 */
+  valid_begin_time: string;
+  /** 有效期结束时间 @example 2025-07-24T00:00+08:00 */
+  valid_end_time: string;
+  /** 领券时间 @example 2025-07-24T00:00+08:00 */
+  receive_time: string;
+  /** 发券请求单号 @example MCHSEND202003101234 */
+  send_request_no: string;
+  /** 发券渠道 @example API */
+  send_channel: "API" | "BRAND_MANAGE" | "MERCHANT_CARD" | "MEMBER" | "SMALL_ACTIVITY" | "RECEIVE_COMPONENT";
+  /** 确认请求单号 @example MCHCONFIRM202003101234 */
+  confirm_request_no?: string;
+  /** 确认发放时间 @example 2025-07-24T00:00+08:00 */
+  confirm_time?: string;
+  /** 失效请求单号 @example 1002600620019090123143254436 */
+  deactivate_request_no?: string;
+  /** 失效时间 @example 2025-07-24T00:00+08:00 */
+  deactivate_time?: string;
+  /** 失效原因 @example 商品已下线 */
+  deactivate_reason?: string;
+  /** 单券使用详情 */
+  single_usage_detail?: ProgressiveBundleUsageDetail;
+  /** 多次优惠使用详情 */
+  sequential_usage_detail?: SequentialUsageDetail;
+  /** 商品券信息 */
+  product_coupon: ProductCoupon;
+  /** 批次信息 */
+  stock: MarketingStockList;
+  /** 自定义附加信息 @example example_attach */
+  attach?: string;
+  /** 渠道自定义信息 @example example_channel_custom_info */
+  channel_custom_info?: string;
+  /** 品牌ID @example 120344 */
+  brand_id: string;
+}
+
+/** The fields of `PostV3MarketingPartnershipsBuildBody`, used 2 times in this module. */
+export interface PostV3MarketingPartnershipsBuildBodyFields {
+  /** 合作方信息 */
+  partner: {
+    /** 合作方类别 */
+    type: "APPID" | "MERCHANT";
+    /** 合作方APPID @example wx4e1916a585d1f4e9 */
+    appid?: string;
+    /** 合作方商户ID @example 2480029552 */
+    merchant_id?: string;
+  };
+  /** 被授权数据 */
+  authorized_data: {
+    /** 授权业务类别 */
+    business_type: "FAVOR_STOCK" | "BUSIFAVOR_STOCK";
+    /** 授权批次ID @example 2433405 */
+    stock_id?: string;
+  };
+}
+
+/** The object type of `activity_base_info`, used 3 times in this module. */
+export interface ActivityBaseInfo {
+  /** 活动名称 */
+  activity_name: string;
+  /** 活动副标题 */
+  activity_second_title: string;
+  /** 商户logo */
+  merchant_logo_url: string;
+  /** 背景颜色 */
+  background_color?: "Color010" | "Color020" | "Color030" | "Color040" | "Color050" | "Color060" | "Color070" | "Color080" | "Color090" | "Color100";
+  /** 活动开始时间 */
+  begin_time?: string;
+  /** 活动结束时间 */
+  end_time?: string;
+  /** 可用时间段 */
+  available_periods?: {
+    /** 可用时间 */
+    available_time?: Array<{
+      /** 可用开始时间 */
+      begin_time?: string;
+      /** 可用结束时间 */
+      end_time?: string;
+    }>;
+    /** 每日可用时间 */
+    available_day_time?: Array<{
+      /** 每日可用开始时间 */
+      begin_day_time?: string;
+      /** 每日可用结束时间 */
+      end_day_time?: string;
+    }>;
+  };
+  /** 商户请求单号 */
+  out_request_no: string;
+  /** 投放目的 */
+  delivery_purpose: "OFF_LINE_PAY" | "JUMP_MINI_APP";
+  /** 商家小程序appid */
+  mini_programs_appid?: string;
+  /** 商家小程序path */
+  mini_programs_path?: string;
+}
+
+/** The object type of `advanced_setting`, used 2 times in this module. */
+export interface AdvancedSetting {
+  /** 奖品类型 */
+  delivery_user_category?: "BUSIFAVOR";
+  /** 商家会员appid */
+  merchant_member_appid?: string;
+  /** 支付模式 */
+  payment_mode?: {
+    /** 支付场景列表 */
+    payment_scene_list?: Array<"APP_SCENE">;
+    /** 支付方式信息 */
+    payment_method_information?: {
+      /** 支付方式 */
+      payment_method?: "CFT" | "SPECIFIC_BANK_CARD";
+      /** 银行简称 */
+      bank_abbreviation?: string;
+    };
+  };
+  /** 订单优惠标记 */
+  goods_tags?: string[];
+}
+
+/** The object type of `full_send_rule`, used 2 times in this module. */
+export interface FullSendRule {
+  /** 奖品类型 */
+  award_type: "BUSIFAVOR";
+  /** 发券商户号选项 */
+  merchant_option: "IN_SEVICE_COUPON_MERCHANT" | "MANUAL_INPUT_MERCHANT";
+  /** 消费金额门槛 */
+  transaction_amount_minimum: number;
+  /** 发放内容 */
+  send_content: "SINGLE_COUPON" | "GIFT_PACKAGE";
+  /** 奖品基本信息列表 */
+  award_list?: AwardList[];
+  /** 发券商户号列表 */
+  merchant_id_list?: string[];
+}
+
+/** The object type of `award_list`, used 2 times in this module. */
+export interface AwardList {
+  /** 代金券批次Id */
+  stock_id?: string;
+  /** 奖品原始图 */
+  original_image_url?: string;
+  /** 奖品缩略图 */
+  thumbnail_url?: string;
+}
+
+/** The object type of `jump_link`, used 3 times in this module. */
+export interface JumpLink {
+  /** 自定义入口的跳转小程序AppID @example wxea9c30a90fs8d3fe */
+  mini_programs_appid: string;
+  /** 自定义入口跳转小程序的path @example /pages/bonus/bonus */
+  mini_programs_path: string;
+}
+
+/** The fields of `PostV3MarketingShoppingReceiptCustomentrancesData`, used 3 times in this module. */
+export interface PostV3MarketingShoppingReceiptCustomentrancesDataFields {
+  /** 自定义入口种类 @example MERCHANT_ACTIVITY */
+  custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
+  /** 副标题 @example 双十一8折活动 */
+  subtitle: string;
+  /** 展示商品信息 @example https://qpic.cn/xxx */
+  goods_thumbnail_url?: string;
+  /** 设置自定义入口的状态 @example ONLINE */
+  custom_entrance_state: "ONLINE" | "OFFLINE";
+  /** 自定义入口的开始时间 @example 2015-05-20T13:29:35+08:00 */
+  start_time: string;
+  /** 自定义入口的结束时间 @example 2019-12-31T13:29:35.120+08:00 */
+  end_time: string;
+  /** 自定义入口的归属品牌ID @example 1014 */
+  brand_id: string;
+  /** 自定义入口创建的时间 @example 2015-05-20T13:29:35+08:00 */
+  create_time: string;
+  /** 自定义入口修改的时间 @example 2015-05-20T13:29:35+08:00 */
+  modify_time: string;
+  /** 商户创建自定义入口的凭据号 @example 100002322019090134234sfdf */
+  out_request_no: string;
+  /** 自定义入口跳转信息 */
+  jump_link: JumpLink;
+}
+
+/** The object type of `jump_info`, used 2 times in this module. */
+export interface JumpInfo {
+  /** 商户电子小票跳转信息小程序AppID @example example_merchant_appid */
+  merchant_appid: string;
+  /** 商户电子小票跳转信息小程序路径 @example example_merchant_path */
+  merchant_path: string;
+}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface MarketingData7 {
+  /** 活动ID @example 111111 */
+  activity_id?: string;
+  /** 活动名称 @example xxx周周惠活动 */
+  activity_name: string;
+  /** 活动投放场景 @example SCAN_CODE_TO_ORDER */
+  activity_scene: string;
+  /** 活动投放区域编码 @example 110000 */
+  activity_area_code: unknown[];
+  /** 活动指定付款方式 @example CCB_DEBIT */
+  activity_limit_pay?: string;
+  /** 活动优惠门槛 @example 100 */
+  activity_transaction_minimum_amount: number;
+  /** 活动优惠金额 @example 10 */
+  activity_coupon_amount: number;
+  /** 活动可使用周期 @example 1 */
+  activity_available_week: unknown[];
+  /** 活动预算 @example 100000 */
+  activity_max_amount: number;
+  /** 活动单天预算 @example 100000 */
+  activity_max_amount_per_day?: number;
+  /** 活动开始时间 @example 2018-06-08T10:34:56+08:00 */
+  activity_available_begin_time: string;
+  /** 活动结束时间 @example 2018-08-08T10:34:56+08:00 */
+  activity_available_end_time: string;
+  /** 活动状态 @example APPLYING */
+  activity_state: string;
+  /** 活动备注 @example 周周惠，每周日，周一独享 */
+  activity_remark?: string;
+  /** 活动logo @example https://xxx.xxx.xxx.jpg */
+  activity_logo: string;
 }
 
 /**

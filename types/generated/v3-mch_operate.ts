@@ -103,21 +103,7 @@ export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions extends Cal
 /**
  * Response body of GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id} (微信支付提现申请单号查询提现申请单状态API).
  */
-export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdData {
-  /** 提现申请单信息 */
-  withdrawl_apply: {
-    /** 微信支付提现申请单号 @example 20220101332222 */
-    applyment_id: string;
-    /** 商户提现申请单号 @example 1234567 */
-    out_request_no: string;
-    /** 申请单状态 @example SUBMITTED */
-    state: string;
-    /** 失败原因 @example 银行卡信息有误 */
-    fail_reason?: string;
-    /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
-    modify_time?: string;
-  };
-}
+export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdData extends GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {}
 
 /**
  * 商户提现申请单号查询提现申请单状态
@@ -132,7 +118,10 @@ export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions extends Ca
 /**
  * Response body of GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no} (商户提现申请单号查询提现申请单状态).
  */
-export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoData {
+export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoData extends GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {}
+
+/** The fields of `GetV3MchOperateRiskWithdrawlApplyApplymentIdData`, used 2 times in this module. */
+export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {
   /** 提现申请单信息 */
   withdrawl_apply: {
     /** 微信支付提现申请单号 @example 20220101332222 */

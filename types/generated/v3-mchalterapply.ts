@@ -70,25 +70,7 @@ export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoO
 /**
  * Response body of GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询超管变更申请单状态-使用业务单号和商户号).
  */
-export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData {
-  /** 申请单号 @example 20220617143306000013906025001 */
-  apply_id: string;
-  /** 业务申请编号 @example 1900013511_10000 */
-  out_request_no: string;
-  /** 微信支付商户号 @example 1900006491 */
-  merchant_code: string;
-  /** 申请单状态 @example APPLYMENT_STATE_EDITTING */
-  state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
-  /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-  audit_reject_reason?: string;
-  /** 驳回原因详情 */
-  audit_reject_detail?: Array<{
-    /** 参数名称 @example ubo_info_list.card_number_0 */
-    param_name?: string;
-    /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-    reject_reason?: string;
-  }>;
-}
+export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData extends GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoDataFields {}
 
 /**
  * 查询超管变更申请单状态-使用申请单号
@@ -102,25 +84,7 @@ export interface GetV3MchalterapplyMchcontactalterapplymentOptions extends CallO
 /**
  * Response body of GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id} (查询超管变更申请单状态-使用申请单号).
  */
-export interface GetV3MchalterapplyMchcontactalterapplymentData {
-  /** 申请单号 @example 20220617143306000013906025001 */
-  apply_id: string;
-  /** 业务申请编号 @example 1900013511_10000 */
-  out_request_no: string;
-  /** 微信支付商户号 @example 1900006491 */
-  merchant_code: string;
-  /** 申请单状态 @example APPLYMENT_STATE_EDITTING */
-  state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
-  /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-  audit_reject_reason?: string;
-  /** 驳回原因详情 */
-  audit_reject_detail?: Array<{
-    /** 参数名称 @example ubo_info_list.card_number_0 */
-    param_name?: string;
-    /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-    reject_reason?: string;
-  }>;
-}
+export interface GetV3MchalterapplyMchcontactalterapplymentData extends GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoDataFields {}
 
 /**
  * 撤销超管变更申请单
@@ -295,25 +259,7 @@ export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoO
 /**
  * Response body of GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询申请单状态-使用业务单号).
  */
-export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData {
-  /** 微信支付商户号 @example 1900006491 */
-  merchant_code: string;
-  /** 申请单号 @example 20220617143306000013906025001 */
-  apply_id: string;
-  /** 业务申请编号 @example 1900013511_10000 */
-  out_request_no: string;
-  /** 申请单状态 @example APPLYMENT_STATE_EDITTING */
-  state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED" | "APPLYMENT_STATE_EDITTING";
-  /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-  audit_reject_reason?: string;
-  /** 驳回原因详情 */
-  audit_reject_detail?: Array<{
-    /** 参数名称 @example ubo_info_list.card_number_0 */
-    param_name?: string;
-    /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-    reject_reason?: string;
-  }>;
-}
+export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData extends GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoDataFields {}
 
 /**
  * 查询资料变更申请单状态-使用申请单号
@@ -328,25 +274,7 @@ export interface GetV3MchalterapplyMchsubjectalterapplymentOptions extends CallO
 /**
  * Response body of GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id} (查询资料变更申请单状态-使用申请单号).
  */
-export interface GetV3MchalterapplyMchsubjectalterapplymentData {
-  /** 微信支付商户号 @example 1900006491 */
-  merchant_code: string;
-  /** 申请单号 @example 20220617143306000013906025001 */
-  apply_id: string;
-  /** 业务申请编号 @example 1900013511_10000 */
-  out_request_no: string;
-  /** 申请单状态 @example APPLYMENT_STATE_EDITTING */
-  state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED" | "APPLYMENT_STATE_EDITTING";
-  /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-  audit_reject_reason?: string;
-  /** 驳回原因详情 */
-  audit_reject_detail?: Array<{
-    /** 参数名称 @example ubo_info_list.card_number_0 */
-    param_name?: string;
-    /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
-    reject_reason?: string;
-  }>;
-}
+export interface GetV3MchalterapplyMchsubjectalterapplymentData extends GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoDataFields {}
 
 /**
  * 撤销资料变更申请单
@@ -463,6 +391,46 @@ export interface PostV3MchalterapplyMerchantnamealterapplymentRevokeData {
   apply_id?: string;
   /** 申请单状态 @example APPLYMENT_STATE_CANCELED */
   state?: "APPLYMENT_STATE_CANCELED";
+}
+
+/** The fields of `GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData`, used 2 times in this module. */
+export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoDataFields {
+  /** 申请单号 @example 20220617143306000013906025001 */
+  apply_id: string;
+  /** 业务申请编号 @example 1900013511_10000 */
+  out_request_no: string;
+  /** 微信支付商户号 @example 1900006491 */
+  merchant_code: string;
+  /** 申请单状态 @example APPLYMENT_STATE_EDITTING */
+  state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
+  /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
+  audit_reject_reason?: string;
+  /** 驳回原因详情 */
+  audit_reject_detail?: AuditRejectDetail[];
+}
+
+/** The object type of `audit_reject_detail`, used 2 times in this module. */
+export interface AuditRejectDetail {
+  /** 参数名称 @example ubo_info_list.card_number_0 */
+  param_name?: string;
+  /** 驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
+  reject_reason?: string;
+}
+
+/** The fields of `GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData`, used 2 times in this module. */
+export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoDataFields {
+  /** 微信支付商户号 @example 1900006491 */
+  merchant_code: string;
+  /** 申请单号 @example 20220617143306000013906025001 */
+  apply_id: string;
+  /** 业务申请编号 @example 1900013511_10000 */
+  out_request_no: string;
+  /** 申请单状态 @example APPLYMENT_STATE_EDITTING */
+  state: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED" | "APPLYMENT_STATE_EDITTING";
+  /** 总体驳回原因 @example 身份证背面识别失败，请上传更清晰的身份证图片。 */
+  audit_reject_reason?: string;
+  /** 驳回原因详情 */
+  audit_reject_detail?: AuditRejectDetail[];
 }
 
 /**

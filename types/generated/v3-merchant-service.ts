@@ -186,14 +186,7 @@ export interface GetV3MerchantServiceComplaintsV2Data {
     /** 投诉人联系方式 */
     payer_phone?: string;
     /** 投诉单关联订单信息 */
-    complaint_order_info?: Array<{
-      /** 微信订单号 @example 4200000404201909069117582536 */
-      transaction_id: string;
-      /** 商户订单号 @example 20190906154617947762231 */
-      out_trade_no: string;
-      /** 订单金额 @example 3 */
-      amount: number;
-    }>;
+    complaint_order_info?: ComplaintOrderInfo[];
     /** 投诉单关联服务单信息 */
     service_order_info?: Array<{
       /** 微信支付服务订单号 @example 15646546545165651651 */
@@ -204,12 +197,7 @@ export interface GetV3MerchantServiceComplaintsV2Data {
       state?: "DOING" | "REVOKED" | "WAITPAY" | "DONE";
     }>;
     /** 投诉资料列表 */
-    complaint_media_list?: Array<{
-      /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
-      media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
-      /** 媒体文列表 */
-      media_url?: string[];
-    }>;
+    complaint_media_list?: ComplaintMediaList[];
     /** 投诉单是否已全额退款 */
     complaint_full_refunded: boolean;
     /** 是否有待回复的用户留言 */
@@ -225,26 +213,7 @@ export interface GetV3MerchantServiceComplaintsV2Data {
     /** 用户标签列表 */
     user_tag_list?: Array<"TRUSTED" | "HIGH_RISK">;
     /** 补充信息 */
-    additional_info?: {
-      /** 补充信息类型 @example SHARE_POWER_TYPE */
-      type?: "SHARE_POWER_TYPE";
-      /** 充电宝投诉相关信息 */
-      share_power_info?: {
-        /** 归还时间 @example 2015-05-20T13:29:35+08:00 */
-        return_time?: string;
-        /** 归还地点信息 */
-        return_address_info?: {
-          /** 归还地点 @example 广东省深圳市南山区海天二路南山区后海腾讯滨海大厦(海天二路西) */
-          return_address?: string;
-          /** 归还地点经度 @example 113.93535488533665 */
-          longitude?: string;
-          /** 归还地点纬度 @example 22.52305518747831 */
-          latitude?: string;
-        };
-        /** 是否归还同一柜机 @example false */
-        is_returned_to_same_machine?: boolean;
-      };
-    };
+    additional_info?: AdditionalInfo;
     /** 是否在平台协助中 @example true */
     in_platform_service?: boolean;
     /** 是否需即时服务用户 @example true */
@@ -291,21 +260,9 @@ export interface GetV3MerchantServiceComplaintsV2_complaint_id_Data {
   /** 投诉人openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   payer_openid?: string;
   /** 投诉资料列表 */
-  complaint_media_list?: Array<{
-    /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
-    media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
-    /** 媒体文列表 */
-    media_url?: string[];
-  }>;
+  complaint_media_list?: ComplaintMediaList[];
   /** 投诉单关联订单信息 */
-  complaint_order_info?: Array<{
-    /** 微信订单号 @example 4200000404201909069117582536 */
-    transaction_id: string;
-    /** 商户订单号 @example 20190906154617947762231 */
-    out_trade_no: string;
-    /** 订单金额 @example 3 */
-    amount: number;
-  }>;
+  complaint_order_info?: ComplaintOrderInfo[];
   /** 投诉单关联服务单信息 */
   service_order_info?: Array<{
     /** 微信支付服务订单号 @example 15646546545165651651 */
@@ -330,26 +287,7 @@ export interface GetV3MerchantServiceComplaintsV2_complaint_id_Data {
   /** 用户标签列表 */
   user_tag_list?: Array<"TRUSTED" | "HIGH_RISK">;
   /** 补充信息 */
-  additional_info?: {
-    /** 补充信息类型 @example SHARE_POWER_TYPE */
-    type?: "SHARE_POWER_TYPE";
-    /** 充电宝投诉相关信息 */
-    share_power_info?: {
-      /** 归还时间 @example 2015-05-20T13:29:35+08:00 */
-      return_time?: string;
-      /** 归还地点信息 */
-      return_address_info?: {
-        /** 归还地点 @example 广东省深圳市南山区海天二路南山区后海腾讯滨海大厦(海天二路西) */
-        return_address?: string;
-        /** 归还地点经度 @example 113.93535488533665 */
-        longitude?: string;
-        /** 归还地点纬度 @example 22.52305518747831 */
-        latitude?: string;
-      };
-      /** 是否归还同一柜机 @example false */
-      is_returned_to_same_machine?: boolean;
-    };
-  };
+  additional_info?: AdditionalInfo;
   /** 是否在平台协助中 @example true */
   in_platform_service?: boolean;
   /** 是否需即时服务用户 @example true */
@@ -435,58 +373,11 @@ export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysData {
         /** 消息块类型 @example TEXT */
         type?: "TEXT" | "IMAGE" | "LINK" | "FAQ_LIST" | "BUTTON" | "BUTTON_GROUP";
         /** 文本 */
-        text?: {
-          /** 文本 @example example_text */
-          text?: string;
-          /** 文本颜色 @example DEFAULT */
-          color?: "DEFAULT" | "SECONDARY";
-          /** 是否粗体 */
-          is_bold?: boolean;
-        };
+        text?: Text;
         /** 图片 */
-        image?: {
-          /** 媒体ID @example example_media_id */
-          media_id?: string;
-          /** 图片样式类型 @example IMAGE_STYLE_TYPE_NARROW */
-          image_style_type?: "IMAGE_STYLE_TYPE_NARROW" | "IMAGE_STYLE_TYPE_WIDE";
-        };
+        image?: Image;
         /** 链接 */
-        link?: {
-          /** 文本 @example example_text */
-          text?: string;
-          /** 动作 */
-          action?: {
-            /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-            action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-            /** 跳转链接 @example example_jump_url */
-            jump_url?: string;
-            /** 跳转小程序信息 */
-            mini_program_jump_info?: {
-              /** 跳转小程序APPID @example example_appid */
-              appid: string;
-              /** 跳转小程序页面PATH @example example_path */
-              path: string;
-              /** 跳转小程序页面名称 @example example_text */
-              text: string;
-            };
-            /** 回复消息内容 */
-            message_info?: {
-              /** 回复的消息内容 @example example_content */
-              content: string;
-              /** 自定义透传字段 @example example_custom_data */
-              custom_data?: string;
-            };
-            /** 动作id @example example_action_id */
-            action_id?: string;
-          };
-          /** 失效配置 */
-          invalid_info?: {
-            /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-            expired_time?: string;
-            /** 是否可以多次点击 */
-            multi_clickable?: boolean;
-          };
-        };
+        link?: Link;
         /** FAQ列表 */
         faq_list?: {
           /** FAQ列表 */
@@ -496,117 +387,19 @@ export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysData {
             /** faq内容 @example example_faq_title */
             faq_title?: string;
             /** 动作 */
-            action?: {
-              /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-              action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-              /** 跳转链接 @example example_jump_url */
-              jump_url?: string;
-              /** 跳转小程序信息 */
-              mini_program_jump_info?: {
-                /** 跳转小程序APPID @example example_appid */
-                appid: string;
-                /** 跳转小程序页面PATH @example example_path */
-                path: string;
-                /** 跳转小程序页面名称 @example example_text */
-                text: string;
-              };
-              /** 回复消息内容 */
-              message_info?: {
-                /** 回复的消息内容 @example example_content */
-                content: string;
-                /** 自定义透传字段 @example example_custom_data */
-                custom_data?: string;
-              };
-              /** 动作id @example example_action_id */
-              action_id?: string;
-            };
+            action?: Action;
           }>;
         };
         /** 按钮 */
-        button?: {
-          /** 文本 @example example_text */
-          text?: string;
-          /** 动作 */
-          action?: {
-            /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-            action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-            /** 跳转链接 @example example_jump_url */
-            jump_url?: string;
-            /** 跳转小程序信息 */
-            mini_program_jump_info?: {
-              /** 跳转小程序APPID @example example_appid */
-              appid: string;
-              /** 跳转小程序页面PATH @example example_path */
-              path: string;
-              /** 跳转小程序页面名称 @example example_text */
-              text: string;
-            };
-            /** 回复消息内容 */
-            message_info?: {
-              /** 回复的消息内容 @example example_content */
-              content: string;
-              /** 自定义透传字段 @example example_custom_data */
-              custom_data?: string;
-            };
-            /** 动作id @example example_action_id */
-            action_id?: string;
-          };
-          /** 失效配置 */
-          invalid_info?: {
-            /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-            expired_time?: string;
-            /** 是否可以多次点击 */
-            multi_clickable?: boolean;
-          };
-        };
+        button?: Link;
         /** 按钮组 */
         button_group?: {
           /** 按钮组 */
-          buttons?: Array<{
-            /** 文本 @example example_text */
-            text?: string;
-            /** 动作 */
-            action?: {
-              /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-              action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-              /** 跳转链接 @example example_jump_url */
-              jump_url?: string;
-              /** 跳转小程序信息 */
-              mini_program_jump_info?: {
-                /** 跳转小程序APPID @example example_appid */
-                appid: string;
-                /** 跳转小程序页面PATH @example example_path */
-                path: string;
-                /** 跳转小程序页面名称 @example example_text */
-                text: string;
-              };
-              /** 回复消息内容 */
-              message_info?: {
-                /** 回复的消息内容 @example example_content */
-                content: string;
-                /** 自定义透传字段 @example example_custom_data */
-                custom_data?: string;
-              };
-              /** 动作id @example example_action_id */
-              action_id?: string;
-            };
-            /** 失效配置 */
-            invalid_info?: {
-              /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-              expired_time?: string;
-              /** 是否可以多次点击 */
-              multi_clickable?: boolean;
-            };
-          }>;
+          buttons?: Link[];
           /** 按钮布局方式 @example LAYOUT_HORIZONTAL */
           button_layout?: "LAYOUT_UNKNOWN" | "LAYOUT_HORIZONTAL" | "LAYOUT_VERTICAL";
           /** 失效配置 */
-          invalid_info?: {
-            /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-            expired_time?: string;
-            /** 是否可以多次点击 */
-            multi_clickable?: boolean;
-          };
+          invalid_info?: InvalidInfo;
         };
       }>;
       /** 发送者身份类别 @example UNKNOWN */
@@ -646,14 +439,7 @@ export interface PostV3MerchantServiceComplaintsV2ResponseBody {
   /** 跳转链接文案 @example 查看订单详情 */
   jump_url_text?: string;
   /** 跳转小程序信息 */
-  mini_program_jump_info?: {
-    /** 跳转小程序APPID @example example_appid */
-    appid: string;
-    /** 跳转小程序页面PATH @example example_path */
-    path: string;
-    /** 跳转小程序页面名称 @example example_text */
-    text: string;
-  };
+  mini_program_jump_info?: MiniProgramJumpInfo;
 }
 /**
  * 提交回复API
@@ -686,58 +472,11 @@ export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceBody {
       /** 消息块类型 @example TEXT */
       type?: "TEXT" | "IMAGE" | "LINK" | "FAQ_LIST" | "BUTTON" | "BUTTON_GROUP";
       /** 文本 */
-      text?: {
-        /** 文本 @example example_text */
-        text?: string;
-        /** 文本颜色 @example DEFAULT */
-        color?: "DEFAULT" | "SECONDARY";
-        /** 是否粗体 */
-        is_bold?: boolean;
-      };
+      text?: Text;
       /** 图片 */
-      image?: {
-        /** 媒体ID @example example_media_id */
-        media_id?: string;
-        /** 图片样式类型 @example IMAGE_STYLE_TYPE_NARROW */
-        image_style_type?: "IMAGE_STYLE_TYPE_NARROW" | "IMAGE_STYLE_TYPE_WIDE";
-      };
+      image?: Image;
       /** 链接 */
-      link?: {
-        /** 文本 @example example_text */
-        text?: string;
-        /** 动作 */
-        action?: {
-          /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-          action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-          /** 跳转链接 @example example_jump_url */
-          jump_url?: string;
-          /** 跳转小程序信息 */
-          mini_program_jump_info?: {
-            /** 跳转小程序APPID @example example_appid */
-            appid: string;
-            /** 跳转小程序页面PATH @example example_path */
-            path?: string;
-            /** 跳转小程序页面名称 @example example_text */
-            text?: string;
-          };
-          /** 回复消息内容 */
-          message_info?: {
-            /** 回复的消息内容 @example example_content */
-            content: string;
-            /** 自定义透传字段 @example example_custom_data */
-            custom_data?: string;
-          };
-          /** 动作id @example example_action_id */
-          action_id?: string;
-        };
-        /** 失效配置 */
-        invalid_info?: {
-          /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-          expired_time?: string;
-          /** 是否可以多次点击 */
-          multi_clickable?: boolean;
-        };
-      };
+      link?: MerchantServiceLink;
       /** FAQ列表 */
       faq_list?: {
         /** FAQ列表 */
@@ -747,117 +486,19 @@ export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceBody {
           /** faq内容 @example example_faq_title */
           faq_title?: string;
           /** 动作 */
-          action?: {
-            /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-            action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-            /** 跳转链接 @example example_jump_url */
-            jump_url?: string;
-            /** 跳转小程序信息 */
-            mini_program_jump_info?: {
-              /** 跳转小程序APPID @example example_appid */
-              appid: string;
-              /** 跳转小程序页面PATH @example example_path */
-              path?: string;
-              /** 跳转小程序页面名称 @example example_text */
-              text?: string;
-            };
-            /** 回复消息内容 */
-            message_info?: {
-              /** 回复的消息内容 @example example_content */
-              content: string;
-              /** 自定义透传字段 @example example_custom_data */
-              custom_data?: string;
-            };
-            /** 动作id @example example_action_id */
-            action_id?: string;
-          };
+          action?: MerchantServiceAction;
         }>;
       };
       /** 按钮 */
-      button?: {
-        /** 文本 @example example_text */
-        text?: string;
-        /** 动作 */
-        action?: {
-          /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-          action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-          /** 跳转链接 @example example_jump_url */
-          jump_url?: string;
-          /** 跳转小程序信息 */
-          mini_program_jump_info?: {
-            /** 跳转小程序APPID @example example_appid */
-            appid: string;
-            /** 跳转小程序页面PATH @example example_path */
-            path?: string;
-            /** 跳转小程序页面名称 @example example_text */
-            text?: string;
-          };
-          /** 回复消息内容 */
-          message_info?: {
-            /** 回复的消息内容 @example example_content */
-            content: string;
-            /** 自定义透传字段 @example example_custom_data */
-            custom_data?: string;
-          };
-          /** 动作id @example example_action_id */
-          action_id?: string;
-        };
-        /** 失效配置 */
-        invalid_info?: {
-          /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-          expired_time?: string;
-          /** 是否可以多次点击 */
-          multi_clickable?: boolean;
-        };
-      };
+      button?: MerchantServiceLink;
       /** 按钮组 */
       button_group?: {
         /** 按钮组 */
-        buttons?: Array<{
-          /** 文本 @example example_text */
-          text?: string;
-          /** 动作 */
-          action?: {
-            /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
-            action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
-            /** 跳转链接 @example example_jump_url */
-            jump_url?: string;
-            /** 跳转小程序信息 */
-            mini_program_jump_info?: {
-              /** 跳转小程序APPID @example example_appid */
-              appid: string;
-              /** 跳转小程序页面PATH @example example_path */
-              path?: string;
-              /** 跳转小程序页面名称 @example example_text */
-              text?: string;
-            };
-            /** 回复消息内容 */
-            message_info?: {
-              /** 回复的消息内容 @example example_content */
-              content: string;
-              /** 自定义透传字段 @example example_custom_data */
-              custom_data?: string;
-            };
-            /** 动作id @example example_action_id */
-            action_id?: string;
-          };
-          /** 失效配置 */
-          invalid_info?: {
-            /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-            expired_time?: string;
-            /** 是否可以多次点击 */
-            multi_clickable?: boolean;
-          };
-        }>;
+        buttons?: MerchantServiceLink[];
         /** 按钮布局方式 @example LAYOUT_HORIZONTAL */
         button_layout?: "LAYOUT_UNKNOWN" | "LAYOUT_HORIZONTAL" | "LAYOUT_VERTICAL";
         /** 失效配置 */
-        invalid_info?: {
-          /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
-          expired_time?: string;
-          /** 是否可以多次点击 */
-          multi_clickable?: boolean;
-        };
+        invalid_info?: InvalidInfo;
       };
     }>;
     /** 发送者身份类别 @example UNKNOWN */
@@ -1068,6 +709,145 @@ export interface GetV3MerchantServiceImagesOptions extends CallOptions {
  * Response body of GET /v3/merchant-service/images/{media_id} (图片下载API).
  */
 export type GetV3MerchantServiceImagesData = unknown;
+
+/** The object type of `complaint_order_info`, used 2 times in this module. */
+export interface ComplaintOrderInfo {
+  /** 微信订单号 @example 4200000404201909069117582536 */
+  transaction_id: string;
+  /** 商户订单号 @example 20190906154617947762231 */
+  out_trade_no: string;
+  /** 订单金额 @example 3 */
+  amount: number;
+}
+
+/** The object type of `complaint_media_list`, used 2 times in this module. */
+export interface ComplaintMediaList {
+  /** 媒体文件业务类型 @example USER_COMPLAINT_IMAGE */
+  media_type: "USER_COMPLAINT_IMAGE" | "OPERATION_IMAGE";
+  /** 媒体文列表 */
+  media_url?: string[];
+}
+
+/** The object type of `additional_info`, used 2 times in this module. */
+export interface AdditionalInfo {
+  /** 补充信息类型 @example SHARE_POWER_TYPE */
+  type?: "SHARE_POWER_TYPE";
+  /** 充电宝投诉相关信息 */
+  share_power_info?: {
+    /** 归还时间 @example 2015-05-20T13:29:35+08:00 */
+    return_time?: string;
+    /** 归还地点信息 */
+    return_address_info?: {
+      /** 归还地点 @example 广东省深圳市南山区海天二路南山区后海腾讯滨海大厦(海天二路西) */
+      return_address?: string;
+      /** 归还地点经度 @example 113.93535488533665 */
+      longitude?: string;
+      /** 归还地点纬度 @example 22.52305518747831 */
+      latitude?: string;
+    };
+    /** 是否归还同一柜机 @example false */
+    is_returned_to_same_machine?: boolean;
+  };
+}
+
+/** The object type of `text`, used 2 times in this module. */
+export interface Text {
+  /** 文本 @example example_text */
+  text?: string;
+  /** 文本颜色 @example DEFAULT */
+  color?: "DEFAULT" | "SECONDARY";
+  /** 是否粗体 */
+  is_bold?: boolean;
+}
+
+/** The object type of `image`, used 2 times in this module. */
+export interface Image {
+  /** 媒体ID @example example_media_id */
+  media_id?: string;
+  /** 图片样式类型 @example IMAGE_STYLE_TYPE_NARROW */
+  image_style_type?: "IMAGE_STYLE_TYPE_NARROW" | "IMAGE_STYLE_TYPE_WIDE";
+}
+
+/** The object type of `link`, used 3 times in this module. */
+export interface Link {
+  /** 文本 @example example_text */
+  text?: string;
+  /** 动作 */
+  action?: Action;
+  /** 失效配置 */
+  invalid_info?: InvalidInfo;
+}
+
+/** The object type of `action`, used 2 times in this module. */
+export interface Action {
+  /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
+  action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
+  /** 跳转链接 @example example_jump_url */
+  jump_url?: string;
+  /** 跳转小程序信息 */
+  mini_program_jump_info?: MiniProgramJumpInfo;
+  /** 回复消息内容 */
+  message_info?: MessageInfo;
+  /** 动作id @example example_action_id */
+  action_id?: string;
+}
+
+/** The object type of `mini_program_jump_info`, used 2 times in this module. */
+export interface MiniProgramJumpInfo {
+  /** 跳转小程序APPID @example example_appid */
+  appid: string;
+  /** 跳转小程序页面PATH @example example_path */
+  path: string;
+  /** 跳转小程序页面名称 @example example_text */
+  text: string;
+}
+
+/** The object type of `message_info`, used 2 times in this module. */
+export interface MessageInfo {
+  /** 回复的消息内容 @example example_content */
+  content: string;
+  /** 自定义透传字段 @example example_custom_data */
+  custom_data?: string;
+}
+
+/** The object type of `invalid_info`, used 4 times in this module. */
+export interface InvalidInfo {
+  /** 过期时间 @example 2015-05-20T13:29:35+08:00 */
+  expired_time?: string;
+  /** 是否可以多次点击 */
+  multi_clickable?: boolean;
+}
+
+/** The object type of `link`, used 3 times in this module. */
+export interface MerchantServiceLink {
+  /** 文本 @example example_text */
+  text?: string;
+  /** 动作 */
+  action?: MerchantServiceAction;
+  /** 失效配置 */
+  invalid_info?: InvalidInfo;
+}
+
+/** The object type of `action`, used 2 times in this module. */
+export interface MerchantServiceAction {
+  /** 动作类型 @example ACTION_TYPE_SEND_MESSAGE */
+  action_type?: "ACTION_TYPE_SEND_MESSAGE" | "ACTION_TYPE_JUMP_URL" | "ACTION_TYPE_JUMP_MINI_PROGRAM";
+  /** 跳转链接 @example example_jump_url */
+  jump_url?: string;
+  /** 跳转小程序信息 */
+  mini_program_jump_info?: {
+    /** 跳转小程序APPID @example example_appid */
+    appid: string;
+    /** 跳转小程序页面PATH @example example_path */
+    path?: string;
+    /** 跳转小程序页面名称 @example example_text */
+    text?: string;
+  };
+  /** 回复消息内容 */
+  message_info?: MessageInfo;
+  /** 动作id @example example_action_id */
+  action_id?: string;
+}
 
 /**
  * `v3/merchant-service`

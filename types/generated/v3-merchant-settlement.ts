@@ -28,24 +28,7 @@ export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions e
 /**
  * Response body of POST /v3/merchant-settlement/merchant-settle-rule-applications (申请修改特约商户结算规则API).
  */
-export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsData {
-  /** 申请单编号 @example 20000011111 */
-  application_id: string;
-  /** 申请单处理信息 @example 正在处理中 */
-  application_process_info?: string;
-  /** 申请单状态 @example PROCESSING */
-  application_state?: string;
-  /** 最后更新时间 @example 2015-05-20T13:29:35+08:00 */
-  update_time?: string;
-  /** 从业机构号 @example 1356485 */
-  acquiring_bank_id?: string;
-  /** 渠道商户号 @example 20001111 */
-  channel_id?: string;
-  /** 从业机构特约商户号 @example 1346578 */
-  sub_mchid?: string;
-  /** 结算规则id @example 760 */
-  settle_rule_id?: number;
-}
+export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsData extends PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {}
 
 /**
  * 根据申请单ID查询结果API
@@ -60,7 +43,10 @@ export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions ex
 /**
  * Response body of GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id} (根据申请单ID查询结果API).
  */
-export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsData {
+export interface GetV3MerchantSettlementMerchantSettleRuleApplicationsData extends PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {}
+
+/** The fields of `PostV3MerchantSettlementMerchantSettleRuleApplicationsData`, used 2 times in this module. */
+export interface PostV3MerchantSettlementMerchantSettleRuleApplicationsDataFields {
   /** 申请单编号 @example 20000011111 */
   application_id: string;
   /** 申请单处理信息 @example 正在处理中 */

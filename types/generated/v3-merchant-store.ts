@@ -9,45 +9,13 @@ export interface PostV3MerchantStoreStoresBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
   /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 品牌名称 @example 麦当劳 */
-    brand_name?: string;
-    /** 门店名称 @example 麦当劳 */
-    store_name: string;
-    /** 分店名称 @example 海岸城店 */
-    branch_name?: string;
-    /** 品牌ID @example 1001 */
-    brand_id?: number;
-  };
+  store_basics?: MerchantStoreStoreBasics;
   /** 门店地址信息 */
-  store_address?: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
+  store_address?: MerchantStoreStoreAddress;
   /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
+  store_business?: MerchantStoreStoreBusiness;
   /** 门店收款信息 */
-  store_recipient?: Array<{
-    /** 门店收款商户号 @example 1230000109 */
-    mchid: string;
-    /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
-    company_name?: string;
-  }>;
+  store_recipient?: MerchantStoreStoreRecipient[];
 }
 /**
  * 创建门店API
@@ -87,45 +55,13 @@ export interface GetV3MerchantStoreStoresOptions extends CallOptions {
  */
 export interface GetV3MerchantStoreStoresData {
   /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 品牌名称 @example 麦当劳 */
-    brand_name?: string;
-    /** 门店名称 @example 麦当劳 */
-    store_name: string;
-    /** 分店名称 @example 海岸城店 */
-    branch_name?: string;
-    /** 品牌ID @example 1001 */
-    brand_id?: number;
-  };
+  store_basics?: MerchantStoreStoreBasics;
   /** 门店地址信息 */
-  store_address?: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
+  store_address?: MerchantStoreStoreAddress;
   /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
+  store_business?: MerchantStoreStoreBusiness;
   /** 门店收款信息 */
-  store_recipient?: Array<{
-    /** 门店收款商户号 @example 1230000109 */
-    mchid: string;
-    /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
-    company_name?: string;
-  }>;
+  store_recipient?: MerchantStoreStoreRecipient[];
   /** 门店状态 */
   store_state?: {
     /** 门店状态描述 @example 地址核实失败 */
@@ -144,38 +80,11 @@ export interface PatchV3MerchantStoreStoresBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
   /** 门店基础信息 */
-  store_basics?: {
-    /** 商家门店编号 @example MDL001 */
-    store_reference_id?: string;
-    /** 品牌名称 @example 麦当劳 */
-    brand_name?: string;
-    /** 门店名称 @example 麦当劳 */
-    store_name: string;
-    /** 分店名称 @example 海岸城店 */
-    branch_name?: string;
-    /** 品牌ID @example 1001 */
-    brand_id?: number;
-  };
+  store_basics?: MerchantStoreStoreBasics;
   /** 门店地址信息 */
-  store_address?: {
-    /** 门店省市编码 @example 440305 */
-    address_code: string;
-    /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
-    address_detail: string;
-    /** 门店地址辅助描述 @example 地铁A口右侧100米 */
-    address_complements?: string;
-    /** 门店经度 @example 112.63484 */
-    longitude?: string;
-    /** 门店纬度 @example 37.75464 */
-    latitude?: string;
-  };
+  store_address?: MerchantStoreStoreAddress;
   /** 门店经营信息 */
-  store_business?: {
-    /** 门店服务电话 @example 0755-86013388 */
-    service_phone?: string;
-    /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
-    business_hours?: string;
-  };
+  store_business?: MerchantStoreStoreBusiness;
 }
 /**
  * 修改门店API
@@ -201,12 +110,7 @@ export interface PostV3MerchantStoreStoresRecipientsBindBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 门店收款信息 */
-  store_recipient: Array<{
-    /** 门店收款商户号 @example 1230000109 */
-    mchid: string;
-    /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
-    company_name?: string;
-  }>;
+  store_recipient: MerchantStoreStoreRecipient[];
 }
 /**
  * 绑定门店收款信息
@@ -239,12 +143,7 @@ export interface PostV3MerchantStoreStoresRecipientsUnbindBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
   /** 门店收款信息 */
-  store_recipient?: Array<{
-    /** 门店收款商户号 @example 1230000109 */
-    mchid: string;
-    /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
-    company_name?: string;
-  }>;
+  store_recipient?: MerchantStoreStoreRecipient[];
 }
 /**
  * 解除门店收款信息绑定
@@ -268,6 +167,50 @@ export interface PostV3MerchantStoreStoresRecipientsUnbindData {
     /** 绑定当前收款信息失败的原因 @example 收款商户号与收款主体不一致 */
     failed_reason?: string;
   }>;
+}
+
+/** The object type of `store_basics`, used 3 times in this module. */
+export interface MerchantStoreStoreBasics {
+  /** 商家门店编号 @example MDL001 */
+  store_reference_id?: string;
+  /** 品牌名称 @example 麦当劳 */
+  brand_name?: string;
+  /** 门店名称 @example 麦当劳 */
+  store_name: string;
+  /** 分店名称 @example 海岸城店 */
+  branch_name?: string;
+  /** 品牌ID @example 1001 */
+  brand_id?: number;
+}
+
+/** The object type of `store_address`, used 3 times in this module. */
+export interface MerchantStoreStoreAddress {
+  /** 门店省市编码 @example 440305 */
+  address_code: string;
+  /** 门店地址 @example 深南大道10000号腾讯大厦1楼 */
+  address_detail: string;
+  /** 门店地址辅助描述 @example 地铁A口右侧100米 */
+  address_complements?: string;
+  /** 门店经度 @example 112.63484 */
+  longitude?: string;
+  /** 门店纬度 @example 37.75464 */
+  latitude?: string;
+}
+
+/** The object type of `store_business`, used 3 times in this module. */
+export interface MerchantStoreStoreBusiness {
+  /** 门店服务电话 @example 0755-86013388 */
+  service_phone?: string;
+  /** 门店经营时间 @example 周一至周五 09:00-20:00|周六至周日 10:00-22:00 */
+  business_hours?: string;
+}
+
+/** The object type of `store_recipient`, used 4 times in this module. */
+export interface MerchantStoreStoreRecipient {
+  /** 门店收款商户号 @example 1230000109 */
+  mchid: string;
+  /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
+  company_name?: string;
 }
 
 /**

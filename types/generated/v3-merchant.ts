@@ -131,30 +131,7 @@ export interface GetV3MerchantFundWithdrawOutRequestNoOptions extends CallOption
 /**
  * Response body of GET /v3/merchant/fund/withdraw/out-request-no/{out_request_no} (电商平台(商户提现单号查询)提现状态API).
  */
-export interface GetV3MerchantFundWithdrawOutRequestNoData {
-  /** 提现单状态 @example CREATE_SUCCESS */
-  status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
-  /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */
-  withdraw_id: string;
-  /** 商户提现单号 @example 20190611222222222200000000012122 */
-  out_request_no: string;
-  /** 提现金额 @example 1 */
-  amount: number;
-  /** 发起提现时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 提现状态更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-  /** 失败原因 @example 卡号错误 */
-  reason: string;
-  /** 提现备注 @example 交易提现 */
-  remark: string;
-  /** 银行附言 @example 微信提现 */
-  bank_memo: string;
-  /** 出款账户类型 @example BASIC */
-  account_type: "BASIC" | "OPERATION" | "FEES";
-  /** 提现失败解决方案 @example 请修改结算银行卡信息 */
-  solution: string;
-}
+export interface GetV3MerchantFundWithdrawOutRequestNoData extends GetV3MerchantFundWithdrawOutRequestNoDataFields {}
 
 /**
  * 电商平台(微信支付提现单号)查询提现状态API
@@ -169,30 +146,7 @@ export interface GetV3MerchantFundWithdrawWithdrawIdOptions extends CallOptions 
 /**
  * Response body of GET /v3/merchant/fund/withdraw/withdraw-id/{withdraw_id} (电商平台(微信支付提现单号)查询提现状态API).
  */
-export interface GetV3MerchantFundWithdrawWithdrawIdData {
-  /** 提现单状态 @example CREATE_SUCCESS */
-  status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
-  /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */
-  withdraw_id: string;
-  /** 商户提现单号 @example 20190611222222222200000000012122 */
-  out_request_no: string;
-  /** 提现金额 @example 1 */
-  amount: number;
-  /** 发起提现时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 提现状态更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-  /** 失败原因 @example 卡号错误 */
-  reason: string;
-  /** 提现备注 @example 交易提现 */
-  remark: string;
-  /** 银行附言 @example 微信提现 */
-  bank_memo: string;
-  /** 出款账户类型 @example BASIC */
-  account_type: "BASIC" | "OPERATION" | "FEES";
-  /** 提现失败解决方案 @example 请修改结算银行卡信息 */
-  solution: string;
-}
+export interface GetV3MerchantFundWithdrawWithdrawIdData extends GetV3MerchantFundWithdrawOutRequestNoDataFields {}
 
 /**
  * The parts of the multipart/form-data body of POST /v3/merchant/media/upload.
@@ -255,6 +209,32 @@ export interface PostV3MerchantMediaVideoUploadOptions extends CallOptions {
 export interface PostV3MerchantMediaVideoUploadData {
   /** 媒体文件标识Id */
   media_id: string;
+}
+
+/** The fields of `GetV3MerchantFundWithdrawOutRequestNoData`, used 2 times in this module. */
+export interface GetV3MerchantFundWithdrawOutRequestNoDataFields {
+  /** 提现单状态 @example CREATE_SUCCESS */
+  status: "CREATE_SUCCESS" | "SUCCESS" | "FAIL" | "REFUND" | "CLOSE" | "INIT";
+  /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */
+  withdraw_id: string;
+  /** 商户提现单号 @example 20190611222222222200000000012122 */
+  out_request_no: string;
+  /** 提现金额 @example 1 */
+  amount: number;
+  /** 发起提现时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time: string;
+  /** 提现状态更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time: string;
+  /** 失败原因 @example 卡号错误 */
+  reason: string;
+  /** 提现备注 @example 交易提现 */
+  remark: string;
+  /** 银行附言 @example 微信提现 */
+  bank_memo: string;
+  /** 出款账户类型 @example BASIC */
+  account_type: "BASIC" | "OPERATION" | "FEES";
+  /** 提现失败解决方案 @example 请修改结算银行卡信息 */
+  solution: string;
 }
 
 /**

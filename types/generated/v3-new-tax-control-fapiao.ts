@@ -149,34 +149,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralBody {
   /** 发票申请单号 @example 4200000444201910177461284488 */
   fapiao_apply_id: string;
   /** 购买方信息 */
-  buyer_information: {
-    /** 购买方类型 @example ORGANIZATION */
-    type: "INDIVIDUAL" | "ORGANIZATION";
-    /** 名称 @example 深圳市南山区测试企业 */
-    name: string;
-    /** 纳税人识别号 @example 202003261233701778 */
-    taxpayer_id?: string;
-    /** 地址 @example 深圳市南山区深南大道10000号 */
-    address?: string;
-    /** 电话 @example 075512345678 */
-    telephone?: string;
-    /** 开户银行 @example 测试银行 */
-    bank_name?: string;
-    /** 银行账号 @example 62001234567890 */
-    bank_account?: string;
-    /** 手机号 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
-    phone?: string;
-    /** 邮箱地址 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
-    email?: string;
-    /** 订单金额 @example 1000 */
-    amount?: number;
-    /** 商户订单号 @example order_20200701_123456 */
-    out_trade_no?: string;
-    /** 开具的发票类型 @example COMM_FAPIAO */
-    fapiao_bill_type?: "COMM_FAPIAO" | "VAT_FAPIAO";
-    /** 留言信息 @example 用户留言 */
-    user_apply_message?: string;
-  };
+  buyer_information: BuyerInformation;
   /** 需要开具的数电发票信息 */
   fapiao_information: {
     /** 商户发票单号 @example 20200701123456 */
@@ -215,16 +188,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralBody {
     /** 发票类型 @example COMM_FAPIAO */
     fapiao_bill_type: "COMM_FAPIAO" | "VAT_FAPIAO";
     /** 交易信息 */
-    transaction_information: Array<{
-      /** 支付渠道 @example WECHAT_PAY */
-      pay_channel: "WECHAT_PAY";
-      /** 支付订单号 @example 4200000008202508080512076713 */
-      transaction_id: string;
-      /** 支付商户订单号 @example order_20200701_123456 */
-      out_trade_no?: string;
-      /** 交易金额 @example 382895 */
-      amount: number;
-    }>;
+    transaction_information: TransactionInformation[];
     /** 发票备注 @example 备注 */
     remark?: string;
   };
@@ -258,34 +222,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransp
   /** 发票申请单号 @example 4200000444201910177461284488 */
   fapiao_apply_id: string;
   /** 购买方信息 */
-  buyer_information: {
-    /** 购买方类型 @example ORGANIZATION */
-    type: "INDIVIDUAL" | "ORGANIZATION";
-    /** 名称 @example 深圳市南山区测试企业 */
-    name: string;
-    /** 纳税人识别号 @example 202003261233701778 */
-    taxpayer_id?: string;
-    /** 地址 @example 深圳市南山区深南大道10000号 */
-    address?: string;
-    /** 电话 @example 075512345678 */
-    telephone?: string;
-    /** 开户银行 @example 测试银行 */
-    bank_name?: string;
-    /** 银行账号 @example 62001234567890 */
-    bank_account?: string;
-    /** 手机号 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
-    phone?: string;
-    /** 邮箱地址 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
-    email?: string;
-    /** 订单金额 @example 1000 */
-    amount?: number;
-    /** 商户订单号 @example order_20200701_123456 */
-    out_trade_no?: string;
-    /** 开具的发票类型 @example COMM_FAPIAO */
-    fapiao_bill_type?: "COMM_FAPIAO" | "VAT_FAPIAO";
-    /** 留言信息 @example 用户留言 */
-    user_apply_message?: string;
-  };
+  buyer_information: BuyerInformation;
   /** 需要开具的数电发票信息 */
   fapiao_information: {
     /** 商户发票单号 @example 20200701123456 */
@@ -343,16 +280,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransp
     /** 发票类型 @example COMM_FAPIAO */
     fapiao_bill_type: "COMM_FAPIAO" | "VAT_FAPIAO";
     /** 交易信息 */
-    transaction_information: Array<{
-      /** 支付渠道 @example WECHAT_PAY */
-      pay_channel: "WECHAT_PAY";
-      /** 支付订单号 @example 4200000008202508080512076713 */
-      transaction_id: string;
-      /** 支付商户订单号 @example order_20200701_123456 */
-      out_trade_no?: string;
-      /** 交易金额 @example 382895 */
-      amount: number;
-    }>;
+    transaction_information: TransactionInformation[];
     /** 发票备注 @example 备注 */
     remark?: string;
   };
@@ -386,34 +314,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilBody 
   /** 发票申请单号 @example 4200000444201910177461284488 */
   fapiao_apply_id: string;
   /** 购买方信息 */
-  buyer_information: {
-    /** 购买方类型 @example ORGANIZATION */
-    type: "INDIVIDUAL" | "ORGANIZATION";
-    /** 名称 @example 深圳市南山区测试企业 */
-    name: string;
-    /** 纳税人识别号 @example 202003261233701778 */
-    taxpayer_id?: string;
-    /** 地址 @example 深圳市南山区深南大道10000号 */
-    address?: string;
-    /** 电话 @example 075512345678 */
-    telephone?: string;
-    /** 开户银行 @example 测试银行 */
-    bank_name?: string;
-    /** 银行账号 @example 62001234567890 */
-    bank_account?: string;
-    /** 手机号 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
-    phone?: string;
-    /** 邮箱地址 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
-    email?: string;
-    /** 订单金额 @example 1000 */
-    amount?: number;
-    /** 商户订单号 @example order_20200701_123456 */
-    out_trade_no?: string;
-    /** 开具的发票类型 @example COMM_FAPIAO */
-    fapiao_bill_type?: "COMM_FAPIAO" | "VAT_FAPIAO";
-    /** 留言信息 @example 用户留言 */
-    user_apply_message?: string;
-  };
+  buyer_information: BuyerInformation;
   /** 需要开具的数电发票信息 */
   fapiao_information: {
     /** 商户发票单号 @example 20200701123456 */
@@ -461,16 +362,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilBody 
     /** 发票类型 @example COMM_FAPIAO */
     fapiao_bill_type: "COMM_FAPIAO" | "VAT_FAPIAO";
     /** 交易信息 */
-    transaction_information: Array<{
-      /** 支付渠道 @example WECHAT_PAY */
-      pay_channel: "WECHAT_PAY";
-      /** 支付订单号 @example 4200000008202508080512076713 */
-      transaction_id: string;
-      /** 支付商户订单号 @example order_20200701_123456 */
-      out_trade_no?: string;
-      /** 交易金额 @example 382895 */
-      amount: number;
-    }>;
+    transaction_information: TransactionInformation[];
     /** 发票备注 @example 备注 */
     remark?: string;
   };
@@ -589,16 +481,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingBod
     /** 发票类型 @example COMM_FAPIAO */
     fapiao_bill_type: "COMM_FAPIAO" | "VAT_FAPIAO";
     /** 交易信息 */
-    transaction_information: Array<{
-      /** 支付渠道 @example WECHAT_PAY */
-      pay_channel: "WECHAT_PAY";
-      /** 支付订单号 @example 4200000008202508080512076713 */
-      transaction_id: string;
-      /** 支付商户订单号 @example order_20200701_123456 */
-      out_trade_no?: string;
-      /** 交易金额 @example 382895 */
-      amount: number;
-    }>;
+    transaction_information: TransactionInformation[];
     /** 发票备注 @example 备注 */
     remark?: string;
   };
@@ -689,31 +572,9 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsData {
     /** 发票状态 @example ISSUED */
     status: "ISSUE_ACCEPTED" | "ISSUED" | "REVERSE_ACCEPTED" | "REVERSED" | "ISSUE_FAILED" | "REVERSE_FAILED";
     /** 蓝字发票信息 */
-    blue_fapiao?: {
-      /** 发票代码 @example 044001911211 */
-      fapiao_code: string;
-      /** 发票号码 @example 12897794 */
-      fapiao_number: string;
-      /** 校验码 @example 69001808340631374774 */
-      check_code: string;
-      /** 密码 @example 006>299-375/326>2+7/*0-+<351059<80<4*\/5>+<11631+*3030/5*37+ */
-      password: string;
-      /** 开票时间 @example 2020-07-01T12:00:00+08:00 */
-      fapiao_time: string;
-    };
+    blue_fapiao?: BlueFapiao;
     /** 红字发票信息 */
-    red_fapiao?: {
-      /** 发票代码 @example 044001911211 */
-      fapiao_code: string;
-      /** 发票号码 @example 12897794 */
-      fapiao_number: string;
-      /** 校验码 @example 69001808340631374774 */
-      check_code: string;
-      /** 密码 @example 006>299-375/326>2+7/*0-+<351059<80<4*\/5>+<11631+*3030/5*37+ */
-      password: string;
-      /** 开票时间 @example 2020-07-01T12:00:00+08:00 */
-      fapiao_time: string;
-    };
+    red_fapiao?: BlueFapiao;
     /** 电子发票插卡信息 */
     card_information?: {
       /** 插卡公众号AppID @example wxab8acb865bb1637e */
@@ -734,20 +595,7 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsData {
     /** 总金额 @example 338845 */
     amount: number;
     /** 销售方信息 */
-    seller_information: {
-      /** 名称 @example 深圳市南山区测试公司 */
-      name: string;
-      /** 纳税人识别号 @example 202003261233701778 */
-      taxpayer_id: string;
-      /** 地址 @example 深圳市南山区深南大道10000号 */
-      address: string;
-      /** 电话 @example 075512345678 */
-      telephone?: string;
-      /** 开户银行 @example 测试银行 */
-      bank_name?: string;
-      /** 银行账号 @example 62001234567890 */
-      bank_account?: string;
-    };
+    seller_information: SellerInformation;
     /** 购买方信息 */
     buyer_information: {
       /** 购买方类型 @example ORGANIZATION */
@@ -778,41 +626,9 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsData {
       user_apply_message?: string;
     };
     /** 附加信息 */
-    extra_information: {
-      /** 收款人 @example 张三 */
-      payee?: string;
-      /** 复核人 @example 李四 */
-      reviewer?: string;
-      /** 开票人 @example 王五 */
-      drawer: string;
-    };
+    extra_information: ExtraInformation;
     /** 发票行信息 */
-    items: Array<{
-      /** 货物或应税劳务、服务编码 @example 3010101020203000000 */
-      tax_code: string;
-      /** 货物或应税劳务、服务名称 @example 出租汽车客运服务 */
-      goods_name: string;
-      /** 规格型号 @example A4 */
-      specification?: string;
-      /** 单位 @example 次 */
-      unit?: string;
-      /** 数量 @example 100000000 */
-      quantity: number;
-      /** 单价 @example 380442000000 */
-      unit_price: number;
-      /** 单行金额 @example 380442 */
-      amount: number;
-      /** 单行税额 @example 49458 */
-      tax_amount: number;
-      /** 单行金额合计 @example 429900 */
-      total_amount: number;
-      /** 税率 @example 1300 */
-      tax_rate: number;
-      /** 税收优惠政策标识 @example NO_FAVORABLE */
-      tax_prefer_mark: "NO_FAVORABLE" | "OUTSIDE_VAT" | "VAT_EXEMPT" | "NORMAL_ZERO_RATED" | "EXPORT_ZERO_RATED";
-      /** 是否折扣行 */
-      discount: boolean;
-    }>;
+    items: Items[];
     /** 备注信息 @example 备注 */
     remark?: string;
     /** 开票失败错误码 @example BIZ_ERROR */
@@ -912,56 +728,11 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsBody {
     /** 总金额 @example 338845 */
     amount: number;
     /** 销售方信息 */
-    seller_information: {
-      /** 名称 @example 深圳市南山区测试公司 */
-      name: string;
-      /** 纳税人识别号 @example 202003261233701778 */
-      taxpayer_id: string;
-      /** 地址 @example 深圳市南山区深南大道10000号 */
-      address: string;
-      /** 电话 @example 075512345678 */
-      telephone?: string;
-      /** 开户银行 @example 测试银行 */
-      bank_name?: string;
-      /** 银行账号 @example 62001234567890 */
-      bank_account?: string;
-    };
+    seller_information: SellerInformation;
     /** 附加信息 */
-    extra_information: {
-      /** 收款人 @example 张三 */
-      payee?: string;
-      /** 复核人 @example 李四 */
-      reviewer?: string;
-      /** 开票人 @example 王五 */
-      drawer: string;
-    };
+    extra_information: ExtraInformation;
     /** 发票行信息 */
-    items: Array<{
-      /** 货物或应税劳务、服务编码 @example 3010101020203000000 */
-      tax_code: string;
-      /** 货物或应税劳务、服务名称 @example 出租汽车客运服务 */
-      goods_name: string;
-      /** 规格型号 @example A4 */
-      specification?: string;
-      /** 单位 @example 次 */
-      unit?: string;
-      /** 数量 @example 100000000 */
-      quantity: number;
-      /** 单价 @example 380442000000 */
-      unit_price: number;
-      /** 单行金额 @example 380442 */
-      amount: number;
-      /** 单行税额 @example 49458 */
-      tax_amount: number;
-      /** 单行金额合计 @example 429900 */
-      total_amount: number;
-      /** 税率 @example 1300 */
-      tax_rate: number;
-      /** 税收优惠政策标识 @example NO_FAVORABLE */
-      tax_prefer_mark: "NO_FAVORABLE" | "OUTSIDE_VAT" | "VAT_EXEMPT" | "NORMAL_ZERO_RATED" | "EXPORT_ZERO_RATED";
-      /** 是否折扣行 */
-      discount: boolean;
-    }>;
+    items: Items[];
     /** 备注信息 @example 备注 */
     remark?: string;
   }>;
@@ -1098,14 +869,7 @@ export interface GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData {
   /** 本次查询的最大数量 @example 1 */
   limit: number;
   /** 相关链接 */
-  links?: {
-    /** 下一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=2&limit=5 */
-    next?: string;
-    /** 上一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=0&limit=5 */
-    prev?: string;
-    /** 当前链接 @example /v3/new-tax-control-fapiao/xxx?offset=1&limit=5 */
-    self?: string;
-  };
+  links?: Links;
   /** 邀请的商户结果 */
   mch_invite_result_list?: Array<{
     /** 子商户号 @example 1900000109 */
@@ -1145,29 +909,9 @@ export interface GetV3NewTaxControlFapiaoMerchantBaseInformationOptions extends 
  */
 export interface GetV3NewTaxControlFapiaoMerchantBaseInformationData {
   /** 销售方信息 */
-  seller_information: {
-    /** 名称 @example 深圳市南山区测试公司 */
-    name: string;
-    /** 纳税人识别号 @example 202003261233701778 */
-    taxpayer_id: string;
-    /** 地址 @example 深圳市南山区深南大道10000号 */
-    address: string;
-    /** 电话 @example 075512345678 */
-    telephone?: string;
-    /** 开户银行 @example 测试银行 */
-    bank_name?: string;
-    /** 银行账号 @example 62001234567890 */
-    bank_account?: string;
-  };
+  seller_information: SellerInformation;
   /** 附加信息 */
-  extra_information: {
-    /** 收款人 @example 张三 */
-    payee?: string;
-    /** 复核人 @example 李四 */
-    reviewer?: string;
-    /** 开票人 @example 王五 */
-    drawer: string;
-  };
+  extra_information: ExtraInformation;
 }
 
 /**
@@ -1181,14 +925,7 @@ export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions extend
 /**
  * Response body of GET /v3/new-tax-control-fapiao/merchant/development-config (查询商户配置的开发选项).
  */
-export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData {
-  /** 商户回调地址 @example https://pay.weixin.qq.com/callback */
-  callback_url: string;
-  /** 全部账单展示开发票入口开关 @example false */
-  show_fapiao_cell?: boolean;
-  /** 商户是否支持开电子专票 @example false */
-  support_vat_fapiao?: boolean;
-}
+export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData extends GetV3NewTaxControlFapiaoMerchantDevelopmentConfigDataFields {}
 
 /**
  * Request body of PATCH /v3/new-tax-control-fapiao/merchant/development-config (配置开发选项).
@@ -1215,14 +952,7 @@ export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions exte
 /**
  * Response body of PATCH /v3/new-tax-control-fapiao/merchant/development-config (配置开发选项).
  */
-export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData {
-  /** 商户回调地址 @example https://pay.weixin.qq.com/callback */
-  callback_url: string;
-  /** 全部账单展示开发票入口开关 @example false */
-  show_fapiao_cell?: boolean;
-  /** 商户是否支持开电子专票 @example false */
-  support_vat_fapiao?: boolean;
-}
+export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData extends GetV3NewTaxControlFapiaoMerchantDevelopmentConfigDataFields {}
 
 /**
  * 获取商品和服务税收分类对照表
@@ -1250,14 +980,7 @@ export interface GetV3NewTaxControlFapiaoMerchantTaxCodesData {
   /** 本次查询的最大数量 @example 5 */
   limit: number;
   /** 相关链接 */
-  links?: {
-    /** 下一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=2&limit=5 */
-    next?: string;
-    /** 上一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=0&limit=5 */
-    prev?: string;
-    /** 当前链接 @example /v3/new-tax-control-fapiao/xxx?offset=1&limit=5 */
-    self?: string;
-  };
+  links?: Links;
   /** 本次查询到的数据 */
   data: Array<{
     /** 由商户自定义的货物或应税劳务、服务名称 @example example_goods_name */
@@ -1435,6 +1158,136 @@ export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlData {
   miniprogram_path?: string;
   /** 抬头填写小程序的用户名 @example gh_86a091e50ad4\@app */
   miniprogram_user_name?: string;
+}
+
+/** The object type of `buyer_information`, used 3 times in this module. */
+export interface BuyerInformation {
+  /** 购买方类型 @example ORGANIZATION */
+  type: "INDIVIDUAL" | "ORGANIZATION";
+  /** 名称 @example 深圳市南山区测试企业 */
+  name: string;
+  /** 纳税人识别号 @example 202003261233701778 */
+  taxpayer_id?: string;
+  /** 地址 @example 深圳市南山区深南大道10000号 */
+  address?: string;
+  /** 电话 @example 075512345678 */
+  telephone?: string;
+  /** 开户银行 @example 测试银行 */
+  bank_name?: string;
+  /** 银行账号 @example 62001234567890 */
+  bank_account?: string;
+  /** 手机号 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
+  phone?: string;
+  /** 邮箱地址 @example pVd1HJ6zyvPedzGaV+X3qtmrq9bb9tPttdY+aQ6zB */
+  email?: string;
+  /** 订单金额 @example 1000 */
+  amount?: number;
+  /** 商户订单号 @example order_20200701_123456 */
+  out_trade_no?: string;
+  /** 开具的发票类型 @example COMM_FAPIAO */
+  fapiao_bill_type?: "COMM_FAPIAO" | "VAT_FAPIAO";
+  /** 留言信息 @example 用户留言 */
+  user_apply_message?: string;
+}
+
+/** The object type of `transaction_information`, used 4 times in this module. */
+export interface TransactionInformation {
+  /** 支付渠道 @example WECHAT_PAY */
+  pay_channel: "WECHAT_PAY";
+  /** 支付订单号 @example 4200000008202508080512076713 */
+  transaction_id: string;
+  /** 支付商户订单号 @example order_20200701_123456 */
+  out_trade_no?: string;
+  /** 交易金额 @example 382895 */
+  amount: number;
+}
+
+/** The object type of `blue_fapiao`, used 2 times in this module. */
+export interface BlueFapiao {
+  /** 发票代码 @example 044001911211 */
+  fapiao_code: string;
+  /** 发票号码 @example 12897794 */
+  fapiao_number: string;
+  /** 校验码 @example 69001808340631374774 */
+  check_code: string;
+  /** 密码 @example 006>299-375/326>2+7/*0-+<351059<80<4*\/5>+<11631+*3030/5*37+ */
+  password: string;
+  /** 开票时间 @example 2020-07-01T12:00:00+08:00 */
+  fapiao_time: string;
+}
+
+/** The object type of `seller_information`, used 3 times in this module. */
+export interface SellerInformation {
+  /** 名称 @example 深圳市南山区测试公司 */
+  name: string;
+  /** 纳税人识别号 @example 202003261233701778 */
+  taxpayer_id: string;
+  /** 地址 @example 深圳市南山区深南大道10000号 */
+  address: string;
+  /** 电话 @example 075512345678 */
+  telephone?: string;
+  /** 开户银行 @example 测试银行 */
+  bank_name?: string;
+  /** 银行账号 @example 62001234567890 */
+  bank_account?: string;
+}
+
+/** The object type of `extra_information`, used 3 times in this module. */
+export interface ExtraInformation {
+  /** 收款人 @example 张三 */
+  payee?: string;
+  /** 复核人 @example 李四 */
+  reviewer?: string;
+  /** 开票人 @example 王五 */
+  drawer: string;
+}
+
+/** The object type of `items`, used 2 times in this module. */
+export interface Items {
+  /** 货物或应税劳务、服务编码 @example 3010101020203000000 */
+  tax_code: string;
+  /** 货物或应税劳务、服务名称 @example 出租汽车客运服务 */
+  goods_name: string;
+  /** 规格型号 @example A4 */
+  specification?: string;
+  /** 单位 @example 次 */
+  unit?: string;
+  /** 数量 @example 100000000 */
+  quantity: number;
+  /** 单价 @example 380442000000 */
+  unit_price: number;
+  /** 单行金额 @example 380442 */
+  amount: number;
+  /** 单行税额 @example 49458 */
+  tax_amount: number;
+  /** 单行金额合计 @example 429900 */
+  total_amount: number;
+  /** 税率 @example 1300 */
+  tax_rate: number;
+  /** 税收优惠政策标识 @example NO_FAVORABLE */
+  tax_prefer_mark: "NO_FAVORABLE" | "OUTSIDE_VAT" | "VAT_EXEMPT" | "NORMAL_ZERO_RATED" | "EXPORT_ZERO_RATED";
+  /** 是否折扣行 */
+  discount: boolean;
+}
+
+/** The object type of `links`, used 2 times in this module. */
+export interface Links {
+  /** 下一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=2&limit=5 */
+  next?: string;
+  /** 上一页链接 @example /v3/new-tax-control-fapiao/xxx?offset=0&limit=5 */
+  prev?: string;
+  /** 当前链接 @example /v3/new-tax-control-fapiao/xxx?offset=1&limit=5 */
+  self?: string;
+}
+
+/** The fields of `GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData`, used 2 times in this module. */
+export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigDataFields {
+  /** 商户回调地址 @example https://pay.weixin.qq.com/callback */
+  callback_url: string;
+  /** 全部账单展示开发票入口开关 @example false */
+  show_fapiao_cell?: boolean;
+  /** 商户是否支持开电子专票 @example false */
+  support_vat_fapiao?: boolean;
 }
 
 /**

@@ -171,20 +171,7 @@ export interface GetV3OfflinefaceFaceCollectionsOptions extends CallOptions {
  */
 export interface GetV3OfflinefaceFaceCollectionsData {
   /** 重采列表 */
-  face_collections: Array<{
-    /** 重采ID */
-    collection_id: string;
-    /** 用户ID */
-    use_id: string;
-    /** 机构ID */
-    organization_id: string;
-    /** 重采状态 */
-    collection_state: "COLLECTION_REQUIRED" | "PHOTO_UPLOADED" | "COMPLETE";
-    /** 注册照上传时间 */
-    register_photo_upload_time?: string;
-    /** 支付用户确认时间 */
-    confirm_time?: string;
-  }>;
+  face_collections: FaceCollections[];
 }
 
 /**
@@ -200,20 +187,7 @@ export interface GetV3OfflinefaceFaceCollections_collection_id_Options extends C
 /**
  * Response body of GET /v3/offlineface/face-collections/{collection_id} (查询重采请求详情).
  */
-export interface GetV3OfflinefaceFaceCollections_collection_id_Data {
-  /** 重采ID */
-  collection_id: string;
-  /** 用户ID */
-  use_id: string;
-  /** 机构ID */
-  organization_id: string;
-  /** 重采状态 */
-  collection_state: "COLLECTION_REQUIRED" | "PHOTO_UPLOADED" | "COMPLETE";
-  /** 注册照上传时间 */
-  register_photo_upload_time?: string;
-  /** 支付用户确认时间 */
-  confirm_time?: string;
-}
+export interface GetV3OfflinefaceFaceCollections_collection_id_Data extends FaceCollections {}
 
 /**
  * Request body of POST /v3/offlineface/repayment-url (获取还款链接接口).
@@ -259,12 +233,7 @@ export interface PostV3OfflinefaceTransactionsBody {
   /** 子商户商户号 */
   sub_mchid?: string;
   /** 金额信息 */
-  amount?: {
-    /** 总金额 */
-    total: number;
-    /** 货币类型 */
-    currency: "CNY";
-  };
+  amount?: OfflinefaceAmount;
   /** 支付场景信息 */
   scene_info?: {
     /** 设备IP */
@@ -321,12 +290,7 @@ export interface PostV3OfflinefaceTransactionsData {
     sub_openid?: string;
   };
   /** 金额信息 */
-  amount?: {
-    /** 总金额 */
-    total: number;
-    /** 货币类型 */
-    currency: "CNY";
-  };
+  amount?: OfflinefaceAmount;
   /** 优惠信息列表 */
   promotion_detail?: Array<Record<string, unknown>>;
   /** 支付场景信息 */
@@ -399,12 +363,7 @@ export interface GetV3OfflinefaceTransactionsOutTradeNoData {
     sub_openid?: string;
   };
   /** 金额信息 */
-  amount?: {
-    /** 总金额 */
-    total: number;
-    /** 货币类型 */
-    currency: "CNY";
-  };
+  amount?: OfflinefaceAmount;
   /** 优惠信息列表 */
   promotion_detail?: Array<Record<string, unknown>>;
   /** 支付场景信息 */
@@ -436,6 +395,30 @@ export interface GetV3OfflinefaceTransactionsOutTradeNoData {
   out_trade_no?: string;
   /** 错误分类 */
   error_type?: string;
+}
+
+/** The object type of `face_collections`, used 2 times in this module. */
+export interface FaceCollections {
+  /** 重采ID */
+  collection_id: string;
+  /** 用户ID */
+  use_id: string;
+  /** 机构ID */
+  organization_id: string;
+  /** 重采状态 */
+  collection_state: "COLLECTION_REQUIRED" | "PHOTO_UPLOADED" | "COMPLETE";
+  /** 注册照上传时间 */
+  register_photo_upload_time?: string;
+  /** 支付用户确认时间 */
+  confirm_time?: string;
+}
+
+/** The object type of `amount`, used 3 times in this module. */
+export interface OfflinefaceAmount {
+  /** 总金额 */
+  total: number;
+  /** 货币类型 */
+  currency: "CNY";
 }
 
 /**

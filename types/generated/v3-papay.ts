@@ -83,32 +83,7 @@ export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOpti
 /**
  * Response body of GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id} (保险商户查询保险自动续费预约API).
  */
-export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData {
-  /** 保单的扣费周期编号 @example 1 */
-  policy_period_id: number;
-  /** 当前扣费周期的状态 @example NO_SCHEDULED */
-  policy_period_state: string;
-  /** 可扣费开始日期 @example 2019-11-22 */
-  deduct_start_date?: string;
-  /** 可扣费结束日期 @example 2019-11-22 */
-  deduct_end_date?: string;
-  /** 已预约的扣费金额信息 */
-  scheduled_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费金额 */
-  deduct_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费的日期 @example 2019-11-22 */
-  deduct_date?: string;
-}
+export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData extends GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdDataFields {}
 
 /**
  * Request body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API).
@@ -117,12 +92,7 @@ export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdSch
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
   /** 预约扣费金额信息 */
-  scheduled_amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  scheduled_amount: ScheduledAmount;
 }
 /**
  * 保险商户预约保险自动续费API
@@ -141,32 +111,7 @@ export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdSch
 /**
  * Response body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API).
  */
-export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData {
-  /** 保单的扣费周期编号 @example 1 */
-  policy_period_id: number;
-  /** 当前扣费周期的状态 @example NO_SCHEDULED */
-  policy_period_state: string;
-  /** 可扣费开始日期 @example 2019-11-22 */
-  deduct_start_date?: string;
-  /** 可扣费结束日期 @example 2019-11-22 */
-  deduct_end_date?: string;
-  /** 已预约的扣费金额信息 */
-  scheduled_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费金额 */
-  deduct_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费的日期 @example 2019-11-22 */
-  deduct_date?: string;
-}
+export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData extends GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdDataFields {}
 
 /**
  * Request body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API).
@@ -185,12 +130,7 @@ export interface PostV3PapayInsurancePayTransactionsApplyBody {
   /** 保单的扣费周期编号 @example 1 */
   policy_period_id: number;
   /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: ScheduledAmount;
   /** 订单优惠标记 @example DISCOUNTS */
   goods_tag?: string;
   /** 附加数据 @example 自定义数据 */
@@ -209,17 +149,7 @@ export interface PostV3PapayInsurancePayTransactionsApplyOptions extends CallOpt
 /**
  * Response body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API).
  */
-export interface PostV3PapayInsurancePayTransactionsApplyData {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-}
+export interface PostV3PapayInsurancePayTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
 /**
  * Request body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议).
@@ -228,19 +158,7 @@ export interface PostV3PapayInsuranceSignContractsPlanIdContractIdRenewBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
   /** 续期的扣费周期列表 */
-  policy_periods: Array<{
-    /** 保险扣费周期编号 @example 1 */
-    policy_period_id: number;
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-  }>;
+  policy_periods: PolicyPeriods[];
 }
 /**
  * 保险商户受理续期自动续费协议
@@ -295,14 +213,7 @@ export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData {
   /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
   contract_expired_time?: string;
   /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
+  contract_terminate_info?: ContractTerminateInfo;
   /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
   openid: string;
   /** 商户侧用户标识 @example 用户A */
@@ -356,14 +267,7 @@ export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminate
   /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
   contract_expired_time?: string;
   /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
+  contract_terminate_info?: ContractTerminateInfo;
   /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
   openid: string;
   /** 商户侧用户标识 @example 用户A */
@@ -391,26 +295,9 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppBody {
   /** 保险保单的结束日期 @example 2020-11-22 */
   policy_end_date: string;
   /** 保单的扣费周期列表 */
-  policy_periods: Array<{
-    /** 保险扣费周期编号 @example 1 */
-    policy_period_id: number;
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-  }>;
+  policy_periods: PolicyPeriods[];
   /** 扣费金额信息 */
-  amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount?: ScheduledAmount;
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no?: string;
   /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
@@ -428,14 +315,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppBody {
   /** 是否自动重新投保 @example false */
   can_auto_reinsure?: boolean;
   /** 用户实名信息 */
-  real_identity?: {
-    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
-    real_name: string;
-    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
-    id_card_number: string;
-    /** 实名验证类型 @example ID_CARD */
-    identity_type?: "ID_CARD";
-  };
+  real_identity?: PapayRealIdentity;
   /** 合并扣费期数 @example 1 */
   combined_deduct_period_count?: number;
 }
@@ -484,38 +364,9 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Body {
   /** 保险保单的结束日期 @example 2020-11-22 */
   policy_end_date: string;
   /** 保单的扣费周期列表 */
-  policy_periods: Array<{
-    /** 保险扣费周期编号 @example 1 */
-    policy_period_id: number;
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 保障详情 */
-    policy_coverage_detail?: {
-      /** 保单额度 @example 50000 */
-      policy_amount?: string;
-      /** 保险条款列表 */
-      policy_clauses?: Array<{
-        /** 条款内容 @example example_clause_name */
-        clause_name?: string;
-        /** 条款额度 @example example_clause_quota */
-        clause_quota?: string;
-      }>;
-    };
-  }>;
+  policy_periods: PapayPolicyPeriods[];
   /** 扣费金额信息 */
-  amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount?: ScheduledAmount;
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no?: string;
   /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
@@ -533,19 +384,9 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Body {
   /** 是否自动重新投保 @example false */
   can_auto_reinsure?: boolean;
   /** 用户实名信息 */
-  real_identity?: {
-    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
-    real_name: string;
-    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
-    id_card_number: string;
-    /** 实名验证类型 @example ID_CARD */
-    identity_type?: "ID_CARD";
-  };
+  real_identity?: PapayRealIdentity;
   /** 跳转控制信息 */
-  jump_control?: {
-    /** 跳转的应用AppID @example wxd678efh567hg6787 */
-    jump_appid?: string;
-  };
+  jump_control?: JumpControl;
   /** 合并扣费期数 @example 1 */
   combined_deduct_period_count?: number;
 }
@@ -576,84 +417,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Data {
 /**
  * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API).
  */
-export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 被保人的展示名称 @example *明 */
-  insured_display_name: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 保险保单的开始日期 @example 2019-11-22 */
-  policy_start_date: string;
-  /** 保险保单的结束日期 @example 2020-11-22 */
-  policy_end_date: string;
-  /** 保单的扣费周期列表 */
-  policy_periods: Array<{
-    /** 保险扣费周期编号 @example 1 */
-    policy_period_id: number;
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 保障详情 */
-    policy_coverage_detail?: {
-      /** 保单额度 @example 50000 */
-      policy_amount?: string;
-      /** 保险条款列表 */
-      policy_clauses?: Array<{
-        /** 条款内容 @example example_clause_name */
-        clause_name?: string;
-        /** 条款额度 @example example_clause_quota */
-        clause_quota?: string;
-      }>;
-    };
-  }>;
-  /** 扣费金额信息 */
-  amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no?: string;
-  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
-  description?: string;
-  /** 支付结果通知地址 @example https://www.qq.com/ */
-  transaction_notify_url?: string;
-  /** 商户侧用户标识 @example 用户昵称 */
-  out_user_code?: string;
-  /** 订单优惠标记 @example DISCOUNTS */
-  goods_tag?: string;
-  /** 附加数据 @example 自定义数据 */
-  attach?: string;
-  /** 是否自动续保 @example true */
-  can_auto_insure?: boolean;
-  /** 是否自动重新投保 @example false */
-  can_auto_reinsure?: boolean;
-  /** 用户实名信息 */
-  real_identity?: {
-    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
-    real_name: string;
-    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
-    id_card_number: string;
-    /** 实名验证类型 @example ID_CARD */
-    identity_type?: "ID_CARD";
-  };
-  /** 合并扣费期数 @example 1 */
-  combined_deduct_period_count?: number;
-}
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody extends PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields {}
 /**
  * 保险商户JSAPI预签约API
  *
@@ -681,84 +445,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData {
 /**
  * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API).
  */
-export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 被保人的展示名称 @example *明 */
-  insured_display_name: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 保险保单的开始日期 @example 2019-11-22 */
-  policy_start_date: string;
-  /** 保险保单的结束日期 @example 2020-11-22 */
-  policy_end_date: string;
-  /** 保单的扣费周期列表 */
-  policy_periods: Array<{
-    /** 保险扣费周期编号 @example 1 */
-    policy_period_id: number;
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 保障详情 */
-    policy_coverage_detail?: {
-      /** 保单额度 @example 50000 */
-      policy_amount?: string;
-      /** 保险条款列表 */
-      policy_clauses?: Array<{
-        /** 条款内容 @example example_clause_name */
-        clause_name?: string;
-        /** 条款额度 @example example_clause_quota */
-        clause_quota?: string;
-      }>;
-    };
-  }>;
-  /** 扣费金额信息 */
-  amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no?: string;
-  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
-  description?: string;
-  /** 支付结果通知地址 @example https://www.qq.com/ */
-  transaction_notify_url?: string;
-  /** 商户侧用户标识 @example 用户昵称 */
-  out_user_code?: string;
-  /** 订单优惠标记 @example DISCOUNTS */
-  goods_tag?: string;
-  /** 附加数据 @example 自定义数据 */
-  attach?: string;
-  /** 是否自动续保 @example true */
-  can_auto_insure?: boolean;
-  /** 是否自动重新投保 @example false */
-  can_auto_reinsure?: boolean;
-  /** 用户实名信息 */
-  real_identity?: {
-    /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
-    real_name: string;
-    /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
-    id_card_number: string;
-    /** 实名验证类型 @example ID_CARD */
-    identity_type?: "ID_CARD";
-  };
-  /** 合并扣费期数 @example 1 */
-  combined_deduct_period_count?: number;
-}
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramBody extends PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields {}
 /**
  * 保险商户小程序预签约API
  *
@@ -778,14 +465,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptio
 /**
  * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API).
  */
-export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */
-  redirect_appid: string;
-  /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */
-  redirect_path: string;
-}
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
 
 /**
  * Request body of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表).
@@ -794,19 +474,7 @@ export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyBody
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
   /** 续期的扣费周期列表 */
-  policy_periods: Array<{
-    /** 保险扣费周期编号 @example 1 */
-    policy_period_id: number;
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-  }>;
+  policy_periods: PolicyPeriods[];
   /** 是否允许取消预约 */
   allow_cancel_scheduled?: boolean;
 }
@@ -829,19 +497,7 @@ export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOpti
  */
 export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData {
   /** 最新的扣费周期列表 */
-  policy_periods?: Array<{
-    /** 保险扣费周期编号 @example 1 */
-    policy_period_id: number;
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-  }>;
+  policy_periods?: PolicyPeriods[];
   /** 发生了取消预约的扣费计划项编号 */
   cancel_scheduled_policy_period_id?: number;
 }
@@ -876,28 +532,13 @@ export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData {
     /** 扣费周期预计的扣费的日期 @example 2019-11-22 */
     estimated_deduct_date: string;
     /** 扣费周期预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
+    estimated_deduct_amount: ScheduledAmount;
     /** 扣费周期预约状态 @example NO_SCHEDULED */
     policy_period_state: string;
     /** 已预约的扣费金额信息 */
-    scheduled_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
+    scheduled_amount?: ScheduledAmount;
     /** 实际扣费金额 */
-    deduct_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
+    deduct_amount?: ScheduledAmount;
     /** 实际扣费的日期 @example 2019-11-22 */
     deduct_date?: string;
   }>;
@@ -924,12 +565,7 @@ export interface PostV3PapayPayHarmonyTransactionsApplyBody {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
   /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: ScheduledAmount;
   /** 订单优惠标记 @example DISCOUNTS */
   goods_tag?: string;
   /** 附加数据 @example 自定义数据 */
@@ -951,17 +587,7 @@ export interface PostV3PapayPayHarmonyTransactionsApplyOptions extends CallOptio
 /**
  * Response body of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款).
  */
-export interface PostV3PapayPayHarmonyTransactionsApplyData {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-}
+export interface PostV3PapayPayHarmonyTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
 /**
  * 查询扣费预约API
@@ -981,30 +607,7 @@ export interface GetV3PapayPayPartnerSchedulesContractIdOptions extends CallOpti
 /**
  * Response body of GET /v3/papay/pay/partner/schedules/contract-id/{contract_id} (查询扣费预约API).
  */
-export interface GetV3PapayPayPartnerSchedulesContractIdData {
-  /** 扣费预约的状态 @example NO_SCHEDULED */
-  schedule_state: string;
-  /** 可扣费开始日期 @example 2019-11-22 */
-  deduct_start_date?: string;
-  /** 可扣费结束日期 @example 2019-11-22 */
-  deduct_end_date?: string;
-  /** 已预约的扣费金额信息 */
-  scheduled_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费金额 */
-  deduct_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费的日期 @example 2019-11-22 */
-  deduct_date?: string;
-}
+export interface GetV3PapayPayPartnerSchedulesContractIdData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
 /**
  * Request body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API).
@@ -1017,12 +620,7 @@ export interface PostV3PapayPayPartnerSchedulesContractIdScheduleBody {
   /** 子商户的AppID @example wxd678efh567hg6787 */
   sub_appid?: string;
   /** 预约的金额信息 */
-  schedule_amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  schedule_amount: ScheduledAmount;
 }
 /**
  * 预约扣费API
@@ -1039,30 +637,7 @@ export interface PostV3PapayPayPartnerSchedulesContractIdScheduleOptions extends
 /**
  * Response body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API).
  */
-export interface PostV3PapayPayPartnerSchedulesContractIdScheduleData {
-  /** 扣费预约的状态 @example NO_SCHEDULED */
-  schedule_state: string;
-  /** 可扣费开始日期 @example 2019-11-22 */
-  deduct_start_date?: string;
-  /** 可扣费结束日期 @example 2019-11-22 */
-  deduct_end_date?: string;
-  /** 已预约的扣费金额信息 */
-  scheduled_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费金额 */
-  deduct_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费的日期 @example 2019-11-22 */
-  deduct_date?: string;
-}
+export interface PostV3PapayPayPartnerSchedulesContractIdScheduleData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
 /**
  * Request body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API).
@@ -1083,12 +658,7 @@ export interface PostV3PapayPayPartnerTransactionsApplyBody {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
   /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: ScheduledAmount;
   /** 订单优惠标记 @example DISCOUNTS */
   goods_tag?: string;
   /** 附加数据 @example 自定义数据 */
@@ -1107,17 +677,7 @@ export interface PostV3PapayPayPartnerTransactionsApplyOptions extends CallOptio
 /**
  * Response body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API).
  */
-export interface PostV3PapayPayPartnerTransactionsApplyData {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-}
+export interface PostV3PapayPayPartnerTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
 /**
  * 查询扣费预约API
@@ -1132,30 +692,7 @@ export interface GetV3PapayPaySchedulesContractIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/papay/pay/schedules/contract-id/{contract_id} (查询扣费预约API).
  */
-export interface GetV3PapayPaySchedulesContractIdData {
-  /** 扣费预约的状态 @example NO_SCHEDULED */
-  schedule_state: string;
-  /** 可扣费开始日期 @example 2019-11-22 */
-  deduct_start_date?: string;
-  /** 可扣费结束日期 @example 2019-11-22 */
-  deduct_end_date?: string;
-  /** 已预约的扣费金额信息 */
-  scheduled_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费金额 */
-  deduct_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费的日期 @example 2019-11-22 */
-  deduct_date?: string;
-}
+export interface GetV3PapayPaySchedulesContractIdData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
 /**
  * Request body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API).
@@ -1164,12 +701,7 @@ export interface PostV3PapayPaySchedulesContractIdScheduleBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
   /** 预约的金额信息 */
-  schedule_amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  schedule_amount: ScheduledAmount;
 }
 /**
  * 预约扣费API
@@ -1186,30 +718,7 @@ export interface PostV3PapayPaySchedulesContractIdScheduleOptions extends CallOp
 /**
  * Response body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API).
  */
-export interface PostV3PapayPaySchedulesContractIdScheduleData {
-  /** 扣费预约的状态 @example NO_SCHEDULED */
-  schedule_state: string;
-  /** 可扣费开始日期 @example 2019-11-22 */
-  deduct_start_date?: string;
-  /** 可扣费结束日期 @example 2019-11-22 */
-  deduct_end_date?: string;
-  /** 已预约的扣费金额信息 */
-  scheduled_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费金额 */
-  deduct_amount?: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 实际扣费的日期 @example 2019-11-22 */
-  deduct_date?: string;
-}
+export interface PostV3PapayPaySchedulesContractIdScheduleData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
 /**
  * Request body of POST /v3/papay/pay/transactions/apply (受理扣款API).
@@ -1226,12 +735,7 @@ export interface PostV3PapayPayTransactionsApplyBody {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
   /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: ScheduledAmount;
   /** 订单优惠标记 @example DISCOUNTS */
   goods_tag?: string;
   /** 附加数据 @example 自定义数据 */
@@ -1250,51 +754,12 @@ export interface PostV3PapayPayTransactionsApplyOptions extends CallOptions {
 /**
  * Response body of POST /v3/papay/pay/transactions/apply (受理扣款API).
  */
-export interface PostV3PapayPayTransactionsApplyData {
-  /** 商户订单号 @example 1217752501201407033233368018 */
-  out_trade_no: string;
-  /** 扣费金额信息 */
-  amount: {
-    /** 金额 @example 1 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-}
+export interface PostV3PapayPayTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
-}
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {}
 /**
  * App场景预约扣费类型签约的预签约API
  *
@@ -1308,14 +773,7 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions
 /**
  * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */
-  miniprogram_username?: string;
-  /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */
-  miniprogram_path?: string;
-}
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {}
 
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
@@ -1336,24 +794,9 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Body {
   /** 商户侧用户标识 @example 用户A */
   out_user_code?: string;
   /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
+  deduct_schedule?: DeductSchedule;
   /** 跳转控制信息 */
-  jump_control?: {
-    /** 跳转的应用AppID @example wxd678efh567hg6787 */
-    jump_appid?: string;
-  };
+  jump_control?: JumpControl;
 }
 /**
  * H5场景预约扣费类型签约的预签约API
@@ -1376,36 +819,7 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data {
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
-}
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiBody extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {}
 /**
  * JSAPI场景预约扣费类型签约的预签约API
  *
@@ -1427,36 +841,7 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData 
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
-}
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramBody extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {}
 /**
  * 小程序场景预约扣费类型签约的预签约API
  *
@@ -1470,54 +855,12 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgra
 /**
  * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */
-  redirect_appid: string;
-  /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */
-  redirect_path: string;
-}
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
 
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  sp_appid: string;
-  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  sp_openid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户的AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
-  sub_openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
-}
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody extends PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {}
 /**
  * App场景预约扣费类型签约的预签约API
  *
@@ -1531,14 +874,7 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignApp
 /**
  * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */
-  miniprogram_username?: string;
-  /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */
-  miniprogram_path?: string;
-}
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {}
 
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
@@ -1565,24 +901,9 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5B
   /** 商户侧用户标识 @example 用户A */
   out_user_code?: string;
   /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
+  deduct_schedule?: DeductSchedule;
   /** 跳转控制信息 */
-  jump_control?: {
-    /** 跳转的应用AppID @example wxd678efh567hg6787 */
-    jump_appid?: string;
-  };
+  jump_control?: JumpControl;
 }
 /**
  * H5场景预约扣费类型签约的预签约API
@@ -1605,42 +926,7 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5D
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  sp_appid: string;
-  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  sp_openid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户的AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
-  sub_openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
-}
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiBody extends PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {}
 /**
  * JSAPI场景预约扣费类型签约的预签约API
  *
@@ -1662,42 +948,7 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsa
 /**
  * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramBody {
-  /** 应用ID @example wxd678efh567hg6787 */
-  sp_appid: string;
-  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  sp_openid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户的AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
-  sub_openid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 签约结果通知地址 @example https://yourapp.com/notify */
-  contract_notify_url: string;
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 用于预约扣费的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
-    description: string;
-  };
-}
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramBody extends PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {}
 /**
  * 小程序场景预约扣费类型签约的预签约API
  *
@@ -1711,14 +962,7 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMin
 /**
  * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
  */
-export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */
-  redirect_appid: string;
-  /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */
-  redirect_path: string;
-}
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
 
 /**
  * 通过商户协议号查询委托代扣签约协议
@@ -1756,14 +1000,7 @@ export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData {
   /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
   openid: string;
   /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
+  contract_terminate_info?: ContractTerminateInfo;
   /** 商户侧用户标识 @example 用户A */
   out_user_code?: string;
   /** 鸿蒙代扣场景的用户微信号掩码 @example example_mask_wxid */
@@ -1785,69 +1022,7 @@ export interface GetV3PapaySignContractsPlanIdOutContractCodeOptions extends Cal
 /**
  * Response body of GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API).
  */
-export interface GetV3PapaySignContractsPlanIdOutContractCodeData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 委托代扣协议ID @example 123124412412423431 */
-  contract_id: string;
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 委托代扣协议状态 @example SIGNED */
-  contract_state: string;
-  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
-  contract_signed_time?: string;
-  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
-  contract_expired_time?: string;
-  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: string;
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 预约扣费场景的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 扣费预约状态 @example NO_SCHEDULED */
-    schedule_state: string;
-    /** 已预约的扣费金额信息 */
-    scheduled_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费金额 */
-    deduct_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费的日期 @example 2019-11-22 */
-    deduct_date?: string;
-  };
-}
+export interface GetV3PapaySignContractsPlanIdOutContractCodeData extends GetV3PapaySignContractsPlanIdOutContractCodeDataFields {}
 
 /**
  * Request body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
@@ -1873,69 +1048,7 @@ export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions e
 /**
  * Response body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
  */
-export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 委托代扣协议ID @example 123124412412423431 */
-  contract_id: string;
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 委托代扣协议状态 @example SIGNED */
-  contract_state: string;
-  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
-  contract_signed_time?: string;
-  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
-  contract_expired_time?: string;
-  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: string;
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 预约扣费场景的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 扣费预约状态 @example NO_SCHEDULED */
-    schedule_state: string;
-    /** 已预约的扣费金额信息 */
-    scheduled_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费金额 */
-    deduct_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费的日期 @example 2019-11-22 */
-    deduct_date?: string;
-  };
-}
+export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateData extends GetV3PapaySignContractsPlanIdOutContractCodeDataFields {}
 
 /**
  * Request body of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约).
@@ -2023,75 +1136,7 @@ export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions exte
 /**
  * Response body of GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API).
  */
-export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeData {
-  /** 委托代扣协议ID @example 123124412412423431 */
-  contract_id: string;
-  /** 普通服务商商户号 @example 1900000109 */
-  sp_mchid: string;
-  /** 普通服务商的AppID @example wxd678efh567hg6787 */
-  sp_appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户的AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 委托代扣模板ID @example 12535 */
-  plan_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 委托代扣协议状态 @example SIGNED */
-  contract_state: string;
-  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
-  contract_signed_time?: string;
-  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
-  contract_expired_time?: string;
-  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  sp_openid: string;
-  /** 子商户AppID对应的用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  sub_openid?: string;
-  /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: string;
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
-  /** 商户侧用户标识 @example 用户A */
-  out_user_code?: string;
-  /** 预约扣费场景的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 扣费预约状态 @example NO_SCHEDULED */
-    schedule_state: string;
-    /** 已预约的扣费金额信息 */
-    scheduled_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费金额 */
-    deduct_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费的日期 @example 2019-11-22 */
-    deduct_date?: string;
-  };
-}
+export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeData extends GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {}
 
 /**
  * Request body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
@@ -2119,7 +1164,294 @@ export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOp
 /**
  * Response body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
  */
-export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData {
+export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData extends GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {}
+
+/** The fields of `GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData`, used 2 times in this module. */
+export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdDataFields {
+  /** 保单的扣费周期编号 @example 1 */
+  policy_period_id: number;
+  /** 当前扣费周期的状态 @example NO_SCHEDULED */
+  policy_period_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: ScheduledAmount;
+  /** 实际扣费金额 */
+  deduct_amount?: ScheduledAmount;
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/** The object type of `scheduled_amount`, used 24 times in this module. */
+export interface ScheduledAmount {
+  /** 金额 @example 1 */
+  total: number;
+  /** 货币类型 @example CNY */
+  currency?: string;
+}
+
+/** The fields of `PostV3PapayInsurancePayTransactionsApplyData`, used 4 times in this module. */
+export interface PostV3PapayInsurancePayTransactionsApplyDataFields {
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no: string;
+  /** 扣费金额信息 */
+  amount: ScheduledAmount;
+}
+
+/** The object type of `policy_periods`, used 4 times in this module. */
+export interface PolicyPeriods {
+  /** 保险扣费周期编号 @example 1 */
+  policy_period_id: number;
+  /** 预计扣费的日期 @example 2019-11-22 */
+  estimated_deduct_date: string;
+  /** 预计扣费金额 */
+  estimated_deduct_amount: ScheduledAmount;
+}
+
+/** The object type of `contract_terminate_info`, used 3 times in this module. */
+export interface ContractTerminateInfo {
+  /** 协议解约方式 @example USER_TERMINATE */
+  contract_termination_mode: "USER_TERMINATE" | "MCH_API_TERMINATE" | "WEPAY_WEB_TERMINATE" | "CUSTOMER_SERVICE_TERMINATE" | "SYSTEM_TERMINATE";
+  /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+  contract_terminated_time: string;
+  /** 解约备注 @example 用户解约 */
+  contract_termination_remark?: string;
+}
+
+/** The object type of `real_identity`, used 3 times in this module. */
+export interface PapayRealIdentity {
+  /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61leeGD7x87j3Ph== */
+  real_name: string;
+  /** 自然人身份证号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj== */
+  id_card_number: string;
+  /** 实名验证类型 @example ID_CARD */
+  identity_type?: "ID_CARD";
+}
+
+/** The object type of `policy_periods`, used 2 times in this module. */
+export interface PapayPolicyPeriods {
+  /** 保险扣费周期编号 @example 1 */
+  policy_period_id: number;
+  /** 预计扣费的日期 @example 2019-11-22 */
+  estimated_deduct_date: string;
+  /** 预计扣费金额 */
+  estimated_deduct_amount: ScheduledAmount;
+  /** 保障详情 */
+  policy_coverage_detail?: {
+    /** 保单额度 @example 50000 */
+    policy_amount?: string;
+    /** 保险条款列表 */
+    policy_clauses?: Array<{
+      /** 条款内容 @example example_clause_name */
+      clause_name?: string;
+      /** 条款额度 @example example_clause_quota */
+      clause_quota?: string;
+    }>;
+  };
+}
+
+/** The object type of `jump_control`, used 3 times in this module. */
+export interface JumpControl {
+  /** 跳转的应用AppID @example wxd678efh567hg6787 */
+  jump_appid?: string;
+}
+
+/** The fields of `PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody`, used 2 times in this module. */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 被保人的展示名称 @example *明 */
+  insured_display_name: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 保险保单的开始日期 @example 2019-11-22 */
+  policy_start_date: string;
+  /** 保险保单的结束日期 @example 2020-11-22 */
+  policy_end_date: string;
+  /** 保单的扣费周期列表 */
+  policy_periods: PapayPolicyPeriods[];
+  /** 扣费金额信息 */
+  amount?: ScheduledAmount;
+  /** 商户订单号 @example 1217752501201407033233368018 */
+  out_trade_no?: string;
+  /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
+  description?: string;
+  /** 支付结果通知地址 @example https://www.qq.com/ */
+  transaction_notify_url?: string;
+  /** 商户侧用户标识 @example 用户昵称 */
+  out_user_code?: string;
+  /** 订单优惠标记 @example DISCOUNTS */
+  goods_tag?: string;
+  /** 附加数据 @example 自定义数据 */
+  attach?: string;
+  /** 是否自动续保 @example true */
+  can_auto_insure?: boolean;
+  /** 是否自动重新投保 @example false */
+  can_auto_reinsure?: boolean;
+  /** 用户实名信息 */
+  real_identity?: PapayRealIdentity;
+  /** 合并扣费期数 @example 1 */
+  combined_deduct_period_count?: number;
+}
+
+/** The fields of `PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData`, used 3 times in this module. */
+export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的AppID @example wxbd687630cd02ce1d */
+  redirect_appid: string;
+  /** 跳转签约小程序的路径 @example pages/PwdExemptContract/index */
+  redirect_path: string;
+}
+
+/** The fields of `GetV3PapayPayPartnerSchedulesContractIdData`, used 4 times in this module. */
+export interface GetV3PapayPayPartnerSchedulesContractIdDataFields {
+  /** 扣费预约的状态 @example NO_SCHEDULED */
+  schedule_state: string;
+  /** 可扣费开始日期 @example 2019-11-22 */
+  deduct_start_date?: string;
+  /** 可扣费结束日期 @example 2019-11-22 */
+  deduct_end_date?: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: ScheduledAmount;
+  /** 实际扣费金额 */
+  deduct_amount?: ScheduledAmount;
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/** The fields of `PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody`, used 3 times in this module. */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {
+  /** 应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 用户在直连商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: DeductSchedule;
+}
+
+/** The object type of `deduct_schedule`, used 4 times in this module. */
+export interface DeductSchedule {
+  /** 预计扣费的日期 @example 2019-11-22 */
+  estimated_deduct_date: string;
+  /** 预计的扣费金额 */
+  estimated_deduct_amount: ScheduledAmount;
+  /** 商品描述 @example 小乔-碎云皮肤（微信83区沧海之耀） */
+  description: string;
+}
+
+/** The fields of `PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData`, used 2 times in this module. */
+export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 跳转签约小程序的username @example gh_xxxxxxxxxxxxx */
+  miniprogram_username?: string;
+  /** 跳转签约小程序的path @example pages/index/index?sign_scene=app&domain_type=cn&pre_entrustweb_id=xxxxxxxxxx */
+  miniprogram_path?: string;
+}
+
+/** The fields of `PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody`, used 3 times in this module. */
+export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {
+  /** 应用ID @example wxd678efh567hg6787 */
+  sp_appid: string;
+  /** 用户在服务商商户应用下的用户标示 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
+  sp_openid?: string;
+  /** 子商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户的AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 子商户AppID对应的用户OpenID @example wxd678efh567hg6787 */
+  sub_openid?: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 签约结果通知地址 @example https://yourapp.com/notify */
+  contract_notify_url: string;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 用于预约扣费的预约信息 */
+  deduct_schedule?: DeductSchedule;
+}
+
+/** The fields of `GetV3PapaySignContractsPlanIdOutContractCodeData`, used 2 times in this module. */
+export interface GetV3PapaySignContractsPlanIdOutContractCodeDataFields {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 委托代扣协议ID @example 123124412412423431 */
+  contract_id: string;
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 委托代扣模板ID @example 12535 */
+  plan_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 委托代扣协议状态 @example SIGNED */
+  contract_state: string;
+  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
+  contract_signed_time?: string;
+  /** 协议到期时间 @example 2021-09-10T13:29:35+08:00 */
+  contract_expired_time?: string;
+  /** 用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid: string;
+  /** 协议解约信息 */
+  contract_terminate_info?: PapayContractTerminateInfo;
+  /** 商户侧用户标识 @example 用户A */
+  out_user_code?: string;
+  /** 预约扣费场景的预约信息 */
+  deduct_schedule?: PapayDeductSchedule;
+}
+
+/** The object type of `contract_terminate_info`, used 2 times in this module. */
+export interface PapayContractTerminateInfo {
+  /** 协议解约方式 @example USER_TERMINATE */
+  contract_termination_mode: string;
+  /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
+  contract_terminated_time: string;
+  /** 解约备注 @example 用户解约 */
+  contract_termination_remark?: string;
+}
+
+/** The object type of `deduct_schedule`, used 2 times in this module. */
+export interface PapayDeductSchedule {
+  /** 预计扣费的日期 @example 2019-11-22 */
+  estimated_deduct_date: string;
+  /** 预计的扣费金额 */
+  estimated_deduct_amount: ScheduledAmount;
+  /** 扣费预约状态 @example NO_SCHEDULED */
+  schedule_state: string;
+  /** 已预约的扣费金额信息 */
+  scheduled_amount?: ScheduledAmount;
+  /** 实际扣费金额 */
+  deduct_amount?: ScheduledAmount;
+  /** 实际扣费的日期 @example 2019-11-22 */
+  deduct_date?: string;
+}
+
+/** The fields of `GetV3PapaySignPartnerContractsPlanIdOutContractCodeData`, used 2 times in this module. */
+export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
   /** 普通服务商商户号 @example 1900000109 */
@@ -2147,46 +1479,11 @@ export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateDa
   /** 子商户AppID对应的用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
   sub_openid?: string;
   /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: string;
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
+  contract_terminate_info?: PapayContractTerminateInfo;
   /** 商户侧用户标识 @example 用户A */
   out_user_code?: string;
   /** 预约扣费场景的预约信息 */
-  deduct_schedule?: {
-    /** 预计扣费的日期 @example 2019-11-22 */
-    estimated_deduct_date: string;
-    /** 预计的扣费金额 */
-    estimated_deduct_amount: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 扣费预约状态 @example NO_SCHEDULED */
-    schedule_state: string;
-    /** 已预约的扣费金额信息 */
-    scheduled_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费金额 */
-    deduct_amount?: {
-      /** 金额 @example 1 */
-      total: number;
-      /** 货币类型 @example CNY */
-      currency?: string;
-    };
-    /** 实际扣费的日期 @example 2019-11-22 */
-    deduct_date?: string;
-  };
+  deduct_schedule?: PapayDeductSchedule;
 }
 
 /**

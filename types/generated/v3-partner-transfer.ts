@@ -138,14 +138,7 @@ export interface GetV3PartnerTransferBatchesBatchIdData {
   /** 转账失败笔数 @example 1 */
   fail_num?: number;
   /** 转账明细单列表 */
-  transfer_detail_list?: Array<{
-    /** 微信支付明细单号 @example 1040000071100999991182020050700019500100 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example SUCCESS */
-    detail_status: string;
-  }>;
+  transfer_detail_list?: TransferDetailList[];
   /** 服务商的appid @example wxf636efh567hg4388 */
   sp_appid?: string;
   /** 批量转账用途 @example COMMISSION */
@@ -170,42 +163,7 @@ export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions extend
 /**
  * Response body of GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API).
  */
-export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 商家批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */
-  batch_id: string;
-  /** 商户的appid @example wxf636efh567hg4356 */
-  appid?: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 微信支付明细单号 @example 1040000071100999991182020050700019500100 */
-  detail_id: string;
-  /** 明细状态 @example SUCCESS */
-  detail_status: string;
-  /** 转账金额 @example 200000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: string;
-  /** 收款用户openid @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  username: string;
-  /** 转账发起时间 @example 2015-05-20T13:29:35.120+08:00 */
-  initiate_time: string;
-  /** 明细更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-  /** 收款账户类型 @example BANK_ACCOUNT */
-  account_type?: string;
-  /** 银行名称 @example 招商银行 */
-  bank_name?: string;
-  /** 银行卡尾号 @example 1234 */
-  bank_card_number_tail?: string;
-}
+export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData extends GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /**
  * 商家批次单号查询批次单API
@@ -272,14 +230,7 @@ export interface GetV3PartnerTransferBatchesOutBatchNoData {
   /** 转账失败笔数 @example 1 */
   fail_num?: number;
   /** 转账明细单列表 */
-  transfer_detail_list: Array<{
-    /** 微信支付明细单号 @example 1040000071100999991182020050700019500100 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example SUCCESS */
-    detail_status: string;
-  }>;
+  transfer_detail_list: TransferDetailList[];
   /** 服务商的appid @example wxf636efh567hg4388 */
   sp_appid?: string;
   /** 批量转账用途 @example COMMISSION */
@@ -304,7 +255,20 @@ export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions 
 /**
  * Response body of GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API).
  */
-export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData {
+export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {}
+
+/** The object type of `transfer_detail_list`, used 2 times in this module. */
+export interface TransferDetailList {
+  /** 微信支付明细单号 @example 1040000071100999991182020050700019500100 */
+  detail_id: string;
+  /** 商家明细单号 @example x23zy545Bd5436 */
+  out_detail_no: string;
+  /** 明细状态 @example SUCCESS */
+  detail_status: string;
+}
+
+/** The fields of `GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData`, used 2 times in this module. */
+export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {
   /** 服务商商户号 @example 1900001109 */
   sp_mchid: string;
   /** 商家批次单号 @example plfk2020042013 */

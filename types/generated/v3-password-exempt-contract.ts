@@ -5,20 +5,7 @@ import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-}
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {}
 /**
  * 电商收付通模式小程序场景预签约API
  *
@@ -32,40 +19,12 @@ export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMin
 /**
  * Response body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
-  sign_mp_appid: string;
-  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
-  sign_mp_path: string;
-}
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {}
 
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign (电商收付通模式支付后场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-}
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBodyFields {}
 /**
  * 电商收付通模式支付后场景预签约API
  *
@@ -79,32 +38,12 @@ export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPay
 /**
  * Response body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign (电商收付通模式支付后场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-}
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program (直连商户模式小程序场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-}
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {}
 /**
  * 直连商户模式小程序场景预签约API
  *
@@ -118,40 +57,12 @@ export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniPr
 /**
  * Response body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program (直连商户模式小程序场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
-  sign_mp_appid: string;
-  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
-  sign_mp_path: string;
-}
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {}
 
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign (直连商户模式支付后场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
-}
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBodyFields {}
 /**
  * 直连商户模式支付后场景预签约API
  *
@@ -165,14 +76,7 @@ export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRed
 /**
  * Response body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign (直连商户模式支付后场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-}
+export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program (清算机构模式小程序场景预签约API).
@@ -210,20 +114,7 @@ export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgra
 /**
  * Response body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program (清算机构模式小程序场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
-  sign_mp_appid: string;
-  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
-  sign_mp_path: string;
-}
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {}
 
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign (清算机构模式支付后场景预签约API).
@@ -263,14 +154,7 @@ export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirec
 /**
  * Response body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign (清算机构模式支付后场景预签约API).
  */
-export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-}
+export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
 /**
  * 商户通过商户协议号查询协议API
@@ -345,14 +229,7 @@ export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTe
 /**
  * Response body of POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate (商户通过商户协议号解约协议API).
  */
-export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-}
+export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
 /**
  * Request body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program (服务商模式小程序场景预签约API).
@@ -450,6 +327,66 @@ export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustS
   mchid: string;
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+}
+
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody`, used 2 times in this module. */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+}
+
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData`, used 3 times in this module. */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {
+  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
+  pre_entrustweb_id: string;
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
+  sign_mp_appid: string;
+  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
+  sign_mp_path: string;
+}
+
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody`, used 2 times in this module. */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBodyFields {
+  /** 商户AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 免密支付服务ID @example 12535 */
+  service_id: number;
+  /** 商户签约协议号 @example wxwtdk20200910100000 */
+  out_contract_code: string;
+  /** 回调通知地址 @example https://yourapp.com/notify */
+  notify_url: string;
+  /** 用户账户展示名称 @example 微信代扣用户A */
+  contract_display_account: string;
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid: string;
+}
+
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData`, used 4 times in this module. */
+export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {
+  /** 商户号 @example 1900000109 */
+  mchid: string;
   /** 免密支付服务ID @example 12535 */
   service_id: number;
   /** 商户签约协议号 @example wxwtdk20200910100000 */

@@ -14,16 +14,7 @@ export interface GetV3PayDevicesOpenScenarioSpeakerOptions extends CallOptions {
 /**
  * Response body of GET /v3/pay-devices/open-scenario-speaker/{device_sn} (查询音箱绑定信息).
  */
-export interface GetV3PayDevicesOpenScenarioSpeakerData {
-  /** 子商户 @example 1900000001 */
-  sub_mchid: string;
-  /** 设备sn @example example_device_sn */
-  device_sn: string;
-  /** 绑定状态 @example OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND */
-  bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
-  /** 收款链接url @example URl:weixin://wxpay/s/An4baqw */
-  code_url: string;
-}
+export interface GetV3PayDevicesOpenScenarioSpeakerData extends GetV3PayDevicesOpenScenarioSpeakerDataFields {}
 
 /**
  * Request body of POST /v3/pay-devices/open-scenario-speaker/{device_sn}/bind (绑定音箱设备码牌).
@@ -48,16 +39,7 @@ export interface PostV3PayDevicesOpenScenarioSpeakerBindOptions extends CallOpti
 /**
  * Response body of POST /v3/pay-devices/open-scenario-speaker/{device_sn}/bind (绑定音箱设备码牌).
  */
-export interface PostV3PayDevicesOpenScenarioSpeakerBindData {
-  /** 子商户 @example 1900000001 */
-  sub_mchid: string;
-  /** 设备sn @example example_device_sn */
-  device_sn: string;
-  /** 绑定状态 @example OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND */
-  bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
-  /** 收款链接url @example URl:weixin://wxpay/s/An4baqw */
-  code_url: string;
-}
+export interface PostV3PayDevicesOpenScenarioSpeakerBindData extends GetV3PayDevicesOpenScenarioSpeakerDataFields {}
 
 /**
  * Request body of POST /v3/pay-devices/open-scenario-speaker/{device_sn}/prebind (出厂预绑定音箱和码牌).
@@ -101,16 +83,7 @@ export interface PostV3PayDevicesOpenScenarioSpeakerUnbindOptions extends CallOp
 /**
  * Response body of POST /v3/pay-devices/open-scenario-speaker/{device_sn}/unbind (解绑音箱设备码牌).
  */
-export interface PostV3PayDevicesOpenScenarioSpeakerUnbindData {
-  /** 子商户 @example 1900000001 */
-  sub_mchid: string;
-  /** 设备sn @example example_device_sn */
-  device_sn: string;
-  /** 绑定状态 @example OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND */
-  bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
-  /** 收款链接url @example URl:weixin://wxpay/s/An4baqw */
-  code_url: string;
-}
+export interface PostV3PayDevicesOpenScenarioSpeakerUnbindData extends GetV3PayDevicesOpenScenarioSpeakerDataFields {}
 
 /**
  * Request body of POST /v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report (码牌支付结果上报).
@@ -170,15 +143,7 @@ export interface PostV3PayDevicesPrintersPrintOrdersBody {
     value?: string;
   }>;
   /** 表格变量列表 */
-  table_list?: Array<{
-    /** Key字段 */
-    key?: string;
-    /** Value值列表 */
-    row_list?: Array<{
-      /** 值列表 */
-      cell_list?: string[];
-    }>;
-  }>;
+  table_list?: TableList[];
 }
 /**
  * 小票机打印
@@ -229,14 +194,29 @@ export interface GetV3PayDevicesPrintersPrintOrdersData {
     value?: string;
   }>;
   /** 表格变量列表 */
-  table_list?: Array<{
-    /** Key字段 */
-    key?: string;
-    /** Value值列表 */
-    row_list?: Array<{
-      /** 值列表 */
-      cell_list?: string[];
-    }>;
+  table_list?: TableList[];
+}
+
+/** The fields of `GetV3PayDevicesOpenScenarioSpeakerData`, used 3 times in this module. */
+export interface GetV3PayDevicesOpenScenarioSpeakerDataFields {
+  /** 子商户 @example 1900000001 */
+  sub_mchid: string;
+  /** 设备sn @example example_device_sn */
+  device_sn: string;
+  /** 绑定状态 @example OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND */
+  bind_state: "OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND" | "OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED";
+  /** 收款链接url @example URl:weixin://wxpay/s/An4baqw */
+  code_url: string;
+}
+
+/** The object type of `table_list`, used 2 times in this module. */
+export interface TableList {
+  /** Key字段 */
+  key?: string;
+  /** Value值列表 */
+  row_list?: Array<{
+    /** 值列表 */
+    cell_list?: string[];
   }>;
 }
 

@@ -133,12 +133,7 @@ export interface PostV3PayPartnerTransactionsAppBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 */
-    profit_sharing?: boolean;
-    /** 补差金额 @example 10 */
-    subsidy_amount?: number;
-  };
+  settle_info?: PaySettleInfo;
   /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
   description: string;
   /** 附加数据 @example 自定义数据 */
@@ -146,12 +141,7 @@ export interface PostV3PayPartnerTransactionsAppBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -163,70 +153,13 @@ export interface PostV3PayPartnerTransactionsAppBody {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   /** 支付者 */
-  payer?: {
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  payer?: PayPayer;
   /** 贴息信息 */
-  subsidy_info?: {
-    /** 贴息详情列表 */
-    subsidy_detail?: Array<{
-      /** 贴息方案类型 @example PERIOD */
-      subsidy_period_type: "DAILY" | "PERIOD";
-      /** 贴息方案列表 */
-      subsidy_plan: Array<{
-        /** 贴息期数 @example 3 */
-        subsidy_installment_num: 3 | 6 | 12;
-        /** 贴息比例 @example 100 */
-        subsidy_percent: 0 | 100;
-      }>;
-    }>;
-  };
+  subsidy_info?: PaySubsidyInfo;
 }
 /**
  * APP下单API
@@ -248,10 +181,7 @@ export interface PostV3PayPartnerTransactionsAppOptions extends CallOptions {
 /**
  * Response body of POST /v3/pay/partner/transactions/app (APP下单API).
  */
-export interface PostV3PayPartnerTransactionsAppData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayPartnerTransactionsAppData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约).
@@ -285,67 +215,13 @@ export interface PostV3PayPartnerTransactionsAppWithContractBody {
   /** 电子发票入口开放标识 @example true */
   support_fapiao?: boolean;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail: Array<{
-      /** 商户侧商品编码 @example 1246464644 */
-      merchant_goods_id: string;
-      /** 微信支付商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail2;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name?: string;
-      /** 地区编码 @example 440305 */
-      area_code?: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address?: string;
-    };
-  };
+  scene_info?: PaySceneInfo2;
   /** 签约授权信息 */
-  contract_info: {
-    /** 模板ID @example 3484306348 */
-    plan_id: string;
-    /** 签约商户号 @example 1200009811 */
-    contract_mchid: string;
-    /** 签约AppID @example wxcbda96de0b165486 */
-    contract_appid: string;
-    /** 签约协议号 @example 100001256 */
-    contract_code: string;
-    /** 请求序列号 @example 1695 */
-    request_serial: string;
-    /** 用户账户展示名称 @example 123456 */
-    contract_display_account: string;
-    /** 签约信息通知URL @example https://yoursite.com */
-    contract_notify_url?: string;
-  };
+  contract_info: PayContractInfo;
 }
 /**
  * APP下单并签约
@@ -359,10 +235,7 @@ export interface PostV3PayPartnerTransactionsAppWithContractOptions extends Call
 /**
  * Response body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约).
  */
-export interface PostV3PayPartnerTransactionsAppWithContractData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayPartnerTransactionsAppWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/partner/transactions/codepay (付款码支付).
@@ -392,51 +265,13 @@ export interface PostV3PayPartnerTransactionsCodepayBody {
     auth_code: string;
   };
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 场景信息 */
-  scene_info: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备 IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 商户门店信息 */
-    store_info: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 商家自定义编码 @example A1111 */
-      out_id?: string;
-    };
-  };
+  scene_info: PaySceneInfo3;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail: Array<{
-      /** 商品编码 @example 1246464644 */
-      merchant_goods_id: string;
-      /** 微信支付商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail3;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
 }
 /**
  * 付款码支付
@@ -484,52 +319,9 @@ export interface PostV3PayPartnerTransactionsCodepayData {
     sub_openid?: string;
   };
   /** 订单金额 */
-  amount?: {
-    /** 订单金额 @example 100 */
-    total: number;
-    /** 用户支付金额 @example 100 */
-    payer_total?: number;
-    /** 订单金额货币类型 @example CNY */
-    currency?: string;
-    /** 用户支付货币类型 @example CNY */
-    payer_currency?: string;
-  };
+  amount?: PayAmount2;
   /** 优惠信息 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    coupon_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example GLOBAL */
-    scope?: string;
-    /** 优惠类型 @example CASH */
-    type?: string;
-    /** 优惠券面额 @example 100 */
-    amount: number;
-    /** 活动ID @example 931386 */
-    stock_id?: string;
-    /** 微信出资 @example 0 */
-    wechatpay_contribute?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 0 */
-    other_contribute?: number;
-    /** 优惠货币类型 @example CNY */
-    currency?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example M1006 */
-      goods_id: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 100 */
-      unit_price: number;
-      /** 商品优惠金额 @example 1 */
-      discount_amount: number;
-      /** 商品备注 @example 商品备注信息 */
-      goods_remark?: string;
-    }>;
-  }>;
+  promotion_detail?: PayPromotionDetail[];
 }
 
 /**
@@ -588,12 +380,7 @@ export interface PostV3PayPartnerTransactionsH5Body {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 */
-    profit_sharing?: boolean;
-    /** 补差金额 @example 10 */
-    subsidy_amount?: number;
-  };
+  settle_info?: PaySettleInfo;
   /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
   description: string;
   /** 附加数据 @example 自定义数据 */
@@ -601,12 +388,7 @@ export interface PostV3PayPartnerTransactionsH5Body {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -618,52 +400,10 @@ export interface PostV3PayPartnerTransactionsH5Body {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
-  scene_info: {
-    /** H5场景信息 */
-    h5_info?: {
-      /** 场景类型 @example iOSAndroidWap */
-      type?: string;
-      /** 应用名称 @example 王者荣耀 */
-      app_name?: string;
-      /** 网站URL @example https://pay.qq.com */
-      app_url?: string;
-      /** iOS平台BundleID @example com.tencent.wzryiOS */
-      bundle_id?: string;
-      /** Android平台PackageName @example com.tencent.tmgp.sgame */
-      package_name?: string;
-    };
-  };
+  detail?: PayDetail;
+  scene_info: PaySceneInfo4;
   /** 支付者 */
-  payer?: {
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  payer?: PayPayer;
 }
 /**
  * H5下单API
@@ -719,12 +459,7 @@ export interface GetV3PayPartnerTransactionsIdData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 */
-    profit_sharing?: boolean;
-    /** 补差金额 @example 10 */
-    subsidy_amount?: number;
-  };
+  settle_info?: PaySettleInfo;
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id?: string;
   /** 交易类型 */
@@ -744,12 +479,7 @@ export interface GetV3PayPartnerTransactionsIdData {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 用户支付金额 */
-  amount: {
-    /** 用户支付金额 @example 100 */
-    payer_total: number;
-    /** 用户支付币种 @example CNY */
-    payer_currency?: string;
-  };
+  amount: PayAmount3;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -761,50 +491,11 @@ export interface GetV3PayPartnerTransactionsIdData {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   /** 支付者 */
-  payer?: {
-    /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid: string;
-    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: PayPayer2;
 }
 
 /**
@@ -820,12 +511,7 @@ export interface PostV3PayPartnerTransactionsJsapiBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 */
-    profit_sharing?: boolean;
-    /** 补差金额 @example 10 */
-    subsidy_amount?: number;
-  };
+  settle_info?: PaySettleInfo;
   /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
   description: string;
   /** 附加数据 @example 自定义数据 */
@@ -833,12 +519,7 @@ export interface PostV3PayPartnerTransactionsJsapiBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -850,73 +531,19 @@ export interface PostV3PayPartnerTransactionsJsapiBody {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   payer: {
     /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
     sp_openid: string;
     /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
     sub_openid?: string;
     /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
+    identity?: PayIdentity;
   };
   /** 贴息信息 */
-  subsidy_info?: {
-    /** 贴息详情列表 */
-    subsidy_detail?: Array<{
-      /** 贴息方案类型 @example PERIOD */
-      subsidy_period_type: "DAILY" | "PERIOD";
-      /** 贴息方案列表 */
-      subsidy_plan: Array<{
-        /** 贴息期数 @example 3 */
-        subsidy_installment_num: 3 | 6 | 12;
-        /** 贴息比例 @example 100 */
-        subsidy_percent: 0 | 100;
-      }>;
-    }>;
-  };
+  subsidy_info?: PaySubsidyInfo;
 }
 /**
  * JSAPI下单API
@@ -939,10 +566,7 @@ export interface PostV3PayPartnerTransactionsJsapiOptions extends CallOptions {
 /**
  * Response body of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API).
  */
-export interface PostV3PayPartnerTransactionsJsapiData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayPartnerTransactionsJsapiData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
@@ -976,12 +600,7 @@ export interface PostV3PayPartnerTransactionsJsapiWithContractBody {
   /** 电子发票入口开放标识 @example true */
   support_fapiao?: boolean;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 支付者 */
   payer: {
     /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
@@ -990,43 +609,9 @@ export interface PostV3PayPartnerTransactionsJsapiWithContractBody {
     sub_openid?: string;
   };
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail: Array<{
-      /** 商户侧商品编码 @example 1246464644 */
-      merchant_goods_id: string;
-      /** 微信支付商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail2;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name?: string;
-      /** 地区编码 @example 440305 */
-      area_code?: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address?: string;
-    };
-  };
+  scene_info?: PaySceneInfo2;
   /** 签约授权信息 */
   contract_info: {
     /** 免密协议ID @example 201710180325670965 */
@@ -1061,10 +646,7 @@ export interface PostV3PayPartnerTransactionsJsapiWithContractOptions extends Ca
 /**
  * Response body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
  */
-export interface PostV3PayPartnerTransactionsJsapiWithContractData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayPartnerTransactionsJsapiWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单).
@@ -1093,39 +675,11 @@ export interface PostV3PayPartnerTransactionsMiniprogramBody {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer: PayPayer3;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
   scene_info?: {
     /** 用户终端IP @example 14.23.150.211 */
@@ -1158,10 +712,7 @@ export interface PostV3PayPartnerTransactionsMiniprogramOptions extends CallOpti
 /**
  * Response body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单).
  */
-export interface PostV3PayPartnerTransactionsMiniprogramData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayPartnerTransactionsMiniprogramData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/partner/transactions/native (Native下单API).
@@ -1176,12 +727,7 @@ export interface PostV3PayPartnerTransactionsNativeBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 */
-    profit_sharing?: boolean;
-    /** 补差金额 @example 10 */
-    subsidy_amount?: number;
-  };
+  settle_info?: PaySettleInfo;
   /** 商品描述 @example Image形象店-深圳腾大-QQ公仔 */
   description: string;
   /** 附加数据 @example 自定义数据 */
@@ -1189,12 +735,7 @@ export interface PostV3PayPartnerTransactionsNativeBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -1206,55 +747,11 @@ export interface PostV3PayPartnerTransactionsNativeBody {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   /** 支付者 */
-  payer?: {
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  payer?: PayPayer;
 }
 /**
  * Native下单API
@@ -1310,12 +807,7 @@ export interface GetV3PayPartnerTransactionsOutTradeNoData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 */
-    profit_sharing?: boolean;
-    /** 补差金额 @example 10 */
-    subsidy_amount?: number;
-  };
+  settle_info?: PaySettleInfo;
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id?: string;
   /** 交易类型 */
@@ -1335,12 +827,7 @@ export interface GetV3PayPartnerTransactionsOutTradeNoData {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 用户支付金额 */
-  amount: {
-    /** 用户支付金额 @example 100 */
-    payer_total: number;
-    /** 用户支付币种 @example CNY */
-    payer_currency?: string;
-  };
+  amount: PayAmount3;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -1352,50 +839,11 @@ export interface GetV3PayPartnerTransactionsOutTradeNoData {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   /** 支付者 */
-  payer?: {
-    /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid: string;
-    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer?: PayPayer2;
   /** 使用的商户贴息信息 */
   installment_info?: {
     /** 是否使用了商户贴息 */
@@ -1505,12 +953,7 @@ export interface PostV3PayPartnerTransactionsScannedposBody {
     currency?: string;
   };
   /** 支付者 */
-  payer: {
-    /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sp_openid?: string;
-    /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
+  payer: PayPayer3;
   /** 优惠功能 */
   detail?: {
     /** 订单原价 @example 1 */
@@ -1546,10 +989,7 @@ export interface PostV3PayPartnerTransactionsScannedposBody {
     };
   };
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
 }
 /**
  * 扫码支付下单
@@ -1564,10 +1004,7 @@ export interface PostV3PayPartnerTransactionsScannedposOptions extends CallOptio
 /**
  * Response body of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单).
  */
-export interface PostV3PayPartnerTransactionsScannedposData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayPartnerTransactionsScannedposData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/transactions/app (APP下单API).
@@ -1584,12 +1021,7 @@ export interface PostV3PayTransactionsAppBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -1601,75 +1033,15 @@ export interface PostV3PayTransactionsAppBody {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   /** 支付者 */
-  payer?: {
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  payer?: PayPayer;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
   /** 贴息信息 */
-  subsidy_info?: {
-    /** 贴息详情列表 */
-    subsidy_detail?: Array<{
-      /** 贴息方案类型 @example PERIOD */
-      subsidy_period_type: "DAILY" | "PERIOD";
-      /** 贴息方案列表 */
-      subsidy_plan: Array<{
-        /** 贴息期数 @example 3 */
-        subsidy_installment_num: 3 | 6 | 12;
-        /** 贴息比例 @example 100 */
-        subsidy_percent: 0 | 100;
-      }>;
-    }>;
-  };
+  subsidy_info?: PaySubsidyInfo;
 }
 /**
  * APP下单API
@@ -1691,10 +1063,7 @@ export interface PostV3PayTransactionsAppOptions extends CallOptions {
 /**
  * Response body of POST /v3/pay/transactions/app (APP下单API).
  */
-export interface PostV3PayTransactionsAppData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayTransactionsAppData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/transactions/app-with-contract (APP下单并签约).
@@ -1719,72 +1088,15 @@ export interface PostV3PayTransactionsAppWithContractBody {
   /** 电子发票入口开放标识 @example false */
   support_fapiao?: boolean;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail: Array<{
-      /** 商户侧商品编码 @example 1246464644 */
-      merchant_goods_id: string;
-      /** 微信支付商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail2;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name?: string;
-      /** 地区编码 @example 440305 */
-      area_code?: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address?: string;
-    };
-  };
+  scene_info?: PaySceneInfo2;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
   /** 签约授权信息 */
-  contract_info: {
-    /** 模板ID @example 3484306348 */
-    plan_id: string;
-    /** 签约商户号 @example 1200009811 */
-    contract_mchid: string;
-    /** 签约AppID @example wxcbda96de0b165486 */
-    contract_appid: string;
-    /** 签约协议号 @example 100001256 */
-    contract_code: string;
-    /** 请求序列号 @example 1695 */
-    request_serial: string;
-    /** 用户账户展示名称 @example 123456 */
-    contract_display_account: string;
-    /** 签约信息通知URL @example https://yoursite.com */
-    contract_notify_url?: string;
-  };
+  contract_info: PayContractInfo;
 }
 /**
  * APP下单并签约
@@ -1798,10 +1110,7 @@ export interface PostV3PayTransactionsAppWithContractOptions extends CallOptions
 /**
  * Response body of POST /v3/pay/transactions/app-with-contract (APP下单并签约).
  */
-export interface PostV3PayTransactionsAppWithContractData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayTransactionsAppWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/transactions/codepay (付款码支付).
@@ -1827,51 +1136,13 @@ export interface PostV3PayTransactionsCodepayBody {
     auth_code: string;
   };
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 场景信息 */
-  scene_info: {
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户端设备 IP @example 128.0.0.1 */
-    device_ip?: string;
-    /** 商户门店信息 */
-    store_info: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 商家自定义编码 @example A1111 */
-      out_id?: string;
-    };
-  };
+  scene_info: PaySceneInfo3;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail: Array<{
-      /** 商品编码 @example 1246464644 */
-      merchant_goods_id: string;
-      /** 微信支付商品编码 @example 1001 */
-      wxpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail3;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
 }
 /**
  * 付款码支付
@@ -1913,52 +1184,9 @@ export interface PostV3PayTransactionsCodepayData {
     openid?: string;
   };
   /** 订单金额 */
-  amount?: {
-    /** 订单金额 @example 100 */
-    total: number;
-    /** 用户支付金额 @example 100 */
-    payer_total?: number;
-    /** 订单金额货币类型 @example CNY */
-    currency?: string;
-    /** 用户支付货币类型 @example CNY */
-    payer_currency?: string;
-  };
+  amount?: PayAmount2;
   /** 优惠信息 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    coupon_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example GLOBAL */
-    scope?: string;
-    /** 优惠类型 @example CASH */
-    type?: string;
-    /** 优惠券面额 @example 100 */
-    amount: number;
-    /** 活动ID @example 931386 */
-    stock_id?: string;
-    /** 微信出资 @example 0 */
-    wechatpay_contribute?: number;
-    /** 商户出资 @example 0 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 0 */
-    other_contribute?: number;
-    /** 优惠货币类型 @example CNY */
-    currency?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商品编码 @example M1006 */
-      goods_id: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 100 */
-      unit_price: number;
-      /** 商品优惠金额 @example 1 */
-      discount_amount: number;
-      /** 商品备注 @example 商品备注信息 */
-      goods_remark?: string;
-    }>;
-  }>;
+  promotion_detail?: PayPromotionDetail[];
 }
 
 /**
@@ -2013,12 +1241,7 @@ export interface PostV3PayTransactionsH5Body {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -2030,57 +1253,12 @@ export interface PostV3PayTransactionsH5Body {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
-  scene_info: {
-    /** H5场景信息 */
-    h5_info?: {
-      /** 场景类型 @example iOSAndroidWap */
-      type?: string;
-      /** 应用名称 @example 王者荣耀 */
-      app_name?: string;
-      /** 网站URL @example https://pay.qq.com */
-      app_url?: string;
-      /** iOS平台BundleID @example com.tencent.wzryiOS */
-      bundle_id?: string;
-      /** Android平台PackageName @example com.tencent.tmgp.sgame */
-      package_name?: string;
-    };
-  };
+  detail?: PayDetail;
+  scene_info: PaySceneInfo4;
   /** 支付者 */
-  payer?: {
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  payer?: PayPayer;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
 }
 /**
  * H5下单API
@@ -2148,12 +1326,7 @@ export interface GetV3PayTransactionsIdData {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -2165,43 +1338,9 @@ export interface GetV3PayTransactionsIdData {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
 }
 
 /**
@@ -2219,12 +1358,7 @@ export interface PostV3PayTransactionsJsapiBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -2236,76 +1370,19 @@ export interface PostV3PayTransactionsJsapiBody {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   payer: {
     /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
     openid: string;
     /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
+    identity?: PayIdentity;
   };
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
   /** 贴息信息 */
-  subsidy_info?: {
-    /** 贴息详情列表 */
-    subsidy_detail?: Array<{
-      /** 贴息方案类型 @example PERIOD */
-      subsidy_period_type: "DAILY" | "PERIOD";
-      /** 贴息方案列表 */
-      subsidy_plan: Array<{
-        /** 贴息期数 @example 3 */
-        subsidy_installment_num: 3 | 6 | 12;
-        /** 贴息比例 @example 100 */
-        subsidy_percent: 0 | 100;
-      }>;
-    }>;
-  };
+  subsidy_info?: PaySubsidyInfo;
 }
 /**
  * JSAPI下单API
@@ -2328,10 +1405,7 @@ export interface PostV3PayTransactionsJsapiOptions extends CallOptions {
 /**
  * Response body of POST /v3/pay/transactions/jsapi (JSAPI下单API).
  */
-export interface PostV3PayTransactionsJsapiData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayTransactionsJsapiData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
@@ -2356,60 +1430,18 @@ export interface PostV3PayTransactionsJsapiWithContractBody {
   /** 电子发票入口开放标识 @example false */
   support_fapiao?: boolean;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 支付者 */
   payer: {
     /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
     openid: string;
   };
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail: Array<{
-      /** 商户侧商品编码 @example 1246464644 */
-      merchant_goods_id: string;
-      /** 微信支付商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 528800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail2;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name?: string;
-      /** 地区编码 @example 440305 */
-      area_code?: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address?: string;
-    };
-  };
+  scene_info?: PaySceneInfo2;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
   /** 签约授权信息 */
   contract_info: {
     /** 扣费服务预授权token @example 201710180325670965 */
@@ -2444,10 +1476,7 @@ export interface PostV3PayTransactionsJsapiWithContractOptions extends CallOptio
 /**
  * Response body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
  */
-export interface PostV3PayTransactionsJsapiWithContractData {
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-}
+export interface PostV3PayTransactionsJsapiWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
 /**
  * Request body of POST /v3/pay/transactions/native (Native下单API).
@@ -2464,12 +1493,7 @@ export interface PostV3PayTransactionsNativeBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 */
-  amount: {
-    /** 总金额 @example 100 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  amount: PayAmount;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -2481,60 +1505,13 @@ export interface PostV3PayTransactionsNativeBody {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   /** 支付者 */
-  payer?: {
-    /** 实名支付 */
-    identity?: {
-      /** 证件类型 */
-      type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
-      /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      number: string;
-      /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
-      name: string;
-    };
-  };
+  payer?: PayPayer;
   /** 结算信息 */
-  settle_info?: {
-    /** 是否指定分账 @example false */
-    profit_sharing?: boolean;
-  };
+  settle_info?: PaySettleInfo2;
 }
 /**
  * Native下单API
@@ -2602,12 +1579,7 @@ export interface GetV3PayTransactionsOutTradeNoData {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 用户支付金额 */
-  amount: {
-    /** 用户支付金额 @example 100 */
-    payer_total: number;
-    /** 用户支付币种 @example CNY */
-    payer_currency?: string;
-  };
+  amount: PayAmount3;
   /** 交易结束时间 @example 2018-06-08T10:34:56+08:00 */
   time_expire?: string;
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
@@ -2619,43 +1591,9 @@ export interface GetV3PayTransactionsOutTradeNoData {
   /** 电子发票入口开放标识 */
   support_fapiao?: boolean;
   /** 优惠功能 */
-  detail?: {
-    /** 订单原价 @example 608800 */
-    cost_price?: number;
-    /** 商品小票ID @example 微信123 */
-    invoice_id?: string;
-    /** 单品列表 */
-    goods_detail?: Array<{
-      /** 商户侧商品编码 @example 商品编码 */
-      merchant_goods_id: string;
-      /** 微信侧商品编码 @example 1001 */
-      wechatpay_goods_id?: string;
-      /** 商品名称 @example iPhoneX 256G */
-      goods_name?: string;
-      /** 商品数量 @example 1 */
-      quantity: number;
-      /** 商品单价 @example 828800 */
-      unit_price: number;
-    }>;
-  };
+  detail?: PayDetail;
   /** 场景信息 */
-  scene_info?: {
-    /** 用户终端IP @example 14.23.150.211 */
-    payer_client_ip?: string;
-    /** 商户端设备号 @example 013467007045764 */
-    device_id?: string;
-    /** 商户门店信息 */
-    store_info?: {
-      /** 门店编号 @example 0001 */
-      id?: string;
-      /** 门店名称 @example 腾讯大厦分店 */
-      name: string;
-      /** 地区编码 @example 440305 */
-      area_code: string;
-      /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
-      address: string;
-    };
-  };
+  scene_info?: PaySceneInfo;
   /** 支付者 */
   payer?: {
     /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
@@ -2724,6 +1662,290 @@ export interface PostV3PayTransactionsOutTradeNoReverseData {
   mchid: string;
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
+}
+
+/** The object type of `settle_info`, used 6 times in this module. */
+export interface PaySettleInfo {
+  /** 是否指定分账 */
+  profit_sharing?: boolean;
+  /** 补差金额 @example 10 */
+  subsidy_amount?: number;
+}
+
+/** The object type of `amount`, used 16 times in this module. */
+export interface PayAmount {
+  /** 总金额 @example 100 */
+  total: number;
+  /** 货币类型 @example CNY */
+  currency?: string;
+}
+
+/** The object type of `detail`, used 13 times in this module. */
+export interface PayDetail {
+  /** 订单原价 @example 608800 */
+  cost_price?: number;
+  /** 商品小票ID @example 微信123 */
+  invoice_id?: string;
+  /** 单品列表 */
+  goods_detail?: Array<{
+    /** 商户侧商品编码 @example 商品编码 */
+    merchant_goods_id: string;
+    /** 微信侧商品编码 @example 1001 */
+    wechatpay_goods_id?: string;
+    /** 商品名称 @example iPhoneX 256G */
+    goods_name?: string;
+    /** 商品数量 @example 1 */
+    quantity: number;
+    /** 商品单价 @example 828800 */
+    unit_price: number;
+  }>;
+}
+
+/** The object type of `scene_info`, used 10 times in this module. */
+export interface PaySceneInfo {
+  /** 用户终端IP @example 14.23.150.211 */
+  payer_client_ip?: string;
+  /** 商户端设备号 @example 013467007045764 */
+  device_id?: string;
+  /** 商户门店信息 */
+  store_info?: {
+    /** 门店编号 @example 0001 */
+    id?: string;
+    /** 门店名称 @example 腾讯大厦分店 */
+    name: string;
+    /** 地区编码 @example 440305 */
+    area_code: string;
+    /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+    address: string;
+  };
+}
+
+/** The object type of `payer`, used 6 times in this module. */
+export interface PayPayer {
+  /** 实名支付 */
+  identity?: PayIdentity;
+}
+
+/** The object type of `identity`, used 3 times in this module. */
+export interface PayIdentity {
+  /** 证件类型 */
+  type: "IDCARD" | "HONGKONG_MACAO" | "HONGKONG_MACAO_RESIDENT" | "TAIWAN_RESIDENT" | "FOREIGN_RESIDENT" | "OVERSEA_PASSPORT" | "PHONE_NUMBER";
+  /** 加密后的证件号 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+  number: string;
+  /** 加密后的姓名 @example 6B46824C852FA29AAC3DCE6BFD852E27 */
+  name: string;
+}
+
+/** The object type of `subsidy_info`, used 4 times in this module. */
+export interface PaySubsidyInfo {
+  /** 贴息详情列表 */
+  subsidy_detail?: Array<{
+    /** 贴息方案类型 @example PERIOD */
+    subsidy_period_type: "DAILY" | "PERIOD";
+    /** 贴息方案列表 */
+    subsidy_plan: Array<{
+      /** 贴息期数 @example 3 */
+      subsidy_installment_num: 3 | 6 | 12;
+      /** 贴息比例 @example 100 */
+      subsidy_percent: 0 | 100;
+    }>;
+  }>;
+}
+
+/** The fields of `PostV3PayPartnerTransactionsAppData`, used 10 times in this module. */
+export interface PostV3PayPartnerTransactionsAppDataFields {
+  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
+  prepay_id: string;
+}
+
+/** The object type of `detail`, used 4 times in this module. */
+export interface PayDetail2 {
+  /** 订单原价 @example 608800 */
+  cost_price?: number;
+  /** 商品小票ID @example 微信123 */
+  invoice_id?: string;
+  /** 单品列表 */
+  goods_detail: Array<{
+    /** 商户侧商品编码 @example 1246464644 */
+    merchant_goods_id: string;
+    /** 微信支付商品编码 @example 1001 */
+    wechatpay_goods_id?: string;
+    /** 商品名称 @example iPhoneX 256G */
+    goods_name?: string;
+    /** 商品数量 @example 1 */
+    quantity: number;
+    /** 商品单价 @example 528800 */
+    unit_price: number;
+  }>;
+}
+
+/** The object type of `scene_info`, used 4 times in this module. */
+export interface PaySceneInfo2 {
+  /** 用户终端IP @example 14.23.150.211 */
+  payer_client_ip: string;
+  /** 商户端设备号 @example 013467007045764 */
+  device_id?: string;
+  /** 商户门店信息 */
+  store_info?: {
+    /** 门店编号 @example 0001 */
+    id?: string;
+    /** 门店名称 @example 腾讯大厦分店 */
+    name?: string;
+    /** 地区编码 @example 440305 */
+    area_code?: string;
+    /** 详细地址 @example 广东省深圳市南山区科技中一道10000号 */
+    address?: string;
+  };
+}
+
+/** The object type of `contract_info`, used 2 times in this module. */
+export interface PayContractInfo {
+  /** 模板ID @example 3484306348 */
+  plan_id: string;
+  /** 签约商户号 @example 1200009811 */
+  contract_mchid: string;
+  /** 签约AppID @example wxcbda96de0b165486 */
+  contract_appid: string;
+  /** 签约协议号 @example 100001256 */
+  contract_code: string;
+  /** 请求序列号 @example 1695 */
+  request_serial: string;
+  /** 用户账户展示名称 @example 123456 */
+  contract_display_account: string;
+  /** 签约信息通知URL @example https://yoursite.com */
+  contract_notify_url?: string;
+}
+
+/** The object type of `scene_info`, used 2 times in this module. */
+export interface PaySceneInfo3 {
+  /** 商户端设备号 @example 013467007045764 */
+  device_id?: string;
+  /** 商户端设备 IP @example 128.0.0.1 */
+  device_ip?: string;
+  /** 商户门店信息 */
+  store_info: {
+    /** 门店编号 @example 0001 */
+    id?: string;
+    /** 商家自定义编码 @example A1111 */
+    out_id?: string;
+  };
+}
+
+/** The object type of `detail`, used 2 times in this module. */
+export interface PayDetail3 {
+  /** 订单原价 @example 608800 */
+  cost_price?: number;
+  /** 商品小票ID @example 微信123 */
+  invoice_id?: string;
+  /** 单品列表 */
+  goods_detail: Array<{
+    /** 商品编码 @example 1246464644 */
+    merchant_goods_id: string;
+    /** 微信支付商品编码 @example 1001 */
+    wxpay_goods_id?: string;
+    /** 商品名称 @example iPhoneX 256G */
+    goods_name?: string;
+    /** 商品数量 @example 1 */
+    quantity: number;
+    /** 商品单价 @example 528800 */
+    unit_price: number;
+  }>;
+}
+
+/** The object type of `settle_info`, used 9 times in this module. */
+export interface PaySettleInfo2 {
+  /** 是否指定分账 @example false */
+  profit_sharing?: boolean;
+}
+
+/** The object type of `amount`, used 2 times in this module. */
+export interface PayAmount2 {
+  /** 订单金额 @example 100 */
+  total: number;
+  /** 用户支付金额 @example 100 */
+  payer_total?: number;
+  /** 订单金额货币类型 @example CNY */
+  currency?: string;
+  /** 用户支付货币类型 @example CNY */
+  payer_currency?: string;
+}
+
+/** The object type of `promotion_detail`, used 2 times in this module. */
+export interface PayPromotionDetail {
+  /** 券ID @example 109519 */
+  coupon_id: string;
+  /** 优惠名称 @example 单品惠-6 */
+  name?: string;
+  /** 优惠范围 @example GLOBAL */
+  scope?: string;
+  /** 优惠类型 @example CASH */
+  type?: string;
+  /** 优惠券面额 @example 100 */
+  amount: number;
+  /** 活动ID @example 931386 */
+  stock_id?: string;
+  /** 微信出资 @example 0 */
+  wechatpay_contribute?: number;
+  /** 商户出资 @example 0 */
+  merchant_contribute?: number;
+  /** 其他出资 @example 0 */
+  other_contribute?: number;
+  /** 优惠货币类型 @example CNY */
+  currency?: string;
+  /** 单品列表 */
+  goods_detail?: Array<{
+    /** 商品编码 @example M1006 */
+    goods_id: string;
+    /** 商品数量 @example 1 */
+    quantity: number;
+    /** 商品单价 @example 100 */
+    unit_price: number;
+    /** 商品优惠金额 @example 1 */
+    discount_amount: number;
+    /** 商品备注 @example 商品备注信息 */
+    goods_remark?: string;
+  }>;
+}
+
+/** The object type of `scene_info`, used 2 times in this module. */
+export interface PaySceneInfo4 {
+  /** H5场景信息 */
+  h5_info?: {
+    /** 场景类型 @example iOSAndroidWap */
+    type?: string;
+    /** 应用名称 @example 王者荣耀 */
+    app_name?: string;
+    /** 网站URL @example https://pay.qq.com */
+    app_url?: string;
+    /** iOS平台BundleID @example com.tencent.wzryiOS */
+    bundle_id?: string;
+    /** Android平台PackageName @example com.tencent.tmgp.sgame */
+    package_name?: string;
+  };
+}
+
+/** The object type of `amount`, used 3 times in this module. */
+export interface PayAmount3 {
+  /** 用户支付金额 @example 100 */
+  payer_total: number;
+  /** 用户支付币种 @example CNY */
+  payer_currency?: string;
+}
+
+/** The object type of `payer`, used 2 times in this module. */
+export interface PayPayer2 {
+  /** 用户服务标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sp_openid: string;
+  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+}
+
+/** The object type of `payer`, used 2 times in this module. */
+export interface PayPayer3 {
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sp_openid?: string;
+  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
 }
 
 /**

@@ -98,20 +98,7 @@ export interface PostV3PayrollCardAuthenticationsPreOrderOptions extends CallOpt
 /**
  * Response body of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API).
  */
-export interface PostV3PayrollCardAuthenticationsPreOrderData {
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-  authenticate_number: string;
-  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-  openid: string;
-  /** 商户号 @example 1111111 */
-  mchid: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** token值 @example abcdefghijklmn */
-  token: string;
-  /** token有效时间 @example 300 */
-  expires_in: number;
-}
+export interface PostV3PayrollCardAuthenticationsPreOrderData extends PostV3PayrollCardAuthenticationsPreOrderDataFields {}
 
 /**
  * Request body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）).
@@ -159,20 +146,7 @@ export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions extends
 /**
  * Response body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）).
  */
-export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthData {
-  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
-  authenticate_number: string;
-  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
-  openid: string;
-  /** 商户号 @example 1111111 */
-  mchid: string;
-  /** 子商户号 @example 1111111 */
-  sub_mchid: string;
-  /** token值 @example abcdefghijklmn */
-  token: string;
-  /** token有效时间 @example 300 */
-  expires_in: number;
-}
+export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthData extends PostV3PayrollCardAuthenticationsPreOrderDataFields {}
 
 /**
  * 获取核身结果API
@@ -456,6 +430,22 @@ export interface PostV3PayrollCardWesureTokenValidationsData {
   openid?: string;
   /** 校验不通过原因 @example SP_MCH_NO_PERMISSION */
   fail_reason?: string;
+}
+
+/** The fields of `PostV3PayrollCardAuthenticationsPreOrderData`, used 2 times in this module. */
+export interface PostV3PayrollCardAuthenticationsPreOrderDataFields {
+  /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
+  authenticate_number: string;
+  /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
+  openid: string;
+  /** 商户号 @example 1111111 */
+  mchid: string;
+  /** 子商户号 @example 1111111 */
+  sub_mchid: string;
+  /** token值 @example abcdefghijklmn */
+  token: string;
+  /** token有效时间 @example 300 */
+  expires_in: number;
 }
 
 /**

@@ -163,36 +163,11 @@ export interface GetV3PayscoreAcquiringbankServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 订单风险金 */
-  risk_fund: {
-    /** 风险金名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: RiskFund;
   /** 总金额 @example 40000 */
   total_amount?: number;
   /** 是否需要收款 */
@@ -242,39 +217,14 @@ export interface GetV3PayscoreAcquiringbankServiceorderData {
         /** 优惠币种 @example CNY */
         currency?: string;
         /** 单品列表 */
-        goods_detail?: Array<{
-          /** 商品编码 @example M1006 */
-          goods_id: string;
-          /** 商品数量 @example 1 */
-          quantity?: number;
-          /** 商品价格 @example 1 */
-          unit_price?: number;
-          /** 商品优惠金额 @example 100 */
-          discount_amount?: number;
-          /** 商品备注 @example 商品备注信息 */
-          goods_remark?: string;
-        }>;
+        goods_detail?: PayscoreGoodsDetail[];
       }>;
     }>;
   };
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range: TimeRange;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -308,16 +258,7 @@ export interface PostV3PayscoreAcquiringbankServiceorderBody {
   /** 服务信息 @example XX充电宝 */
   service_introduction: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PayscorePostPayments[];
   /** 后付费商户优惠 */
   post_discounts?: Array<{
     /** 优惠名称 @example 满20减1元 */
@@ -330,32 +271,11 @@ export interface PostV3PayscoreAcquiringbankServiceorderBody {
     amount?: number;
   }>;
   /** 订单风险金 */
-  risk_fund: {
-    /** 风险金名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: RiskFund;
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 预计服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 预计服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: PayscoreLocation;
   /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid?: string;
   /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
@@ -401,52 +321,15 @@ export interface PostV3PayscoreAcquiringbankServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PayscorePostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PayscorePostDiscounts[];
   /** 订单风险金 */
-  risk_fund?: {
-    /** 风险金名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: RiskFund;
   /** 服务时间段 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 预计服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 预计服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location: string;
-  };
+  location?: PayscoreLocation2;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -531,47 +414,15 @@ export interface PostV3PayscoreAcquiringbankServiceorderCompleteBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments: PostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts2>;
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 实际服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range?: TimeRange;
   /** 实际服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 微信支付服务分账标记 */
   profit_sharing?: boolean;
   /** 完结服务时间 @example 2019-11-11T16:24:05+08:00 */
@@ -607,27 +458,9 @@ export interface PostV3PayscoreAcquiringbankServiceorderModifyBody {
   /** 渠道商商户号 @example 1230000109 */
   channel_id?: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts2>;
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 修改原因 @example 用户投诉 */
@@ -739,44 +572,12 @@ export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderBody {
   service_id: string;
   /** 服务信息 @example 某某酒店 */
   service_introduction: string;
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用, 服务费 */
-    name?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 计费说明 @example 就餐人均100元，服务费：100/小时 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments2>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange2;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 订单风险金 */
   risk_fund?: {
     /** 风险金名称 */
@@ -803,14 +604,7 @@ export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderBody {
     /** 实际购物商家公众号ID @example wxd678efh567hg6787 */
     real_merchant_appid?: string;
     /** 单详跳转链接 */
-    jump_link?: {
-      /** 跳转链接类型 */
-      jump_link_type?: "JUMP_LINK_MINI_PROGRAM";
-      /** 小程序跳转AppID */
-      appid?: string;
-      /** 小程序跳转path */
-      path?: string;
-    };
+    jump_link?: PayscoreJumpLink;
     /** 商品列表 */
     goods?: Array<{
       /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
@@ -837,110 +631,7 @@ export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions ext
 /**
  * Response body of POST /v3/payscore/acquiringbank/servicepayondeliveryorder (从业机构创建先用后付订单).
  */
-export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderData {
-  /** 商户订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商公众号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务商商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户公众号ID @example wxd678efh567hg6999 */
-  sub_appid?: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 服务信息 @example XX充电宝 */
-  service_introduction: string;
-  /** 服务订单状态 @example CREATED */
-  state: string;
-  /** 订单状态说明 @example MCH_COMPLETE */
-  state_description?: string;
-  /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
-  /** 服务风险金 */
-  risk_fund?: {
-    /** 风险名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
-  /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
-  /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
-  /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
-  attach?: string;
-  /** 商户回调地址 @example https://api.test.com */
-  notify_url?: string;
-  /** 微信支付服务订单号 @example 0000300001201908301055157220022 */
-  order_id?: string;
-  /** 跳转微信侧数据包 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */
-  package?: string;
-  /** 先用后付购物详情 */
-  shopping_info?: {
-    /** 实际购物商家公众号ID @example wxd678efh567hg6787 */
-    real_merchant_appid?: string;
-    /** 单详跳转链接 */
-    jump_link: {
-      /** 跳转链接类型 @example JUMP_LINK_MINI_PROGRAM */
-      jump_link_type: string;
-      /** 小程序跳转AppID @example wxd678efh567hg6787 */
-      appid?: string;
-      /** 小程序跳转path @example /page/order/orderid=PO213412451223 */
-      path?: string;
-    };
-    /** 商品列表 */
-    goods: Array<{
-      /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
-      name: string;
-      /** 商品图片链接 */
-      picture: string;
-      /** 商品单价金额 @example 550 */
-      amount: number;
-      /** 商品数量 @example 1 */
-      count: number;
-      /** 商品品类ID */
-      category_id?: string[];
-    }>;
-  };
-}
+export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderData extends PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields {}
 
 /**
  * 商户申请获取对账单API
@@ -1025,36 +716,11 @@ export interface GetV3PayscoreOverseaPartnerServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments4>;
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 订单风险金 */
-  risk_fund: {
-    /** 风险金名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: RiskFund;
   /** 总金额 @example 40000 */
   total_amount?: number;
   /** 是否需要收款 */
@@ -1106,39 +772,14 @@ export interface GetV3PayscoreOverseaPartnerServiceorderData {
         /** 优惠币种 @example CNY */
         currency?: string;
         /** 单品列表 */
-        goods_detail?: Array<{
-          /** 商品编码 @example M1006 */
-          goods_id: string;
-          /** 商品数量 @example 1 */
-          quantity?: number;
-          /** 商品价格 @example 1 */
-          unit_price?: number;
-          /** 商品优惠金额 @example 100 */
-          discount_amount?: number;
-          /** 商品备注 @example 商品备注信息 */
-          goods_remark?: string;
-        }>;
+        goods_detail?: PayscoreGoodsDetail[];
       }>;
     }>;
   };
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange4;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -1176,54 +817,15 @@ export interface PostV3PayscoreOverseaPartnerServiceorderBody {
   /** 服务信息 @example XX充电宝 */
   service_introduction: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments4>;
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 服务风险金 */
-  risk_fund: {
-    /** 风险名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: PayscoreRiskFund;
   /** 服务时间 */
-  time_range: {
-    /** 服务开始时间 @example 2019-11-11T16:24:05+08:00 */
-    start_time: string;
-    /** 服务结束时间 @example 2019-11-11T16:24:05+08:00 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange5;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: PayscoreLocation;
   /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid?: string;
   /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
@@ -1269,52 +871,15 @@ export interface PostV3PayscoreOverseaPartnerServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments4>;
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PayscorePostDiscounts[];
   /** 订单风险金 */
-  risk_fund?: {
-    /** 风险金名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: RiskFund;
   /** 服务时间段 */
-  time_range?: {
-    /** 服务开始时间 @example 2019-11-11T16:24:05+08:00 */
-    start_time: string;
-    /** 服务结束时间 @example 2019-11-11T16:24:05+08:00 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange5;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location: string;
-  };
+  location?: PayscoreLocation2;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -1361,27 +926,9 @@ export interface PostV3PayscoreOverseaPartnerServiceorderCompleteBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments: PostPayments[];
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts2>;
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 货币类型 @example HKD */
@@ -1398,12 +945,7 @@ export interface PostV3PayscoreOverseaPartnerServiceorderCompleteBody {
     end_time_remark?: string;
   };
   /** 实际服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 微信支付服务分账标记 */
   profit_sharing?: boolean;
   /** 完结服务时间 @example 2019-11-11T16:24:05+08:00 */
@@ -1562,21 +1104,7 @@ export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelBody {
   /** 子商户的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   sub_openid?: string;
   /** 先用后付商品信息 */
-  shopping_info?: {
-    /** 商品列表 */
-    goods: Array<{
-      /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
-      name: string;
-      /** 商品图片链接 */
-      picture: string;
-      /** 商品单价金额 @example 550 */
-      amount: number;
-      /** 商品数量 @example 1 */
-      count: number;
-      /** 商品品类ID */
-      category_id?: string[];
-    }>;
-  };
+  shopping_info?: PayscoreShoppingInfo;
 }
 /**
  * 服务商评估用户分层
@@ -1596,40 +1124,7 @@ export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions exte
 /**
  * Response body of POST /v3/payscore/partner/permissions/assess-user-risk-level (服务商评估用户分层).
  */
-export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelData {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 公众号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 授权协议号 @example 1275342195190894594 */
-  authorization_code?: string;
-  /** 授权状态 @example UNAVAILABLE */
-  authorization_state: string;
-  /** 授权通知地址 @example https://www.weixin.com */
-  notify_url?: string;
-  /** 最近一次解除授权时间 @example 2015-05-20T13:29:35+08:00 */
-  cancel_authorization_time?: string;
-  /** 最近一次授权成功时间 @example 2015-05-20T13:29:35+08:00 */
-  authorization_success_time?: string;
-  /** 子商户商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 子商户的公众号ID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 子商户的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
-  /** 用户标签 @example A */
-  user_label?: string;
-  /** 渠道商商户号 @example 1230000109 */
-  channel_id?: string;
-  /** 用户分层 @example 1 */
-  user_risk_level?: number;
-  /** 分层版本 @example 1 */
-  risk_level_version?: number;
-}
+export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelData extends PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {}
 
 /**
  * 查询与用户授权记录（授权协议号）API
@@ -1836,26 +1331,7 @@ export interface PostV3PayscorePartnerServiceAccountApplicationsOptions extends 
 /**
  * Response body of POST /v3/payscore/partner/service-account-applications (收付通子商户申请绑定支付分服务).
  */
-export interface PostV3PayscorePartnerServiceAccountApplicationsData {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商商户号 @example 1900000104 */
-  mchid: string;
-  /** 服务商应用ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户应用ID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 申请单号 @example 1234323JKHDFE1243252 */
-  out_apply_no: string;
-  /** 绑定结果回调通知地址 @example https://api.test.com */
-  result_notify_url?: string;
-  /** 受理状态 @example APPROVED */
-  apply_state: string;
-  /** 拒绝原因 @example 账户异常，绑定失败 */
-  reject_reason?: string;
-}
+export interface PostV3PayscorePartnerServiceAccountApplicationsData extends PostV3PayscorePartnerServiceAccountApplicationsDataFields {}
 
 /**
  * 查询收付通子商户服务绑定结果
@@ -1871,26 +1347,7 @@ export interface GetV3PayscorePartnerServiceAccountApplicationsOptions extends C
 /**
  * Response body of GET /v3/payscore/partner/service-account-applications/{out_apply_no} (查询收付通子商户服务绑定结果).
  */
-export interface GetV3PayscorePartnerServiceAccountApplicationsData {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商商户号 @example 1900000104 */
-  mchid: string;
-  /** 服务商应用ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户应用ID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 申请单号 @example 1234323JKHDFE1243252 */
-  out_apply_no: string;
-  /** 绑定结果回调通知地址 @example https://api.test.com */
-  result_notify_url?: string;
-  /** 受理状态 @example APPROVED */
-  apply_state: string;
-  /** 拒绝原因 @example 账户异常，绑定失败 */
-  reject_reason?: string;
-}
+export interface GetV3PayscorePartnerServiceAccountApplicationsData extends PostV3PayscorePartnerServiceAccountApplicationsDataFields {}
 
 /**
  * 查询支付分订单
@@ -1933,120 +1390,21 @@ export interface GetV3PayscorePartnerServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 订单风险金 */
-  risk_fund?: {
-    /** 风险金名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: RiskFund;
   /** 总金额 @example 40000 */
   total_amount?: number;
   /** 是否需要收款 */
   need_collection?: boolean;
   /** 收款信息 */
-  collection?: {
-    /** 收款状态 @example USER_PAID */
-    state: "USER_PAYING" | "USER_PAID";
-    /** 总收款金额 @example 50000 */
-    total_amount?: number;
-    /** 待收金额 @example 40000 */
-    paying_amount?: number;
-    /** 已收金额 @example 10000 */
-    paid_amount?: number;
-    /** 收款明细列表 */
-    details?: Array<{
-      /** 收款序号 @example 1 */
-      seq?: number;
-      /** 单笔收款金额 @example 10000 */
-      amount?: number;
-      /** 收款成功渠道 @example NEWTON */
-      paid_type?: "NEWTON" | "MCH";
-      /** 收款成功时间 @example 20091225091210 */
-      paid_time?: string;
-      /** 微信支付交易单号 @example 15646546545165651651 */
-      transaction_id?: string;
-      /** 优惠功能 */
-      promotion_detail?: Array<{
-        /** 券ID @example 123456 */
-        coupon_id: string;
-        /** 优惠名称 @example 单品优惠-6 */
-        name?: string;
-        /** 优惠范围 @example GLOBAL */
-        scope?: "SINGLE" | "GLOBAL";
-        /** 优惠类型 @example CASH */
-        type?: "CASH" | "NOCASH";
-        /** 优惠券面额 @example 100 */
-        amount: number;
-        /** 活动ID @example activity_id */
-        stock_id?: string;
-        /** 微信出资 @example 100 */
-        wechatpay_contribute?: number;
-        /** 商户出资 @example 100 */
-        merchant_contribute?: number;
-        /** 其他出资 @example 100 */
-        other_contribute?: number;
-        /** 优惠币种 @example CNY */
-        currency?: string;
-        /** 单品列表 */
-        goods_detail?: Array<{
-          /** 商品编码 @example M1006 */
-          goods_id: string;
-          /** 商品数量 @example 1 */
-          quantity?: number;
-          /** 商品价格 @example 1 */
-          unit_price?: number;
-          /** 商品优惠金额 @example 100 */
-          discount_amount?: number;
-          /** 商品备注 @example 商品备注信息 */
-          goods_remark?: string;
-        }>;
-      }>;
-    }>;
-    /** 收款银行 @example example_bank_type */
-    bank_type?: string;
-  };
+  collection?: Collection;
   /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange4;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -2076,36 +1434,11 @@ export interface PostV3PayscorePartnerServiceorderBody {
   /** 服务信息 @example XX充电宝 */
   service_introduction: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PayscorePostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 订单风险金 */
-  risk_fund: {
-    /** 风险金名称 @example DEPOSIT */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: PayscoreRiskFund2;
   /** 服务时间 */
   time_range: {
     /** 服务开始时间 @example 20091225091010 */
@@ -2118,12 +1451,7 @@ export interface PostV3PayscorePartnerServiceorderBody {
     end_time_remark?: string;
   };
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: PayscoreLocation;
   /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid?: string;
   /** 子商户公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
@@ -2135,14 +1463,7 @@ export interface PostV3PayscorePartnerServiceorderBody {
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 设备信息 */
-  device?: {
-    /** 服务开始的设备ID @example HG123456 */
-    start_device_id?: string;
-    /** 服务结束的设备ID @example HG123456 */
-    end_device_id?: string;
-    /** 物料URL @example example_materiel_no */
-    materiel_no?: string;
-  };
+  device?: Device;
 }
 /**
  * 创建支付分订单
@@ -2176,54 +1497,15 @@ export interface PostV3PayscorePartnerServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PayscorePostPayments[];
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 订单风险金 */
-  risk_fund?: {
-    /** 风险金名称 @example DEPOSIT */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: PayscoreRiskFund2;
   /** 服务时间段 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 预计服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 预计服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location: string;
-  };
+  location?: PayscoreLocation2;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -2251,47 +1533,15 @@ export interface PostV3PayscorePartnerServiceorderDirectCompleteBody {
   /** 服务信息 @example XX充电宝 */
   service_introduction: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: PostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range: TimeRange;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 微信支付服务分账标记 */
   profit_sharing?: boolean;
   /** 订单优惠标记 @example goods_tag */
@@ -2356,47 +1606,15 @@ export interface PostV3PayscorePartnerServiceorderCompleteBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments: PostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts2>;
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 实际服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange4;
   /** 实际服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 微信支付服务分账标记 */
   profit_sharing?: boolean;
   /** 完结服务时间 @example 2019-11-11T16:24:05+08:00 */
@@ -2404,14 +1622,7 @@ export interface PostV3PayscorePartnerServiceorderCompleteBody {
   /** 订单优惠标记 @example goods_tag */
   goods_tag?: string;
   /** 设备信息 */
-  device?: {
-    /** 服务开始的设备ID @example HG123456 */
-    start_device_id?: string;
-    /** 服务结束的设备ID @example HG123456 */
-    end_device_id?: string;
-    /** 物料URL @example example_materiel_no */
-    materiel_no?: string;
-  };
+  device?: Device;
 }
 /**
  * 完结支付分订单API
@@ -2442,40 +1653,15 @@ export interface PostV3PayscorePartnerServiceorderModifyBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments: PostPayments[];
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts4>;
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 修改原因 @example 用户投诉 */
   reason: string;
   /** 设备信息 */
-  device?: {
-    /** 服务开始的设备ID @example HG123456 */
-    start_device_id?: string;
-    /** 服务结束的设备ID @example HG123456 */
-    end_device_id?: string;
-    /** 物料URL @example example_materiel_no */
-    materiel_no?: string;
-  };
+  device?: Device;
 }
 /**
  * 修改订单金额API
@@ -2527,38 +1713,7 @@ export type PostV3PayscorePartnerServiceorderPayData = undefined;
 /**
  * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息).
  */
-export interface PostV3PayscorePartnerServiceorderSendPendingmessageBody {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
-  /** 总金额 @example 50000 */
-  total_amount: number;
-  /** 预计扣费时间 @example 20231218 */
-  prepaid_time: string;
-}
+export interface PostV3PayscorePartnerServiceorderSendPendingmessageBody extends PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {}
 /**
  * 下发服务费用待处理消息
  *
@@ -2579,38 +1734,7 @@ export type PostV3PayscorePartnerServiceorderSendPendingmessageData = undefined;
 /**
  * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息).
  */
-export interface PostV3PayscorePartnerServiceorderSendPrepaidmessageBody {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
-  /** 总金额 @example 50000 */
-  total_amount: number;
-  /** 预计扣费时间 @example 20231218 */
-  prepaid_time: string;
-}
+export interface PostV3PayscorePartnerServiceorderSendPrepaidmessageBody extends PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {}
 /**
  * 下发服务预扣费消息
  *
@@ -2682,53 +1806,14 @@ export interface PostV3PayscorePartnerServicepayondeliveryorderBody {
   service_id: string;
   /** 服务信息 @example 某某酒店 */
   service_introduction: string;
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用, 服务费 */
-    name?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 计费说明 @example 就餐人均100元，服务费：100/小时 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments2>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务时间 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange2;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 订单风险金 */
-  risk_fund: {
-    /** 风险金名称 */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: PayscoreRiskFund3;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -2746,14 +1831,7 @@ export interface PostV3PayscorePartnerServicepayondeliveryorderBody {
     /** 实际购物商家公众号ID @example wxd678efh567hg6787 */
     real_merchant_appid?: string;
     /** 单详跳转链接 */
-    jump_link?: {
-      /** 跳转链接类型 */
-      jump_link_type?: "JUMP_LINK_MINI_PROGRAM";
-      /** 小程序跳转AppID */
-      appid?: string;
-      /** 小程序跳转path */
-      path?: string;
-    };
+    jump_link?: PayscoreJumpLink;
     /** 商品列表 */
     goods?: Array<{
       /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
@@ -2782,110 +1860,7 @@ export interface PostV3PayscorePartnerServicepayondeliveryorderOptions extends C
 /**
  * Response body of POST /v3/payscore/partner/servicepayondeliveryorder (创建先用后付订单).
  */
-export interface PostV3PayscorePartnerServicepayondeliveryorderData {
-  /** 商户订单号 @example 1234323JKHDFE1243252 */
-  out_order_no: string;
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商公众号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务商商户号 @example 1230000109 */
-  mchid: string;
-  /** 子商户公众号ID @example wxd678efh567hg6999 */
-  sub_appid?: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 服务信息 @example XX充电宝 */
-  service_introduction: string;
-  /** 服务订单状态 @example CREATED */
-  state: string;
-  /** 订单状态说明 @example MCH_COMPLETE */
-  state_description?: string;
-  /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
-  /** 服务风险金 */
-  risk_fund?: {
-    /** 风险名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
-  /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
-  /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
-  /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
-  attach?: string;
-  /** 商户回调地址 @example https://api.test.com */
-  notify_url?: string;
-  /** 微信支付服务订单号 @example 0000300001201908301055157220022 */
-  order_id?: string;
-  /** 跳转微信侧数据包 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */
-  package?: string;
-  /** 先用后付购物详情 */
-  shopping_info?: {
-    /** 实际购物商家公众号ID @example wxd678efh567hg6787 */
-    real_merchant_appid?: string;
-    /** 单详跳转链接 */
-    jump_link: {
-      /** 跳转链接类型 @example JUMP_LINK_MINI_PROGRAM */
-      jump_link_type: string;
-      /** 小程序跳转AppID @example wxd678efh567hg6787 */
-      appid?: string;
-      /** 小程序跳转path @example /page/order/orderid=PO213412451223 */
-      path?: string;
-    };
-    /** 商品列表 */
-    goods: Array<{
-      /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
-      name: string;
-      /** 商品图片链接 */
-      picture: string;
-      /** 商品单价金额 @example 550 */
-      amount: number;
-      /** 商品数量 @example 1 */
-      count: number;
-      /** 商品品类ID */
-      category_id?: string[];
-    }>;
-  };
-}
+export interface PostV3PayscorePartnerServicepayondeliveryorderData extends PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields {}
 
 /**
  * 查询用户分层对应建议先享金额
@@ -2955,71 +1930,7 @@ export interface GetV3PayscorePayafterOrdersOptions extends CallOptions {
 /**
  * Response body of GET /v3/payscore/payafter-orders (查询先享后付订单).
  */
-export interface GetV3PayscorePayafterOrdersData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 商户号 */
-  mchid?: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no?: string;
-  /** 服务ID @example 500001 */
-  service_id?: string;
-  state?: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
-  /** 标识用户订单使用情况 */
-  finish_type?: 1 | 2;
-  /** 服务开始时间 */
-  service_start_time?: string;
-  /** 服务结束时间 */
-  service_end_time?: string;
-  /** 实际服务开始时间 */
-  real_service_start_time?: string;
-  /** 实际服务结束时间 */
-  real_service_end_time?: string;
-  /** 支付完成时间 */
-  pay_succ_time?: string;
-  /** 开始使用服务的地点 */
-  service_start_location?: string;
-  /** 预计服务结束的地点 */
-  service_end_location?: string;
-  /** 开始使用服务的地点 */
-  real_service_start_location?: string;
-  /** 预计服务结束的地点 */
-  real_service_end_location?: string;
-  /** 服务信息 */
-  service_introduction?: string;
-  /** 后付费 */
-  fees?: Array<{
-    /** 付费项目名称 */
-    fee_name?: string;
-    /** 付费项目数量 */
-    fee_count?: number;
-    /** 付费项目总金额 */
-    fee_amount?: number;
-    /** 描述计费规则 */
-    fee_desc?: string;
-  }>;
-  /** 商户优惠 */
-  discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    discount_name?: string;
-    /** 商品优惠金额 */
-    discount_amount?: number;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    discount_desc?: string;
-  }>;
-  /** 订单风险金额 */
-  risk_amount?: number;
-  /** 总金额 */
-  total_amount?: number;
-  /** 商户自定义说明 */
-  attach?: string;
-  /** 用于完结订单时传入 */
-  finish_ticket?: string;
-  /** 结单交易单号 */
-  finish_transaction_id?: string;
-  /** 支付方式 */
-  pay_type?: "MchChannelPayType";
-}
+export interface GetV3PayscorePayafterOrdersData extends GetV3PayscorePayafterOrdersDataFields {}
 
 /**
  * Request body of POST /v3/payscore/payafter-orders (创建先享后付订单).
@@ -3042,16 +1953,7 @@ export interface PostV3PayscorePayafterOrdersBody {
   /** 服务信息 */
   service_introduction?: string;
   /** 后付费 */
-  fees?: Array<{
-    /** 付费项目名称 */
-    fee_name?: string;
-    /** 付费项目数量 */
-    fee_count?: number;
-    /** 付费项目总金额 */
-    fee_amount?: number;
-    /** 描述计费规则 */
-    fee_desc?: string;
-  }>;
+  fees?: Fees[];
   /** 商户优惠 */
   discounts?: Array<{
     /** 优惠名称 @example 满20减1元 */
@@ -3095,40 +1997,12 @@ export interface PostV3PayscorePayafterOrdersOptions extends CallOptions {
 /**
  * Response body of POST /v3/payscore/payafter-orders (创建先享后付订单).
  */
-export interface PostV3PayscorePayafterOrdersData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 商户号 */
-  mchid?: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no?: string;
-  /** 服务ID @example 500001 */
-  service_id?: string;
-  /** 微信支付服务订单号 */
-  order_id?: string;
-  /** 小程序跳转businessType @example wxpayScoreUse */
-  miniprogram_businesstype?: string;
-  /** 小程序跳转appid */
-  miniprogram_appid?: string;
-  /** 小程序跳转路径 */
-  miniprogram_path?: string;
-  /** 小程序跳转username */
-  miniprogram_username?: string;
-  /** 用于跳转到微信侧小程序订单数据 */
-  package?: string;
-}
+export interface PostV3PayscorePayafterOrdersData extends PostV3PayscorePayafterOrdersDataFields {}
 
 /**
  * Request body of POST /v3/payscore/payafter-orders/{out_order_no}/cancel (撤销先享后付订单).
  */
-export interface PostV3PayscorePayafterOrdersCancelBody {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 取消原因 @example 用户投诉 */
-  reason: string;
-}
+export interface PostV3PayscorePayafterOrdersCancelBody extends PostV3PayscorePayafterOrdersCancelBodyFields {}
 /**
  * 撤销先享后付订单
  *
@@ -3144,64 +2018,12 @@ export interface PostV3PayscorePayafterOrdersCancelOptions extends CallOptions {
 /**
  * Response body of POST /v3/payscore/payafter-orders/{out_order_no}/cancel (撤销先享后付订单).
  */
-export interface PostV3PayscorePayafterOrdersCancelData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户服务订单号 @example 2304203423948239423 */
-  out_order_no: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 微信支付服务订单号 @example 15646546545165651651 */
-  order_id: string;
-}
+export interface PostV3PayscorePayafterOrdersCancelData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
 /**
  * Request body of POST /v3/payscore/payafter-orders/{out_order_no}/complete (完结先享后付订单).
  */
-export interface PostV3PayscorePayafterOrdersCompleteBody {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 标识用户订单使用情况 */
-  finish_type?: 1 | 2;
-  /** 取消订单的原因 */
-  cancel_reason?: string;
-  /** 实际服务开始时间 */
-  real_service_start_time?: string;
-  /** 服务结束时间 */
-  real_service_end_time?: string;
-  /** 实际结束使用服务的地点 */
-  real_service_end_location?: string;
-  /** 后付费 */
-  fees?: Array<{
-    /** 付费项目名称 */
-    fee_name?: string;
-    /** 付费项目数量 */
-    fee_count?: number;
-    /** 付费项目总金额 */
-    fee_amount?: number;
-    /** 描述计费规则 */
-    fee_desc?: string;
-  }>;
-  /** 商户优惠 */
-  discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    discount_name?: string;
-    /** 商品优惠金额 */
-    discount_amount?: number;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    discount_desc?: string;
-  }>;
-  /** 总金额 */
-  total_amount?: number;
-  /** 完结凭证 */
-  finish_ticket?: string;
-  /** 是否指定商户分账 */
-  profit_sharing?: boolean;
-}
+export interface PostV3PayscorePayafterOrdersCompleteBody extends PostV3PayscorePayafterOrdersCompleteBodyFields {}
 /**
  * 完结先享后付订单
  *
@@ -3217,18 +2039,7 @@ export interface PostV3PayscorePayafterOrdersCompleteOptions extends CallOptions
 /**
  * Response body of POST /v3/payscore/payafter-orders/{out_order_no}/complete (完结先享后付订单).
  */
-export interface PostV3PayscorePayafterOrdersCompleteData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户服务订单号 @example 2304203423948239423 */
-  out_order_no: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 微信支付服务订单号 @example 15646546545165651651 */
-  order_id: string;
-}
+export interface PostV3PayscorePayafterOrdersCompleteData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
 /**
  * Request body of POST /v3/payscore/payafter-orders/{out_order_no}/sync (支付分订单同步).
@@ -3317,21 +2128,7 @@ export interface PostV3PayscorePermissionsAssessUserRiskLevelBody {
   /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid?: string;
   /** 先用后付商品信息 */
-  shopping_info?: {
-    /** 商品列表 */
-    goods: Array<{
-      /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
-      name: string;
-      /** 商品图片链接 */
-      picture: string;
-      /** 商品单价金额 @example 550 */
-      amount: number;
-      /** 商品数量 @example 1 */
-      count: number;
-      /** 商品品类ID */
-      category_id?: string[];
-    }>;
-  };
+  shopping_info?: PayscoreShoppingInfo;
 }
 /**
  * 商户评估用户分层
@@ -3346,40 +2143,7 @@ export interface PostV3PayscorePermissionsAssessUserRiskLevelOptions extends Cal
 /**
  * Response body of POST /v3/payscore/permissions/assess-user-risk-level (商户评估用户分层).
  */
-export interface PostV3PayscorePermissionsAssessUserRiskLevelData {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 公众号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 授权协议号 @example 1275342195190894594 */
-  authorization_code?: string;
-  /** 授权状态 @example UNAVAILABLE */
-  authorization_state: string;
-  /** 授权通知地址 @example https://www.weixin.com */
-  notify_url?: string;
-  /** 最近一次解除授权时间 @example 2015-05-20T13:29:35+08:00 */
-  cancel_authorization_time?: string;
-  /** 最近一次授权成功时间 @example 2015-05-20T13:29:35+08:00 */
-  authorization_success_time?: string;
-  /** 子商户商户号 @example 1230000109 */
-  sub_mchid?: string;
-  /** 子商户的公众号ID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 子商户的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
-  /** 用户标签 @example A */
-  user_label?: string;
-  /** 渠道商商户号 @example 1230000109 */
-  channel_id?: string;
-  /** 用户分层 @example 1 */
-  user_risk_level?: number;
-  /** 分层版本 @example 1 */
-  risk_level_version?: number;
-}
+export interface PostV3PayscorePermissionsAssessUserRiskLevelData extends PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {}
 
 /**
  * 查询与用户授权记录（授权协议号）API
@@ -3548,16 +2312,7 @@ export interface PostV3PayscorePlanPartnerPayscorePlansBody {
   /** 支付分计划实际扣费总金额 @example 15000 */
   total_actual_price: number;
   /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-    /** 计划明细名称 @example 第八节课 */
-    plan_detail_name: string;
-  }>;
+  plan_detail_list?: PlanDetailList[];
   /** 商户侧计划号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
 }
@@ -3574,51 +2329,7 @@ export interface PostV3PayscorePlanPartnerPayscorePlansOptions extends CallOptio
 /**
  * Response body of POST /v3/payscore/plan/partner/payscore-plans (创建支付分计划).
  */
-export interface PostV3PayscorePlanPartnerPayscorePlansData {
-  /** 支付分计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
-  merchant_plan_no: string;
-  /** 支付分计划名称 @example 瑜伽课20节 */
-  plan_name: string;
-  /** 支付分计划有效期 @example 10 */
-  plan_duration: number;
-  /** 支付分计划状态 @example NORMAL */
-  plan_state: string;
-  /** 支付分计划原总金额 @example 15000 */
-  total_original_price: number;
-  /** 支付分计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 支付分计划实际扣费总金额 @example 140000 */
-  total_actual_price: number;
-  /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细名称 @example 第8节课 */
-    plan_detail_name: string;
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-  }>;
-  /** 终止方商户号 @example 1900000109 */
-  stop_mchid?: string;
-  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-}
+export interface PostV3PayscorePlanPartnerPayscorePlansData extends PostV3PayscorePlanPartnerPayscorePlansDataFields {}
 
 /**
  * 查询支付分计划
@@ -3638,51 +2349,7 @@ export interface GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions exte
 /**
  * Response body of GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划).
  */
-export interface GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData {
-  /** 支付分计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
-  merchant_plan_no: string;
-  /** 支付分计划名称 @example 瑜伽课20节 */
-  plan_name: string;
-  /** 支付分计划有效期 @example 10 */
-  plan_duration: number;
-  /** 支付分计划状态 @example NORMAL */
-  plan_state: string;
-  /** 支付分计划原总金额 @example 15000 */
-  total_original_price: number;
-  /** 支付分计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 支付分计划实际扣费总金额 @example 140000 */
-  total_actual_price: number;
-  /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细名称 @example 第8节课 */
-    plan_detail_name: string;
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-  }>;
-  /** 终止方商户号 @example 1900000109 */
-  stop_mchid?: string;
-  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-}
+export interface GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData extends PostV3PayscorePlanPartnerPayscorePlansDataFields {}
 
 /**
  * Request body of POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划).
@@ -3706,51 +2373,7 @@ export interface PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions
 /**
  * Response body of POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划).
  */
-export interface PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData {
-  /** 支付分计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
-  merchant_plan_no: string;
-  /** 支付分计划名称 @example 瑜伽课20节 */
-  plan_name: string;
-  /** 支付分计划有效期 @example 10 */
-  plan_duration: number;
-  /** 支付分计划状态 @example NORMAL */
-  plan_state: string;
-  /** 支付分计划原总金额 @example 15000 */
-  total_original_price: number;
-  /** 支付分计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 支付分计划实际扣费总金额 @example 140000 */
-  total_actual_price: number;
-  /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细名称 @example 第8节课 */
-    plan_detail_name: string;
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-  }>;
-  /** 终止方商户号 @example 1900000109 */
-  stop_mchid?: string;
-  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-}
+export interface PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData extends PostV3PayscorePlanPartnerPayscorePlansDataFields {}
 
 /**
  * Request body of POST /v3/payscore/plan/payscore-plans (创建支付分计划).
@@ -3771,16 +2394,7 @@ export interface PostV3PayscorePlanPayscorePlansBody {
   /** 支付分计划实际扣费总金额 @example 15000 */
   total_actual_price: number;
   /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-    /** 计划明细名称 @example 第八节课 */
-    plan_detail_name: string;
-  }>;
+  plan_detail_list?: PlanDetailList[];
   /** 商户侧计划号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
 }
@@ -3797,47 +2411,7 @@ export interface PostV3PayscorePlanPayscorePlansOptions extends CallOptions {
 /**
  * Response body of POST /v3/payscore/plan/payscore-plans (创建支付分计划).
  */
-export interface PostV3PayscorePlanPayscorePlansData {
-  /** 支付分计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
-  merchant_plan_no: string;
-  /** 支付分计划名称 @example 瑜伽课20节 */
-  plan_name: string;
-  /** 支付分计划有效期 @example 10 */
-  plan_duration: number;
-  /** 支付分计划状态 @example NORMAL */
-  plan_state: string;
-  /** 支付分计划原总金额 @example 15000 */
-  total_original_price: number;
-  /** 支付分计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 支付分计划实际扣费总金额 @example 140000 */
-  total_actual_price: number;
-  /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细名称 @example 第8节课 */
-    plan_detail_name: string;
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-  }>;
-  /** 终止方商户号 @example 1900000109 */
-  stop_mchid?: string;
-  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-}
+export interface PostV3PayscorePlanPayscorePlansData extends PostV3PayscorePlanPayscorePlansDataFields {}
 
 /**
  * 查询支付分计划
@@ -3852,47 +2426,7 @@ export interface GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions extends Cal
 /**
  * Response body of GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划).
  */
-export interface GetV3PayscorePlanPayscorePlansMerchantPlanNoData {
-  /** 支付分计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
-  merchant_plan_no: string;
-  /** 支付分计划名称 @example 瑜伽课20节 */
-  plan_name: string;
-  /** 支付分计划有效期 @example 10 */
-  plan_duration: number;
-  /** 支付分计划状态 @example NORMAL */
-  plan_state: string;
-  /** 支付分计划原总金额 @example 15000 */
-  total_original_price: number;
-  /** 支付分计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 支付分计划实际扣费总金额 @example 140000 */
-  total_actual_price: number;
-  /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细名称 @example 第8节课 */
-    plan_detail_name: string;
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-  }>;
-  /** 终止方商户号 @example 1900000109 */
-  stop_mchid?: string;
-  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-}
+export interface GetV3PayscorePlanPayscorePlansMerchantPlanNoData extends PostV3PayscorePlanPayscorePlansDataFields {}
 
 /**
  * 停止支付分计划
@@ -3907,47 +2441,7 @@ export interface PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions extend
 /**
  * Response body of POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划).
  */
-export interface PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData {
-  /** 支付分计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
-  merchant_plan_no: string;
-  /** 支付分计划名称 @example 瑜伽课20节 */
-  plan_name: string;
-  /** 支付分计划有效期 @example 10 */
-  plan_duration: number;
-  /** 支付分计划状态 @example NORMAL */
-  plan_state: string;
-  /** 支付分计划原总金额 @example 15000 */
-  total_original_price: number;
-  /** 支付分计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 支付分计划实际扣费总金额 @example 140000 */
-  total_actual_price: number;
-  /** 支付分计划明细列表 */
-  plan_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细名称 @example 第8节课 */
-    plan_detail_name: string;
-    /** 计划明细原支付金额 @example 15000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享受九折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 14000 */
-    actual_price: number;
-  }>;
-  /** 终止方商户号 @example 1900000109 */
-  stop_mchid?: string;
-  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
-  stop_time?: string;
-}
+export interface PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData extends PostV3PayscorePlanPayscorePlansDataFields {}
 
 /**
  * 查询支付分订单API
@@ -3988,120 +2482,21 @@ export interface GetV3PayscoreServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments3>;
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务风险金 */
-  risk_fund?: {
-    /** 风险名称 @example DEPOSIT */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: PayscoreRiskFund4;
   /** 总金额 @example 40000 */
   total_amount?: number;
   /** 是否需要收款 @example true */
   need_collection?: boolean;
   /** 收款信息 */
-  collection?: {
-    /** 收款状态 @example USER_PAID */
-    state: "USER_PAYING" | "USER_PAID";
-    /** 总收款金额 @example 50000 */
-    total_amount?: number;
-    /** 待收金额 @example 40000 */
-    paying_amount?: number;
-    /** 已收金额 @example 10000 */
-    paid_amount?: number;
-    /** 收款明细列表 */
-    details?: Array<{
-      /** 收款序号 @example 1 */
-      seq?: number;
-      /** 单笔收款金额 @example 10000 */
-      amount?: number;
-      /** 收款成功渠道 @example NEWTON */
-      paid_type?: "NEWTON" | "MCH";
-      /** 收款成功时间 @example 20091225091210 */
-      paid_time?: string;
-      /** 微信支付交易单号 @example 15646546545165651651 */
-      transaction_id?: string;
-      /** 优惠功能 */
-      promotion_detail?: Array<{
-        /** 券ID @example 123456 */
-        coupon_id: string;
-        /** 优惠名称 @example 单品优惠-6 */
-        name?: string;
-        /** 优惠范围 @example GLOBAL */
-        scope?: "SINGLE" | "GLOBAL";
-        /** 优惠类型 @example CASH */
-        type?: "CASH" | "NOCASH";
-        /** 优惠券面额 @example 100 */
-        amount: number;
-        /** 活动ID @example activity_id */
-        stock_id?: string;
-        /** 微信出资 @example 100 */
-        wechatpay_contribute?: number;
-        /** 商户出资 @example 100 */
-        merchant_contribute?: number;
-        /** 其他出资 @example 100 */
-        other_contribute?: number;
-        /** 优惠币种 @example CNY */
-        currency?: string;
-        /** 单品列表 */
-        goods_detail?: Array<{
-          /** 商品编码 @example M1006 */
-          goods_id: string;
-          /** 商品数量 @example 1 */
-          quantity?: number;
-          /** 商品价格 @example 1 */
-          unit_price?: number;
-          /** 商品优惠金额 @example 100 */
-          discount_amount?: number;
-          /** 商品备注 @example 商品备注信息 */
-          goods_remark?: string;
-        }>;
-      }>;
-    }>;
-    /** 收款银行 @example example_bank_type */
-    bank_type?: string;
-  };
+  collection?: Collection;
   /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange3;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -4125,52 +2520,15 @@ export interface PostV3PayscoreServiceorderBody {
   /** 服务信息 @example 某某酒店 */
   service_introduction: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments4>;
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PayscorePostDiscounts[];
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange6;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 服务风险金 */
-  risk_fund: {
-    /** 风险名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: PayscoreRiskFund;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -4180,14 +2538,7 @@ export interface PostV3PayscoreServiceorderBody {
   /** 是否需要用户确认 @example false */
   need_user_confirm?: boolean;
   /** 设备信息 */
-  device?: {
-    /** 服务开始的设备ID @example HG123456 */
-    start_device_id?: string;
-    /** 服务结束的设备ID @example HG123456 */
-    end_device_id?: string;
-    /** 物料URL @example example_materiel_no */
-    materiel_no?: string;
-  };
+  device?: Device;
 }
 /**
  * 创建支付分订单API
@@ -4221,54 +2572,15 @@ export interface PostV3PayscoreServiceorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments3>;
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务风险金 */
-  risk_fund?: {
-    /** 风险名称 @example DEPOSIT */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: PayscoreRiskFund4;
   /** 服务时间段 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange3;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -4290,45 +2602,13 @@ export interface PostV3PayscoreServiceorderDirectCompleteBody {
   /** 服务ID @example 500001 */
   service_id: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用, 服务费 */
-    name?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 计费说明 @example 就餐人均100元，服务费：100/小时 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments2>;
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange4;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 服务信息 @example 某某酒店 */
   service_introduction?: string;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
@@ -4365,45 +2645,13 @@ export interface PostV3PayscoreServiceorderDirectCompleteData {
   /** 服务ID @example 500001 */
   service_id: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费项目名称 @example 就餐费用, 服务费 */
-    name?: string;
-    /** 金额 @example 40000 */
-    amount?: number;
-    /** 计费说明 @example 就餐人均100元，服务费：100/小时 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments2>;
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务时间段 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务开始时间备注 @example 开始租借时间 */
-    start_time_remark?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务结束时间备注 @example 租借结束时间 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange4;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 服务信息 @example 某某酒店 */
   service_introduction: string;
   /** 商户号 @example 1230000109 */
@@ -4425,14 +2673,7 @@ export interface PostV3PayscoreServiceorderDirectCompleteData {
 /**
  * Request body of POST /v3/payscore/serviceorder/{out_order_no}/cancel (取消支付分订单API).
  */
-export interface PostV3PayscoreServiceorderCancelBody {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 取消原因 @example 用户投诉 */
-  reason: string;
-}
+export interface PostV3PayscoreServiceorderCancelBody extends PostV3PayscorePayafterOrdersCancelBodyFields {}
 /**
  * 取消支付分订单API
  *
@@ -4449,18 +2690,7 @@ export interface PostV3PayscoreServiceorderCancelOptions extends CallOptions {
 /**
  * Response body of POST /v3/payscore/serviceorder/{out_order_no}/cancel (取消支付分订单API).
  */
-export interface PostV3PayscoreServiceorderCancelData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户服务订单号 @example 2304203423948239423 */
-  out_order_no: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 微信支付服务订单号 @example 15646546545165651651 */
-  order_id: string;
-}
+export interface PostV3PayscoreServiceorderCancelData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
 /**
  * Request body of POST /v3/payscore/serviceorder/{out_order_no}/complete (完结支付分订单API).
@@ -4471,40 +2701,13 @@ export interface PostV3PayscoreServiceorderCompleteBody {
   /** 服务订单号 @example 2002000000000558128851361561536 */
   service_id: string;
   /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments: Array<PayscorePostPayments4>;
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts4>;
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 实际服务时间段 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange3;
   /** 实际服务位置 */
   location?: {
     /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
@@ -4515,14 +2718,7 @@ export interface PostV3PayscoreServiceorderCompleteBody {
   /** 订单优惠标记 @example goods_tag */
   goods_tag?: string;
   /** 设备信息 */
-  device?: {
-    /** 服务开始的设备ID @example HG123456 */
-    start_device_id?: string;
-    /** 服务结束的设备ID @example HG123456 */
-    end_device_id?: string;
-    /** 物料URL @example example_materiel_no */
-    materiel_no?: string;
-  };
+  device?: Device;
 }
 /**
  * 完结支付分订单API
@@ -4560,47 +2756,13 @@ export interface PostV3PayscoreServiceorderCompleteData {
   /** 商户收款总金额 @example 40000 */
   total_amount: number;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments4>;
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts4>;
   /** 服务风险金 */
-  risk_fund: {
-    /** 风险名称 @example DEPOSIT */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: PayscoreRiskFund4;
   /** 服务时间段 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange3;
   /** 服务位置 */
   location?: {
     /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
@@ -4621,40 +2783,15 @@ export interface PostV3PayscoreServiceorderModifyBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
   /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments: Array<PayscorePostPayments4>;
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 总金额 @example 50000 */
   total_amount: number;
   /** 修改原因 @example 用户投诉 */
   reason: string;
   /** 设备信息 */
-  device?: {
-    /** 服务开始的设备ID @example HG123456 */
-    start_device_id?: string;
-    /** 服务结束的设备ID @example HG123456 */
-    end_device_id?: string;
-    /** 物料URL @example example_materiel_no */
-    materiel_no?: string;
-  };
+  device?: Device;
 }
 /**
  * 修改订单金额API
@@ -4690,36 +2827,11 @@ export interface PostV3PayscoreServiceorderModifyData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: "USER_CONFIRM" | "MCH_COMPLETE";
   /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments: Array<PayscorePostPayments4>;
   /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务风险金 */
-  risk_fund?: {
-    /** 风险名称 @example DEPOSIT */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: PayscoreRiskFund4;
   /** 总金额 @example 40000 */
   total_amount?: number;
   /** 是否需要收款 @example true */
@@ -4751,23 +2863,9 @@ export interface PostV3PayscoreServiceorderModifyData {
     bank_type?: string;
   };
   /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange3;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -4817,36 +2915,7 @@ export interface PostV3PayscoreServiceorderPayData {
 /**
  * Request body of POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息).
  */
-export interface PostV3PayscoreServiceorderSendPendingmessageBody {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
-  /** 总金额 @example 50000 */
-  total_amount: number;
-  /** 预计扣费时间 @example 20231218 */
-  prepaid_time: string;
-}
+export interface PostV3PayscoreServiceorderSendPendingmessageBody extends PostV3PayscoreServiceorderSendPendingmessageBodyFields {}
 /**
  * 下发服务费用待处理消息
  *
@@ -4867,36 +2936,7 @@ export type PostV3PayscoreServiceorderSendPendingmessageData = undefined;
 /**
  * Request body of POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息).
  */
-export interface PostV3PayscoreServiceorderSendPrepaidmessageBody {
-  /** 服务ID @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 后付费项目 */
-  post_payments: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
-  /** 商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
-  /** 总金额 @example 50000 */
-  total_amount: number;
-  /** 预计扣费时间 @example 20231218 */
-  prepaid_time: string;
-}
+export interface PostV3PayscoreServiceorderSendPrepaidmessageBody extends PostV3PayscoreServiceorderSendPendingmessageBodyFields {}
 /**
  * 下发服务预扣费消息
  *
@@ -4962,16 +3002,7 @@ export interface PostV3PayscoreServiceorderSyncData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments3>;
   /** 商户优惠 */
   post_discounts?: Array<{
     /** 优惠名称 @example 满20减1元 */
@@ -4982,14 +3013,7 @@ export interface PostV3PayscoreServiceorderSyncData {
     amount?: number;
   }>;
   /** 服务风险金 */
-  risk_fund?: {
-    /** 风险名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: PayscoreRiskFund;
   /** 总金额 @example 40000 */
   total_amount?: number;
   /** 是否需要收款 @example true */
@@ -5019,23 +3043,9 @@ export interface PostV3PayscoreServiceorderSyncData {
     bank_type?: string;
   };
   /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange3;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -5068,16 +3078,7 @@ export interface PostV3PayscoreServicepayondeliveryorderBody {
     /** 付费数量 @example 4 */
     count?: number;
   }>;
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: PostDiscounts[];
   /** 服务时间段 */
   time_range: {
     /** 服务开始时间 @example 20091225091010 */
@@ -5090,21 +3091,9 @@ export interface PostV3PayscoreServicepayondeliveryorderBody {
     end_time_remark?: string;
   };
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 订单风险金 */
-  risk_fund: {
-    /** 风险金名称 */
-    name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund: PayscoreRiskFund3;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -5120,14 +3109,7 @@ export interface PostV3PayscoreServicepayondeliveryorderBody {
     /** 实际购物商家公众号ID @example wxd678efh567hg6787 */
     real_merchant_appid?: string;
     /** 单详跳转链接 */
-    jump_link: {
-      /** 跳转链接类型 */
-      jump_link_type?: "JUMP_LINK_MINI_PROGRAM";
-      /** 小程序跳转AppID */
-      appid?: string;
-      /** 小程序跳转path */
-      path?: string;
-    };
+    jump_link: PayscoreJumpLink;
     /** 商品列表 */
     goods: Array<{
       /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
@@ -5172,54 +3154,15 @@ export interface PostV3PayscoreServicepayondeliveryorderData {
   /** 订单状态说明 @example MCH_COMPLETE */
   state_description?: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 就餐费用 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 就餐人均100元 */
-    description?: string;
-    /** 付费数量 @example 4 */
-    count?: number;
-  }>;
+  post_payments?: Array<PayscorePostPayments3>;
   /** 后付费商户优惠 */
-  post_discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    name?: string;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    description?: string;
-    /** 优惠金额 @example 100 */
-    amount?: number;
-    /** 优惠数量 @example 2 */
-    count?: number;
-  }>;
+  post_discounts?: Array<PayscorePostDiscounts3>;
   /** 服务风险金 */
-  risk_fund?: {
-    /** 风险名称 @example DEPOSIT */
-    name: string;
-    /** 风险金额 @example 10000 */
-    amount: number;
-    /** 风险说明 @example 就餐的预估费用 */
-    description?: string;
-  };
+  risk_fund?: PayscoreRiskFund;
   /** 服务时间段 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time?: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange3;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -5229,32 +3172,7 @@ export interface PostV3PayscoreServicepayondeliveryorderData {
   /** 跳转微信侧小程序订单数据 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */
   package: string;
   /** 先用后付购物详情 */
-  shopping_info?: {
-    /** 实际购物商家公众号ID @example wxd678efh567hg6787 */
-    real_merchant_appid?: string;
-    /** 单详跳转链接 */
-    jump_link: {
-      /** 跳转链接类型 @example JUMP_LINK_MINI_PROGRAM */
-      jump_link_type: string;
-      /** 小程序跳转AppID @example wxd678efh567hg6787 */
-      appid?: string;
-      /** 小程序跳转path @example /page/order/orderid=PO213412451223 */
-      path?: string;
-    };
-    /** 商品列表 */
-    goods: Array<{
-      /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
-      name: string;
-      /** 商品图片链接 */
-      picture: string;
-      /** 商品单价金额 @example 550 */
-      amount: number;
-      /** 商品数量 @example 1 */
-      count: number;
-      /** 商品品类ID */
-      category_id?: string[];
-    }>;
-  };
+  shopping_info?: ShoppingInfo;
 }
 
 /**
@@ -5282,23 +3200,9 @@ export interface PostV3PayscoreSignPlanPartnerServiceorderBody {
   /** 服务信息 @example 羽毛球课基础练习课程 */
   service_introduction: string;
   /** 服务时间 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange6;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户侧订单号 @example 1514323JSVDFE1243252 */
@@ -5337,14 +3241,7 @@ export interface PostV3PayscoreSignPlanPartnerServiceorderData {
   /** 订单状态说明 @example USER_CONFIRM */
   state_description?: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 瑜伽课程20节 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 第6节课 */
-    description?: string;
-  }>;
+  post_payments?: Array<PayscorePostPayments5>;
   /** 商户优惠 */
   post_discounts?: Array<{
     /** 优惠名称 @example 享9折优惠 */
@@ -5358,23 +3255,9 @@ export interface PostV3PayscoreSignPlanPartnerServiceorderData {
     amount: number;
   };
   /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange6;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -5406,12 +3289,7 @@ export interface PostV3PayscoreSignPlanPartnerUserSignPlansBody {
   /** 签约成功事件通知回调地址 @example https://api.test.com */
   notify_url: string;
   /** 签约计划对应的计划详情列表的商户侧单号信息 */
-  sign_plan_detail: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-    merchant_plan_detail_no: string;
-  }>;
+  sign_plan_detail: SignPlanDetail[];
 }
 /**
  * 创建用户的签约计划
@@ -5428,79 +3306,7 @@ export interface PostV3PayscoreSignPlanPartnerUserSignPlansOptions extends CallO
  */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansData {
   /** 用户的签约计划 */
-  sign_plan: {
-    /** 计划签约ID @example 01010033210001424338000019876258 */
-    sign_plan_id: string;
-    /** 签约计划用户服务商应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 签约计划用户子商户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-    /** 计划所属服务 @example 2002000000000558128851361561536 */
-    service_id: string;
-    /** 服务商商户号 @example 1900000109 */
-    mchid: string;
-    /** 子商户商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 服务商AppID @example wxd678efh567hg6787 */
-    appid: string;
-    /** 子商户AppID @example wxd678efh567hg6787 */
-    sub_appid?: string;
-    /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
-    merchant_sign_plan_no: string;
-    /** 商户回调地址 @example https://api.test.com */
-    merchant_callback_url: string;
-    /** 签约所属计划ID @example 01000033210000324638000000376258 */
-    plan_id: string;
-    /** 目前用户进行到的计划详情序号 @example 2 */
-    going_detail_no: number;
-    /** 计划签约状态 @example UNSIGNED */
-    sign_state: string;
-    /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-    cancel_sign_time?: string;
-    /** 签约计划取消类型 @example NOT_CANCEL */
-    cancel_sign_type?: string;
-    /** 签约计划取消原因 @example 用户放弃课程 */
-    cancel_reason?: string;
-    /** 签约计划的名称 @example 瑜伽晨练课10次 */
-    plan_name: string;
-    /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
-    plan_over_time: string;
-    /** 签约计划原总金额 @example 150000 */
-    total_origin_price: number;
-    /** 签约计划扣费次数 @example 10 */
-    deduction_quantity: number;
-    /** 签约计划实际总金额 @example 120000 */
-    total_actual_price: number;
-    /** 签约计划明细列表 */
-    signed_detail_list?: Array<{
-      /** 计划明细序号 @example 1 */
-      plan_detail_no: number;
-      /** 计划明细原支付金额 @example 30000 */
-      original_price: number;
-      /** 计划明细优惠说明 @example 享9折优惠 */
-      plan_discount_description?: string;
-      /** 计划明细实际支付金额 @example 27000 */
-      actual_price: number;
-      /** 计划明细状态 @example NOT_USED */
-      plan_detail_state: string;
-      /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */
-      order_id?: string;
-      /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-      merchant_plan_detail_no: string;
-      /** 计划详情名称 @example 第一节课 */
-      plan_detail_name: string;
-      /** 计划明细对应订单实际支付金额 @example 50000 */
-      actual_pay_price?: number;
-      /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */
-      use_time?: string;
-      /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */
-      complete_time?: string;
-      /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-      cancel_time?: string;
-    }>;
-    /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
-    sign_time?: string;
-  };
+  sign_plan: SignPlan;
   /** 跳转微信侧确认签约小程序的数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   package: string;
 }
@@ -5523,79 +3329,7 @@ export interface GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOpti
 /**
  * Response body of GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划).
  */
-export interface GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData {
-  /** 计划签约ID @example 01010033210001424338000019876258 */
-  sign_plan_id: string;
-  /** 签约计划用户服务商应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 签约计划用户子商户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
-  merchant_sign_plan_no: string;
-  /** 商户回调地址 @example https://api.test.com */
-  merchant_callback_url: string;
-  /** 签约所属计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 目前用户进行到的计划详情序号 @example 2 */
-  going_detail_no: number;
-  /** 计划签约状态 @example UNSIGNED */
-  sign_state: string;
-  /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-  cancel_sign_time?: string;
-  /** 签约计划取消类型 @example NOT_CANCEL */
-  cancel_sign_type?: string;
-  /** 签约计划取消原因 @example 用户放弃课程 */
-  cancel_reason?: string;
-  /** 签约计划的名称 @example 瑜伽晨练课10次 */
-  plan_name: string;
-  /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
-  plan_over_time: string;
-  /** 签约计划原总金额 @example 150000 */
-  total_origin_price: number;
-  /** 签约计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 签约计划实际总金额 @example 120000 */
-  total_actual_price: number;
-  /** 签约计划明细列表 */
-  signed_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细原支付金额 @example 30000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享9折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 27000 */
-    actual_price: number;
-    /** 计划明细状态 @example NOT_USED */
-    plan_detail_state: string;
-    /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */
-    order_id?: string;
-    /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-    merchant_plan_detail_no: string;
-    /** 计划详情名称 @example 第一节课 */
-    plan_detail_name: string;
-    /** 计划明细对应订单实际支付金额 @example 50000 */
-    actual_pay_price?: number;
-    /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */
-    use_time?: string;
-    /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */
-    complete_time?: string;
-    /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-    cancel_time?: string;
-  }>;
-  /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
-  sign_time?: string;
-}
+export interface GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData extends SignPlan {}
 
 /**
  * Request body of POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (取消用户的签约计划).
@@ -5621,79 +3355,7 @@ export interface PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoSto
 /**
  * Response body of POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (取消用户的签约计划).
  */
-export interface PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData {
-  /** 计划签约ID @example 01010033210001424338000019876258 */
-  sign_plan_id: string;
-  /** 签约计划用户服务商应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 签约计划用户子商户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 服务商商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
-  merchant_sign_plan_no: string;
-  /** 商户回调地址 @example https://api.test.com */
-  merchant_callback_url: string;
-  /** 签约所属计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 目前用户进行到的计划详情序号 @example 2 */
-  going_detail_no: number;
-  /** 计划签约状态 @example UNSIGNED */
-  sign_state: string;
-  /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-  cancel_sign_time?: string;
-  /** 签约计划取消类型 @example NOT_CANCEL */
-  cancel_sign_type?: string;
-  /** 签约计划取消原因 @example 用户放弃课程 */
-  cancel_reason?: string;
-  /** 签约计划的名称 @example 瑜伽晨练课10次 */
-  plan_name: string;
-  /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
-  plan_over_time: string;
-  /** 签约计划原总金额 @example 150000 */
-  total_origin_price: number;
-  /** 签约计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 签约计划实际总金额 @example 120000 */
-  total_actual_price: number;
-  /** 签约计划明细列表 */
-  signed_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细原支付金额 @example 30000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享9折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 27000 */
-    actual_price: number;
-    /** 计划明细状态 @example NOT_USED */
-    plan_detail_state: string;
-    /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */
-    order_id?: string;
-    /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-    merchant_plan_detail_no: string;
-    /** 计划详情名称 @example 第一节课 */
-    plan_detail_name: string;
-    /** 计划明细对应订单实际支付金额 @example 50000 */
-    actual_pay_price?: number;
-    /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */
-    use_time?: string;
-    /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */
-    complete_time?: string;
-    /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-    cancel_time?: string;
-  }>;
-  /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
-  sign_time?: string;
-}
+export interface PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData extends SignPlan {}
 
 /**
  * Request body of POST /v3/payscore/sign-plan/serviceorder (创建用户的签约计划详情对应的服务订单).
@@ -5714,23 +3376,9 @@ export interface PostV3PayscoreSignPlanServiceorderBody {
   /** 服务信息 @example 羽毛球课基础练习课程 */
   service_introduction: string;
   /** 服务时间 */
-  time_range: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range: PayscoreTimeRange6;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户侧订单号 @example 1514323JSVDFE1243252 */
@@ -5765,14 +3413,7 @@ export interface PostV3PayscoreSignPlanServiceorderData {
   /** 订单状态说明 @example USER_CONFIRM */
   state_description?: string;
   /** 后付费项目 */
-  post_payments?: Array<{
-    /** 付费名称 @example 瑜伽课程20节 */
-    name?: string;
-    /** 付费金额 @example 40000 */
-    amount?: number;
-    /** 付费说明 @example 第6节课 */
-    description?: string;
-  }>;
+  post_payments?: Array<PayscorePostPayments5>;
   /** 商户优惠 */
   post_discounts?: Array<{
     /** 优惠名称 @example 享9折优惠 */
@@ -5786,23 +3427,9 @@ export interface PostV3PayscoreSignPlanServiceorderData {
     amount: number;
   };
   /** 服务时间 */
-  time_range?: {
-    /** 服务开始时间 @example 20091225091010 */
-    start_time: string;
-    /** 服务结束时间 @example 20091225121010 */
-    end_time?: string;
-    /** 服务开始时间备注 @example 备注1 */
-    start_time_remark?: string;
-    /** 服务结束时间备注 @example 备注2 */
-    end_time_remark?: string;
-  };
+  time_range?: PayscoreTimeRange6;
   /** 服务位置 */
-  location?: {
-    /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
-    start_location?: string;
-    /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
-    end_location?: string;
-  };
+  location?: Location;
   /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
   /** 商户回调地址 @example https://api.test.com */
@@ -5828,12 +3455,7 @@ export interface PostV3PayscoreSignPlanUserSignPlansBody {
   /** 签约成功事件通知回调地址 @example https://api.test.com */
   notify_url: string;
   /** 签约计划对应的计划详情列表的商户侧单号信息 */
-  sign_plan_detail: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-    merchant_plan_detail_no: string;
-  }>;
+  sign_plan_detail: SignPlanDetail[];
 }
 /**
  * 创建用户的签约计划
@@ -5850,73 +3472,7 @@ export interface PostV3PayscoreSignPlanUserSignPlansOptions extends CallOptions 
  */
 export interface PostV3PayscoreSignPlanUserSignPlansData {
   /** 用户的签约计划 */
-  sign_plan: {
-    /** 计划签约ID @example 01010033210001424338000019876258 */
-    sign_plan_id: string;
-    /** 签约计划用户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    openid?: string;
-    /** 计划所属服务 @example 2002000000000558128851361561536 */
-    service_id: string;
-    /** 商户号 @example 1900000109 */
-    mchid: string;
-    /** AppID @example wxd678efh567hg6787 */
-    appid: string;
-    /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
-    merchant_sign_plan_no: string;
-    /** 商户回调地址 @example https://api.test.com */
-    merchant_callback_url: string;
-    /** 签约所属计划ID @example 01000033210000324638000000376258 */
-    plan_id: string;
-    /** 目前用户进行到的计划详情序号 @example 2 */
-    going_detail_no: number;
-    /** 计划签约状态 @example UNSIGNED */
-    sign_state: string;
-    /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-    cancel_sign_time?: string;
-    /** 签约计划取消类型 @example NOT_CANCEL */
-    cancel_sign_type?: string;
-    /** 签约计划取消原因 @example 用户放弃课程 */
-    cancel_reason?: string;
-    /** 签约计划的名称 @example 瑜伽晨练课10次 */
-    plan_name: string;
-    /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
-    plan_over_time: string;
-    /** 签约计划原总金额 @example 150000 */
-    total_origin_price: number;
-    /** 签约计划扣费次数 @example 10 */
-    deduction_quantity: number;
-    /** 签约计划实际总金额 @example 120000 */
-    total_actual_price: number;
-    /** 签约计划明细列表 */
-    signed_detail_list?: Array<{
-      /** 计划明细序号 @example 1 */
-      plan_detail_no: number;
-      /** 计划明细原支付金额 @example 30000 */
-      original_price: number;
-      /** 计划明细优惠说明 @example 享9折优惠 */
-      plan_discount_description?: string;
-      /** 计划明细实际支付金额 @example 27000 */
-      actual_price: number;
-      /** 计划明细状态 @example NOT_USED */
-      plan_detail_state: string;
-      /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */
-      order_id?: string;
-      /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-      merchant_plan_detail_no: string;
-      /** 计划详情名称 @example 第一节课 */
-      plan_detail_name: string;
-      /** 计划明细对应订单实际支付金额 @example 50000 */
-      actual_pay_price?: number;
-      /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */
-      use_time?: string;
-      /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */
-      complete_time?: string;
-      /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-      cancel_time?: string;
-    }>;
-    /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
-    sign_time?: string;
-  };
+  sign_plan: PayscoreSignPlan;
   /** 跳转微信侧确认签约小程序的数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   package: string;
 }
@@ -5934,73 +3490,7 @@ export interface GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions ext
 /**
  * Response body of GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划).
  */
-export interface GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData {
-  /** 计划签约ID @example 01010033210001424338000019876258 */
-  sign_plan_id: string;
-  /** 签约计划用户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
-  merchant_sign_plan_no: string;
-  /** 商户回调地址 @example https://api.test.com */
-  merchant_callback_url: string;
-  /** 签约所属计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 目前用户进行到的计划详情序号 @example 2 */
-  going_detail_no: number;
-  /** 计划签约状态 @example UNSIGNED */
-  sign_state: string;
-  /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-  cancel_sign_time?: string;
-  /** 签约计划取消类型 @example NOT_CANCEL */
-  cancel_sign_type?: string;
-  /** 签约计划取消原因 @example 用户放弃课程 */
-  cancel_reason?: string;
-  /** 签约计划的名称 @example 瑜伽晨练课10次 */
-  plan_name: string;
-  /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
-  plan_over_time: string;
-  /** 签约计划原总金额 @example 150000 */
-  total_origin_price: number;
-  /** 签约计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 签约计划实际总金额 @example 120000 */
-  total_actual_price: number;
-  /** 签约计划明细列表 */
-  signed_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细原支付金额 @example 30000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享9折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 27000 */
-    actual_price: number;
-    /** 计划明细状态 @example NOT_USED */
-    plan_detail_state: string;
-    /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */
-    order_id?: string;
-    /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-    merchant_plan_detail_no: string;
-    /** 计划详情名称 @example 第一节课 */
-    plan_detail_name: string;
-    /** 计划明细对应订单实际支付金额 @example 50000 */
-    actual_pay_price?: number;
-    /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */
-    use_time?: string;
-    /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */
-    complete_time?: string;
-    /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-    cancel_time?: string;
-  }>;
-  /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
-  sign_time?: string;
-}
+export interface GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData extends PayscoreSignPlan {}
 
 /**
  * Request body of POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (直连商户取消用户的签约计划).
@@ -6024,73 +3514,7 @@ export interface PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOption
 /**
  * Response body of POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (直连商户取消用户的签约计划).
  */
-export interface PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData {
-  /** 计划签约ID @example 01010033210001424338000019876258 */
-  sign_plan_id: string;
-  /** 签约计划用户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 计划所属服务 @example 2002000000000558128851361561536 */
-  service_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
-  merchant_sign_plan_no: string;
-  /** 商户回调地址 @example https://api.test.com */
-  merchant_callback_url: string;
-  /** 签约所属计划ID @example 01000033210000324638000000376258 */
-  plan_id: string;
-  /** 目前用户进行到的计划详情序号 @example 2 */
-  going_detail_no: number;
-  /** 计划签约状态 @example UNSIGNED */
-  sign_state: string;
-  /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-  cancel_sign_time?: string;
-  /** 签约计划取消类型 @example NOT_CANCEL */
-  cancel_sign_type?: string;
-  /** 签约计划取消原因 @example 用户放弃课程 */
-  cancel_reason?: string;
-  /** 签约计划的名称 @example 瑜伽晨练课10次 */
-  plan_name: string;
-  /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
-  plan_over_time: string;
-  /** 签约计划原总金额 @example 150000 */
-  total_origin_price: number;
-  /** 签约计划扣费次数 @example 10 */
-  deduction_quantity: number;
-  /** 签约计划实际总金额 @example 120000 */
-  total_actual_price: number;
-  /** 签约计划明细列表 */
-  signed_detail_list?: Array<{
-    /** 计划明细序号 @example 1 */
-    plan_detail_no: number;
-    /** 计划明细原支付金额 @example 30000 */
-    original_price: number;
-    /** 计划明细优惠说明 @example 享9折优惠 */
-    plan_discount_description?: string;
-    /** 计划明细实际支付金额 @example 27000 */
-    actual_price: number;
-    /** 计划明细状态 @example NOT_USED */
-    plan_detail_state: string;
-    /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */
-    order_id?: string;
-    /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
-    merchant_plan_detail_no: string;
-    /** 计划详情名称 @example 第一节课 */
-    plan_detail_name: string;
-    /** 计划明细对应订单实际支付金额 @example 50000 */
-    actual_pay_price?: number;
-    /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */
-    use_time?: string;
-    /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */
-    complete_time?: string;
-    /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */
-    cancel_time?: string;
-  }>;
-  /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
-  sign_time?: string;
-}
+export interface PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData extends PayscoreSignPlan {}
 
 /**
  * 查询智慧零售订单
@@ -6114,71 +3538,7 @@ export interface GetV3PayscoreSmartretailOrdersOptions extends CallOptions {
 /**
  * Response body of GET /v3/payscore/smartretail-orders (查询智慧零售订单).
  */
-export interface GetV3PayscoreSmartretailOrdersData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 商户号 */
-  mchid?: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no?: string;
-  /** 服务ID @example 500001 */
-  service_id?: string;
-  state?: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
-  /** 标识用户订单使用情况 */
-  finish_type?: 1 | 2;
-  /** 服务开始时间 */
-  service_start_time?: string;
-  /** 服务结束时间 */
-  service_end_time?: string;
-  /** 实际服务开始时间 */
-  real_service_start_time?: string;
-  /** 实际服务结束时间 */
-  real_service_end_time?: string;
-  /** 支付完成时间 */
-  pay_succ_time?: string;
-  /** 开始使用服务的地点 */
-  service_start_location?: string;
-  /** 预计服务结束的地点 */
-  service_end_location?: string;
-  /** 开始使用服务的地点 */
-  real_service_start_location?: string;
-  /** 预计服务结束的地点 */
-  real_service_end_location?: string;
-  /** 服务信息 */
-  service_introduction?: string;
-  /** 后付费 */
-  fees?: Array<{
-    /** 付费项目名称 */
-    fee_name?: string;
-    /** 付费项目数量 */
-    fee_count?: number;
-    /** 付费项目总金额 */
-    fee_amount?: number;
-    /** 描述计费规则 */
-    fee_desc?: string;
-  }>;
-  /** 商户优惠 */
-  discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    discount_name?: string;
-    /** 商品优惠金额 */
-    discount_amount?: number;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    discount_desc?: string;
-  }>;
-  /** 订单风险金额 */
-  risk_amount?: number;
-  /** 总金额 */
-  total_amount?: number;
-  /** 商户自定义说明 */
-  attach?: string;
-  /** 用于完结订单时传入 */
-  finish_ticket?: string;
-  /** 结单交易单号 */
-  finish_transaction_id?: string;
-  /** 支付方式 */
-  pay_type?: "MchChannelPayType";
-}
+export interface GetV3PayscoreSmartretailOrdersData extends GetV3PayscorePayafterOrdersDataFields {}
 
 /**
  * Request body of POST /v3/payscore/smartretail-orders (创建智慧零售订单).
@@ -6201,16 +3561,7 @@ export interface PostV3PayscoreSmartretailOrdersBody {
   /** 服务信息 */
   service_introduction?: string;
   /** 后付费 */
-  fees?: Array<{
-    /** 付费项目名称 */
-    fee_name?: string;
-    /** 付费项目数量 */
-    fee_count?: number;
-    /** 付费项目总金额 */
-    fee_amount?: number;
-    /** 描述计费规则 */
-    fee_desc?: string;
-  }>;
+  fees?: Fees[];
   /** 商户优惠 */
   discounts?: Array<{
     /** 优惠名称 @example 满20减1元 */
@@ -6240,40 +3591,12 @@ export interface PostV3PayscoreSmartretailOrdersOptions extends CallOptions {
 /**
  * Response body of POST /v3/payscore/smartretail-orders (创建智慧零售订单).
  */
-export interface PostV3PayscoreSmartretailOrdersData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid?: string;
-  /** 商户号 */
-  mchid?: string;
-  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
-  out_order_no?: string;
-  /** 服务ID @example 500001 */
-  service_id?: string;
-  /** 微信支付服务订单号 */
-  order_id?: string;
-  /** 小程序跳转businessType @example wxpayScoreUse */
-  miniprogram_businesstype?: string;
-  /** 小程序跳转appid */
-  miniprogram_appid?: string;
-  /** 小程序跳转路径 */
-  miniprogram_path?: string;
-  /** 小程序跳转username */
-  miniprogram_username?: string;
-  /** 用于跳转到微信侧小程序订单数据 */
-  package?: string;
-}
+export interface PostV3PayscoreSmartretailOrdersData extends PostV3PayscorePayafterOrdersDataFields {}
 
 /**
  * Request body of POST /v3/payscore/smartretail-orders/{out_order_no}/cancel (撤销智慧零售订单).
  */
-export interface PostV3PayscoreSmartretailOrdersCancelBody {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 取消原因 @example 用户投诉 */
-  reason: string;
-}
+export interface PostV3PayscoreSmartretailOrdersCancelBody extends PostV3PayscorePayafterOrdersCancelBodyFields {}
 /**
  * 撤销智慧零售订单
  *
@@ -6289,64 +3612,12 @@ export interface PostV3PayscoreSmartretailOrdersCancelOptions extends CallOption
 /**
  * Response body of POST /v3/payscore/smartretail-orders/{out_order_no}/cancel (撤销智慧零售订单).
  */
-export interface PostV3PayscoreSmartretailOrdersCancelData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户服务订单号 @example 2304203423948239423 */
-  out_order_no: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 微信支付服务订单号 @example 15646546545165651651 */
-  order_id: string;
-}
+export interface PostV3PayscoreSmartretailOrdersCancelData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
 /**
  * Request body of POST /v3/payscore/smartretail-orders/{out_order_no}/complete (完结智慧零售订单).
  */
-export interface PostV3PayscoreSmartretailOrdersCompleteBody {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 标识用户订单使用情况 */
-  finish_type?: 1 | 2;
-  /** 取消订单的原因 */
-  cancel_reason?: string;
-  /** 实际服务开始时间 */
-  real_service_start_time?: string;
-  /** 服务结束时间 */
-  real_service_end_time?: string;
-  /** 实际结束使用服务的地点 */
-  real_service_end_location?: string;
-  /** 后付费 */
-  fees?: Array<{
-    /** 付费项目名称 */
-    fee_name?: string;
-    /** 付费项目数量 */
-    fee_count?: number;
-    /** 付费项目总金额 */
-    fee_amount?: number;
-    /** 描述计费规则 */
-    fee_desc?: string;
-  }>;
-  /** 商户优惠 */
-  discounts?: Array<{
-    /** 优惠名称 @example 满20减1元 */
-    discount_name?: string;
-    /** 商品优惠金额 */
-    discount_amount?: number;
-    /** 优惠说明 @example 不与其他优惠叠加 */
-    discount_desc?: string;
-  }>;
-  /** 总金额 */
-  total_amount?: number;
-  /** 完结凭证 */
-  finish_ticket?: string;
-  /** 是否指定商户分账 */
-  profit_sharing?: boolean;
-}
+export interface PostV3PayscoreSmartretailOrdersCompleteBody extends PostV3PayscorePayafterOrdersCompleteBodyFields {}
 /**
  * 完结智慧零售订单
  *
@@ -6362,18 +3633,7 @@ export interface PostV3PayscoreSmartretailOrdersCompleteOptions extends CallOpti
 /**
  * Response body of POST /v3/payscore/smartretail-orders/{out_order_no}/complete (完结智慧零售订单).
  */
-export interface PostV3PayscoreSmartretailOrdersCompleteData {
-  /** 公众账号ID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 商户服务订单号 @example 2304203423948239423 */
-  out_order_no: string;
-  /** 服务ID @example 500001 */
-  service_id: string;
-  /** 微信支付服务订单号 @example 15646546545165651651 */
-  order_id: string;
-}
+export interface PostV3PayscoreSmartretailOrdersCompleteData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
 /**
  * 查询用户授权状态API
@@ -6438,6 +3698,918 @@ export interface PostV3PayscoreUsersPermissionsTerminateOptions extends CallOpti
  * Response body of POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate (商户解除用户授权关系API).
  */
 export type PostV3PayscoreUsersPermissionsTerminateData = undefined;
+
+/** The object type of `post_payments`, used 8 times in this module. */
+export interface PostPayments {
+  /** 付费名称 @example 就餐费用 */
+  name: string;
+  /** 付费说明 @example 就餐人均100元 */
+  description?: string;
+  /** 付费金额 @example 40000 */
+  amount?: number;
+  /** 付费数量 @example 4 */
+  count?: number;
+}
+
+/** The object type of `post_discounts`, used 8 times in this module. */
+export interface PostDiscounts {
+  /** 优惠名称 @example 满20减1元 */
+  name: string;
+  /** 优惠说明 @example 不与其他优惠叠加 */
+  description: string;
+  /** 优惠金额 @example 100 */
+  amount?: number;
+  /** 优惠数量 @example 2 */
+  count?: number;
+}
+
+/** The object type of `risk_fund`, used 6 times in this module. */
+export interface RiskFund {
+  /** 风险金名称 @example DEPOSIT */
+  name: string;
+  /** 风险金额 @example 10000 */
+  amount: number;
+  /** 风险说明 @example 就餐的预估费用 */
+  description?: string;
+}
+
+/** The object type of `goods_detail`, used 3 times in this module. */
+export interface PayscoreGoodsDetail {
+  /** 商品编码 @example M1006 */
+  goods_id: string;
+  /** 商品数量 @example 1 */
+  quantity?: number;
+  /** 商品价格 @example 1 */
+  unit_price?: number;
+  /** 商品优惠金额 @example 100 */
+  discount_amount?: number;
+  /** 商品备注 @example 商品备注信息 */
+  goods_remark?: string;
+}
+
+/** The object type of `time_range`, used 3 times in this module. */
+export interface TimeRange {
+  /** 服务开始时间 @example 20091225091010 */
+  start_time: string;
+  /** 服务开始时间备注 @example 开始租借时间 */
+  start_time_remark?: string;
+  /** 服务结束时间 @example 20091225121010 */
+  end_time?: string;
+  /** 服务结束时间备注 @example 租借结束时间 */
+  end_time_remark?: string;
+}
+
+/** The object type of `location`, used 23 times in this module. */
+export interface Location {
+  /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
+  start_location?: string;
+  /** 服务结束地点 @example 嗨客时尚主题展餐厅 */
+  end_location?: string;
+}
+
+/** The object type of `post_payments`, used 4 times in this module. */
+export interface PayscorePostPayments {
+  /** 付费项目名称 @example 就餐费用 */
+  name: string;
+  /** 付费说明 @example 就餐人均100元 */
+  description?: string;
+  /** 金额 @example 40000 */
+  amount?: number;
+  /** 付费数量 @example 4 */
+  count?: number;
+}
+
+/** The object type of `time_range`, used 3 times in this module. */
+export interface PayscoreTimeRange {
+  /** 服务开始时间 @example 20091225091010 */
+  start_time: string;
+  /** 服务开始时间备注 @example 开始租借时间 */
+  start_time_remark?: string;
+  /** 预计服务结束时间 @example 20091225121010 */
+  end_time?: string;
+  /** 预计服务结束时间备注 @example 租借结束时间 */
+  end_time_remark?: string;
+}
+
+/** The object type of `location`, used 3 times in this module. */
+export interface PayscoreLocation {
+  /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
+  start_location?: string;
+  /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
+  end_location?: string;
+}
+
+/** The object type of `post_discounts`, used 3 times in this module. */
+export interface PayscorePostDiscounts {
+  /** 优惠名称 @example 满20减1元 */
+  name: string;
+  /** 优惠说明 @example 不与其他优惠叠加 */
+  description: string;
+  /** 优惠数量 @example 2 */
+  count?: number;
+}
+
+/** The object type of `location`, used 3 times in this module. */
+export interface PayscoreLocation2 {
+  /** 服务开始地点 @example 嗨客时尚主题展餐厅 */
+  start_location?: string;
+  /** 预计服务结束地点 @example 嗨客时尚主题展餐厅 */
+  end_location: string;
+}
+
+/** The object type of `post_discounts`, used 4 times in this module. */
+export interface PayscorePostDiscounts2 {
+  /** 优惠名称 @example 满20减1元 */
+  name: string;
+  /** 优惠说明 @example 不与其他优惠叠加 */
+  description: string;
+  /** 优惠金额 @example 100 */
+  amount: number;
+  /** 优惠数量 @example 2 */
+  count?: number;
+}
+
+/** The object type of `post_payments`, used 4 times in this module. */
+export interface PayscorePostPayments2 {
+  /** 付费项目名称 @example 就餐费用, 服务费 */
+  name?: string;
+  /** 金额 @example 40000 */
+  amount?: number;
+  /** 计费说明 @example 就餐人均100元，服务费：100/小时 */
+  description?: string;
+  /** 付费数量 @example 4 */
+  count?: number;
+}
+
+/** The object type of `post_discounts`, used 12 times in this module. */
+export interface PayscorePostDiscounts3 {
+  /** 优惠名称 @example 满20减1元 */
+  name?: string;
+  /** 优惠说明 @example 不与其他优惠叠加 */
+  description?: string;
+  /** 优惠金额 @example 100 */
+  amount?: number;
+  /** 优惠数量 @example 2 */
+  count?: number;
+}
+
+/** The object type of `time_range`, used 2 times in this module. */
+export interface PayscoreTimeRange2 {
+  /** 服务开始时间 @example 20091225091010 */
+  start_time?: string;
+  /** 服务开始时间备注 @example 备注1 */
+  start_time_remark?: string;
+  /** 服务结束时间 @example 20091225121010 */
+  end_time?: string;
+  /** 服务结束时间备注 @example 备注2 */
+  end_time_remark?: string;
+}
+
+/** The object type of `jump_link`, used 3 times in this module. */
+export interface PayscoreJumpLink {
+  /** 跳转链接类型 */
+  jump_link_type?: "JUMP_LINK_MINI_PROGRAM";
+  /** 小程序跳转AppID */
+  appid?: string;
+  /** 小程序跳转path */
+  path?: string;
+}
+
+/** The fields of `PostV3PayscoreAcquiringbankServicepayondeliveryorderData`, used 2 times in this module. */
+export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields {
+  /** 商户订单号 @example 1234323JKHDFE1243252 */
+  out_order_no: string;
+  /** 服务ID @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 服务商公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 服务商商户号 @example 1230000109 */
+  mchid: string;
+  /** 子商户公众号ID @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 子商户商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 服务信息 @example XX充电宝 */
+  service_introduction: string;
+  /** 服务订单状态 @example CREATED */
+  state: string;
+  /** 订单状态说明 @example MCH_COMPLETE */
+  state_description?: string;
+  /** 后付费项目 */
+  post_payments?: Array<PayscorePostPayments3>;
+  /** 商户优惠 */
+  post_discounts?: Array<PayscorePostDiscounts3>;
+  /** 服务风险金 */
+  risk_fund?: PayscoreRiskFund;
+  /** 服务时间 */
+  time_range?: PayscoreTimeRange3;
+  /** 服务位置 */
+  location?: Location;
+  /** 附加数据 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
+  attach?: string;
+  /** 商户回调地址 @example https://api.test.com */
+  notify_url?: string;
+  /** 微信支付服务订单号 @example 0000300001201908301055157220022 */
+  order_id?: string;
+  /** 跳转微信侧数据包 @example DJIOSQPYWDxsjdldeuwhdodwxasd_dDiodnwjh9we */
+  package?: string;
+  /** 先用后付购物详情 */
+  shopping_info?: ShoppingInfo;
+}
+
+/** The object type of `post_payments`, used 7 times in this module. */
+export interface PayscorePostPayments3 {
+  /** 付费名称 @example 就餐费用 */
+  name?: string;
+  /** 付费金额 @example 40000 */
+  amount?: number;
+  /** 付费说明 @example 就餐人均100元 */
+  description?: string;
+  /** 付费数量 @example 4 */
+  count?: number;
+}
+
+/** The object type of `risk_fund`, used 5 times in this module. */
+export interface PayscoreRiskFund {
+  /** 风险名称 @example DEPOSIT */
+  name: string;
+  /** 风险金额 @example 10000 */
+  amount: number;
+  /** 风险说明 @example 就餐的预估费用 */
+  description?: string;
+}
+
+/** The object type of `time_range`, used 8 times in this module. */
+export interface PayscoreTimeRange3 {
+  /** 服务开始时间 @example 20091225091010 */
+  start_time?: string;
+  /** 服务结束时间 @example 20091225121010 */
+  end_time?: string;
+  /** 服务开始时间备注 @example 备注1 */
+  start_time_remark?: string;
+  /** 服务结束时间备注 @example 备注2 */
+  end_time_remark?: string;
+}
+
+/** The object type of `shopping_info`, used 2 times in this module. */
+export interface ShoppingInfo {
+  /** 实际购物商家公众号ID @example wxd678efh567hg6787 */
+  real_merchant_appid?: string;
+  /** 单详跳转链接 */
+  jump_link: {
+    /** 跳转链接类型 @example JUMP_LINK_MINI_PROGRAM */
+    jump_link_type: string;
+    /** 小程序跳转AppID @example wxd678efh567hg6787 */
+    appid?: string;
+    /** 小程序跳转path @example /page/order/orderid=PO213412451223 */
+    path?: string;
+  };
+  /** 商品列表 */
+  goods: Goods[];
+}
+
+/** The object type of `goods`, used 2 times in this module. */
+export interface Goods {
+  /** 商品名称 @example 森海塞尔 MOMENTUM 4 无线耳机大馒头4 头戴式蓝牙音乐耳机自适应降噪 */
+  name: string;
+  /** 商品图片链接 */
+  picture: string;
+  /** 商品单价金额 @example 550 */
+  amount: number;
+  /** 商品数量 @example 1 */
+  count: number;
+  /** 商品品类ID */
+  category_id?: string[];
+}
+
+/** The object type of `post_payments`, used 8 times in this module. */
+export interface PayscorePostPayments4 {
+  /** 付费名称 @example 就餐费用 */
+  name: string;
+  /** 付费金额 @example 40000 */
+  amount?: number;
+  /** 付费说明 @example 就餐人均100元 */
+  description?: string;
+  /** 付费数量 @example 4 */
+  count?: number;
+}
+
+/** The object type of `time_range`, used 5 times in this module. */
+export interface PayscoreTimeRange4 {
+  /** 服务开始时间 @example 20091225091010 */
+  start_time?: string;
+  /** 服务开始时间备注 @example 开始租借时间 */
+  start_time_remark?: string;
+  /** 服务结束时间 @example 20091225121010 */
+  end_time?: string;
+  /** 服务结束时间备注 @example 租借结束时间 */
+  end_time_remark?: string;
+}
+
+/** The object type of `time_range`, used 2 times in this module. */
+export interface PayscoreTimeRange5 {
+  /** 服务开始时间 @example 2019-11-11T16:24:05+08:00 */
+  start_time: string;
+  /** 服务结束时间 @example 2019-11-11T16:24:05+08:00 */
+  end_time?: string;
+  /** 服务开始时间备注 @example 备注1 */
+  start_time_remark?: string;
+  /** 服务结束时间备注 @example 备注2 */
+  end_time_remark?: string;
+}
+
+/** The object type of `shopping_info`, used 2 times in this module. */
+export interface PayscoreShoppingInfo {
+  /** 商品列表 */
+  goods: Goods[];
+}
+
+/** The fields of `PostV3PayscorePartnerPermissionsAssessUserRiskLevelData`, used 2 times in this module. */
+export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {
+  /** 服务ID @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 公众号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户号 @example 1230000109 */
+  mchid: string;
+  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 授权协议号 @example 1275342195190894594 */
+  authorization_code?: string;
+  /** 授权状态 @example UNAVAILABLE */
+  authorization_state: string;
+  /** 授权通知地址 @example https://www.weixin.com */
+  notify_url?: string;
+  /** 最近一次解除授权时间 @example 2015-05-20T13:29:35+08:00 */
+  cancel_authorization_time?: string;
+  /** 最近一次授权成功时间 @example 2015-05-20T13:29:35+08:00 */
+  authorization_success_time?: string;
+  /** 子商户商户号 @example 1230000109 */
+  sub_mchid?: string;
+  /** 子商户的公众号ID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 子商户的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+  /** 用户标签 @example A */
+  user_label?: string;
+  /** 渠道商商户号 @example 1230000109 */
+  channel_id?: string;
+  /** 用户分层 @example 1 */
+  user_risk_level?: number;
+  /** 分层版本 @example 1 */
+  risk_level_version?: number;
+}
+
+/** The fields of `PostV3PayscorePartnerServiceAccountApplicationsData`, used 2 times in this module. */
+export interface PostV3PayscorePartnerServiceAccountApplicationsDataFields {
+  /** 服务ID @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 服务商商户号 @example 1900000104 */
+  mchid: string;
+  /** 服务商应用ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 子商户商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 子商户应用ID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 申请单号 @example 1234323JKHDFE1243252 */
+  out_apply_no: string;
+  /** 绑定结果回调通知地址 @example https://api.test.com */
+  result_notify_url?: string;
+  /** 受理状态 @example APPROVED */
+  apply_state: string;
+  /** 拒绝原因 @example 账户异常，绑定失败 */
+  reject_reason?: string;
+}
+
+/** The object type of `collection`, used 2 times in this module. */
+export interface Collection {
+  /** 收款状态 @example USER_PAID */
+  state: "USER_PAYING" | "USER_PAID";
+  /** 总收款金额 @example 50000 */
+  total_amount?: number;
+  /** 待收金额 @example 40000 */
+  paying_amount?: number;
+  /** 已收金额 @example 10000 */
+  paid_amount?: number;
+  /** 收款明细列表 */
+  details?: Array<{
+    /** 收款序号 @example 1 */
+    seq?: number;
+    /** 单笔收款金额 @example 10000 */
+    amount?: number;
+    /** 收款成功渠道 @example NEWTON */
+    paid_type?: "NEWTON" | "MCH";
+    /** 收款成功时间 @example 20091225091210 */
+    paid_time?: string;
+    /** 微信支付交易单号 @example 15646546545165651651 */
+    transaction_id?: string;
+    /** 优惠功能 */
+    promotion_detail?: Array<{
+      /** 券ID @example 123456 */
+      coupon_id: string;
+      /** 优惠名称 @example 单品优惠-6 */
+      name?: string;
+      /** 优惠范围 @example GLOBAL */
+      scope?: "SINGLE" | "GLOBAL";
+      /** 优惠类型 @example CASH */
+      type?: "CASH" | "NOCASH";
+      /** 优惠券面额 @example 100 */
+      amount: number;
+      /** 活动ID @example activity_id */
+      stock_id?: string;
+      /** 微信出资 @example 100 */
+      wechatpay_contribute?: number;
+      /** 商户出资 @example 100 */
+      merchant_contribute?: number;
+      /** 其他出资 @example 100 */
+      other_contribute?: number;
+      /** 优惠币种 @example CNY */
+      currency?: string;
+      /** 单品列表 */
+      goods_detail?: PayscoreGoodsDetail[];
+    }>;
+  }>;
+  /** 收款银行 @example example_bank_type */
+  bank_type?: string;
+}
+
+/** The object type of `risk_fund`, used 2 times in this module. */
+export interface PayscoreRiskFund2 {
+  /** 风险金名称 @example DEPOSIT */
+  name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
+  /** 风险金额 @example 10000 */
+  amount: number;
+  /** 风险说明 @example 就餐的预估费用 */
+  description?: string;
+}
+
+/** The object type of `device`, used 6 times in this module. */
+export interface Device {
+  /** 服务开始的设备ID @example HG123456 */
+  start_device_id?: string;
+  /** 服务结束的设备ID @example HG123456 */
+  end_device_id?: string;
+  /** 物料URL @example example_materiel_no */
+  materiel_no?: string;
+}
+
+/** The object type of `post_discounts`, used 3 times in this module. */
+export interface PayscorePostDiscounts4 {
+  /** 优惠名称 @example 满20减1元 */
+  name: string;
+  /** 优惠说明 @example 不与其他优惠叠加 */
+  description?: string;
+  /** 优惠金额 @example 100 */
+  amount: number;
+  /** 优惠数量 @example 2 */
+  count?: number;
+}
+
+/** The fields of `PostV3PayscorePartnerServiceorderSendPendingmessageBody`, used 2 times in this module. */
+export interface PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {
+  /** 服务ID @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 子商户商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 后付费项目 */
+  post_payments: Array<PayscorePostPayments3>;
+  /** 商户优惠 */
+  post_discounts?: Array<PayscorePostDiscounts3>;
+  /** 总金额 @example 50000 */
+  total_amount: number;
+  /** 预计扣费时间 @example 20231218 */
+  prepaid_time: string;
+}
+
+/** The object type of `risk_fund`, used 2 times in this module. */
+export interface PayscoreRiskFund3 {
+  /** 风险金名称 */
+  name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
+  /** 风险金额 @example 10000 */
+  amount: number;
+  /** 风险说明 @example 就餐的预估费用 */
+  description?: string;
+}
+
+/** The fields of `GetV3PayscorePayafterOrdersData`, used 2 times in this module. */
+export interface GetV3PayscorePayafterOrdersDataFields {
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid?: string;
+  /** 商户号 */
+  mchid?: string;
+  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
+  out_order_no?: string;
+  /** 服务ID @example 500001 */
+  service_id?: string;
+  state?: "CREATED" | "USER_ACCEPTED" | "FINISHED" | "USER_PAID" | "REVOKED" | "EXPIRED";
+  /** 标识用户订单使用情况 */
+  finish_type?: 1 | 2;
+  /** 服务开始时间 */
+  service_start_time?: string;
+  /** 服务结束时间 */
+  service_end_time?: string;
+  /** 实际服务开始时间 */
+  real_service_start_time?: string;
+  /** 实际服务结束时间 */
+  real_service_end_time?: string;
+  /** 支付完成时间 */
+  pay_succ_time?: string;
+  /** 开始使用服务的地点 */
+  service_start_location?: string;
+  /** 预计服务结束的地点 */
+  service_end_location?: string;
+  /** 开始使用服务的地点 */
+  real_service_start_location?: string;
+  /** 预计服务结束的地点 */
+  real_service_end_location?: string;
+  /** 服务信息 */
+  service_introduction?: string;
+  /** 后付费 */
+  fees?: Fees[];
+  /** 商户优惠 */
+  discounts?: Discounts[];
+  /** 订单风险金额 */
+  risk_amount?: number;
+  /** 总金额 */
+  total_amount?: number;
+  /** 商户自定义说明 */
+  attach?: string;
+  /** 用于完结订单时传入 */
+  finish_ticket?: string;
+  /** 结单交易单号 */
+  finish_transaction_id?: string;
+  /** 支付方式 */
+  pay_type?: "MchChannelPayType";
+}
+
+/** The object type of `fees`, used 4 times in this module. */
+export interface Fees {
+  /** 付费项目名称 */
+  fee_name?: string;
+  /** 付费项目数量 */
+  fee_count?: number;
+  /** 付费项目总金额 */
+  fee_amount?: number;
+  /** 描述计费规则 */
+  fee_desc?: string;
+}
+
+/** The object type of `discounts`, used 2 times in this module. */
+export interface Discounts {
+  /** 优惠名称 @example 满20减1元 */
+  discount_name?: string;
+  /** 商品优惠金额 */
+  discount_amount?: number;
+  /** 优惠说明 @example 不与其他优惠叠加 */
+  discount_desc?: string;
+}
+
+/** The fields of `PostV3PayscorePayafterOrdersData`, used 2 times in this module. */
+export interface PostV3PayscorePayafterOrdersDataFields {
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid?: string;
+  /** 商户号 */
+  mchid?: string;
+  /** 商户服务订单号 @example 1234323JKHDFE1243252 */
+  out_order_no?: string;
+  /** 服务ID @example 500001 */
+  service_id?: string;
+  /** 微信支付服务订单号 */
+  order_id?: string;
+  /** 小程序跳转businessType @example wxpayScoreUse */
+  miniprogram_businesstype?: string;
+  /** 小程序跳转appid */
+  miniprogram_appid?: string;
+  /** 小程序跳转路径 */
+  miniprogram_path?: string;
+  /** 小程序跳转username */
+  miniprogram_username?: string;
+  /** 用于跳转到微信侧小程序订单数据 */
+  package?: string;
+}
+
+/** The fields of `PostV3PayscorePayafterOrdersCancelBody`, used 3 times in this module. */
+export interface PostV3PayscorePayafterOrdersCancelBodyFields {
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 服务ID @example 500001 */
+  service_id: string;
+  /** 取消原因 @example 用户投诉 */
+  reason: string;
+}
+
+/** The fields of `PostV3PayscorePayafterOrdersCancelData`, used 5 times in this module. */
+export interface PostV3PayscorePayafterOrdersCancelDataFields {
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户号 @example 1230000109 */
+  mchid: string;
+  /** 商户服务订单号 @example 2304203423948239423 */
+  out_order_no: string;
+  /** 服务ID @example 500001 */
+  service_id: string;
+  /** 微信支付服务订单号 @example 15646546545165651651 */
+  order_id: string;
+}
+
+/** The fields of `PostV3PayscorePayafterOrdersCompleteBody`, used 2 times in this module. */
+export interface PostV3PayscorePayafterOrdersCompleteBodyFields {
+  /** 公众账号ID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 服务ID @example 500001 */
+  service_id: string;
+  /** 标识用户订单使用情况 */
+  finish_type?: 1 | 2;
+  /** 取消订单的原因 */
+  cancel_reason?: string;
+  /** 实际服务开始时间 */
+  real_service_start_time?: string;
+  /** 服务结束时间 */
+  real_service_end_time?: string;
+  /** 实际结束使用服务的地点 */
+  real_service_end_location?: string;
+  /** 后付费 */
+  fees?: Fees[];
+  /** 商户优惠 */
+  discounts?: Discounts[];
+  /** 总金额 */
+  total_amount?: number;
+  /** 完结凭证 */
+  finish_ticket?: string;
+  /** 是否指定商户分账 */
+  profit_sharing?: boolean;
+}
+
+/** The object type of `plan_detail_list`, used 2 times in this module. */
+export interface PlanDetailList {
+  /** 计划明细原支付金额 @example 15000 */
+  original_price: number;
+  /** 计划明细优惠说明 @example 享受九折 */
+  plan_discount_description?: string;
+  /** 计划明细实际支付金额 @example 14000 */
+  actual_price: number;
+  /** 计划明细名称 @example 第八节课 */
+  plan_detail_name: string;
+}
+
+/** The fields of `PostV3PayscorePlanPartnerPayscorePlansData`, used 3 times in this module. */
+export interface PostV3PayscorePlanPartnerPayscorePlansDataFields {
+  /** 支付分计划ID @example 01000033210000324638000000376258 */
+  plan_id: string;
+  /** 计划所属服务 @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 服务商商户号 @example 1900000109 */
+  mchid: string;
+  /** 子商户商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 服务商AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 子商户AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
+  merchant_plan_no: string;
+  /** 支付分计划名称 @example 瑜伽课20节 */
+  plan_name: string;
+  /** 支付分计划有效期 @example 10 */
+  plan_duration: number;
+  /** 支付分计划状态 @example NORMAL */
+  plan_state: string;
+  /** 支付分计划原总金额 @example 15000 */
+  total_original_price: number;
+  /** 支付分计划扣费次数 @example 10 */
+  deduction_quantity: number;
+  /** 支付分计划实际扣费总金额 @example 140000 */
+  total_actual_price: number;
+  /** 支付分计划明细列表 */
+  plan_detail_list?: PayscorePlanDetailList[];
+  /** 终止方商户号 @example 1900000109 */
+  stop_mchid?: string;
+  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
+  stop_time?: string;
+}
+
+/** The object type of `plan_detail_list`, used 2 times in this module. */
+export interface PayscorePlanDetailList {
+  /** 计划明细序号 @example 1 */
+  plan_detail_no: number;
+  /** 计划明细名称 @example 第8节课 */
+  plan_detail_name: string;
+  /** 计划明细原支付金额 @example 15000 */
+  original_price: number;
+  /** 计划明细优惠说明 @example 享受九折优惠 */
+  plan_discount_description?: string;
+  /** 计划明细实际支付金额 @example 14000 */
+  actual_price: number;
+}
+
+/** The fields of `PostV3PayscorePlanPayscorePlansData`, used 3 times in this module. */
+export interface PostV3PayscorePlanPayscorePlansDataFields {
+  /** 支付分计划ID @example 01000033210000324638000000376258 */
+  plan_id: string;
+  /** 计划所属服务 @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户侧计划号 @example 1234323JKHDFE1243252 */
+  merchant_plan_no: string;
+  /** 支付分计划名称 @example 瑜伽课20节 */
+  plan_name: string;
+  /** 支付分计划有效期 @example 10 */
+  plan_duration: number;
+  /** 支付分计划状态 @example NORMAL */
+  plan_state: string;
+  /** 支付分计划原总金额 @example 15000 */
+  total_original_price: number;
+  /** 支付分计划扣费次数 @example 10 */
+  deduction_quantity: number;
+  /** 支付分计划实际扣费总金额 @example 140000 */
+  total_actual_price: number;
+  /** 支付分计划明细列表 */
+  plan_detail_list?: PayscorePlanDetailList[];
+  /** 终止方商户号 @example 1900000109 */
+  stop_mchid?: string;
+  /** 终止时间 @example 2021-05-20T13:29:35.120+08:00 */
+  stop_time?: string;
+}
+
+/** The object type of `risk_fund`, used 4 times in this module. */
+export interface PayscoreRiskFund4 {
+  /** 风险名称 @example DEPOSIT */
+  name: "DEPOSIT" | "ADVANCE" | "CASH_DEPOSIT" | "ESTIMATE_ORDER_COST";
+  /** 风险金额 @example 10000 */
+  amount: number;
+  /** 风险说明 @example 就餐的预估费用 */
+  description?: string;
+}
+
+/** The object type of `time_range`, used 5 times in this module. */
+export interface PayscoreTimeRange6 {
+  /** 服务开始时间 @example 20091225091010 */
+  start_time: string;
+  /** 服务结束时间 @example 20091225121010 */
+  end_time?: string;
+  /** 服务开始时间备注 @example 备注1 */
+  start_time_remark?: string;
+  /** 服务结束时间备注 @example 备注2 */
+  end_time_remark?: string;
+}
+
+/** The fields of `PostV3PayscoreServiceorderSendPendingmessageBody`, used 2 times in this module. */
+export interface PostV3PayscoreServiceorderSendPendingmessageBodyFields {
+  /** 服务ID @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 后付费项目 */
+  post_payments: Array<PayscorePostPayments3>;
+  /** 商户优惠 */
+  post_discounts?: Array<PayscorePostDiscounts3>;
+  /** 总金额 @example 50000 */
+  total_amount: number;
+  /** 预计扣费时间 @example 20231218 */
+  prepaid_time: string;
+}
+
+/** The object type of `post_payments`, used 2 times in this module. */
+export interface PayscorePostPayments5 {
+  /** 付费名称 @example 瑜伽课程20节 */
+  name?: string;
+  /** 付费金额 @example 40000 */
+  amount?: number;
+  /** 付费说明 @example 第6节课 */
+  description?: string;
+}
+
+/** The object type of `sign_plan_detail`, used 2 times in this module. */
+export interface SignPlanDetail {
+  /** 计划明细序号 @example 1 */
+  plan_detail_no: number;
+  /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
+  merchant_plan_detail_no: string;
+}
+
+/** The object type of `sign_plan`, used 3 times in this module. */
+export interface SignPlan {
+  /** 计划签约ID @example 01010033210001424338000019876258 */
+  sign_plan_id: string;
+  /** 签约计划用户服务商应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 签约计划用户子商户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  sub_openid?: string;
+  /** 计划所属服务 @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 服务商商户号 @example 1900000109 */
+  mchid: string;
+  /** 子商户商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 服务商AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 子商户AppID @example wxd678efh567hg6787 */
+  sub_appid?: string;
+  /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
+  merchant_sign_plan_no: string;
+  /** 商户回调地址 @example https://api.test.com */
+  merchant_callback_url: string;
+  /** 签约所属计划ID @example 01000033210000324638000000376258 */
+  plan_id: string;
+  /** 目前用户进行到的计划详情序号 @example 2 */
+  going_detail_no: number;
+  /** 计划签约状态 @example UNSIGNED */
+  sign_state: string;
+  /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
+  cancel_sign_time?: string;
+  /** 签约计划取消类型 @example NOT_CANCEL */
+  cancel_sign_type?: string;
+  /** 签约计划取消原因 @example 用户放弃课程 */
+  cancel_reason?: string;
+  /** 签约计划的名称 @example 瑜伽晨练课10次 */
+  plan_name: string;
+  /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
+  plan_over_time: string;
+  /** 签约计划原总金额 @example 150000 */
+  total_origin_price: number;
+  /** 签约计划扣费次数 @example 10 */
+  deduction_quantity: number;
+  /** 签约计划实际总金额 @example 120000 */
+  total_actual_price: number;
+  /** 签约计划明细列表 */
+  signed_detail_list?: SignedDetailList[];
+  /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
+  sign_time?: string;
+}
+
+/** The object type of `signed_detail_list`, used 2 times in this module. */
+export interface SignedDetailList {
+  /** 计划明细序号 @example 1 */
+  plan_detail_no: number;
+  /** 计划明细原支付金额 @example 30000 */
+  original_price: number;
+  /** 计划明细优惠说明 @example 享9折优惠 */
+  plan_discount_description?: string;
+  /** 计划明细实际支付金额 @example 27000 */
+  actual_price: number;
+  /** 计划明细状态 @example NOT_USED */
+  plan_detail_state: string;
+  /** 计划明细对应的支付分服务单号 @example 0000300001201908301055157220022 */
+  order_id?: string;
+  /** 商户侧计划明细使用订单号 @example 1234323JKHDFE1243252 */
+  merchant_plan_detail_no: string;
+  /** 计划详情名称 @example 第一节课 */
+  plan_detail_name: string;
+  /** 计划明细对应订单实际支付金额 @example 50000 */
+  actual_pay_price?: number;
+  /** 详情使用时间 @example 2021-05-20T13:29:35.120+08:00 */
+  use_time?: string;
+  /** 详情完成时间 @example 2021-05-20T13:29:35.120+08:00 */
+  complete_time?: string;
+  /** 详情取消时间 @example 2021-05-20T13:29:35.120+08:00 */
+  cancel_time?: string;
+}
+
+/** The object type of `sign_plan`, used 3 times in this module. */
+export interface PayscoreSignPlan {
+  /** 计划签约ID @example 01010033210001424338000019876258 */
+  sign_plan_id: string;
+  /** 签约计划用户应用下的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+  openid?: string;
+  /** 计划所属服务 @example 2002000000000558128851361561536 */
+  service_id: string;
+  /** 商户号 @example 1900000109 */
+  mchid: string;
+  /** AppID @example wxd678efh567hg6787 */
+  appid: string;
+  /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
+  merchant_sign_plan_no: string;
+  /** 商户回调地址 @example https://api.test.com */
+  merchant_callback_url: string;
+  /** 签约所属计划ID @example 01000033210000324638000000376258 */
+  plan_id: string;
+  /** 目前用户进行到的计划详情序号 @example 2 */
+  going_detail_no: number;
+  /** 计划签约状态 @example UNSIGNED */
+  sign_state: string;
+  /** 签约计划取消时间 @example 2021-05-20T13:29:35.120+08:00 */
+  cancel_sign_time?: string;
+  /** 签约计划取消类型 @example NOT_CANCEL */
+  cancel_sign_type?: string;
+  /** 签约计划取消原因 @example 用户放弃课程 */
+  cancel_reason?: string;
+  /** 签约计划的名称 @example 瑜伽晨练课10次 */
+  plan_name: string;
+  /** 签约计划的过期时间 @example 2021-05-20T13:29:35.120+08:00 */
+  plan_over_time: string;
+  /** 签约计划原总金额 @example 150000 */
+  total_origin_price: number;
+  /** 签约计划扣费次数 @example 10 */
+  deduction_quantity: number;
+  /** 签约计划实际总金额 @example 120000 */
+  total_actual_price: number;
+  /** 签约计划明细列表 */
+  signed_detail_list?: SignedDetailList[];
+  /** 签约时间 @example 2021-05-20T13:29:35.120+08:00 */
+  sign_time?: string;
+}
 
 /**
  * `v3/payscore`

@@ -13,12 +13,7 @@ export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody {
   /** 充值入账账户 @example BASIC */
   account_type: "BASIC" | "OPERATION" | "FEES";
   /** 充值金额 */
-  recharge_amount: {
-    /** 总金额 @example 500000 */
-    amount?: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  recharge_amount: RechargeAmount;
 }
 /**
  * 申请银行转账充值
@@ -82,12 +77,7 @@ export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoDat
   /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */
   recharge_state_desc?: string;
   /** 充值金额 */
-  recharge_amount: {
-    /** 总金额 @example 500000 */
-    amount?: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  recharge_amount: RechargeAmount;
   /** 转账充值的付款信息 */
   bank_transfer_info?: {
     /** 转账充值附言 @example 转账充值附言 */
@@ -178,17 +168,7 @@ export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMch
  */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody {
   /** 收款方信息 */
-  receiver: {
-    /** 转账接收方类型 @example TRANSACTION_USER */
-    type?: "TRANSACTION_USER";
-    /** 转账接收方订单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-      /** 转账接收方订单类型 @example WXPAY */
-      type?: "WXPAY" | "WXVALUE";
-    };
-  };
+  receiver: PlatsolutionReceiver;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -219,20 +199,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example TRANSACTION_USER */
-      type?: "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
+  receiver_detail: ReceiverDetail;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -264,48 +231,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptio
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id} (查询赔付结果（按微信支付赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example TRANSACTION_USER */
-      type?: "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {}
 
 /**
  * 查询赔付结果（按商户赔付单号）
@@ -320,48 +246,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOp
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no} (查询赔付结果（按商户赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example TRANSACTION_USER */
-      type?: "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {}
 
 /**
  * 请求撤销赔付
@@ -394,17 +279,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransfe
   /** 公众账号ID @example wx8888888888888888 */
   sp_appid?: string;
   /** 收款方信息 */
-  receiver: {
-    /** 转账接收方类型 @example TRANSACTION_USER */
-    type?: "TRANSACTION_USER";
-    /** 转账接收方订单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-      /** 转账接收方订单类型 @example WXPAY */
-      type?: "WXPAY" | "WXVALUE";
-    };
-  };
+  receiver: PlatsolutionReceiver;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -457,12 +332,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensa
     /** 转账接收方类型 @example MERCHANT */
     type?: "MERCHANT" | "TRANSACTION_USER";
     /** 转账接收方订单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-      /** 转账接收方订单类型 @example WXPAY */
-      type?: "WXPAY" | "WXVALUE";
-    };
+    transaction_info?: TransactionInfo;
     /** 转账接收方用户 */
     user_info?: {
       /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
@@ -501,20 +371,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensa
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -553,52 +410,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensat
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id} (查询保证金售后赔付结果（按微信支付赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {}
 
 /**
  * 查询保证金售后赔付结果（按商户赔付单号）
@@ -618,52 +430,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensat
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付结果（按商户赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-  /** 二级商户AppID @example wx8888888888888888 */
-  sub_appid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {}
 
 /**
  * Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费).
@@ -717,23 +484,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsC
   /** 二级商户AppID @example wx8888888888888888 */
   sub_appid?: string;
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT";
-      /** 转账接收方商户信息 */
-      mch_info?: {
-        /** 商户号 @example 1900001108 */
-        mchid?: string;
-      };
-      /** 赔付单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail2;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -772,23 +523,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCo
   /** 二级商户AppID @example wx8888888888888888 */
   sub_appid?: string;
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT";
-      /** 转账接收方商户信息 */
-      mch_info?: {
-        /** 商户号 @example 1900001108 */
-        mchid?: string;
-      };
-      /** 赔付单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail2;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -804,12 +539,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCo
   /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
   success_time?: string;
   /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
+  close_info?: PlatsolutionCloseInfo;
   /** 出资商户号 @example 1900001109 */
   sponsor_mchid?: string;
 }
@@ -823,20 +553,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompen
   /** 公众账号ID @example wx8888888888888888 */
   sp_appid?: string;
   /** 赔付用户信息 */
-  receiver: {
-    /** 转账接收方订单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-      /** 转账接收方订单类型 @example WXPAY */
-      type?: "WXPAY" | "WXVALUE";
-    };
-    /** 转账接收方用户 */
-    user_info?: {
-      /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-      sp_openid?: string;
-    };
-  };
+  receiver: PlatsolutionReceiver3;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -869,23 +586,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompen
   /** 二级商户AppID @example wx8888888888888888 */
   sub_appid?: string;
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-      /** 转账接收方用户 */
-      user_info?: {
-        /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-        sp_openid?: string;
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail3;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -928,23 +629,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompens
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-      /** 转账接收方用户 */
-      user_info?: {
-        /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-        sp_openid?: string;
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail3;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -960,12 +645,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompens
   /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
   success_time?: string;
   /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
+  close_info?: PlatsolutionCloseInfo;
   /** 出资商户号 @example 1900001109 */
   sponsor_mchid?: string;
 }
@@ -977,17 +657,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
   /** 赔付用户信息 */
-  receiver: {
-    /** 转账接收方类型 @example MERCHANT */
-    type?: "MERCHANT" | "TRANSACTION_USER";
-    /** 转账接收方订单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-      /** 转账接收方订单类型 @example WXPAY */
-      type?: "WXPAY" | "WXVALUE";
-    };
-  };
+  receiver: PlatsolutionReceiver2;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -1014,20 +684,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData {
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -1064,50 +721,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdO
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id} (查询保险理赔结果（按微信支付赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    accept_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {}
 
 /**
  * 查询保险理赔结果（按商户赔付单号）
@@ -1127,50 +741,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBill
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no} (查询保险理赔结果（按商户赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid?: string;
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方订单信息 */
-      transaction_info?: {
-        /** 交易订单号 @example 1217752501201407033233368018 */
-        transaction_id: string;
-        /** 转账接收方订单类型 @example WXPAY */
-        type?: "WXPAY" | "WXVALUE";
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    accept_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {}
 
 /**
  * Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔).
@@ -1214,17 +785,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTra
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
   /** 收款方信息 */
-  receiver: {
-    /** 转账接收方类型 @example MERCHANT */
-    type?: "MERCHANT" | "TRANSACTION_USER";
-    /** 转账接收方订单信息 */
-    transaction_info?: {
-      /** 交易订单号 @example 1217752501201407033233368018 */
-      transaction_id: string;
-      /** 转账接收方订单类型 @example WXPAY */
-      type?: "WXPAY" | "WXVALUE";
-    };
-  };
+  receiver: PlatsolutionReceiver2;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -1299,18 +860,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsDa
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
   /** 赔付接收方信息 */
-  receiver_detail: {
-    /** 赔付接收者信息 */
-    receiver?: {
-      /** 赔付接收方类型 @example MERCHANT */
-      type?: "MERCHANT";
-      /** 赔付接收方商户信息 */
-      mch_info?: {
-        /** 商户号 @example 1900001108 */
-        mchid: string;
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail4;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -1350,18 +900,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsDat
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
   /** 赔付接收方信息 */
-  receiver_detail: {
-    /** 赔付接收者信息 */
-    receiver?: {
-      /** 赔付接收方类型 @example MERCHANT */
-      type?: "MERCHANT";
-      /** 赔付接收方商户信息 */
-      mch_info?: {
-        /** 商户号 @example 1900001108 */
-        mchid: string;
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail4;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -1377,12 +916,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsDat
   /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
   success_time?: string;
   /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
+  close_info?: PlatsolutionCloseInfo;
   /** 出资商户号 @example 1900001109 */
   sponsor_mchid?: string;
 }
@@ -1441,18 +975,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsData {
   /** 业务类型 @example DEPOSIT_COMPENSATION */
   business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
   /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方商户信息 */
-      mch_info?: {
-        /** 商户号 @example 1900001108 */
-        mch_id?: string;
-      };
-    };
-  };
+  receiver_detail: PlatsolutionReceiverDetail5;
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** 赔付金额 @example 10000 */
@@ -1491,50 +1014,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id} (查询保证金赔付结果（按微信支付赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 业务类型 @example DEPOSIT_COMPENSATION */
-  business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方商户信息 */
-      mch_info?: {
-        /** 商户号 @example 1900001108 */
-        mch_id?: string;
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 收款方备注 @example 小店XXXX直播违规扣罚 */
-  receiver_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {}
 
 /**
  * 查询保证金赔付结果（按商户赔付单号）
@@ -1554,50 +1034,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOpti
 /**
  * Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (查询保证金赔付结果（按商户赔付单号）).
  */
-export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData {
-  /** 服务商商户号 @example 1900001108 */
-  sp_mchid: string;
-  /** 业务类型 @example DEPOSIT_COMPENSATION */
-  business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
-  /** 转账接收方信息 */
-  receiver_detail: {
-    /** 转账接收者信息 */
-    receiver?: {
-      /** 转账接收方类型 @example MERCHANT */
-      type?: "MERCHANT" | "TRANSACTION_USER";
-      /** 转账接收方商户信息 */
-      mch_info?: {
-        /** 商户号 @example 1900001108 */
-        mch_id?: string;
-      };
-    };
-  };
-  /** 商户单号 @example plfk2020042013 */
-  out_bill_no: string;
-  /** 赔付金额 @example 10000 */
-  amount?: number;
-  /** 赔付原因 @example 直播违规扣罚 */
-  transfer_remark?: string;
-  /** 收款方备注 @example 小店XXXX直播违规扣罚 */
-  receiver_remark?: string;
-  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
-  bill_id: string;
-  /** 赔付状态 @example ACCEPTED */
-  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
-  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time: string;
-  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关单信息 */
-  close_info?: {
-    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
-    close_time?: string;
-    /** 关单原因 @example NOT_ENOUGH */
-    close_reason?: string;
-  };
-  /** 出资商户号 @example 1900001109 */
-  sponsor_mchid?: string;
-}
+export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {}
 
 /**
  * Request body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工).
@@ -1621,18 +1058,7 @@ export interface PostV3PlatsolutionEcommerceRechargeEmployeesOptions extends Cal
 /**
  * Response body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工).
  */
-export interface PostV3PlatsolutionEcommerceRechargeEmployeesData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
-  sp_openid?: string;
-  /** 员工状态 */
-  state?: "EFFECTIVE" | "DELETED";
-  /** 添加员工时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-}
+export interface PostV3PlatsolutionEcommerceRechargeEmployeesData extends Employees {}
 
 /**
  * 查询二级商户可扫码充值员工列表
@@ -1649,18 +1075,7 @@ export interface GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions exte
  */
 export interface GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData {
   /** 员工列表 */
-  employees?: Array<{
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
-    sp_openid?: string;
-    /** 员工状态 */
-    state?: "EFFECTIVE" | "DELETED";
-    /** 添加员工时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time?: string;
-    /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-    update_time?: string;
-  }>;
+  employees?: Employees[];
 }
 
 /**
@@ -1678,18 +1093,7 @@ export interface PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDel
 /**
  * Response body of POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete (删除二级商户可扫码充值员工).
  */
-export interface PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData {
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
-  sp_openid?: string;
-  /** 员工状态 */
-  state?: "EFFECTIVE" | "DELETED";
-  /** 添加员工时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time?: string;
-}
+export interface PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData extends Employees {}
 
 /**
  * Request body of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值).
@@ -1704,12 +1108,7 @@ export interface PostV3PlatsolutionEcommerceRechargesApplyBody {
   /** 充值入账账户 @example DEPOSIT */
   account_type: "DEPOSIT" | "OPERATION";
   /** 充值金额 */
-  recharge_amount: {
-    /** 总金额 @example 500000 */
-    amount?: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
+  recharge_amount: RechargeAmount;
   /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
   /** 可用充值渠道列表 */
@@ -1757,82 +1156,7 @@ export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions extends
 /**
  * Response body of GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no} (查询二级商户充值结果).
  */
-export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoData {
-  /** 平台商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 微信支付充值单号 @example 172234484162395401 */
-  recharge_id: string;
-  /** 商户充值单号 @example cz2020042013 */
-  out_recharge_no: string;
-  /** 充值渠道 @example BANK_TRANSFER */
-  recharge_channel?: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK";
-  /** 充值入账账户 @example DEPOSIT */
-  account_type: "DEPOSIT" | "OPERATION";
-  /** 充值状态 @example SUCCESS */
-  recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
-  /** 充值场景 @example ECOMMERCE_DEPOSIT */
-  recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
-  /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */
-  recharge_state_desc?: string;
-  /** 充值金额 */
-  recharge_amount: {
-    /** 总金额 @example 500000 */
-    amount?: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 转账充值的付款信息 */
-  bank_transfer_info?: {
-    /** 转入的银行流水单号 @example 110240620400046628001252733345 */
-    bill_no?: string;
-    /** 转账充值附言 @example 转账充值附言 */
-    memo?: string;
-    /** 银行转账退回时间 @example 2015-05-20T13:29:35+08:00 */
-    return_time?: string;
-    /** 银行转账退回原因 @example 银行转账充值金额与申请充值金额不一致 */
-    return_reason?: string;
-    /** 开户银行名称 @example 中国银行 */
-    bank_name?: string;
-    /** 银行卡号后四位 @example 0722 */
-    bank_card_tail?: string;
-    /** 银行账户名称 @example 某某某有限公司 */
-    bank_account_name?: string;
-  };
-  /** 扫码充值的付款信息 */
-  qr_recharge_info?: {
-    /** 用户OpenID @example owYiu0WOJdGCYxoHrPabGhI39uT4 */
-    openid?: string;
-    /** 员工类型 @example ADMIN */
-    employee_type?: "ADMIN" | "STAFF";
-  };
-  /** 网银充值的付款信息 */
-  online_bank_recharge_info?: {
-    /** 银行交易订单号 @example 110240620400046628001252733345 */
-    bill_no?: string;
-    /** 网银充值退回时间 @example 2015-05-20T13:29:35+08:00 */
-    return_time?: string;
-    /** 网银充值退回原因 @example 银行转账充值金额与申请充值金额不一致 */
-    return_reason?: string;
-    /** 开户银行名称 @example 中国银行 */
-    bank_name?: string;
-    /** 网银类型 @example ONLINE_BANK_TYPE_CORPORATE */
-    online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL";
-    /** 银行卡号后四位 @example 0722 */
-    bank_card_tail?: string;
-    /** 银行账户名称 @example 某某某有限公司 */
-    bank_account_name?: string;
-  };
-  /** 受理充值时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time?: string;
-  /** 充值成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关闭充值时间 @example 2015-05-20T13:29:35+08:00 */
-  close_time?: string;
-  /** 可用充值渠道列表 */
-  available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
-}
+export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoData extends GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {}
 
 /**
  * 关闭二级商户充值
@@ -1852,82 +1176,7 @@ export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions e
 /**
  * Response body of POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close (关闭二级商户充值).
  */
-export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData {
-  /** 平台商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001121 */
-  sub_mchid: string;
-  /** 微信支付充值单号 @example 172234484162395401 */
-  recharge_id: string;
-  /** 商户充值单号 @example cz2020042013 */
-  out_recharge_no: string;
-  /** 充值渠道 @example BANK_TRANSFER */
-  recharge_channel?: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK";
-  /** 充值入账账户 @example DEPOSIT */
-  account_type: "DEPOSIT" | "OPERATION";
-  /** 充值状态 @example SUCCESS */
-  recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
-  /** 充值场景 @example ECOMMERCE_DEPOSIT */
-  recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
-  /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */
-  recharge_state_desc?: string;
-  /** 充值金额 */
-  recharge_amount: {
-    /** 总金额 @example 500000 */
-    amount?: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-  };
-  /** 转账充值的付款信息 */
-  bank_transfer_info?: {
-    /** 转入的银行流水单号 @example 110240620400046628001252733345 */
-    bill_no?: string;
-    /** 转账充值附言 @example 转账充值附言 */
-    memo?: string;
-    /** 银行转账退回时间 @example 2015-05-20T13:29:35+08:00 */
-    return_time?: string;
-    /** 银行转账退回原因 @example 银行转账充值金额与申请充值金额不一致 */
-    return_reason?: string;
-    /** 开户银行名称 @example 中国银行 */
-    bank_name?: string;
-    /** 银行卡号后四位 @example 0722 */
-    bank_card_tail?: string;
-    /** 银行账户名称 @example 某某某有限公司 */
-    bank_account_name?: string;
-  };
-  /** 扫码充值的付款信息 */
-  qr_recharge_info?: {
-    /** 用户OpenID @example owYiu0WOJdGCYxoHrPabGhI39uT4 */
-    openid?: string;
-    /** 员工类型 @example ADMIN */
-    employee_type?: "ADMIN" | "STAFF";
-  };
-  /** 网银充值的付款信息 */
-  online_bank_recharge_info?: {
-    /** 银行交易订单号 @example 110240620400046628001252733345 */
-    bill_no?: string;
-    /** 网银充值退回时间 @example 2015-05-20T13:29:35+08:00 */
-    return_time?: string;
-    /** 网银充值退回原因 @example 银行转账充值金额与申请充值金额不一致 */
-    return_reason?: string;
-    /** 开户银行名称 @example 中国银行 */
-    bank_name?: string;
-    /** 网银类型 @example ONLINE_BANK_TYPE_CORPORATE */
-    online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL";
-    /** 银行卡号后四位 @example 0722 */
-    bank_card_tail?: string;
-    /** 银行账户名称 @example 某某某有限公司 */
-    bank_account_name?: string;
-  };
-  /** 受理充值时间 @example 2015-05-20T13:29:35+08:00 */
-  accept_time?: string;
-  /** 充值成功时间 @example 2015-05-20T13:29:35+08:00 */
-  success_time?: string;
-  /** 关闭充值时间 @example 2015-05-20T13:29:35+08:00 */
-  close_time?: string;
-  /** 可用充值渠道列表 */
-  available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
-}
+export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData extends GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {}
 
 /**
  * Request body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算).
@@ -2127,44 +1376,7 @@ export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions
 /**
  * Response body of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现).
  */
-export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData {
-  /** 收付通平台商户号 @example 222212131 */
-  sp_mchid: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 单据状态 @example CREATED */
-  status: "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL";
-  /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */
-  withdraw_id: string;
-  /** 商户提现单号 @example 20190611222222222200000000012122 */
-  out_request_no: string;
-  /** 提现金额 @example 100 */
-  total_amount: number;
-  /** 提现成功金额 @example 0 */
-  success_amount?: number;
-  /** 提现失败金额 @example 0 */
-  fail_amount?: number;
-  /** 提现退票金额 @example 0 */
-  refund_amount?: number;
-  /** 发起提现时间 */
-  create_time: string;
-  /** 提现状态更新时间 */
-  update_time: string;
-  /** 失败原因 @example 卡号错误 */
-  reason?: string;
-  /** 提现备注 @example 交易提现 */
-  remark?: string;
-  /** 银行附言 @example 微信支付提现 */
-  bank_memo?: string;
-  /** 出款账户类型 @example BASIC */
-  account_type: "BASIC" | "OPERATION" | "FEES";
-  /** 入账银行账号后四位 @example 1178 */
-  account_number: string;
-  /** 入账银行 @example 招商银行 */
-  account_bank: string;
-  /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */
-  bank_name?: string;
-}
+export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData extends PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {}
 
 /**
  * 查询二级商户按日终余额预约提现状态
@@ -2183,83 +1395,12 @@ export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutReque
 /**
  * Response body of GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no} (查询二级商户按日终余额预约提现状态).
  */
-export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData {
-  /** 收付通平台商户号 @example 222212131 */
-  sp_mchid: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 单据状态 @example CREATED */
-  status: "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL";
-  /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */
-  withdraw_id: string;
-  /** 商户提现单号 @example 20190611222222222200000000012122 */
-  out_request_no: string;
-  /** 提现金额 @example 100 */
-  total_amount: number;
-  /** 提现成功金额 @example 0 */
-  success_amount?: number;
-  /** 提现失败金额 @example 0 */
-  fail_amount?: number;
-  /** 提现退票金额 @example 0 */
-  refund_amount?: number;
-  /** 发起提现时间 */
-  create_time: string;
-  /** 提现状态更新时间 */
-  update_time: string;
-  /** 失败原因 @example 卡号错误 */
-  reason?: string;
-  /** 提现备注 @example 交易提现 */
-  remark?: string;
-  /** 银行附言 @example 微信支付提现 */
-  bank_memo?: string;
-  /** 出款账户类型 @example BASIC */
-  account_type: "BASIC" | "OPERATION" | "FEES";
-  /** 入账银行账号后四位 @example 1178 */
-  account_number: string;
-  /** 入账银行 @example 招商银行 */
-  account_bank: string;
-  /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */
-  bank_name?: string;
-}
+export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData extends PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {}
 
 /**
  * Request body of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账).
  */
-export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 批次名称 @example 2023年2月深圳分部报销单 */
-  batch_name: string;
-  /** 批次备注 @example 2023年2月深圳分部报销单 */
-  batch_remark: string;
-  /** 转账总金额 @example 4000000 */
-  total_amount: number;
-  /** 转账总笔数 @example 200 */
-  total_num: number;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 转账明细列表 */
-  transfer_detail_list: Array<{
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 转账金额 @example 200000 */
-    transfer_amount: number;
-    /** 转账备注 @example 2023年2月报销 */
-    transfer_remark: string;
-    /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-    reservation_id: string;
-    /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-    openid: string;
-  }>;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-}
+export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody extends PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {}
 /**
  * 受理商家转账
  *
@@ -2308,58 +1449,7 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions exte
 /**
  * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单).
  */
-export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData {
-  /** 转账批次单 */
-  transfer_batch: {
-    /** 商家批次单号 @example sjzz20230223 */
-    out_batch_no: string;
-    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-    batch_id: string;
-    /** 服务商应用ID @example wxf636efh567hg4356 */
-    sp_appid: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户应用ID @example wxf636efh567hg4356 */
-    sub_appid?: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_state: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
-    /** 批次名称 @example 2023年2月深圳分部转账单 */
-    batch_name: string;
-    /** 批次备注 @example 2023年2月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example MERCHANT_REVOCATION */
-    close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-    create_time: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount: number;
-    /** 转账成功笔数 @example 199 */
-    success_num: number;
-    /** 转账失败金额 @example 100000 */
-    failed_amount: number;
-    /** 转账失败笔数 @example 1 */
-    failed_num: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id: string;
-  };
-  /** 转账明细单列表 */
-  data?: Array<{
-    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example INIT */
-    detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  }>;
-  /** 请求资源起始位置 @example 0 */
-  offset?: number;
-  /** 最大资源条数 @example 20 */
-  limit?: number;
-}
+export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {}
 
 /**
  * 微信支付转账明细单号查询明细单
@@ -2380,42 +1470,7 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetai
 /**
  * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单).
  */
-export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 明细状态 @example INIT */
-  detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  /** 转账金额 @example 20000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2023年2月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "RECEIVE_ACCOUNT_NOT_PERMMIT" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_TYPE_NOT_SUPPORTED" | "RESERVATION_STATE_INVALID" | "EXCEEDED_ESTIMATED_AMOUNT" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH";
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
-  transfer_finish_time?: string;
-  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
-  bank_refund_time?: string;
-}
+export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /**
  * 查询商家转账明细电子回单
@@ -2516,58 +1571,7 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions e
 /**
  * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单).
  */
-export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData {
-  /** 转账批次单 */
-  transfer_batch: {
-    /** 商家批次单号 @example sjzz20230223 */
-    out_batch_no: string;
-    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-    batch_id: string;
-    /** 服务商应用ID @example wxf636efh567hg4356 */
-    sp_appid: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户应用ID @example wxf636efh567hg4356 */
-    sub_appid?: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_state: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
-    /** 批次名称 @example 2023年2月深圳分部转账单 */
-    batch_name: string;
-    /** 批次备注 @example 2023年2月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example MERCHANT_REVOCATION */
-    close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-    create_time: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount: number;
-    /** 转账成功笔数 @example 199 */
-    success_num: number;
-    /** 转账失败金额 @example 100000 */
-    failed_amount: number;
-    /** 转账失败笔数 @example 1 */
-    failed_num: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id: string;
-  };
-  /** 转账明细单列表 */
-  data?: Array<{
-    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example INIT */
-    detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  }>;
-  /** 请求资源起始位置 @example 0 */
-  offset?: number;
-  /** 最大资源条数 @example 20 */
-  limit?: number;
-}
+export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {}
 
 /**
  * 商户明细单号查询明细单
@@ -2588,42 +1592,7 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOu
 /**
  * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单).
  */
-export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 明细状态 @example INIT */
-  detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
-  /** 转账金额 @example 20000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2023年2月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "RECEIVE_ACCOUNT_NOT_PERMMIT" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_TYPE_NOT_SUPPORTED" | "RESERVATION_STATE_INVALID" | "EXCEEDED_ESTIMATED_AMOUNT" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH";
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
-  transfer_finish_time?: string;
-  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
-  bank_refund_time?: string;
-}
+export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /**
  * 查询商家转账批次电子回单
@@ -2692,48 +1661,7 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOut
 /**
  * Request body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账).
  */
-export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBody {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_real_name?: string;
-  /** 预约备注 @example 由于存在收益波动，实际到账资金可能不等于当前金额 */
-  reserve_remark: string;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-  /** 场景报备信息 */
-  scene_report_data?: {
-    /** 保险保单报备信息 */
-    insurance_policy?: {
-      /** 保险产品备案编号 @example 40058541257 */
-      product_registration_no: string;
-      /** 保险单号 @example 202301011651 */
-      policy_no: string;
-      /** 保险名称 @example 养老保险 */
-      name: string;
-      /** 取现单号 @example 202310410941 */
-      withdrawal_no?: string;
-      /** 理赔单号 @example 202310410941 */
-      claim_no?: string;
-    };
-  };
-}
+export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBody extends PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {}
 /**
  * 受理单次预约商家转账
  *
@@ -2752,20 +1680,7 @@ export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions e
 /**
  * Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账).
  */
-export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyData {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 预约记录受理时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
-  /** 跳转微信支付用户确认预约页的package信息 @example affffddafdfafddffda== */
-  package_info: string;
-}
+export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyData extends PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {}
 
 /**
  * 商户预约单号查询预约商家转账记录
@@ -2784,45 +1699,7 @@ export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationN
 /**
  * Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录).
  */
-export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date?: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
-  /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  reserve_time?: string;
-  /** 预约记录的关闭信息 */
-  close_info?: {
-    /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */
-    close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
-  };
-}
+export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
 /**
  * 关闭预约商家转账记录
@@ -2841,45 +1718,7 @@ export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservation
 /**
  * Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录).
  */
-export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date?: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
-  /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  reserve_time?: string;
-  /** 预约记录的关闭信息 */
-  close_info?: {
-    /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */
-    close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
-  };
-}
+export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
 /**
  * 微信支付预约单号查询预约商家转账记录
@@ -2898,84 +1737,12 @@ export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOp
 /**
  * Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录).
  */
-export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date?: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
-  /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  reserve_time?: string;
-  /** 预约记录的关闭信息 */
-  close_info?: {
-    /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */
-    close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
-  };
-}
+export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
 /**
  * Request body of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账).
  */
-export interface PostV3PlatsolutionMchTransferBatchesApplyBody {
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 批次名称 @example 2023年2月深圳分部报销单 */
-  batch_name: string;
-  /** 批次备注 @example 2023年2月深圳分部报销单 */
-  batch_remark: string;
-  /** 转账总金额 @example 4000000 */
-  total_amount: number;
-  /** 转账总笔数 @example 200 */
-  total_num: number;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 转账明细列表 */
-  transfer_detail_list: Array<{
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 转账金额 @example 200000 */
-    transfer_amount: number;
-    /** 转账备注 @example 2023年2月报销 */
-    transfer_remark: string;
-    /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-    reservation_id: string;
-    /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-    openid: string;
-  }>;
-  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
-  notify_url: string;
-}
+export interface PostV3PlatsolutionMchTransferBatchesApplyBody extends PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {}
 /**
  * 受理商家转账
  *
@@ -3026,58 +1793,7 @@ export interface GetV3PlatsolutionMchTransferBatchesBatchIdOptions extends CallO
 /**
  * Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单).
  */
-export interface GetV3PlatsolutionMchTransferBatchesBatchIdData {
-  /** 转账批次单 */
-  transfer_batch: {
-    /** 商家批次单号 @example sjzz20230223 */
-    out_batch_no: string;
-    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-    batch_id: string;
-    /** 服务商应用ID @example wxf636efh567hg4356 */
-    sp_appid: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户应用ID @example wxf636efh567hg4356 */
-    sub_appid?: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_state: string;
-    /** 批次名称 @example 2023年2月深圳分部转账单 */
-    batch_name: string;
-    /** 批次备注 @example 2023年2月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example MERCHANT_REVOCATION */
-    close_reason?: string;
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-    create_time: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount: number;
-    /** 转账成功笔数 @example 199 */
-    success_num: number;
-    /** 转账失败金额 @example 100000 */
-    failed_amount: number;
-    /** 转账失败笔数 @example 1 */
-    failed_num: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id: string;
-  };
-  /** 转账明细单列表 */
-  data?: Array<{
-    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example INIT */
-    detail_state: string;
-  }>;
-  /** 请求资源起始位置 @example 0 */
-  offset?: number;
-  /** 最大资源条数 @example 20 */
-  limit?: number;
-}
+export interface GetV3PlatsolutionMchTransferBatchesBatchIdData extends GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {}
 
 /**
  * 微信支付转账明细单号查询明细单
@@ -3099,42 +1815,7 @@ export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOption
 /**
  * Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单).
  */
-export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 明细状态 @example INIT */
-  detail_state: string;
-  /** 转账金额 @example 20000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2023年2月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
-  transfer_finish_time?: string;
-  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
-  bank_refund_time?: string;
-}
+export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData extends GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /**
  * 查询商家转账明细电子回单
@@ -3238,58 +1919,7 @@ export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions extends Ca
 /**
  * Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单).
  */
-export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoData {
-  /** 转账批次单 */
-  transfer_batch: {
-    /** 商家批次单号 @example sjzz20230223 */
-    out_batch_no: string;
-    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-    batch_id: string;
-    /** 服务商应用ID @example wxf636efh567hg4356 */
-    sp_appid: string;
-    /** 二级商户号 @example 1900000109 */
-    sub_mchid: string;
-    /** 二级商户应用ID @example wxf636efh567hg4356 */
-    sub_appid?: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_state: string;
-    /** 批次名称 @example 2023年2月深圳分部转账单 */
-    batch_name: string;
-    /** 批次备注 @example 2023年2月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example MERCHANT_REVOCATION */
-    close_reason?: string;
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
-    create_time: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount: number;
-    /** 转账成功笔数 @example 199 */
-    success_num: number;
-    /** 转账失败金额 @example 100000 */
-    failed_amount: number;
-    /** 转账失败笔数 @example 1 */
-    failed_num: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id: string;
-  };
-  /** 转账明细单列表 */
-  data?: Array<{
-    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example INIT */
-    detail_state: string;
-  }>;
-  /** 请求资源起始位置 @example 0 */
-  offset?: number;
-  /** 最大资源条数 @example 20 */
-  limit?: number;
-}
+export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoData extends GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {}
 
 /**
  * 商户明细单号查询明细单
@@ -3311,42 +1941,7 @@ export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNo
 /**
  * Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单).
  */
-export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData {
-  /** 商家批次单号 @example sjzz20230223 */
-  out_batch_no: string;
-  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
-  batch_id: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
-  detail_id: string;
-  /** 服务商应用ID @example wxf636efh567hg4356 */
-  sp_appid: string;
-  /** 二级商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 二级商户应用ID @example wxf636efh567hg4356 */
-  sub_appid?: string;
-  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
-  create_time: string;
-  /** 明细状态 @example INIT */
-  detail_state: string;
-  /** 转账金额 @example 20000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2023年2月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: string;
-  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid?: string;
-  /** 收款银行类型 @example ICBC_DEBIT */
-  bank_type?: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name?: string;
-  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
-  transfer_finish_time?: string;
-  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
-  bank_refund_time?: string;
-}
+export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /**
  * 查询商家转账批次电子回单
@@ -3417,7 +2012,581 @@ export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoAp
 /**
  * Request body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账).
  */
-export interface PostV3PlatsolutionMchTransferReservationApplyBody {
+export interface PostV3PlatsolutionMchTransferReservationApplyBody extends PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {}
+/**
+ * 受理单次预约商家转账
+ *
+ * `POST /v3/platsolution/mch-transfer/reservation/apply`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
+ */
+export interface PostV3PlatsolutionMchTransferReservationApplyOptions extends CallOptions {
+  /** Request headers: the documented ones, and any other. */
+  headers?: {
+    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
+    "Wechatpay-Serial"?: string;
+    [name: string]: string | number | undefined;
+  };
+  /** The JSON request body. */
+  json: PostV3PlatsolutionMchTransferReservationApplyBody;
+}
+/**
+ * Response body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账).
+ */
+export interface PostV3PlatsolutionMchTransferReservationApplyData extends PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {}
+
+/**
+ * 商户预约单号查询预约商家转账记录
+ *
+ * `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
+ */
+export interface GetV3PlatsolutionMchTransferReservationOutReservationNoOptions extends CallOptions {
+  /** 商户预约单号 @example plfk2020042013 */
+  out_reservation_no: string;
+  /** Query-string parameters. */
+  query: {
+    /** 二级商户号 @example 1900001109 */
+    sub_mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录).
+ */
+export interface GetV3PlatsolutionMchTransferReservationOutReservationNoData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
+
+/**
+ * 关闭预约商家转账记录
+ *
+ * `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
+ */
+export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions extends CallOptions {
+  /** 商户预约单号 @example plfk2020042013 */
+  out_reservation_no: string;
+  /** Query-string parameters. */
+  query: {
+    /** 二级商户号 @example 1900001109 */
+    sub_mchid: string;
+  };
+}
+/**
+ * Response body of POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录).
+ */
+export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
+
+/**
+ * 微信支付预约单号查询预约商家转账记录
+ *
+ * `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
+ * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
+ */
+export interface GetV3PlatsolutionMchTransferReservationReservationIdOptions extends CallOptions {
+  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
+  reservation_id: string;
+  /** Query-string parameters. */
+  query: {
+    /** 二级商户号 @example 1900001109 */
+    sub_mchid: string;
+  };
+}
+/**
+ * Response body of GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录).
+ */
+export interface GetV3PlatsolutionMchTransferReservationReservationIdData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
+
+/** The object type of `recharge_amount`, used 4 times in this module. */
+export interface RechargeAmount {
+  /** 总金额 @example 500000 */
+  amount?: number;
+  /** 货币类型 @example CNY */
+  currency?: string;
+}
+
+/** The object type of `receiver`, used 3 times in this module. */
+export interface PlatsolutionReceiver {
+  /** 转账接收方类型 @example TRANSACTION_USER */
+  type?: "TRANSACTION_USER";
+  /** 转账接收方订单信息 */
+  transaction_info?: TransactionInfo;
+}
+
+/** The object type of `transaction_info`, used 4 times in this module. */
+export interface TransactionInfo {
+  /** 交易订单号 @example 1217752501201407033233368018 */
+  transaction_id: string;
+  /** 转账接收方订单类型 @example WXPAY */
+  type?: "WXPAY" | "WXVALUE";
+}
+
+/** The object type of `receiver_detail`, used 2 times in this module. */
+export interface ReceiverDetail {
+  /** 转账接收者信息 */
+  receiver?: PlatsolutionReceiver;
+}
+
+/** The fields of `GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {
+  /** 服务商商户号 @example 1900001108 */
+  sp_mchid: string;
+  /** 转账接收方信息 */
+  receiver_detail: ReceiverDetail;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 赔付金额 @example 10000 */
+  amount?: number;
+  /** 赔付原因 @example 直播违规扣罚 */
+  transfer_remark?: string;
+  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
+  bill_id: string;
+  /** 赔付状态 @example ACCEPTED */
+  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
+  accept_time: string;
+  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
+  success_time?: string;
+  /** 关单信息 */
+  close_info?: PlatsolutionCloseInfo;
+  /** 出资商户号 @example 1900001109 */
+  sponsor_mchid?: string;
+}
+
+/** The object type of `close_info`, used 6 times in this module. */
+export interface PlatsolutionCloseInfo {
+  /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
+  close_time?: string;
+  /** 关单原因 @example NOT_ENOUGH */
+  close_reason?: string;
+}
+
+/** The object type of `receiver_detail`, used 4 times in this module. */
+export interface PlatsolutionReceiverDetail {
+  /** 转账接收者信息 */
+  receiver?: PlatsolutionReceiver2;
+}
+
+/** The object type of `receiver`, used 3 times in this module. */
+export interface PlatsolutionReceiver2 {
+  /** 转账接收方类型 @example MERCHANT */
+  type?: "MERCHANT" | "TRANSACTION_USER";
+  /** 转账接收方订单信息 */
+  transaction_info?: TransactionInfo;
+}
+
+/** The fields of `GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {
+  /** 服务商商户号 @example 1900001108 */
+  sp_mchid: string;
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 转账接收方信息 */
+  receiver_detail: PlatsolutionReceiverDetail;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 赔付金额 @example 10000 */
+  amount?: number;
+  /** 赔付原因 @example 直播违规扣罚 */
+  transfer_remark?: string;
+  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
+  bill_id: string;
+  /** 赔付状态 @example ACCEPTED */
+  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
+  accept_time: string;
+  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
+  success_time?: string;
+  /** 关单信息 */
+  close_info?: PlatsolutionCloseInfo;
+  /** 出资商户号 @example 1900001109 */
+  sponsor_mchid?: string;
+  /** 二级商户AppID @example wx8888888888888888 */
+  sub_appid?: string;
+}
+
+/** The object type of `receiver_detail`, used 2 times in this module. */
+export interface PlatsolutionReceiverDetail2 {
+  /** 转账接收者信息 */
+  receiver?: {
+    /** 转账接收方类型 @example MERCHANT */
+    type?: "MERCHANT";
+    /** 转账接收方商户信息 */
+    mch_info?: {
+      /** 商户号 @example 1900001108 */
+      mchid?: string;
+    };
+    /** 赔付单信息 */
+    transaction_info?: {
+      /** 交易订单号 @example 1217752501201407033233368018 */
+      transaction_id: string;
+    };
+  };
+}
+
+/** The object type of `receiver`, used 2 times in this module. */
+export interface PlatsolutionReceiver3 {
+  /** 转账接收方订单信息 */
+  transaction_info?: TransactionInfo;
+  /** 转账接收方用户 */
+  user_info?: {
+    /** 转账接收方用户 openid @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sp_openid?: string;
+  };
+}
+
+/** The object type of `receiver_detail`, used 2 times in this module. */
+export interface PlatsolutionReceiverDetail3 {
+  /** 转账接收者信息 */
+  receiver?: PlatsolutionReceiver3;
+}
+
+/** The fields of `GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {
+  /** 服务商商户号 @example 1900001108 */
+  sp_mchid: string;
+  /** 二级商户号 @example 1900001109 */
+  sub_mchid?: string;
+  /** 转账接收方信息 */
+  receiver_detail: PlatsolutionReceiverDetail;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 赔付金额 @example 10000 */
+  amount?: number;
+  /** 赔付原因 @example 直播违规扣罚 */
+  transfer_remark?: string;
+  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
+  bill_id: string;
+  /** 赔付状态 @example ACCEPTED */
+  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
+  accept_time: string;
+  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
+  success_time?: string;
+  /** 关单信息 */
+  close_info?: {
+    /** 关单时间 @example 2015-05-20T13:29:35+08:00 */
+    accept_time?: string;
+    /** 关单原因 @example NOT_ENOUGH */
+    close_reason?: string;
+  };
+  /** 出资商户号 @example 1900001109 */
+  sponsor_mchid?: string;
+}
+
+/** The object type of `receiver_detail`, used 2 times in this module. */
+export interface PlatsolutionReceiverDetail4 {
+  /** 赔付接收者信息 */
+  receiver?: {
+    /** 赔付接收方类型 @example MERCHANT */
+    type?: "MERCHANT";
+    /** 赔付接收方商户信息 */
+    mch_info?: {
+      /** 商户号 @example 1900001108 */
+      mchid: string;
+    };
+  };
+}
+
+/** The object type of `receiver_detail`, used 2 times in this module. */
+export interface PlatsolutionReceiverDetail5 {
+  /** 转账接收者信息 */
+  receiver?: {
+    /** 转账接收方类型 @example MERCHANT */
+    type?: "MERCHANT" | "TRANSACTION_USER";
+    /** 转账接收方商户信息 */
+    mch_info?: {
+      /** 商户号 @example 1900001108 */
+      mch_id?: string;
+    };
+  };
+}
+
+/** The fields of `GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {
+  /** 服务商商户号 @example 1900001108 */
+  sp_mchid: string;
+  /** 业务类型 @example DEPOSIT_COMPENSATION */
+  business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
+  /** 转账接收方信息 */
+  receiver_detail: PlatsolutionReceiverDetail5;
+  /** 商户单号 @example plfk2020042013 */
+  out_bill_no: string;
+  /** 赔付金额 @example 10000 */
+  amount?: number;
+  /** 赔付原因 @example 直播违规扣罚 */
+  transfer_remark?: string;
+  /** 收款方备注 @example 小店XXXX直播违规扣罚 */
+  receiver_remark?: string;
+  /** 微信支付转账单号 @example 1330000071100999991182020050700019480001 */
+  bill_id: string;
+  /** 赔付状态 @example ACCEPTED */
+  state: "ACCEPTED" | "SUCCESS" | "CLOSED" | "WAIT_USER_CONFIRM" | "CANCELING" | "CANCELLED";
+  /** 受理时间 @example 2015-05-20T13:29:35+08:00 */
+  accept_time: string;
+  /** 成功时间 @example 2015-05-20T13:29:35+08:00 */
+  success_time?: string;
+  /** 关单信息 */
+  close_info?: PlatsolutionCloseInfo;
+  /** 出资商户号 @example 1900001109 */
+  sponsor_mchid?: string;
+}
+
+/** The object type of `employees`, used 3 times in this module. */
+export interface Employees {
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
+  sp_openid?: string;
+  /** 员工状态 */
+  state?: "EFFECTIVE" | "DELETED";
+  /** 添加员工时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time?: string;
+  /** 最后更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time?: string;
+}
+
+/** The fields of `GetV3PlatsolutionEcommerceRechargesOutRechargeNoData`, used 2 times in this module. */
+export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {
+  /** 平台商户号 @example 1900001109 */
+  sp_mchid: string;
+  /** 二级商户号 @example 1900001121 */
+  sub_mchid: string;
+  /** 微信支付充值单号 @example 172234484162395401 */
+  recharge_id: string;
+  /** 商户充值单号 @example cz2020042013 */
+  out_recharge_no: string;
+  /** 充值渠道 @example BANK_TRANSFER */
+  recharge_channel?: "BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK";
+  /** 充值入账账户 @example DEPOSIT */
+  account_type: "DEPOSIT" | "OPERATION";
+  /** 充值状态 @example SUCCESS */
+  recharge_state: "SUCCESS" | "RECHARGING" | "CLOSED";
+  /** 充值场景 @example ECOMMERCE_DEPOSIT */
+  recharge_scene: "ECOMMERCE_DEPOSIT" | "ECOMMERCE_PAYMENT";
+  /** 充值状态描述 @example 超过时间限制，系统自动关闭充值单 */
+  recharge_state_desc?: string;
+  /** 充值金额 */
+  recharge_amount: RechargeAmount;
+  /** 转账充值的付款信息 */
+  bank_transfer_info?: {
+    /** 转入的银行流水单号 @example 110240620400046628001252733345 */
+    bill_no?: string;
+    /** 转账充值附言 @example 转账充值附言 */
+    memo?: string;
+    /** 银行转账退回时间 @example 2015-05-20T13:29:35+08:00 */
+    return_time?: string;
+    /** 银行转账退回原因 @example 银行转账充值金额与申请充值金额不一致 */
+    return_reason?: string;
+    /** 开户银行名称 @example 中国银行 */
+    bank_name?: string;
+    /** 银行卡号后四位 @example 0722 */
+    bank_card_tail?: string;
+    /** 银行账户名称 @example 某某某有限公司 */
+    bank_account_name?: string;
+  };
+  /** 扫码充值的付款信息 */
+  qr_recharge_info?: {
+    /** 用户OpenID @example owYiu0WOJdGCYxoHrPabGhI39uT4 */
+    openid?: string;
+    /** 员工类型 @example ADMIN */
+    employee_type?: "ADMIN" | "STAFF";
+  };
+  /** 网银充值的付款信息 */
+  online_bank_recharge_info?: {
+    /** 银行交易订单号 @example 110240620400046628001252733345 */
+    bill_no?: string;
+    /** 网银充值退回时间 @example 2015-05-20T13:29:35+08:00 */
+    return_time?: string;
+    /** 网银充值退回原因 @example 银行转账充值金额与申请充值金额不一致 */
+    return_reason?: string;
+    /** 开户银行名称 @example 中国银行 */
+    bank_name?: string;
+    /** 网银类型 @example ONLINE_BANK_TYPE_CORPORATE */
+    online_bank_type?: "ONLINE_BANK_TYPE_CORPORATE" | "ONLINE_BANK_TYPE_PERSONAL";
+    /** 银行卡号后四位 @example 0722 */
+    bank_card_tail?: string;
+    /** 银行账户名称 @example 某某某有限公司 */
+    bank_account_name?: string;
+  };
+  /** 受理充值时间 @example 2015-05-20T13:29:35+08:00 */
+  accept_time?: string;
+  /** 充值成功时间 @example 2015-05-20T13:29:35+08:00 */
+  success_time?: string;
+  /** 关闭充值时间 @example 2015-05-20T13:29:35+08:00 */
+  close_time?: string;
+  /** 可用充值渠道列表 */
+  available_recharge_channels?: Array<"BANK_TRANSFER" | "QR_RECHARGE" | "ONLINE_BANK">;
+}
+
+/** The fields of `PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData`, used 2 times in this module. */
+export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {
+  /** 收付通平台商户号 @example 222212131 */
+  sp_mchid: string;
+  /** 特约商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 单据状态 @example CREATED */
+  status: "CREATED" | "PROCESSING" | "FINISHED" | "ABNORMAL";
+  /** 微信支付提现单号 @example 12321937198237912739132791732912793127931279317929791239112123 */
+  withdraw_id: string;
+  /** 商户提现单号 @example 20190611222222222200000000012122 */
+  out_request_no: string;
+  /** 提现金额 @example 100 */
+  total_amount: number;
+  /** 提现成功金额 @example 0 */
+  success_amount?: number;
+  /** 提现失败金额 @example 0 */
+  fail_amount?: number;
+  /** 提现退票金额 @example 0 */
+  refund_amount?: number;
+  /** 发起提现时间 */
+  create_time: string;
+  /** 提现状态更新时间 */
+  update_time: string;
+  /** 失败原因 @example 卡号错误 */
+  reason?: string;
+  /** 提现备注 @example 交易提现 */
+  remark?: string;
+  /** 银行附言 @example 微信支付提现 */
+  bank_memo?: string;
+  /** 出款账户类型 @example BASIC */
+  account_type: "BASIC" | "OPERATION" | "FEES";
+  /** 入账银行账号后四位 @example 1178 */
+  account_number: string;
+  /** 入账银行 @example 招商银行 */
+  account_bank: string;
+  /** 入账银行全称 @example 中国工商银行股份有限公司深圳软件园支行 */
+  bank_name?: string;
+}
+
+/** The fields of `PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody`, used 2 times in this module. */
+export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {
+  /** 二级商户号 @example 1900001109 */
+  sub_mchid: string;
+  /** 服务商AppID @example wxf636efh567hg4356 */
+  sp_appid: string;
+  /** 二级商户AppID @example wxf636efh567hg4356 */
+  sub_appid?: string;
+  /** 商家批次单号 @example sjzz20230223 */
+  out_batch_no: string;
+  /** 批次名称 @example 2023年2月深圳分部报销单 */
+  batch_name: string;
+  /** 批次备注 @example 2023年2月深圳分部报销单 */
+  batch_remark: string;
+  /** 转账总金额 @example 4000000 */
+  total_amount: number;
+  /** 转账总笔数 @example 200 */
+  total_num: number;
+  /** 转账场景ID @example 1000 */
+  transfer_scene_id: string;
+  /** 转账明细列表 */
+  transfer_detail_list: Array<{
+    /** 商家明细单号 @example x23zy545Bd5436 */
+    out_detail_no: string;
+    /** 转账金额 @example 200000 */
+    transfer_amount: number;
+    /** 转账备注 @example 2023年2月报销 */
+    transfer_remark: string;
+    /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
+    reservation_id: string;
+    /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+    openid: string;
+  }>;
+  /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
+  notify_url: string;
+}
+
+/** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {
+  /** 转账批次单 */
+  transfer_batch: {
+    /** 商家批次单号 @example sjzz20230223 */
+    out_batch_no: string;
+    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
+    batch_id: string;
+    /** 服务商应用ID @example wxf636efh567hg4356 */
+    sp_appid: string;
+    /** 二级商户号 @example 1900000109 */
+    sub_mchid: string;
+    /** 二级商户应用ID @example wxf636efh567hg4356 */
+    sub_appid?: string;
+    /** 批次状态 @example ACCEPTED */
+    batch_state: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
+    /** 批次名称 @example 2023年2月深圳分部转账单 */
+    batch_name: string;
+    /** 批次备注 @example 2023年2月深圳分部报销单 */
+    batch_remark: string;
+    /** 批次关闭原因 @example MERCHANT_REVOCATION */
+    close_reason?: "MERCHANT_REVOCATION" | "OVERDUE_CLOSE";
+    /** 转账总金额 @example 4000000 */
+    total_amount: number;
+    /** 转账总笔数 @example 200 */
+    total_num: number;
+    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
+    create_time: string;
+    /** 转账成功金额 @example 3900000 */
+    success_amount: number;
+    /** 转账成功笔数 @example 199 */
+    success_num: number;
+    /** 转账失败金额 @example 100000 */
+    failed_amount: number;
+    /** 转账失败笔数 @example 1 */
+    failed_num: number;
+    /** 转账场景ID @example 1000 */
+    transfer_scene_id: string;
+  };
+  /** 转账明细单列表 */
+  data?: Array<{
+    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
+    detail_id: string;
+    /** 商家明细单号 @example x23zy545Bd5436 */
+    out_detail_no: string;
+    /** 明细状态 @example INIT */
+    detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+  }>;
+  /** 请求资源起始位置 @example 0 */
+  offset?: number;
+  /** 最大资源条数 @example 20 */
+  limit?: number;
+}
+
+/** The fields of `GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {
+  /** 商家批次单号 @example sjzz20230223 */
+  out_batch_no: string;
+  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
+  batch_id: string;
+  /** 商家明细单号 @example x23zy545Bd5436 */
+  out_detail_no: string;
+  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
+  detail_id: string;
+  /** 服务商应用ID @example wxf636efh567hg4356 */
+  sp_appid: string;
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 二级商户应用ID @example wxf636efh567hg4356 */
+  sub_appid?: string;
+  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
+  create_time: string;
+  /** 明细状态 @example INIT */
+  detail_state: "INIT" | "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
+  /** 转账金额 @example 20000 */
+  transfer_amount: number;
+  /** 转账备注 @example 2023年2月报销 */
+  transfer_remark: string;
+  /** 明细失败原因 @example ACCOUNT_FROZEN */
+  fail_reason?: "ACCOUNT_FROZEN" | "REAL_NAME_CHECK_FAIL" | "NAME_NOT_CORRECT" | "OPENID_INVALID" | "TRANSFER_QUOTA_EXCEED" | "DAY_RECEIVED_QUOTA_EXCEED" | "MONTH_RECEIVED_QUOTA_EXCEED" | "DAY_RECEIVED_COUNT_EXCEED" | "PRODUCT_AUTH_CHECK_FAIL" | "OVERDUE_CLOSE" | "ID_CARD_NOT_CORRECT" | "ACCOUNT_NOT_EXIST" | "TRANSFER_RISK" | "PAYROLL_CARD_ALREADY_LOGOUT" | "PAYROLL_CARD_ALREADY_FROZEN" | "PAYROLL_CARD_UNAUTHORIZED" | "PAYROLL_CARD_USER_NOT_OPEN" | "PAYROLL_CARD_NAME_CARD_NOT_MATCH" | "PAYROLL_CARD_ID_CARD_NOT_MATCH" | "PAYROLL_CARD_BANKCARD_UNBUNDLING" | "BANK_CARD_COLLECTIONS_ABOVE_QUOTA" | "BANK_CARD_ACCOUNT_ABNORMAL" | "BANK_CARD_STATUS_ABNORMAL" | "BANK_CARD_BANK_INFO_WRONG" | "BANK_CARD_CARD_INFO_WRONG" | "OTHER_FAIL_REASON_TYPE" | "REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED" | "RECEIVE_ACCOUNT_NOT_PERMMIT" | "PAYEE_ACCOUNT_ABNORMAL" | "PAYER_ACCOUNT_ABNORMAL" | "TRANSFER_REMARK_SET_FAIL" | "TRANSFER_SCENE_INVALID" | "TRANSFER_SCENE_UNAVAILABLE" | "RECEIVE_ACCOUNT_NOT_CONFIGURE" | "BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH" | "BLOCK_B2C_USERLIMITAMOUNT_MONTH" | "MERCHANT_REJECT" | "MERCHANT_NOT_CONFIRM" | "BANK_CARD_PARAM_ERROR" | "BANK_CARD_TYPE_NOT_SUPPORTED" | "RESERVATION_STATE_INVALID" | "EXCEEDED_ESTIMATED_AMOUNT" | "RESERVATION_INFO_NOT_MATCH" | "RESERVATION_SCENE_NOT_MATCH";
+  /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
+  openid?: string;
+  /** 收款银行类型 @example ICBC_DEBIT */
+  bank_type?: string;
+  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
+  user_name?: string;
+  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
+  transfer_finish_time?: string;
+  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
+  bank_refund_time?: string;
+}
+
+/** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyBody`, used 2 times in this module. */
+export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
   /** 服务商AppID @example wxf636efh567hg4356 */
@@ -3459,26 +2628,9 @@ export interface PostV3PlatsolutionMchTransferReservationApplyBody {
     };
   };
 }
-/**
- * 受理单次预约商家转账
- *
- * `POST /v3/platsolution/mch-transfer/reservation/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
- */
-export interface PostV3PlatsolutionMchTransferReservationApplyOptions extends CallOptions {
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 微信支付公钥ID/平台证书序列号 @example PUB_KEY_ID_0114232134912410000000000000 */
-    "Wechatpay-Serial"?: string;
-    [name: string]: string | number | undefined;
-  };
-  /** The JSON request body. */
-  json: PostV3PlatsolutionMchTransferReservationApplyBody;
-}
-/**
- * Response body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
-export interface PostV3PlatsolutionMchTransferReservationApplyData {
+
+/** The fields of `PostV3PlatsolutionInsuranceMchTransferReservationApplyData`, used 2 times in this module. */
+export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
   /** 商户预约单号 @example plfk2020042013 */
@@ -3493,25 +2645,8 @@ export interface PostV3PlatsolutionMchTransferReservationApplyData {
   package_info: string;
 }
 
-/**
- * 商户预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
- */
-export interface GetV3PlatsolutionMchTransferReservationOutReservationNoOptions extends CallOptions {
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
-}
-/**
- * Response body of GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录).
- */
-export interface GetV3PlatsolutionMchTransferReservationOutReservationNoData {
+/** The fields of `GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData`, used 3 times in this module. */
+export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {
   /** 服务商商户号 @example 1900001109 */
   sp_mchid: string;
   /** 二级商户号 @example 1900001109 */
@@ -3537,7 +2672,7 @@ export interface GetV3PlatsolutionMchTransferReservationOutReservationNoData {
   /** 收款银行类型 @example ICBC_DEBIT */
   bank_type?: string;
   /** 预约记录状态 @example ACCEPTED */
-  state: string;
+  state: "ACCEPTED" | "CONFIRMED" | "CLOSED";
   /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */
   accept_time: string;
   /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */
@@ -3547,87 +2682,104 @@ export interface GetV3PlatsolutionMchTransferReservationOutReservationNoData {
     /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */
     close_time: string;
     /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */
-    close_reason: string;
+    close_reason: "USER_OVERDUE_UNCONFIRMED" | "CLOSE_CONFIRMED_VIA_MCH_API" | "CLOSE_ACCEPTED_VIA_MCH_API" | "TRANSFER_FINISHED" | "OVERDUE_NOT_TRANSFER" | "RESERVE_FAIL" | "USER_CLOSE";
   };
 }
 
-/**
- * 关闭预约商家转账记录
- *
- * `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
- */
-export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions extends CallOptions {
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
+/** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {
+  /** 转账批次单 */
+  transfer_batch: {
+    /** 商家批次单号 @example sjzz20230223 */
+    out_batch_no: string;
+    /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
+    batch_id: string;
+    /** 服务商应用ID @example wxf636efh567hg4356 */
+    sp_appid: string;
+    /** 二级商户号 @example 1900000109 */
     sub_mchid: string;
+    /** 二级商户应用ID @example wxf636efh567hg4356 */
+    sub_appid?: string;
+    /** 批次状态 @example ACCEPTED */
+    batch_state: string;
+    /** 批次名称 @example 2023年2月深圳分部转账单 */
+    batch_name: string;
+    /** 批次备注 @example 2023年2月深圳分部报销单 */
+    batch_remark: string;
+    /** 批次关闭原因 @example MERCHANT_REVOCATION */
+    close_reason?: string;
+    /** 转账总金额 @example 4000000 */
+    total_amount: number;
+    /** 转账总笔数 @example 200 */
+    total_num: number;
+    /** 批次创建时间 @example 2023-02-23T13:29:35+08:00 */
+    create_time: string;
+    /** 转账成功金额 @example 3900000 */
+    success_amount: number;
+    /** 转账成功笔数 @example 199 */
+    success_num: number;
+    /** 转账失败金额 @example 100000 */
+    failed_amount: number;
+    /** 转账失败笔数 @example 1 */
+    failed_num: number;
+    /** 转账场景ID @example 1000 */
+    transfer_scene_id: string;
   };
+  /** 转账明细单列表 */
+  data?: Array<{
+    /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
+    detail_id: string;
+    /** 商家明细单号 @example x23zy545Bd5436 */
+    out_detail_no: string;
+    /** 明细状态 @example INIT */
+    detail_state: string;
+  }>;
+  /** 请求资源起始位置 @example 0 */
+  offset?: number;
+  /** 最大资源条数 @example 20 */
+  limit?: number;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录).
- */
-export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData {
-  /** 服务商商户号 @example 1900001109 */
-  sp_mchid: string;
-  /** 二级商户号 @example 1900001109 */
-  sub_mchid: string;
-  /** 服务商AppID @example wxf636efh567hg4356 */
+
+/** The fields of `GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData`, used 2 times in this module. */
+export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {
+  /** 商家批次单号 @example sjzz20230223 */
+  out_batch_no: string;
+  /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
+  batch_id: string;
+  /** 商家明细单号 @example x23zy545Bd5436 */
+  out_detail_no: string;
+  /** 商家转账明细单号 @example 132000011085109987515042023022300246521006 */
+  detail_id: string;
+  /** 服务商应用ID @example wxf636efh567hg4356 */
   sp_appid: string;
-  /** 二级商户AppID @example wxf636efh567hg4356 */
+  /** 二级商户号 @example 1900000109 */
+  sub_mchid: string;
+  /** 二级商户应用ID @example wxf636efh567hg4356 */
   sub_appid?: string;
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** 商户预约单号 @example plfk2020042013 */
-  out_reservation_no: string;
-  /** 转账场景ID @example 1000 */
-  transfer_scene_id: string;
-  /** 预计最晚转账日期 @example 2019-11-22 */
-  estimated_date?: string;
-  /** 预计最大转账金额 @example 400000 */
-  estimated_max_amount?: number;
-  /** 准确转账金额 @example 100000 */
-  exact_amount?: number;
+  /** 转账发起时间 @example 2023-02-23T13:29:35+08:00 */
+  create_time: string;
+  /** 明细状态 @example INIT */
+  detail_state: string;
+  /** 转账金额 @example 20000 */
+  transfer_amount: number;
+  /** 转账备注 @example 2023年2月报销 */
+  transfer_remark: string;
+  /** 明细失败原因 @example ACCOUNT_FROZEN */
+  fail_reason?: string;
   /** 收款用户OpenID @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
+  openid?: string;
   /** 收款银行类型 @example ICBC_DEBIT */
   bank_type?: string;
-  /** 预约记录状态 @example ACCEPTED */
-  state: string;
-  /** 预约记录受理的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  accept_time: string;
-  /** 预约记录用户确认预约的时间 @example 2015-05-20T13:29:35.120+08:00 */
-  reserve_time?: string;
-  /** 预约记录的关闭信息 */
-  close_info?: {
-    /** 预约记录关闭的时间 @example 2015-05-20T13:29:35.120+08:00 */
-    close_time: string;
-    /** 预约记录关闭的原因 @example USER_OVERDUE_UNCONFIRMED */
-    close_reason: string;
-  };
+  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
+  user_name?: string;
+  /** 转账完成时间 @example 2023-02-23T13:29:35+08:00 */
+  transfer_finish_time?: string;
+  /** 银行退票时间 @example 2023-02-23T13:29:35+08:00 */
+  bank_refund_time?: string;
 }
 
-/**
- * 微信支付预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
- */
-export interface GetV3PlatsolutionMchTransferReservationReservationIdOptions extends CallOptions {
-  /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
-  reservation_id: string;
-  /** Query-string parameters. */
-  query: {
-    /** 二级商户号 @example 1900001109 */
-    sub_mchid: string;
-  };
-}
-/**
- * Response body of GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录).
- */
-export interface GetV3PlatsolutionMchTransferReservationReservationIdData {
+/** The fields of `GetV3PlatsolutionMchTransferReservationOutReservationNoData`, used 3 times in this module. */
+export interface GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {
   /** 服务商商户号 @example 1900001109 */
   sp_mchid: string;
   /** 二级商户号 @example 1900001109 */

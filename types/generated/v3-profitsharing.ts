@@ -364,32 +364,7 @@ export interface PostV3ProfitsharingReturnOrdersOptions extends CallOptions {
 /**
  * Response body of POST /v3/profitsharing/return-orders (请求分账回退).
  */
-export interface PostV3ProfitsharingReturnOrdersData {
-  /** 子商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 微信分账单号 @example 3008450740201411110007820472 */
-  order_id: string;
-  /** 商户分账单号 @example P20150806125346 */
-  out_order_no: string;
-  /** 商户回退单号 @example R20190516001 */
-  out_return_no: string;
-  /** 微信回退单号 @example 3008450740201411110007820472 */
-  return_id: string;
-  /** 回退商户号 @example 86693852 */
-  return_mchid: string;
-  /** 回退金额 @example 10 */
-  amount: number;
-  /** 回退描述 @example 用户退款 */
-  description: string;
-  /** 回退结果 @example SUCCESS */
-  result: "PROCESSING" | "SUCCESS" | "FAILED";
-  /** 失败原因 @example TIME_OUT_CLOSED */
-  fail_reason?: "ACCOUNT_ABNORMAL" | "BALANCE_NOT_ENOUGH" | "TIME_OUT_CLOSED" | "PAYER_ACCOUNT_ABNORMAL" | "INVALID_REQUEST";
-  /** 创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-  create_time: string;
-  /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */
-  finish_time: string;
-}
+export interface PostV3ProfitsharingReturnOrdersData extends PostV3ProfitsharingReturnOrdersDataFields {}
 
 /**
  * 查询分账回退结果
@@ -410,7 +385,29 @@ export interface GetV3ProfitsharingReturnOrdersOptions extends CallOptions {
 /**
  * Response body of GET /v3/profitsharing/return-orders/{out_return_no} (查询分账回退结果).
  */
-export interface GetV3ProfitsharingReturnOrdersData {
+export interface GetV3ProfitsharingReturnOrdersData extends PostV3ProfitsharingReturnOrdersDataFields {}
+
+/**
+ * 查询剩余待分金额
+ *
+ * `GET /v3/profitsharing/transactions/{transaction_id}/amounts`
+ */
+export interface GetV3ProfitsharingTransactionsAmountsOptions extends CallOptions {
+  /** 微信订单号 @example 4208450740201411110007820472 */
+  transaction_id: string;
+}
+/**
+ * Response body of GET /v3/profitsharing/transactions/{transaction_id}/amounts (查询剩余待分金额).
+ */
+export interface GetV3ProfitsharingTransactionsAmountsData {
+  /** 微信订单号 @example 4208450740201411110007820472 */
+  transaction_id: string;
+  /** 订单剩余待分金额 @example 1000 */
+  unsplit_amount: number;
+}
+
+/** The fields of `PostV3ProfitsharingReturnOrdersData`, used 2 times in this module. */
+export interface PostV3ProfitsharingReturnOrdersDataFields {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
   /** 微信分账单号 @example 3008450740201411110007820472 */
@@ -435,25 +432,6 @@ export interface GetV3ProfitsharingReturnOrdersData {
   create_time: string;
   /** 完成时间 @example 2015-05-20T13:29:35.120+08:00 */
   finish_time: string;
-}
-
-/**
- * 查询剩余待分金额
- *
- * `GET /v3/profitsharing/transactions/{transaction_id}/amounts`
- */
-export interface GetV3ProfitsharingTransactionsAmountsOptions extends CallOptions {
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-}
-/**
- * Response body of GET /v3/profitsharing/transactions/{transaction_id}/amounts (查询剩余待分金额).
- */
-export interface GetV3ProfitsharingTransactionsAmountsData {
-  /** 微信订单号 @example 4208450740201411110007820472 */
-  transaction_id: string;
-  /** 订单剩余待分金额 @example 1000 */
-  unsplit_amount: number;
 }
 
 /**

@@ -66,88 +66,7 @@ export interface PostV3QrcodeTransactionsOptions extends CallOptions {
 /**
  * Response body of POST /v3/qrcode/transactions (扣费受理).
  */
-export interface PostV3QrcodeTransactionsData {
-  /** 公众账号ID */
-  appid?: string;
-  /** 子商户公众账号ID */
-  sub_appid?: string;
-  /** 商户号 */
-  sp_mchid?: string;
-  /** 子商户号 */
-  sub_mchid?: string;
-  /** 服务描述 */
-  description?: string;
-  /** 订单创建时间 */
-  create_time?: string;
-  /** 商户订单号 */
-  out_trade_no?: string;
-  /** 微信支付订单号 */
-  transaction_id?: string;
-  /** 交易状态 */
-  trade_state?: "SUCCESS" | "ACCEPTED" | "PAY_FAIL" | "REFUND";
-  /** 交易状态描述 */
-  trade_state_description?: string;
-  /** 支付完成时间 */
-  success_time?: string;
-  /** 付款银行 */
-  bank_type?: string;
-  /** 用户还款状态 */
-  user_repay_state?: "NOT_REPAY" | "REPAID" | "ALL_REFUND";
-  /** 还款微信支付订单号 */
-  repay_transaction_id?: string;
-  /** 垫资还款时间 */
-  repay_time?: string;
-  /** 附加数据 */
-  attach?: string;
-  /** 代扣签约ID */
-  contract_id?: string;
-  /** 交易场景 */
-  trade_scene?: "BUS" | "METRO";
-  /** 公交场景信息 */
-  bus_info?: {
-    /** 用户乘车时间 */
-    start_time?: string;
-    /** 乘车路线 */
-    line_name?: string;
-    /** 车牌号 */
-    plate_number?: string;
-  };
-  /** 地铁场景信息 */
-  metro_info?: {
-    /** 用户乘车时间 */
-    start_time?: string;
-    /** 用户下车时间 */
-    end_time?: string;
-    /** 乘车起始站 */
-    start_station?: string;
-    /** 乘车终点站 */
-    end_station?: string;
-  };
-  /** 订单金额信息 */
-  amount?: Record<string, unknown>;
-  promotion_detail?: Array<{
-    /** 券ID */
-    coupon_id?: string;
-    /** 优惠名称 */
-    name?: string;
-    /** 优惠范围 */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 */
-    type?: "CASH" | "NOCASH";
-    /** 活动ID */
-    stock_id?: string;
-    /** 优惠券面额 */
-    amount?: number;
-    /** 微信出资 */
-    wechatpay_contribute?: number;
-    /** 商户出资 */
-    merchant_contribute?: number;
-    /** 其他出资 */
-    other_contribute?: number;
-    /** 优惠币种 */
-    currency?: string;
-  }>;
-}
+export interface PostV3QrcodeTransactionsData extends PostV3QrcodeTransactionsDataFields {}
 
 /**
  * 查询订单
@@ -166,88 +85,7 @@ export interface GetV3QrcodeTransactionsOutTradeNoOptions extends CallOptions {
 /**
  * Response body of GET /v3/qrcode/transactions/out-trade-no/{out_trade_no} (查询订单).
  */
-export interface GetV3QrcodeTransactionsOutTradeNoData {
-  /** 公众账号ID */
-  appid?: string;
-  /** 子商户公众账号ID */
-  sub_appid?: string;
-  /** 商户号 */
-  sp_mchid?: string;
-  /** 子商户号 */
-  sub_mchid?: string;
-  /** 服务描述 */
-  description?: string;
-  /** 订单创建时间 */
-  create_time?: string;
-  /** 商户订单号 */
-  out_trade_no?: string;
-  /** 微信支付订单号 */
-  transaction_id?: string;
-  /** 交易状态 */
-  trade_state?: "SUCCESS" | "ACCEPTED" | "PAY_FAIL" | "REFUND";
-  /** 交易状态描述 */
-  trade_state_description?: string;
-  /** 支付完成时间 */
-  success_time?: string;
-  /** 付款银行 */
-  bank_type?: string;
-  /** 用户还款状态 */
-  user_repay_state?: "NOT_REPAY" | "REPAID" | "ALL_REFUND";
-  /** 还款微信支付订单号 */
-  repay_transaction_id?: string;
-  /** 垫资还款时间 */
-  repay_time?: string;
-  /** 附加数据 */
-  attach?: string;
-  /** 代扣签约ID */
-  contract_id?: string;
-  /** 交易场景 */
-  trade_scene?: "BUS" | "METRO";
-  /** 公交场景信息 */
-  bus_info?: {
-    /** 用户乘车时间 */
-    start_time?: string;
-    /** 乘车路线 */
-    line_name?: string;
-    /** 车牌号 */
-    plate_number?: string;
-  };
-  /** 地铁场景信息 */
-  metro_info?: {
-    /** 用户乘车时间 */
-    start_time?: string;
-    /** 用户下车时间 */
-    end_time?: string;
-    /** 乘车起始站 */
-    start_station?: string;
-    /** 乘车终点站 */
-    end_station?: string;
-  };
-  /** 订单金额信息 */
-  amount?: Record<string, unknown>;
-  promotion_detail?: Array<{
-    /** 券ID */
-    coupon_id?: string;
-    /** 优惠名称 */
-    name?: string;
-    /** 优惠范围 */
-    scope?: "GLOBAL" | "SINGLE";
-    /** 优惠类型 */
-    type?: "CASH" | "NOCASH";
-    /** 活动ID */
-    stock_id?: string;
-    /** 优惠券面额 */
-    amount?: number;
-    /** 微信出资 */
-    wechatpay_contribute?: number;
-    /** 商户出资 */
-    merchant_contribute?: number;
-    /** 其他出资 */
-    other_contribute?: number;
-    /** 优惠币种 */
-    currency?: string;
-  }>;
-}
+export interface GetV3QrcodeTransactionsOutTradeNoData extends PostV3QrcodeTransactionsDataFields {}
 
 /**
  * 查询用户服务可用信息
@@ -276,6 +114,90 @@ export interface GetV3QrcodeUserServicesContractIdData {
   user_service_state?: "NORMAL" | "BLOCKED";
   /** 原因 */
   block_reason?: string;
+}
+
+/** The fields of `PostV3QrcodeTransactionsData`, used 2 times in this module. */
+export interface PostV3QrcodeTransactionsDataFields {
+  /** 公众账号ID */
+  appid?: string;
+  /** 子商户公众账号ID */
+  sub_appid?: string;
+  /** 商户号 */
+  sp_mchid?: string;
+  /** 子商户号 */
+  sub_mchid?: string;
+  /** 服务描述 */
+  description?: string;
+  /** 订单创建时间 */
+  create_time?: string;
+  /** 商户订单号 */
+  out_trade_no?: string;
+  /** 微信支付订单号 */
+  transaction_id?: string;
+  /** 交易状态 */
+  trade_state?: "SUCCESS" | "ACCEPTED" | "PAY_FAIL" | "REFUND";
+  /** 交易状态描述 */
+  trade_state_description?: string;
+  /** 支付完成时间 */
+  success_time?: string;
+  /** 付款银行 */
+  bank_type?: string;
+  /** 用户还款状态 */
+  user_repay_state?: "NOT_REPAY" | "REPAID" | "ALL_REFUND";
+  /** 还款微信支付订单号 */
+  repay_transaction_id?: string;
+  /** 垫资还款时间 */
+  repay_time?: string;
+  /** 附加数据 */
+  attach?: string;
+  /** 代扣签约ID */
+  contract_id?: string;
+  /** 交易场景 */
+  trade_scene?: "BUS" | "METRO";
+  /** 公交场景信息 */
+  bus_info?: {
+    /** 用户乘车时间 */
+    start_time?: string;
+    /** 乘车路线 */
+    line_name?: string;
+    /** 车牌号 */
+    plate_number?: string;
+  };
+  /** 地铁场景信息 */
+  metro_info?: {
+    /** 用户乘车时间 */
+    start_time?: string;
+    /** 用户下车时间 */
+    end_time?: string;
+    /** 乘车起始站 */
+    start_station?: string;
+    /** 乘车终点站 */
+    end_station?: string;
+  };
+  /** 订单金额信息 */
+  amount?: Record<string, unknown>;
+  promotion_detail?: Array<{
+    /** 券ID */
+    coupon_id?: string;
+    /** 优惠名称 */
+    name?: string;
+    /** 优惠范围 */
+    scope?: "GLOBAL" | "SINGLE";
+    /** 优惠类型 */
+    type?: "CASH" | "NOCASH";
+    /** 活动ID */
+    stock_id?: string;
+    /** 优惠券面额 */
+    amount?: number;
+    /** 微信出资 */
+    wechatpay_contribute?: number;
+    /** 商户出资 */
+    merchant_contribute?: number;
+    /** 其他出资 */
+    other_contribute?: number;
+    /** 优惠币种 */
+    currency?: string;
+  }>;
 }
 
 /**

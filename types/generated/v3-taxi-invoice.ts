@@ -227,12 +227,7 @@ export interface PostV3TaxiInvoiceDriverUpdateDriverBody {
     /** 照片类型 @example PHOTO_URL */
     photo_type?: string;
     /** 司机头像摘要 */
-    photo_digest?: {
-      /** 哈希类型 @example MD5 */
-      hash_type?: string;
-      /** 哈希值 @example e10adc3949ba59abbe56e057f20f883e */
-      hash_value?: string;
-    };
+    photo_digest?: PhotoDigest;
     /** 头像url @example http://www.abc.com/driver.icon */
     photo_url?: string;
     /** 头像icon */
@@ -280,12 +275,7 @@ export interface PostV3TaxiInvoiceDriverUpdateDriverData {
     /** 照片类型 @example PHOTO_URL */
     photo_type?: string;
     /** 司机头像摘要 */
-    photo_digest?: {
-      /** 哈希类型 @example MD5 */
-      hash_type?: string;
-      /** 哈希值 @example e10adc3949ba59abbe56e057f20f883e */
-      hash_value?: string;
-    };
+    photo_digest?: PhotoDigest;
     /** 头像url @example http://www.abc.com/driver.icon */
     photo_url?: string;
     /** 头像icon @example /9j/4AAQSkZJRgABAgAAAQABAAD/2wBDAAMOCZXP4+STRRXMzqiZPmv8A3jRRRUFH/9k= */
@@ -329,12 +319,7 @@ export interface GetV3TaxiInvoiceDriversData {
     /** 照片类型 @example PHOTO_URL */
     photo_type?: string;
     /** 司机照片摘要 */
-    photo_digest?: {
-      /** 哈希类型 @example MD5 */
-      hash_type?: string;
-      /** 哈希值 @example e10adc3949ba59abbe56e057f20f883e */
-      hash_value?: string;
-    };
+    photo_digest?: PhotoDigest;
     /** 头像url @example http://www.abc.com/driver.icon */
     photo_url?: string;
     /** 头像icon */
@@ -617,6 +602,14 @@ export interface GetV3TaxiInvoiceUserTaxiOrdersData {
     /** 当前链接 @example /v3/bankpoint/exchangerecords?offset=15&limit=5 */
     self?: string;
   };
+}
+
+/** The object type of `photo_digest`, used 3 times in this module. */
+export interface PhotoDigest {
+  /** 哈希类型 @example MD5 */
+  hash_type?: string;
+  /** 哈希值 @example e10adc3949ba59abbe56e057f20f883e */
+  hash_value?: string;
 }
 
 /**

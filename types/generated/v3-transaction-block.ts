@@ -29,20 +29,7 @@ export interface GetV3TransactionBlockTransactionBlockRecordsSubMchidData {
   /** 资源总条数 @example 1234 */
   total_count?: number;
   /** 交易拦截记录详情列表 */
-  data?: Array<{
-    /** 交易拦截记录ID @example 123400 */
-    block_record_id?: string;
-    /** 拦截时间 @example 2018-06-08T10:34:56+08:00 */
-    block_time?: string;
-    /** 拦截原因 @example 涉嫌信用卡套现 */
-    block_reason?: string;
-    /** 拦截笔数 @example LESS_THAN_TWENTY */
-    number_of_block?: "LESS_THAN_TWENTY" | "LESS_THAN_ONE_HUNDRED" | "LESS_THAN_ONE_THOUSAND" | "OVER_ONE_THOUSAND";
-    /** 解除管控方式 @example SUBMIT_INFORMATION */
-    recover_way?: "SUBMIT_INFORMATION";
-    /** 商户提交资料内容 @example {"record_fields":[]} */
-    requested_item_info?: string;
-  }>;
+  data?: TransactionBlockData[];
 }
 
 /**
@@ -62,20 +49,7 @@ export interface GetV3TransactionBlockTransactionBlockRecordsOptions extends Cal
 /**
  * Response body of GET /v3/transaction-block/transaction-block-records/{block_record_id} (查询子商户交易拦截记录详情).
  */
-export interface GetV3TransactionBlockTransactionBlockRecordsData {
-  /** 交易拦截记录ID @example 123400 */
-  block_record_id?: string;
-  /** 拦截时间 @example 2018-06-08T10:34:56+08:00 */
-  block_time?: string;
-  /** 拦截原因 @example 涉嫌信用卡套现 */
-  block_reason?: string;
-  /** 拦截笔数 @example LESS_THAN_TWENTY */
-  number_of_block?: "LESS_THAN_TWENTY" | "LESS_THAN_ONE_HUNDRED" | "LESS_THAN_ONE_THOUSAND" | "OVER_ONE_THOUSAND";
-  /** 解除管控方式 @example SUBMIT_INFORMATION */
-  recover_way?: "SUBMIT_INFORMATION";
-  /** 商户提交资料内容 @example {"record_fields":[]} */
-  requested_item_info?: string;
-}
+export interface GetV3TransactionBlockTransactionBlockRecordsData extends TransactionBlockData {}
 
 /**
  * Request body of POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid} (发起交易拦截申诉).
@@ -100,18 +74,7 @@ export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOption
 /**
  * Response body of POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid} (发起交易拦截申诉).
  */
-export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData {
-  /** 交易拦截申诉ID @example B021234566799876aacsecd */
-  block_submission_id?: string;
-  /** 提交时间 @example 2018-06-08T10:34:56+08:00 */
-  submit_time?: string;
-  /** 审核结果 @example EMPTY */
-  review_result?: "EMPTY" | "PASS" | "REJECT";
-  /** 审核时间 @example 2018-06-08T10:34:56+08:00 */
-  review_time?: string;
-  /** 审核驳回原因 @example 身份证图片有遮挡，请上传清晰的身份证图片 */
-  review_reject_reason?: string;
-}
+export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData extends PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {}
 
 /**
  * 查询交易拦截申诉详情
@@ -125,7 +88,26 @@ export interface GetV3TransactionBlockTransactionBlockSubmissionsOptions extends
 /**
  * Response body of GET /v3/transaction-block/transaction-block-submissions/{block_submission_id} (查询交易拦截申诉详情).
  */
-export interface GetV3TransactionBlockTransactionBlockSubmissionsData {
+export interface GetV3TransactionBlockTransactionBlockSubmissionsData extends PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {}
+
+/** The object type of `data`, used 2 times in this module. */
+export interface TransactionBlockData {
+  /** 交易拦截记录ID @example 123400 */
+  block_record_id?: string;
+  /** 拦截时间 @example 2018-06-08T10:34:56+08:00 */
+  block_time?: string;
+  /** 拦截原因 @example 涉嫌信用卡套现 */
+  block_reason?: string;
+  /** 拦截笔数 @example LESS_THAN_TWENTY */
+  number_of_block?: "LESS_THAN_TWENTY" | "LESS_THAN_ONE_HUNDRED" | "LESS_THAN_ONE_THOUSAND" | "OVER_ONE_THOUSAND";
+  /** 解除管控方式 @example SUBMIT_INFORMATION */
+  recover_way?: "SUBMIT_INFORMATION";
+  /** 商户提交资料内容 @example {"record_fields":[]} */
+  requested_item_info?: string;
+}
+
+/** The fields of `PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData`, used 2 times in this module. */
+export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {
   /** 交易拦截申诉ID @example B021234566799876aacsecd */
   block_submission_id?: string;
   /** 提交时间 @example 2018-06-08T10:34:56+08:00 */

@@ -94,53 +94,9 @@ export interface GetV3TransferBatchesBatchIdOptions extends CallOptions {
  */
 export interface GetV3TransferBatchesBatchIdData {
   /** 转账批次单 */
-  transfer_batch: {
-    /** 商户号 @example 1900001109 */
-    mchid: string;
-    /** 商家批次单号 @example plfk2020042013 */
-    out_batch_no: string;
-    /** 微信批次单号 @example 1030000071100999991182020050700019480001 */
-    batch_id: string;
-    /** 直连商户的appid @example wxf636efh567hg4356 */
-    appid: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_status: string;
-    /** 批次类型 @example API */
-    batch_type: string;
-    /** 批次名称 @example 2019年1月深圳分部报销单 */
-    batch_name: string;
-    /** 批次备注 @example 2019年1月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example OVERDUE_CLOSE */
-    close_reason?: string;
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time?: string;
-    /** 批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-    update_time?: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount?: number;
-    /** 转账成功笔数 @example 199 */
-    success_num?: number;
-    /** 转账失败金额 @example 100000 */
-    fail_amount?: number;
-    /** 转账失败笔数 @example 1 */
-    fail_num?: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id?: string;
-  };
+  transfer_batch: TransferBatch;
   /** 转账明细单列表 */
-  transfer_detail_list?: Array<{
-    /** 微信明细单号 @example 1040000071100999991182020050700019500100 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example SUCCESS */
-    detail_status: string;
-  }>;
+  transfer_detail_list?: Array<TransferDetailList2>;
 }
 
 /**
@@ -158,36 +114,7 @@ export interface GetV3TransferBatchesBatchIdDetailsDetailIdOptions extends CallO
 /**
  * Response body of GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信明细单号查询明细单API).
  */
-export interface GetV3TransferBatchesBatchIdDetailsDetailIdData {
-  /** 商户号 @example 1900001109 */
-  mchid: string;
-  /** 商家批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 微信批次单号 @example 1030000071100999991182020050700019480001 */
-  batch_id: string;
-  /** 直连商户的appid @example wxf636efh567hg4356 */
-  appid: string;
-  /** 商家明细单号 @example x23zy545Bd5436 */
-  out_detail_no: string;
-  /** 微信明细单号 @example 1040000071100999991182020050700019500100 */
-  detail_id: string;
-  /** 明细状态 @example SUCCESS */
-  detail_status: string;
-  /** 转账金额 @example 200000 */
-  transfer_amount: number;
-  /** 转账备注 @example 2020年4月报销 */
-  transfer_remark: string;
-  /** 明细失败原因 @example ACCOUNT_FROZEN */
-  fail_reason?: string;
-  /** 用户在直连商户应用下的用户标示 @example o-MYE42l80oelYMDE34nYD456Xoy */
-  openid: string;
-  /** 收款用户姓名 @example 757b340b45ebef5467rter35gf464344v3542sdf4t6re4tb4f54ty45t4yyry45 */
-  user_name: string;
-  /** 转账发起时间 @example 2015-05-20T13:29:35.120+08:00 */
-  initiate_time: string;
-  /** 明细更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-  update_time: string;
-}
+export interface GetV3TransferBatchesBatchIdDetailsDetailIdData extends GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /**
  * 商家批次单号查询批次单API
@@ -215,53 +142,9 @@ export interface GetV3TransferBatchesOutBatchNoOptions extends CallOptions {
  */
 export interface GetV3TransferBatchesOutBatchNoData {
   /** 转账批次单 */
-  transfer_batch: {
-    /** 商户号 @example 1900001109 */
-    mchid: string;
-    /** 商家批次单号 @example plfk2020042013 */
-    out_batch_no: string;
-    /** 微信批次单号 @example 1030000071100999991182020050700019480001 */
-    batch_id: string;
-    /** 直连商户的appid @example wxf636efh567hg4356 */
-    appid: string;
-    /** 批次状态 @example ACCEPTED */
-    batch_status: string;
-    /** 批次类型 @example API */
-    batch_type: string;
-    /** 批次名称 @example 2019年1月深圳分部报销单 */
-    batch_name: string;
-    /** 批次备注 @example 2019年1月深圳分部报销单 */
-    batch_remark: string;
-    /** 批次关闭原因 @example OVERDUE_CLOSE */
-    close_reason?: string;
-    /** 转账总金额 @example 4000000 */
-    total_amount: number;
-    /** 转账总笔数 @example 200 */
-    total_num: number;
-    /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */
-    create_time?: string;
-    /** 批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */
-    update_time?: string;
-    /** 转账成功金额 @example 3900000 */
-    success_amount?: number;
-    /** 转账成功笔数 @example 199 */
-    success_num?: number;
-    /** 转账失败金额 @example 100000 */
-    fail_amount?: number;
-    /** 转账失败笔数 @example 1 */
-    fail_num?: number;
-    /** 转账场景ID @example 1000 */
-    transfer_scene_id?: string;
-  };
+  transfer_batch: TransferBatch;
   /** 转账明细单列表 */
-  transfer_detail_list?: Array<{
-    /** 微信明细单号 @example 1040000071100999991182020050700019500100 */
-    detail_id: string;
-    /** 商家明细单号 @example x23zy545Bd5436 */
-    out_detail_no: string;
-    /** 明细状态 @example SUCCESS */
-    detail_status: string;
-  }>;
+  transfer_detail_list?: Array<TransferDetailList2>;
   /** 请求资源起始位置 */
   offset?: number;
   /** 最大资源条数 @example 20 */
@@ -283,7 +166,99 @@ export interface GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions extends
 /**
  * Response body of GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API).
  */
-export interface GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData {
+export interface GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {}
+
+/**
+ * Request body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API).
+ */
+export interface PostV3TransferBillReceiptBody {
+  /** 商家批次单号 @example plfk2020042013 */
+  out_batch_no: string;
+}
+/**
+ * 转账电子回单申请受理API
+ *
+ * `POST /v3/transfer/bill-receipt`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
+ */
+export interface PostV3TransferBillReceiptOptions extends CallOptions {
+  /** The JSON request body. */
+  json: PostV3TransferBillReceiptBody;
+}
+/**
+ * Response body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API).
+ */
+export interface PostV3TransferBillReceiptData extends PostV3TransferBillReceiptDataFields {}
+
+/**
+ * 查询转账电子回单API
+ *
+ * `GET /v3/transfer/bill-receipt/{out_batch_no}`
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
+ * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
+ */
+export interface GetV3TransferBillReceiptOptions extends CallOptions {
+  /** 商家批次单号 @example plfk2020042013 */
+  out_batch_no: string;
+}
+/**
+ * Response body of GET /v3/transfer/bill-receipt/{out_batch_no} (查询转账电子回单API).
+ */
+export interface GetV3TransferBillReceiptData extends PostV3TransferBillReceiptDataFields {}
+
+/** The object type of `transfer_batch`, used 2 times in this module. */
+export interface TransferBatch {
+  /** 商户号 @example 1900001109 */
+  mchid: string;
+  /** 商家批次单号 @example plfk2020042013 */
+  out_batch_no: string;
+  /** 微信批次单号 @example 1030000071100999991182020050700019480001 */
+  batch_id: string;
+  /** 直连商户的appid @example wxf636efh567hg4356 */
+  appid: string;
+  /** 批次状态 @example ACCEPTED */
+  batch_status: string;
+  /** 批次类型 @example API */
+  batch_type: string;
+  /** 批次名称 @example 2019年1月深圳分部报销单 */
+  batch_name: string;
+  /** 批次备注 @example 2019年1月深圳分部报销单 */
+  batch_remark: string;
+  /** 批次关闭原因 @example OVERDUE_CLOSE */
+  close_reason?: string;
+  /** 转账总金额 @example 4000000 */
+  total_amount: number;
+  /** 转账总笔数 @example 200 */
+  total_num: number;
+  /** 批次创建时间 @example 2015-05-20T13:29:35.120+08:00 */
+  create_time?: string;
+  /** 批次更新时间 @example 2015-05-20T13:29:35.120+08:00 */
+  update_time?: string;
+  /** 转账成功金额 @example 3900000 */
+  success_amount?: number;
+  /** 转账成功笔数 @example 199 */
+  success_num?: number;
+  /** 转账失败金额 @example 100000 */
+  fail_amount?: number;
+  /** 转账失败笔数 @example 1 */
+  fail_num?: number;
+  /** 转账场景ID @example 1000 */
+  transfer_scene_id?: string;
+}
+
+/** The object type of `transfer_detail_list`, used 2 times in this module. */
+export interface TransferDetailList2 {
+  /** 微信明细单号 @example 1040000071100999991182020050700019500100 */
+  detail_id: string;
+  /** 商家明细单号 @example x23zy545Bd5436 */
+  out_detail_no: string;
+  /** 明细状态 @example SUCCESS */
+  detail_status: string;
+}
+
+/** The fields of `GetV3TransferBatchesBatchIdDetailsDetailIdData`, used 2 times in this module. */
+export interface GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {
   /** 商户号 @example 1900001109 */
   mchid: string;
   /** 商家批次单号 @example plfk2020042013 */
@@ -314,61 +289,8 @@ export interface GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData {
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API).
- */
-export interface PostV3TransferBillReceiptBody {
-  /** 商家批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-}
-/**
- * 转账电子回单申请受理API
- *
- * `POST /v3/transfer/bill-receipt`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
- */
-export interface PostV3TransferBillReceiptOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3TransferBillReceiptBody;
-}
-/**
- * Response body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API).
- */
-export interface PostV3TransferBillReceiptData {
-  /** 商家批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-  /** 电子回单申请单号 @example 1050000010509999485212020110200058820001 */
-  signature_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  signature_status?: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
-  download_url?: string;
-  /** 创建时间 @example 2020-05-20T13:29:35.120+08:00 */
-  create_time?: string;
-  /** 更新时间 @example 2020-05-21T13:29:35.120+08:00 */
-  update_time?: string;
-}
-
-/**
- * 查询转账电子回单API
- *
- * `GET /v3/transfer/bill-receipt/{out_batch_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
- */
-export interface GetV3TransferBillReceiptOptions extends CallOptions {
-  /** 商家批次单号 @example plfk2020042013 */
-  out_batch_no: string;
-}
-/**
- * Response body of GET /v3/transfer/bill-receipt/{out_batch_no} (查询转账电子回单API).
- */
-export interface GetV3TransferBillReceiptData {
+/** The fields of `PostV3TransferBillReceiptData`, used 2 times in this module. */
+export interface PostV3TransferBillReceiptDataFields {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
   /** 电子回单申请单号 @example 1050000010509999485212020110200058820001 */

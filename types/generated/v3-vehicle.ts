@@ -20,26 +20,7 @@ export interface GetV3VehicleEtcContractsOptions extends CallOptions {
 /**
  * Response body of GET /v3/vehicle/etc/contracts/{contract_id} (通过商户ETC绑定号查询签约状态).
  */
-export interface GetV3VehicleEtcContractsData {
-  /** 发起签约的appid @example wxcbda96de0b165486 */
-  appid: string;
-  /** 服务商商户号 @example 10000098 */
-  sp_mchid: string;
-  /** 用户在发起签约APP的标识 @example onqOjjmM1tad-3ROpncN-yUfa6ua */
-  sp_openid: string;
-  /** 子商户appid @example wxcbda96de0b165489 */
-  sub_appid?: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** ETC扣费授权协议号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */
-  contract_id: string;
-  /** ETC绑定状态 @example DELETED */
-  bind_state: string;
-  /** 绑定的车牌号 @example 浙ASB945 */
-  plate_number: string;
-  /** 用户在发起签约子APP的标识 @example onqOjjmM1tbd-3Rxise1-yUfa6ua */
-  sub_openid?: string;
-}
+export interface GetV3VehicleEtcContractsData extends GetV3VehicleEtcContractsDataFields {}
 
 /**
  * Request body of POST /v3/vehicle/etc/preopen (预开通用户ETC指定卡扣费API).
@@ -164,78 +145,7 @@ export interface PostV3VehicleEtcTransactionsHighwayOptions extends CallOptions 
 /**
  * Response body of POST /v3/vehicle/etc/transactions/highway (高速场景商户扣款API).
  */
-export interface PostV3VehicleEtcTransactionsHighwayData {
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 商户appid @example wxd678efh567hg6787 */
-  appid: string;
-  /** 特约商户appid @example wxd678efh567hg6999 */
-  sub_appid?: string;
-  /** 商户订单号 @example 121775250124070332 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 25012014070332333018 */
-  transaction_id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example PAP */
-  trade_type: string;
-  /** 付款银行 @example CMC */
-  bank_type?: string;
-  /** 支付完成时间 @example 2017-08-26T10:43:39+08:00 */
-  success_time?: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 请重新下单支付 */
-  trade_state_desc?: string;
-  /** 支付者 */
-  payer?: {
-    /** 用户在服务商APP的标识 @example oUpF8uMuAJOM2pxb1Q */
-    sp_openid?: string;
-    /** 用户在特约商户APP的标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户实际支付金额 @example 888 */
-    payer_total?: number;
-    /** 折扣 @example 100 */
-    discount_total?: number;
-  };
-  /** 设备信息 */
-  device_info?: {
-    /** 商户端设备号 @example POS1:1 */
-    device_id?: string;
-    /** 商户端设备IP @example 123.12.12.123 */
-    device_ip?: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNT */
-    type?: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 微信出资 @example 5 */
-    wxpay_contribute?: number;
-    /** 商户出资 @example 5 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 5 */
-    other_contribute?: number;
-  }>;
-}
+export interface PostV3VehicleEtcTransactionsHighwayData extends PostV3VehicleEtcTransactionsHighwayDataFields {}
 
 /**
  * 查询订单API
@@ -255,78 +165,7 @@ export interface GetV3VehicleEtcTransactionsIdOptions extends CallOptions {
 /**
  * Response body of GET /v3/vehicle/etc/transactions/id/{transaction_id} (查询订单API).
  */
-export interface GetV3VehicleEtcTransactionsIdData {
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 商户appid @example wxd678efh567hg6787 */
-  appid: string;
-  /** 特约商户appid @example wxd678efh567hg6999 */
-  sub_appid?: string;
-  /** 商户订单号 @example 121775250124070332 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 25012014070332333018 */
-  transaction_id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example PAP */
-  trade_type: string;
-  /** 付款银行 @example CMC */
-  bank_type?: string;
-  /** 支付完成时间 @example 2017-08-26T10:43:39+08:00 */
-  success_time?: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 请重新下单支付 */
-  trade_state_desc?: string;
-  /** 支付者 */
-  payer?: {
-    /** 用户在服务商APP的标识 @example oUpF8uMuAJOM2pxb1Q */
-    sp_openid?: string;
-    /** 用户在特约商户APP的标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户实际支付金额 @example 888 */
-    payer_total?: number;
-    /** 折扣 @example 100 */
-    discount_total?: number;
-  };
-  /** 设备信息 */
-  device_info?: {
-    /** 商户端设备号 @example POS1:1 */
-    device_id?: string;
-    /** 商户端设备IP @example 123.12.12.123 */
-    device_ip?: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNT */
-    type?: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 微信出资 @example 5 */
-    wxpay_contribute?: number;
-    /** 商户出资 @example 5 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 5 */
-    other_contribute?: number;
-  }>;
-}
+export interface GetV3VehicleEtcTransactionsIdData extends PostV3VehicleEtcTransactionsHighwayDataFields {}
 
 /**
  * 查询订单API
@@ -346,78 +185,7 @@ export interface GetV3VehicleEtcTransactionsOutTradeNoOptions extends CallOption
 /**
  * Response body of GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no} (查询订单API).
  */
-export interface GetV3VehicleEtcTransactionsOutTradeNoData {
-  /** 商户号 @example 1230000109 */
-  mchid: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** 商户appid @example wxd678efh567hg6787 */
-  appid: string;
-  /** 特约商户appid @example wxd678efh567hg6999 */
-  sub_appid?: string;
-  /** 商户订单号 @example 121775250124070332 */
-  out_trade_no: string;
-  /** 微信支付订单号 @example 25012014070332333018 */
-  transaction_id: string;
-  /** 商户数据 @example 自定义数据 */
-  attach?: string;
-  /** 交易类型 @example PAP */
-  trade_type: string;
-  /** 付款银行 @example CMC */
-  bank_type?: string;
-  /** 支付完成时间 @example 2017-08-26T10:43:39+08:00 */
-  success_time?: string;
-  /** 交易状态 @example SUCCESS */
-  trade_state: string;
-  /** 交易状态描述 @example 请重新下单支付 */
-  trade_state_desc?: string;
-  /** 支付者 */
-  payer?: {
-    /** 用户在服务商APP的标识 @example oUpF8uMuAJOM2pxb1Q */
-    sp_openid?: string;
-    /** 用户在特约商户APP的标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-    sub_openid?: string;
-  };
-  /** 订单金额 */
-  amount: {
-    /** 订单金额 @example 888 */
-    total: number;
-    /** 货币类型 @example CNY */
-    currency?: string;
-    /** 用户实际支付金额 @example 888 */
-    payer_total?: number;
-    /** 折扣 @example 100 */
-    discount_total?: number;
-  };
-  /** 设备信息 */
-  device_info?: {
-    /** 商户端设备号 @example POS1:1 */
-    device_id?: string;
-    /** 商户端设备IP @example 123.12.12.123 */
-    device_ip?: string;
-  };
-  /** 优惠详情 */
-  promotion_detail?: Array<{
-    /** 券ID @example 109519 */
-    promotion_id: string;
-    /** 优惠名称 @example 单品惠-6 */
-    name?: string;
-    /** 优惠范围 @example SINGLE */
-    scope?: string;
-    /** 优惠类型 @example DISCOUNT */
-    type?: string;
-    /** 活动ID @example 931386 */
-    activity_id?: string;
-    /** 优惠券面额 @example 5 */
-    amount: number;
-    /** 微信出资 @example 5 */
-    wxpay_contribute?: number;
-    /** 商户出资 @example 5 */
-    merchant_contribute?: number;
-    /** 其他出资 @example 5 */
-    other_contribute?: number;
-  }>;
-}
+export interface GetV3VehicleEtcTransactionsOutTradeNoData extends PostV3VehicleEtcTransactionsHighwayDataFields {}
 
 /**
  * 查询ETC签约状态API
@@ -441,26 +209,7 @@ export interface GetV3VehicleEtcUsersContractsOptions extends CallOptions {
 /**
  * Response body of GET /v3/vehicle/etc/users/{openid}/contracts (查询ETC签约状态API).
  */
-export interface GetV3VehicleEtcUsersContractsData {
-  /** 发起签约的appid @example wxcbda96de0b165486 */
-  appid: string;
-  /** 服务商商户号 @example 10000098 */
-  sp_mchid: string;
-  /** 用户在发起签约APP的标识 @example onqOjjmM1tad-3ROpncN-yUfa6ua */
-  sp_openid: string;
-  /** 子商户appid @example wxcbda96de0b165489 */
-  sub_appid?: string;
-  /** 特约商户号 @example 1900000109 */
-  sub_mchid?: string;
-  /** ETC扣费授权协议号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */
-  contract_id: string;
-  /** ETC绑定状态 @example DELETED */
-  bind_state: string;
-  /** 绑定的车牌号 @example 浙ASB945 */
-  plate_number: string;
-  /** 用户在发起签约子APP的标识 @example onqOjjmM1tbd-3Rxise1-yUfa6ua */
-  sub_openid?: string;
-}
+export interface GetV3VehicleEtcUsersContractsData extends GetV3VehicleEtcContractsDataFields {}
 
 /**
  * Request body of POST /v3/vehicle/parking/parkings (创建停车入场API).
@@ -604,31 +353,9 @@ export interface GetV3VehicleTransactionsOutTradeNoData {
   /** 交易场景 @example PARKING */
   trade_scene: string;
   /** 停车场景信息 */
-  parking_info?: {
-    /** 停车入场id @example 5K8264ILTKCH16CQ250 */
-    parking_id: string;
-    /** 车牌号 @example 粤B888888 */
-    plate_number: string;
-    /** 车牌颜色 @example BLUE */
-    plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
-    /** 入场时间 @example 2017-08-26T10:43:39+08:00 */
-    start_time: string;
-    /** 出场时间 @example 2017-08-26T10:43:39+08:00 */
-    end_time: string;
-    /** 停车场名称 @example 欢乐海岸停车场 */
-    parking_name: string;
-    /** 计费时长 @example 3600 */
-    charging_duration: number;
-    /** 停车场设备id @example 12313 */
-    device_id: string;
-  };
+  parking_info?: ParkingInfo;
   /** 支付者信息 */
-  payer: {
-    /** 用户在appid下的标识 @example oUpF8uMuAJOM2pxb1Q */
-    openid: string;
-    /** 用户在sub_appid下的标识 @example oUpF8uMuAJOM2pxb1Q */
-    sub_openid?: string;
-  };
+  payer: VehiclePayer;
   /** 订单金额信息 */
   amount: {
     /** 订单金额 @example 888 */
@@ -697,24 +424,7 @@ export interface PostV3VehicleTransactionsParkingBody {
     currency?: "CNY";
   };
   /** 停车场景信息 */
-  parking_info?: {
-    /** 停车入场id @example 5K8264ILTKCH16CQ250 */
-    parking_id: string;
-    /** 车牌号 @example 粤B888888 */
-    plate_number: string;
-    /** 车牌颜色 @example BLUE */
-    plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
-    /** 入场时间 @example 2017-08-26T10:43:39+08:00 */
-    start_time: string;
-    /** 出场时间 @example 2017-08-26T10:43:39+08:00 */
-    end_time: string;
-    /** 停车场名称 @example 欢乐海岸停车场 */
-    parking_name: string;
-    /** 计费时长 @example 3600 */
-    charging_duration: number;
-    /** 停车场设备id @example 12313 */
-    device_id: string;
-  };
+  parking_info?: ParkingInfo;
 }
 /**
  * 扣费受理API
@@ -763,31 +473,9 @@ export interface PostV3VehicleTransactionsParkingData {
   /** 交易场景 @example PARKING */
   trade_scene: "PARKING";
   /** 停车场景信息 */
-  parking_info?: {
-    /** 停车入场id @example 5K8264ILTKCH16CQ250 */
-    parking_id: string;
-    /** 车牌号 @example 粤B888888 */
-    plate_number: string;
-    /** 车牌颜色 @example BLUE */
-    plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
-    /** 入场时间 @example 2017-08-26T10:43:39+08:00 */
-    start_time: string;
-    /** 出场时间 @example 2017-08-26T10:43:39+08:00 */
-    end_time: string;
-    /** 停车场名称 @example 欢乐海岸停车场 */
-    parking_name: string;
-    /** 计费时长 @example 3600 */
-    charging_duration: number;
-    /** 停车场设备id @example 12313 */
-    device_id: string;
-  };
+  parking_info?: ParkingInfo;
   /** 支付者信息 */
-  payer: {
-    /** 用户在appid下的标识 @example oUpF8uMuAJOM2pxb1Q */
-    openid: string;
-    /** 用户在sub_appid下的标识 @example oUpF8uMuAJOM2pxb1Q */
-    sub_openid?: string;
-  };
+  payer: VehiclePayer;
   /** 订单金额信息 */
   amount: {
     /** 订单金额 @example 888 */
@@ -822,6 +510,130 @@ export interface PostV3VehicleTransactionsParkingData {
     /** 优惠币种 @example CNY */
     currency?: "CNY";
   }>;
+}
+
+/** The fields of `GetV3VehicleEtcContractsData`, used 2 times in this module. */
+export interface GetV3VehicleEtcContractsDataFields {
+  /** 发起签约的appid @example wxcbda96de0b165486 */
+  appid: string;
+  /** 服务商商户号 @example 10000098 */
+  sp_mchid: string;
+  /** 用户在发起签约APP的标识 @example onqOjjmM1tad-3ROpncN-yUfa6ua */
+  sp_openid: string;
+  /** 子商户appid @example wxcbda96de0b165489 */
+  sub_appid?: string;
+  /** 特约商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** ETC扣费授权协议号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */
+  contract_id: string;
+  /** ETC绑定状态 @example DELETED */
+  bind_state: string;
+  /** 绑定的车牌号 @example 浙ASB945 */
+  plate_number: string;
+  /** 用户在发起签约子APP的标识 @example onqOjjmM1tbd-3Rxise1-yUfa6ua */
+  sub_openid?: string;
+}
+
+/** The fields of `PostV3VehicleEtcTransactionsHighwayData`, used 3 times in this module. */
+export interface PostV3VehicleEtcTransactionsHighwayDataFields {
+  /** 商户号 @example 1230000109 */
+  mchid: string;
+  /** 特约商户号 @example 1900000109 */
+  sub_mchid?: string;
+  /** 商户appid @example wxd678efh567hg6787 */
+  appid: string;
+  /** 特约商户appid @example wxd678efh567hg6999 */
+  sub_appid?: string;
+  /** 商户订单号 @example 121775250124070332 */
+  out_trade_no: string;
+  /** 微信支付订单号 @example 25012014070332333018 */
+  transaction_id: string;
+  /** 商户数据 @example 自定义数据 */
+  attach?: string;
+  /** 交易类型 @example PAP */
+  trade_type: string;
+  /** 付款银行 @example CMC */
+  bank_type?: string;
+  /** 支付完成时间 @example 2017-08-26T10:43:39+08:00 */
+  success_time?: string;
+  /** 交易状态 @example SUCCESS */
+  trade_state: string;
+  /** 交易状态描述 @example 请重新下单支付 */
+  trade_state_desc?: string;
+  /** 支付者 */
+  payer?: {
+    /** 用户在服务商APP的标识 @example oUpF8uMuAJOM2pxb1Q */
+    sp_openid?: string;
+    /** 用户在特约商户APP的标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
+    sub_openid?: string;
+  };
+  /** 订单金额 */
+  amount: {
+    /** 订单金额 @example 888 */
+    total: number;
+    /** 货币类型 @example CNY */
+    currency?: string;
+    /** 用户实际支付金额 @example 888 */
+    payer_total?: number;
+    /** 折扣 @example 100 */
+    discount_total?: number;
+  };
+  /** 设备信息 */
+  device_info?: {
+    /** 商户端设备号 @example POS1:1 */
+    device_id?: string;
+    /** 商户端设备IP @example 123.12.12.123 */
+    device_ip?: string;
+  };
+  /** 优惠详情 */
+  promotion_detail?: Array<{
+    /** 券ID @example 109519 */
+    promotion_id: string;
+    /** 优惠名称 @example 单品惠-6 */
+    name?: string;
+    /** 优惠范围 @example SINGLE */
+    scope?: string;
+    /** 优惠类型 @example DISCOUNT */
+    type?: string;
+    /** 活动ID @example 931386 */
+    activity_id?: string;
+    /** 优惠券面额 @example 5 */
+    amount: number;
+    /** 微信出资 @example 5 */
+    wxpay_contribute?: number;
+    /** 商户出资 @example 5 */
+    merchant_contribute?: number;
+    /** 其他出资 @example 5 */
+    other_contribute?: number;
+  }>;
+}
+
+/** The object type of `parking_info`, used 3 times in this module. */
+export interface ParkingInfo {
+  /** 停车入场id @example 5K8264ILTKCH16CQ250 */
+  parking_id: string;
+  /** 车牌号 @example 粤B888888 */
+  plate_number: string;
+  /** 车牌颜色 @example BLUE */
+  plate_color: "BLUE" | "GREEN" | "YELLOW" | "BLACK" | "WHITE" | "LIMEGREEN";
+  /** 入场时间 @example 2017-08-26T10:43:39+08:00 */
+  start_time: string;
+  /** 出场时间 @example 2017-08-26T10:43:39+08:00 */
+  end_time: string;
+  /** 停车场名称 @example 欢乐海岸停车场 */
+  parking_name: string;
+  /** 计费时长 @example 3600 */
+  charging_duration: number;
+  /** 停车场设备id @example 12313 */
+  device_id: string;
+}
+
+/** The object type of `payer`, used 2 times in this module. */
+export interface VehiclePayer {
+  /** 用户在appid下的标识 @example oUpF8uMuAJOM2pxb1Q */
+  openid: string;
+  /** 用户在sub_appid下的标识 @example oUpF8uMuAJOM2pxb1Q */
+  sub_openid?: string;
 }
 
 /**

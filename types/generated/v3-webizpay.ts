@@ -258,46 +258,7 @@ export interface GetV3WebizpayEmployeesOutQuotaCardsOptions extends CallOptions 
 /**
  * Response body of GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no} (使用商户卡号查询企业支付额度卡).
  */
-export interface GetV3WebizpayEmployeesOutQuotaCardsData {
-  /** 服务商商户号 @example 12341234 */
-  sp_mchid: string;
-  /** 出资子商户号 @example 43214321 */
-  sub_mchid: string;
-  /** 企业支付额度卡卡号 @example 1068019671702503425 */
-  card_no: string;
-  /** 商户卡号 @example mch_card_123456 */
-  out_card_no: string;
-  /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
-  employee_id: string;
-  /** 企业支付卡模板ID @example template_123 */
-  card_template_id: string;
-  /** 使用规则 @example SINGLE */
-  card_rule: "SINGLE" | "MULTIPLE";
-  /** 退款规则 @example RETURN */
-  refund_rule: "RETURN" | "NOT_RETURN";
-  /** 卡片总金额 @example 10000 */
-  amount: number;
-  /** 卡片可用金额 @example 8000 */
-  remain_amount: number;
-  /** 卡片有效期 @example 2023-12-31T23:59:59+08:00 */
-  effective_end_time: string;
-  /** 卡片生效时间 @example 2023-01-01T23:59:59+08:00 */
-  effective_begin_time: string;
-  /** 卡片状态 @example ACTIVE */
-  card_state: "ACTIVE" | "DISABLED";
-  /** 卡片名称 @example 报销额度卡 */
-  card_name: string;
-  /** 失效原因 @example 有效期结束 */
-  reason?: string;
-  /** 卡片使用时间 @example 2023-12-31T23:59:59+08:00 */
-  card_usage_time?: string;
-  /** 卡片关联微信支付订单号 @example 4200000123202306081234567890 */
-  transaction_id?: string;
-  /** 卡片失效时间 @example 2023-12-31T23:59:59+08:00 */
-  card_disabled_time?: string;
-  /** 卡片备注 @example 2023年1月差旅报销 */
-  card_remark?: string;
-}
+export interface GetV3WebizpayEmployeesOutQuotaCardsData extends GetV3WebizpayEmployeesOutQuotaCardsDataFields {}
 
 /**
  * Request body of POST /v3/webizpay/employees/{employee_id}/quota-cards (企业商户为员工下发企业支付额度卡).
@@ -374,46 +335,7 @@ export interface GetV3WebizpayEmployeesQuotaCardsOptions extends CallOptions {
 /**
  * Response body of GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no} (企业商户查询企业支付额度卡).
  */
-export interface GetV3WebizpayEmployeesQuotaCardsData {
-  /** 服务商商户号 @example 12341234 */
-  sp_mchid: string;
-  /** 出资子商户号 @example 43214321 */
-  sub_mchid: string;
-  /** 企业支付额度卡卡号 @example 1068019671702503425 */
-  card_no: string;
-  /** 商户卡号 @example mch_card_123456 */
-  out_card_no: string;
-  /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
-  employee_id: string;
-  /** 企业支付卡模板ID @example template_123 */
-  card_template_id: string;
-  /** 使用规则 @example SINGLE */
-  card_rule: "SINGLE" | "MULTIPLE";
-  /** 退款规则 @example RETURN */
-  refund_rule: "RETURN" | "NOT_RETURN";
-  /** 卡片总金额 @example 10000 */
-  amount: number;
-  /** 卡片可用金额 @example 8000 */
-  remain_amount: number;
-  /** 卡片有效期 @example 2023-12-31T23:59:59+08:00 */
-  effective_end_time: string;
-  /** 卡片生效时间 @example 2023-01-01T23:59:59+08:00 */
-  effective_begin_time: string;
-  /** 卡片状态 @example ACTIVE */
-  card_state: "ACTIVE" | "DISABLED";
-  /** 卡片名称 @example 报销额度卡 */
-  card_name: string;
-  /** 失效原因 @example 有效期结束 */
-  reason?: string;
-  /** 卡片使用时间 @example 2023-12-31T23:59:59+08:00 */
-  card_usage_time?: string;
-  /** 卡片关联微信支付订单号 @example 4200000123202306081234567890 */
-  transaction_id?: string;
-  /** 卡片失效时间 @example 2023-12-31T23:59:59+08:00 */
-  card_disabled_time?: string;
-  /** 卡片备注 @example 2023年1月差旅报销 */
-  card_remark?: string;
-}
+export interface GetV3WebizpayEmployeesQuotaCardsData extends GetV3WebizpayEmployeesOutQuotaCardsDataFields {}
 
 /**
  * Request body of POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel (企业商户作废员工企业支付额度卡).
@@ -700,6 +622,48 @@ export interface PostV3WebizpayUsersAuthorizationUrlData {
   mp_query?: string;
   /** 小程序业务类型 @example liteAppWebizPayRegister */
   mp_business_type?: string;
+}
+
+/** The fields of `GetV3WebizpayEmployeesOutQuotaCardsData`, used 2 times in this module. */
+export interface GetV3WebizpayEmployeesOutQuotaCardsDataFields {
+  /** 服务商商户号 @example 12341234 */
+  sp_mchid: string;
+  /** 出资子商户号 @example 43214321 */
+  sub_mchid: string;
+  /** 企业支付额度卡卡号 @example 1068019671702503425 */
+  card_no: string;
+  /** 商户卡号 @example mch_card_123456 */
+  out_card_no: string;
+  /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
+  employee_id: string;
+  /** 企业支付卡模板ID @example template_123 */
+  card_template_id: string;
+  /** 使用规则 @example SINGLE */
+  card_rule: "SINGLE" | "MULTIPLE";
+  /** 退款规则 @example RETURN */
+  refund_rule: "RETURN" | "NOT_RETURN";
+  /** 卡片总金额 @example 10000 */
+  amount: number;
+  /** 卡片可用金额 @example 8000 */
+  remain_amount: number;
+  /** 卡片有效期 @example 2023-12-31T23:59:59+08:00 */
+  effective_end_time: string;
+  /** 卡片生效时间 @example 2023-01-01T23:59:59+08:00 */
+  effective_begin_time: string;
+  /** 卡片状态 @example ACTIVE */
+  card_state: "ACTIVE" | "DISABLED";
+  /** 卡片名称 @example 报销额度卡 */
+  card_name: string;
+  /** 失效原因 @example 有效期结束 */
+  reason?: string;
+  /** 卡片使用时间 @example 2023-12-31T23:59:59+08:00 */
+  card_usage_time?: string;
+  /** 卡片关联微信支付订单号 @example 4200000123202306081234567890 */
+  transaction_id?: string;
+  /** 卡片失效时间 @example 2023-12-31T23:59:59+08:00 */
+  card_disabled_time?: string;
+  /** 卡片备注 @example 2023年1月差旅报销 */
+  card_remark?: string;
 }
 
 /**
