@@ -53,6 +53,32 @@ export function handlesItself(config: InternalAxiosRequestConfig): boolean {
   return url.startsWith('https://') || url.startsWith('http://');
 }
 
+/** Response headers known to need no normalizing: parsed by Node's strict HTTP parser (see {@link headersOf}). */
+const parsedHeaders = new WeakSet<AxiosHeaders>();
+
+/** Whether `headers` came from Node's strict parser through {@link headersOf}, so normalizing them would change nothing. */
+export function isParsedHeaders(headers: unknown): boolean {
+  return parsedHeaders.has(headers as AxiosHeaders);
+}
+
+/**
+ * A response's headers as an AxiosHeaders, filled by assignment rather than `set()` one by one
+ * (which searches the names case-insensitively and sanitizes each value): Node's strict parser has
+ * already lower-cased and de-duplicated the names, trimmed the values and refused any control
+ * character in them, which is all that `set()` and `normalize()` would do.
+ */
+function headersOf(res: IncomingMessage): AxiosHeaders {
+  const headers = new AxiosHeaders();
+  const raw = res.headers as Record<string, string | string[] | undefined>;
+  for (const name in raw) {
+    // AxiosHeaders keeps a header named __proto__ in a slot of its own (Node drops it today; never set a prototype).
+    if (name === '__proto__') headers.set(name, raw[name]);
+    else (headers as unknown as Record<string, unknown>)[name] = raw[name];
+  }
+  parsedHeaders.add(headers);
+  return headers;
+}
+
 function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
   return new Promise((resolve, reject) => {
     const url = new URL(config.url!);
@@ -121,7 +147,7 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
       if (headerTimer) clearTimeout(headerTimer);
       headerTimer = undefined;
       if (settled) return void res.destroy();
-      const responseHeaders = new AxiosHeaders(res.headers as Record<string, string>);
+      const responseHeaders = headersOf(res);
       const response: AxiosResponse = { status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: responseHeaders, config, request: req, data: undefined };
       let body: Readable = res;
       const encoding = (res.headers['content-encoding'] ?? '').toLowerCase();

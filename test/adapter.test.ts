@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { AxiosError, type InternalAxiosRequestConfig } from 'axios';
+import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
+import { get } from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import { NetworkError, ParameterError } from 'wechatpay-chain';
 import { FakeWechatpay } from 'wechatpay-chain/testing';
@@ -108,6 +109,38 @@ describe('behaviour kept from axios', () => {
     const res = await clientFor(fake, { server }).chain('v3/merchant/media/upload').post({ body: form });
     expect(res.data).toEqual({ media_id: 'bytes-true' });
     expect(fake.requests[0]!.verified).toBe(true);
+  });
+
+  test('response headers are what AxiosHeaders makes of Node\'s parsed headers, normalized', async () => {
+    const fake = createFake();
+    fake.on('GET', PATH, () => FakeWechatpay.reply({ json: { ok: true }, headers: { 'X-Padded': '  both sides\t', 'X-Latin': 'caf\u00e9', 'X-Tab': 'a\tb' } }));
+    const inner = await started(fake);
+    // Add headers the fake does not sign but a gateway may: repeated ones and cookies.
+    let sent: string[] = [];
+    const server = createServer((req, res) => {
+      if (req.url === '/replay') return void res.writeHead(200, sent).end();
+      const proxied = get(`${inner.baseURL}${req.url!.slice(1)}`, { headers: req.headers }, (upstream) => {
+        const headers = [...upstream.rawHeaders, 'Set-Cookie', 'a=1', 'Set-Cookie', 'b=2', 'X-Twice', 'one', 'X-Twice', 'two'];
+        sent = headers.map((value, i) => (i % 2 === 0 && value.toLowerCase() === 'content-length' ? 'X-Was-Content-Length' : value));
+        res.writeHead(upstream.statusCode!, headers);
+        upstream.pipe(res);
+      });
+      proxied.on('error', () => res.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const res = await clientFor(fake, { baseURL }).chain(PATH).get({ id: 'H' });
+    // The same header block again, parsed by Node for a plain request, then through AxiosHeaders's set() and normalize().
+    const parsed = await new Promise<Record<string, unknown>>((resolve, reject) => get(`${baseURL}replay`, (r) => (r.resume(), resolve(r.headers))).on('error', reject));
+    const expected = new AxiosHeaders(parsed as Record<string, string>).normalize(false).toJSON() as Record<string, unknown>;
+    const got = (res.headers as AxiosHeaders).toJSON() as Record<string, unknown>;
+    for (const name of ['date', 'connection', 'keep-alive', 'content-length', 'x-was-content-length', 'transfer-encoding']) delete got[name], delete expected[name];
+    expect(got).toEqual(expected);
+    expect(Object.keys(got)).toEqual(Object.keys(expected));
+    expect(got['set-cookie']).toEqual(['a=1', 'b=2']);
+    expect(got['x-padded']).toBe('both sides');
+    expect(Object.getPrototypeOf(res.headers)).toBe(AxiosHeaders.prototype);
   });
 
   test('header values outside Latin-1 are left to axios, which strips them', async () => {
