@@ -1,6 +1,7 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import { isUtf8 } from 'node:buffer';
 import { followsTransport, wechatpayAdapter } from './adapter.js';
+import { DirectLane } from './direct.js';
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
 import { summarizeHeaders, type RequestSummary, type ResponseSummary } from './errors/http-context.js';
@@ -81,6 +82,7 @@ export class Pipeline {
   readonly #hosts: HostList;
   /** The path of `baseURL` without its final `/` (`''` for a bare host), shared by every host. */
   readonly #pathPrefix: string;
+  readonly #direct: DirectLane;
 
   constructor(settings: PipelineSettings) {
     this.#settings = settings;
@@ -103,11 +105,12 @@ export class Pipeline {
     // A local key signs synchronously, so axios may run the signer without a promise hop (it still
     // chains asynchronously once a user adds an interceptor of the default, asynchronous kind); a
     // caller's signer (KMS, HSM) may return a promise, so its interceptor stays asynchronous.
-    this.axios.interceptors.request.use((config) => this.#sign(config), undefined, { synchronous: isLocalSigner(settings.signer) });
-    this.axios.interceptors.response.use(
+    const signing = this.axios.interceptors.request.use((config) => this.#sign(config), undefined, { synchronous: isLocalSigner(settings.signer) });
+    const verifying = this.axios.interceptors.response.use(
       (response) => this.#verify(response),
       (error: unknown) => Promise.reject(this.#networkError(error)),
     );
+    this.#direct = new DirectLane(this.axios, { request: signing, response: verifying });
   }
 
   /** Send one call. Throws {@link ParameterError} synchronously-before-sending for bad options. */
@@ -152,7 +155,8 @@ export class Pipeline {
       const base = hosts[index]!;
       try {
         const transport = new AttemptTransport(timeout > 0 ? Math.min(timeout, connectTimeout) : connectTimeout);
-        const response = await this.axios.request({ ...config, url: base + relative, transport });
+        const attempt = { url: base + relative, transport };
+        const response = await (this.#direct.open ? this.#sendDirect(config, attempt) : this.axios.request({ ...config, ...attempt }));
         this.#hosts.succeeded(base);
         return response;
       } catch (error) {
@@ -164,6 +168,27 @@ export class Pipeline {
         if (index + 1 >= hosts.length) throw error;
       }
     }
+  }
+
+  /**
+   * What `this.axios.request(call)` does while the instance is as the client built it: the same
+   * config, signed by the same interceptor, sent by the same adapter, checked by the same verifier
+   * (see direct.ts for why and when).
+   */
+  async #sendDirect(call: AxiosRequestConfig, attempt: { url: string; transport: AttemptTransport }): Promise<WechatpayResponse> {
+    const config = this.#direct.merge(call as Record<string, unknown>, attempt);
+    if (!config) return this.axios.request({ ...call, ...attempt });
+    let response: AxiosResponse;
+    try {
+      // As axios runs an asynchronous interceptor: after a promise hop, never within the call.
+      if (!isLocalSigner(this.#settings.signer)) await undefined;
+      const signing = this.#sign(config);
+      response = await this.#direct.dispatch(signing instanceof Promise ? await signing : signing);
+    } catch (error) {
+      // As the verifying interceptor's rejection handler sees every failure before the response.
+      throw this.#networkError(error);
+    }
+    return this.#verify(response);
   }
 
   /** Join base URL and path by text, then parse once: the result is both what is signed and what is sent. */

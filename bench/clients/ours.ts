@@ -13,6 +13,8 @@ export const create: ClientFactory = async ({ keys, baseURL }) => {
     certs: { [keys.platformSerial]: createPublicKey(keys.platformPublicKey) },
     baseURL,
   });
+  // BENCH_AXIOS_LANE=1: a no-op interceptor, so that every call goes through axios.request() (see lib/direct.ts).
+  if (process.env.BENCH_AXIOS_LANE) wxpay.axios.interceptors.request.use((config) => config, undefined, { synchronous: true });
   return {
     async get(outTradeNo) {
       const res = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: outTradeNo, query: { mchid: keys.mchid } });

@@ -1,0 +1,216 @@
+import { isParsedHeaders } from './adapter.js';
+import axios, { AxiosHeaders, CanceledError, isCancel, type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig, type RawAxiosHeaders as RawHeaders } from 'axios';
+
+/**
+ * The direct lane: what axios's request core (`Axios#request` → `mergeConfig` → interceptor chain →
+ * `dispatchRequest`) does for one of the client's calls, with everything that depends only on the
+ * instance worked out once, at construction.
+ *
+ * It is open only while the axios instance is exactly as the client built it: its `defaults`
+ * unchanged (checked deeply on every call), no interceptor but the client's own signer and
+ * verifier, and `request` not replaced. The moment a caller changes any of that (adds a logging
+ * interceptor, sets `wxpay.axios.defaults.timeout`), calls go through `axios.request()` again, so
+ * everything axios offers keeps working as documented.
+ *
+ * Why: on a cold path (one request at a time, the process idle in between) axios's request core
+ * costs about 100 µs of CPU per call, a seventh of the whole exchange; see bench/peers.ts. That
+ * the two lanes are the same (the config handed to the adapter, the bytes on the wire, the
+ * results and the errors) is held by test/direct-lane.test.ts.
+ */
+export class DirectLane {
+  readonly #instance: AxiosInstance;
+  readonly #own: { request: number; response: number };
+  readonly #defaults: unknown;
+  readonly #shape: Shape;
+  readonly #request: unknown;
+  /** What `mergeConfig(defaults, {})` gives, headers aside, as keys and values; `undefined` when the defaults need axios's core. */
+  readonly #base: Record<string, unknown> | undefined;
+  readonly #baseKeys: string[];
+  readonly #baseValues: unknown[];
+  /** Per lower-case method: the header defaults axios flattens into each request (common, then the method's). */
+  readonly #contextHeaders = new Map<string, Record<string, unknown>>();
+  /** Header defaults set directly on `defaults.headers` (not in a per-method bucket). */
+  readonly #topHeaders: Record<string, unknown> = {};
+
+  /** `own`: the ids `interceptors.*.use()` returned for the client's signer and verifier. */
+  constructor(instance: AxiosInstance, own: { request: number; response: number }) {
+    this.#instance = instance;
+    this.#own = own;
+    this.#defaults = instance.defaults;
+    this.#shape = shapeOf(instance.defaults);
+    this.#request = instance.request;
+    this.#base = baseConfig(instance, this.#contextHeaders, this.#topHeaders);
+    this.#baseKeys = Object.keys(this.#base ?? {});
+    this.#baseValues = this.#baseKeys.map((key) => this.#base![key]);
+  }
+
+  /** Whether the next call may skip axios's request core. */
+  get open(): boolean {
+    const instance = this.#instance;
+    return (
+      this.#base !== undefined &&
+      instance.request === this.#request &&
+      onlyOwn(instance.interceptors.request, this.#own.request) &&
+      onlyOwn(instance.interceptors.response, this.#own.response) &&
+      instance.defaults === this.#defaults &&
+      sameShape(instance.defaults, this.#shape)
+    );
+  }
+
+  /**
+   * The config `Axios#_request` builds for `call` plus `extra` (as if spread into it) and hands to
+   * the request interceptors: `mergeConfig(defaults, call)`, the method lower-cased, the header
+   * defaults flattened. `undefined` for a call whose headers axios's flattening would treat
+   * specially (a header named like a per-method bucket, `common` or `get`): that call goes through axios.
+   */
+  merge(call: Record<string, unknown>, extra: Record<string, unknown>): InternalAxiosRequestConfig | undefined {
+    const callHeaders = call.headers as Record<string, unknown> | undefined;
+    for (const name in callHeaders) if (BUCKETS.has(name.toLowerCase())) return undefined;
+    // Built key by key: far cheaper than spreading or Object.assign for a null-prototype object.
+    const config = Object.create(null) as Record<string, unknown>;
+    const keys = this.#baseKeys;
+    const values = this.#baseValues;
+    for (let index = 0; index < keys.length; index++) {
+      const value = values[index];
+      // mergeConfig copies the plain objects of the defaults (transitional, env) for each request.
+      config[keys[index]!] = isPlainObject(value) ? { ...value } : value;
+    }
+    // mergeConfig keeps the default for an option given as undefined.
+    for (const key in call) if (call[key] !== undefined) config[key] = call[key];
+    for (const key in extra) if (extra[key] !== undefined) config[key] = extra[key];
+    const method = String(config.method ?? 'get').toLowerCase();
+    config.method = method;
+    config.headers = AxiosHeaders.concat((this.#contextHeaders.get(method) ?? {}) as RawHeaders, this.#topHeaders as RawHeaders, callHeaders as RawHeaders | undefined);
+    return config as unknown as InternalAxiosRequestConfig;
+  }
+
+  /**
+   * `dispatchRequest` for a signed config: the cancellation checks, the (empty) transforms' header
+   * normalization, the form Content-Type axios gives a body-carrying method without one, the
+   * adapter, and the response's `duration` and headers. Rejects with what the adapter rejects with.
+   */
+  async dispatch(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
+    throwIfCanceled(config);
+    const headers = AxiosHeaders.from(config.headers);
+    config.headers = headers;
+    // transformData normalizes the headers even with no transforms to run. Every value here went
+    // through set(), which sanitizes it as normalize() would; only an untrimmed name is left to change.
+    if (Object.keys(headers).some((name) => name !== name.trim())) headers.normalize(false);
+    if (config.method === 'post' || config.method === 'put' || config.method === 'patch') headers.setContentType('application/x-www-form-urlencoded', false);
+    const adapter = config.adapter as (config: InternalAxiosRequestConfig) => Promise<AxiosResponse>;
+    const start = performance.now();
+    let response: AxiosResponse;
+    try {
+      response = await adapter(config);
+    } catch (reason) {
+      if (!isCancel(reason)) {
+        throwIfCanceled(config);
+        const failed = (reason as { response?: AxiosResponse } | undefined)?.response;
+        if (failed) settle(failed, start);
+      }
+      throw reason;
+    }
+    throwIfCanceled(config);
+    settle(response, start);
+    return response;
+  }
+}
+
+/** dispatchRequest's finishing touches on a response: timing, and headers normalized as an AxiosHeaders. */
+function settle(response: AxiosResponse, start: number): void {
+  response.duration = Math.max(0, Math.round(performance.now() - start));
+  // transformData normalizes the response headers in place even with no transforms to run; those
+  // Node's strict parser produced are normal already.
+  const headers = AxiosHeaders.from(response.headers as Record<string, string>);
+  if (!isParsedHeaders(headers)) headers.normalize(false);
+  response.headers = headers;
+}
+
+function throwIfCanceled(config: InternalAxiosRequestConfig): void {
+  config.cancelToken?.throwIfRequested();
+  if ((config.signal as AbortSignal | undefined)?.aborted) throw new CanceledError(undefined, config);
+}
+
+/** Whether an interceptor manager holds the client's own interceptor (`own`, its id) and no other. */
+function onlyOwn(manager: unknown, own: number): boolean {
+  const handlers = (manager as { handlers?: unknown[] }).handlers;
+  if (!Array.isArray(handlers)) return false;
+  for (let index = 0; index < handlers.length; index++) {
+    if ((handlers[index] != null) !== (index === own)) return false;
+  }
+  return true;
+}
+
+/**
+ * What `Axios#_request` derives from the defaults alone, or `undefined` when they hold something
+ * only axios's core handles (transforms, params, a named adapter, non-scalar header defaults).
+ */
+function baseConfig(instance: AxiosInstance, contextHeaders: Map<string, Record<string, unknown>>, topHeaders: Record<string, unknown>): Record<string, unknown> | undefined {
+  const defaults = instance.defaults as unknown as Record<string, unknown>;
+  const base = axios.mergeConfig(defaults as never, {}) as unknown as Record<string, unknown>;
+  const empty = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
+  if (!empty(base.transformRequest) || !empty(base.transformResponse)) return undefined;
+  if (base.params !== undefined || base.paramsSerializer !== undefined || typeof base.adapter !== 'function') return undefined;
+  const headers = defaults.headers ?? {};
+  if (!isPlainObject(headers)) return undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    if (BUCKETS.has(name)) {
+      if (value != null && !(isPlainObject(value) && Object.values(value).every(isScalar))) return undefined;
+    } else if (isScalar(value)) topHeaders[name] = value;
+    else return undefined;
+  }
+  const bucket = (name: string) => (headers as Record<string, Record<string, unknown> | undefined>)[name] ?? {};
+  for (const method of METHODS) contextHeaders.set(method, { ...bucket('common'), ...bucket(method) });
+  delete base.headers;
+  base.allowAbsoluteUrls = defaults.allowAbsoluteUrls ?? true;
+  return base;
+}
+
+/** axios's methodList: the per-method buckets of `defaults.headers`. */
+const METHODS = ['get', 'delete', 'head', 'options', 'post', 'put', 'patch', 'purge', 'link', 'unlink', 'query'];
+const BUCKETS: ReadonlySet<string> = new Set([...METHODS, 'common']);
+
+function isScalar(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === null || prototype === Object.prototype;
+}
+
+/** A record of a value's plain structure (plain objects and arrays, by identity and content), to tell later whether it changed. */
+interface Shape {
+  value: unknown;
+  keys?: string[];
+  children?: Shape[];
+}
+
+function shapeOf(value: unknown): Shape {
+  if (Array.isArray(value)) return { value, children: value.map(shapeOf) };
+  if (!isPlainObject(value)) return { value };
+  const keys = Object.keys(value);
+  return { value, keys, children: keys.map((key) => shapeOf(value[key])) };
+}
+
+function sameShape(value: unknown, shape: Shape): boolean {
+  if (value !== shape.value) return false;
+  const children = shape.children;
+  if (children === undefined) return true;
+  if (shape.keys === undefined) {
+    const list = value as unknown[];
+    if (list.length !== children.length) return false;
+    for (let index = 0; index < children.length; index++) if (!sameShape(list[index], children[index]!)) return false;
+    return true;
+  }
+  // for…in rather than Object.keys: no array per object per call (the defaults are plain objects).
+  const object = value as Record<string, unknown>;
+  const keys = shape.keys;
+  let index = 0;
+  for (const key in object) {
+    if (index >= keys.length || key !== keys[index] || !sameShape(object[key], children[index]!)) return false;
+    index++;
+  }
+  return index === keys.length;
+}
