@@ -5,10 +5,16 @@ export function signSha256Rsa(message: string | Uint8Array, privateKey: KeyObjec
   return createSign('RSA-SHA256').update(message).sign(privateKey, 'base64');
 }
 
-/** Verify a base64 SHA256withRSA signature. False, never a throw, for malformed signatures. */
-export function verifySha256Rsa(message: string | Uint8Array, signature: string, publicKey: KeyObject): boolean {
+/**
+ * Verify a base64 SHA256withRSA signature over `message` (or its parts, in order, hashed without
+ * joining them). False, never a throw, for malformed signatures.
+ */
+export function verifySha256Rsa(message: string | Uint8Array | ReadonlyArray<string | Uint8Array>, signature: string, publicKey: KeyObject): boolean {
   try {
-    return createVerify('RSA-SHA256').update(message).verify(publicKey, signature, 'base64');
+    const verifier = createVerify('RSA-SHA256');
+    if (typeof message === 'string' || message instanceof Uint8Array) verifier.update(message);
+    else for (const part of message) verifier.update(part);
+    return verifier.verify(publicKey, signature, 'base64');
   } catch {
     return false;
   }

@@ -6,6 +6,8 @@ import type { RequestSummary, ResponseSummary } from './errors/http-context.js';
 /** The four headers WeChat Pay signs its responses and notifications with (lower-cased). */
 export const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
 
+const NEWLINE = Buffer.from('\n');
+
 /** Probe notifications carry signatures with this prefix to check that merchants verify. */
 const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/';
 
@@ -48,7 +50,9 @@ export async function verifySignature(input: VerifyInput): Promise<string> {
   }
   if (signature.startsWith(PROBE_PREFIX)) fail('probe', 'this is a WeChat Pay signature probe, which must not verify', serial);
 
-  const key = await input.keyFor(serial);
+  // Resolved synchronously when the key is known: no promise hop on every response.
+  const found = input.keyFor(serial);
+  const key = typeof (found as PromiseLike<unknown> | undefined)?.then === 'function' ? await found : (found as VerificationKey | undefined);
   if (!key) {
     const hint = input.unknownSerialHint?.(serial);
     fail('unknown-serial', `no WeChat Pay public key or platform certificate is configured for Wechatpay-Serial ${serial}${hint ? `: ${hint}` : ''}`, serial);
@@ -57,8 +61,9 @@ export async function verifySignature(input: VerifyInput): Promise<string> {
   if (validity && (input.now < validity.validFrom.getTime() || input.now > validity.validTo.getTime())) {
     fail('certificate-validity', `platform certificate ${serial} is valid only from ${validity.validFrom.toISOString()} to ${validity.validTo.toISOString()}`, serial);
   }
-  const message = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), input.body, Buffer.from('\n')]);
-  const valid = key!.verify ? (await key!.verify(message, signature)) === true : verifySha256Rsa(message, signature, key!.key);
+  const head = `${timestamp}\n${nonce}\n`;
+  // A local key hashes the three parts in place; a caller's verifier gets the message as one buffer.
+  const valid = key!.verify ? (await key!.verify(Buffer.concat([Buffer.from(head), input.body, NEWLINE]), signature)) === true : verifySha256Rsa([head, input.body, '\n'], signature, key!.key);
   if (!valid) fail('bad-signature', 'the signature does not match the body', serial);
   return serial;
 }
