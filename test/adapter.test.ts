@@ -132,10 +132,16 @@ describe('behaviour kept from axios', () => {
     const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const res = await clientFor(fake, { baseURL }).chain(PATH).get({ id: 'H' });
     // The same header block again, parsed by Node for a plain request, then through AxiosHeaders's set() and normalize().
-    const parsed = await new Promise<Record<string, unknown>>((resolve, reject) => get(`${baseURL}replay`, (r) => (r.resume(), resolve(r.headers))).on('error', reject));
+    const parsed = await new Promise<Record<string, unknown>>((resolve, reject) => get(`${baseURL}replay`, (r) => {
+      r.resume();
+      resolve(r.headers);
+    }).on('error', reject));
     const expected = new AxiosHeaders(parsed as Record<string, string>).normalize(false).toJSON() as Record<string, unknown>;
     const got = (res.headers as AxiosHeaders).toJSON() as Record<string, unknown>;
-    for (const name of ['date', 'connection', 'keep-alive', 'content-length', 'x-was-content-length', 'transfer-encoding']) delete got[name], delete expected[name];
+    for (const name of ['date', 'connection', 'keep-alive', 'content-length', 'x-was-content-length', 'transfer-encoding']) {
+      delete got[name];
+      delete expected[name];
+    }
     expect(got).toEqual(expected);
     expect(Object.keys(got)).toEqual(Object.keys(expected));
     expect(got['set-cookie']).toEqual(['a=1', 'b=2']);
