@@ -1,10 +1,11 @@
 /** wechatpay-chain itself (the compiled build, see bench/build.ts), used as its README shows. */
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { loadLib } from '../build.js';
-import { orderBody } from '../common.js';
-import { check, type ClientFactory } from './types.js';
+import { orderBody, type BenchEnv } from '../common.js';
+import { check, type BenchClient } from './types.js';
 
-export const create: ClientFactory = async ({ keys, baseURL }) => {
+/** `axiosLane`: add a no-op interceptor, so that every call goes through axios.request() (see lib/direct.ts). */
+export const create = async ({ keys, baseURL }: BenchEnv, { axiosLane = false } = {}): Promise<BenchClient> => {
   const { Wechatpay } = await loadLib();
   const wxpay = new Wechatpay({
     mchid: keys.mchid,
@@ -13,8 +14,7 @@ export const create: ClientFactory = async ({ keys, baseURL }) => {
     certs: { [keys.platformSerial]: createPublicKey(keys.platformPublicKey) },
     baseURL,
   });
-  // BENCH_AXIOS_LANE=1: a no-op interceptor, so that every call goes through axios.request() (see lib/direct.ts).
-  if (process.env.BENCH_AXIOS_LANE) wxpay.axios.interceptors.request.use((config) => config, undefined, { synchronous: true });
+  if (axiosLane) wxpay.axios.interceptors.request.use((config) => config, undefined, { synchronous: true });
   return {
     async get(outTradeNo) {
       const res = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: outTradeNo, query: { mchid: keys.mchid } });
