@@ -1,6 +1,6 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import { isUtf8 } from 'node:buffer';
-import { followsTransport, wechatpayAdapter } from './adapter.js';
+import { followsTransport, isParsedHeaders, wechatpayAdapter } from './adapter.js';
 import { DirectLane } from './direct.js';
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
@@ -235,10 +235,14 @@ export class Pipeline {
     const config = response.config as StatefulConfig;
     const state = config.wechatpay ?? { template: config.url ?? '', responseType: 'json' };
     const body = toBuffer(response.data);
-    const headers = summarizeHeaders(response.headers);
     // Summarized (headers copied, Authorization redacted) only when an error needs it.
     let summary: RequestSummary | undefined;
     const request = (): RequestSummary => (summary ??= summarizeRequest(config));
+    let responseSummary: Record<string, string> | undefined;
+    const summarized = (): Record<string, string> => (responseSummary ??= summarizeHeaders(response.headers));
+    // Headers from Node's parser are lower-cased strings already (only Set-Cookie is a list), which is
+    // all verifying and decoding read; anything else (a caller's adapter) is summarized first.
+    const headers = isParsedHeaders(response.headers) ? (response.headers as unknown as Record<string, string>) : summarized();
     const ok = response.status >= 200 && response.status < 300;
     // File downloads are unsigned by design; GET /v3/certificates is checked by its caller.
     const checked = !state.verifiedByCaller && (!ok || !isUnsignedDownload(this.#apiPath(config.url ?? '')));
@@ -256,7 +260,9 @@ export class Pipeline {
             get request() {
               return request();
             },
-            response: { status: response.status, headers, data: undefined },
+            get response() {
+              return { status: response.status, headers: summarized(), data: undefined };
+            },
           },
         });
         verified = true;
@@ -266,7 +272,7 @@ export class Pipeline {
       }
     }
     if (!ok) {
-      throw new ApiError({ request: request(), response: { status: response.status, headers, data: decodeLoosely(body, headers) }, verified });
+      throw new ApiError({ request: request(), response: { status: response.status, headers: summarized(), data: decodeLoosely(body, headers) }, verified });
     }
     response.data = decode(body, state.responseType, headers, request);
     return response;

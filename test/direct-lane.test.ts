@@ -131,6 +131,8 @@ function comparableError(error: unknown) {
     reason: e.reason,
     stage: e.stage,
     status: (e.response as { status?: number } | undefined)?.status,
+    // What an error keeps of the response: a plain summary (names lower-cased), never the live AxiosHeaders.
+    responseHeaders: e.response ? Object.getPrototypeOf((e.response as { headers: object }).headers) === Object.prototype && Object.keys((e.response as { headers: object }).headers).includes('wechatpay-serial') : undefined,
   };
 }
 
@@ -188,6 +190,7 @@ describe('the direct lane sends and returns what axios.request() does', () => {
     expect('error' in direct && 'error' in core).toBe(true);
     const [a, b] = [(direct as { error: unknown }).error, (core as { error: unknown }).error];
     expect(comparableError(a).class).toBe(kind);
+    if (kind !== 'NetworkError') expect(comparableError(a).responseHeaders).toBe(true);
     expect(comparableError(a)).toEqual(comparableError(b));
     expect(direct.wire).toEqual(core.wire);
   });
