@@ -7,7 +7,7 @@ import axios, { AxiosHeaders, CanceledError, isCancel, type AxiosInstance, type 
  * instance worked out once, at construction.
  *
  * It is open only while the axios instance is exactly as the client built it: its `defaults`
- * unchanged (checked deeply on every call), no interceptor but the client's own signer and
+ * never written to (at any depth), no interceptor but the client's own signer and
  * verifier, and `request` not replaced. The moment a caller changes any of that (adds a logging
  * interceptor, sets `wxpay.axios.defaults.timeout`), calls go through `axios.request()` again, so
  * everything axios offers keeps working as documented.
@@ -21,12 +21,15 @@ export class DirectLane {
   readonly #instance: AxiosInstance;
   readonly #own: { request: number; response: number };
   readonly #defaults: unknown;
-  readonly #shape: Shape;
+  /** Set by a write anywhere in the defaults made through `instance.defaults` (see {@link watched}). */
+  #defaultsChanged = false;
   readonly #request: unknown;
   /** What `mergeConfig(defaults, {})` gives, headers aside, as keys and values; `undefined` when the defaults need axios's core. */
   readonly #base: Record<string, unknown> | undefined;
   readonly #baseKeys: string[];
   readonly #baseValues: unknown[];
+  /** Per base value: whether it is a plain object, copied for each call. */
+  readonly #baseCopied: boolean[];
   /** Per lower-case method: the header defaults axios flattens into each request (common, then the method's). */
   readonly #contextHeaders = new Map<string, Record<string, unknown>>();
   /** Header defaults set directly on `defaults.headers` (not in a per-method bucket). */
@@ -36,12 +39,14 @@ export class DirectLane {
   constructor(instance: AxiosInstance, own: { request: number; response: number }) {
     this.#instance = instance;
     this.#own = own;
+    // Axios's core reads its own reference to the same object, so it still sees every change.
+    instance.defaults = watched(instance.defaults, () => (this.#defaultsChanged = true), new WeakMap());
     this.#defaults = instance.defaults;
-    this.#shape = shapeOf(instance.defaults);
     this.#request = instance.request;
     this.#base = baseConfig(instance, this.#contextHeaders, this.#topHeaders);
     this.#baseKeys = Object.keys(this.#base ?? {});
     this.#baseValues = this.#baseKeys.map((key) => this.#base![key]);
+    this.#baseCopied = this.#baseValues.map(isPlainObject);
   }
 
   /** Whether the next call may skip axios's request core. */
@@ -52,8 +57,8 @@ export class DirectLane {
       instance.request === this.#request &&
       onlyOwn(instance.interceptors.request, this.#own.request) &&
       onlyOwn(instance.interceptors.response, this.#own.response) &&
-      instance.defaults === this.#defaults &&
-      sameShape(instance.defaults, this.#shape)
+      !this.#defaultsChanged &&
+      instance.defaults === this.#defaults
     );
   }
 
@@ -70,10 +75,11 @@ export class DirectLane {
     const config = Object.create(null) as Record<string, unknown>;
     const keys = this.#baseKeys;
     const values = this.#baseValues;
+    const copied = this.#baseCopied;
     for (let index = 0; index < keys.length; index++) {
       const value = values[index];
       // mergeConfig copies the plain objects of the defaults (transitional, env) for each request.
-      config[keys[index]!] = isPlainObject(value) ? { ...value } : value;
+      config[keys[index]!] = copied[index] ? { ...(value as object) } : value;
     }
     // mergeConfig keeps the default for an option given as undefined.
     for (const key in call) if (call[key] !== undefined) config[key] = call[key];
@@ -180,37 +186,37 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === null || prototype === Object.prototype;
 }
 
-/** A record of a value's plain structure (plain objects and arrays, by identity and content), to tell later whether it changed. */
-interface Shape {
-  value: unknown;
-  keys?: string[];
-  children?: Shape[];
-}
-
-function shapeOf(value: unknown): Shape {
-  if (Array.isArray(value)) return { value, children: value.map(shapeOf) };
-  if (!isPlainObject(value)) return { value };
-  const keys = Object.keys(value);
-  return { value, keys, children: keys.map((key) => shapeOf(value[key])) };
-}
-
-function sameShape(value: unknown, shape: Shape): boolean {
-  if (value !== shape.value) return false;
-  const children = shape.children;
-  if (children === undefined) return true;
-  if (shape.keys === undefined) {
-    const list = value as unknown[];
-    if (list.length !== children.length) return false;
-    for (let index = 0; index < children.length; index++) if (!sameShape(list[index], children[index]!)) return false;
-    return true;
-  }
-  // for…in rather than Object.keys: no array per object per call (the defaults are plain objects).
-  const object = value as Record<string, unknown>;
-  const keys = shape.keys;
-  let index = 0;
-  for (const key in object) {
-    if (index >= keys.length || key !== keys[index] || !sameShape(object[key], children[index]!)) return false;
-    index++;
-  }
-  return index === keys.length;
+/**
+ * `value` seen through proxies that call `changed()` on any write to it or to a plain object or
+ * array inside it (set, delete, define, a new prototype), cached so that each object keeps one
+ * proxy. Reads pass through untouched. Why not compare the defaults with a snapshot on each call:
+ * that walks some twenty objects per request, cold in cache when requests come one at a time.
+ */
+function watched<T extends object>(value: T, changed: () => void, proxies: WeakMap<object, object>): T {
+  const existing = proxies.get(value);
+  if (existing) return existing as T;
+  const proxy = new Proxy(value, {
+    get(target, key, receiver) {
+      const found = Reflect.get(target, key, receiver) as unknown;
+      return isPlainObject(found) || Array.isArray(found) ? watched(found, changed, proxies) : found;
+    },
+    set(target, key, newValue, receiver) {
+      changed();
+      return Reflect.set(target, key, newValue, receiver);
+    },
+    deleteProperty(target, key) {
+      changed();
+      return Reflect.deleteProperty(target, key);
+    },
+    defineProperty(target, key, descriptor) {
+      changed();
+      return Reflect.defineProperty(target, key, descriptor);
+    },
+    setPrototypeOf(target, prototype) {
+      changed();
+      return Reflect.setPrototypeOf(target, prototype);
+    },
+  });
+  proxies.set(value, proxy);
+  return proxy;
 }

@@ -1,6 +1,7 @@
 import axios, { AxiosHeaders } from 'axios';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
 import { FakeWechatpay, generateMerchant } from 'wechatpay-chain/testing';
@@ -230,11 +231,27 @@ describe('any change to the axios instance sends calls through axios again', () 
       (w: Wechatpay) => void (w.axios.defaults.timeout = 1234),
       (w: Wechatpay) => void (w.axios.defaults.transitional = { ...w.axios.defaults.transitional, clarifyTimeoutError: true }),
       (w: Wechatpay) => void (w.axios.defaults = { ...w.axios.defaults }),
+      (w: Wechatpay) => void (w.axios.defaults.transitional!.clarifyTimeoutError = true),
+      (w: Wechatpay) => void delete (w.axios.defaults.headers.common as Record<string, unknown>).Accept,
+      (w: Wechatpay) => void Object.assign(w.axios.defaults.headers.post, { 'X-Post': '1' }),
+      (w: Wechatpay) => void (w.axios.defaults.transformRequest as unknown[]).push((data: unknown) => data),
+      (w: Wechatpay) => void Object.defineProperty(w.axios.defaults, 'maxBodyLength', { value: 10, enumerable: true }),
     ]) {
       const { direct: wxpay } = clients();
       change(wxpay);
       expect((await lane(wxpay)).core).toBe(true);
     }
+  });
+
+  it('reading the defaults changes nothing', async () => {
+    const { direct: wxpay } = clients();
+    const defaults = wxpay.axios.defaults;
+    JSON.stringify(defaults);
+    inspect(defaults, { depth: 5 });
+    void { ...defaults.headers.common, ...defaults.transitional };
+    expect(Array.isArray(defaults.transformRequest)).toBe(true);
+    expect(defaults.headers.common.Accept).toBe('application/json, text/plain, */*');
+    expect((await lane(wxpay)).core).toBe(false);
   });
 
   it('an interceptor added later runs, and once ejected the direct lane is back', async () => {
