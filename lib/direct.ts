@@ -1,5 +1,5 @@
-import { isParsedHeaders } from './adapter.js';
 import axios, { AxiosHeaders, CanceledError, isCancel, type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig, type RawAxiosHeaders as RawHeaders } from 'axios';
+import { isParsedHeaders } from './adapter.js';
 
 /**
  * The direct lane: what axios's request core (`Axios#request` → `mergeConfig` → interceptor chain →
