@@ -4,6 +4,11 @@
  * sign, verify, JSON.parse). The difference is what the chain, options, signer, verifier, pipeline
  * and axios's request core cost per call; medians of alternating rounds, in this one process.
  *
+ * It runs twice: warm (calls back to back, as at high concurrency) and cold (the last-level cache
+ * flushed before each call by writing over 64 MiB, as a process idle between requests finds it;
+ * each call timed alone). Cold is where the client's own code costs most, and what concurrency 1
+ * in bench/peers.ts measures with the network's noise on top.
+ *
  * Usage: tsx bench/overhead.ts   (prints a JSON line last)
  */
 import { createPrivateKey, createPublicKey, createSign, createVerify, randomBytes } from 'node:crypto';
@@ -15,6 +20,7 @@ export interface OverheadFigures {
   bareMicros: number;
   getMicros: number;
   postMicros: number;
+  cold: { bareMicros: number; getMicros: number; postMicros: number };
 }
 
 if (!process.env[LIB_ENV]) buildLib();
@@ -30,7 +36,7 @@ const headers = { 'content-type': 'application/json', 'wechatpay-timestamp': tim
 const adapter = async (config: InternalAxiosRequestConfig) => ({ status: 200, statusText: 'OK', headers: new AxiosHeaders(headers), config, request: {}, data: body });
 const wxpay = new Wechatpay({ mchid: keys.mchid, serial: keys.merchantSerial, privateKey: merchantKey, certs: { [keys.platformSerial]: platformPublic }, baseURL: 'http://127.0.0.1:9/', adapter } as never);
 
-const calls: Record<keyof OverheadFigures, (id: string) => Promise<unknown>> = {
+const calls: Record<Exclude<keyof OverheadFigures, 'cold'>, (id: string) => Promise<unknown>> = {
   async bareMicros(id) {
     const t = Math.floor(Date.now() / 1000);
     const n = randomBytes(16).toString('hex');
@@ -42,6 +48,9 @@ const calls: Record<keyof OverheadFigures, (id: string) => Promise<unknown>> = {
   postMicros: (id) => wxpay.v3.pay.transactions.native.post({ json: orderBody(keys.mchid, id) }),
 };
 const samples: Record<string, number[]> = {};
+const coldSamples: Record<string, number[]> = {};
+// Larger than the last-level cache of the machines this runs on (32 MiB here).
+const flush = new Uint32Array((64 * 1024 * 1024) / 4);
 for (let round = 0; round < 7; round++) {
   for (const [name, call] of Object.entries(calls)) {
     for (let i = 0; i < 300; i++) await call(`W${i}`);
@@ -49,7 +58,17 @@ for (let round = 0; round < 7; round++) {
     for (let i = 0; i < 2000; i++) await call(`M${i}`);
     const used = process.cpuUsage(cpu);
     (samples[name] ??= []).push((used.user + used.system) / 2000);
+    let nanos = 0;
+    for (let i = 0; i < 300; i++) {
+      // One write per 64-byte line evicts it; the sum keeps the loop from being optimized away.
+      for (let word = 0; word < flush.length; word += 16) flush[word] = (flush[word]! + word) | 0;
+      const start = process.hrtime.bigint();
+      await call(`C${i}`);
+      nanos += Number(process.hrtime.bigint() - start);
+    }
+    (coldSamples[name] ??= []).push(nanos / 300 / 1000);
   }
 }
-const figures = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)])) as unknown as OverheadFigures;
+const medians = (from: Record<string, number[]>) => Object.fromEntries(Object.entries(from).map(([name, list]) => [name, median(list)]));
+const figures = { ...medians(samples), cold: medians(coldSamples) } as unknown as OverheadFigures;
 process.stdout.write(`${JSON.stringify(figures)}\n`);
