@@ -5,6 +5,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
 import { FakeWechatpay, generateMerchant } from 'wechatpay-chain/testing';
+import { closedPort } from './support/fault-server.js';
 import { registerSecret } from './support/secrets.js';
 
 // While a client's axios instance is as the client built it, calls skip axios's request core
@@ -197,10 +198,7 @@ describe('the direct lane sends and returns what axios.request() does', () => {
   });
 
   it('fails the same way when the host refuses the connection', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const port = await closedPort();
     const { direct, core } = await both((w) => w.chain('v3/lane/x').get(), { baseURL: `http://127.0.0.1:${port}/` });
     const [a, b] = [comparableError((direct as { error: unknown }).error), comparableError((core as { error: unknown }).error)];
     expect(a).toMatchObject({ class: 'NetworkError', code: 'ECONNREFUSED', stage: 'connect' });
