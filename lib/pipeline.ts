@@ -83,6 +83,8 @@ export class Pipeline {
   /** The path of `baseURL` without its final `/` (`''` for a bare host), shared by every host. */
   readonly #pathPrefix: string;
   readonly #direct: DirectLane;
+  /** Whether the signer is a local key, which signs synchronously (see the signing interceptor). */
+  readonly #signsLocally: boolean;
 
   constructor(settings: PipelineSettings) {
     this.#settings = settings;
@@ -105,7 +107,8 @@ export class Pipeline {
     // A local key signs synchronously, so axios may run the signer without a promise hop (it still
     // chains asynchronously once a user adds an interceptor of the default, asynchronous kind); a
     // caller's signer (KMS, HSM) may return a promise, so its interceptor stays asynchronous.
-    const signing = this.axios.interceptors.request.use((config) => this.#sign(config), undefined, { synchronous: isLocalSigner(settings.signer) });
+    this.#signsLocally = isLocalSigner(settings.signer);
+    const signing = this.axios.interceptors.request.use((config) => this.#sign(config), undefined, { synchronous: this.#signsLocally });
     const verifying = this.axios.interceptors.response.use(
       (response) => this.#verify(response),
       (error: unknown) => Promise.reject(this.#networkError(error)),
@@ -181,7 +184,7 @@ export class Pipeline {
     let response: AxiosResponse;
     try {
       // As axios runs an asynchronous interceptor: after a promise hop, never within the call.
-      if (!isLocalSigner(this.#settings.signer)) await undefined;
+      if (!this.#signsLocally) await undefined;
       const signing = this.#sign(config);
       response = await this.#direct.dispatch(signing instanceof Promise ? await signing : signing);
     } catch (error) {
