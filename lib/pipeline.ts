@@ -259,14 +259,7 @@ export class Pipeline {
           unknownSerialHint: (serial) => this.#settings.trust.hint(serial),
           now: this.#settings.clock(),
           toleranceSeconds: this.#settings.clockToleranceSeconds,
-          context: {
-            get request() {
-              return request();
-            },
-            get response() {
-              return { status: response.status, headers: summarized(), data: undefined };
-            },
-          },
+          context: () => ({ request: request(), response: { status: response.status, headers: summarized(), data: undefined } }),
         });
         verified = true;
       } catch (error) {

@@ -24,7 +24,12 @@ export interface VerifyInput {
   now: number;
   /** Allowed clock offset in seconds. */
   toleranceSeconds: number;
-  context?: { request?: RequestSummary; response?: ResponseSummary };
+  /**
+   * The exchange, for the error when a check fails; called only then. A function, not an object
+   * with getters: V8 allocates a getter pair straight in the old generation, and from there its
+   * closures would keep each response's whole object graph alive until the next full GC.
+   */
+  context?: () => { request?: RequestSummary; response?: ResponseSummary };
 }
 
 /** Throws a {@link SignatureError} naming the failed check; returns the serial that verified. */
@@ -32,7 +37,7 @@ export async function verifySignature(input: VerifyInput): Promise<string> {
   const { headers } = input;
   const requestId = headers['request-id'];
   const fail = (reason: ConstructorParameters<typeof SignatureError>[0], detail: string, serial?: string): never => {
-    throw new SignatureError(reason, detail, { serial, requestId, ...input.context });
+    throw new SignatureError(reason, detail, { serial, requestId, ...input.context?.() });
   };
   for (const name of SIGNATURE_HEADERS) {
     if (!headers[name]) fail('missing-header', `the ${canonical(name)} header is missing`);
