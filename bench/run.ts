@@ -17,11 +17,13 @@ console.log(`wechatpay-chain benchmarks — node ${process.version}, ${cpus().le
 buildLib();
 printProxy(await runProxy());
 printPeers(await runPeers());
-const overhead = await runScript<OverheadFigures>('./overhead.ts', []);
+const overhead = await runScript<OverheadFigures>('./overhead.ts', [], ['--expose-gc']);
 console.log('\n== The client\'s own cost per call, network left out (an adapter answering with a pre-signed response; medians of 7 rounds)');
 for (const [label, f] of [['warm (back to back)', overhead], ['cold (cache flushed before each call)', overhead.cold]] as const) {
   console.log(`   ${label}: bare sign + verify + JSON.parse ${format(f.bareMicros)} µs; wechatpay-chain GET ${format(f.getMicros)} µs (+${format(f.getMicros - f.bareMicros)}), POST ${format(f.postMicros)} µs (+${format(f.postMicros - f.bareMicros)})`);
 }
+const kept = overhead.survivingBytes;
+console.log(`   bytes per call still reachable at a young-generation GC (promoted, then left for a full GC): bare ${format(kept.bare)}, GET ${format(kept.get)}, POST ${format(kept.post)}`);
 const load = await runScript<LoadFigures>('./load.ts', [], ['--expose-gc']);
 console.log(`\n== Load: ${format(load.requests)} requests (GET and POST alternating) at concurrency ${load.concurrency}, one wechatpay-chain client`);
 console.log(`   ${load.errors} errors; ${format(load.verified)} responses verified by the client; ${format(load.serverVerified)} request signatures verified by the server (${load.serverRefused} refused); ${format(load.requestsPerSecond)} req/s`);
