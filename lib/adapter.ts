@@ -4,6 +4,7 @@ import https from 'node:https';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { isCanonicalTail } from './canonical-url.js';
 import { hasHeader } from './options.js';
 
 /**
@@ -79,9 +80,41 @@ function headersOf(res: IncomingMessage): AxiosHeaders {
   return headers;
 }
 
+/** Where a URL goes: what node:http's request options need of it. */
+interface Target {
+  protocol: string;
+  hostname: string;
+  port: string;
+  /** `user:password` when the URL carries them, decoded. */
+  auth: string | undefined;
+  path: string;
+}
+
+/** Per origin (`scheme://authority`), its parsed parts; a handful of entries (the client's hosts). */
+const origins = new Map<string, Omit<Target, 'path'>>();
+const MAX_ORIGINS = 64;
+
+/**
+ * The target of `url`. Requests reach this adapter signed, so their URL is canonical (see
+ * canonical-url.ts): for an origin seen before and a canonical remainder, the parts are known
+ * without parsing the URL again.
+ */
+function targetOf(url: string): Target {
+  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  if (slash !== -1) {
+    const known = origins.get(url.slice(0, slash));
+    if (known && isCanonicalTail(url.slice(slash + 1))) return { ...known, path: url.slice(slash) };
+  }
+  const parsed = new URL(url);
+  const origin = { protocol: parsed.protocol, hostname: parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname, port: parsed.port, auth: parsed.username || parsed.password ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` : undefined };
+  // Only a canonical URL's prefix is the origin as written: anything else may not be found as written again.
+  if (parsed.href === url && slash !== -1 && origins.size < MAX_ORIGINS) origins.set(url.slice(0, slash), origin);
+  return { ...origin, path: parsed.pathname + parsed.search };
+}
+
 function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
   return new Promise((resolve, reject) => {
-    const url = new URL(config.url!);
+    const url = targetOf(config.url!);
     const secure = url.protocol === 'https:';
     const method = (config.method ?? 'get').toUpperCase();
     // Bytes are sent through a view, not a copy: they were signed as they are now.
@@ -104,14 +137,14 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     }
     const options: RequestOptions = {
       protocol: url.protocol,
-      hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+      hostname: url.hostname,
       port: url.port,
-      path: url.pathname + url.search,
+      path: url.path,
       method,
       headers,
       agent: (secure ? config.httpsAgent : config.httpAgent) as http.Agent | undefined,
     };
-    if (url.username || url.password) options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    if (url.auth !== undefined) options.auth = url.auth;
 
     let settled = false;
     let req: ClientRequest | undefined;

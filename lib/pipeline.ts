@@ -1,6 +1,7 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import { isUtf8 } from 'node:buffer';
 import { followsTransport, isParsedHeaders, wechatpayAdapter } from './adapter.js';
+import { isCanonicalTail, tailPath } from './canonical-url.js';
 import { DirectLane } from './direct.js';
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
@@ -80,6 +81,8 @@ export class Pipeline {
   readonly axios: AxiosInstance;
   readonly #settings: PipelineSettings;
   readonly #hosts: HostList;
+  /** Every host's base URL (normalized: canonical, ending in `/`), the primary first. */
+  readonly #bases: readonly string[];
   /** The path of `baseURL` without its final `/` (`''` for a bare host), shared by every host. */
   readonly #pathPrefix: string;
   readonly #direct: DirectLane;
@@ -88,7 +91,8 @@ export class Pipeline {
 
   constructor(settings: PipelineSettings) {
     this.#settings = settings;
-    this.#hosts = new HostList([settings.baseURL, ...(settings.backupBaseURLs ?? [])]);
+    this.#bases = [settings.baseURL, ...(settings.backupBaseURLs ?? [])];
+    this.#hosts = new HostList(this.#bases);
     this.#pathPrefix = new URL(settings.baseURL).pathname.slice(0, -1);
     this.axios = axios.create({
       timeout: DEFAULT_TIMEOUT,
@@ -196,6 +200,8 @@ export class Pipeline {
 
   /** Join base URL and path by text, then parse once: the result is both what is signed and what is sent. */
   #resolve(pathAndQuery: string, template: string, baseURL: string): string {
+    // Nearly always canonical already: then parsing would give back the same string (canonical-url.ts).
+    if (isCanonicalTail(pathAndQuery)) return baseURL + pathAndQuery;
     const url = new URL(baseURL + pathAndQuery);
     // A literal path may hold `..` or a full URL; it must never leave the configured host and prefix.
     if (!url.href.startsWith(baseURL)) {
@@ -204,8 +210,25 @@ export class Pipeline {
     return url.href;
   }
 
+  /**
+   * The canonical tail of `url` after one of the hosts' base URLs (`v3/…?…`), when `url` is such a
+   * URL, as every URL this client resolves is; `undefined` for anything else (a URL a caller's
+   * interceptor wrote), which is then parsed.
+   */
+  #knownTail(url: string): string | undefined {
+    for (const base of this.#bases) {
+      if (url.startsWith(base)) {
+        const tail = url.slice(base.length);
+        return isCanonicalTail(tail) ? tail : undefined;
+      }
+    }
+    return undefined;
+  }
+
   /** The API path of a sent URL (`/v3/…`): its pathname without the base URL's path prefix. */
   #apiPath(url: string): string {
+    const tail = this.#knownTail(url);
+    if (tail !== undefined) return `/${tailPath(tail)}`;
     const pathname = new URL(url).pathname;
     return this.#pathPrefix !== '' && pathname.startsWith(`${this.#pathPrefix}/`) ? pathname.slice(this.#pathPrefix.length) : pathname;
   }
@@ -219,13 +242,21 @@ export class Pipeline {
     if (config.responseType !== 'arraybuffer') {
       throw new ParameterError('responseType', config.url ?? '', 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
     }
-    const url = new URL(config.url ?? '', this.#settings.baseURL);
-    // Re-serialize from the parsed URL: this string is what axios sends and what the signature covers.
-    config.url = url.href;
+    // Re-serialized from the parsed URL (unless canonical already): this string is what axios sends
+    // and what the signature covers.
+    const tail = this.#knownTail(config.url ?? '');
+    let pathAndQuery: string;
+    if (tail === undefined) {
+      const url = new URL(config.url ?? '', this.#settings.baseURL);
+      config.url = url.href;
+      pathAndQuery = url.pathname + url.search;
+    } else {
+      pathAndQuery = `${this.#pathPrefix}/${tail}`;
+    }
     config.baseURL = undefined;
     const method = (config.method ?? 'GET').toUpperCase();
     const headers = AxiosHeaders.from(config.headers);
-    const authorization = authorizeNow({ method, pathAndQuery: url.pathname + url.search, body: signedBody(config.data, config.wechatpay?.template ?? url.pathname) }, this.#settings, this.#settings.clock());
+    const authorization = authorizeNow({ method, pathAndQuery, body: signedBody(config.data, config.wechatpay?.template ?? pathAndQuery) }, this.#settings, this.#settings.clock());
     const signed = (value: string): StatefulConfig => {
       headers.set('Authorization', value);
       config.headers = headers;

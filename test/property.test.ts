@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ParameterError, type Wechatpay } from 'wechatpay-chain';
 import type { FakeServer, FakeWechatpay } from 'wechatpay-chain/testing';
+import { isCanonicalTail, tailPath } from '../lib/canonical-url.js';
 import type { Pipeline } from '../lib/pipeline.js';
 import { createNode } from '../lib/proxy.js';
 import { segmentOf } from '../lib/segments.js';
@@ -167,5 +168,34 @@ describe('segment normalization', () => {
       }
     }
     expect(reachable).toBeGreaterThan(paths.length);
+  });
+});
+
+describe('canonical URLs', () => {
+  const BASES = ['https://api.mch.weixin.qq.com/', 'http://127.0.0.1:8080/', 'https://[::1]/prefix/', 'http://example.com:81/a/b/'];
+  const tail = fc.oneof(
+    // Mostly the characters a canonical tail may hold, so that most samples take the fast path.
+    fc.string({ unit: fc.constantFrom('/', '.', '%', '?', '2', 'e', 'E', 'a', 'F', '-', '_', '~', '!', '$', '&', '(', ')', '*', '+', ',', ';', '=', ':', '@'), maxLength: 16 }),
+    fc.string({ unit: fc.constantFrom('/', '.', '?', '#', '%', '&', '=', '+', ' ', '\t', '\\', "'", '"', '<', '>', '`', '{', '}', '|', '^', '[', ']', ';', '@', ':', '!', '~', '*', 'é', '2', 'e', 'E', 'F', 'a', 'Z'), maxLength: 16 }),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc.constantFrom('v3/a/./b', 'v3/../x', 'v3/%2e%2E/x', 'v3/.%2e', 'v3/x?a=./..', 'v3/%zz', '/v3', '?', 'v3/x#f'),
+  );
+
+  test('a tail called canonical is what the WHATWG parser makes of it, on any base', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BASES), tail, (base, rest) => {
+        if (!isCanonicalTail(rest)) return;
+        const url = new URL(base + rest);
+        expect(url.href).toBe(base + rest);
+        expect(url.pathname).toBe(new URL(base).pathname + tailPath(rest));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('the paths merchants send are canonical, so they skip the parse', () => {
+    expect(isCanonicalTail('v3/pay/transactions/out-trade-no/1217752501201407033233368018?mchid=1230000109')).toBe(true);
+    expect(isCanonicalTail(`v3/x/${encodeURIComponent('中文 a/b')}?q=${encodeURIComponent('a&b=c')}`)).toBe(true);
+    for (const tail of ['v3/a b', 'v3/./x', 'v3/%2E%2E/x', 'v3/x#f', 'v3/é', 'v3\\x', "v3/x?a='"]) expect(isCanonicalTail(tail)).toBe(false);
   });
 });
