@@ -148,11 +148,12 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
 
     let settled = false;
     let req: ClientRequest | undefined;
-    let headerTimer: NodeJS.Timeout | undefined;
+    /** The `timeout`: see where it is set. */
+    let timer: NodeJS.Timeout | undefined;
     const finish = (error: unknown, response?: AxiosResponse): void => {
       if (settled) return;
       settled = true;
-      if (headerTimer) clearTimeout(headerTimer);
+      if (timer) clearTimeout(timer);
       unsubscribe();
       if (error) reject(error);
       else resolve(response!);
@@ -177,9 +178,8 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     cancelToken?.subscribe(onCancel);
 
     const onResponse = (res: IncomingMessage): void => {
-      if (headerTimer) clearTimeout(headerTimer);
-      headerTimer = undefined;
       if (settled) return void res.destroy();
+      timer?.refresh();
       const responseHeaders = headersOf(res);
       const response: AxiosResponse = { status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: responseHeaders, config, request: req, data: undefined };
       let body: Readable = res;
@@ -196,6 +196,7 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
       let length = 0;
       let ended = false;
       body.on('data', (chunk: Buffer) => {
+        timer?.refresh();
         length += chunk.length;
         if (limit > -1 && length > limit) {
           abort(new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config, req));
@@ -237,10 +238,11 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
         const transitional = config.transitional;
         abort(new AxiosError(config.timeoutErrorMessage ?? `timeout of ${timeout}ms exceeded`, transitional?.clarifyTimeoutError ? AxiosError.ETIMEDOUT : AxiosError.ECONNABORTED, config, req));
       };
-      // A wall clock until the response head (a socket timeout does not run while connecting),
-      // then the socket's idle timeout for the body.
-      headerTimer = setTimeout(onTimeout, timeout);
-      req.setTimeout(timeout, onTimeout);
+      // One timer: a wall clock until the response head (a socket timeout would not run while
+      // connecting), then restarted by the head and by each chunk of the body, an idle timeout as
+      // the socket's would be. Not req.setTimeout() as well: that costs a second timer and socket
+      // listeners on every request, for the same effect.
+      timer = setTimeout(onTimeout, timeout);
     }
     req.end(data);
   });

@@ -87,6 +87,32 @@ describe('behaviour kept from axios', () => {
     expect(error).toMatchObject({ code: 'ERR_CANCELED', mayHaveReachedServer: true });
   });
 
+  test('timeout: a wall clock until the head, then an idle limit between chunks of the body', async () => {
+    const fake = createFake();
+    fake.on('GET', PATH, ({ params }) => ({ id: params.id, padding: 'x'.repeat(4000) }));
+    // Signed by the fake, then dribbled out: the head at once, the body in 8 chunks 60 ms apart
+    // (480 ms in all), or, for id "stall", the head and then nothing.
+    const server = createServer(async (req, res) => {
+      const reply = await fake.handle({ method: req.method!, url: req.url!, headers: req.headers as Record<string, string>, body: Buffer.alloc(0) });
+      res.writeHead(reply.status, reply.headers);
+      res.flushHeaders();
+      if (req.url!.endsWith('/stall')) return;
+      const step = Math.ceil(reply.body.length / 8);
+      for (let offset = 0; offset < reply.body.length; offset += step) {
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        res.write(reply.body.subarray(offset, offset + step));
+      }
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+    const wxpay = clientFor(fake, { baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
+    const res = await wxpay.chain(PATH).get({ id: 'steady', timeout: 250 });
+    expect(res.data).toMatchObject({ id: 'steady' });
+    const error = await wxpay.chain(PATH).get({ id: 'stall', timeout: 250 }).catch((e: unknown) => e);
+    expect(NetworkError.is(error) && { stage: error.stage, detail: error.detail }).toEqual({ stage: 'body', detail: 'the response body stopped arriving for 250 ms (timeout)' });
+  });
+
   test('maxBodyLength refuses a larger body before anything is sent', async () => {
     const fake = createFake();
     fake.on('POST', PATH, () => ({ ok: true }));
