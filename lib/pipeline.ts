@@ -147,6 +147,8 @@ export class Pipeline {
       wechatpay: new CallState(template, split.responseType, internal?.verifiedByCaller),
     };
     // Every attempt goes through axios again, so the signing interceptor signs it afresh.
+    // Without a retry policy, withRetries would make one attempt and pass on its outcome: skip its layer.
+    if (!policy) return this.#attempt(config, relative);
     return withRetries(policy, split.passThrough.signal as AbortSignal | undefined, () => this.#attempt(config, relative));
   }
 
@@ -283,7 +285,7 @@ export class Pipeline {
     let verified = false;
     if (checked) {
       try {
-        await verifySignature({
+        const outcome = verifySignature({
           headers,
           body,
           keyFor: (serial) => this.#settings.trust.resolve(serial),
@@ -292,6 +294,8 @@ export class Pipeline {
           toleranceSeconds: this.#settings.clockToleranceSeconds,
           context: () => ({ request: request(), response: { status: response.status, headers: summarized(), data: undefined } }),
         });
+        // Checked already when the key was at hand: no trip through the microtask queue then.
+        if (typeof outcome !== 'string') await outcome;
         verified = true;
       } catch (error) {
         // Error pages from gateways are unsigned: only a 2xx body must verify to be used.

@@ -139,8 +139,12 @@ export class TrustStore {
    * waits for a refresh: one at a time (every concurrent caller shares it) and at most one per minute,
    * so a flood of unknown serials cannot hammer WeChat Pay. Resolves `undefined` for an unknown serial;
    * rejects only when a download it had to wait for failed (with that download's error).
+   *
+   * Returns a key already known (or, without downloads, `undefined`) as it is rather than in a
+   * promise: that is every response but the rare one signed with a new certificate, and the verifier
+   * then checks it without a trip through the microtask queue.
    */
-  async resolve(serial: string): Promise<VerificationKey | undefined> {
+  resolve(serial: string): VerificationKey | undefined | Promise<VerificationKey | undefined> {
     const source = this.#source;
     const known = this.get(serial);
     if (!source) return this.#wrap(serial, known);
@@ -148,6 +152,11 @@ export class TrustStore {
       if (this.#stale(source)) this.#refreshScheduled().catch(() => undefined); // kept in #lastError
       return this.#wrap(serial, known);
     }
+    return this.#resolveUnknown(serial, source);
+  }
+
+  /** {@link resolve} for a serial not known yet, with downloaded certificates: wait for a refresh as documented there. */
+  async #resolveUnknown(serial: string, source: CertificateSource): Promise<VerificationKey | undefined> {
     if (this.#inflight) {
       await this.#inflight;
     } else if (this.#stale(source)) {

@@ -32,8 +32,13 @@ export interface VerifyInput {
   context?: () => { request?: RequestSummary; response?: ResponseSummary };
 }
 
-/** Throws a {@link SignatureError} naming the failed check; returns the serial that verified. */
-export async function verifySignature(input: VerifyInput): Promise<string> {
+/**
+ * Checks a WeChat Pay signature; returns the serial that verified, or throws a {@link SignatureError}
+ * naming the failed check. The result comes as it is when the key is known and checked here (every
+ * response but the rare one signed with a certificate not downloaded yet), and as a promise when a
+ * key has to be waited for or a caller's verifier answers asynchronously: `await` it either way.
+ */
+export function verifySignature(input: VerifyInput): string | Promise<string> {
   const { headers } = input;
   const requestId = headers['request-id'];
   const fail = (reason: ConstructorParameters<typeof SignatureError>[0], detail: string, serial?: string): never => {
@@ -55,22 +60,23 @@ export async function verifySignature(input: VerifyInput): Promise<string> {
   }
   if (signature.startsWith(PROBE_PREFIX)) fail('probe', 'this is a WeChat Pay signature probe, which must not verify', serial);
 
-  // Resolved synchronously when the key is known: no promise hop on every response.
+  const withKey = (key: VerificationKey | undefined): string | Promise<string> => {
+    if (!key) {
+      const hint = input.unknownSerialHint?.(serial);
+      return fail('unknown-serial', `no WeChat Pay public key or platform certificate is configured for Wechatpay-Serial ${serial}${hint ? `: ${hint}` : ''}`, serial);
+    }
+    const validity = key.certificate;
+    if (validity && (input.now < validity.validFrom.getTime() || input.now > validity.validTo.getTime())) {
+      fail('certificate-validity', `platform certificate ${serial} is valid only from ${validity.validFrom.toISOString()} to ${validity.validTo.toISOString()}`, serial);
+    }
+    const head = `${timestamp}\n${nonce}\n`;
+    const checked = (valid: boolean): string => (valid ? serial : fail('bad-signature', 'the signature does not match the body', serial));
+    // A caller's verifier gets the message as one buffer; a local key hashes the three parts in place.
+    if (key.verify) return Promise.resolve(key.verify(Buffer.concat([Buffer.from(head), input.body, NEWLINE]), signature)).then((valid) => checked(valid === true));
+    return checked(verifySha256Rsa([head, input.body, '\n'], signature, key.key));
+  };
   const found = input.keyFor(serial);
-  const key = typeof (found as PromiseLike<unknown> | undefined)?.then === 'function' ? await found : (found as VerificationKey | undefined);
-  if (!key) {
-    const hint = input.unknownSerialHint?.(serial);
-    fail('unknown-serial', `no WeChat Pay public key or platform certificate is configured for Wechatpay-Serial ${serial}${hint ? `: ${hint}` : ''}`, serial);
-  }
-  const validity = key!.certificate;
-  if (validity && (input.now < validity.validFrom.getTime() || input.now > validity.validTo.getTime())) {
-    fail('certificate-validity', `platform certificate ${serial} is valid only from ${validity.validFrom.toISOString()} to ${validity.validTo.toISOString()}`, serial);
-  }
-  const head = `${timestamp}\n${nonce}\n`;
-  // A local key hashes the three parts in place; a caller's verifier gets the message as one buffer.
-  const valid = key!.verify ? (await key!.verify(Buffer.concat([Buffer.from(head), input.body, NEWLINE]), signature)) === true : verifySha256Rsa([head, input.body, '\n'], signature, key!.key);
-  if (!valid) fail('bad-signature', 'the signature does not match the body', serial);
-  return serial;
+  return typeof (found as PromiseLike<unknown> | undefined)?.then === 'function' ? Promise.resolve(found).then(withKey) : withKey(found as VerificationKey | undefined);
 }
 
 function canonical(name: string): string {

@@ -104,7 +104,7 @@ export class Notifications {
 
 /** The client state a {@link Notifications} reads (a subset of `ClientState`). */
 export interface NotificationSource {
-  trust: { resolve(serial: string): Promise<VerificationKey | undefined>; hint?(serial: string): string | undefined };
+  trust: { resolve(serial: string): VerificationKey | undefined | Promise<VerificationKey | undefined>; hint?(serial: string): string | undefined };
   apiv3Key: NotificationKeys['apiv3Key'];
   clock: () => number;
   clockToleranceSeconds: number;

@@ -10,7 +10,7 @@ import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationIn
 /** What verifying and decrypting needs of a client. */
 export interface NotificationKeys {
   /** Look up a verification key by `Wechatpay-Serial`; may refresh downloaded certificates. */
-  keyFor: (serial: string) => Promise<VerificationKey | undefined>;
+  keyFor: (serial: string) => VerificationKey | undefined | Promise<VerificationKey | undefined>;
   /** Why a serial is unknown and what to do, for the `unknown-serial` message. */
   unknownSerialHint?: (serial: string) => string | undefined;
   apiv3Key: Secret | undefined;
