@@ -10,7 +10,7 @@
  * Usage: tsx bench/peers.ts   (BENCH_ROUNDS, default 5)
  */
 import { buildLib } from './build.js';
-import { format, generateKeys, median, writeKeys } from './common.js';
+import { format, generateKeys, JIT_WARMUP, median, writeKeys } from './common.js';
 import { runScript, startServer } from './process.js';
 import type { Scenario, ScenarioResult } from './worker.js';
 
@@ -71,7 +71,7 @@ export async function runPeers(rounds = Number(process.env.BENCH_ROUNDS ?? 5)): 
 }
 
 export function printPeers(figures: PeerFigures): void {
-  console.log(`\n== Clients against the loopback fake (medians of ${figures.rounds} alternating rounds; each client in its own process)`);
+  console.log(`\n== Clients against the loopback fake (medians of ${figures.rounds} alternating rounds; each client in its own process, measured after ${format(JIT_WARMUP)} warm-up requests)`);
   console.log(`   server: ${figures.serverVerified} request signatures verified, ${figures.serverRefused} refused`);
   for (const scenario of SCENARIOS.map((s) => s.name)) {
     console.log(`\n   ${scenario}${' '.repeat(32 - scenario.length)}     req/s   CPU µs/req   CPU vs floor`);
