@@ -4,8 +4,8 @@ import https from 'node:https';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { isCanonicalTail } from './canonical-url.js';
 import { hasHeader } from './options.js';
+import type { AttemptTarget } from './transport.js';
 
 /**
  * The axios adapter of the client: the common case (a signed string or bytes body, a buffered
@@ -80,41 +80,28 @@ function headersOf(res: IncomingMessage): AxiosHeaders {
   return headers;
 }
 
-/** Where a URL goes: what node:http's request options need of it. */
-interface Target {
-  protocol: string;
-  hostname: string;
-  port: string;
-  /** `user:password` when the URL carries them, decoded. */
-  auth: string | undefined;
-  path: string;
-}
-
-/** Per origin (`scheme://authority`), its parsed parts; a handful of entries (the client's hosts). */
-const origins = new Map<string, Omit<Target, 'path'>>();
-const MAX_ORIGINS = 64;
-
 /**
- * The target of `url`. Requests reach this adapter signed, so their URL is canonical (see
- * canonical-url.ts): for an origin seen before and a canonical remainder, the parts are known
- * without parsing the URL again.
+ * Where a request goes: the parts its attempt transport carries when they are of this very URL (the
+ * pipeline's own requests, so their URL is not parsed again here), else the URL parsed.
  */
-function targetOf(url: string): Target {
-  const slash = url.indexOf('/', url.indexOf('//') + 2);
-  if (slash !== -1) {
-    const known = origins.get(url.slice(0, slash));
-    if (known && isCanonicalTail(url.slice(slash + 1))) return { ...known, path: url.slice(slash) };
-  }
+function targetOf(config: InternalAxiosRequestConfig): AttemptTarget {
+  const url = config.url!;
+  const known = (config.transport as { target?: AttemptTarget } | undefined)?.target;
+  if (known?.url === url) return known;
   const parsed = new URL(url);
-  const origin = { protocol: parsed.protocol, hostname: parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname, port: parsed.port, auth: parsed.username || parsed.password ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` : undefined };
-  // Only a canonical URL's prefix is the origin as written: anything else may not be found as written again.
-  if (parsed.href === url && slash !== -1 && origins.size < MAX_ORIGINS) origins.set(url.slice(0, slash), origin);
-  return { ...origin, path: parsed.pathname + parsed.search };
+  return {
+    url,
+    protocol: parsed.protocol,
+    hostname: parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname,
+    port: parsed.port,
+    path: parsed.pathname + parsed.search,
+    auth: parsed.username || parsed.password ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` : undefined,
+  };
 }
 
 function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
   return new Promise((resolve, reject) => {
-    const url = targetOf(config.url!);
+    const url = targetOf(config);
     const secure = url.protocol === 'https:';
     const method = (config.method ?? 'get').toUpperCase();
     // Bytes are sent through a view, not a copy: they were signed as they are now.

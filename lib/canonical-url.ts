@@ -1,13 +1,13 @@
 /**
  * Telling, without parsing, that a URL string is already what the WHATWG parser would make of it.
  *
- * Every request URL is parsed so that the signed string and the sent string are the same (see
- * `Pipeline#resolve`), and without this it would be parsed three more times on its way out (to sign
- * it, to send it, to check whether it is a download). Nearly every path a merchant sends is
- * canonical already: ASCII letters, digits, `/`, percent-escapes from `encodeURIComponent`. For
- * those the parser would hand back the string it was given, so the parse is skipped; anything else
- * (a space, a backslash, a dot segment, a non-ASCII character, a fragment) is parsed as before.
- * test/property.test.ts holds the two equal for random paths.
+ * Every request URL goes through the parser so that the signed string and the sent string are the
+ * same (see `Pipeline#resolve`). Nearly every path a merchant sends is canonical already: ASCII
+ * letters, digits, `/`, percent-escapes from `encodeURIComponent`. For those the parser would hand
+ * back the string it was given, so the parse is skipped; anything else (a space, a backslash, a dot
+ * segment, a non-ASCII character, a fragment) is parsed as before. test/property.test.ts holds the
+ * two equal for random paths. (After that, each attempt carries its URL's parts to the signer and
+ * the adapter: see `AttemptTransport.target`.)
  */
 
 /**
@@ -27,8 +27,8 @@ export function isCanonicalTail(tail: string): boolean {
   return UNCHANGED.test(tail) && !DOT_SEGMENT.test(tail);
 }
 
-/** The part of a canonical `tail` before its query: its path relative to the base. */
-export function tailPath(tail: string): string {
-  const query = tail.indexOf('?');
-  return query === -1 ? tail : tail.slice(0, query);
+/** The part of a canonical path-and-query (or tail) before its query. */
+export function withoutQuery(pathAndQuery: string): string {
+  const query = pathAndQuery.indexOf('?');
+  return query === -1 ? pathAndQuery : pathAndQuery.slice(0, query);
 }

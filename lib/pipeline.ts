@@ -1,7 +1,7 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import { isUtf8 } from 'node:buffer';
 import { followsTransport, isParsedHeaders, wechatpayAdapter } from './adapter.js';
-import { isCanonicalTail, tailPath } from './canonical-url.js';
+import { isCanonicalTail, withoutQuery } from './canonical-url.js';
 import { DirectLane } from './direct.js';
 import { ApiError } from './errors/api-error.js';
 import { WechatpayError } from './errors/base.js';
@@ -15,7 +15,7 @@ import { hasHeader, splitOptions, type RawBody, type ResponseKind } from './opti
 import { retryPolicyForCall, withRetries, type RetryPolicy } from './retry.js';
 import { authorizeNow, isLocalSigner, type Signer } from './signer.js';
 import { fillTemplate } from './template.js';
-import { AttemptTransport, CONNECT_TIMEOUT } from './transport.js';
+import { AttemptTransport, CONNECT_TIMEOUT, type AttemptTarget } from './transport.js';
 import type { TrustStore } from './trust.js';
 import { isUnsignedDownload } from './unsigned.js';
 import { verifySignature } from './verifier.js';
@@ -83,6 +83,8 @@ export class Pipeline {
   readonly #hosts: HostList;
   /** Every host's base URL (normalized: canonical, ending in `/`), the primary first. */
   readonly #bases: readonly string[];
+  /** Per base URL, the parts of its origin that node:http takes: parsed once, here. */
+  readonly #origins: Map<string, Pick<AttemptTarget, 'protocol' | 'hostname' | 'port'>>;
   /** The path of `baseURL` without its final `/` (`''` for a bare host), shared by every host. */
   readonly #pathPrefix: string;
   readonly #direct: DirectLane;
@@ -93,6 +95,12 @@ export class Pipeline {
     this.#settings = settings;
     this.#bases = [settings.baseURL, ...(settings.backupBaseURLs ?? [])];
     this.#hosts = new HostList(this.#bases);
+    this.#origins = new Map(
+      this.#bases.map((base) => {
+        const { protocol, hostname, port } = new URL(base);
+        return [base, { protocol, hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname, port }];
+      }),
+    );
     this.#pathPrefix = new URL(settings.baseURL).pathname.slice(0, -1);
     this.axios = axios.create({
       timeout: DEFAULT_TIMEOUT,
@@ -163,8 +171,11 @@ export class Pipeline {
     for (let index = 0; ; index++) {
       const base = hosts[index]!;
       try {
-        const transport = new AttemptTransport(timeout > 0 ? Math.min(timeout, connectTimeout) : connectTimeout);
-        const attempt = { url: base + relative, transport };
+        // `relative` is canonical (see #resolve), so the URL's parts are known without parsing it.
+        const url = base + relative;
+        const target = { ...this.#origins.get(base)!, url, path: `${this.#pathPrefix}/${relative}` };
+        const transport = new AttemptTransport(timeout > 0 ? Math.min(timeout, connectTimeout) : connectTimeout, target);
+        const attempt = { url, transport };
         const response = await (this.#direct.open ? this.#sendDirect(config, attempt) : this.axios.request({ ...config, ...attempt }));
         this.#hosts.succeeded(base);
         return response;
@@ -227,11 +238,24 @@ export class Pipeline {
     return undefined;
   }
 
-  /** The API path of a sent URL (`/v3/…`): its pathname without the base URL's path prefix. */
-  #apiPath(url: string): string {
+  /**
+   * The URL of `config` as it is sent and signed, with its path and query: the parser's
+   * serialization of it, without parsing when that is known to be the URL itself (an attempt's own
+   * URL, whose transport carries its parts, or a canonical one on a known host).
+   */
+  #wireURL(config: AxiosRequestConfig): { href: string; pathAndQuery: string } {
+    const url = config.url ?? '';
+    const target = config.transport instanceof AttemptTransport ? config.transport.target : undefined;
+    if (target !== undefined && target.url === url) return { href: url, pathAndQuery: target.path };
     const tail = this.#knownTail(url);
-    if (tail !== undefined) return `/${tailPath(tail)}`;
-    const pathname = new URL(url).pathname;
+    if (tail !== undefined) return { href: url, pathAndQuery: `${this.#pathPrefix}/${tail}` };
+    const parsed = new URL(url, this.#settings.baseURL);
+    return { href: parsed.href, pathAndQuery: parsed.pathname + parsed.search };
+  }
+
+  /** The API path of a sent request (`/v3/…`): its pathname without the base URL's path prefix. */
+  #apiPath(config: AxiosRequestConfig): string {
+    const pathname = withoutQuery(this.#wireURL(config).pathAndQuery);
     return this.#pathPrefix !== '' && pathname.startsWith(`${this.#pathPrefix}/`) ? pathname.slice(this.#pathPrefix.length) : pathname;
   }
 
@@ -244,17 +268,9 @@ export class Pipeline {
     if (config.responseType !== 'arraybuffer') {
       throw new ParameterError('responseType', config.url ?? '', 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
     }
-    // Re-serialized from the parsed URL (unless canonical already): this string is what axios sends
-    // and what the signature covers.
-    const tail = this.#knownTail(config.url ?? '');
-    let pathAndQuery: string;
-    if (tail === undefined) {
-      const url = new URL(config.url ?? '', this.#settings.baseURL);
-      config.url = url.href;
-      pathAndQuery = url.pathname + url.search;
-    } else {
-      pathAndQuery = `${this.#pathPrefix}/${tail}`;
-    }
+    // This string is what axios sends and what the signature covers.
+    const { href, pathAndQuery } = this.#wireURL(config);
+    config.url = href;
     config.baseURL = undefined;
     const method = (config.method ?? 'GET').toUpperCase();
     const headers = AxiosHeaders.from(config.headers);
@@ -281,7 +297,7 @@ export class Pipeline {
     const headers = isParsedHeaders(response.headers) ? (response.headers as unknown as Record<string, string>) : summarized();
     const ok = response.status >= 200 && response.status < 300;
     // File downloads are unsigned by design; GET /v3/certificates is checked by its caller.
-    const checked = !state.verifiedByCaller && (!ok || !isUnsignedDownload(this.#apiPath(config.url ?? '')));
+    const checked = !state.verifiedByCaller && (!ok || !isUnsignedDownload(this.#apiPath(config)));
     let verified = false;
     if (checked) {
       try {

@@ -13,6 +13,20 @@ import type { Socket } from 'node:net';
  */
 export type AttemptProgress = 'queued' | 'connecting' | 'sent' | 'headers';
 
+/** The parts of an http(s) URL that node:http's request options take. */
+export interface AttemptTarget {
+  /** The URL these are the parts of. */
+  url: string;
+  protocol: string;
+  /** Without the brackets of an IPv6 address. */
+  hostname: string;
+  port: string;
+  /** Path and query. */
+  path: string;
+  /** `user:password`, decoded, when the URL carries them. */
+  auth?: string;
+}
+
 /** The error a connect timeout destroys the request with; `code` is what {@link NetworkError} reports. */
 export const CONNECT_TIMEOUT = 'ERR_CONNECT_TIMEOUT';
 
@@ -29,7 +43,14 @@ export class AttemptTransport {
   /** The host the attempt went to, for error messages. */
   host = '';
 
-  constructor(readonly connectTimeout: number) {}
+  /**
+   * `target`: where the attempt goes, worked out by the pipeline that made its URL, so that the
+   * adapter need not parse that URL again (it uses the parts only for a request to that very URL).
+   */
+  constructor(
+    readonly connectTimeout: number,
+    readonly target?: AttemptTarget,
+  ) {}
 
   request(options: RequestOptions, callback: (res: IncomingMessage) => void): ClientRequest {
     const secure = options.protocol === 'https:';

@@ -52,6 +52,19 @@ describe.each([
     expect(sent.headers['x-trace']).toBe('abc');
   });
 
+  it.each([
+    ['a canonical URL', (url: string) => `${url.replace('v3/testing/ping', 'v3/testing/echo')}?from=interceptor`, '/v3/testing/echo?from=interceptor'],
+    ['a URL the parser rewrites', (url: string) => url.replace('v3/testing/ping', 'v3/testing/./echo?q=a b'), '/v3/testing/echo?q=a%20b'],
+  ])('sends and signs the URL a user interceptor rewrote to %s, not the one the call was made for', async (_kind, rewrite, sentPath) => {
+    const { fake, config } = await world();
+    const wxpay = new Wechatpay({ ...config, ...signing });
+    wxpay.axios.interceptors.request.use((request) => Object.assign(request, { url: rewrite(request.url!), method: 'post', data: '{}' }));
+    await expect(wxpay.chain('v3/testing/ping').get()).resolves.toMatchObject({ status: 200, data: { got: {} } });
+    const sent = fake.requests.at(-1)!;
+    expect(sent.verified).toBe(true);
+    expect(sent.url).toBe(sentPath);
+  });
+
   it('rejects (never throws synchronously) when the signing step refuses the config', async () => {
     const { fake, config } = await world();
     const wxpay = new Wechatpay({ ...config, ...signing });
