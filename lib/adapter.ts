@@ -4,7 +4,6 @@ import https from 'node:https';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { hasHeader } from './options.js';
 import type { AttemptTarget } from './transport.js';
 
 /**
@@ -108,15 +107,23 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     const bytes = config.data as string | Uint8Array | undefined | null;
     const data = bytes === undefined || bytes === null ? undefined : typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headers: Record<string, string> = {};
-    // dispatchRequest has made them an AxiosHeaders already; `from` returns it as it is.
-    for (const [name, value] of Object.entries(AxiosHeaders.from(config.headers).toJSON() as Record<string, unknown>)) {
+    let userAgent = false;
+    let acceptEncoding = false;
+    // dispatchRequest has made them an AxiosHeaders already (`from` returns it as it is), whose own
+    // keys are the header names: what toJSON() would copy into a new object first.
+    const given = AxiosHeaders.from(config.headers) as unknown as Record<string, unknown>;
+    for (const name of Object.keys(given)) {
+      const value = given[name];
       if (value === undefined || value === null || value === false) continue;
       const text = Array.isArray(value) ? value.join(', ') : String(value);
       if (!BYTE_STRING.test(text)) return axiosHttp(config).then(resolve, reject);
       headers[name] = text;
+      const lower = name.toLowerCase();
+      userAgent ||= lower === 'user-agent';
+      acceptEncoding ||= lower === 'accept-encoding';
     }
-    if (!hasHeader(headers, 'user-agent')) headers['User-Agent'] = `axios/${axios.VERSION}`;
-    if (config.decompress !== false && !hasHeader(headers, 'accept-encoding')) headers['Accept-Encoding'] = 'gzip, compress, deflate, br';
+    if (!userAgent) headers['User-Agent'] = `axios/${axios.VERSION}`;
+    if (config.decompress !== false && !acceptEncoding) headers['Accept-Encoding'] = 'gzip, compress, deflate, br';
     if (data) {
       const limit = config.maxBodyLength ?? -1;
       if (limit > -1 && data.length > limit) return reject(new AxiosError('Request body larger than maxBodyLength limit', AxiosError.ERR_BAD_REQUEST, config));

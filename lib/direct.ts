@@ -101,7 +101,12 @@ export class DirectLane {
     config.headers = headers;
     // transformData normalizes the headers even with no transforms to run. Every value here went
     // through set(), which sanitizes it as normalize() would; only an untrimmed name is left to change.
-    if (Object.keys(headers).some((name) => name !== name.trim())) headers.normalize(false);
+    for (const name of Object.keys(headers)) {
+      if (name !== name.trim()) {
+        headers.normalize(false);
+        break;
+      }
+    }
     if (config.method === 'post' || config.method === 'put' || config.method === 'patch') headers.setContentType('application/x-www-form-urlencoded', false);
     const adapter = config.adapter as (config: InternalAxiosRequestConfig) => Promise<AxiosResponse>;
     const start = performance.now();
