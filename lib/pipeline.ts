@@ -90,6 +90,9 @@ export class Pipeline {
   readonly #direct: DirectLane;
   /** Whether the signer is a local key, which signs synchronously (see the signing interceptor). */
   readonly #signsLocally: boolean;
+  /** The verifier's lookups, made once rather than as two new closures for every response. */
+  readonly #keyFor = (serial: string): ReturnType<TrustStore['resolve']> => this.#settings.trust.resolve(serial);
+  readonly #unknownSerialHint = (serial: string): string | undefined => this.#settings.trust.hint(serial);
 
   constructor(settings: PipelineSettings) {
     this.#settings = settings;
@@ -308,8 +311,8 @@ export class Pipeline {
         const outcome = verifySignature({
           headers,
           body,
-          keyFor: (serial) => this.#settings.trust.resolve(serial),
-          unknownSerialHint: (serial) => this.#settings.trust.hint(serial),
+          keyFor: this.#keyFor,
+          unknownSerialHint: this.#unknownSerialHint,
           now: this.#settings.clock(),
           toleranceSeconds: this.#settings.clockToleranceSeconds,
           context: () => ({ request: request(), response: { status: response.status, headers: summarized(), data: undefined } }),
