@@ -1,5 +1,6 @@
 import axios, { AxiosHeaders, CanceledError, isCancel, type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig, type RawAxiosHeaders as RawHeaders } from 'axios';
 import { isParsedHeaders } from './adapter.js';
+import { concatPlain, setHeader } from './headers.js';
 
 /**
  * The direct lane: what axios's request core (`Axios#request` → `mergeConfig` → interceptor chain →
@@ -86,7 +87,8 @@ export class DirectLane {
     for (const key in extra) if (extra[key] !== undefined) config[key] = extra[key];
     const method = String(config.method ?? 'get').toLowerCase();
     config.method = method;
-    config.headers = AxiosHeaders.concat((this.#contextHeaders.get(method) ?? {}) as RawHeaders, this.#topHeaders as RawHeaders, callHeaders as RawHeaders | undefined);
+    const contextHeaders = this.#contextHeaders.get(method) ?? {};
+    config.headers = concatPlain(contextHeaders, this.#topHeaders, callHeaders) ?? AxiosHeaders.concat(contextHeaders as RawHeaders, this.#topHeaders as RawHeaders, callHeaders as RawHeaders | undefined);
     return config as unknown as InternalAxiosRequestConfig;
   }
 
@@ -107,7 +109,7 @@ export class DirectLane {
         break;
       }
     }
-    if (config.method === 'post' || config.method === 'put' || config.method === 'patch') headers.setContentType('application/x-www-form-urlencoded', false);
+    if (config.method === 'post' || config.method === 'put' || config.method === 'patch') setHeader(headers, 'Content-Type', 'application/x-www-form-urlencoded', true);
     const adapter = config.adapter as (config: InternalAxiosRequestConfig) => Promise<AxiosResponse>;
     const start = performance.now();
     let response: AxiosResponse;

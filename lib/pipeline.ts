@@ -9,6 +9,7 @@ import { summarizeHeaders, type RequestSummary, type ResponseSummary } from './e
 import { NetworkError, type NetworkStage } from './errors/network-error.js';
 import { ParameterError } from './errors/parameter-error.js';
 import { ResponseError } from './errors/response-error.js';
+import { setHeader } from './headers.js';
 import { canFailOver, HostList } from './hosts.js';
 import { describe } from './keys.js';
 import { hasHeader, splitOptions, type RawBody, type ResponseKind } from './options.js';
@@ -283,7 +284,7 @@ export class Pipeline {
     const headers = AxiosHeaders.from(config.headers);
     const authorization = authorizeNow({ method, pathAndQuery, body: signedBody(config.data, config.wechatpay?.template ?? pathAndQuery) }, this.#settings, this.#settings.clock());
     const signed = (value: string): StatefulConfig => {
-      headers.set('Authorization', value);
+      setHeader(headers, 'Authorization', value);
       config.headers = headers;
       return config;
     };
