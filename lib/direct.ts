@@ -101,8 +101,9 @@ export class DirectLane {
     throwIfCanceled(config);
     const headers = AxiosHeaders.from(config.headers);
     config.headers = headers;
-    // transformData normalizes the headers even with no transforms to run. Every value here went
-    // through set(), which sanitizes it as normalize() would; only an untrimmed name is left to change.
+    // transformData normalizes the headers even with no transforms to run. Every value here is as
+    // set() stores it (sanitized, as normalize() would; see headers.ts for those written directly);
+    // only an untrimmed name is left to change.
     for (const name of Object.keys(headers)) {
       if (name !== name.trim()) {
         headers.normalize(false);
