@@ -4,7 +4,7 @@ import https from 'node:https';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { AttemptTarget } from './transport.js';
+import { parseTarget, type AttemptTarget } from './transport.js';
 
 /**
  * The axios adapter of the client: the common case (a signed string or bytes body, a buffered
@@ -86,16 +86,7 @@ function headersOf(res: IncomingMessage): AxiosHeaders {
 function targetOf(config: InternalAxiosRequestConfig): AttemptTarget {
   const url = config.url!;
   const known = (config.transport as { target?: AttemptTarget } | undefined)?.target;
-  if (known?.url === url) return known;
-  const parsed = new URL(url);
-  return {
-    url,
-    protocol: parsed.protocol,
-    hostname: parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname,
-    port: parsed.port,
-    path: parsed.pathname + parsed.search,
-    auth: parsed.username || parsed.password ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` : undefined,
-  };
+  return known?.url === url ? known : parseTarget(url);
 }
 
 function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {

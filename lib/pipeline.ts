@@ -16,7 +16,7 @@ import { hasHeader, splitOptions, type RawBody, type ResponseKind } from './opti
 import { retryPolicyForCall, withRetries, type RetryPolicy } from './retry.js';
 import { authorizeNow, isLocalSigner, type Signer } from './signer.js';
 import { fillTemplate } from './template.js';
-import { AttemptTransport, CONNECT_TIMEOUT, type AttemptTarget } from './transport.js';
+import { AttemptTransport, CONNECT_TIMEOUT, parseTarget, type AttemptTarget } from './transport.js';
 import type { TrustStore } from './trust.js';
 import { isUnsignedDownload } from './unsigned.js';
 import { verifySignature } from './verifier.js';
@@ -99,12 +99,7 @@ export class Pipeline {
     this.#settings = settings;
     this.#bases = [settings.baseURL, ...(settings.backupBaseURLs ?? [])];
     this.#hosts = new HostList(this.#bases);
-    this.#origins = new Map(
-      this.#bases.map((base) => {
-        const { protocol, hostname, port } = new URL(base);
-        return [base, { protocol, hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname, port }];
-      }),
-    );
+    this.#origins = new Map(this.#bases.map((base) => [base, parseTarget(base)]));
     this.#pathPrefix = new URL(settings.baseURL).pathname.slice(0, -1);
     this.axios = axios.create({
       timeout: DEFAULT_TIMEOUT,

@@ -27,6 +27,19 @@ export interface AttemptTarget {
   auth?: string;
 }
 
+/** The parts of `url` (an absolute http(s) URL), parsed. */
+export function parseTarget(url: string): AttemptTarget {
+  const parsed = new URL(url);
+  return {
+    url,
+    protocol: parsed.protocol,
+    hostname: parsed.hostname.startsWith('[') ? parsed.hostname.slice(1, -1) : parsed.hostname,
+    port: parsed.port,
+    path: parsed.pathname + parsed.search,
+    auth: parsed.username || parsed.password ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` : undefined,
+  };
+}
+
 /** The error a connect timeout destroys the request with; `code` is what {@link NetworkError} reports. */
 export const CONNECT_TIMEOUT = 'ERR_CONNECT_TIMEOUT';
 
