@@ -91,8 +91,8 @@ function targetOf(config: InternalAxiosRequestConfig): AttemptTarget {
 
 function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
   return new Promise((resolve, reject) => {
-    const url = targetOf(config);
-    const secure = url.protocol === 'https:';
+    const target = targetOf(config);
+    const secure = target.protocol === 'https:';
     const method = (config.method ?? 'get').toUpperCase();
     // Bytes are sent through a view, not a copy: they were signed as they are now.
     const bytes = config.data as string | Uint8Array | undefined | null;
@@ -121,15 +121,15 @@ function send(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
       headers['Content-Length'] = String(data.length);
     }
     const options: RequestOptions = {
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: url.port,
-      path: url.path,
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      path: target.path,
       method,
       headers,
       agent: (secure ? config.httpsAgent : config.httpAgent) as http.Agent | undefined,
     };
-    if (url.auth !== undefined) options.auth = url.auth;
+    if (target.auth !== undefined) options.auth = target.auth;
 
     let settled = false;
     let req: ClientRequest | undefined;

@@ -1,4 +1,5 @@
 import { AxiosHeaders } from 'axios';
+import { headerName } from './options.js';
 
 /**
  * Writing request headers into an AxiosHeaders without `set()` when `set()` would store them as they
@@ -17,14 +18,6 @@ const PLAIN_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 function isPlain(name: string, value: unknown): value is string {
   return typeof value === 'string' && name !== '__proto__' && PLAIN_NAME.test(name) && PLAIN_VALUE.test(value);
-}
-
-/** The name `headers` holds `name` under, matched case-insensitively, as axios's findKey finds it. */
-function existingName(headers: AxiosHeaders, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  const names = Object.keys(headers);
-  for (let index = names.length - 1; index >= 0; index--) if (names[index]!.toLowerCase() === lower) return names[index];
-  return undefined;
 }
 
 /**
@@ -70,7 +63,7 @@ export function setHeader(headers: AxiosHeaders, name: string, value: string, on
     return;
   }
   const target = headers as unknown as Record<string, unknown>;
-  const existing = existingName(headers, name);
+  const existing = headerName(headers, name);
   if (existing === undefined) target[name] = value;
   else if (target[existing] === undefined || (!onlyIfAbsent && target[existing] !== false)) target[existing] = value;
 }

@@ -174,10 +174,20 @@ function checkBody(body: unknown, template: string): RawBody | undefined {
   throw new ParameterError('body', template, `\`body\` must be a string, Buffer, Uint8Array or FormData (use \`json\` for objects), got ${describe(body)}`);
 }
 
+/**
+ * The name a header record (or an AxiosHeaders) holds `name` under, in whatever case it was given:
+ * the last match, as axios's own lookup finds it.
+ */
+export function headerName(headers: object, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const names = Object.keys(headers);
+  for (let index = names.length - 1; index >= 0; index--) if (names[index]!.toLowerCase() === lower) return names[index];
+  return undefined;
+}
+
 /** Whether a header record has `lowerName` (lower case), whatever the case it was given in. */
 export function hasHeader(headers: Record<string, string>, lowerName: string): boolean {
-  for (const name in headers) if (name.toLowerCase() === lowerName) return true;
-  return false;
+  return headerName(headers, lowerName) !== undefined;
 }
 
 function checkHeaders(headers: unknown, template: string): Record<string, string> {
