@@ -45,12 +45,18 @@ export function followsTransport(config: AxiosRequestConfig): boolean {
 /** Whether {@link wechatpayAdapter} sends `config` itself (exported for tests). */
 export function handlesItself(config: InternalAxiosRequestConfig): boolean {
   if (config.responseType !== 'arraybuffer' || config.baseURL) return false;
-  if (config.proxy !== false && (config.proxy || PROXY_ENV.some((name) => process.env[name]))) return false;
+  if (config.proxy !== false && (config.proxy || proxyFromEnvironment())) return false;
   for (const option of AXIOS_ONLY) if (config[option as keyof InternalAxiosRequestConfig] !== undefined) return false;
   const data = config.data as unknown;
   if (data !== undefined && data !== null && typeof data !== 'string' && !(data instanceof Uint8Array)) return false;
   const url = config.url ?? '';
   return url.startsWith('https://') || url.startsWith('http://');
+}
+
+/** Whether a proxy is set in the environment (read on every request, as axios reads it). */
+function proxyFromEnvironment(): boolean {
+  for (const name of PROXY_ENV) if (process.env[name]) return true;
+  return false;
 }
 
 /** Response headers known to need no normalizing: parsed by Node's strict HTTP parser (see {@link headersOf}). */

@@ -106,9 +106,9 @@ export function splitOptions(method: string, template: string, options: unknown)
   const placeholders = placeholdersOf(template);
   const pathValues: Record<string, unknown> = {};
   const passThrough: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(given)) {
-    if (placeholders.has(key)) pathValues[key] = value;
-    else if (PASS_THROUGH_SET.has(key)) passThrough[key] = value;
+  for (const key of Object.keys(given)) {
+    if (placeholders.has(key)) pathValues[key] = own(given, key);
+    else if (PASS_THROUGH_SET.has(key)) passThrough[key] = own(given, key);
     else if (!RESERVED.has(key)) {
       const hint = MISUSED[key] ?? `it is not a placeholder of this path (${[...placeholders].map((p) => `{${p}}`).join(', ') || 'none'}) nor a request option`;
       throw new ParameterError(key, template, `unknown option \`${key}\`: ${hint}`);
@@ -142,18 +142,29 @@ function buildQuery(query: unknown, template: string): string {
     throw new ParameterError('query', template, `\`query\` must be an object, got ${describe(query)}`);
   }
   const pairs: string[] = [];
-  for (const [key, value] of Object.entries(query)) {
+  const given = query as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
+    const value = own(given, key);
     if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (!['string', 'number', 'boolean', 'bigint'].includes(typeof item)) {
-        throw new ParameterError(`query.${key}`, template, `query value \`${key}\` must be a string, number or boolean, got ${describe(item)}`);
-      }
-      const text = String(item);
-      if (hasLoneSurrogate(key) || hasLoneSurrogate(text)) throw new ParameterError(`query.${key}`, template, `query \`${key}\` holds a lone UTF-16 surrogate, which cannot be encoded`);
-      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(text)}`);
-    }
+    if (!Array.isArray(value)) pairs.push(queryPair(key, value, template));
+    else for (const item of value as unknown[]) pairs.push(queryPair(key, item, template));
   }
   return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
+/** The own property `key` of `record`: for `__proto__` (say, from JSON.parse) `record[key]` would be the prototype. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return key === '__proto__' ? Object.getOwnPropertyDescriptor(record, key)?.value : record[key];
+}
+
+function queryPair(key: string, item: unknown, template: string): string {
+  const type = typeof item;
+  if (type !== 'string' && type !== 'number' && type !== 'boolean' && type !== 'bigint') {
+    throw new ParameterError(`query.${key}`, template, `query value \`${key}\` must be a string, number or boolean, got ${describe(item)}`);
+  }
+  const text = String(item);
+  if (hasLoneSurrogate(key) || hasLoneSurrogate(text)) throw new ParameterError(`query.${key}`, template, `query \`${key}\` holds a lone UTF-16 surrogate, which cannot be encoded`);
+  return `${encodeURIComponent(key)}=${encodeURIComponent(text)}`;
 }
 
 function serializeJson(json: unknown, template: string): string | undefined {

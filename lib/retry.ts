@@ -83,13 +83,13 @@ export function retryPolicyForCall(
   option: unknown,
   call: { method: string; headers: Record<string, string>; template: string },
 ): RetryPolicy | undefined {
-  const problem = (where: string, text: string): never => {
-    throw new ParameterError(where === '' ? 'retry' : `retry.${where}`, call.template, text);
-  };
   if (option === undefined) {
     const read = call.method === 'GET';
     return read || hasHeader(call.headers, 'idempotency-key') ? client : undefined;
   }
+  const problem = (where: string, text: string): never => {
+    throw new ParameterError(where === '' ? 'retry' : `retry.${where}`, call.template, text);
+  };
   return toPolicy(option, client, problem);
 }
 

@@ -23,6 +23,26 @@ describe('the options object', () => {
     expect(fake.requests[0]!.verified).toBe(true);
   });
 
+  it('query: an own `__proto__` key (as JSON.parse makes one) is a parameter like any other, not the prototype', async () => {
+    const { fake, wxpay } = echoing();
+    const query = JSON.parse('{"__proto__":"p","a":["1","2"]}') as Record<string, string>;
+    // @ts-expect-error -- undocumented query keys: the catalog refuses them; this checks the runtime's reading of own keys.
+    await wxpay.v3.bill.tradebill.get({ query });
+    expect(fake.requests[0]!.url).toBe('/v3/bill/tradebill?__proto__=p&a=1&a=2');
+    expect(fake.requests[0]!.verified).toBe(true);
+  });
+
+  it('query: a lone surrogate in a key or a value is a ParameterError naming it, before anything is sent', async () => {
+    const { fake, wxpay } = echoing();
+    for (const query of [{ note: 'a\ud800' }, { ['n\udc00']: 'x' }, { ids: ['ok', '\udfff'] }]) {
+      // @ts-expect-error -- undocumented query keys.
+      const error = await caught(wxpay.v3.bill.tradebill.get({ query }));
+      expect(ParameterError.is(error)).toBe(true);
+      expect(error.message).toMatch(/lone UTF-16 surrogate/);
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('json: serialized once, sent and signed byte for byte, with Content-Type', async () => {
     const { fake, wxpay } = echoing();
     const json = { amount: { total: 1, currency: 'CNY' }, description: 'Image形象店-深圳腾大-QQ公仔', attach: ' \u2028 ' };
