@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, SignatureError } from 'wechatpay-chain';
 import { FakeWechatpay, generatePlatform, type SignMode } from 'wechatpay-chain/testing';
 import { mswHandlers } from 'wechatpay-chain/testing/msw';
+import { isUnsignedDownload } from '../lib/unsigned.js';
 import { caught } from './support/secrets.js';
 import { clientFor, createFake, mswWorld, platform } from './support/world.js';
 
@@ -187,4 +188,33 @@ it('a body an adapter hands back as anything but bytes is never verified as an e
   const wxpay = clientFor(fake, { adapter: async (config) => ({ status: 200, statusText: 'OK', headers, config, data: { trade_state: 'SUCCESS' } }) });
   const error = await caught(wxpay.v3.pay.transactions.id._transaction_id_.get({ transaction_id: '42', query: { mchid: '1900000109' } }));
   expect(error.message).toMatch(/verifies bytes only/);
+});
+
+it('only the documented download paths, whole, are unsigned by design', () => {
+  const unsigned = [
+    '/v3/billdownload/file',
+    '/v3/statements',
+    '/v3/global/statements',
+    '/hk/v3/statements',
+    '/v3/new-tax-control-fapiao/download',
+    '/v3/transferdownload/elecvoucherfile',
+    '/v3/transferdownload/signfile',
+    '/v3/merchant-service/images/abc%3D',
+    '/v3/global/merchant-service/images/abc',
+  ];
+  for (const path of unsigned) expect(isUnsignedDownload(path), path).toBe(true);
+  // Each alternative is anchored at both ends: no prefix, suffix or neighbouring path slips through.
+  const signed = [
+    '/v3/billdownload/file/x',
+    'x/v3/billdownload/file',
+    '/v3/statements/',
+    '/v3/global/statementsx',
+    '/hk/v3/statements/1',
+    '/v3/transferdownload/other',
+    '/v3/merchant-service/images/a/b',
+    '/v3/merchant-service/images/',
+    '/v3/billdownload/file|/v3/statements',
+    '/v3/pay/transactions/native',
+  ];
+  for (const path of signed) expect(isUnsignedDownload(path), path).toBe(false);
 });
