@@ -2,17 +2,23 @@
  * Requests/s and client CPU µs per request for wechatpay-chain, the hand-written floor and the two
  * peers, for a GET and a POST at concurrency 1 and 32. Each client runs in its own process against
  * one loopback fake (its own process) that verifies every request signature and signs every
- * response; rounds alternate the clients, and the figures are medians over rounds. The ratios
+ * response; the figures are medians over rounds, each round with fresh processes. The ratios
  * against the floor are paired: each round's figure over the floor's in the same round, then the
- * median of those, so that the machine getting slower or faster between rounds (a shared VM does)
- * cancels out rather than landing on whichever client ran then.
+ * median of those.
+ *
+ * Within a round the clients take turns: each scenario is measured in slices of a few hundred
+ * requests, every client running one slice in turn (the order rotating), so that all of them share
+ * the same spells of the machine. Why: on a shared VM the CPU cost of the same requests drifts by
+ * 20% over tens of seconds, and more for code that misses the cache more. When each client ran its
+ * whole scenario list in one go, the floor and wechatpay-chain were measured up to half a minute
+ * apart, and one round's ratio went from 0.94× to 1.36× for the same code.
  *
  * Usage: tsx bench/peers.ts   (BENCH_ROUNDS, default 5)
  */
 import { buildLib } from './build.js';
 import { format, generateKeys, JIT_WARMUP, median, writeKeys } from './common.js';
-import { runScript, startServer } from './process.js';
-import type { Scenario, ScenarioResult } from './worker.js';
+import { startServer, startWorker, type LineWorker } from './process.js';
+import type { Slice, SliceResult } from './worker.js';
 
 export const CLIENTS = ['floor', 'ours', 'ours-axios-lane', 'axios-plugin', 'node-v3'] as const;
 const LABEL: Record<(typeof CLIENTS)[number], string> = {
@@ -22,18 +28,36 @@ const LABEL: Record<(typeof CLIENTS)[number], string> = {
   'axios-plugin': 'wechatpay-axios-plugin',
   'node-v3': 'wechatpay-node-v3',
 };
+interface Scenario {
+  name: string;
+  method: Slice['method'];
+  concurrency: number;
+  /** Measured requests per client and round, in `slices` turns. */
+  count: number;
+  slices: number;
+  /** Unmeasured requests before the first slice, then before each later one. */
+  warmup: number;
+  sliceWarmup: number;
+}
+interface ScenarioResult {
+  requestsPerSecond: number;
+  cpuMicrosPerRequest: number;
+}
 const SCENARIOS: Scenario[] = [
   // One at a time is the noisiest case (each request starts cold): more requests per round.
-  { name: 'GET  c=1', method: 'get', concurrency: 1, count: 1000, warmup: 300 },
-  { name: 'POST c=1', method: 'post', concurrency: 1, count: 1000, warmup: 300 },
-  { name: 'GET  c=32', method: 'get', concurrency: 32, count: 1200, warmup: 200 },
-  { name: 'POST c=32', method: 'post', concurrency: 32, count: 1200, warmup: 200 },
+  { name: 'GET  c=1', method: 'get', concurrency: 1, count: 1000, slices: 5, warmup: 300, sliceWarmup: 50 },
+  { name: 'POST c=1', method: 'post', concurrency: 1, count: 1000, slices: 5, warmup: 300, sliceWarmup: 50 },
+  { name: 'GET  c=32', method: 'get', concurrency: 32, count: 1200, slices: 4, warmup: 200, sliceWarmup: 64 },
+  { name: 'POST c=32', method: 'post', concurrency: 32, count: 1200, slices: 4, warmup: 200, sliceWarmup: 64 },
 ];
 
 export interface PeerFigures {
   rounds: number;
-  /** client → scenario → medians; `cpuVsFloor`: median over rounds of this round's CPU/request over the floor's. */
-  medians: Record<string, Record<string, { requestsPerSecond: number; cpuMicrosPerRequest: number; cpuVsFloor: number }>>;
+  /**
+   * client → scenario → medians; `cpuVsFloor`: median over rounds of this round's CPU/request over
+   * the floor's; `cpuVsFloorRange`: the lowest and highest of those, to show how much rounds differ.
+   */
+  medians: Record<string, Record<string, { requestsPerSecond: number; cpuMicrosPerRequest: number; cpuVsFloor: number; cpuVsFloorRange: [number, number] }>>;
   serverVerified: number;
   serverRefused: number;
 }
@@ -44,11 +68,35 @@ export async function runPeers(rounds = Number(process.env.BENCH_ROUNDS ?? 5)): 
   const samples: Record<string, Record<string, ScenarioResult[]>> = {};
   try {
     for (let round = 0; round < rounds; round++) {
-      // Alternate the order each round, so that no client always runs first or last.
+      // Alternate the order each round, so that no client always goes first or last.
       const order = round % 2 ? [...CLIENTS].reverse() : [...CLIENTS];
-      for (const client of order) {
-        const results = await runScript<ScenarioResult[]>('./worker.ts', [client, keysFile, server.baseURL, JSON.stringify(SCENARIOS)]);
-        for (const result of results) ((samples[client] ??= {})[result.name] ??= []).push(result);
+      const workers = new Map<string, LineWorker>();
+      try {
+        // Warmed up one at a time (each in its own process), so that none compiles while another runs.
+        for (const client of order) {
+          const worker = startWorker('./worker.ts', [client, keysFile, server.baseURL]);
+          workers.set(client, worker);
+          await worker.ready;
+        }
+        for (const scenario of SCENARIOS) {
+          const totals = new Map(order.map((client) => [client, { requests: 0, seconds: 0, cpuMicros: 0 }]));
+          for (let slice = 0; slice < scenario.slices; slice++) {
+            const turn = [...order.slice(slice % order.length), ...order.slice(0, slice % order.length)];
+            for (const client of turn) {
+              const command: Slice = { method: scenario.method, concurrency: scenario.concurrency, count: Math.round(scenario.count / scenario.slices), warmup: slice === 0 ? scenario.warmup : scenario.sliceWarmup };
+              const result = await workers.get(client)!.request<SliceResult>(command);
+              const total = totals.get(client)!;
+              total.requests += result.requests;
+              total.seconds += result.seconds;
+              total.cpuMicros += result.cpuMicros;
+            }
+          }
+          for (const [client, total] of totals) {
+            ((samples[client] ??= {})[scenario.name] ??= []).push({ requestsPerSecond: total.requests / total.seconds, cpuMicrosPerRequest: total.cpuMicros / total.requests });
+          }
+        }
+      } finally {
+        for (const worker of workers.values()) worker.stop();
       }
       process.stderr.write(`  round ${round + 1}/${rounds} done\n`);
     }
@@ -57,10 +105,12 @@ export async function runPeers(rounds = Number(process.env.BENCH_ROUNDS ?? 5)): 
     for (const [client, byScenario] of Object.entries(samples)) {
       for (const [name, list] of Object.entries(byScenario)) {
         const floor = samples.floor![name]!;
+        const ratios = list.map((r, round) => r.cpuMicrosPerRequest / floor[round]!.cpuMicrosPerRequest);
         (medians[client] ??= {})[name] = {
           requestsPerSecond: median(list.map((r) => r.requestsPerSecond)),
           cpuMicrosPerRequest: median(list.map((r) => r.cpuMicrosPerRequest)),
-          cpuVsFloor: median(list.map((r, round) => r.cpuMicrosPerRequest / floor[round]!.cpuMicrosPerRequest)),
+          cpuVsFloor: median(ratios),
+          cpuVsFloorRange: [Math.min(...ratios), Math.max(...ratios)],
         };
       }
     }
@@ -71,14 +121,14 @@ export async function runPeers(rounds = Number(process.env.BENCH_ROUNDS ?? 5)): 
 }
 
 export function printPeers(figures: PeerFigures): void {
-  console.log(`\n== Clients against the loopback fake (medians of ${figures.rounds} alternating rounds; each client in its own process, measured after ${format(JIT_WARMUP)} warm-up requests)`);
+  console.log(`\n== Clients against the loopback fake (medians of ${figures.rounds} rounds; each client in its own process, measured after ${format(JIT_WARMUP)} warm-up requests, the clients taking turns in slices)`);
   console.log(`   server: ${figures.serverVerified} request signatures verified, ${figures.serverRefused} refused`);
   for (const scenario of SCENARIOS.map((s) => s.name)) {
-    console.log(`\n   ${scenario}${' '.repeat(32 - scenario.length)}     req/s   CPU µs/req   CPU vs floor`);
+    console.log(`\n   ${scenario}${' '.repeat(32 - scenario.length)}     req/s   CPU µs/req   CPU vs floor   (rounds)`);
     for (const client of CLIENTS) {
       const m = figures.medians[client]![scenario]!;
       const label = LABEL[client];
-      console.log(`   ${label}${' '.repeat(36 - label.length)}${format(m.requestsPerSecond).padStart(6)}   ${format(m.cpuMicrosPerRequest).padStart(10)}   ${m.cpuVsFloor.toFixed(2).padStart(11)}×`);
+      console.log(`   ${label}${' '.repeat(36 - label.length)}${format(m.requestsPerSecond).padStart(6)}   ${format(m.cpuMicrosPerRequest).padStart(10)}   ${m.cpuVsFloor.toFixed(2).padStart(11)}×   ${client === 'floor' ? '' : m.cpuVsFloorRange.map((r) => r.toFixed(2)).join('–')}`);
     }
     // Paired as well: ours over the peer, each through the floor of its own round.
     const ours = figures.medians.ours![scenario]!.cpuVsFloor;

@@ -24,6 +24,51 @@ export function runScript<T>(file: string, args: string[], nodeFlags: string[] =
   });
 }
 
+/**
+ * A long-lived bench script under tsx in a new node process, spoken to in JSON lines: `request()`
+ * writes one line to its stdin and resolves with the next line it prints. `ready` resolves with the
+ * first line it prints.
+ */
+export interface LineWorker {
+  ready: Promise<unknown>;
+  request<T>(message: unknown): Promise<T>;
+  stop(): void;
+}
+
+export function startWorker(file: string, args: string[]): LineWorker {
+  const child = spawn(process.execPath, ['--import', 'tsx', here(file), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting: { resolve(value: unknown): void; reject(error: Error): void }[] = [];
+  let failure: Error | undefined;
+  const next = (): Promise<unknown> => (failure ? Promise.reject(failure) : new Promise((resolve, reject) => waiting.push({ resolve, reject })));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const pending = waiting.shift();
+    if (!pending) return;
+    try {
+      pending.resolve(JSON.parse(line));
+    } catch {
+      pending.reject(new Error(`${file} ${args.join(' ')} printed ${line.slice(0, 200)}`));
+    }
+  });
+  const fail = (error: Error): void => {
+    failure = error;
+    for (const pending of waiting.splice(0)) pending.reject(error);
+  };
+  child.on('error', fail);
+  child.on('exit', (code) => fail(new Error(`${file} ${args.join(' ')} exited with ${code}`)));
+  const ready = next();
+  return {
+    ready,
+    request: <T>(message: unknown) => {
+      const reply = next() as Promise<T>;
+      child.stdin!.write(`${JSON.stringify(message)}\n`);
+      return reply;
+    },
+    stop: () => {
+      child.stdin!.end();
+    },
+  };
+}
+
 /** Start the loopback fake in its own process. */
 export async function startServer(keysFile: string): Promise<{ baseURL: string; stats(): Promise<{ verified: number; refused: number }>; stop(): void }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', here('./server.ts'), keysFile], { stdio: ['pipe', 'pipe', 'inherit'] });
