@@ -13,6 +13,10 @@
  * whole scenario list in one go, the floor and wechatpay-chain were measured up to half a minute
  * apart, and one round's ratio went from 0.94× to 1.36× for the same code.
  *
+ * wechatpay-chain runs twice, in two processes (`ours`, `ours-twin`): how far apart the two land in
+ * one run is the noise of that run (on this VM their medians land up to 5% apart), to weigh every other
+ * difference in the table against.
+ *
  * Usage: tsx bench/peers.ts   (BENCH_ROUNDS, default 5)
  */
 import { buildLib } from './build.js';
@@ -20,10 +24,11 @@ import { format, generateKeys, JIT_WARMUP, median, writeKeys } from './common.js
 import { startServer, startWorker, type LineWorker } from './process.js';
 import type { Slice, SliceResult } from './worker.js';
 
-export const CLIENTS = ['floor', 'ours', 'ours-axios-lane', 'axios-plugin', 'node-v3'] as const;
+export const CLIENTS = ['floor', 'ours', 'ours-twin', 'ours-axios-lane', 'axios-plugin', 'node-v3'] as const;
 const LABEL: Record<(typeof CLIENTS)[number], string> = {
   floor: 'floor (node:http + node:crypto)',
   ours: 'wechatpay-chain',
+  'ours-twin': '  … the same, in a second process',
   'ours-axios-lane': '  … with a user interceptor',
   'axios-plugin': 'wechatpay-axios-plugin',
   'node-v3': 'wechatpay-node-v3',
@@ -133,7 +138,7 @@ export function printPeers(figures: PeerFigures): void {
     // Paired as well: ours over the peer, each through the floor of its own round.
     const ours = figures.medians.ours![scenario]!.cpuVsFloor;
     const vs = (peer: string) => (ours / figures.medians[peer]![scenario]!.cpuVsFloor).toFixed(2);
-    console.log(`   wechatpay-chain CPU/req vs wechatpay-axios-plugin ${vs('axios-plugin')}×, vs wechatpay-node-v3 ${vs('node-v3')}×`);
+    console.log(`   wechatpay-chain CPU/req vs wechatpay-axios-plugin ${vs('axios-plugin')}×, vs wechatpay-node-v3 ${vs('node-v3')}×; the same code in two processes ${vs('ours-twin')}× (noise)`);
   }
 }
 
