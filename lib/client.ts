@@ -1,23 +1,23 @@
-import type { CreateAxiosDefaults } from 'axios';
+import type { AxiosInstance, CreateAxiosDefaults } from 'axios';
 import { inspect } from 'node:util';
-import { ConfigError } from './errors/config-error.js';
-import { attachCertificateDownloads, platformCertificateSettings, type PlatformCertificatesOptions } from './certificates.js';
-import { describe, type KeyInput } from './keys.js';
-import { merchantIdentity } from './merchant.js';
-import { backupBaseURLs, DEFAULT_BASE_URL, normalizeBaseURL } from './hosts.js';
-import { DEFAULT_CONNECT_TIMEOUT, Pipeline } from './pipeline.js';
-import { rootChain, rootChild } from './proxy.js';
-import { retryPolicyFromConfig, type RetryOptions } from './retry.js';
-import { Secret } from './secret.js';
-import { SensitiveFields, type DecryptOptions, type EncryptOptions } from './sensitive.js';
-import type { Signer } from './signer.js';
+import type { KeyInput } from './auth/keys.js';
+import type { Secret } from './auth/secret.js';
+import type { Signer } from './auth/signer.js';
+import { rootChain, rootChild, type Send } from './chain/node.js';
+import { readConfig } from './config.js';
+import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
-import { TrustStore, type Verifier } from './trust.js';
+import { buildRequest, type RequestSettings } from './request/builder.js';
+import { attachCertificateDownloads, type PlatformCertificatesOptions } from './trust/certificates.js';
+import type { DecryptOptions, EncryptOptions } from './trust/sensitive.js';
+import { SensitiveFields } from './trust/sensitive.js';
+import type { TrustStore, Verifier } from './trust/store.js';
 import { VERSION } from './version.js';
+import type { ProxyOption, RetryOptions, WechatpayResponse } from '../types/options.js';
 import type { LooseNode, WechatpayPaths, WechatpayRoot } from '../types/client.js';
 
-/** Options of `new Wechatpay()`. Any other axios instance option (e.g. `httpsAgent`, `proxy`) passes through. */
-export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method' | 'maxRedirects' | 'beforeRedirect' | 'transport' | 'timeout' | 'maxContentLength'> {
+/** Options of `new Wechatpay()`. Only own properties count. Any other axios instance option (e.g. `httpsAgent`) passes through. */
+export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method' | 'maxRedirects' | 'beforeRedirect' | 'transport' | 'timeout' | 'maxContentLength' | 'proxy'> {
   /** Merchant ID (商户号), digits only. @example '1900000109' */
   mchid: string;
   /**
@@ -89,17 +89,27 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    */
   backupBaseURLs?: string[];
   /**
-   * Milliseconds for DNS lookup, TCP connect and TLS handshake before the attempt fails (and a backup
-   * host is tried). Bounded by `timeout`.
+   * Milliseconds for everything before the request can be written: waiting for a socket, a proxy's
+   * tunnel, DNS lookup, TCP connect and TLS handshake; then the attempt fails (and a backup host is
+   * tried). Bounded by `timeout`.
    * @default 5000
    */
   connectTimeout?: number;
   /**
-   * Milliseconds an attempt may wait for the connection, or for the next bytes of the response,
-   * before it fails with a `NetworkError`; `0` waits for ever. A call's `timeout` overrides it.
+   * Milliseconds one attempt may take in all, from the start of the connection to the last byte of
+   * the response (a body that trickles in is bounded too); then it fails with a `NetworkError`.
+   * `0` waits for ever. A call's `timeout` overrides it.
    * @default 30000
    */
   timeout?: number;
+  /**
+   * A forward proxy every request goes through, in a `CONNECT` tunnel (the proxy relays TLS and sees
+   * neither signature nor body): a URL such as `'http://user:secret@proxy.internal:3128'`, or `false`
+   * to ignore the environment. Not beside an `httpsAgent`/`httpAgent` of your own (give that agent the
+   * proxy). A call's `proxy` overrides it.
+   * @default from `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY` and `NO_PROXY`, read on every request
+   */
+  proxy?: ProxyOption;
   /**
    * The largest response body accepted, in bytes; a larger one fails with a `ResponseError`
    * (`reason: 'too-large'`) instead of filling memory. A call's `maxContentLength` overrides it.
@@ -117,17 +127,16 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
   retry?: boolean | number | RetryOptions;
 }
 
-const OWN_OPTIONS = ['mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'merchantCertificate', 'verifier', 'platformCertificates', 'backupBaseURLs', 'connectTimeout', 'retry'];
-// Redirects are never followed: the signature covers one URL, and Authorization must not reach another host.
-const NO_REDIRECTS = ['maxRedirects', 'beforeRedirect', 'transport'];
-const FORBIDDEN_AXIOS = ['transformRequest', 'transformResponse', 'validateStatus', 'responseType', 'auth', 'params', 'data', 'url', 'method'];
-
 // Keyed by both the instance and its proxy, so prototype methods find their state whichever `this` they get.
 const internals = new WeakMap<object, ClientState>();
 
 /** What a client keeps; reachable from its members, never from outside. */
 export interface ClientState {
-  pipeline: Pipeline;
+  /** Sends one call: build, then exchange. */
+  send: Send;
+  /** `GET /v3/certificates`, its raw body handed back unverified (see trust/certificates.ts). */
+  getCertificateList: () => Promise<WechatpayResponse>;
+  exchange: Exchange;
   mchid: string;
   serial: string;
   baseURL: string;
@@ -142,57 +151,42 @@ export interface ClientState {
 /** The client's own members; see {@link Wechatpay}. */
 class WechatpayClient {
   constructor(config: WechatpayConfig) {
-    if (typeof config !== 'object' || config === null) throw new ConfigError('config', `expected an options object, got ${describe(config)}`);
-    const mchid = config.mchid as unknown;
-    if (typeof mchid !== 'string' || !/^\d{6,20}$/.test(mchid)) {
-      throw new ConfigError('mchid', typeof mchid === 'string' ? 'a merchant ID is a string of digits, e.g. "1900000109"' : `expected a string of digits, got ${describe(mchid)}`);
-    }
-    const identity = merchantIdentity(config);
-    const { signer, privateKey } = identity;
-    const serial = identity.serial.toUpperCase();
-    const downloads = platformCertificateSettings(config);
-    if (config.verifier !== undefined && typeof config.verifier !== 'function') throw new ConfigError('verifier', `expected a function, got ${describe(config.verifier)}`);
-    const trust = TrustStore.fromConfig(config.certs, serial, { optional: downloads !== undefined, clock: config.clock, verifier: config.verifier });
-    const sensitive = new SensitiveFields(trust, privateKey);
-    const baseURL = config.baseURL === undefined ? DEFAULT_BASE_URL : normalizeBaseURL(config.baseURL, 'baseURL');
-    const tolerance = config.clockToleranceSeconds ?? 300;
-    // Finite: Infinity would switch the timestamp check (replay protection) off altogether.
-    if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) throw new ConfigError('clockToleranceSeconds', 'expected a finite number of seconds ≥ 0');
-    if (config.clock !== undefined && typeof config.clock !== 'function') throw new ConfigError('clock', 'expected a function returning milliseconds');
-    const clock = config.clock ?? Date.now;
-    const axiosDefaults: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(config)) {
-      if (FORBIDDEN_AXIOS.includes(key)) throw new ConfigError(key, 'is managed by the client: bodies are signed and verified byte for byte');
-      if (NO_REDIRECTS.includes(key)) throw new ConfigError(key, 'is managed by the client: redirects are never followed, so Authorization never travels to another host');
-      if (!OWN_OPTIONS.includes(key)) axiosDefaults[key] = value;
-    }
-    const pipeline = new Pipeline({
-      mchid,
-      serial,
-      signer,
-      trust,
-      encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
-      baseURL,
-      clockToleranceSeconds: tolerance,
+    const settings = readConfig(config);
+    const { identity, trust, baseURL, clock } = settings;
+    const sensitive = new SensitiveFields(trust, identity.privateKey);
+    const exchange = new Exchange({
+      identity: { mchid: settings.mchid, serial: identity.serial, signer: identity.signer },
+      hosts: [baseURL, ...settings.backupBaseURLs],
+      connectTimeout: settings.connectTimeout,
+      connection: settings.connection,
+      axiosDefaults: settings.axiosDefaults,
+      keyFor: (serial) => trust.resolve(serial),
+      unknownSerialHint: (serial) => trust.hint(serial),
       clock,
-      userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
-      axiosDefaults,
-      backupBaseURLs: backupBaseURLs(config.backupBaseURLs, baseURL),
-      connectTimeout: checkMilliseconds(config.connectTimeout, 'connectTimeout', DEFAULT_CONNECT_TIMEOUT),
-      retry: retryPolicyFromConfig(config.retry),
+      clockToleranceSeconds: settings.clockToleranceSeconds,
     });
+    const requestSettings: RequestSettings = {
+      baseURL,
+      userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
+      retry: settings.retry,
+      timeout: settings.timeout,
+      encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
+    };
     const state: ClientState = {
-      pipeline,
-      mchid,
-      serial,
+      // Async, so that a call with bad options rejects rather than throws.
+      send: async (method, template, options) => exchange.send(buildRequest(method, template, options, requestSettings)),
+      getCertificateList: () => exchange.send(buildRequest('GET', 'v3/certificates', { responseType: 'arraybuffer' }, requestSettings), { verifiedByCaller: true }),
+      exchange,
+      mchid: settings.mchid,
+      serial: identity.serial,
       baseURL,
       trust,
-      apiv3Key: loadApiv3Key(config.apiv3Key),
+      apiv3Key: settings.apiv3Key,
       sensitive,
       clock,
-      clockToleranceSeconds: tolerance,
+      clockToleranceSeconds: settings.clockToleranceSeconds,
     };
-    if (downloads) attachCertificateDownloads(trust, { ...state, apiv3Key: state.apiv3Key! }, downloads);
+    if (settings.downloads) attachCertificateDownloads(trust, { ...state, apiv3Key: state.apiv3Key! }, settings.downloads);
     const proxy = new Proxy(this, rootHandler);
     internals.set(this, state);
     internals.set(proxy, state);
@@ -206,12 +200,12 @@ class WechatpayClient {
   chain<P extends keyof WechatpayPaths>(path: P): WechatpayPaths[P];
   chain(path: string): LooseNode;
   chain(path: string): unknown {
-    return rootChain(stateOf(this).pipeline, path);
+    return rootChain(stateOf(this).send, path);
   }
 
   /** The axios instance behind the client, for interceptors (logging, metrics). Its signer and verifier run closest to the wire. */
-  get axios(): Pipeline['axios'] {
-    return stateOf(this).pipeline.axios;
+  get axios(): AxiosInstance {
+    return stateOf(this).exchange.axios;
   }
 
   /**
@@ -277,7 +271,7 @@ export const Wechatpay = WechatpayClient as unknown as new (config: WechatpayCon
 const rootHandler: ProxyHandler<WechatpayClient> = {
   get(target, property, receiver) {
     if (typeof property === 'symbol' || property in target) return Reflect.get(target, property, receiver);
-    return rootChild(stateOf(target).pipeline, property);
+    return rootChild(stateOf(target).send, property);
   },
 };
 
@@ -286,18 +280,4 @@ export function stateOf(self: object): ClientState {
   const state = internals.get(self);
   if (!state) throw new TypeError('not a Wechatpay instance');
   return state;
-}
-
-function loadApiv3Key(value: unknown): Secret | undefined {
-  if (value === undefined) return undefined;
-  const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.isBuffer(value) ? Buffer.from(value) : undefined;
-  if (!bytes) throw new ConfigError('apiv3Key', `expected a 32-character string, got ${describe(value)}`);
-  if (bytes.length !== 32) throw new ConfigError('apiv3Key', `must be 32 bytes (AES-256), got ${bytes.length}`);
-  return new Secret(bytes);
-}
-
-function checkMilliseconds(value: unknown, option: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigError(option, `expected milliseconds ≥ 0, got ${describe(value)}`);
-  return value;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeWechatpay, generateMerchant, generatePlatform, generatePlatformCertificate, type FakeServer, type TestPlatform } from 'wechatpay-chain/testing';
-import { EXIT, main } from '../lib/cli.js';
+import { EXIT, main } from '../lib/cli/main.js';
 import { expectNoSecrets, registerSecret } from './support/secrets.js';
 
 const merchant = generateMerchant();
@@ -139,7 +139,7 @@ describe('wechatpay-chain certificates', () => {
   it('runs as a process through its bin entry, with the exit code set', async () => {
     const { fake, server } = await fakeWith([generatePlatformCertificate()]);
     const output = join(dir, 'out-process');
-    const bin = fileURLToPath(new URL('../lib/bin.ts', import.meta.url));
+    const bin = fileURLToPath(new URL('../lib/cli/bin.ts', import.meta.url));
     const args = ['--import', 'tsx', bin, 'certificates', '--mchid', merchant.mchid, '--private-key', keyFile, '--merchant-certificate', certFile, '--output', output, '--base-url', server.baseURL];
     const run = (env: Record<string, string>) =>
       new Promise<{ code: number | null; stdout: string }>((resolve) => {

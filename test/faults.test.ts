@@ -195,7 +195,7 @@ describe('timeouts', () => {
     const error = await failure(order(wxpay));
     expect(NetworkError.is(error)).toBe(true);
     expect(error).toMatchObject({ stage: 'body', mayHaveReachedServer: true });
-    expect((error as Error).message).toContain('stopped arriving for 200 ms');
+    expect((error as Error).message).toContain('still arriving when the 200 ms timeout ran out');
     expect(writesOf(fake)).toBe(1);
   });
 
@@ -286,7 +286,7 @@ describe('redirects', () => {
 describe('DNS failure and failover', () => {
   test('an unresolvable host: ENOTFOUND at the connect stage, not sent', async () => {
     const fake = createFake();
-    const error = await failure(order(clientFor(fake, { baseURL: 'http://wechatpay-chain-test.invalid/' })));
+    const error = await failure(order(clientFor(fake, { baseURL: 'https://wechatpay-chain-test.invalid/' })));
     expect(NetworkError.is(error)).toBe(true);
     expect(error).toMatchObject({ stage: 'connect', mayHaveReachedServer: false });
     expect(['ENOTFOUND', 'EAI_AGAIN']).toContain((error as NetworkError).code);
@@ -295,7 +295,7 @@ describe('DNS failure and failover', () => {
 
   test('an unresolvable primary fails over to the backup; the write arrives once', async () => {
     const { fake, server } = await world([]);
-    const wxpay = clientFor(fake, { baseURL: 'http://wechatpay-chain-test.invalid/', backupBaseURLs: [server.baseURL] });
+    const wxpay = clientFor(fake, { baseURL: 'https://wechatpay-chain-test.invalid/', backupBaseURLs: [server.baseURL] });
     const res = await order(wxpay);
     expect(res.data).toMatchObject({ code_url: 'weixin://wxpay/bizpayurl?pr=x' });
     expect(writesOf(fake)).toBe(1);

@@ -140,7 +140,7 @@ describe('bad options are refused before anything is sent, naming the option', (
     [{ query: { a: { b: 1 } } }, 'query.a', /must be a string, number or boolean/],
     [{ headers: { Authorization: 'x' } }, 'headers.Authorization', /computed by the signer/],
     [{ headers: { 'X-A': 'a\r\nX-Injected: 1' } }, 'headers.X-A', /line break/],
-    [{ headers: { 'Bad Name': 'a' } }, 'headers.Bad Name', /not a valid header name/],
+    [{ headers: { 'Bad Name': 'a' } }, 'headers.Bad Name', /not an HTTP token/],
     [{ responseType: 'stream' }, 'responseType', /verified whole/],
   ])('%#: %s', async (options, parameter, message) => {
     const { fake, wxpay } = echoing();

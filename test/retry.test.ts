@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError, ConfigError, NetworkError, ParameterError } from 'wechatpay-chain';
-import { canFailOver, HostList } from '../lib/hosts.js';
-import { parseRetryAfter, retryDelay, retryPolicyForCall, retryPolicyFromConfig, withRetries, type RetryPolicy } from '../lib/retry.js';
+import { canFailOver, HostList } from '../lib/request/hosts.js';
+import { parseRetryAfter, retryDelay, retryPolicyForCall, retryPolicyFromConfig, withRetries, type RetryPolicy } from '../lib/request/retry.js';
 import { clientFor, createFake } from './support/world.js';
 
 const request = { method: 'GET', url: 'https://api.mch.weixin.qq.com/v3/x', headers: {} };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, SignatureError } from 'wechatpay-chain';
 import { FakeWechatpay, generatePlatform, type SignMode } from 'wechatpay-chain/testing';
 import { mswHandlers } from 'wechatpay-chain/testing/msw';
-import { isUnsignedDownload } from '../lib/unsigned.js';
+import { isUnsignedDownload } from '../lib/auth/unsigned.js';
 import { caught } from './support/secrets.js';
 import { clientFor, createFake, mswWorld, platform } from './support/world.js';
 

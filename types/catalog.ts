@@ -5,10 +5,9 @@
  * are plain generic aliases, instantiated once per operation; only `chain()` below a node uses a
  * conditional type.
  */
-import type { RequestOptionsBase, ResponseKind } from '../lib/options.js';
-import type { WechatpayResponse } from '../lib/pipeline.js';
-import type { LooseNode, LooseSegments } from './client.js';
-import type { WechatpayPaths } from './generated/index.js';
+import type { LooseNode, LooseSegments } from './loose.js';
+import type { RequestOptionsBase, ResponseKind, WechatpayResponse } from './options.js';
+import type { WechatpayPaths } from './paths.js';
 
 /** Request headers: documented ones are typed per operation, any other may be added. */
 export type RequestHeaders = NonNullable<RequestOptionsBase['headers']>;

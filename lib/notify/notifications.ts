@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
-import type { VerificationKey } from '../keys.js';
+import type { VerificationKey } from '../auth/keys.js';
 import type { Notification } from '../../types/events/index.js';
 import { handleNotification, type HandleResult, type HandlerOptions, type NotificationListener } from './handle.js';
 import { DEFAULT_MAX_BODY_BYTES, type NotificationInput } from './input.js';

@@ -1,8 +1,8 @@
-import { decryptAesGcm } from '../crypto.js';
+import { decryptAesGcm } from '../auth/crypto.js';
 import { SignatureError } from '../errors/signature-error.js';
-import type { VerificationKey } from '../keys.js';
-import type { Secret } from '../secret.js';
-import { verifySignature } from '../verifier.js';
+import type { VerificationKey } from '../auth/keys.js';
+import type { Secret } from '../auth/secret.js';
+import { verifySignature } from '../auth/verifier.js';
 import { KNOWN_EVENT_TYPES, type Notification } from '../../types/events/index.js';
 import { NotificationError } from './error.js';
 import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';

@@ -1,70 +1,15 @@
 import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
-import type { CertificateListEntry } from '../certificates.js';
-import { createNonce, encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../crypto.js';
-import { parseAuthorization, signingMessage } from '../signer.js';
+import type { CertificateListEntry } from '../trust/certificate-list.js';
+import { createNonce, encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../auth/crypto.js';
+import { parseAuthorization, signingMessage } from '../auth/signer.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
 import { multipartField } from './multipart.js';
 import { notificationBody, type FakeNotification, type FakeNotificationOptions } from './notification.js';
 import type { KnownEventType, NotificationResources } from '../../types/events/index.js';
 import { listen, type FakeServer } from './server.js';
+import type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode } from './fake-types.js';
 
-/** A request as the fake received it. */
-export interface FakeRequest {
-  method: string;
-  /** Path and query exactly as received, e.g. `/v3/certificates?algorithm_type=RSA`. */
-  url: string;
-  /** Header names lower-cased. */
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-/** A request that matched a route, handed to its handler. */
-export interface FakeContext extends FakeRequest {
-  /** Decoded path values by placeholder name. */
-  params: Record<string, string>;
-  query: URLSearchParams;
-  /** The parsed JSON body, when there is one. */
-  json: unknown;
-  /** The `Authorization` pairs the fake verified (mchid, serial_no, nonce_str, timestamp, signature). */
-  authorization: Record<string, string>;
-}
-
-/**
- * How the fake signs a reply. The default is a valid signature; the others let a test check that the
- * client rejects what it must.
- */
-export type SignMode =
-  | 'valid'
-  /** No Wechatpay-* headers at all (as gateway error pages and file downloads). */
-  | 'unsigned'
-  /** Sign, then change one byte of the body. */
-  | 'tamper-body'
-  /** A well-formed signature over other bytes. */
-  | 'forge-signature'
-  /** A `WECHATPAY/SIGNTEST/` probe signature. */
-  | 'probe'
-  | { skewSeconds: number }
-  | { serial: string }
-  | { omitHeader: 'Wechatpay-Timestamp' | 'Wechatpay-Nonce' | 'Wechatpay-Signature' | 'Wechatpay-Serial' };
-
-/** What a handler returns: a reply, or a plain value that becomes a 200 JSON body (`undefined`: 204). */
-export interface FakeReply {
-  status?: number;
-  json?: unknown;
-  /** A raw body (instead of `json`). */
-  body?: string | Buffer;
-  headers?: Record<string, string>;
-  sign?: SignMode;
-}
-
-export type FakeHandler = (context: FakeContext) => FakeReply | unknown | Promise<FakeReply | unknown>;
-
-/** A response from the fake, ready to be written by an adapter. */
-export interface FakeResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
+export type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode };
 
 export interface FakeWechatpayOptions {
   /** The merchant whose requests are accepted. @default a fresh {@link generateMerchant} */
@@ -304,7 +249,7 @@ export class FakeWechatpay {
     if (serial !== this.merchant.serial) return `unknown merchant certificate serial ${serial}`;
     if (Math.abs(Math.floor(this.#clock() / 1000) - Number(timestamp)) > this.#tolerance) return 'the request timestamp is out of range';
     const body = isMultipart(request) ? (multipartField(request.body, request.headers['content-type']!, 'meta') ?? '') : request.body.toString('utf8');
-    const message = signingMessage({ method: request.method, pathAndQuery: request.url, body }, Number(timestamp), nonce);
+    const message = signingMessage({ method: request.method, pathAndQuery: request.url, signedBody: body }, Number(timestamp), nonce);
     if (!verifySha256Rsa(message, signature, this.merchant.publicKey)) return 'the request signature does not verify';
     return parsed.params;
   }

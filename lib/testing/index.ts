@@ -10,7 +10,7 @@ export { FakeWechatpay, type FakeContext, type FakeHandler, type FakeReply, type
 export { generateMerchant, generatePlatform, generatePlatformCertificate, generateRsaKeyPair, type TestKeyPair, type TestMerchant, type TestPlatform, type TestPlatformCertificateOptions } from './keys.js';
 export { createTestCertificate, type TestCertificateOptions } from './certificate.js';
 export { listen, type FakeServer } from './server.js';
-export type { CertificateListEntry } from '../certificates.js';
+export type { CertificateListEntry } from '../trust/certificate-list.js';
 export type { FakeNotification, FakeNotificationOptions } from './notification.js';
 
 /** Start a fake with fresh keys on 127.0.0.1 and return it with its server. */

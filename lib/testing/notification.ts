@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createNonce, encryptAesGcm } from '../crypto.js';
-import type { SignMode } from './fake.js';
+import { createNonce, encryptAesGcm } from '../auth/crypto.js';
+import type { SignMode } from './fake-types.js';
 
 /** How {@link FakeWechatpay.notification} builds a notification; the defaults make a valid one. */
 export interface FakeNotificationOptions {

@@ -1,6 +1,11 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FakeWechatpay } from './fake.js';
+import type { FakeRequest, FakeResponse } from './fake-types.js';
+
+/** What a server serves: the fake's `handle()`. */
+export interface FakeHandlerTarget {
+  handle(request: FakeRequest): Promise<FakeResponse>;
+}
 
 /** A running fake on loopback. */
 export interface FakeServer {
@@ -10,7 +15,7 @@ export interface FakeServer {
 }
 
 /** Serve a fake WeChat Pay with node:http on 127.0.0.1 (a free port unless one is given). */
-export async function listen(fake: FakeWechatpay, port = 0): Promise<FakeServer> {
+export async function listen(fake: FakeHandlerTarget, port = 0): Promise<FakeServer> {
   const server = createServer(async (req, res) => {
     try {
       const response = await fake.handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: lowerCased(req), body: await readBody(req) });

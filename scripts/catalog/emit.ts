@@ -331,6 +331,7 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
 
   let index = HEADER;
   index += "import type { ChainFrom, Open, Operation } from '../catalog.js';\n";
+  index += "export type { WechatpayPaths } from '../paths.js';\n";
   for (const group of groupNames) index += `import type * as ${moduleAlias(group)} from './${group}.js';\n`;
   index += '\n';
   for (const group of groupNames) index += `export type * from './${group}.js';\n`;
@@ -358,9 +359,11 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
     'APIv2 paths are listed as documented and again under the `v2/` prefix.',
     'Add an operation by declaration merging (see docs/catalog.md).',
   ], '');
-  index += 'export interface WechatpayPaths {\n';
-  for (const [key, found] of pathKeys) index += `  ${JSON.stringify(key)}: Open<${nodeRef(found, 'index')}>;\n`;
-  index += '}\n\n';
+  // Merged into the interface types/paths.ts declares, which the helpers of types/catalog.ts read:
+  // declared there rather than here, so that catalog.ts need not import this file, which imports it.
+  index += "declare module '../paths.js' {\n  interface WechatpayPaths {\n";
+  for (const [key, found] of pathKeys) index += `    ${JSON.stringify(key)}: Open<${nodeRef(found, 'index')}>;\n`;
+  index += '  }\n}\n\n';
   index += docBlock(['The request options and response body of every documented operation, by path and verb.', "@example `WechatpayOperations['v3/pay/transactions/native']['post']['data']`"], '');
   index += 'export interface WechatpayOperations {\n';
   for (const [key, found] of pathKeys) {

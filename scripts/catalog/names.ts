@@ -3,7 +3,7 @@
  * (lib/segments.ts) reach a path segment. The rules are checked against the runtime itself, so a
  * segment is only offered as a property when the proxy really turns that property back into it.
  */
-import { isLiteralPath, segmentOf } from '../../lib/segments.js';
+import { isLiteralPath, segmentOf } from '../../lib/chain/segments.js';
 
 /** Names the node handler takes for itself (lib/proxy.ts): never segments in a property chain. */
 const RESERVED = new Set(['then', 'chain', 'getAsync', 'postAsync', 'putAsync', 'patchAsync', 'deleteAsync']);

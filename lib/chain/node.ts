@@ -1,7 +1,10 @@
 import { inspect } from 'node:util';
-import { describe } from './keys.js';
+import { describe } from '../errors/describe.js';
 import { appendPath, joinLiteral } from './segments.js';
-import type { HttpMethod, Pipeline, WechatpayResponse } from './pipeline.js';
+import type { HttpMethod, WechatpayResponse } from '../../types/options.js';
+
+/** How a node sends its call: the client's request path. */
+export type Send = (method: HttpMethod, template: string, options: unknown) => Promise<WechatpayResponse>;
 
 // Maps, not object literals: `toString` or `constructor` must not be found on a prototype.
 const VERBS = new Map<string, HttpMethod>([['get', 'GET'], ['post', 'POST'], ['put', 'PUT'], ['patch', 'PATCH'], ['delete', 'DELETE']]);
@@ -15,7 +18,7 @@ const ASYNC_VERBS = new Map<string, HttpMethod>([...VERBS].map(([name, method]) 
 interface NodeTarget {
   (...args: unknown[]): unknown;
   path: string;
-  pipeline: Pipeline;
+  send: Send;
   /** The path of the node this one was reached from. */
   parentPath: string;
   /** Set when the node was reached through a verb name: calling it sends that verb to `parentPath`. */
@@ -30,10 +33,10 @@ export function describeNode(path: string): string {
 const handler: ProxyHandler<NodeTarget> = {
   get(target, property) {
     if (typeof property === 'symbol') return property === inspect.custom ? target[inspect.custom as never] : undefined;
-    return childOf(target.pipeline, target.path, property);
+    return childOf(target.send, target.path, property);
   },
   apply(target, _this, args) {
-    if (target.verb !== undefined) return target.pipeline.request(target.verb, target.parentPath, args[0]);
+    if (target.verb !== undefined) return target.send(target.verb, target.parentPath, args[0]);
     // Called through a segment such as `toString`, `toJSON` or `valueOf`: answer with the debug form
     // of the node it was reached from, as String(node) and JSON.stringify(node) expect.
     return describeNode(target.parentPath);
@@ -45,21 +48,21 @@ const handler: ProxyHandler<NodeTarget> = {
 };
 
 /** What a string property of the node at `path` (the root's is `''`) gives. */
-function childOf(pipeline: Pipeline, path: string, property: string): unknown {
+function childOf(send: Send, path: string, property: string): unknown {
   // Not a segment: `await node` and Promise.resolve(node) must not treat a node as a thenable.
   if (property === 'then') return undefined;
-  if (property === 'chain') return (literal: string) => chainFrom(pipeline, path, literal);
+  if (property === 'chain') return (literal: string) => chainFrom(send, path, literal);
   const asyncVerb = ASYNC_VERBS.get(property);
-  if (asyncVerb) return (options?: unknown) => pipeline.request(asyncVerb, path, options);
+  if (asyncVerb) return (options?: unknown) => send(asyncVerb, path, options);
   // `delete`, `get`... are both the verb on this path and a segment: `receivers.delete.post()` exists.
-  return createNode(pipeline, appendPath(path, property), path, VERBS.get(property));
+  return createNode(send, appendPath(path, property), path, VERBS.get(property));
 }
 
 /** `chain(literal)` on the node at `base`. */
-function chainFrom(pipeline: Pipeline, base: string, literal: unknown): unknown {
+function chainFrom(send: Send, base: string, literal: unknown): unknown {
   if (typeof literal !== 'string') throw new TypeError(`chain() takes a path string, got ${describe(literal)}`);
   // chain('x') is always literal, even without a slash: no camelCase conversion.
-  return createNode(pipeline, joinLiteral(base, literal), base);
+  return createNode(send, joinLiteral(base, literal), base);
 }
 
 function inspectNode(this: NodeTarget): string {
@@ -69,10 +72,10 @@ function inspectNode(this: NodeTarget): string {
 }
 
 /** Create the node for a path template (`''` for the root). */
-export function createNode(pipeline: Pipeline, path: string, parentPath: string, verb?: HttpMethod): unknown {
+export function createNode(send: Send, path: string, parentPath: string, verb?: HttpMethod): unknown {
   const target = function node() {} as unknown as NodeTarget;
   target.path = path;
-  target.pipeline = pipeline;
+  target.send = send;
   target.parentPath = parentPath;
   if (verb) target.verb = verb;
   // util.inspect looks through the Proxy at the target itself, so the debug form lives there; one
@@ -82,13 +85,12 @@ export function createNode(pipeline: Pipeline, path: string, parentPath: string,
 }
 
 /** The root's `chain()`: a literal path from the root. */
-export function rootChain(pipeline: Pipeline, path: unknown): unknown {
-  return chainFrom(pipeline, '', path);
+export function rootChain(send: Send, path: unknown): unknown {
+  return chainFrom(send, '', path);
 }
 
 /** Resolve a property of the root (a `Wechatpay` instance) that is not one of its own members. */
-export function rootChild(pipeline: Pipeline, property: string): unknown {
-  return childOf(pipeline, '', property);
+export function rootChild(send: Send, property: string): unknown {
+  return childOf(send, '', property);
 }
 
-export type { WechatpayResponse };

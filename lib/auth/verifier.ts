@@ -1,7 +1,7 @@
 import { verifySha256Rsa } from './crypto.js';
 import type { VerificationKey } from './keys.js';
-import { SignatureError } from './errors/signature-error.js';
-import type { RequestSummary, ResponseSummary } from './errors/http-context.js';
+import { SignatureError } from '../errors/signature-error.js';
+import type { RequestSummary, ResponseSummary } from '../errors/http-context.js';
 
 /** The four headers WeChat Pay signs its responses and notifications with (lower-cased). */
 export const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;

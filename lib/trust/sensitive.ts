@@ -1,9 +1,9 @@
 import { constants, privateDecrypt, publicEncrypt, type KeyObject } from 'node:crypto';
-import { WechatpayError } from './errors/base.js';
-import { ConfigError } from './errors/config-error.js';
-import { ParameterError } from './errors/parameter-error.js';
-import { describe } from './keys.js';
-import type { TrustStore } from './trust.js';
+import { WechatpayError } from '../errors/base.js';
+import { ConfigError } from '../errors/config-error.js';
+import { ParameterError } from '../errors/parameter-error.js';
+import { describe } from '../errors/describe.js';
+import type { TrustStore } from './store.js';
 
 /** How many recent ciphertexts a client remembers to set `Wechatpay-Serial` on the request that carries them. */
 export const REMEMBERED_CIPHERTEXTS = 1024;

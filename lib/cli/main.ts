@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Wechatpay } from './client.js';
-import { downloadCertificates } from './download.js';
-import { ApiError } from './errors/api-error.js';
-import { CertificateError } from './errors/certificate-error.js';
-import { ConfigError } from './errors/config-error.js';
-import { NetworkError } from './errors/network-error.js';
+import { Wechatpay } from '../client.js';
+import { downloadCertificates } from '../certificate-tools.js';
+import { ApiError } from '../errors/api-error.js';
+import { CertificateError } from '../errors/certificate-error.js';
+import { ConfigError } from '../errors/config-error.js';
+import { NetworkError } from '../errors/network-error.js';
 
 /** Exit codes of the `wechatpay-chain` command. */
 export const EXIT = {

@@ -1,7 +1,8 @@
 import { createPrivateKey, createPublicKey, KeyObject, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from './errors/config-error.js';
+import { ConfigError } from '../errors/config-error.js';
+import { describe } from '../errors/describe.js';
 
 /**
  * A key or certificate as merchants hold it: PEM text, a Buffer of PEM or DER bytes, a
@@ -162,8 +163,3 @@ function attempt<T>(option: string, problem: string, parse: () => T): T {
   }
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? (value.constructor?.name ?? 'an object') : typeof value;
-}

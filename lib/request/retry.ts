@@ -1,53 +1,13 @@
-import { ApiError } from './errors/api-error.js';
-import { ConfigError } from './errors/config-error.js';
-import { NetworkError } from './errors/network-error.js';
-import { ParameterError } from './errors/parameter-error.js';
-import { describe } from './keys.js';
-import { hasHeader } from './options.js';
+import { ApiError } from '../errors/api-error.js';
+import { ConfigError } from '../errors/config-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { ParameterError } from '../errors/parameter-error.js';
+import { describe } from '../errors/describe.js';
+import type { RetryEvent } from '../../types/options.js';
+import { hasHeader } from './headers.js';
+import { ownRecord } from './own.js';
 
-/**
- * When and how often a failed call is sent again. Each attempt is signed afresh (new timestamp and
- * nonce). Retries are off unless asked for; see {@link RetryOptions} for which calls qualify.
- */
-export interface RetryOptions {
-  /**
-   * Attempts in total, the first included (so `3` means up to two retries). At most 10.
-   * @default 3
-   */
-  attempts?: number;
-  /**
-   * Backoff before the first retry, in milliseconds; it doubles for each further retry, and each
-   * wait is drawn at random between half and all of it (jitter), so clients do not retry in step.
-   * @default 200
-   */
-  delayMs?: number;
-  /**
-   * The longest single wait, in milliseconds. A `Retry-After` asking for longer ends the retries:
-   * the 429 or 503 is thrown rather than waited out.
-   * @default 10000
-   */
-  maxDelayMs?: number;
-  /**
-   * HTTP statuses that are retried. Network failures (timeouts, resets, refused connections) are
-   * always retried; signature failures and other statuses never are.
-   * @default [429, 500, 502, 503, 504]
-   */
-  statuses?: readonly number[];
-  /** Called before each wait, e.g. for logging or metrics. */
-  onRetry?: (event: RetryEvent) => void;
-}
-
-/** What {@link RetryOptions.onRetry} is told before a retry. */
-export interface RetryEvent {
-  /** The attempt that failed, from 1. */
-  attempt: number;
-  /** The wait before the next attempt, in milliseconds (a `Retry-After` is honoured). */
-  delayMs: number;
-  /** Why the attempt failed: a {@link NetworkError} or {@link ApiError}. */
-  error: NetworkError | ApiError;
-}
-
-/** A checked {@link RetryOptions}, every field set. */
+/** A checked `RetryOptions`, every field set. */
 export interface RetryPolicy {
   attempts: number;
   delayMs: number;
@@ -55,9 +15,6 @@ export interface RetryPolicy {
   statuses: ReadonlySet<number>;
   onRetry: ((event: RetryEvent) => void) | undefined;
 }
-
-/** The per-call `retry` option. */
-export type RetryOption = boolean | number | RetryOptions;
 
 const DEFAULTS = { attempts: 3, delayMs: 200, maxDelayMs: 10_000, statuses: [429, 500, 502, 503, 504] } as const;
 const MAX_ATTEMPTS = 10;
@@ -101,7 +58,7 @@ function toPolicy(value: unknown, base: RetryPolicy | undefined, problem: (where
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return problem('', `expected true, false, a number of attempts or { attempts, delayMs, maxDelayMs, statuses, onRetry }, got ${describe(value)}`);
   }
-  const given = value as Record<string, unknown>;
+  const given = ownRecord(value);
   for (const key of Object.keys(given)) {
     if (!['attempts', 'delayMs', 'maxDelayMs', 'statuses', 'onRetry'].includes(key)) problem(key, `unknown retry option \`${key}\``);
   }

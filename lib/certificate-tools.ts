@@ -1,4 +1,5 @@
-import { fetchCertificates, type PlatformCertificate } from './certificates.js';
+import type { PlatformCertificate } from './trust/certificate-list.js';
+import { fetchCertificates } from './trust/certificates.js';
 import { stateOf } from './client.js';
 import { ConfigError } from './errors/config-error.js';
 

@@ -1,6 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { ConfigError } from './errors/config-error.js';
-import { describe, loadCertificate, loadPrivateKey, type KeyInput } from './keys.js';
+import { ConfigError } from '../errors/config-error.js';
+import { describe } from '../errors/describe.js';
+import { loadCertificate, loadPrivateKey, type KeyInput } from './keys.js';
 import { localSigner, type Signer } from './signer.js';
 
 /** The merchant's signing identity, checked once at construction. */

@@ -8,22 +8,32 @@ import { createNonce, signSha256Rsa } from './crypto.js';
 export type Signer = (message: string) => string | Promise<string>;
 
 /** The parts of an APIv3 request that the signature covers, exactly as they go on the wire. */
-export interface SignedRequestParts {
+export interface SignedParts {
+  /** Upper case. */
   method: string;
-  /** Path plus query string as sent, without scheme and host, e.g. `/v3/certificates?algorithm_type=RSA`. */
+  /** Path and query as sent, without scheme and host, e.g. `/v3/certificates?algorithm_type=RSA`. */
   pathAndQuery: string;
-  /** The body bytes as sent; `''` for a request without a body. */
-  body: string;
+  /** The body text as sent (a multipart upload's `meta` part); `''` without a body. */
+  signedBody: string;
 }
 
-/** The APIv3 canonical message: five lines, each ending with `\n`. */
-export function signingMessage(parts: SignedRequestParts, timestamp: number, nonce: string): string {
-  return `${parts.method.toUpperCase()}\n${parts.pathAndQuery}\n${timestamp}\n${nonce}\n${parts.body}\n`;
+/** The merchant identity a request is signed with. */
+export interface SigningIdentity {
+  mchid: string;
+  /** The merchant API certificate serial, upper case. */
+  serial: string;
+  signer: Signer;
+}
+
+/** The APIv3 canonical message: five lines, each ending with `\n` (the last too). */
+export function signingMessage(parts: SignedParts, timestamp: number, nonce: string): string {
+  return `${parts.method}\n${parts.pathAndQuery}\n${timestamp}\n${nonce}\n${parts.signedBody}\n`;
 }
 
 // Signers made by localSigner(): they return the signature synchronously, always.
 const localSigners = new WeakSet<Signer>();
 
+/** The signer of a private key held in this process. */
 export function localSigner(privateKey: KeyObject): Signer {
   const signer: Signer = (message) => signSha256Rsa(message, privateKey);
   localSigners.add(signer);
@@ -36,26 +46,11 @@ export function isLocalSigner(signer: Signer): boolean {
 }
 
 /**
- * Build the `Authorization` header value for one request.
+ * The `Authorization` header value for one request, signed now with a fresh nonce: a string when
+ * the signer answers synchronously (a local key), otherwise a promise of one.
  * @param now - milliseconds since the epoch (injectable for tests)
  */
-export async function authorize(
-  parts: SignedRequestParts,
-  identity: { mchid: string; serial: string; signer: Signer },
-  now: number,
-): Promise<string> {
-  return authorizeNow(parts, identity, now);
-}
-
-/**
- * {@link authorize}, synchronous when the signer returns its signature synchronously (a local key):
- * the pipeline then signs without a promise hop. A signer's promise is awaited as before.
- */
-export function authorizeNow(
-  parts: SignedRequestParts,
-  identity: { mchid: string; serial: string; signer: Signer },
-  now: number,
-): string | Promise<string> {
+export function authorization(parts: SignedParts, identity: SigningIdentity, now: number): string | Promise<string> {
   const timestamp = Math.floor(now / 1000);
   const nonce = createNonce();
   const signature = identity.signer(signingMessage(parts, timestamp, nonce));

@@ -1,6 +1,6 @@
-import { ConfigError } from './errors/config-error.js';
-import { NetworkError } from './errors/network-error.js';
-import { describe } from './keys.js';
+import { ConfigError } from '../errors/config-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { describe } from '../errors/describe.js';
 
 /** The WeChat Pay API host. */
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
@@ -10,21 +10,32 @@ export const DEFAULT_BACKUP_BASE_URLS: readonly string[] = ['https://api2.mch.we
 /** How long a host that could not be connected to is tried last, in milliseconds. */
 const DEMOTED_FOR_MS = 60_000;
 
-/** Check a base URL option and give it a trailing `/`. Throws {@link ConfigError} naming `option`. */
+/**
+ * Check a base URL option and give it a trailing `/`: an absolute `https:` URL (`http:` only on
+ * loopback, for test servers), without credentials, query or fragment. Throws {@link ConfigError}
+ * naming `option`; the message never quotes the value, which may be a key pasted into the wrong option.
+ */
 export function normalizeBaseURL(value: unknown, option: string): string {
   if (typeof value !== 'string') throw new ConfigError(option, `expected a URL string, got ${describe(value)}`);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(option, `"${value}" is not an absolute URL`);
+    throw new ConfigError(option, `is not an absolute URL (expected e.g. '${DEFAULT_BASE_URL}')`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(option, 'must be an http(s) URL');
-  if (url.search || url.hash) throw new ConfigError(option, 'must not carry a query or fragment');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(option, `must be an https: URL (expected e.g. '${DEFAULT_BASE_URL}')`);
+  // Plain HTTP would show every signature and body to the network; only a server on this machine may have it.
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) throw new ConfigError(option, 'must be an https: URL; http: is accepted only for a server on loopback (127.0.0.1, ::1, localhost)');
+  if (url.search || url.hash || value.includes('#') || value.includes('?')) throw new ConfigError(option, 'must not carry a query or fragment');
   // They would print wherever the URL does (toJSON, util.inspect, every error's request URL), and are
   // never sent: the APIv3 signature takes the Authorization header.
   if (url.username || url.password) throw new ConfigError(option, 'must not carry a user name or password');
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** Whether a URL's hostname is this machine. */
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
 /**
@@ -38,7 +49,7 @@ export function backupBaseURLs(value: unknown, primary: string): string[] {
   const primaryPath = new URL(primary).pathname;
   urls.forEach((url, index) => {
     // The signature covers the path: a backup must serve the API under the same prefix.
-    if (new URL(url).pathname !== primaryPath) throw new ConfigError(`backupBaseURLs.${index}`, `must have the same path as baseURL (${primaryPath})`);
+    if (new URL(url).pathname !== primaryPath) throw new ConfigError(`backupBaseURLs.${index}`, 'must have the same path as baseURL: the signature covers the path');
     if (url === primary) throw new ConfigError(`backupBaseURLs.${index}`, 'repeats baseURL');
   });
   return urls;

@@ -1,87 +1,25 @@
-import { X509Certificate } from 'node:crypto';
-import { decryptAesGcm, type AesGcmEnvelope } from './crypto.js';
-import { ApiError } from './errors/api-error.js';
-import { CertificateError } from './errors/certificate-error.js';
-import { ConfigError } from './errors/config-error.js';
-import { summarizeHeaders } from './errors/http-context.js';
-import { SignatureError } from './errors/signature-error.js';
-import { certificateKey, describe, type VerificationKey } from './keys.js';
-import type { Pipeline } from './pipeline.js';
-import type { Secret } from './secret.js';
-import { DEFAULT_REFRESH_INTERVAL_MS, MemoryCertificateStorage, type CertificateStorage, type TrustStore } from './trust.js';
-import { verifySignature } from './verifier.js';
-
-/** One entry of the `GET /v3/certificates` response, as WeChat Pay sends it (still encrypted). */
-export interface CertificateListEntry {
-  serial_no: string;
-  /** e.g. `2018-06-08T10:34:56+08:00` */
-  effective_time: string;
-  expire_time: string;
-  encrypt_certificate: AesGcmEnvelope & { associated_data: string };
-}
-
-/** A decrypted platform certificate. */
-export interface PlatformCertificate {
-  /** Upper-case hex serial, the `Wechatpay-Serial` it signs with. */
-  serial: string;
-  /** The certificate, PEM. */
-  pem: string;
-  validFrom: Date;
-  validTo: Date;
-  /** The verification key it carries, with its validity window. */
-  verificationKey: VerificationKey;
-}
-
-/** What `GET /v3/certificates` told us. */
-export type CertificateDownload =
-  /** Certificate mode: the certificates (verified) and the entries as received, for a shared storage. */
-  | { mode: 'certificate'; certificates: PlatformCertificate[]; data: CertificateListEntry[] }
-  /** `404 RESOURCE_NOT_EXISTS`: the merchant uses a WeChat Pay public key, and has no platform certificates. */
-  | { mode: 'public-key'; certificates: []; data: [] };
-
-/**
- * Decrypt and parse `GET /v3/certificates` entries with the APIv3 key. All or nothing: one bad entry
- * throws a {@link CertificateError} and none is returned. The AES-GCM tag authenticates each
- * certificate as coming from WeChat Pay (only it and the merchant hold the APIv3 key), which is what
- * makes trusting them on first download sound.
- */
-export function openCertificates(data: unknown, apiv3Key: Buffer): PlatformCertificate[] {
-  if (!Array.isArray(data)) throw new CertificateError('malformed', '`data` is not an array of certificates');
-  return data.map((entry: unknown, index) => {
-    const where = `data[${index}]`;
-    if (typeof entry !== 'object' || entry === null) throw new CertificateError('malformed', `${where} is not an object`);
-    const { serial_no: serial, encrypt_certificate: envelope } = entry as Partial<CertificateListEntry>;
-    if (typeof serial !== 'string' || !/^[0-9A-Fa-f]{1,64}$/.test(serial)) throw new CertificateError('malformed', `${where}.serial_no is not a hex serial`);
-    if (typeof envelope !== 'object' || envelope === null || typeof envelope.ciphertext !== 'string' || typeof envelope.nonce !== 'string') {
-      throw new CertificateError('malformed', `${where}.encrypt_certificate lacks ciphertext or nonce (serial ${serial})`);
-    }
-    let pem: string;
-    try {
-      pem = decryptAesGcm(envelope, apiv3Key);
-    } catch (error) {
-      throw new CertificateError('decrypt', `certificate ${serial}: ${(error as Error).message}`, { cause: error });
-    }
-    let cert: X509Certificate;
-    try {
-      cert = new X509Certificate(pem);
-    } catch {
-      throw new CertificateError('malformed', `certificate ${serial} decrypted but is not an X.509 certificate`);
-    }
-    if (cert.serialNumber.toUpperCase() !== serial.toUpperCase()) {
-      throw new CertificateError('malformed', `${where}.serial_no is ${serial} but the certificate's serial is ${cert.serialNumber}`);
-    }
-    const verificationKey = certificateKey(cert);
-    if (verificationKey.key.asymmetricKeyType !== 'rsa') {
-      throw new CertificateError('malformed', `certificate ${serial} holds a ${verificationKey.key.asymmetricKeyType ?? 'non-RSA'} key; only RSA is supported`);
-    }
-    const { serialNumber, validFrom, validTo } = verificationKey.certificate;
-    return { serial: serialNumber, pem: cert.toString(), validFrom, validTo, verificationKey };
-  });
-}
+import { ApiError } from '../errors/api-error.js';
+import { CertificateError } from '../errors/certificate-error.js';
+import { ConfigError } from '../errors/config-error.js';
+import { summarizeHeaders } from '../errors/http-context.js';
+import { SignatureError } from '../errors/signature-error.js';
+import { describe } from '../errors/describe.js';
+import type { VerificationKey } from '../auth/keys.js';
+import { ownRecord } from '../request/own.js';
+import type { WechatpayResponse } from '../../types/options.js';
+import type { Secret } from '../auth/secret.js';
+import { openCertificates, type CertificateDownload, type CertificateListEntry } from './certificate-list.js';
+import { MemoryCertificateStorage, type CertificateStorage } from './storage.js';
+import { DEFAULT_REFRESH_INTERVAL_MS, type TrustStore } from './store.js';
+import { verifySignature } from '../auth/verifier.js';
 
 /** What {@link fetchCertificates} needs of a client (a subset of its state). */
 export interface FetchContext {
-  pipeline: Pipeline;
+  /**
+   * Send `GET /v3/certificates` through the client's request path, with the raw body handed back
+   * unverified (the keys to verify it with may be inside it).
+   */
+  getCertificateList: () => Promise<WechatpayResponse>;
   apiv3Key: Secret;
   /** Keys trusted already (configured or downloaded before), tried first for the response signature. */
   trust: Pick<TrustStore, 'get'>;
@@ -98,9 +36,9 @@ export interface FetchContext {
 export async function fetchCertificates(context: FetchContext): Promise<CertificateDownload> {
   let response;
   try {
-    // Verified here rather than by the pipeline: the keys to verify it with may be inside it, and
-    // the pipeline's verifier would ask the trust store, which is waiting on this very download.
-    response = await context.pipeline.request('GET', 'v3/certificates', { responseType: 'arraybuffer' }, { verifiedByCaller: true });
+    // Verified here rather than by the request path: the keys to verify it with may be inside it, and
+    // its verifier would ask the trust store, which is waiting on this very download.
+    response = await context.getCertificateList();
   } catch (error) {
     if (ApiError.is(error) && error.status === 404 && error.code === 'RESOURCE_NOT_EXISTS') return { mode: 'public-key', certificates: [], data: [] };
     throw error;
@@ -165,7 +103,7 @@ export function platformCertificateSettings(config: { platformCertificates?: unk
     throw new ConfigError('platformCertificates', `expected true, false or { storage, refreshIntervalSeconds }, got ${describe(option)}`);
   }
   if (config.apiv3Key === undefined) throw new ConfigError('apiv3Key', 'is required to download platform certificates (`platformCertificates`): it decrypts them');
-  const { storage, refreshIntervalSeconds } = (typeof option === 'object' ? option : {}) as PlatformCertificatesOptions;
+  const { storage, refreshIntervalSeconds } = (typeof option === 'object' ? ownRecord(option) : {}) as PlatformCertificatesOptions;
   if (storage !== undefined && (typeof storage?.load !== 'function' || typeof storage?.save !== 'function')) {
     throw new ConfigError('platformCertificates.storage', 'expected an object with load(mchid) and save(mchid, value)');
   }
@@ -174,10 +112,10 @@ export function platformCertificateSettings(config: { platformCertificates?: unk
   return { storage: storage ?? new MemoryCertificateStorage(), refreshIntervalSeconds: seconds };
 }
 
-/** Connect a trust store to `GET /v3/certificates` through a client's pipeline. */
+/** Connect a trust store to `GET /v3/certificates` through a client's request path. */
 export function attachCertificateDownloads(
   trust: TrustStore,
-  client: { pipeline: Pipeline; mchid: string; apiv3Key: Secret; clock: () => number; clockToleranceSeconds: number },
+  client: { getCertificateList: FetchContext['getCertificateList']; mchid: string; apiv3Key: Secret; clock: () => number; clockToleranceSeconds: number },
   settings: Required<PlatformCertificatesOptions>,
 ): void {
   const context: FetchContext = { ...client, trust };

@@ -1,6 +1,8 @@
-import type { CertificateDownload, CertificateListEntry, PlatformCertificate } from './certificates.js';
-import { ConfigError } from './errors/config-error.js';
-import { describe, loadVerificationKey, type KeyInput, type VerificationKey } from './keys.js';
+import type { CertificateDownload, CertificateListEntry, PlatformCertificate } from './certificate-list.js';
+import type { CertificateStorage, StoredCertificates } from './storage.js';
+import { ConfigError } from '../errors/config-error.js';
+import { describe } from '../errors/describe.js';
+import { loadVerificationKey, type KeyInput, type VerificationKey } from '../auth/keys.js';
 
 /**
  * Checks a WeChat Pay signature somewhere else (an HSM, a KMS, another crypto library). It receives
@@ -9,40 +11,6 @@ import { describe, loadVerificationKey, type KeyInput, type VerificationKey } fr
  * and returns whether the signature is valid.
  */
 export type Verifier = (input: { message: Buffer; signature: string; serial: string; key: VerificationKey }) => boolean | Promise<boolean>;
-
-/**
- * Where downloaded platform certificates are kept, so that several processes (or restarts) share one
- * download. Keyed by merchant ID, so one storage can serve several merchants. What is stored is the
- * `data` of `GET /v3/certificates` exactly as received: still AES-GCM encrypted with the APIv3 key, so
- * the storage holds nothing secret, and a certificate slipped into it fails authentication on load.
- */
-export interface CertificateStorage {
-  load(mchid: string): StoredCertificates | undefined | Promise<StoredCertificates | undefined>;
-  save(mchid: string, value: StoredCertificates): void | Promise<void>;
-}
-
-/** One merchant's downloaded certificates, as a {@link CertificateStorage} keeps them (JSON-safe). */
-export interface StoredCertificates {
-  /** When they were downloaded, in milliseconds since the epoch. */
-  downloadedAt: number;
-  /** `public-key` records a `404 RESOURCE_NOT_EXISTS`, so other processes do not ask again. */
-  mode: 'certificate' | 'public-key';
-  /** The encrypted entries, as `GET /v3/certificates` sent them. */
-  data: CertificateListEntry[];
-}
-
-/** The default storage: this process only. */
-export class MemoryCertificateStorage implements CertificateStorage {
-  readonly #values = new Map<string, StoredCertificates>();
-
-  load(mchid: string): StoredCertificates | undefined {
-    return this.#values.get(mchid);
-  }
-
-  save(mchid: string, value: StoredCertificates): void {
-    this.#values.set(mchid, value);
-  }
-}
 
 /** How a trust store downloads and opens platform certificates (wired by the client to `GET /v3/certificates`). */
 export interface CertificateSource {

@@ -1,4 +1,4 @@
-import { ParameterError } from './errors/parameter-error.js';
+import { ParameterError } from '../errors/parameter-error.js';
 
 /** A parsed path template: literal text between `{name}` and `{+name}` placeholders. */
 interface CompiledTemplate {

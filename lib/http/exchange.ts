@@ -1,0 +1,146 @@
+import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
+import { authorization, isLocalSigner, type SigningIdentity } from '../auth/signer.js';
+import { NetworkError } from '../errors/network-error.js';
+import { ParameterError } from '../errors/parameter-error.js';
+import { signedParts, type BuiltRequest } from '../request/builder.js';
+import { canFailOver, HostList } from '../request/hosts.js';
+import { withRetries } from '../request/retry.js';
+import type { WechatpayResponse } from '../../types/options.js';
+import { AttemptTransport } from './attempt.js';
+import { ConnectionAgents, type ConnectionOptions } from './agents.js';
+import { callStateOf, CallState, type AttemptConfig } from './call-state.js';
+import { deadline } from './deadline.js';
+import { translateFailure } from './failure.js';
+import { verifiedResponse, type ResponseChecks } from './response.js';
+
+/** What an exchange needs of a configured client. */
+export interface ExchangeSettings extends ResponseChecks {
+  identity: SigningIdentity;
+  /** The client's base URL (normalized), then its backup hosts, tried in turn when one cannot be connected to. */
+  hosts: readonly string[];
+  /** Milliseconds for everything before the request can be written (socket, proxy tunnel, TCP, TLS). */
+  connectTimeout: number;
+  /** The client's own agents and proxy. */
+  connection: ConnectionOptions;
+  /** Further axios instance options, as the client was given them. */
+  axiosDefaults: CreateAxiosDefaults;
+}
+
+/** The largest response body accepted, in bytes (axios `maxContentLength`). */
+export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
+
+/**
+ * Sends built requests: each attempt through axios's request core, where the client's signing
+ * interceptor (registered first, so it runs last, closest to the wire) signs what any user
+ * interceptor left, axios's http adapter sends it through an {@link AttemptTransport}, and the
+ * verifying interceptor checks the raw response before any user response interceptor sees it.
+ * Around that: retries (`request/retry.ts`) and failover to backup hosts (`request/hosts.ts`).
+ */
+export class Exchange {
+  readonly axios: AxiosInstance;
+  readonly #settings: ExchangeSettings;
+  readonly #hosts: HostList;
+  readonly #agents: ConnectionAgents;
+
+  constructor(settings: ExchangeSettings) {
+    this.#settings = settings;
+    this.#hosts = new HostList(settings.hosts);
+    this.#agents = new ConnectionAgents(settings.connection);
+    this.axios = axios.create({
+      maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
+      ...settings.axiosDefaults,
+      // The body is signed as a string or bytes; axios must send exactly those bytes and hand back
+      // exactly the bytes received, which the verifier checks before anything is parsed.
+      transformRequest: [],
+      transformResponse: [],
+      responseType: 'arraybuffer',
+      validateStatus: () => true,
+      maxRedirects: 0,
+      // The client chooses the agent, proxy tunnel included (see agents.ts), and times each attempt whole.
+      proxy: false,
+      timeout: 0,
+    });
+    // A local key signs synchronously, so axios may run the signer within the call; a caller's
+    // signer (KMS, HSM) may return a promise, so its interceptor stays asynchronous.
+    this.axios.interceptors.request.use((config) => this.#sign(config), undefined, { synchronous: isLocalSigner(settings.identity.signer) });
+    this.axios.interceptors.response.use(
+      (response) => verifiedResponse(response, settings),
+      (error: unknown) => Promise.reject(translateFailure(error)),
+    );
+  }
+
+  /**
+   * Send a built request: attempts as its retry policy allows, each on the preferred host and then
+   * the next while the request provably never left this machine.
+   */
+  send(request: BuiltRequest, internal: { verifiedByCaller?: boolean } = {}): Promise<WechatpayResponse> {
+    const state = new CallState(request, new URL(request.baseURL).pathname.slice(0, -1), internal.verifiedByCaller === true);
+    const onHosts = (): Promise<WechatpayResponse> => this.#onHosts(state);
+    return request.retry ? withRetries(request.retry, request.signal, onHosts) : onHosts();
+  }
+
+  async #onHosts(state: CallState): Promise<WechatpayResponse> {
+    // Backup hosts serve the client's own base URL; a call on another host has no backup.
+    const hosts = state.request.baseURL === this.#hosts.primary ? this.#hosts.order() : [state.request.baseURL];
+    for (let index = 0; ; index++) {
+      const base = hosts[index]!;
+      try {
+        const response = await this.#attempt(state, base);
+        this.#hosts.succeeded(base);
+        return response;
+      } catch (error) {
+        if (!canFailOver(error)) {
+          if (!NetworkError.is(error) || error.stage !== 'connect') this.#hosts.succeeded(base);
+          throw error;
+        }
+        this.#hosts.failed(base);
+        if (index + 1 >= hosts.length) throw error;
+      }
+    }
+  }
+
+  async #attempt(state: CallState, base: string): Promise<WechatpayResponse> {
+    const request = state.request;
+    const url = base + request.relative;
+    const agents = this.#agents.for(url, { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent });
+    const timeout = request.timeout;
+    const connectTimeout = this.#settings.connectTimeout;
+    const limit = deadline(timeout, request.signal);
+    const config: AttemptConfig = {
+      ...request.axios,
+      url,
+      method: request.method,
+      headers: { ...request.headers },
+      data: request.body,
+      signal: limit.signal,
+      httpAgent: agents.httpAgent,
+      httpsAgent: agents.httpsAgent,
+      transport: new AttemptTransport(timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, agents.proxied),
+      wechatpay: state,
+    };
+    try {
+      return await this.axios.request(config);
+    } finally {
+      limit.clear();
+    }
+  }
+
+  /** The signing interceptor: signs the config as it is now, after any user request interceptor. */
+  #sign(config: InternalAxiosRequestConfig): InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig> {
+    const template = callStateOf(config)?.request.template ?? config.url ?? '';
+    if (config.params !== undefined) throw new ParameterError('params', template, 'query parameters must be part of the signed URL; use `query`');
+    // Only bytes can be verified: a stream (or anything else) would reach the verifier as no body at
+    // all, so a signature over an empty body would pass whatever the stream then delivers.
+    if (config.responseType !== 'arraybuffer') throw new ParameterError('responseType', template, 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
+    // The parser's serialization is what axios sends, and so what the signature must cover.
+    config.url = new URL(config.url ?? '', config.baseURL).href;
+    config.baseURL = undefined;
+    const parts = signedParts(config.method ?? 'GET', config.url, config.data, template);
+    const signed = (value: string): InternalAxiosRequestConfig => {
+      config.headers.set('Authorization', value);
+      return config;
+    };
+    const value = authorization(parts, this.#settings.identity, this.#settings.clock());
+    return typeof value === 'string' ? signed(value) : value.then(signed);
+  }
+}

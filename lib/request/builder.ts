@@ -1,0 +1,137 @@
+import { isUtf8 } from 'node:buffer';
+import type { SignedParts } from '../auth/signer.js';
+import { ParameterError } from '../errors/parameter-error.js';
+import type { HttpMethod, ResponseKind } from '../../types/options.js';
+import { hasHeader } from './headers.js';
+import { readCallOptions } from './options.js';
+import { retryPolicyForCall, type RetryPolicy } from './retry.js';
+import { fillTemplate } from './template.js';
+
+/** What the builder needs of the client. */
+export interface RequestSettings {
+  /** The host (and path prefix) paths are resolved against; normalized, ending in `/`. */
+  baseURL: string;
+  /** The `User-Agent` header. */
+  userAgent: string;
+  /** The client's retry policy; `undefined`: none unless a call asks. */
+  retry: RetryPolicy | undefined;
+  /** The client's timeout, milliseconds for a whole attempt; `0` for none. */
+  timeout: number;
+  /**
+   * The serial of the WeChat Pay key that encrypted sensitive fields in a JSON body (they are
+   * `wxpay.encrypt()` output), for the automatic `Wechatpay-Serial` header.
+   */
+  encryptedWith?: (body: string, template: string) => string | undefined;
+}
+
+/** The body as axios sends it: text and bytes exactly as signed, or a multipart form. */
+export type WireBody = string | Buffer | FormData | undefined;
+
+/**
+ * Exactly what one call sends and signs, worked out before anything is sent: every attempt (retry or
+ * backup host) sends this, signed afresh. `Authorization` is the only header added later.
+ */
+export interface BuiltRequest extends SignedParts {
+  /** The path template of the call, for errors. */
+  template: string;
+  /** The URL on `baseURL`, canonical (what the WHATWG URL parser makes of it). */
+  url: string;
+  baseURL: string;
+  /** The URL after `baseURL`: the same on every host that shares its path prefix. */
+  relative: string;
+  /** Every request header but `Authorization`. */
+  headers: Record<string, string>;
+  body: WireBody;
+  responseType: ResponseKind;
+  retry: RetryPolicy | undefined;
+  /** Milliseconds for one whole attempt; `0` for none. */
+  timeout: number;
+  signal: AbortSignal | undefined;
+  /** The call's `proxy` option as given; `undefined`: the client's. */
+  proxy: unknown;
+  /** Further axios request options, as the call gave them. */
+  axios: Record<string, unknown>;
+}
+
+/**
+ * The request one call makes: options (own properties only) → method, URL, headers, body and the
+ * signed parts. Pure: no clock, no randomness, no I/O. Throws {@link ParameterError} for anything
+ * wrong with the call, so nothing half-formed is ever signed or sent.
+ */
+export function buildRequest(method: HttpMethod, template: string, options: unknown, settings: RequestSettings): BuiltRequest {
+  if (template === '') throw new ParameterError('path', '(empty)', 'no path: chain at least one segment, e.g. wxpay.v3.certificates');
+  // Never sent, but the text after `#` would still be signed as part of the path, or dropped from it.
+  if (template.includes('#')) throw new ParameterError('path', template, 'a path template cannot hold `#` (a URL fragment is never sent); encode it in a path value instead');
+  const call = readCallOptions(method, template, options);
+  const baseURL = settings.baseURL;
+  const url = resolve(baseURL, fillTemplate(template, call.pathValues) + call.query, template);
+  const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': settings.userAgent };
+  let body: WireBody;
+  if (call.json !== undefined) body = call.json;
+  else if (call.body instanceof Uint8Array) body = Buffer.from(call.body.buffer, call.body.byteOffset, call.body.byteLength);
+  else body = call.body;
+  // A body is JSON unless the call says otherwise; a multipart body's Content-Type carries the boundary
+  // axios writes. A POST, PUT or PATCH without one would get axios's form type.
+  const carriesBody = body !== undefined || method === 'POST' || method === 'PUT' || method === 'PATCH';
+  if (carriesBody && !(body instanceof FormData) && !hasHeader(call.headers, 'content-type')) headers['Content-Type'] = 'application/json';
+  // A body holding `wxpay.encrypt()` output names the key that encrypted it; an explicit header wins.
+  const encryptedWith = typeof body === 'string' ? settings.encryptedWith?.(body, template) : undefined;
+  if (encryptedWith && !hasHeader(call.headers, 'wechatpay-serial')) headers['Wechatpay-Serial'] = encryptedWith;
+  Object.assign(headers, call.headers);
+  return {
+    ...signedParts(method, url, body, template),
+    template,
+    url,
+    baseURL,
+    relative: url.slice(baseURL.length),
+    headers,
+    body,
+    responseType: call.responseType,
+    retry: retryPolicyForCall(settings.retry, call.retry, { method, headers: call.headers, template }),
+    timeout: call.timeout ?? settings.timeout,
+    signal: call.signal,
+    proxy: call.proxy,
+    axios: call.axios,
+  };
+}
+
+/**
+ * What the signature covers for a request to `url` with `body`: the one definition, used for every
+ * request built here and again by the signer on the config it is handed (which a request
+ * interceptor may have rewritten).
+ */
+export function signedParts(method: string, url: string, body: unknown, template: string): SignedParts {
+  const parsed = new URL(url);
+  return { method: method.toUpperCase(), pathAndQuery: parsed.pathname + parsed.search, signedBody: signedBody(body, template) };
+}
+
+/**
+ * Join base URL and path by text, then parse once: the parser's serialization is both what is
+ * signed and what is sent.
+ */
+function resolve(baseURL: string, pathAndQuery: string, template: string): string {
+  const url = new URL(baseURL + pathAndQuery);
+  // A literal path may hold `..` or a full URL; it must never leave the configured host and prefix.
+  if (!url.href.startsWith(baseURL)) throw new ParameterError('path', template, `the path resolves outside ${baseURL}`);
+  return url.href;
+}
+
+/**
+ * The exact body text the signature covers: the JSON or raw body, or a multipart upload's `meta`
+ * part. `template` (the call's path) is named in a {@link ParameterError}.
+ */
+function signedBody(data: unknown, template: string): string {
+  if (data === undefined || data === null) return '';
+  if (typeof data === 'string') return data;
+  if (data instanceof Uint8Array) {
+    // The signature covers text: bytes that are not UTF-8 would be signed as U+FFFD but sent as they are.
+    if (!isUtf8(data)) throw new ParameterError('body', template, 'the body bytes are not valid UTF-8, so the signed text could not match the bytes sent; nothing was sent');
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  }
+  if (data instanceof FormData) {
+    const meta = data.get('meta');
+    if (typeof meta !== 'string') throw new ParameterError('body', template, 'a multipart upload needs a `meta` part holding the JSON that is signed');
+    return meta;
+  }
+  throw new ParameterError('body', template, 'the body must be a string, bytes or FormData to be signed');
+}

@@ -1,0 +1,59 @@
+/** What the fake WeChat Pay receives, answers and how it signs: shared by the fake, its servers and its notifications. */
+
+/** A request as the fake received it. */
+export interface FakeRequest {
+  method: string;
+  /** Path and query exactly as received, e.g. `/v3/certificates?algorithm_type=RSA`. */
+  url: string;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** A request that matched a route, handed to its handler. */
+export interface FakeContext extends FakeRequest {
+  /** Decoded path values by placeholder name. */
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** The parsed JSON body, when there is one. */
+  json: unknown;
+  /** The `Authorization` pairs the fake verified (mchid, serial_no, nonce_str, timestamp, signature). */
+  authorization: Record<string, string>;
+}
+
+/**
+ * How the fake signs a reply. The default is a valid signature; the others let a test check that the
+ * client rejects what it must.
+ */
+export type SignMode =
+  | 'valid'
+  /** No Wechatpay-* headers at all (as gateway error pages and file downloads). */
+  | 'unsigned'
+  /** Sign, then change one byte of the body. */
+  | 'tamper-body'
+  /** A well-formed signature over other bytes. */
+  | 'forge-signature'
+  /** A `WECHATPAY/SIGNTEST/` probe signature. */
+  | 'probe'
+  | { skewSeconds: number }
+  | { serial: string }
+  | { omitHeader: 'Wechatpay-Timestamp' | 'Wechatpay-Nonce' | 'Wechatpay-Signature' | 'Wechatpay-Serial' };
+
+/** What a handler returns: a reply, or a plain value that becomes a 200 JSON body (`undefined`: 204). */
+export interface FakeReply {
+  status?: number;
+  json?: unknown;
+  /** A raw body (instead of `json`). */
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  sign?: SignMode;
+}
+
+export type FakeHandler = (context: FakeContext) => FakeReply | unknown | Promise<FakeReply | unknown>;
+
+/** A response from the fake, ready to be written by an adapter. */
+export interface FakeResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
