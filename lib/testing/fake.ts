@@ -2,6 +2,7 @@ import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject
 import type { CertificateListEntry } from '../trust/certificate-list.js';
 import { createNonce, encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../auth/crypto.js';
 import { parseAuthorization, signingMessage } from '../auth/signer.js';
+import { ownRecord } from '../request/own.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
 import { multipartField } from './multipart.js';
 import { notificationBody, type FakeNotification, type FakeNotificationOptions } from './notification.js';
@@ -254,7 +255,9 @@ export class FakeWechatpay {
     return parsed.params;
   }
 
-  #respond(reply: FakeReply, request: FakeRequest): FakeResponse {
+  #respond(given: FakeReply, request: FakeRequest): FakeResponse {
+    // A handler's own fields only: an inherited `body` or `status` must not become the answer.
+    const reply = ownRecord(given) as FakeReply;
     const status = reply.status ?? 200;
     let body: Buffer = reply.body === undefined ? (reply.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.json))) : Buffer.from(reply.body);
     const headers: Record<string, string> = { 'Request-ID': `fake-${createNonce(16)}`, ...reply.headers };
