@@ -63,8 +63,8 @@ export class AttemptTransport {
     req.once('socket', (socket: Socket) => {
       // A pooled keep-alive socket is ready at once. A fresh one is ready on connect, or for TLS once
       // the handshake is done, which is when Node writes the buffered request; a TLS socket over a
-      // proxy's tunnel is connected already but still shaking hands ('unknown' protocol until done).
-      const handshaking = socket instanceof TLSSocket && (socket.connecting || socket.getProtocol() === 'unknown');
+      // proxy's tunnel is connected already but still shaking hands (no cipher negotiated yet).
+      const handshaking = socket instanceof TLSSocket && (socket.connecting || !socket.getCipher());
       if (!socket.connecting && !handshaking) return ready();
       this.progress = 'connecting';
       socket.once(socket instanceof TLSSocket ? 'secureConnect' : 'connect', ready);

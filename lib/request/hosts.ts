@@ -56,7 +56,9 @@ export function backupBaseURLs(value: unknown, primary: string): string[] {
 }
 
 /** Failures after which the next host is tried: the request provably never left this machine. */
-const FAILOVER_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_CONNECT_TIMEOUT', 'ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET']);
+// ERR_PROXY_CONNECT: a forward proxy could not open its tunnel to the host (it names the failure
+// only by its status), so nothing was sent to it.
+const FAILOVER_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_CONNECT_TIMEOUT', 'ECONNABORTED', 'ETIMEDOUT', 'ECONNRESET', 'ERR_PROXY_CONNECT']);
 
 /**
  * True when another host may be tried after `error`: a DNS failure, refused connection, connect

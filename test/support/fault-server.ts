@@ -9,9 +9,10 @@ import type { FakeRequest, FakeWechatpay } from 'wechatpay-chain/testing';
  * - `reset-after-headers`: send the head (with the full Content-Length), then reset;
  * - `truncate-body`: send the head and half the body, then close cleanly (FIN);
  * - `slow-headers`: read the request and never answer;
- * - `slow-body`: send the head and half the body, then stall.
+ * - `slow-body`: send the head and half the body, then stall;
+ * - `trickle-body`: send the head, then the body a byte every 40 ms (never idle long, never done soon).
  */
-export type Fault = 'none' | 'reset-before-headers' | 'reset-after-headers' | 'truncate-body' | 'slow-headers' | 'slow-body';
+export type Fault = 'none' | 'reset-before-headers' | 'reset-after-headers' | 'truncate-body' | 'slow-headers' | 'slow-body' | 'trickle-body';
 
 export interface FaultServer {
   baseURL: string;
@@ -60,6 +61,16 @@ export async function faultServer(fake: FakeWechatpay, faultFor: (index: number,
         return;
       case 'slow-headers':
         return;
+      case 'trickle-body': {
+        res.writeHead(reply.status, head);
+        res.flushHeaders();
+        for (let offset = 0; offset < reply.body.length && !res.destroyed; offset++) {
+          await new Promise((resolve) => setTimeout(resolve, 40));
+          res.write(reply.body.subarray(offset, offset + 1));
+        }
+        res.end();
+        return;
+      }
     }
   }
   await listenOn(server);
