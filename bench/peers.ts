@@ -24,12 +24,12 @@ import { format, generateKeys, JIT_WARMUP, median, writeKeys } from './common.js
 import { startServer, startWorker, type LineWorker } from './process.js';
 import type { Slice, SliceResult } from './worker.js';
 
-export const CLIENTS = ['floor', 'ours', 'ours-twin', 'ours-axios-lane', 'axios-plugin', 'node-v3'] as const;
+export const CLIENTS = ['floor', 'ours', 'ours-twin', 'ours-interceptor', 'axios-plugin', 'node-v3'] as const;
 const LABEL: Record<(typeof CLIENTS)[number], string> = {
   floor: 'floor (node:http + node:crypto)',
   ours: 'wechatpay-chain',
   'ours-twin': '  … the same, in a second process',
-  'ours-axios-lane': '  … with a user interceptor',
+  'ours-interceptor': '  … with a user interceptor',
   'axios-plugin': 'wechatpay-axios-plugin',
   'node-v3': 'wechatpay-node-v3',
 };

@@ -4,8 +4,8 @@ import { loadLib } from '../build.js';
 import { orderBody, type BenchEnv } from '../common.js';
 import { check, type BenchClient } from './types.js';
 
-/** `axiosLane`: add a no-op interceptor, so that every call goes through axios.request() (see lib/direct.ts). */
-export const create = async ({ keys, baseURL }: BenchEnv, { axiosLane = false } = {}): Promise<BenchClient> => {
+/** `interceptor`: add a no-op request interceptor, as a caller who logs would. */
+export const create = async ({ keys, baseURL }: BenchEnv, { interceptor = false } = {}): Promise<BenchClient> => {
   const { Wechatpay } = await loadLib();
   const wxpay = new Wechatpay({
     mchid: keys.mchid,
@@ -14,7 +14,7 @@ export const create = async ({ keys, baseURL }: BenchEnv, { axiosLane = false } 
     certs: { [keys.platformSerial]: createPublicKey(keys.platformPublicKey) },
     baseURL,
   });
-  if (axiosLane) wxpay.axios.interceptors.request.use((config) => config, undefined, { synchronous: true });
+  if (interceptor) wxpay.axios.interceptors.request.use((config) => config, undefined, { synchronous: true });
   return {
     async get(outTradeNo) {
       const res = await wxpay.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: outTradeNo, query: { mchid: keys.mchid } });

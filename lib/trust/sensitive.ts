@@ -40,7 +40,7 @@ const PKCS1_REFUSED =
  * Sensitive request and response fields (姓名, 证件号, 手机号 …): RSA-OAEP/SHA-1 encryption to a
  * WeChat Pay key, decryption with the merchant key, and the `Wechatpay-Serial` a request must carry
  * when it holds encrypted fields: this class remembers which key made each ciphertext, and the
- * pipeline asks it (see {@link SensitiveFields.encryptedWith}) when it builds a request.
+ * request builder asks it (see {@link SensitiveFields.encryptedWith}) when it builds a request.
  */
 export class SensitiveFields {
   readonly #trust: TrustStore;

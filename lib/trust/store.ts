@@ -35,7 +35,7 @@ export const DEFAULT_REFRESH_INTERVAL_MS = 12 * 3_600_000;
  * {@link CertificateSource} is attached, from `GET /v3/certificates`, downloaded on first use, again
  * when older than the refresh interval, and when a response names a serial not known yet.
  *
- * {@link TrustStore.resolve} is the single verification entry point: responses (lib/pipeline.ts) and
+ * {@link TrustStore.resolve} is the single verification entry point: responses (lib/http/response.ts) and
  * notifications look keys up there and nowhere else, so refresh, rotation and a pluggable verifier
  * apply to both.
  */

@@ -1,11 +1,11 @@
 /**
  * Names for generated types, and the property names under which the runtime's segment rules
- * (lib/segments.ts) reach a path segment. The rules are checked against the runtime itself, so a
+ * (lib/chain/segments.ts) reach a path segment. The rules are checked against the runtime itself, so a
  * segment is only offered as a property when the proxy really turns that property back into it.
  */
 import { isLiteralPath, segmentOf } from '../../lib/chain/segments.js';
 
-/** Names the node handler takes for itself (lib/proxy.ts): never segments in a property chain. */
+/** Names the node handler takes for itself (lib/chain/node.ts): never segments in a property chain. */
 const RESERVED = new Set(['then', 'chain', 'getAsync', 'postAsync', 'putAsync', 'patchAsync', 'deleteAsync']);
 
 /**
