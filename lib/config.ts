@@ -3,7 +3,7 @@ import { merchantIdentity, type MerchantIdentity } from './auth/merchant.js';
 import { Secret } from './auth/secret.js';
 import { ConfigError } from './errors/config-error.js';
 import { describe } from './errors/describe.js';
-import { proxyOptionProblem, type ConnectionOptions } from './http/agents.js';
+import { proxyOptionProblem, type ConnectionOptions } from './request/proxy-option.js';
 import { backupBaseURLs, DEFAULT_BASE_URL, normalizeBaseURL } from './request/hosts.js';
 import { ownRecord } from './request/own.js';
 import { retryPolicyFromConfig, type RetryPolicy } from './request/retry.js';
