@@ -4,6 +4,7 @@ import { ParameterError } from '../errors/parameter-error.js';
 import type { HttpMethod, ResponseKind } from '../../types/options.js';
 import { hasHeader } from './headers.js';
 import { readCallOptions } from './options.js';
+import { checkBaseURL } from './hosts.js';
 import { retryPolicyForCall, type RetryPolicy } from './retry.js';
 import { fillTemplate } from './template.js';
 
@@ -63,7 +64,7 @@ export function buildRequest(method: HttpMethod, template: string, options: unkn
   // Never sent, but the text after `#` would still be signed as part of the path, or dropped from it.
   if (template.includes('#')) throw new ParameterError('path', template, 'a path template cannot hold `#` (a URL fragment is never sent); encode it in a path value instead');
   const call = readCallOptions(method, template, options);
-  const baseURL = settings.baseURL;
+  const baseURL = call.baseURL === undefined ? settings.baseURL : callBaseURL(call.baseURL, template);
   const url = resolve(baseURL, fillTemplate(template, call.pathValues) + call.query, template);
   const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': settings.userAgent };
   let body: WireBody;
@@ -106,13 +107,23 @@ export function signedParts(method: string, url: string, body: unknown, template
 }
 
 /**
+ * A call's own host (and path prefix), checked as the client's `baseURL` is. The message never
+ * quotes the value. Path and prefix are joined by text, so the prefix is part of the signed path.
+ */
+function callBaseURL(value: unknown, template: string): string {
+  const checked = checkBaseURL(value);
+  if (typeof checked !== 'string') throw new ParameterError('baseURL', template, `\`baseURL\` ${checked.problem}`);
+  return checked;
+}
+
+/**
  * Join base URL and path by text, then parse once: the parser's serialization is both what is
  * signed and what is sent.
  */
 function resolve(baseURL: string, pathAndQuery: string, template: string): string {
   const url = new URL(baseURL + pathAndQuery);
   // A literal path may hold `..` or a full URL; it must never leave the configured host and prefix.
-  if (!url.href.startsWith(baseURL)) throw new ParameterError('path', template, `the path resolves outside ${baseURL}`);
+  if (!url.href.startsWith(baseURL)) throw new ParameterError('path', template, 'the path resolves outside the base URL (host and path prefix) of the call');
   return url.href;
 }
 

@@ -11,13 +11,12 @@ const AXIOS_OPTIONS: ReadonlySet<string> = new Set([
   'onDownloadProgress', 'socketPath', 'lookup', 'family', 'maxRate', 'insecureHTTPParser', 'cancelToken',
 ]);
 /** The options the client reads itself. */
-const RESERVED: ReadonlySet<string> = new Set(['query', 'json', 'headers', 'body', 'responseType', 'retry', 'timeout', 'signal', 'proxy']);
+const RESERVED: ReadonlySet<string> = new Set(['query', 'json', 'headers', 'body', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
 const MISUSED: Record<string, string> = {
   data: 'use `json` for a JSON body or `body` for a raw one',
   params: 'use `query` for query-string parameters',
   url: 'the URL comes from the path; use bracket or chain() style for a literal path',
   method: 'call the verb method (get, post, put, patch, delete) instead',
-  baseURL: 'set `baseURL` on the client',
   transformRequest: 'the body must be sent exactly as signed',
   transformResponse: 'the body must reach the verifier exactly as received',
   validateStatus: 'non-2xx responses reject with an ApiError',
@@ -44,6 +43,8 @@ export interface CallOptions {
   signal: AbortSignal | undefined;
   /** The call's `proxy` option, unchecked (see `http/agents.ts`); `undefined`: the client's. */
   proxy: unknown;
+  /** The call's `baseURL` option, unchecked (see `builder.ts`); `undefined`: the client's. */
+  baseURL: unknown;
   /** Options handed to axios as they are. */
   axios: Record<string, unknown>;
 }
@@ -89,6 +90,7 @@ export function readCallOptions(method: string, template: string, options: unkno
     timeout: checkTimeout(own('timeout'), template),
     signal,
     proxy: own('proxy'),
+    baseURL: own('baseURL'),
     axios,
   };
 }
