@@ -59,7 +59,8 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
       const detail = error instanceof Error ? error.message : String(error);
       throw new NotificationError('key-lookup-failed', `looking up Wechatpay-Serial ${headers['wechatpay-serial'] ?? ''} failed: ${detail}`, { requestId, serial: headers['wechatpay-serial'], cause: error });
     }
-    throw new NotificationError(error.reason, error.detail, { requestId, serial: error.serial, cause: error });
+    // 'missing-sign' is APIv2's; a v3 notification lacks a header instead.
+    throw new NotificationError(error.reason === 'missing-sign' ? 'missing-header' : error.reason, error.detail, { requestId, serial: error.serial, cause: error });
   }
 
   const envelope = parseEnvelope(body, requestId);

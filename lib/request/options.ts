@@ -12,6 +12,12 @@ const AXIOS_OPTIONS: ReadonlySet<string> = new Set([
 ]);
 /** The options the client reads itself. */
 const RESERVED: ReadonlySet<string> = new Set(['query', 'json', 'headers', 'body', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
+/** The options of an APIv2 call, as its reference pages write them: `xml` for the fields, no JSON or raw body. */
+const RESERVED_V2: ReadonlySet<string> = new Set(['query', 'xml', 'security', 'nonceless', 'headers', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
+const MISUSED_V2: Record<string, string> = {
+  json: 'an APIv2 call sends its fields as XML: give them as `xml`',
+  body: 'an APIv2 call sends its fields as XML: give them as `xml`, which the client serializes and signs',
+};
 const MISUSED: Record<string, string> = {
   data: 'use `json` for a JSON body or `body` for a raw one',
   params: 'use `query` for query-string parameters',
@@ -45,12 +51,19 @@ export interface CallOptions {
   proxy: unknown;
   /** The call's `baseURL` option, unchecked (see `builder.ts`); `undefined`: the client's. */
   baseURL: unknown;
+  /** APIv2 only, unchecked (see `v2.ts`): the fields, mutual TLS, no nonce. */
+  xml: unknown;
+  security: unknown;
+  nonceless: unknown;
   /** Options handed to axios as they are. */
   axios: Record<string, unknown>;
 }
 
-/** Read and check one call's options. Throws {@link ParameterError} before anything is signed or sent. */
-export function readCallOptions(method: string, template: string, options: unknown): CallOptions {
+/**
+ * Read and check one call's options (an APIv2 call's with `v2`). Throws {@link ParameterError}
+ * before anything is signed or sent.
+ */
+export function readCallOptions(method: string, template: string, options: unknown, v2 = false): CallOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new ParameterError('options', template, `the options must be an object, got ${describe(options)}`);
   }
@@ -61,8 +74,8 @@ export function readCallOptions(method: string, template: string, options: unkno
   for (const key of Object.keys(given)) {
     if (placeholders.has(key)) pathValues[key] = ownValue(given, key);
     else if (AXIOS_OPTIONS.has(key)) axios[key] = ownValue(given, key);
-    else if (!RESERVED.has(key)) {
-      const hint = MISUSED[key] ?? `it is not a placeholder of this path (${[...placeholders].map((p) => `{${p}}`).join(', ') || 'none'}) nor a request option`;
+    else if (!(v2 ? RESERVED_V2 : RESERVED).has(key)) {
+      const hint = (v2 ? MISUSED_V2[key] : undefined) ?? MISUSED[key] ?? `it is not a placeholder of this path (${[...placeholders].map((p) => `{${p}}`).join(', ') || 'none'}) nor a request option`;
       throw new ParameterError(key, template, `unknown option \`${key}\`: ${hint}`);
     }
   }
@@ -91,6 +104,9 @@ export function readCallOptions(method: string, template: string, options: unkno
     signal,
     proxy: own('proxy'),
     baseURL: own('baseURL'),
+    xml: own('xml'),
+    security: own('security'),
+    nonceless: own('nonceless'),
     axios,
   };
 }
