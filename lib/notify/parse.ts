@@ -5,7 +5,8 @@ import type { Secret } from '../auth/secret.js';
 import { verifySignature } from '../auth/verifier.js';
 import { KNOWN_EVENT_TYPES, type Notification } from '../../types/events/index.js';
 import { NotificationError } from './error.js';
-import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
+import { DEFAULT_MAX_BODY_BYTES, isXmlBody, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
+import { parseV2Notification } from './v2.js';
 
 /** What verifying and decrypting needs of a client. */
 export interface NotificationKeys {
@@ -14,6 +15,8 @@ export interface NotificationKeys {
   /** Why a serial is unknown and what to do, for the `unknown-serial` message. */
   unknownSerialHint?: (serial: string) => string | undefined;
   apiv3Key: Secret | undefined;
+  /** The APIv2 key, which verifies APIv2 (XML) notifications and decrypts their `req_info`. */
+  apiv2Key?: Secret | undefined;
   /** Milliseconds since the epoch. */
   clock: () => number;
   /** Allowed offset of `Wechatpay-Timestamp`, in seconds. */
@@ -44,6 +47,8 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
   const headers = normalizeHeaders(input.headers);
   const requestId = headers['request-id'];
   const body = rawBytes(input.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, requestId);
+  // An XML body is an APIv2 notification, verified with the APIv2 key rather than headers.
+  if (isXmlBody(body)) return parseV2Notification(keys, body, requestId);
   // Fail on configuration first: every notification needs the key, and a verified one would be lost anyway.
   const apiv3Key = keys.apiv3Key;
   if (!apiv3Key) throw new NotificationError('apiv3-key-missing', 'create the client with the `apiv3Key` option (APIv3密钥) to decrypt notifications', { requestId });
@@ -110,7 +115,7 @@ function parseEnvelope(bytes: Buffer, requestId: string | undefined): Envelope {
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new NotificationError('malformed-body', 'the body is not JSON (XML notifications are APIv2, which this parser does not handle)', { requestId });
+    throw new NotificationError('malformed-body', 'the body is neither JSON nor XML', { requestId });
   }
   const fail = (what: string, notificationId?: string): never => {
     throw new NotificationError('malformed-body', `${what} is missing or not a string`, { requestId, notificationId });

@@ -43,11 +43,11 @@ const TEXT = '#text';
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /**
- * Parse an APIv2 document (`<xml>…</xml>`) into plain objects of strings. Refuses, before parsing,
+ * Parse an APIv2 document (`<xml>…</xml>`; a refund notification's `req_info` has `<root>`) into plain objects of strings. Refuses, before parsing,
  * a document over `maxBytes` and any DOCTYPE or ENTITY declaration (entity-expansion bombs, external
  * entities), then anything that is not well-formed XML with the single root `xml`.
  */
-export function parseXml(input: string | Uint8Array, maxBytes = MAX_XML_BYTES): XmlFields {
+export function parseXml(input: string | Uint8Array, maxBytes = MAX_XML_BYTES, rootName = 'xml'): XmlFields {
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > maxBytes) throw new XmlRefusedError('too-large', `the XML is ${size} bytes, over the ${maxBytes}-byte limit`);
   const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
@@ -60,8 +60,8 @@ export function parseXml(input: string | Uint8Array, maxBytes = MAX_XML_BYTES): 
     throw new XmlRefusedError('malformed', 'the body is not well-formed XML');
   }
   const roots = Object.keys(document);
-  if (roots.length !== 1 || roots[0] !== 'xml') throw new XmlRefusedError('malformed', 'the XML root element is not <xml>');
-  const root = convert(document.xml);
+  if (roots.length !== 1 || roots[0] !== rootName) throw new XmlRefusedError('malformed', `the XML root element is not <${rootName}>`);
+  const root = convert(document[rootName]);
   if (typeof root === 'string') {
     if (root.trim() !== '') throw new XmlRefusedError('malformed', 'the <xml> root holds text, not fields');
     return {};
