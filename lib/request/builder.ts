@@ -90,7 +90,8 @@ export function buildRequest(method: HttpMethod, template: string, options: unkn
   if (encryptedWith && !hasHeader(call.headers, 'wechatpay-serial')) headers['Wechatpay-Serial'] = encryptedWith;
   Object.assign(headers, call.headers);
   return {
-    ...signedParts(method, url, body, template),
+    // APIv2 is signed in its fields (done above), not in an Authorization header over these parts.
+    ...(v2 ? { method, pathAndQuery: new URL(url).pathname + new URL(url).search, signedBody: '' } : signedParts(method, url, body, template)),
     template,
     url,
     baseURL,

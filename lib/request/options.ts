@@ -13,10 +13,9 @@ const AXIOS_OPTIONS: ReadonlySet<string> = new Set([
 /** The options the client reads itself. */
 const RESERVED: ReadonlySet<string> = new Set(['query', 'json', 'headers', 'body', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
 /** The options of an APIv2 call, as its reference pages write them: `xml` for the fields, no JSON or raw body. */
-const RESERVED_V2: ReadonlySet<string> = new Set(['query', 'xml', 'security', 'nonceless', 'headers', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
+const RESERVED_V2: ReadonlySet<string> = new Set(['query', 'xml', 'body', 'security', 'nonceless', 'headers', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
 const MISUSED_V2: Record<string, string> = {
   json: 'an APIv2 call sends its fields as XML: give them as `xml`',
-  body: 'an APIv2 call sends its fields as XML: give them as `xml`, which the client serializes and signs',
 };
 const MISUSED: Record<string, string> = {
   data: 'use `json` for a JSON body or `body` for a raw one',

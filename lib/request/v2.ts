@@ -50,7 +50,7 @@ export function apiV2Path(template: string): string | undefined {
  * {@link ParameterError} for the fields or a missing key, a {@link ConfigError} for a call that needs
  * the merchant certificate the client does not have. `settings.nonce` is the one impure input.
  */
-export function v2Request(method: string, template: string, path: string, options: { xml: unknown; security: unknown; nonceless: unknown }, settings: V2Settings | undefined): { body: string | undefined; call: V2Call } {
+export function v2Request(method: string, template: string, path: string, options: { xml: unknown; body: unknown; security: unknown; nonceless: unknown }, settings: V2Settings | undefined): { body: string | FormData | undefined; call: V2Call } {
   if (options.security !== undefined && typeof options.security !== 'boolean') throw new ParameterError('security', template, `expected true or false, got ${describe(options.security)}`);
   if (options.nonceless !== undefined && typeof options.nonceless !== 'boolean') throw new ParameterError('nonceless', template, `expected true or false, got ${describe(options.nonceless)}`);
   const security = options.security === true || APIV2_CERTIFICATE_REQUIRED.has(path);
@@ -66,6 +66,7 @@ export function v2Request(method: string, template: string, path: string, option
     needsCertificate();
     return { body: undefined, call };
   }
+  if (options.body !== undefined) return { body: v2Form(options, template, settings, needsCertificate), call: { ...call, signType: 'MD5' } };
   const fields = readFields(options.xml, template, settings?.mchid);
   const key = settings?.key;
   if (!key) throw new ParameterError('apiv2Key', template, 'an APIv2 call is signed with the APIv2 key (APIv2密钥): create the client with the `apiv2Key` option; nothing was sent');
@@ -75,6 +76,28 @@ export function v2Request(method: string, template: string, path: string, option
   if (options.nonceless !== true && !fields.some(([name]) => name === 'nonce_str')) fields.push(['nonce_str', settings.nonce()]);
   fields.push(['sign', signV2(Object.fromEntries(fields), key.reveal(), signType)]);
   return { body: buildXml(fields), call: { ...call, signType } };
+}
+
+/**
+ * A multipart APIv2 upload (`secapi/mch/uploadmedia`): its text parts are the fields. They are signed
+ * as given (no `nonce_str`: the upload takes none), file parts left out; a `sign` already in the form is kept.
+ */
+function v2Form(options: { xml: unknown; body: unknown; nonceless: unknown }, template: string, settings: V2Settings | undefined, needsCertificate: () => void): FormData {
+  const form = options.body;
+  if (!(form instanceof FormData)) throw new ParameterError('body', template, `an APIv2 call takes \`body\` only as FormData (a multipart upload); give its fields as \`xml\`, got ${describe(form)}`);
+  if (options.xml !== undefined) throw new ParameterError('xml', template, 'give either `xml` or a multipart `body`, not both');
+  const text: Record<string, string> = {};
+  form.forEach((value, name) => {
+    if (typeof value === 'string') text[name] = value;
+  });
+  const fields = readFields(text, template, settings?.mchid);
+  const key = settings?.key;
+  if (!key) throw new ParameterError('apiv2Key', template, 'an APIv2 call is signed with the APIv2 key (APIv2密钥): create the client with the `apiv2Key` option; nothing was sent');
+  needsCertificate();
+  const signType = v2SignTypeOf(text);
+  if (signType === undefined) throw new ParameterError('body.sign_type', template, 'sign_type must be MD5 or HMAC-SHA256');
+  if (!form.has('sign')) form.append('sign', signV2(Object.fromEntries(fields), key.reveal(), signType));
+  return form;
 }
 
 /** The `xml` option's own fields as text, in order, `sign` left out (the client computes it). */

@@ -12,3 +12,19 @@ export function multipartField(body: Buffer, contentType: string, name: string):
   }
   return undefined;
 }
+
+/** Every text part (no `filename`) of a multipart/form-data body, by name: an APIv2 upload's fields. */
+export function multipartTextFields(body: Buffer, contentType: string): Record<string, string> {
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  const fields: Record<string, string> = {};
+  if (!boundary) return fields;
+  for (const part of body.toString('latin1').split(`--${boundary}`)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const name = /name="([^"]*)"/i.exec(head)?.[1];
+    if (name === undefined || /filename=/i.test(head)) continue;
+    fields[name] = Buffer.from(part.slice(split + 4).replace(/\r\n$/, ''), 'latin1').toString('utf8');
+  }
+  return fields;
+}
