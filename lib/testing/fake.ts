@@ -1,10 +1,9 @@
 import { constants, privateDecrypt, randomBytes, type KeyObject } from 'node:crypto';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
-import { createNonce, signSha256Rsa, verifySha256Rsa } from '../auth/crypto.js';
+import { createNonce, signSha256Rsa } from '../auth/crypto.js';
 import { fakeCertificateList } from './certificate-list.js';
-import { parseAuthorization, signingMessage } from '../auth/signer.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
-import { multipartField } from './multipart.js';
+import { verifyV3Request } from './verify.js';
 import { notificationBody, type FakeNotification, type FakeNotificationOptions } from './notification.js';
 import type { KnownEventType, NotificationResources } from '../../types/events/index.js';
 import { listen, type FakeServer } from './server.js';
@@ -238,15 +237,13 @@ export class FakeWechatpay {
   async handle(request: FakeRequest): Promise<FakeResponse> {
     const pathname = new URL(request.url, 'http://fake.invalid').pathname;
     if (isV2Request(request, pathname)) {
-      const merchant = { mchid: this.merchant.mchid, apiv2Key: this.apiv2Key, certificate: this.merchant.certificate };
-      const { response, verified } = await handleV2(request, pathname, merchant, async (extra) => {
-        const route = this.#routes.find((r) => r.method === request.method.toUpperCase() && r.pattern.exec(pathname.replace(/^\/v2\//, '/')));
-        return { found: route !== undefined, outcome: route ? ((await route.handler({ ...request, params: {}, query: new URL(request.url, 'http://fake.invalid').searchParams, json: undefined, authorization: {}, ...extra })) as V2Outcome) : undefined };
-      });
+      const route = this.#routes.find((r) => r.method === request.method.toUpperCase() && r.pattern.test(pathname));
+      const run = async (extra: Partial<FakeContext>) => ({ found: route !== undefined, outcome: (await route?.handler({ ...request, params: {}, query: new URL(request.url, 'http://fake.invalid').searchParams, json: undefined, authorization: {}, ...extra })) as V2Outcome });
+      const { response, verified } = await handleV2(request, pathname, { mchid: this.merchant.mchid, apiv2Key: this.apiv2Key, certificate: this.merchant.certificate }, run);
       this.requests.push({ ...request, verified });
       return response;
     }
-    const authorization = this.#verifyRequest(request);
+    const authorization = verifyV3Request(request, this.merchant, Math.floor(this.#clock() / 1000), this.#tolerance);
     this.requests.push({ ...request, verified: typeof authorization !== 'string' });
     if (typeof authorization === 'string') {
       return this.#respond({ status: 401, json: { code: 'SIGN_ERROR', message: authorization } }, request);
@@ -270,23 +267,6 @@ export class FakeWechatpay {
       return this.#respond(isReply(result) ? result : result === undefined ? { status: 204 } : { json: result }, request);
     }
     return this.#respond({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: `no fake handler for ${request.method} ${url.pathname}` } }, request);
-  }
-
-  /** Returns the verified Authorization pairs, or why the request is refused. */
-  #verifyRequest(request: FakeRequest): Record<string, string> | string {
-    const header = request.headers.authorization;
-    if (!header) return 'the Authorization header is missing';
-    const parsed = parseAuthorization(header);
-    if (!parsed || parsed.scheme !== 'WECHATPAY2-SHA256-RSA2048') return 'the Authorization header is malformed';
-    const { mchid, serial_no: serial, nonce_str: nonce, timestamp, signature } = parsed.params;
-    if (!mchid || !serial || !nonce || !timestamp || !signature) return 'the Authorization header lacks a field';
-    if (mchid !== this.merchant.mchid) return `unknown mchid ${mchid}`;
-    if (serial !== this.merchant.serial) return `unknown merchant certificate serial ${serial}`;
-    if (Math.abs(Math.floor(this.#clock() / 1000) - Number(timestamp)) > this.#tolerance) return 'the request timestamp is out of range';
-    const body = isMultipart(request) ? (multipartField(request.body, request.headers['content-type']!, 'meta') ?? '') : request.body.toString('utf8');
-    const message = signingMessage({ method: request.method, pathAndQuery: request.url, signedBody: body }, Number(timestamp), nonce);
-    if (!verifySha256Rsa(message, signature, this.merchant.publicKey)) return 'the request signature does not verify';
-    return parsed.params;
   }
 
   #respond(reply: FakeReply, request: FakeRequest): FakeResponse {
@@ -322,9 +302,6 @@ function isReply(value: unknown): value is FakeReply {
   return typeof value === 'object' && value !== null && REPLY in value;
 }
 
-function isMultipart(request: FakeRequest): boolean {
-  return (request.headers['content-type'] ?? '').startsWith('multipart/form-data');
-}
 
 function flipOneByte(body: Buffer): Buffer {
   const copy = Buffer.from(body.length ? body : Buffer.from(' '));
