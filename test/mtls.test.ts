@@ -16,7 +16,7 @@ import { createFake } from './support/world.js';
 const fake = createFake();
 fake.on('GET', 'v3/certificates-free/ping', () => ({ pong: true }));
 let server: FakeServer;
-const REFUND = { appid: 'wx8888888888888888', mch_id: '1900000109', out_trade_no: '1217752501201407033233368018', out_refund_no: '1217752501201407033233368018', total_fee: 888, refund_fee: 888 };
+const REFUND = { appid: 'wx8888888888888888', mch_id: '1900000109', transaction_id: '4200000001201407033233368018', out_trade_no: '1217752501201407033233368018', out_refund_no: '1217752501201407033233368018', total_fee: 888, refund_fee: 888 };
 
 beforeAll(async () => {
   server = await fake.listen({ tls: true });
@@ -33,7 +33,7 @@ describe('the merchant certificate', () => {
     expect(last().tls).toEqual({ clientCertificate: undefined });
     const refund = await wxpay.v2.secapi.pay.refund.post({ xml: REFUND });
     expect(refund.data).toMatchObject({ return_code: 'SUCCESS', result_code: 'SUCCESS' });
-    expect(last().tls?.clientCertificate?.equals(new (await import('node:crypto')).X509Certificate(fake.merchant.certificate).raw)).toBe(true);
+    expect(last().tls?.clientCertificate?.equals(new (await import('node:crypto')).X509Certificate(fake.merchant.certificate!).raw)).toBe(true);
     // security: true asks for it on an operation that does not require it.
     await wxpay.v2.pay.micropay.post({ xml: { appid: 'wx8888888888888888', mch_id: '1900000109', body: 'x', out_trade_no: '1', total_fee: 1, spbill_create_ip: '8.8.8.8', auth_code: '1' }, security: true });
     expect(last().tls?.clientCertificate).toBeInstanceOf(Buffer);
@@ -95,7 +95,7 @@ describe.skipIf(!openssl)('PKCS#12 (apiclient_cert.p12)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'p12-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const p12 = (name: string, passphrase: string, extra: string[] = []): Buffer | undefined => {
-    writeFileSync(join(dir, 'cert.pem'), fake.merchant.certificate);
+    writeFileSync(join(dir, 'cert.pem'), fake.merchant.certificate!);
     writeFileSync(join(dir, 'key.pem'), fake.merchant.privateKey!.export({ type: 'pkcs8', format: 'pem' }));
     try {
       execFileSync('openssl', ['pkcs12', '-export', ...extra, '-in', join(dir, 'cert.pem'), '-inkey', join(dir, 'key.pem'), '-out', join(dir, name), '-passout', `pass:${passphrase}`], { stdio: 'pipe' });
