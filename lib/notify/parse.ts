@@ -1,27 +1,13 @@
 import { decryptAesGcm } from '../auth/crypto.js';
 import { SignatureError } from '../errors/signature-error.js';
-import type { VerificationKey } from '../auth/keys.js';
-import type { Secret } from '../auth/secret.js';
 import { verifySignature } from '../auth/verifier.js';
 import { KNOWN_EVENT_TYPES, type Notification } from '../../types/events/index.js';
 import { NotificationError } from './error.js';
+import type { NotificationKeys } from './keys.js';
 import { DEFAULT_MAX_BODY_BYTES, isXmlBody, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
 import { parseV2Notification } from './v2.js';
 
-/** What verifying and decrypting needs of a client. */
-export interface NotificationKeys {
-  /** Look up a verification key by `Wechatpay-Serial`; may refresh downloaded certificates. */
-  keyFor: (serial: string) => VerificationKey | undefined | Promise<VerificationKey | undefined>;
-  /** Why a serial is unknown and what to do, for the `unknown-serial` message. */
-  unknownSerialHint?: (serial: string) => string | undefined;
-  apiv3Key: Secret | undefined;
-  /** The APIv2 key, which verifies APIv2 (XML) notifications and decrypts their `req_info`. */
-  apiv2Key?: Secret | undefined;
-  /** Milliseconds since the epoch. */
-  clock: () => number;
-  /** Allowed offset of `Wechatpay-Timestamp`, in seconds. */
-  clockToleranceSeconds: number;
-}
+export type { NotificationKeys } from './keys.js';
 
 /** Options of `parse()`. */
 export interface ParseOptions {

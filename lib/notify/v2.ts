@@ -3,7 +3,7 @@ import { verifyV2 } from '../auth/v2-sign.js';
 import type { Notification } from '../../types/events/index.js';
 import { parseXml, XmlRefusedError, type XmlFields } from '../xml/parse.js';
 import { NotificationError } from './error.js';
-import type { NotificationKeys } from './parse.js';
+import type { NotificationKeys } from './keys.js';
 
 /** The kinds of APIv2 notification, as `event_type` names them when the body carries no `event_type` of its own. */
 export type V2NotificationKind = 'refund' | 'transaction' | 'combined-transaction' | 'contract' | 'notification';
