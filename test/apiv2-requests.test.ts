@@ -19,6 +19,8 @@ afterAll(() => server.close());
 
 const fake = createFake();
 const client = (extra: Record<string, unknown> = {}) => new Wechatpay({ ...fake.clientConfig(), apiv2Key: APIV2_KEY, ...extra });
+/** A client without the merchant certificate: it refuses the calls that need mutual TLS. */
+const bare = () => client({ merchantCertificate: undefined });
 const sent: { url: string; body: string; headers: Headers }[] = [];
 
 /** Answer `path` with XML fields, signed with `key` (or not). */
@@ -90,10 +92,10 @@ describe('sending', () => {
   });
 
   it('refuses a call that needs the merchant certificate when the client has none, before sending', async () => {
-    const error = await caught(client().v2.secapi.pay.refund.post({ xml: { appid: 'wx', mch_id: '1900000109', out_refund_no: '1', total_fee: 1, refund_fee: 1 } as never }));
+    const error = await caught(bare().v2.secapi.pay.refund.post({ xml: { appid: 'wx', mch_id: '1900000109', out_refund_no: '1', total_fee: 1, refund_fee: 1 } as never }));
     expect(ConfigError.is(error)).toBe(true);
     expect((error as ConfigError).option).toBe('merchantCertificate');
-    const asked = await caught(client().v2.pay.micropay.post({ xml: MICROPAY, security: true }));
+    const asked = await caught(bare().v2.pay.micropay.post({ xml: MICROPAY, security: true }));
     expect(ConfigError.is(asked)).toBe(true);
     expect(sent).toHaveLength(0);
   });
@@ -133,9 +135,12 @@ describe('answers', () => {
   it('answers unsigned where the descriptions say WeChat Pay does (red packets)', async () => {
     const fields = { return_code: 'SUCCESS', return_msg: '发放成功', result_code: 'SUCCESS', mch_billno: '0010010404201411170000046545', mch_id: '1900000109', wxappid: 'wx', re_openid: 'o', total_amount: '1000', send_listid: '100000000020150520314766074200' };
     answer('mmpaymkttransfers/sendredpack', fields, { sign: false });
-    const error = await caught(client().v2.mmpaymkttransfers.sendredpack.post({ xml: {} as never }));
-    // Without a certificate the call is refused first; the unsigned answer itself is covered by the fake's tests.
-    expect(ConfigError.is(error)).toBe(true);
+    const xml = { mch_billno: '0010010404201411170000046545', mch_id: '1900000109', wxappid: 'wx', send_name: 's', re_openid: 'o', total_amount: 1000, total_num: 1, wishing: 'w', client_ip: '127.0.0.1', act_name: 'a', remark: 'r' };
+    const { data } = await client().v2.mmpaymkttransfers.sendredpack.post({ xml });
+    expect(data).toEqual(fields);
+    // The same unsigned answer to an operation WeChat Pay signs is refused.
+    answer('pay/micropay', { ...PAID }, { sign: false });
+    expect(SignatureError.is(await caught(client().v2.pay.micropay.post({ xml: MICROPAY })))).toBe(true);
   });
 
   it('refuses a DOCTYPE, an entity bomb and an oversized answer', async () => {

@@ -7,7 +7,7 @@ import { ResponseError } from '../errors/response-error.js';
 import { SignatureError } from '../errors/signature-error.js';
 import type { V2Call } from '../request/v2.js';
 import type { ResponseKind } from '../../types/options.js';
-import { parseXml, XmlRefusedError, type XmlFields } from '../xml/parse.js';
+import { parseXml, startsAsXml, textFields, XmlRefusedError, type XmlFields } from '../xml/parse.js';
 
 /** What checking an APIv2 answer needs. */
 export interface V2AnswerContext {
@@ -28,9 +28,9 @@ export function v2Answer(response: AxiosResponse, body: Buffer, context: V2Answe
   const { call, headers, request } = context;
   const status = response.status;
   const ok = status >= 200 && status < 300;
-  if (call.file && ok && !looksLikeXml(body)) return context.responseType === 'arraybuffer' ? body : body.toString('utf8');
+  if (call.file && ok && !startsAsXml(body)) return context.responseType === 'arraybuffer' ? body : body.toString('utf8');
   // Answers that are not XML by design (a JSON token, a redirect page) come back as they are: they carry no sign.
-  if (!call.signed && !call.file && !looksLikeXml(body)) {
+  if (!call.signed && !call.file && !startsAsXml(body)) {
     if (!ok) throw new ApiError({ request: request(), response: { status, headers, data: body.toString('utf8') }, verified: false });
     return decodeOther(body, headers, context.responseType);
   }
@@ -63,15 +63,8 @@ function verifySign(fields: XmlFields, context: V2AnswerContext, status: number)
     return fail('missing-sign', `the answer of /${context.call.path} carries no \`sign\`, which its operation always signs`);
   }
   if (!context.key) return fail('bad-signature', 'the APIv2 key that would verify the answer is not configured');
-  const text: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(fields)) if (typeof value === 'string') text[name] = value;
-  if (!verifyV2(text, context.key.reveal())) fail('bad-signature', 'the answer\'s `sign` does not match its fields under the APIv2 key');
+  if (!verifyV2(textFields(fields), context.key.reveal())) fail('bad-signature', 'the answer\'s `sign` does not match its fields under the APIv2 key');
   return true;
-}
-
-function looksLikeXml(body: Buffer): boolean {
-  const start = body.subarray(0, 64).toString('utf8').trimStart();
-  return start.startsWith('<xml') || start.startsWith('<?xml') || start.startsWith('<!');
 }
 
 function decodeOther(body: Buffer, headers: Record<string, string>, kind: ResponseKind): unknown {

@@ -1,6 +1,7 @@
 import type { Notification } from '../../types/events/index.js';
 import type { NotificationDedupe } from './dedupe.js';
-import { isXmlBody, type NotificationInput } from './input.js';
+import { startsAsXml } from '../xml/parse.js';
+import type { NotificationInput } from './input.js';
 import { parseNotification, type NotificationKeys, type ParseOptions } from './parse.js';
 import { failureReplyFor, successReply, type NotificationReply, type ReplyVersion } from './reply.js';
 
@@ -80,7 +81,7 @@ function report(onError: NonNullable<HandlerOptions['onError']>, error: unknown,
 /** The protocol of a notification that was refused: XML bodies are APIv2. */
 function versionOf(input: NotificationInput | undefined): ReplyVersion {
   const body: unknown = input?.body;
-  if (typeof body === 'string') return isXmlBody(Buffer.from(body.slice(0, 64))) ? 'v2' : 'v3';
-  if (body instanceof Uint8Array) return isXmlBody(body.subarray(0, 64)) ? 'v2' : 'v3';
+  if (typeof body === 'string') return startsAsXml(Buffer.from(body.slice(0, 64))) ? 'v2' : 'v3';
+  if (body instanceof Uint8Array) return startsAsXml(body.subarray(0, 64)) ? 'v2' : 'v3';
   return 'v3';
 }

@@ -68,12 +68,3 @@ export function declaredTooLarge(contentLength: string | null | undefined, maxBo
 export function tooLarge(size: number | undefined, maxBodyBytes: number, requestId?: string): NotificationError {
   return new NotificationError('body-too-large', `the body is ${size === undefined ? 'more than' : `${size} bytes, over`} the ${maxBodyBytes}-byte limit (option maxBodyBytes)`, { requestId });
 }
-
-/** Whether a raw body is XML (an APIv2 notification) rather than JSON: its first non-blank byte is `<`. */
-export function isXmlBody(body: Uint8Array): boolean {
-  for (const byte of body) {
-    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
-    return byte === 0x3c;
-  }
-  return false;
-}

@@ -1,7 +1,7 @@
 import { decryptAesGcm, decryptReqInfo } from '../auth/crypto.js';
 import { verifyV2 } from '../auth/v2-sign.js';
 import type { Notification } from '../../types/events/index.js';
-import { parseXml, XmlRefusedError, type XmlFields } from '../xml/parse.js';
+import { parseXml, textFields, XmlRefusedError, type XmlFields } from '../xml/parse.js';
 import { NotificationError } from './error.js';
 import type { NotificationKeys } from './keys.js';
 
@@ -39,9 +39,7 @@ export function parseV2Notification(keys: NotificationKeys, body: Buffer, reques
     kind = 'refund';
   } else {
     if (text('sign') === undefined) throw new NotificationError('missing-header', 'the APIv2 notification carries no `sign`', { requestId });
-    const signed: Record<string, string> = {};
-    for (const [name, value] of Object.entries(fields)) if (typeof value === 'string') signed[name] = value;
-    if (!verifyV2(signed, apiv2Key.reveal())) throw new NotificationError('bad-signature', 'the `sign` does not match the fields under the APIv2 key', { requestId });
+    if (!verifyV2(textFields(fields), apiv2Key.reveal())) throw new NotificationError('bad-signature', 'the `sign` does not match the fields under the APIv2 key', { requestId });
     resource = { ...fields, ...decryptedEvent(fields, keys, requestId) };
     kind = text('event_type') ?? kindOf(fields);
   }

@@ -1,5 +1,5 @@
 import type { Secret } from '../auth/secret.js';
-import { signV2, v2SignTypeOf, type V2SignType } from '../auth/v2-sign.js';
+import { signV2, v2SignTypeOf } from '../auth/v2-sign.js';
 import { ConfigError } from '../errors/config-error.js';
 import { describe } from '../errors/describe.js';
 import { ParameterError } from '../errors/parameter-error.js';
@@ -23,8 +23,6 @@ export interface V2Settings {
 export interface V2Call {
   /** The path as sent, without `v2/` or a leading `/`, e.g. `pay/micropay`. */
   path: string;
-  /** The algorithm of the request's `sign` (its `sign_type`); `undefined` for a GET, which is not signed here. */
-  signType: V2SignType | undefined;
   /** Whether the answer must carry a `sign` (its response table lists one). */
   signed: boolean;
   /** Whether the answer is a file, an XML answer in its place an error. */
@@ -55,7 +53,11 @@ export function v2Request(method: string, template: string, path: string, option
   if (options.nonceless !== undefined && typeof options.nonceless !== 'boolean') throw new ParameterError('nonceless', template, `expected true or false, got ${describe(options.nonceless)}`);
   const security = options.security === true || APIV2_CERTIFICATE_REQUIRED.has(path);
   const file = APIV2_FILES.has(path);
-  const call: V2Call = { path, signType: undefined, signed: !APIV2_UNSIGNED.has(path) && !file, file, security };
+  const call: V2Call = { path, signed: !APIV2_UNSIGNED.has(path) && !file, file, security };
+  const signingKey = (): Secret => {
+    if (!settings?.key) throw new ParameterError('apiv2Key', template, 'an APIv2 call is signed with the APIv2 key (APIv2密钥): create the client with the `apiv2Key` option; nothing was sent');
+    return settings.key;
+  };
   const needsCertificate = (): void => {
     if (security && !settings?.hasCertificate) {
       throw new ConfigError('merchantCertificate', `${method} /${path} is sent with the merchant API certificate (mutual TLS): give \`merchantCertificate\` (apiclient_cert.pem) with \`privateKey\`, or \`pkcs12\` (apiclient_cert.p12); nothing was sent`);
@@ -66,34 +68,38 @@ export function v2Request(method: string, template: string, path: string, option
     needsCertificate();
     return { body: undefined, call };
   }
-  if (options.body !== undefined) return { body: v2Form(options, template, settings, needsCertificate), call: { ...call, signType: 'MD5' } };
+  if (options.body !== undefined) return { body: v2Form(options, template, settings?.mchid, () => {
+    const key = signingKey();
+    needsCertificate();
+    return key;
+  }), call };
   const fields = readFields(options.xml, template, settings?.mchid);
-  const key = settings?.key;
-  if (!key) throw new ParameterError('apiv2Key', template, 'an APIv2 call is signed with the APIv2 key (APIv2密钥): create the client with the `apiv2Key` option; nothing was sent');
+  const key = signingKey();
   needsCertificate();
   const signType = v2SignTypeOf(Object.fromEntries(fields));
   if (signType === undefined) throw new ParameterError('xml.sign_type', template, 'sign_type must be MD5 or HMAC-SHA256');
-  if (options.nonceless !== true && !fields.some(([name]) => name === 'nonce_str')) fields.push(['nonce_str', settings.nonce()]);
+  if (options.nonceless !== true && !fields.some(([name]) => name === 'nonce_str')) fields.push(['nonce_str', settings!.nonce()]);
   fields.push(['sign', signV2(Object.fromEntries(fields), key.reveal(), signType)]);
-  return { body: buildXml(fields), call: { ...call, signType } };
+  return { body: buildXml(fields), call };
 }
 
 /**
  * A multipart APIv2 upload (`secapi/mch/uploadmedia`): its text parts are the fields. They are signed
  * as given (no `nonce_str`: the upload takes none), file parts left out; a `sign` already in the form is kept.
  */
-function v2Form(options: { xml: unknown; body: unknown; nonceless: unknown }, template: string, settings: V2Settings | undefined, needsCertificate: () => void): FormData {
-  const form = options.body;
-  if (!(form instanceof FormData)) throw new ParameterError('body', template, `an APIv2 call takes \`body\` only as FormData (a multipart upload); give its fields as \`xml\`, got ${describe(form)}`);
+function v2Form(options: { xml: unknown; body: unknown }, template: string, mchid: string | undefined, signingKey: () => Secret): FormData {
+  const given = options.body;
+  if (!(given instanceof FormData)) throw new ParameterError('body', template, `an APIv2 call takes \`body\` only as FormData (a multipart upload); give its fields as \`xml\`, got ${describe(given)}`);
   if (options.xml !== undefined) throw new ParameterError('xml', template, 'give either `xml` or a multipart `body`, not both');
+  // A copy, so that the caller's form is not changed by the sign added to it.
+  const form = new FormData();
   const text: Record<string, string> = {};
-  form.forEach((value, name) => {
+  given.forEach((value, name) => {
+    form.append(name, value);
     if (typeof value === 'string') text[name] = value;
   });
-  const fields = readFields(text, template, settings?.mchid);
-  const key = settings?.key;
-  if (!key) throw new ParameterError('apiv2Key', template, 'an APIv2 call is signed with the APIv2 key (APIv2密钥): create the client with the `apiv2Key` option; nothing was sent');
-  needsCertificate();
+  const fields = readFields(text, template, mchid);
+  const key = signingKey();
   const signType = v2SignTypeOf(text);
   if (signType === undefined) throw new ParameterError('body.sign_type', template, 'sign_type must be MD5 or HMAC-SHA256');
   if (!form.has('sign')) form.append('sign', signV2(Object.fromEntries(fields), key.reveal(), signType));

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { createNonce } from '../auth/crypto.js';
 import { signV2, v2SignTypeOf, verifyV2, type V2SignType } from '../auth/v2-sign.js';
 import { buildXml } from '../xml/build.js';
-import { parseXml } from '../xml/parse.js';
+import { parseXml, startsAsXml, textFields } from '../xml/parse.js';
 import { APIV2_CERTIFICATE_REQUIRED, APIV2_FILES, APIV2_PATHS, APIV2_UNSIGNED } from '../../types/generated/apiv2.js';
 import { multipartTextFields } from './multipart.js';
 import type { FakeContext, FakeReply, FakeRequest, FakeResponse, SignMode } from './fake-types.js';
@@ -20,7 +20,7 @@ export type V2Outcome = FakeReply | Record<string, string> | undefined;
 
 /** Whether a request is APIv2: a documented APIv2 path, or an XML body. */
 export function isV2Request(request: FakeRequest, pathname: string): boolean {
-  return APIV2_PATHS.has(pathname.slice(1)) || request.body.subarray(0, 16).toString('utf8').trimStart().startsWith('<');
+  return APIV2_PATHS.has(pathname.slice(1)) || startsAsXml(request.body.subarray(0, 64));
 }
 
 /** A bill as `pay/downloadbill` answers one: CSV-like text, each value after a backquote. */
@@ -43,7 +43,7 @@ export async function handleV2(request: FakeRequest, pathname: string, merchant:
     const type = request.headers['content-type'] ?? '';
     try {
       // A multipart upload's text parts are its fields; anything else must be XML.
-      fields = type.startsWith('multipart/form-data') ? multipartTextFields(request.body, type) : stringFields(parseXml(request.body));
+      fields = type.startsWith('multipart/form-data') ? multipartTextFields(request.body, type) : textFields(parseXml(request.body));
     } catch {
       return fail('XML格式错误');
     }
@@ -83,12 +83,6 @@ export function signed(fields: Record<string, string>, key: string, signType: V2
 
 function xmlResponse(fields: Record<string, string>, reply: FakeReply = {}): FakeResponse {
   return { status: reply.status ?? 200, headers: { 'Content-Type': 'text/xml; charset=utf-8', ...reply.headers }, body: Buffer.from(buildXml(Object.entries(fields))) };
-}
-
-function stringFields(fields: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(fields)) if (typeof value === 'string') out[name] = value;
-  return out;
 }
 
 function isReplyLike(value: object): value is FakeReply {

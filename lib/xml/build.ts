@@ -7,6 +7,7 @@
 export const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 // Characters XML 1.0 does not allow at all, even escaped.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Why a value cannot be written as XML text, or `undefined` when it can. */

@@ -99,3 +99,19 @@ function decodeText(text: string): string {
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+/** Whether bytes are XML rather than JSON or a file: the first byte past blanks (and a UTF-8 BOM) is `<`. */
+export function startsAsXml(bytes: Uint8Array): boolean {
+  for (const byte of bytes) {
+    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+    return byte === 0x3c;
+  }
+  return false;
+}
+
+/** The text fields of a document (nested elements left out): what an APIv2 `sign` covers. */
+export function textFields(fields: XmlFields): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fields)) if (typeof value === 'string') text[name] = value;
+  return text;
+}
