@@ -47,6 +47,8 @@ export function apiV2Module(header: string, operations: readonly RawOperation[])
   const where = (pick: (f: ApiV2Facts) => boolean) => facts.filter(pick).map((f) => f.path);
   return (
     `${header}\n` +
+    set('APIV2_PATHS', 'Every documented APIv2 path: called with or without the `v2/` prefix, each is an APIv2 (XML) call.', facts.map((f) => f.path)) +
+    '\n' +
     set('APIV2_UNSIGNED', 'APIv2 operations whose answers carry no `sign`: their response tables in the descriptions list none.', where((f) => !f.signed && !f.file)) +
     '\n' +
     set('APIV2_CERTIFICATE_REQUIRED', 'APIv2 operations sent with the merchant API certificate (mutual TLS): `x-api-cert-required` in the descriptions.', where((f) => f.certificate)) +
