@@ -1,4 +1,4 @@
-import { constants, privateDecrypt, randomBytes, type KeyObject } from 'node:crypto';
+import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
 import { createNonce, signSha256Rsa } from '../auth/crypto.js';
 import { fakeCertificateList } from './certificate-list.js';
@@ -125,9 +125,15 @@ export class FakeWechatpay {
       certs: Object.fromEntries(this.#platforms.map((p) => [p.serial, p.certificate ?? p.publicKey])),
       apiv3Key: this.apiv3Key,
       apiv2Key: this.apiv2Key,
-      ...(this.merchant.certificate ? { merchantCertificate: this.merchant.certificate } : {}),
+      ...(this.#certifiesMerchantKey() ? { merchantCertificate: this.merchant.certificate } : {}),
       ...(this.#tls ? { ca: this.#tls.ca } : {}),
     };
+  }
+
+  /** Whether `merchant.certificate` certifies `merchant.publicKey` (a test may pair a merchant with another key). */
+  #certifiesMerchantKey(): boolean {
+    const certificate = this.merchant.certificate;
+    return certificate !== undefined && new X509Certificate(certificate).publicKey.equals(this.merchant.publicKey);
   }
 
   /** The CA (PEM) of the fake's HTTPS server, generated on first use: the client's `ca` option. */
