@@ -121,6 +121,17 @@ export interface RequestOptionsBase {
   /** Abort the request (and any wait between retries). */
   signal?: AbortSignal;
   /**
+   * The host (and path prefix) of this call, as the reference pages give some operations their own
+   * (`base_uri`): the Hong Kong and cross-border APIs, for one. Joined to the path by text, so a
+   * prefix such as `https://api.mch.weixin.qq.com/hk/` is part of the signed path. Checked as the
+   * client's `baseURL` is (absolute `https:`, or `http:` on loopback; no credentials, query or
+   * fragment). Backup hosts serve the client's own `baseURL` only: a call on another host is sent
+   * there alone.
+   * @default the client's `baseURL`
+   * @example { baseURL: 'https://apihk.mch.weixin.qq.com/', json: { ... } }
+   */
+  baseURL?: string;
+  /**
    * The forward proxy for this call; see {@link ProxyOption}.
    * @default the client's `proxy`, else `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` from the environment
    */

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createSign, createVerify, randomFillSync, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createSign, createVerify, randomFillSync, type KeyObject } from 'node:crypto';
 
 /** SHA256withRSA (PKCS#1 v1.5), base64: the APIv3 request signature. */
 export function signSha256Rsa(message: string | Uint8Array, privateKey: KeyObject): string {
@@ -77,4 +77,30 @@ export function encryptAesGcm(plaintext: string, apiv3Key: Buffer, nonce: string
   const cipher = createCipheriv('aes-256-gcm', apiv3Key, Buffer.from(nonce, 'utf8'));
   cipher.setAAD(Buffer.from(associatedData, 'utf8'));
   return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
+}
+
+/** The key of APIv2 refund notifications' `req_info`: the lower-case hex MD5 of the APIv2 key, as 32 bytes. */
+export function reqInfoKey(apiv2Key: Uint8Array): Buffer {
+  return Buffer.from(createHash('md5').update(apiv2Key).digest('hex'), 'latin1');
+}
+
+/**
+ * Decrypt an APIv2 refund notification's `req_info`: base64, AES-256-ECB under {@link reqInfoKey},
+ * PKCS#7 padding. Throws a plain Error that never quotes key or plaintext.
+ */
+export function decryptReqInfo(reqInfo: string, apiv2Key: Uint8Array): string {
+  const data = Buffer.from(reqInfo, 'base64');
+  if (data.length === 0 || data.length % 16 !== 0) throw new Error('req_info is not AES-256-ECB ciphertext (base64 of whole 16-byte blocks)');
+  const decipher = createDecipheriv('aes-256-ecb', reqInfoKey(apiv2Key), null);
+  try {
+    return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+  } catch {
+    throw new Error('req_info does not decrypt: wrong APIv2 key, or the ciphertext was altered');
+  }
+}
+
+/** The inverse of {@link decryptReqInfo}, for the testing kit and for tests. */
+export function encryptReqInfo(plaintext: string, apiv2Key: Uint8Array): string {
+  const cipher = createCipheriv('aes-256-ecb', reqInfoKey(apiv2Key), null);
+  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64');
 }

@@ -107,7 +107,7 @@ function fromCertificate(cert: X509Certificate, option: string): VerificationKey
   return verificationKey;
 }
 
-function readInput(input: Exclude<KeyInput, KeyObject>, option: string): Buffer {
+export function readInput(input: Exclude<KeyInput, KeyObject>, option: string): Buffer {
   if (input instanceof URL || (typeof input === 'string' && input.startsWith('file://'))) {
     const path = fileURLToPath(input);
     try {

@@ -7,7 +7,7 @@ import { canFailOver, HostList } from '../request/hosts.js';
 import { withRetries } from '../request/retry.js';
 import type { WechatpayResponse } from '../../types/options.js';
 import { AttemptTransport } from './attempt.js';
-import { ConnectionAgents, type ConnectionOptions } from './agents.js';
+import { ConnectionAgents, type ClientTls, type ConnectionOptions } from './agents.js';
 import { callStateOf, CallState, type AttemptConfig } from './call-state.js';
 import { deadline } from './deadline.js';
 import { translateFailure } from './failure.js';
@@ -22,6 +22,8 @@ export interface ExchangeSettings extends ResponseChecks {
   connectTimeout: number;
   /** The client's own agents and proxy. */
   connection: ConnectionOptions;
+  /** The client's TLS contexts: trusted CAs (`ca`) and the merchant certificate for mutual TLS. */
+  tls?: ClientTls;
   /** Further axios instance options, as the client was given them. */
   axiosDefaults: CreateAxiosDefaults;
 }
@@ -45,7 +47,7 @@ export class Exchange {
   constructor(settings: ExchangeSettings) {
     this.#settings = settings;
     this.#hosts = new HostList(settings.hosts);
-    this.#agents = new ConnectionAgents(settings.connection);
+    this.#agents = new ConnectionAgents(settings.connection, settings.tls);
     this.axios = axios.create({
       maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
       ...settings.axiosDefaults,
@@ -80,8 +82,10 @@ export class Exchange {
   }
 
   async #onHosts(state: CallState): Promise<WechatpayResponse> {
-    // Backup hosts serve the client's own base URL; a call on another host has no backup.
-    const hosts = state.request.baseURL === this.#hosts.primary ? this.#hosts.order() : [state.request.baseURL];
+    // Backup hosts serve the client's own base URL; a call on another host has no backup, and the
+    // merchant certificate (mutual TLS) is presented to the call's own host only.
+    const onPrimary = state.request.baseURL === this.#hosts.primary && !state.request.apiv2?.security;
+    const hosts = onPrimary ? this.#hosts.order() : [state.request.baseURL];
     for (let index = 0; ; index++) {
       const base = hosts[index]!;
       try {
@@ -102,7 +106,7 @@ export class Exchange {
   async #attempt(state: CallState, base: string): Promise<WechatpayResponse> {
     const request = state.request;
     const url = base + request.relative;
-    const agents = this.#agents.for(url, { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent });
+    const agents = this.#agents.for(url, { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent }, request.apiv2?.security === true);
     const timeout = request.timeout;
     const connectTimeout = this.#settings.connectTimeout;
     const limit = deadline(timeout, request.signal);
@@ -135,6 +139,8 @@ export class Exchange {
     // The parser's serialization is what axios sends, and so what the signature must cover.
     config.url = new URL(config.url ?? '', config.baseURL).href;
     config.baseURL = undefined;
+    // An APIv2 call is signed in its fields (`sign`), which the builder computed: no Authorization.
+    if (callStateOf(config)?.request.apiv2) return config;
     const parts = signedParts(config.method ?? 'GET', config.url, config.data, template);
     const signed = (value: string): InternalAxiosRequestConfig => {
       config.headers.set('Authorization', value);

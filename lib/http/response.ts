@@ -6,8 +6,10 @@ import { describe } from '../errors/describe.js';
 import { summarizeHeaders, type RequestSummary, type ResponseSummary } from '../errors/http-context.js';
 import { ResponseError } from '../errors/response-error.js';
 import type { ResponseKind } from '../../types/options.js';
+import type { Secret } from '../auth/secret.js';
 import { callStateOf } from './call-state.js';
 import { summarizeRequest } from './failure.js';
+import { v2Answer } from './v2-response.js';
 
 /** How responses are checked: the trust store's lookups and the clock. */
 export interface ResponseChecks {
@@ -15,6 +17,8 @@ export interface ResponseChecks {
   unknownSerialHint: VerifyInput['unknownSerialHint'];
   clock: () => number;
   clockToleranceSeconds: number;
+  /** The APIv2 key, which verifies APIv2 answers. */
+  apiv2Key?: () => Secret | undefined;
 }
 
 /**
@@ -28,6 +32,11 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
   const headers = summarizeHeaders(response.headers);
   const request = (): RequestSummary => summarizeRequest(config);
   const ok = response.status >= 200 && response.status < 300;
+  const apiv2 = state?.request.apiv2;
+  if (apiv2) {
+    response.data = v2Answer(response, body, { call: apiv2, key: checks.apiv2Key?.(), responseType: state!.request.responseType, headers, request });
+    return response;
+  }
   const checked = !state?.verifiedByCaller && (!ok || !isUnsignedDownload(apiPath(config.url ?? '', state?.pathPrefix ?? '')));
   let verified = false;
   if (checked) {

@@ -29,7 +29,9 @@ export type NotificationFailure =
   /** The decrypted resource is not a JSON object. 400 */
   | 'malformed-resource'
   /** The client was created without `apiv3Key`, which every notification needs. 500 */
-  | 'apiv3-key-missing';
+  | 'apiv3-key-missing'
+  /** An APIv2 (XML) notification, and the client was created without `apiv2Key`. 500 */
+  | 'apiv2-key-missing';
 
 const STATUS: Record<NotificationFailure, number> = {
   'raw-body-required': 400,
@@ -46,6 +48,7 @@ const STATUS: Record<NotificationFailure, number> = {
   'decrypt-failed': 400,
   'malformed-resource': 400,
   'apiv3-key-missing': 500,
+  'apiv2-key-missing': 500,
 };
 
 /**

@@ -1,8 +1,9 @@
 import type { Notification } from '../../types/events/index.js';
 import type { NotificationDedupe } from './dedupe.js';
+import { startsAsXml } from '../xml/parse.js';
 import type { NotificationInput } from './input.js';
 import { parseNotification, type NotificationKeys, type ParseOptions } from './parse.js';
-import { failureReplyFor, successReply, type NotificationReply } from './reply.js';
+import { failureReplyFor, successReply, type NotificationReply, type ReplyVersion } from './reply.js';
 
 /**
  * Your code for one notification. Resolve to acknowledge it; throw to have WeChat Pay deliver it
@@ -48,21 +49,25 @@ export async function handleNotification<Context>(
 ): Promise<HandleResult> {
   const onError = options.onError ?? defaultOnError;
   let event: Notification;
+  let given: NotificationInput | undefined;
   try {
-    event = await parseNotification(keys, typeof input === 'function' ? await input() : input, options);
+    given = typeof input === 'function' ? await input() : input;
+    event = await parseNotification(keys, given, options);
     if (options.dedupe) event.duplicate = await options.dedupe.seen(event.id);
   } catch (error) {
     report(onError, error);
-    return { ...failureReplyFor(error), error };
+    return { ...failureReplyFor(error, versionOf(given)), error };
   }
+  // An APIv2 (XML) notification is answered in XML, an APIv3 one as before.
+  const version: ReplyVersion = event.version === 'v2' ? 'v2' : 'v3';
   try {
     await listener(event, context);
     if (options.dedupe && !event.duplicate) await options.dedupe.remember(event.id);
   } catch (error) {
     report(onError, error, event);
-    return { ...failureReplyFor(error), event, error };
+    return { ...failureReplyFor(error, version), event, error };
   }
-  return { ...successReply(options.successStatus), event };
+  return { ...successReply(options.successStatus, version), event };
 }
 
 function report(onError: NonNullable<HandlerOptions['onError']>, error: unknown, event?: Notification): void {
@@ -71,4 +76,12 @@ function report(onError: NonNullable<HandlerOptions['onError']>, error: unknown,
   } catch {
     // A failing logger must not turn a reply into an unhandled rejection.
   }
+}
+
+/** The protocol of a notification that was refused: XML bodies are APIv2. */
+function versionOf(input: NotificationInput | undefined): ReplyVersion {
+  const body: unknown = input?.body;
+  if (typeof body === 'string') return startsAsXml(Buffer.from(body.slice(0, 64))) ? 'v2' : 'v3';
+  if (body instanceof Uint8Array) return startsAsXml(body.subarray(0, 64)) ? 'v2' : 'v3';
+  return 'v3';
 }

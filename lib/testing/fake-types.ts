@@ -8,6 +8,11 @@ export interface FakeRequest {
   /** Header names lower-cased. */
   headers: Record<string, string>;
   body: Buffer;
+  /**
+   * Present when the fake's HTTPS server received the request: the client certificate presented in
+   * the TLS handshake (DER), if any. Absent over plain HTTP and msw, where the fake cannot tell.
+   */
+  tls?: { clientCertificate: Buffer | undefined };
 }
 
 /** A request that matched a route, handed to its handler. */
@@ -17,8 +22,10 @@ export interface FakeContext extends FakeRequest {
   query: URLSearchParams;
   /** The parsed JSON body, when there is one. */
   json: unknown;
-  /** The `Authorization` pairs the fake verified (mchid, serial_no, nonce_str, timestamp, signature). */
+  /** The `Authorization` pairs the fake verified (mchid, serial_no, nonce_str, timestamp, signature); empty for APIv2. */
   authorization: Record<string, string>;
+  /** APIv2: the request's XML fields, its `sign` verified. */
+  xml?: Record<string, string>;
 }
 
 /**
@@ -47,6 +54,11 @@ export interface FakeReply {
   body?: string | Buffer;
   headers?: Record<string, string>;
   sign?: SignMode;
+  /**
+   * APIv2: the answer's fields; the fake adds `return_code`/`return_msg`/`result_code` (SUCCESS),
+   * `nonce_str` and the `sign` (unless the operation answers unsigned, or `sign` says otherwise).
+   */
+  xml?: Record<string, string>;
 }
 
 export type FakeHandler = (context: FakeContext) => FakeReply | unknown | Promise<FakeReply | unknown>;

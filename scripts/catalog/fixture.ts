@@ -61,7 +61,8 @@ function chainExpression(catalog: Catalog, path: string): string {
 }
 
 export function buildFixture(catalog: Catalog, count: number): { text: string; operations: number } {
-  const all = catalog.operations;
+  // The documented paths only: the twins typed for a per-call host (hosts.ts) would only repeat them.
+  const all = catalog.operations.filter((op) => !op.raw.perCallHost);
   const picked = [...new Set(Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor((i * all.length) / count)]!))];
   let text = HEADER.replace('this file', 'this fixture');
   text += "import type { Wechatpay as Client } from 'wechatpay-chain';\n\n";

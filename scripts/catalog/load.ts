@@ -32,6 +32,13 @@ export interface RawOperation {
   deprecated: boolean;
   /** Another host than the default one, where the descriptions name it (`x-base-uri`). */
   baseURI: string | undefined;
+  /** APIv2: the call needs the merchant API certificate, for mutual TLS (`x-api-cert-required`). */
+  certRequired: boolean;
+  /**
+   * Set on an operation typed a second time under the path its reference page uses with a host of
+   * its own (`hk/v3/…` as `v3/…`): that host, which the call must then give as `baseURL`.
+   */
+  perCallHost?: { baseURL: string; documentedPath: string };
   consumes: string[];
   produces: string[];
   parameters: RawParameter[];
@@ -123,6 +130,7 @@ export function loadOperations(root: string): RawOperation[] {
         see,
         deprecated: op.deprecated === true,
         baseURI: [op['x-base-uri'], op['x-baseuri']].find((v): v is string => typeof v === 'string'),
+        certRequired: op['x-api-cert-required'] === true,
         consumes: strings(op.consumes),
         produces: strings(op.produces),
         parameters,

@@ -97,6 +97,8 @@ export function typeOf(input: Schema, indent: string, namer?: ObjectNamer, hint 
     if (literals.length) return literals.join(' | ');
   }
   if (type === 'file' || schema.format === 'binary') return 'Blob';
+  // Set by xml-types.ts for APIv2 request fields, which travel as text.
+  if (typeof schema['x-ts-type'] === 'string') return schema['x-ts-type'];
   if (type === 'array') {
     const item = typeOf(asSchema(schema.items), indent, namer, hint);
     return /^[A-Za-z]+$/.test(item) ? `${item}[]` : `Array<${item}>`;

@@ -7,7 +7,7 @@ import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalo
  *
  * `GET /v3/global/certificates`
  *
- * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
+ * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
  */
 export interface GetV3GlobalCertificatesOptions extends CallOptions {
@@ -3573,7 +3573,7 @@ export interface V3GlobalCertificatesNode {
    *
    * `GET /v3/global/certificates`
    *
-   * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
    */
   get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
@@ -3582,7 +3582,7 @@ export interface V3GlobalCertificatesNode {
    *
    * `GET /v3/global/certificates`
    *
-   * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
    */
   getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
