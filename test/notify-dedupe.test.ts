@@ -90,13 +90,19 @@ describe('a dedupe store that cannot be asked', () => {
     expect(onError.mock.calls.map(([error]) => (error as Error).message)).toEqual([expect.stringMatching(/dedupe-unavailable.*handled without checking/), 'connection refused']);
   });
 
-  it('a record that cannot be written after a successful handling is reported; the reply stays a success', async () => {
+  it('a record that cannot be written after a successful handling is reported, written again in the background; the reply stays a success', async () => {
     const store = new MemoryDedupeStore();
-    const dedupe = new NotificationDedupe({ store: { has: (id) => store.has(id), claim: (...args) => store.claim(...args), release: (...args) => store.release(...args), add: () => Promise.reject(new Error('READONLY')) } });
+    let refusals = 2;
+    const add = (id: string, ttl: number) => (refusals-- > 0 ? Promise.reject(new Error('READONLY')) : store.add(id, ttl));
+    const dedupe = new NotificationDedupe({ store: { has: (id) => store.has(id), claim: (...args) => store.claim(...args), release: (...args) => store.release(...args), add } });
     const onError = vi.fn();
-    const result = await wxpay.notifications.handle(paid(), () => undefined, { dedupe, onError });
+    const delivery = paid();
+    const result = await wxpay.notifications.handle(delivery, () => undefined, { dedupe, onError });
     expect(result.status).toBe(204);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'READONLY' }), expect.objectContaining({ duplicate: false }));
+    expect(dedupe.unrecorded).toBe(1);
+    await vi.waitFor(() => expect(store.has(delivery.id)).toBe(true), { timeout: 3000 });
+    expect(dedupe.unrecorded).toBe(0);
   });
 
   it('rejects a policy other than fail or handle', () => {

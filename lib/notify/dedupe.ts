@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
+import { RecordRetry } from './record-retry.js';
 
 export { MemoryDedupeStore, type ClaimResult, type DedupeStore, type MemoryDedupeStoreOptions } from './dedupe-store.js';
 
@@ -75,6 +76,7 @@ export class NotificationDedupe {
   readonly ttlSeconds: number;
   readonly leaseSeconds: number;
   readonly onUnavailable: DedupeUnavailablePolicy;
+  readonly #retry: RecordRetry;
 
   constructor(options: NotificationDedupeOptions = {}) {
     this.store = options.store ?? new MemoryDedupeStore();
@@ -84,6 +86,15 @@ export class NotificationDedupe {
     if (!(this.ttlSeconds > 0)) throw new RangeError('ttlSeconds must be positive');
     if (!(this.leaseSeconds > 0)) throw new RangeError('leaseSeconds must be positive');
     if (this.onUnavailable !== 'fail' && this.onUnavailable !== 'handle') throw new RangeError("onUnavailable must be 'fail' or 'handle'");
+    this.#retry = new RecordRetry(this.store);
+  }
+
+  /**
+   * How many handled notifications wait for their record to be written (the store failed when they
+   * were done; they are written again in the background until it takes them), for diagnostics.
+   */
+  get unrecorded(): number {
+    return this.#retry.size;
   }
 
   /**
@@ -93,7 +104,12 @@ export class NotificationDedupe {
   async claim(id: string): Promise<DedupeClaim> {
     const store = this.store;
     const done = async (): Promise<void> => {
-      await store.add(id, this.ttlSeconds);
+      try {
+        await store.add(id, this.ttlSeconds);
+      } catch (error) {
+        this.#retry.schedule(id, this.ttlSeconds);
+        throw error;
+      }
     };
     try {
       if (!store.claim) {
