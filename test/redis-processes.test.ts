@@ -1,11 +1,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FakeWechatpay, generateMerchant, generatePlatformCertificate } from 'wechatpay-chain/testing';
 import { startWorker, type LineWorker } from '../bench/process.js';
+import { serveFake } from './support/fake-server.js';
 import { LIBRARIES } from './support/redis-clients.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
 import type { WorkerConfig, WorkerRequest } from './support/redis-worker.js';
@@ -29,30 +28,10 @@ const ask = <T>(worker: LineWorker, request: WorkerRequest) => worker.request<T 
   if (reply.error) throw new Error(reply.error);
   return reply;
 });
-/**
- * The fake on loopback, as `fake.listen()` serves it but with a listen backlog for 1,000 connections
- * opened at once (Node's default of 511 drops the rest, and their retried SYNs miss the client's
- * connect timeout on a small machine).
- */
-async function serveWithDeepBacklog(target: FakeWechatpay): Promise<{ baseURL: string; close(): Promise<void> }> {
-  const http = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, String(value)]));
-    const response = await target.handle({ method: req.method!, url: req.url!, headers, body: Buffer.concat(chunks) });
-    res.writeHead(response.status, response.headers).end(response.body);
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', 4096, resolve));
-  return {
-    baseURL: `http://127.0.0.1:${(http.address() as AddressInfo).port}/`,
-    close: () => new Promise<void>((resolve) => (http.closeAllConnections(), http.close(() => resolve()))),
-  };
-}
-
 const certificateDownloads = () => fake.requests.filter((r) => r.url.startsWith('/v3/certificates')).length;
 
 beforeAll(async () => {
-  [redis, server] = await Promise.all([startRedisServer(), serveWithDeepBacklog(fake)]);
+  [redis, server] = await Promise.all([startRedisServer(), serveFake(fake)]);
   workers = Array.from({ length: PROCESSES }, (_, i) => {
     const file = join(tmpdir(), `wechatpay-chain-worker-${process.pid}-${i}.json`);
     files.push(file);

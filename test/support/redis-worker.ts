@@ -35,7 +35,11 @@ const wxpay = new Wechatpay({
   privateKey: config.privateKey,
   apiv3Key: config.apiv3Key,
   baseURL: config.baseURL,
-  platformCertificates: { storage: new RedisCertificateStorage(connection.client, { prefix: config.prefix }) },
+  // Bounds far above what the test needs: on a loaded machine 1,000 answers from one fake take a while,
+  // and what is checked is how many downloads they cause, not how fast they come.
+  connectTimeout: 60_000,
+  timeout: 120_000,
+  platformCertificates: { storage: new RedisCertificateStorage(connection.client, { prefix: config.prefix, refreshWaitMs: 60_000 }) },
 });
 const dedupe = new RedisNotificationDedupe(connection.client, { mchid: config.mchid, prefix: config.prefix });
 let deliveries: { headers: Record<string, string>; body: string }[] = [];

@@ -1,5 +1,6 @@
 import { Wechatpay, type WechatpayConfig } from 'wechatpay-chain';
-import { FakeWechatpay, generateMerchant, type FakeServer, type TestPlatform } from 'wechatpay-chain/testing';
+import { FakeWechatpay, generateMerchant, type TestPlatform } from 'wechatpay-chain/testing';
+import { serveFake } from './fake-server.js';
 import { registerSecret } from './secrets.js';
 
 const merchant = generateMerchant();
@@ -13,7 +14,7 @@ export async function trustWorld(platforms: TestPlatform[]) {
   const fake = new FakeWechatpay({ merchant, platforms });
   registerSecret(fake.apiv3Key);
   fake.on('GET', 'v3/testing/ping', () => ({ pong: true }));
-  const server: FakeServer = await fake.listen();
+  const server = await serveFake(fake);
   const { certs: _certs, ...identity } = fake.clientConfig();
   const client = (extra: Partial<WechatpayConfig> = {}) => new Wechatpay({ ...identity, baseURL: server.baseURL, ...extra });
   const ping = (wxpay: Wechatpay) => wxpay.chain('v3/testing/ping').get();
