@@ -36,11 +36,13 @@ describe.each(LIBRARIES)('with %s', (library) => {
     return connection.client;
   };
   const prefix = `t-${library}`;
+  // A generous bound on commands: these tests count downloads, and a loaded machine's stall must not pass for an outage.
+  const sharedStorage = async () => new RedisCertificateStorage(await connect(), { prefix, commandTimeoutMs: 10_000 });
 
   describe('RedisCertificateStorage', () => {
     it('stores the encrypted list under the merchant hash tag, with expiries, and releases its lock', async () => {
       const { fake, client, ping, downloads } = await world();
-      const storage = new RedisCertificateStorage(await connect(), { prefix });
+      const storage = await sharedStorage();
       await ping(client({ platformCertificates: { storage } }));
       const base = `${prefix}:{${fake.merchant.mchid}}:certificates`;
       const record = await admin.hgetall(base);
@@ -52,13 +54,13 @@ describe.each(LIBRARIES)('with %s', (library) => {
       expect(await admin.get(`${base}:fence`)).toBe('1');
       expect(await admin.pttl(`${base}:fence`)).toBeGreaterThan(0);
       // A second process reads it instead of downloading.
-      await ping(client({ platformCertificates: { storage: new RedisCertificateStorage(await connect(), { prefix }) } }));
+      await ping(client({ platformCertificates: { storage: await sharedStorage() } }));
       expect(downloads()).toBe(1);
     });
 
     it('8 clients facing a new serial together: one download, every response verifies', async () => {
       const { fake, client, ping, downloads } = await world();
-      const clients = await Promise.all(Array.from({ length: 8 }, async () => client({ platformCertificates: { storage: new RedisCertificateStorage(await connect(), { prefix }) } })));
+      const clients = await Promise.all(Array.from({ length: 8 }, async () => client({ platformCertificates: { storage: await sharedStorage() } })));
       await Promise.all(clients.map((wxpay) => ping(wxpay)));
       expect(downloads()).toBe(1);
       const b = generatePlatformCertificate();
@@ -89,7 +91,7 @@ describe.each(LIBRARIES)('with %s', (library) => {
 
     it('a certificate slipped into Redis fails authentication: the client downloads instead', async () => {
       const { fake, client, ping, downloads } = await world();
-      const storage = new RedisCertificateStorage(await connect(), { prefix });
+      const storage = await sharedStorage();
       await ping(client({ platformCertificates: { storage } }));
       const key = `${prefix}:{${fake.merchant.mchid}}:certificates`;
       const intruder = generatePlatformCertificate();

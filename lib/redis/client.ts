@@ -45,7 +45,11 @@ export class RedisCommands {
     const command = args[0]!;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new RedisUnavailableError(command, `got no answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
+      timer = setTimeout(() => {
+        // After a stall of the event loop the timer and the reply are due together; the reply is read in
+        // the poll phase, which comes before setImmediate's: let it win rather than call Redis down.
+        setImmediate(() => reject(new RedisUnavailableError(command, `got no answer within ${this.#timeoutMs} ms`)));
+      }, this.#timeoutMs);
     });
     try {
       return plain(await Promise.race([this.#send(key, args), timeout]));

@@ -35,13 +35,13 @@ const wxpay = new Wechatpay({
   privateKey: config.privateKey,
   apiv3Key: config.apiv3Key,
   baseURL: config.baseURL,
-  // Bounds far above what the test needs: on a loaded machine 1,000 answers from one fake take a while,
-  // and what is checked is how many downloads they cause, not how fast they come.
+  // Bounds far above what the test needs (here and on Redis commands): on a loaded machine 1,000 answers
+  // from one fake take a while, and what is checked is how many downloads they cause, not how fast.
   connectTimeout: 60_000,
   timeout: 120_000,
-  platformCertificates: { storage: new RedisCertificateStorage(connection.client, { prefix: config.prefix, refreshWaitMs: 60_000 }) },
+  platformCertificates: { storage: new RedisCertificateStorage(connection.client, { prefix: config.prefix, refreshWaitMs: 60_000, commandTimeoutMs: 10_000 }) },
 });
-const dedupe = new RedisNotificationDedupe(connection.client, { mchid: config.mchid, prefix: config.prefix });
+const dedupe = new RedisNotificationDedupe(connection.client, { mchid: config.mchid, prefix: config.prefix, commandTimeoutMs: 10_000 });
 let deliveries: { headers: Record<string, string>; body: string }[] = [];
 
 async function answer(request: WorkerRequest): Promise<unknown> {
