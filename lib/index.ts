@@ -4,7 +4,7 @@ export type { KeyInput } from './auth/keys.js';
 export type { HttpMethod, ProxyOption, QueryValue, RawBody, RequestOptionsBase, ResponseKind, RetryEvent, RetryOption, RetryOptions, WechatpayResponse } from '../types/options.js';
 export type { Signer } from './auth/signer.js';
 export type { VerificationKey } from './auth/keys.js';
-export { MemoryCertificateStorage, type CertificateStorage, type StoredCertificates } from './trust/storage.js';
+export { MemoryCertificateStorage, type CertificateRefreshLock, type CertificateStorage, type StoredCertificates } from './trust/storage.js';
 export type { Verifier } from './trust/store.js';
 export type { CertificateListEntry, PlatformCertificate } from './trust/certificate-list.js';
 export type { PlatformCertificatesOptions } from './trust/certificates.js';

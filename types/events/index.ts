@@ -35,6 +35,12 @@ export interface NotificationEnvelope {
    * still a valid notification; reply success to it without acting twice.
    */
   duplicate?: boolean;
+  /**
+   * `true` when the dedupe store could not be asked (e.g. Redis was down) and the dedupe's
+   * `onUnavailable` is `handle`: `duplicate` is then `false` without having been checked, so this
+   * may be a notification handled before. Act only if your update is idempotent on its own.
+   */
+  dedupeUnavailable?: true;
 }
 
 /** A notification of one event type with its typed resource. */
