@@ -7,6 +7,8 @@ import { rootChain, rootChild, type Send } from './chain/node.js';
 import { readConfig } from './config.js';
 import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
+import { paymentFor } from './payment/payment.js';
+import type { Payment, SigningMode } from './payment/types.js';
 import { buildRequest, type RequestSettings } from './request/builder.js';
 import { attachCertificateDownloads, type PlatformCertificatesOptions } from './trust/certificates.js';
 import type { DecryptOptions, EncryptOptions } from './trust/sensitive.js';
@@ -61,6 +63,11 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * certificates. Held so that it never appears in logs, errors or `util.inspect`.
    */
   apiv3Key?: string | Buffer;
+  /**
+   * The APIv2 key (APIv2密钥, 32 characters): signs the payment parameters of APIv2 orders
+   * (`wxpay.payment.jsapi({ …, signType: 'MD5' })`). Held like `apiv3Key`.
+   */
+  apiv2Key?: string | Buffer;
   /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */
   signer?: Signer;
   /**
@@ -142,14 +149,17 @@ export interface ClientState {
   baseURL: string;
   trust: TrustStore;
   apiv3Key: Secret | undefined;
+  apiv2Key: Secret | undefined;
+  /** The merchant's signer: its `privateKey`'s, or the caller's own. */
+  signer: Signer;
   /** Sensitive-field encryption and the `Wechatpay-Serial` it implies. */
   sensitive: SensitiveFields;
   clock: () => number;
   clockToleranceSeconds: number;
 }
 
-/** The client's own members; see {@link Wechatpay}. */
-class WechatpayClient {
+/** The client's own members; see {@link Wechatpay}. `M`: whether it signs with a local key or a remote `signer`. */
+class WechatpayClient<M extends SigningMode = SigningMode> {
   constructor(config: WechatpayConfig) {
     const settings = readConfig(config);
     const { identity, trust, baseURL, clock } = settings;
@@ -182,6 +192,8 @@ class WechatpayClient {
       baseURL,
       trust,
       apiv3Key: settings.apiv3Key,
+      apiv2Key: settings.apiv2Key,
+      signer: identity.signer,
       sensitive,
       clock,
       clockToleranceSeconds: settings.clockToleranceSeconds,
@@ -214,6 +226,19 @@ class WechatpayClient {
    */
   get notifications(): Notifications {
     return notificationsFor(stateOf(this));
+  }
+
+  /**
+   * The signed parameters the front end passes to WeChat to pay an order: `jsapi()` for
+   * WeixinJSBridge and mini-programs (`wx.requestPayment`), `app()` for the APP SDK. Returned at once
+   * with a local `privateKey`, in a promise with a remote `signer`. See docs/payments.md.
+   * @example
+   * ```ts
+   * const params = wxpay.payment.jsapi({ appId: 'wxd678efh567hg6787', prepayId: data.prepay_id });
+   * ```
+   */
+  get payment(): Payment<M> {
+    return paymentFor<M>(stateOf(this));
   }
 
   /**
@@ -254,7 +279,14 @@ class WechatpayClient {
  * A WeChat Pay client: its own members, and every endpoint as a chain, `chain('…')` or `['…']` path.
  * The typed surface of the paths lives in `types/` (generated from the API descriptions).
  */
-export type Wechatpay = WechatpayClient & WechatpayRoot;
+export type Wechatpay<M extends SigningMode = SigningMode> = WechatpayClient<M> & WechatpayRoot;
+
+/** `new Wechatpay()`: a client with a remote `signer` makes payment parameters in a promise, one with a `privateKey` at once. */
+export interface WechatpayConstructor {
+  new (config: WechatpayConfig & { signer: Signer }): Wechatpay<'remote'>;
+  new (config: WechatpayConfig & { signer?: undefined }): Wechatpay<'local'>;
+  new (config: WechatpayConfig): Wechatpay;
+}
 
 /**
  * Create a WeChat Pay APIv3 client. Keys are parsed once, here; a bad option throws a
@@ -266,7 +298,7 @@ export type Wechatpay = WechatpayClient & WechatpayRoot;
  * const res = await wxpay.v3.pay.transactions.id._transaction_id_.get({ transaction_id, query: { mchid } });
  * ```
  */
-export const Wechatpay = WechatpayClient as unknown as new (config: WechatpayConfig) => Wechatpay;
+export const Wechatpay = WechatpayClient as unknown as WechatpayConstructor;
 
 const rootHandler: ProxyHandler<WechatpayClient> = {
   get(target, property, receiver) {

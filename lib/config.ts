@@ -27,6 +27,7 @@ export interface ClientSettings {
   clockToleranceSeconds: number;
   clock: () => number;
   apiv3Key: Secret | undefined;
+  apiv2Key: Secret | undefined;
   connectTimeout: number;
   timeout: number;
   retry: RetryPolicy | undefined;
@@ -37,7 +38,7 @@ export interface ClientSettings {
 
 /** The client's own options; any other passes to axios. */
 const OWN_OPTIONS: ReadonlySet<string> = new Set([
-  'mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'merchantCertificate',
+  'mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'apiv2Key', 'merchantCertificate',
   'verifier', 'platformCertificates', 'backupBaseURLs', 'connectTimeout', 'timeout', 'retry', 'proxy', 'httpAgent', 'httpsAgent',
 ]);
 // Redirects are never followed: the signature covers one URL, and Authorization must not reach another host.
@@ -84,7 +85,8 @@ export function readConfig(given: unknown): ClientSettings {
     backupBaseURLs: backupBaseURLs(config.backupBaseURLs, baseURL),
     clockToleranceSeconds: tolerance,
     clock,
-    apiv3Key: loadApiv3Key(config.apiv3Key),
+    apiv3Key: loadKey(config.apiv3Key, 'apiv3Key'),
+    apiv2Key: loadKey(config.apiv2Key, 'apiv2Key'),
     connectTimeout: milliseconds(config.connectTimeout, 'connectTimeout', DEFAULT_CONNECT_TIMEOUT),
     timeout: milliseconds(config.timeout, 'timeout', DEFAULT_TIMEOUT),
     retry: retryPolicyFromConfig(config.retry),
@@ -93,11 +95,13 @@ export function readConfig(given: unknown): ClientSettings {
   };
 }
 
-function loadApiv3Key(value: unknown): Secret | undefined {
+/** A 32-byte key option, held as a {@link Secret}. */
+// TODO(APIv2): the APIv2 runtime reads `apiv2Key` too; keep this one reader when the branches meet.
+function loadKey(value: unknown, option: 'apiv3Key' | 'apiv2Key'): Secret | undefined {
   if (value === undefined) return undefined;
   const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.isBuffer(value) ? Buffer.from(value) : undefined;
-  if (!bytes) throw new ConfigError('apiv3Key', `expected a 32-character string, got ${describe(value)}`);
-  if (bytes.length !== 32) throw new ConfigError('apiv3Key', `must be 32 bytes (AES-256), got ${bytes.length}`);
+  if (!bytes) throw new ConfigError(option, `expected a 32-character string, got ${describe(value)}`);
+  if (bytes.length !== 32) throw new ConfigError(option, `must be 32 bytes${option === 'apiv3Key' ? ' (AES-256)' : ''}, got ${bytes.length}`);
   return new Secret(bytes);
 }
 
