@@ -39,6 +39,13 @@ describe('wxpay.payment.jsapi()', () => {
     expect(params.package).toBe(`prepay_id=${PREPAY_ID}${suffix}`);
     expect(rsaVerifies(`${APP_ID}\n${params.timeStamp}\n${params.nonceStr}\nprepay_id=${PREPAY_ID}${suffix}\n`, params.paySign)).toBe(true);
   });
+
+  it('passes the check the fake makes as the WeChat client would', async () => {
+    const world = createFake();
+    const order = world.payments.addOrder({ trade_type: 'JSAPI', appid: APP_ID, out_trade_no: 'PAYCHECK01', notify_url: 'http://127.0.0.1:9/n', amount: { total: 1, currency: 'CNY' } });
+    const wxpay = new Wechatpay(world.clientConfig());
+    expect(world.verifyPayment(wxpay.payment.jsapi({ appId: APP_ID, prepayId: order.prepay_id }))).toEqual({ ok: true, order });
+  });
 });
 
 describe('wxpay.payment.app()', () => {
@@ -109,6 +116,15 @@ describe('APIv2 orders (signType MD5 or HMAC-SHA256, with the apiv2Key)', () => 
     const text = `appid=${APP_ID}&noncestr=${params.noncestr}&package=Sign=WXPay&partnerid=${merchant.mchid}&prepayid=${PREPAY_ID}&timestamp=1414590499&key=${GUIDE_KEY}`;
     expect(params.sign).toBe(hmac(text));
     expect(local.payment.app({ appId: APP_ID, prepayId: PREPAY_ID, signType: 'MD5' }).sign).toMatch(/^[0-9A-F]{32}$/);
+  });
+
+  it('the fake checks an APIv2 paySign with the APIv2 key', () => {
+    const world = createFake();
+    const order = world.payments.addOrder({ trade_type: 'APP', appid: APP_ID, out_trade_no: 'V2APP00001', notify_url: 'http://127.0.0.1:9/n', amount: { total: 1, currency: 'CNY' } });
+    const wxpay = new Wechatpay({ ...world.clientConfig(), apiv2Key: GUIDE_KEY });
+    const params = wxpay.payment.app({ appId: APP_ID, prepayId: order.prepay_id, signType: 'MD5' });
+    expect(world.verifyPayment(params, { apiv2Key: GUIDE_KEY }).ok).toBe(true);
+    expect(world.verifyPayment(params, { apiv2Key: 'another32characterkeyforthefake0' })).toEqual({ ok: false, reason: 'the MD5 signature does not verify with the APIv2 key' });
   });
 
   it('the APIv2 key is held like the APIv3 key: never in inspect, JSON or errors', async () => {

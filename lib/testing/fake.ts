@@ -9,6 +9,9 @@ import { notificationBody, type FakeNotification, type FakeNotificationOptions }
 import type { KnownEventType, NotificationResources } from '../../types/events/index.js';
 import { listen, type FakeServer } from './server.js';
 import type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode } from './fake-types.js';
+import { FakePayments } from './flow/payments.js';
+import type { FakeDelivery, FakeDeliveryOptions, FakePaymentCheck } from './flow/types.js';
+import { beijingTime } from './time.js';
 
 export type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode };
 
@@ -30,6 +33,8 @@ export interface FakeWechatpayOptions {
   clock?: () => number;
   /** Allowed request timestamp offset in seconds. @default 300 */
   toleranceSeconds?: number;
+  /** How notifications of the payment flow are delivered and retried (see {@link FakePayments}). @default WeChat Pay's schedule */
+  delivery?: FakeDeliveryOptions;
 }
 
 /** Marks a handler's return value as a {@link FakeReply} rather than a JSON body. */
@@ -67,6 +72,8 @@ export class FakeWechatpay {
   readonly #routes: Route[] = [];
   readonly #clock: () => number;
   readonly #tolerance: number;
+  /** The merchant's payment flow: orders, refunds, bills, payment checks and notification delivery. */
+  readonly payments: FakePayments;
 
   constructor(options: FakeWechatpayOptions = {}) {
     this.merchant = options.merchant ?? generateMerchant();
@@ -77,6 +84,22 @@ export class FakeWechatpay {
     this.#clock = options.clock ?? Date.now;
     this.#tolerance = options.toleranceSeconds ?? 300;
     this.on('GET', 'v3/certificates', () => this.#certificates());
+    this.payments = new FakePayments(this, { clock: this.#clock, reply: FakeWechatpay.reply, delivery: options.delivery });
+  }
+
+  /** Check payment parameters as the WeChat client would: {@link FakePayments.verifyPayment}. */
+  verifyPayment(params: unknown, options?: { apiv2Key?: string }): FakePaymentCheck {
+    return this.payments.verifyPayment(params, options);
+  }
+
+  /** The user pays an order, and `TRANSACTION.SUCCESS` is delivered: {@link FakePayments.pay}. */
+  pay(outTradeNo: string): Promise<FakeDelivery> {
+    return this.payments.pay(outTradeNo);
+  }
+
+  /** A refund goes through, and `REFUND.SUCCESS` is delivered: {@link FakePayments.refund}. */
+  refund(outRefundNo: string, options?: { status?: 'SUCCESS' | 'ABNORMAL' | 'CLOSED' }): Promise<FakeDelivery> {
+    return this.payments.refund(outRefundNo, options);
   }
 
   /** The key that signs responses (unless a request's `Wechatpay-Serial` names another one the fake holds). */
@@ -289,11 +312,6 @@ export class FakeWechatpay {
 function certificateValidity(pem: string): { effective: string; expire: string } {
   const cert = new X509Certificate(pem);
   return { effective: beijingTime(new Date(cert.validFrom)), expire: beijingTime(new Date(cert.validTo)) };
-}
-
-/** RFC 3339 in UTC+8, as WeChat Pay writes times: `2018-06-08T10:34:56+08:00`. */
-function beijingTime(date: Date): string {
-  return `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
 function isReply(value: unknown): value is FakeReply {
