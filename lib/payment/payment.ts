@@ -38,8 +38,16 @@ class ClientPayment {
   // promise, so that its callers await one shape and a refusal is a rejection, not a throw.
   #issue(kind: PaymentKind, input: unknown): Params | Promise<Params> {
     const source = this.#source;
-    if (isV2SignType(requestedSignType(input)) || isLocalSigner(source.signer)) return build(kind, input, source);
-    return new Promise<Params>((resolve) => resolve(build(kind, input, source)));
+    const local = isLocalSigner(source.signer);
+    let request: PaymentRequest;
+    try {
+      request = readPaymentInput(kind, input);
+    } catch (error) {
+      if (local || isV2SignType(requestedSignType(input))) throw error;
+      return Promise.reject(error);
+    }
+    if (local || request.signType !== 'RSA') return build(kind, request, source);
+    return new Promise<Params>((resolve) => resolve(build(kind, request, source)));
   }
 
   toJSON(): Record<string, never> {
@@ -51,8 +59,7 @@ class ClientPayment {
   }
 }
 
-function build(kind: PaymentKind, input: unknown, source: PaymentSource): Params | Promise<Params> {
-  const request = readPaymentInput(kind, input);
+function build(kind: PaymentKind, request: PaymentRequest, source: PaymentSource): Params | Promise<Params> {
   const timestamp = String(Math.floor(source.clock() / 1000));
   const nonce = createNonce();
   if (kind === 'jsapi') {
