@@ -1,3 +1,4 @@
+import { ownValue } from '../../request/own.js';
 import type { FakeReply } from '../fake-types.js';
 import type { FakeHost } from './types.js';
 
@@ -16,10 +17,7 @@ export function badField(host: FakeHost, path: string, rule = '必填性规则�
 /** The value at a dotted path of a parsed JSON body, by own properties only. */
 export function field(body: unknown, path: string): unknown {
   let value = body;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
+  for (const key of path.split('.')) value = typeof value === 'object' && value !== null ? ownValue(value, key) : undefined;
   return value;
 }
 

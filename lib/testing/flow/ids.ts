@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { createNonce } from '../../auth/crypto.js';
+import { beijingTime } from '../time.js';
 
 /** Identifiers shaped like WeChat Pay's, random enough that two tests never share one. */
 
@@ -11,8 +12,7 @@ function digits(count: number): string {
 
 /** `wx` + the UTC+8 time to the second + 20 hex digits (36 characters), e.g. `wx201410272009395522657a690389285100`. */
 export function prepayId(now: number): string {
-  const stamp = new Date(now + 8 * 3_600_000).toISOString().replace(/\D/g, '').slice(0, 14);
-  return `wx${stamp}${randomBytes(10).toString('hex')}`;
+  return `wx${beijingTime(now).replace(/\D/g, '').slice(0, 14)}${randomBytes(10).toString('hex')}`;
 }
 
 /** 28 digits starting with `4200`, as a 微信支付订单号. */
