@@ -54,7 +54,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * The APIv2 key (APIv2密钥, API密钥), 32 characters: signs APIv2 calls (paths under `v2/`) and
    * verifies their answers and APIv2 notifications; its MD5 decrypts refund notifications'
    * `req_info`. Held so that it never appears in logs, errors or `util.inspect`. For the sandbox,
-   * the sign key `getsignkey` hands out.
+   * the sign key `getsignkey` hands out. Also signs the payment parameters of APIv2 orders
+   * (`wxpay.payment.jsapi({ …, signType: 'MD5' })`).
    */
   apiv2Key?: string | Buffer;
   /**

@@ -2,10 +2,13 @@ import type { AxiosInstance } from 'axios';
 import { inspect } from 'node:util';
 import { createNonce } from './auth/crypto.js';
 import type { Secret } from './auth/secret.js';
+import type { Signer } from './auth/signer.js';
 import { rootChain, rootChild, type Send } from './chain/node.js';
 import { readConfig } from './config.js';
 import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
+import { paymentFor } from './payment/payment.js';
+import type { Payment, SigningMode } from './payment/types.js';
 import { buildRequest, type RequestSettings } from './request/builder.js';
 import { attachCertificateDownloads } from './trust/certificates.js';
 import type { DecryptOptions, EncryptOptions } from './trust/sensitive.js';
@@ -35,14 +38,16 @@ export interface ClientState {
   apiv3Key: Secret | undefined;
   /** The APIv2 key, for APIv2 notifications. */
   apiv2Key: Secret | undefined;
+  /** The merchant's signer: its `privateKey`'s, or the caller's own. */
+  signer: Signer;
   /** Sensitive-field encryption and the `Wechatpay-Serial` it implies. */
   sensitive: SensitiveFields;
   clock: () => number;
   clockToleranceSeconds: number;
 }
 
-/** The client's own members; see {@link Wechatpay}. */
-class WechatpayClient {
+/** The client's own members; see {@link Wechatpay}. `M`: whether it signs with a local key or a remote `signer`. */
+class WechatpayClient<M extends SigningMode = SigningMode> {
   constructor(config: WechatpayConfig) {
     const settings = readConfig(config);
     const { identity, trust, baseURL, clock } = settings;
@@ -79,6 +84,7 @@ class WechatpayClient {
       trust,
       apiv3Key: settings.apiv3Key,
       apiv2Key: settings.apiv2Key,
+      signer: identity.signer,
       sensitive,
       clock,
       clockToleranceSeconds: settings.clockToleranceSeconds,
@@ -111,6 +117,19 @@ class WechatpayClient {
    */
   get notifications(): Notifications {
     return notificationsFor(stateOf(this));
+  }
+
+  /**
+   * The signed parameters the front end passes to WeChat to pay an order: `jsapi()` for
+   * WeixinJSBridge and mini-programs (`wx.requestPayment`), `app()` for the APP SDK. Returned at once
+   * with a local `privateKey`, in a promise with a remote `signer`. See docs/payments.md.
+   * @example
+   * ```ts
+   * const params = wxpay.payment.jsapi({ appId: 'wxd678efh567hg6787', prepayId: data.prepay_id });
+   * ```
+   */
+  get payment(): Payment<M> {
+    return paymentFor<M>(stateOf(this));
   }
 
   /**
@@ -151,7 +170,14 @@ class WechatpayClient {
  * A WeChat Pay client: its own members, and every endpoint as a chain, `chain('…')` or `['…']` path.
  * The typed surface of the paths lives in `types/` (generated from the API descriptions).
  */
-export type Wechatpay = WechatpayClient & WechatpayRoot;
+export type Wechatpay<M extends SigningMode = SigningMode> = WechatpayClient<M> & WechatpayRoot;
+
+/** `new Wechatpay()`: a client with a remote `signer` makes payment parameters in a promise, one with a `privateKey` at once. */
+export interface WechatpayConstructor {
+  new (config: WechatpayConfig & { signer: Signer }): Wechatpay<'remote'>;
+  new (config: WechatpayConfig & { signer?: undefined }): Wechatpay<'local'>;
+  new (config: WechatpayConfig): Wechatpay;
+}
 
 /**
  * Create a WeChat Pay APIv3 client. Keys are parsed once, here; a bad option throws a
@@ -163,7 +189,7 @@ export type Wechatpay = WechatpayClient & WechatpayRoot;
  * const res = await wxpay.v3.pay.transactions.id._transaction_id_.get({ transaction_id, query: { mchid } });
  * ```
  */
-export const Wechatpay = WechatpayClient as unknown as new (config: WechatpayConfig) => Wechatpay;
+export const Wechatpay = WechatpayClient as unknown as WechatpayConstructor;
 
 const rootHandler: ProxyHandler<WechatpayClient> = {
   get(target, property, receiver) {

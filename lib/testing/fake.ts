@@ -12,6 +12,8 @@ import { generateFakeTls, type FakeTls } from './tls.js';
 import { handleV2, isV2Request, type V2Outcome } from './v2.js';
 import { v2NotificationOf, v2RefundNotificationOf, type FakeV2Notification, type FakeV2NotificationOptions } from './v2-notification.js';
 import type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode } from './fake-types.js';
+import { FakePayments } from './flow/payments.js';
+import type { FakeDelivery, FakeDeliveryOptions, FakePaymentCheck } from './flow/types.js';
 
 export type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode };
 
@@ -35,6 +37,8 @@ export interface FakeWechatpayOptions {
   clock?: () => number;
   /** Allowed request timestamp offset in seconds. @default 300 */
   toleranceSeconds?: number;
+  /** How notifications of the payment flow are delivered and retried (see {@link FakePayments}). @default WeChat Pay's schedule */
+  delivery?: FakeDeliveryOptions;
 }
 
 /** Marks a handler's return value as a {@link FakeReply} rather than a JSON body. */
@@ -75,6 +79,8 @@ export class FakeWechatpay {
   readonly #routes: Route[] = [];
   readonly #clock: () => number;
   readonly #tolerance: number;
+  /** The merchant's payment flow: orders, refunds, bills, payment checks and notification delivery. */
+  readonly payments: FakePayments;
 
   constructor(options: FakeWechatpayOptions = {}) {
     this.merchant = options.merchant ?? generateMerchant();
@@ -87,6 +93,22 @@ export class FakeWechatpay {
     this.#clock = options.clock ?? Date.now;
     this.#tolerance = options.toleranceSeconds ?? 300;
     this.on('GET', 'v3/certificates', () => this.#certificates());
+    this.payments = new FakePayments(this, { clock: this.#clock, reply: FakeWechatpay.reply, delivery: options.delivery });
+  }
+
+  /** Check payment parameters as the WeChat client would: {@link FakePayments.verifyPayment}. */
+  verifyPayment(params: unknown, options?: { apiv2Key?: string }): FakePaymentCheck {
+    return this.payments.verifyPayment(params, options);
+  }
+
+  /** The user pays an order, and `TRANSACTION.SUCCESS` is delivered: {@link FakePayments.pay}. */
+  pay(outTradeNo: string): Promise<FakeDelivery> {
+    return this.payments.pay(outTradeNo);
+  }
+
+  /** A refund goes through, and `REFUND.SUCCESS` is delivered: {@link FakePayments.refund}. */
+  refund(outRefundNo: string, options?: { status?: 'SUCCESS' | 'ABNORMAL' | 'CLOSED' }): Promise<FakeDelivery> {
+    return this.payments.refund(outRefundNo, options);
   }
 
   /** The key that signs responses (unless a request's `Wechatpay-Serial` names another one the fake holds). */

@@ -12,6 +12,9 @@ export { createTestCertificate, type TestCertificateOptions } from './certificat
 export { listen, type FakeServer } from './server.js';
 export type { CertificateListEntry } from '../trust/certificate-list.js';
 export type { FakeNotification, FakeNotificationOptions } from './notification.js';
+export { FakePayments } from './flow/payments.js';
+export { WECHATPAY_RETRY_DELAYS_MS } from './flow/delivery.js';
+export type { FakeDelivery, FakeDeliveryAttempt, FakeDeliveryOptions, FakeNotifyHandler, FakeOrder, FakeOrderSeed, FakePaymentCheck, FakeRefund, FakeTradeState, FakeTradeType } from './flow/types.js';
 
 /** Start a fake with fresh keys on 127.0.0.1 and return it with its server. */
 export async function startFakeWechatpay(options?: ConstructorParameters<typeof FakeWechatpay>[0]): Promise<{ fake: FakeWechatpay; server: FakeServer }> {
