@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import type { FakeRequest, FakeResponse } from './fake-types.js';
 
@@ -20,7 +21,9 @@ export async function listen(fake: FakeHandlerTarget, port = 0): Promise<FakeSer
     try {
       const response = await fake.handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: lowerCased(req), body: await readBody(req) });
       res.writeHead(response.status, response.headers);
-      res.end(response.body);
+      if (!response.stream) return res.end(response.body);
+      // A streamed file: a failure mid-way cuts the connection, as a server that fails mid-body does.
+      pipeline(response.stream, res).catch(() => res.destroy());
     } catch (error) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(`fake WeChat Pay failed: ${(error as Error).message}`);
