@@ -8,6 +8,7 @@ import { rootChain, rootChild, type Send } from './chain/node.js';
 import { readConfig } from './config.js';
 import { download, type DownloadContext, type DownloadFileOptions, type DownloadResult } from './files/download.js';
 import type { DownloadSource } from './files/source.js';
+import { hasFile, uploadOptions } from './files/upload.js';
 import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
 import { buildRequest, type RequestSettings } from './request/builder.js';
@@ -179,8 +180,9 @@ class WechatpayClient {
     };
     const build: DownloadContext['build'] = (method, template, options) => buildRequest(method, template, options, requestSettings);
     const state: ClientState = {
-      // Async, so that a call with bad options rejects rather than throws.
-      send: async (method, template, options) => exchange.send(build(method, template, options)),
+      // Async, so that a call with bad options rejects rather than throws. An upload's `file` becomes
+      // its multipart body first (lib/files/upload.ts): that reads the file for its digest.
+      send: async (method, template, options) => exchange.send(build(method, template, hasFile(options) ? await uploadOptions(method, template, options as object) : options)),
       getCertificateList: () => exchange.send(buildRequest('GET', 'v3/certificates', { responseType: 'arraybuffer' }, requestSettings), { verifiedByCaller: true }),
       exchange,
       files: { build, send: (request) => exchange.send(request), hosts: [baseURL, ...settings.backupBaseURLs], unwrapKey: (key) => sensitive.unwrap(key, 'wxpay.download()') },

@@ -1,7 +1,7 @@
 export { Wechatpay, type WechatpayConfig } from './client.js';
 export * from './errors/index.js';
 export type { KeyInput } from './auth/keys.js';
-export type { HttpMethod, ProxyOption, QueryValue, RawBody, RequestOptionsBase, ResponseKind, RetryEvent, RetryOption, RetryOptions, WechatpayResponse } from '../types/options.js';
+export type { HttpMethod, ProxyOption, QueryValue, RawBody, RequestOptionsBase, ResponseKind, RetryEvent, RetryOption, RetryOptions, UploadFile, UploadFileOptions, WechatpayResponse } from '../types/options.js';
 export type { Signer } from './auth/signer.js';
 export type { VerificationKey } from './auth/keys.js';
 export { MemoryCertificateStorage, type CertificateStorage, type StoredCertificates } from './trust/storage.js';

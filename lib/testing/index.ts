@@ -12,6 +12,7 @@ export { createTestCertificate, type TestCertificateOptions } from './certificat
 export { listen, type FakeServer } from './server.js';
 export { FakeBills, serveBills, type FakeBillOptions, type IssuedBill } from './bills.js';
 export { billCsv, billDigest } from './bill-csv.js';
+export { acceptUploads, type ReceivedUpload } from './uploads.js';
 export type { CertificateListEntry } from '../trust/certificate-list.js';
 export type { FakeNotification, FakeNotificationOptions } from './notification.js';
 

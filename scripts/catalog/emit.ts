@@ -11,6 +11,10 @@ import { HTTP_METHODS, type Method, type RawOperation, type RawParameter, type S
 import { NameRegistry, pathTypeName, preferShort, propertiesFor, propertyKey, shortPathTypeName } from './names.js';
 import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, type ObjectNamer } from './schema.js';
 import { Census, SharedObjects } from './shared.js';
+import { UPLOAD_RULES } from '../../lib/files/upload-rules.js';
+
+/** The upload operations given a `file` variant; every rule must name one (checked in buildCatalog). */
+const uploads = new Set<string>();
 
 export const HEADER =
   '// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API\n' +
@@ -72,7 +76,7 @@ function moduleAlias(group: string): string {
 /** Names a shared object type must not take: the catalog's own and the global types the modules refer to. */
 const RESERVED_NAMES = [
   'WechatpayRootNode', 'V2Node', 'WechatpayPaths', 'WechatpayOperations',
-  'CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'Operation', 'OptionalDownload', 'OptionalVerb', 'Verb',
+  'CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'Operation', 'OptionalDownload', 'OptionalVerb', 'UploadFileOptions', 'Verb',
   'Array', 'Blob', 'FormData', 'Record', 'Object', 'String', 'Number', 'Boolean', 'Date', 'Error', 'Function', 'Promise', 'Map', 'Set', 'Symbol',
 ];
 
@@ -169,17 +173,27 @@ function buildOperation(raw: RawOperation, name: string, namer: ObjectNamer): Ca
   }
 
   const form = byPlace('formData');
+  let fileMembers: string[] = [];
   if (form.length) {
     const formName = `${name}Form`;
     const { properties, required } = fieldsOf(form);
     text += namedType(formName, { type: 'object', properties, required }, docBlock([`The parts of the multipart/form-data body of ${raw.method.toUpperCase()} /${raw.path}.`], ''), namer);
+    fileMembers = [...members];
     members.push(`  /** A \`FormData\` with the parts of {@link ${formName}}; the \`meta\` part is what gets signed. */\n  body: FormData;\n`);
     optionsRequired = true;
   }
 
   const download = raw.produces.some((type) => !/json|xml/.test(type));
   const optionsName = `${name}Options`;
-  text += `${doc}export interface ${optionsName} extends ${download ? 'DownloadOptions' : 'CallOptions'} {\n${members.join('')}}\n`;
+  if (form.length && Object.hasOwn(UPLOAD_RULES, raw.path)) {
+    // An upload that takes `file` (lib/files/upload-rules.ts): the client builds the multipart body.
+    uploads.add(raw.path);
+    text += `${doc}export interface ${name}FormDataOptions extends CallOptions {\n${members.join('')}}\n`;
+    text += `/** ${raw.method.toUpperCase()} /${raw.path} with \`file\`: the client builds the multipart body (\`meta\` with the SHA-256, signed as sent). */\nexport interface ${name}FileOptions extends CallOptions, UploadFileOptions {\n${fileMembers.join('')}}\n`;
+    text += `/** Options of ${raw.method.toUpperCase()} /${raw.path}: \`file\` (and \`filename\`), or \`body: FormData\`. */\nexport type ${optionsName} = ${name}FormDataOptions | ${name}FileOptions;\n`;
+  } else {
+    text += `${doc}export interface ${optionsName} extends ${download ? 'DownloadOptions' : 'CallOptions'} {\n${members.join('')}}\n`;
+  }
 
   const dataName = `${name}Data`;
   const ok = [...raw.responses].filter(([status]) => status.startsWith('2')).sort(([a], [b]) => a.localeCompare(b));
@@ -303,7 +317,9 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   // Shared types are exported beside the operation and node types (index.ts re-exports every module), so their names are unique across modules.
   const registry = new NameRegistry();
   for (const taken of RESERVED_NAMES) registry.take(taken);
-  for (const op of trial) for (const suffix of ['Options', 'Body', 'Form', 'Data']) registry.take(`${op.name}${suffix}`);
+  for (const op of trial) for (const suffix of ['Options', 'Body', 'Form', 'Data', 'FormDataOptions', 'FileOptions']) registry.take(`${op.name}${suffix}`);
+  const unknown = Object.keys(UPLOAD_RULES).filter((path) => !uploads.has(path));
+  if (unknown.length) throw new Error(`lib/files/upload-rules.ts names operations that are no multipart upload in the descriptions: ${unknown.join(', ')}`);
   for (const found of buildNodes(trial).values()) registry.take(found.name);
   const shared = new Map<string, SharedObjects>();
   const operations = build(shared, (group) => new SharedObjects(trials.get(group)!.worthSharing(), registry, group));
@@ -325,7 +341,7 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   const groupNames = [...groups.keys()].sort();
   for (const group of groupNames) {
     const body = groups.get(group)!.join('\n');
-    const helpers = ['CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
+    const helpers = ['CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'UploadFileOptions', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
     files.set(`${group}.ts`, `${HEADER}import type { ${helpers.join(', ')} } from '../catalog.js';\n\n${body}`);
   }
 
