@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: compile the library as it ships, then the proxy, peer, overhead and load benchmarks, each
+ * `npm run bench`: compile the library as it ships, then the proxy, peer, overhead, load and download benchmarks, each
  * client in its own process against the same kind of loopback fake (verifying request signatures,
  * signing responses). Prints the figures; exits non-zero if the load run had any error.
  */
 import { cpus } from 'node:os';
 import { buildLib } from './build.js';
 import { format } from './common.js';
+import { printDownload, runDownload } from './download.js';
 import type { LoadFigures } from './load.js';
 import type { OverheadFigures } from './overhead.js';
 import { printPeers, runPeers } from './peers.js';
@@ -28,4 +29,5 @@ const load = await runScript<LoadFigures>('./load.ts', [], ['--expose-gc']);
 console.log(`\n== Load: ${format(load.requests)} requests (GET and POST alternating) at concurrency ${load.concurrency}, one wechatpay-chain client`);
 console.log(`   ${load.errors} errors; ${format(load.verified)} responses verified by the client; ${format(load.serverVerified)} request signatures verified by the server (${load.serverRefused} refused); ${format(load.requestsPerSecond)} req/s`);
 console.log(`   heap after GC: ${load.heapStartMB.toFixed(1)} MB at start, ${load.heapAfterWarmupMB.toFixed(1)} MB after 1,000 warm-up requests, ${load.heapEndMB.toFixed(1)} MB after the run (${(load.heapEndMB - load.heapAfterWarmupMB).toFixed(2)} MB over the run)`);
+printDownload(await runDownload());
 console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,63 @@
+/**
+ * The download benchmark: a bill of `BENCH_BILL_MB` MiB (1024 by default) decompressed, from the
+ * testing kit's fake in its own process, written to a file by `wxpay.download()` and by the floor
+ * (node:http + zlib + crypto piped to the same file), each run in a fresh process, taking turns.
+ * Figures only; nothing here is a pass or a fail.
+ */
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { format, generateKeys, median, writeKeys } from './common.js';
+import { runScript } from './process.js';
+
+interface Run {
+  seconds: number;
+  bytes: number;
+  rssGrowthMB: number;
+  verified: boolean;
+}
+
+export interface DownloadFigures {
+  billBytes: number;
+  gzipBytes: number;
+  rounds: number;
+  chain: Run[];
+  floor: Run[];
+}
+
+export async function runDownload(rounds = Number(process.env.BENCH_DOWNLOAD_ROUNDS ?? 3)): Promise<DownloadFigures> {
+  const billBytes = Number(process.env.BENCH_BILL_MB ?? 1024) * 1024 * 1024;
+  const keysFile = writeKeys(generateKeys());
+  const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bill-server.ts', import.meta.url)), keysFile, String(billBytes)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: server.stdout }).once('line', resolve);
+      server.once('exit', (code) => reject(new Error(`bill server exited with ${code}`)));
+    });
+    const { baseURL, gzipBytes } = JSON.parse(line) as { baseURL: string; gzipBytes: number };
+    const out = join(tmpdir(), `wechatpay-chain-bench-bill-${process.pid}.csv`);
+    const figures: DownloadFigures = { billBytes, gzipBytes, rounds, chain: [], floor: [] };
+    for (let round = 0; round < rounds; round++) {
+      // Alternate who goes first, so that neither always meets a warmer page cache.
+      for (const mode of round % 2 ? (['floor', 'chain'] as const) : (['chain', 'floor'] as const)) {
+        figures[mode].push(await runScript<Run>('./bill-client.ts', [keysFile, baseURL, mode, out]));
+      }
+    }
+    return figures;
+  } finally {
+    server.stdin.end();
+  }
+}
+
+export function printDownload(figures: DownloadFigures): void {
+  const mb = figures.billBytes / 1024 / 1024;
+  const rate = (runs: Run[]) => median(runs.map((run) => mb / run.seconds));
+  const rss = (runs: Run[]) => Math.max(...runs.map((run) => run.rssGrowthMB));
+  const [chain, floor] = [rate(figures.chain), rate(figures.floor)];
+  console.log(`\n== Download: a ${format(mb)} MiB bill (gzip ${format(figures.gzipBytes / 1024 / 1024, 1)} MiB on the wire) from the fake to a file; medians of ${figures.rounds} runs each, one process per run`);
+  console.log(`   wechatpay-chain wxpay.download(…, { to }): ${format(chain)} MiB/s, peak RSS growth ${format(rss(figures.chain), 1)} MiB (goal < 64)`);
+  console.log(`   floor, node:http + zlib + crypto:          ${format(floor)} MiB/s, peak RSS growth ${format(rss(figures.floor), 1)} MiB`);
+  console.log(`   throughput ${format(chain / floor, 2)}× the floor (goal ≥ 0.8); every run verified: ${[...figures.chain, ...figures.floor].every((run) => run.verified && run.bytes === figures.chain[0]!.bytes)}`);
+}
