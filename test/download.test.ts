@@ -152,6 +152,15 @@ describe('only download paths answer unsigned', () => {
     await expect(wxpay().download(info)).rejects.toSatisfy((error) => SignatureError.is(error) && error.reason === 'missing-header');
   });
 
+  it('only own properties count: an inherited `to` writes no file, an inherited download_url is no bill', async () => {
+    bills.set({ bytes: 10_000 });
+    const target = join(dir, 'inherited.csv');
+    const stream = await wxpay().download(await tradeBill(), Object.create({ to: target, maxBytes: 1 }) as object);
+    expect((await drain(stream)).error).toBeUndefined();
+    expect(existsSync(target)).toBe(false);
+    await expect(wxpay().download(Object.create(await tradeBill()) as BillInfo)).rejects.toMatchObject({ kind: 'ParameterError', parameter: 'download_url' });
+  });
+
   it('a download URL on another host is refused before anything is signed or sent', async () => {
     const before = fake.requests.length;
     await expect(wxpay().download({ download_url: 'https://evil.example/v3/billdownload/file?token=x', hash_type: 'SHA1', hash_value: 'a'.repeat(40) })).rejects.toSatisfy((error) => ParameterError.is(error) && error.parameter === 'download_url');
