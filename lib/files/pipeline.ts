@@ -18,9 +18,17 @@ export interface FileChecks {
   maxBytes: number;
   /** Told the count of body bytes received (before decryption and decompression). */
   onReceived?: (bytes: number) => void;
+  /**
+   * Shown the first bytes (at least 64, unless the file is shorter) before anything is handed over;
+   * throw to refuse the file. The hook for answers that put an error where the file would be, such
+   * as APIv2's `pay/downloadbill` (an `<xml>` error at status 200).
+   */
+  inspect?: (head: Buffer) => void;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
+/** How much of a file's beginning `inspect` is shown. */
+const INSPECTED_BYTES = 64;
 
 /**
  * The plain bytes of a downloaded file, checked as they flow: decrypted, decompressed, hashed and
@@ -34,10 +42,16 @@ export async function checkedStream(body: Readable, checks: FileChecks): Promise
   if (checks.decrypt) head.push(new GcmDecrypt(checks.decrypt.key, checks.decrypt.nonce, checks.path));
   let source = chain(head);
   let gzip = checks.gzip;
-  if (gzip === 'auto') {
-    const peeked = await peek(source, GZIP_MAGIC.length);
+  if (gzip === 'auto' || checks.inspect) {
+    const peeked = await peek(source, checks.inspect ? INSPECTED_BYTES : GZIP_MAGIC.length);
     source = peeked.stream;
-    gzip = peeked.head[0] === GZIP_MAGIC[0] && peeked.head[1] === GZIP_MAGIC[1];
+    try {
+      checks.inspect?.(peeked.head);
+    } catch (error) {
+      source.destroy();
+      throw error;
+    }
+    if (gzip === 'auto') gzip = peeked.head[0] === GZIP_MAGIC[0] && peeked.head[1] === GZIP_MAGIC[1];
   }
   const tail: (Readable | Transform)[] = [source];
   if (gzip) tail.push(createGunzip());
