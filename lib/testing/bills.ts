@@ -15,6 +15,11 @@ export interface FakeBillOptions {
   wrongHash?: boolean;
   /** Flip one byte in the middle of the file as sent (after gzip and encryption). @default false */
   flipByte?: boolean;
+  /**
+   * The origin of the `download_url`s handed out.
+   * @default from the request's Host: `http://` for a loopback host (the fake's own server), else `https://` (msw)
+   */
+  origin?: string;
 }
 
 /** A bill the fake handed out. */
@@ -90,7 +95,8 @@ export class FakeBills {
     const served: Served = { token, size, sha1, gzip, encrypted, options, ...(encrypted ? { key: randomBytes(32), nonce: randomBytes(8).toString('hex') } : {}) };
     if (this.#served.size >= MAX_TOKENS) this.#served.delete(this.#served.keys().next().value!);
     this.#served.set(token, served);
-    const origin = context.headers.host ? `http://${context.headers.host}` : 'https://api.mch.weixin.qq.com';
+    const host = context.headers.host ?? 'api.mch.weixin.qq.com';
+    const origin = options.origin ?? `${/^(?:127\.|localhost[:]|localhost$|\[::1\])/.test(host) ? 'http' : 'https'}://${host}`;
     const path = encrypted ? 'v3/bill/downloadurl' : 'v3/billdownload/file';
     return { served, hashValue: options.wrongHash ? wrong(sha1) : sha1, url: `${origin}/${path}?token=${token}` };
   }
