@@ -14,6 +14,7 @@ import { runScript } from './process.js';
 
 interface Run {
   seconds: number;
+  cpuSeconds: number;
   bytes: number;
   rssGrowthMB: number;
   verified: boolean;
@@ -27,7 +28,7 @@ export interface DownloadFigures {
   floor: Run[];
 }
 
-export async function runDownload(rounds = Number(process.env.BENCH_DOWNLOAD_ROUNDS ?? 3)): Promise<DownloadFigures> {
+export async function runDownload(rounds = Number(process.env.BENCH_DOWNLOAD_ROUNDS ?? 5)): Promise<DownloadFigures> {
   const billBytes = Number(process.env.BENCH_BILL_MB ?? 1024) * 1024 * 1024;
   const keysFile = writeKeys(generateKeys());
   const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bill-server.ts', import.meta.url)), keysFile, String(billBytes)], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -56,8 +57,11 @@ export function printDownload(figures: DownloadFigures): void {
   const rate = (runs: Run[]) => median(runs.map((run) => mb / run.seconds));
   const rss = (runs: Run[]) => Math.max(...runs.map((run) => run.rssGrowthMB));
   const [chain, floor] = [rate(figures.chain), rate(figures.floor)];
+  const each = (runs: Run[]) => runs.map((run) => format(mb / run.seconds)).join(', ');
   console.log(`\n== Download: a ${format(mb)} MiB bill (gzip ${format(figures.gzipBytes / 1024 / 1024, 1)} MiB on the wire) from the fake to a file; medians of ${figures.rounds} runs each, one process per run`);
-  console.log(`   wechatpay-chain wxpay.download(…, { to }): ${format(chain)} MiB/s, peak RSS growth ${format(rss(figures.chain), 1)} MiB (goal < 64)`);
-  console.log(`   floor, node:http + zlib + crypto:          ${format(floor)} MiB/s, peak RSS growth ${format(rss(figures.floor), 1)} MiB`);
+  console.log(`   wechatpay-chain wxpay.download(…, { to }): ${format(chain)} MiB/s (runs: ${each(figures.chain)}), peak RSS growth ${format(rss(figures.chain), 1)} MiB (goal < 64)`);
+  console.log(`   floor, node:http + zlib + crypto:          ${format(floor)} MiB/s (runs: ${each(figures.floor)}), peak RSS growth ${format(rss(figures.floor), 1)} MiB`);
+  const cpu = (runs: Run[]) => median(runs.map((run) => run.cpuSeconds));
+  console.log(`   CPU of the downloading process (user + system, zlib's threads included), median: wechatpay-chain ${format(cpu(figures.chain), 2)} s, floor ${format(cpu(figures.floor), 2)} s`);
   console.log(`   throughput ${format(chain / floor, 2)}× the floor (goal ≥ 0.8); every run verified: ${[...figures.chain, ...figures.floor].every((run) => run.verified && run.bytes === figures.chain[0]!.bytes)}`);
 }

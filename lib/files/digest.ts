@@ -20,7 +20,8 @@ export class DigestCheck extends Transform {
    * @param path - the downloaded path, for the error
    */
   constructor(algorithm: string, expectedHex: string, path: string) {
-    super();
+    // 64 KiB chunks pass without a backpressure round trip (Node's default buffer is 16 KiB).
+    super({ highWaterMark: 64 * 1024 });
     this.#hash = createHash(algorithm);
     this.#algorithm = algorithm;
     this.#expected = Buffer.from(expectedHex, 'hex');

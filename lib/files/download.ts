@@ -11,7 +11,7 @@ import { SignatureError } from '../errors/signature-error.js';
 import type { BuiltRequest } from '../request/builder.js';
 import { ownValue } from '../request/own.js';
 import type { HttpMethod, RetryOption, WechatpayResponse } from '../../types/options.js';
-import { checkedStream } from './pipeline.js';
+import { checkedStream, STEP_BYTES } from './pipeline.js';
 import { checkSource, templateOf, type DownloadSource } from './source.js';
 
 const WHERE = 'wxpay.download()';
@@ -114,16 +114,15 @@ export async function download(context: DownloadContext, info: DownloadSource, o
 async function writeFile(stream: Readable, to: string | URL, sha1: string | undefined): Promise<DownloadResult> {
   const path = typeof to === 'string' ? to : fileURLToPath(to);
   const partial = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
-  let bytes = 0;
-  stream.on('data', (chunk: Buffer) => void (bytes += chunk.length));
+  const file = createWriteStream(partial, { flags: 'wx', highWaterMark: STEP_BYTES });
   try {
-    await pipeline(stream, createWriteStream(partial, { flags: 'wx' }));
+    await pipeline(stream, file);
     await rename(partial, path);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
-  return { path, bytes, sha1 };
+  return { path, bytes: file.bytesWritten, sha1 };
 }
 
 function checkOptions(options: unknown): Required<Pick<DownloadFileOptions, 'gzip' | 'maxBytes' | 'timeout'>> & DownloadFileOptions {

@@ -17,7 +17,8 @@ export class GcmDecrypt extends Transform {
   #bytes = 0;
 
   constructor(key: Buffer, nonce: Buffer, path: string) {
-    super();
+    // 64 KiB chunks pass without a backpressure round trip (Node's default buffer is 16 KiB).
+    super({ highWaterMark: 64 * 1024 });
     this.#decipher = createDecipheriv('aes-256-gcm', key, nonce);
     this.#path = path;
   }

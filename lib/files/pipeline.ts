@@ -27,6 +27,11 @@ export interface FileChecks {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
+/**
+ * The chunk size and buffer of each step: 64 KiB rather than Node's 16 KiB, so that a chunk passes
+ * each step without a backpressure round trip, and zlib hands out a quarter as many chunks.
+ */
+export const STEP_BYTES = 64 * 1024;
 /** How much of a file's beginning `inspect` is shown. */
 const INSPECTED_BYTES = 64;
 
@@ -54,7 +59,7 @@ export async function checkedStream(body: Readable, checks: FileChecks): Promise
     if (gzip === 'auto') gzip = peeked.head[0] === GZIP_MAGIC[0] && peeked.head[1] === GZIP_MAGIC[1];
   }
   const tail: (Readable | Transform)[] = [source];
-  if (gzip) tail.push(createGunzip());
+  if (gzip) tail.push(createGunzip({ chunkSize: STEP_BYTES }));
   if (checks.sha1 !== undefined) tail.push(new DigestCheck('sha1', checks.sha1, checks.path));
   tail.push(new Outlet(checks.maxBytes, checks.path));
   return chain(tail);
@@ -110,7 +115,7 @@ class Counter extends Transform {
   #bytes = 0;
 
   constructor(readonly report: (bytes: number) => void) {
-    super();
+    super({ highWaterMark: STEP_BYTES });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -131,7 +136,7 @@ class Outlet extends Transform {
     readonly maxBytes: number,
     readonly path: string,
   ) {
-    super();
+    super({ highWaterMark: STEP_BYTES });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {

@@ -93,7 +93,8 @@ export function downloadStream(raw: Readable, config: AxiosRequestConfig, path: 
 /** A pass-through whose errors are the client's: `_destroy` translates what it is destroyed with. */
 class Translated extends Transform {
   constructor(readonly config: AxiosRequestConfig) {
-    super();
+    // As lib/files/pipeline.ts's steps: 64 KiB chunks pass without a backpressure round trip.
+    super({ highWaterMark: 64 * 1024 });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
