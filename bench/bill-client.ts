@@ -5,7 +5,11 @@
  * zlib's gunzip (64 KiB chunks, as wechatpay-chain's) and a SHA-1 to the file. Prints `{"seconds","cpuSeconds","bytes","rssGrowthMB","verified"}`
  * (`cpuSeconds`: this process's user + system CPU over the download, all threads, zlib's included).
  *
- * Usage: tsx bench/bill-client.ts <keys.json> <baseURL> chain|floor <out-file>
+ * `floor-axios` is the floor in a process that has imported axios (and used nothing of it): loading
+ * axios alone was seen to cost the floor some 20% of its throughput, which tells that part of the
+ * client's cost from its download path.
+ *
+ * Usage: tsx bench/bill-client.ts <keys.json> <baseURL> chain|floor|floor-axios <out-file>
  */
 import { createHash, createPrivateKey, randomBytes, sign } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
@@ -16,7 +20,7 @@ import { createGunzip } from 'node:zlib';
 import { loadLib } from './build.js';
 import { readKeys } from './common.js';
 
-const [keysFile, baseURL, mode, out] = process.argv.slice(2) as [string, string, 'chain' | 'floor', string];
+const [keysFile, baseURL, mode, out] = process.argv.slice(2) as [string, string, 'chain' | 'floor' | 'floor-axios', string];
 const keys = readKeys(keysFile);
 const QUERY = { bill_date: '2026-12-01', tar_type: 'GZIP' } as const;
 
@@ -48,6 +52,7 @@ async function chain(): Promise<{ bytes: number; verified: boolean }> {
 }
 
 async function floor(): Promise<{ bytes: number; verified: boolean }> {
+  if (mode === 'floor-axios') await import('axios');
   const privateKey = createPrivateKey(keys.merchantPrivateKey);
   const agent = new http.Agent({ keepAlive: true });
   const get = (url: string): Promise<http.IncomingMessage> => {

@@ -1,7 +1,8 @@
 /**
  * The download benchmark: a bill of `BENCH_BILL_MB` MiB (1024 by default) decompressed, from the
  * testing kit's fake in its own process, written to a file by `wxpay.download()` and by the floor
- * (node:http + zlib + crypto piped to the same file), each run in a fresh process, taking turns.
+ * (node:http + zlib + crypto piped to the same file), each run in a fresh process, taking turns; and
+ * the floor again in a process that has imported axios, which alone costs it throughput.
  * Figures only; nothing here is a pass or a fail.
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +27,7 @@ export interface DownloadFigures {
   rounds: number;
   chain: Run[];
   floor: Run[];
+  'floor-axios': Run[];
 }
 
 export async function runDownload(rounds = Number(process.env.BENCH_DOWNLOAD_ROUNDS ?? 5)): Promise<DownloadFigures> {
@@ -39,10 +41,11 @@ export async function runDownload(rounds = Number(process.env.BENCH_DOWNLOAD_ROU
     });
     const { baseURL, gzipBytes } = JSON.parse(line) as { baseURL: string; gzipBytes: number };
     const out = join(tmpdir(), `wechatpay-chain-bench-bill-${process.pid}.csv`);
-    const figures: DownloadFigures = { billBytes, gzipBytes, rounds, chain: [], floor: [] };
+    const figures: DownloadFigures = { billBytes, gzipBytes, rounds, chain: [], floor: [], 'floor-axios': [] };
     for (let round = 0; round < rounds; round++) {
-      // Alternate who goes first, so that neither always meets a warmer page cache.
-      for (const mode of round % 2 ? (['floor', 'chain'] as const) : (['chain', 'floor'] as const)) {
+      // Rotate who goes first, so that none always meets a warmer page cache.
+      const modes = ['chain', 'floor', 'floor-axios'] as const;
+      for (const mode of [...modes.slice(round % 3), ...modes.slice(0, round % 3)]) {
         figures[mode].push(await runScript<Run>('./bill-client.ts', [keysFile, baseURL, mode, out]));
       }
     }
@@ -62,6 +65,8 @@ export function printDownload(figures: DownloadFigures): void {
   console.log(`   wechatpay-chain wxpay.download(…, { to }): ${format(chain)} MiB/s (runs: ${each(figures.chain)}), peak RSS growth ${format(rss(figures.chain), 1)} MiB (goal < 64)`);
   console.log(`   floor, node:http + zlib + crypto:          ${format(floor)} MiB/s (runs: ${each(figures.floor)}), peak RSS growth ${format(rss(figures.floor), 1)} MiB`);
   const cpu = (runs: Run[]) => median(runs.map((run) => run.cpuSeconds));
-  console.log(`   CPU of the downloading process (user + system, zlib's threads included), median: wechatpay-chain ${format(cpu(figures.chain), 2)} s, floor ${format(cpu(figures.floor), 2)} s`);
-  console.log(`   throughput ${format(chain / floor, 2)}× the floor (goal ≥ 0.8); every run verified: ${[...figures.chain, ...figures.floor].every((run) => run.verified && run.bytes === figures.chain[0]!.bytes)}`);
+  const withAxios = figures['floor-axios'];
+  console.log(`   floor in a process that imported axios:    ${format(rate(withAxios))} MiB/s (runs: ${each(withAxios)}), peak RSS growth ${format(rss(withAxios), 1)} MiB`);
+  console.log(`   CPU of the downloading process (user + system, zlib's threads included), median: wechatpay-chain ${format(cpu(figures.chain), 2)} s, floor ${format(cpu(figures.floor), 2)} s, floor having imported axios ${format(cpu(withAxios), 2)} s`);
+  console.log(`   throughput ${format(chain / floor, 2)}× the floor (goal ≥ 0.8), ${format(chain / rate(withAxios), 2)}× the floor having imported axios; every run verified: ${[...figures.chain, ...figures.floor, ...withAxios].every((run) => run.verified && run.bytes === figures.chain[0]!.bytes)}`);
 }
