@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: compile the library as it ships, then the proxy, peer, overhead and load benchmarks, each
+ * `npm run bench`: compile the library as it ships, then the proxy, peer, overhead, load and download benchmarks, each
  * client in its own process against the same kind of loopback fake (verifying request signatures,
  * signing responses). Prints the figures; exits non-zero if the load run had any error.
  */
 import { cpus } from 'node:os';
 import { buildLib } from './build.js';
 import { format } from './common.js';
+import { printDownload, runDownload } from './download.js';
 import type { LoadFigures } from './load.js';
 import type { OverheadFigures } from './overhead.js';
 import type { RedisBenchRun } from './redis.js';
@@ -35,4 +36,5 @@ for (const [label, f] of [['in memory', dedupe.memory], ['Redis, ioredis', dedup
   const added = f === dedupe.memory ? '' : ` (+${format(f.aloneMedianMicros - dedupe.memory.aloneMedianMicros)} µs per notification against in memory)`;
   console.log(`   ${label}: ${format(f.perSecond)} notifications/s, ${format(f.loadedMedianMicros)} µs each under that load; alone ${format(f.aloneMedianMicros)} µs${added}`);
 }
+printDownload(await runDownload());
 console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s`);

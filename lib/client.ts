@@ -1,10 +1,14 @@
 import type { AxiosInstance } from 'axios';
+import type { Readable } from 'node:stream';
 import { inspect } from 'node:util';
 import { createNonce } from './auth/crypto.js';
 import type { Secret } from './auth/secret.js';
 import type { Signer } from './auth/signer.js';
 import { rootChain, rootChild, type Send } from './chain/node.js';
 import { readConfig } from './config.js';
+import { download, type DownloadContext, type DownloadFileOptions, type DownloadResult } from './files/download.js';
+import type { DownloadSource } from './files/source.js';
+import { hasFile, uploadOptions } from './files/upload.js';
 import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
 import { paymentFor } from './payment/payment.js';
@@ -31,6 +35,8 @@ export interface ClientState {
   /** `GET /v3/certificates`, its raw body handed back unverified (see trust/certificates.ts). */
   getCertificateList: () => Promise<WechatpayResponse>;
   exchange: Exchange;
+  /** What `wxpay.download()` needs: the builder and exchange above, the hosts, the merchant key. */
+  files: DownloadContext;
   mchid: string;
   serial: string;
   baseURL: string;
@@ -73,11 +79,14 @@ class WechatpayClient<M extends SigningMode = SigningMode> {
       encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
       apiv2: { mchid: settings.mchid, key: settings.apiv2Key, nonce: () => createNonce(), hasCertificate: settings.tls.identity !== undefined },
     };
+    const build: DownloadContext['build'] = (method, template, options) => buildRequest(method, template, options, requestSettings);
     const state: ClientState = {
-      // Async, so that a call with bad options rejects rather than throws.
-      send: async (method, template, options) => exchange.send(buildRequest(method, template, options, requestSettings)),
+      // Async, so that a call with bad options rejects rather than throws. An upload's `file` becomes
+      // its multipart body first (lib/files/upload.ts): that reads the file for its digest.
+      send: async (method, template, options) => exchange.send(build(method, template, hasFile(options) ? await uploadOptions(method, template, options as object) : options)),
       getCertificateList: () => exchange.send(buildRequest('GET', 'v3/certificates', { responseType: 'arraybuffer' }, requestSettings), { verifiedByCaller: true }),
       exchange,
+      files: { build, send: (request) => exchange.send(request), hosts: [baseURL, ...settings.backupBaseURLs], unwrapKey: (key) => sensitive.unwrap(key, 'wxpay.download()') },
       mchid: settings.mchid,
       serial: identity.serial,
       baseURL,
@@ -152,6 +161,23 @@ class WechatpayClient<M extends SigningMode = SigningMode> {
    */
   decrypt(ciphertext: string, options?: DecryptOptions): string {
     return stateOf(this).sensitive.decrypt(ciphertext, options);
+  }
+
+  /**
+   * Download a bill or statement as a stream of its plain bytes, checked as they flow: gzip
+   * decompressed, encrypted bills decrypted (AES-256-GCM), the SHA-1 of the signed bill answer (or
+   * the signed `Wechatpay-Statement-Sha1`) compared at the end. The stream errors before it ends when
+   * a check fails. With `to`, writes a file and resolves once it verified. See docs/files.md.
+   * @example
+   * ```ts
+   * const { data } = await wxpay.v3.bill.tradebill.get({ query: { bill_date: '2026-12-01', tar_type: 'GZIP' } });
+   * await wxpay.download(data, { to: 'trade-2026-12-01.csv' });
+   * ```
+   */
+  download(info: DownloadSource, options: DownloadFileOptions & { to: string | URL }): Promise<DownloadResult>;
+  download(info: DownloadSource, options?: DownloadFileOptions & { to?: undefined }): Promise<Readable>;
+  download(info: DownloadSource, options?: DownloadFileOptions): Promise<Readable | DownloadResult> {
+    return download(stateOf(this).files, info, options);
   }
 
   /** Merchant ID and certificate serial only: never a key. */

@@ -7,6 +7,8 @@
  */
 import type { LooseNode, LooseSegments } from './loose.js';
 import type { RequestOptionsBase, ResponseKind, WechatpayResponse } from './options.js';
+
+export type { UploadFileOptions } from './options.js';
 import type { WechatpayPaths } from './paths.js';
 
 /** Request headers: documented ones are typed per operation, any other may be added. */

@@ -1,3 +1,4 @@
+import { finished, Readable } from 'node:stream';
 import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import { authorization, isLocalSigner, type SigningIdentity } from '../auth/signer.js';
 import { NetworkError } from '../errors/network-error.js';
@@ -122,10 +123,17 @@ export class Exchange {
       transport: new AttemptTransport(timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, agents.proxied),
       wechatpay: state,
     };
+    // A download asks axios for the body as a stream, through the same interceptors (see response.ts).
+    if (request.responseType === 'stream') config.responseType = 'stream';
+    let body: unknown;
     try {
-      return await this.axios.request(config);
+      const response: WechatpayResponse = await this.axios.request(config);
+      body = response.data;
+      return response;
     } finally {
-      limit.clear();
+      // A streamed body is still arriving: its deadline (and the caller's signal) hold until it is done.
+      if (body instanceof Readable) finished(body, () => limit.clear());
+      else limit.clear();
     }
   }
 
@@ -134,8 +142,10 @@ export class Exchange {
     const template = callStateOf(config)?.request.template ?? config.url ?? '';
     if (config.params !== undefined) throw new ParameterError('params', template, 'query parameters must be part of the signed URL; use `query`');
     // Only bytes can be verified: a stream (or anything else) would reach the verifier as no body at
-    // all, so a signature over an empty body would pass whatever the stream then delivers.
-    if (config.responseType !== 'arraybuffer') throw new ParameterError('responseType', template, 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
+    // all, so a signature over an empty body would pass whatever the stream then delivers. A download
+    // built by the client asks for a stream, which response.ts passes on only for unsigned file paths.
+    const wanted = callStateOf(config)?.request.responseType === 'stream' ? 'stream' : 'arraybuffer';
+    if (config.responseType !== wanted) throw new ParameterError('responseType', template, 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
     // The parser's serialization is what axios sends, and so what the signature must cover.
     config.url = new URL(config.url ?? '', config.baseURL).href;
     config.baseURL = undefined;

@@ -46,7 +46,8 @@ export interface BuiltRequest extends SignedParts {
   /** Every request header but `Authorization`. */
   headers: Record<string, string>;
   body: WireBody;
-  responseType: ResponseKind;
+  /** `'stream'` is set by `wxpay.download()` (lib/files/) on the request it built, never by a call's options. */
+  responseType: ResponseKind | 'stream';
   retry: RetryPolicy | undefined;
   /** Milliseconds for one whole attempt; `0` for none. */
   timeout: number;

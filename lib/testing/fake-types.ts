@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /** What the fake WeChat Pay receives, answers and how it signs: shared by the fake, its servers and its notifications. */
 
 /** A request as the fake received it. */
@@ -50,8 +52,13 @@ export type SignMode =
 export interface FakeReply {
   status?: number;
   json?: unknown;
-  /** A raw body (instead of `json`). */
-  body?: string | Buffer;
+  /**
+   * A raw body (instead of `json`). A stream (a file download) is sent as it flows: it is never
+   * signed as a body, so give it with `sign: 'unsigned'` or a `signedBody`.
+   */
+  body?: string | Buffer | Readable;
+  /** Sign these bytes in place of the body, as WeChat Pay signs `{"sha1":"…"}` for a statement. */
+  signedBody?: string | Buffer;
   headers?: Record<string, string>;
   sign?: SignMode;
   /**
@@ -68,4 +75,6 @@ export interface FakeResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
+  /** A file download's body, sent as it flows in place of `body` (which is then empty); see `FakeReply.body`. */
+  stream?: Readable;
 }

@@ -1,4 +1,5 @@
 import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
 import { createNonce, signSha256Rsa } from '../auth/crypto.js';
 import { fakeCertificateList } from './certificate-list.js';
@@ -302,15 +303,22 @@ export class FakeWechatpay {
     // A handler's own fields only: an inherited `body` or `status` must not become the answer.
     const reply = ownRecord(given) as FakeReply;
     const status = reply.status ?? 200;
+    const mode = reply.sign ?? 'valid';
+    if (reply.body instanceof Readable) {
+      // A file download streams as it is made; what is signed, if anything, is `signedBody`.
+      if (mode !== 'unsigned' && reply.signedBody === undefined) throw new Error('FakeWechatpay: a streamed body is not signed; reply with sign: "unsigned" or a signedBody');
+      const streamed = this.#respond({ ...reply, body: undefined, json: undefined }, request);
+      return { ...streamed, headers: { 'Content-Type': 'application/octet-stream', ...streamed.headers }, stream: reply.body };
+    }
     let body: Buffer = reply.body === undefined ? (reply.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.json))) : Buffer.from(reply.body);
     const headers: Record<string, string> = { 'Request-ID': `fake-${createNonce(16)}`, ...reply.headers };
     if (body.length && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
-    const mode = reply.sign ?? 'valid';
     if (mode !== 'unsigned') {
       const skew = typeof mode === 'object' && 'skewSeconds' in mode ? mode.skewSeconds : 0;
       const timestamp = String(Math.floor(this.#clock() / 1000) + skew);
       const nonce = createNonce();
-      const signed = mode === 'forge-signature' ? Buffer.concat([body, Buffer.from(' ')]) : body;
+      const content = reply.signedBody === undefined ? body : Buffer.from(reply.signedBody);
+      const signed = mode === 'forge-signature' ? Buffer.concat([content, Buffer.from(' ')]) : content;
       // As WeChat Pay does, a request's Wechatpay-Serial selects the key that signs its response.
       const requested = request.headers['wechatpay-serial'];
       const signer = this.#platforms.find((p) => p.serial === requested) ?? this.#signer;

@@ -10,6 +10,9 @@ export { FakeWechatpay, type FakeContext, type FakeHandler, type FakeReply, type
 export { generateMerchant, generatePlatform, generatePlatformCertificate, generateRsaKeyPair, type TestKeyPair, type TestMerchant, type TestPlatform, type TestPlatformCertificateOptions } from './keys.js';
 export { createTestCertificate, type TestCertificateOptions } from './certificate.js';
 export { listen, type FakeServer } from './server.js';
+export { FakeBills, serveBills, type FakeBillOptions, type IssuedBill } from './bills.js';
+export { billCsv, billDigest } from './bill-csv.js';
+export { acceptUploads, type ReceivedUpload } from './uploads.js';
 export type { CertificateListEntry } from '../trust/certificate-list.js';
 export type { FakeNotification, FakeNotificationOptions } from './notification.js';
 export { FakePayments } from './flow/payments.js';

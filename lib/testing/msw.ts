@@ -3,6 +3,7 @@
  * needed by this entry point only.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { Readable } from 'node:stream';
 import type { FakeWechatpay } from './fake.js';
 
 /** Handlers for `setupServer(...)`: every request under `baseURL` goes to the fake. */
@@ -19,7 +20,8 @@ export function mswHandlers(fake: FakeWechatpay, baseURL = 'https://api.mch.weix
         headers,
         body: Buffer.from(await request.arrayBuffer()),
       });
-      return new HttpResponse(response.body.length ? new Uint8Array(response.body) : null, { status: response.status, headers: response.headers });
+      const body = response.stream ? (Readable.toWeb(response.stream) as ReadableStream<Uint8Array>) : response.body.length ? new Uint8Array(response.body) : null;
+      return new HttpResponse(body, { status: response.status, headers: response.headers });
     }),
   ];
 }

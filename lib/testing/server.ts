@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { FakeRequest, FakeResponse } from './fake-types.js';
@@ -32,7 +33,9 @@ export async function listen(fake: FakeHandlerTarget, port = 0, tls?: FakeTls): 
       }
       const response = await fake.handle(request);
       res.writeHead(response.status, response.headers);
-      res.end(response.body);
+      if (!response.stream) return res.end(response.body);
+      // A streamed file: a failure mid-way cuts the connection, as a server that fails mid-body does.
+      pipeline(response.stream, res).catch(() => res.destroy());
     } catch (error) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(`fake WeChat Pay failed: ${(error as Error).message}`);

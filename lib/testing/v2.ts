@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { X509Certificate } from 'node:crypto';
 import { createNonce } from '../auth/crypto.js';
 import { signV2, v2SignTypeOf, verifyV2, type V2SignType } from '../auth/v2-sign.js';
@@ -59,7 +60,8 @@ export async function handleV2(request: FakeRequest, pathname: string, merchant:
   const isReply = outcome !== undefined && isReplyLike(outcome);
   const reply: FakeReply = isReply ? outcome : { xml: (outcome as Record<string, string> | undefined) ?? {} };
   const raw = (body: string | Buffer, type: string): { response: FakeResponse; verified: boolean } => ({ response: { status: reply.status ?? 200, headers: { 'Content-Type': type, ...reply.headers }, body: Buffer.from(body) }, verified });
-  if (reply.body !== undefined) return raw(reply.body, 'text/xml');
+  // A streamed reply is for APIv3 file downloads; an APIv2 handler answers text or bytes.
+  if (reply.body !== undefined && !(reply.body instanceof Readable)) return raw(reply.body, 'text/xml');
   // A file operation answers its file; XML only when a handler asks for an error in its place.
   if (APIV2_FILES.has(path) && !(isReply && reply.xml)) return raw(FAKE_BILL, 'text/plain; charset=utf-8');
   const answer: Record<string, string> = { return_code: 'SUCCESS', return_msg: 'OK', ...(reply.xml?.return_code === 'FAIL' ? {} : { result_code: 'SUCCESS' }) };

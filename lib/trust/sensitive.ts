@@ -82,14 +82,19 @@ export class SensitiveFields {
     const padding = options.padding ?? 'oaep';
     if (padding === 'pkcs1') throw new WechatpayError(PKCS1_REFUSED);
     if (padding !== 'oaep') throw new ParameterError('padding', 'wxpay.decrypt()', `expected 'oaep', got ${String(padding)}`);
+    return this.unwrap(ciphertext, 'wxpay.decrypt()').toString('utf8');
+  }
+
+  /** RSA-OAEP/SHA-1-decrypt `ciphertext` (base64) to bytes with the merchant key: sensitive fields, an encrypted bill's `encrypt_key`. */
+  unwrap(ciphertext: string, where: string): Buffer {
     if (!this.#privateKey) {
-      throw new ConfigError('privateKey', 'wxpay.decrypt() needs the merchant private key; with a remote `signer`, decrypt in the KMS/HSM that holds it');
+      throw new ConfigError('privateKey', `${where} needs the merchant private key; with a remote \`signer\`, decrypt in the KMS/HSM that holds it`);
     }
     try {
-      return privateDecrypt({ key: this.#privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64')).toString('utf8');
+      return privateDecrypt({ key: this.#privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64'));
     } catch {
       // The crypto error is dropped: it says nothing useful and must never carry key material.
-      throw new WechatpayError('wxpay.decrypt(): the ciphertext does not decrypt with the merchant private key (RSA-OAEP/SHA-1): it was encrypted to another key, altered, or is not base64');
+      throw new WechatpayError(`${where}: the ciphertext does not decrypt with the merchant private key (RSA-OAEP/SHA-1): it was encrypted to another key, altered, or is not base64`);
     }
   }
 

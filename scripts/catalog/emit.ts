@@ -9,7 +9,8 @@
  */
 import { HTTP_METHODS, type Method, type RawOperation } from './load.js';
 import { NameRegistry, pathTypeName, preferShort, propertiesFor, propertyKey, shortPathTypeName } from './names.js';
-import { APIV2_PREFIX, buildOperation, docBlock, groupOf, HEADER, isApiV2, operationDoc, type CatalogOperation } from './operation.js';
+import { APIV2_PREFIX, buildOperation, docBlock, groupOf, HEADER, isApiV2, operationDoc, uploads, type CatalogOperation } from './operation.js';
+import { UPLOAD_RULES } from '../../lib/files/upload-rules.js';
 import type { ObjectNamer } from './schema.js';
 import { apiV2Module } from './apiv2.js';
 import { withPageHosts } from './hosts.js';
@@ -41,7 +42,7 @@ function moduleAlias(group: string): string {
 /** Names a shared object type must not take: the catalog's own and the global types the modules refer to. */
 const RESERVED_NAMES = [
   'WechatpayRootNode', 'V2Node', 'WechatpayPaths', 'WechatpayOperations',
-  'CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'Operation', 'OptionalDownload', 'OptionalVerb', 'Verb', 'V2CallOptions', 'V2DownloadOptions',
+  'CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'Operation', 'OptionalDownload', 'OptionalVerb', 'UploadFileOptions', 'Verb', 'V2CallOptions', 'V2DownloadOptions',
   'APIV2_UNSIGNED', 'APIV2_CERTIFICATE_REQUIRED', 'APIV2_FILES',
   'Array', 'Blob', 'FormData', 'Record', 'Object', 'String', 'Number', 'Boolean', 'Date', 'Error', 'Function', 'Promise', 'Map', 'Set', 'Symbol',
 ];
@@ -148,7 +149,9 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   // Shared types are exported beside the operation and node types (index.ts re-exports every module), so their names are unique across modules.
   const registry = new NameRegistry();
   for (const taken of RESERVED_NAMES) registry.take(taken);
-  for (const op of trial) for (const suffix of ['Options', 'Body', 'Form', 'Data']) registry.take(`${op.name}${suffix}`);
+  for (const op of trial) for (const suffix of ['Options', 'Body', 'Form', 'Data', 'FormDataOptions', 'FileOptions']) registry.take(`${op.name}${suffix}`);
+  const unknown = Object.keys(UPLOAD_RULES).filter((path) => !uploads.has(path));
+  if (unknown.length) throw new Error(`lib/files/upload-rules.ts names operations that are no multipart upload in the descriptions: ${unknown.join(', ')}`);
   for (const found of buildNodes(trial).values()) registry.take(found.name);
   const shared = new Map<string, SharedObjects>();
   const operations = build(shared, (group) => new SharedObjects(trials.get(group)!.worthSharing(), registry, group));
@@ -170,7 +173,7 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   const groupNames = [...groups.keys()].sort();
   for (const group of groupNames) {
     const body = groups.get(group)!.join('\n');
-    const helpers = ['CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'V2CallOptions', 'V2DownloadOptions', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
+    const helpers = ['CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'UploadFileOptions', 'V2CallOptions', 'V2DownloadOptions', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
     files.set(`${group}.ts`, `${HEADER}import type { ${helpers.join(', ')} } from '../catalog.js';\n\n${body}`);
   }
 

@@ -7,6 +7,10 @@ import { propertyKey } from './names.js';
 import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, type ObjectNamer } from './schema.js';
 import { apiV2Facts } from './apiv2.js';
 import { xmlSchema } from './xml-types.js';
+import { UPLOAD_RULES } from '../../lib/files/upload-rules.js';
+
+/** The upload operations given a `file` variant; every rule must name one (checked in buildCatalog). */
+export const uploads = new Set<string>();
 
 export const HEADER =
   '// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API\n' +
@@ -149,10 +153,12 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
   }
 
   const form = byPlace('formData');
+  let fileMembers: string[] = [];
   if (form.length) {
     const formName = `${name}Form`;
     const { properties, required } = fieldsOf(form);
     text += namedType(formName, { type: 'object', properties, required }, docBlock([`The parts of the multipart/form-data body of ${raw.method.toUpperCase()} /${raw.path}.`], ''), namer);
+    fileMembers = [...members];
     members.push(`  /** A \`FormData\` with the parts of {@link ${formName}}; the \`meta\` part is what gets signed. */\n  body: FormData;\n`);
     optionsRequired = true;
   }
@@ -160,7 +166,15 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
   const download = v2 ? v2.file : raw.produces.some((type) => !/json|xml/.test(type));
   const optionsName = `${name}Options`;
   const base = v2 ? (download ? 'V2DownloadOptions' : 'V2CallOptions') : download ? 'DownloadOptions' : 'CallOptions';
-  text += `${doc}export interface ${optionsName} extends ${base} {\n${members.join('')}}\n`;
+  if (form.length && Object.hasOwn(UPLOAD_RULES, raw.path)) {
+    // An upload that takes `file` (lib/files/upload-rules.ts): the client builds the multipart body.
+    uploads.add(raw.path);
+    text += `${doc}export interface ${name}FormDataOptions extends ${base} {\n${members.join('')}}\n`;
+    text += `/** ${raw.method.toUpperCase()} /${raw.path} with \`file\`: the client builds the multipart body (\`meta\` with the SHA-256, signed as sent). */\nexport interface ${name}FileOptions extends ${base}, UploadFileOptions {\n${fileMembers.join('')}}\n`;
+    text += `/** Options of ${raw.method.toUpperCase()} /${raw.path}: \`file\` (and \`filename\`), or \`body: FormData\`. */\nexport type ${optionsName} = ${name}FormDataOptions | ${name}FileOptions;\n`;
+  } else {
+    text += `${doc}export interface ${optionsName} extends ${base} {\n${members.join('')}}\n`;
+  }
 
   const dataName = `${name}Data`;
   const ok = [...raw.responses].filter(([status]) => status.startsWith('2')).sort(([a], [b]) => a.localeCompare(b));
