@@ -90,7 +90,11 @@ function formSetup(op: CatalogOperation): string[] {
     const schema = flattenAllOf(part.schema);
     if (typeName(schema) === 'file') lines.push(`body.append(${stringLiteral(part.name)}, new Blob([/* the file's bytes */]));`);
     else if (schema.properties !== undefined) lines.push(`body.append(${stringLiteral(part.name)}, JSON.stringify(${exampleValue({ ...schema, type: 'object', required: Object.keys(asSchema(schema.properties)) })}));`);
-    else lines.push(`body.append(${stringLiteral(part.name)}, ${exampleValue({ type: 'string', ...schema })});`);
+    else {
+      // A form part is text: a documented number goes as its digits.
+      const value = exampleValue(schema);
+      lines.push(`body.append(${stringLiteral(part.name)}, ${value.startsWith("'") ? value : stringLiteral(value)});`);
+    }
   }
   return lines;
 }
