@@ -61,9 +61,9 @@ describe('an operation page', () => {
     const op = data.operations.find((o) => o.host && o.flags.includes('mtls'))!;
     const text = operationPage(op);
     expect(text).toContain(`Host: \`${op.host}\``);
-    expect(text).toContain('Mutual TLS');
-    expect(text).toContain('APIv2: the fields go under `xml`');
-    expect(operationPage(find('get', 'v3/billdownload/file'))).toMatch(/file download[^]*does not sign this response/);
+    expect(text).toContain('::: tip Mutual TLS\nWeChat Pay asks for the merchant API certificate');
+    expect(text).toContain('::: warning APIv2\nThe fields go under `xml`');
+    expect(operationPage(find('get', 'v3/billdownload/file'))).toMatch(/::: tip File download\n[^]*::: tip Unsigned response\nWeChat Pay does not sign this response/);
   });
 
   it('keeps the text of the data from being read as markdown, HTML or a Vue interpolation', () => {

@@ -33,7 +33,7 @@ function footerLink(op: ReferenceOperation | undefined): string | false {
 
 /** The page's markdown, frontmatter included. */
 export function operationPage(op: ReferenceOperation, around: Neighbours = {}): string {
-  const notes = notesFor(op.flags).map((note) => `::: tip\n${note}\n:::`);
+  const notes = notesFor(op.flags);
   const frontmatter = [
     '---',
     `title: ${JSON.stringify(op.title)}`,

@@ -48,7 +48,7 @@ export function productIndexPage(data: ReferenceData): string {
     '',
     '# Operations by product',
     '',
-    `Every operation of the WeChat Pay API descriptions (${data.operations.length}), grouped by product as the descriptions group them; an operation filed under several products is listed under each. The search box finds one by its Chinese title, a path segment or its chain-style name (\`insuranceSign\`).`,
+    `Every operation of the WeChat Pay API descriptions (${data.operations.length.toLocaleString('en-US')}), grouped by product as the descriptions group them; an operation filed under several products is listed under each. The search box finds one by its Chinese title, a path segment or its chain-style name (\`insuranceSign\`).`,
   ];
   let top = '';
   for (const [product, ops] of byProduct(data)) {

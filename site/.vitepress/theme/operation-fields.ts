@@ -30,10 +30,10 @@ function table(rows: readonly FieldRow[], part: string): VNode {
 }
 
 function response(body: ReferenceResponse, several: boolean): VNode[] {
-  const status = several ? [h('p', [h('strong', body.status)])] : [];
-  if (body.body === 'file') return [...status, h('p', `${body.status}: the file.`)];
-  if (body.body === 'none') return [...status, h('p', [`${body.status}: no body (`, h('code', 'data'), ' is ', h('code', 'undefined'), ').'])];
-  return [...status, table(body.rows, `response-${body.status}`)];
+  const status = h('code', body.status);
+  if (body.body === 'file') return [h('p', [status, ': the file; ', h('code', 'data'), ' is its text, or a ', h('code', 'Buffer'), ' with ', h('code', "responseType: 'arraybuffer'"), '.'])];
+  if (body.body === 'none') return [h('p', [status, ': no body; ', h('code', 'data'), ' is ', h('code', 'undefined'), '.'])];
+  return [h('p', [...(several ? [status, ': the fields'] : ['The fields']), ' of ', h('code', 'data'), '.']), table(body.rows, `response-${body.status}`)];
 }
 
 export const OperationFields = defineComponent({
@@ -48,7 +48,7 @@ export const OperationFields = defineComponent({
         return h('div', [h('p', 'The fields of the options object.'), table(op.request, 'request')]);
       }
       if (!op.responses.length) return h('p', 'The descriptions document no 2xx response.');
-      return h('div', [h('p', ['The fields of ', h('code', 'data'), '.']), ...op.responses.flatMap((body) => response(body, op.responses.length > 1))]);
+      return h('div', op.responses.flatMap((body) => response(body, op.responses.length > 1)));
     };
   },
 });
