@@ -3,10 +3,13 @@
 // the call in every style and every request field. Screenshots go to test/output/site/.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSite, openBrowser, serve } from './support/site.js';
 
 const SCREENSHOTS = 'test/output/site';
+
+// A page load and a search take a few seconds, more on a busy machine; the build takes minutes (below).
+vi.setConfig({ testTimeout: 90_000 });
 
 // As the seed documents give them: title, call styles and the rows of their request tables; `heading`
 // is the title as the descriptions give it, which the page shows.
