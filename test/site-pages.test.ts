@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { tokenize } from '../site/.vitepress/search.js';
 import { highlight } from '../site/.vitepress/theme/highlight.js';
-import { callSnippets } from '../site/pages/calls.js';
+import { callSnippets } from '../site/pages/snippets.js';
 import { readReference } from '../site/pages/data.js';
 import { escapeMarkdown } from '../site/pages/html.js';
 import { operationPage } from '../site/pages/operation.js';

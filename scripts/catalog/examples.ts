@@ -7,7 +7,7 @@
 import { APIV2_COMPUTED, type CatalogOperation } from './emit.js';
 import type { Schema } from './load.js';
 import { propertyKey } from './names.js';
-import { flattenAllOf } from './schema.js';
+import { asSchema, flattenAllOf } from './schema.js';
 
 const INDENT = '  ';
 
@@ -24,9 +24,6 @@ export function stringLiteral(value: string): string {
   return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
-function asSchema(value: unknown): Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};
-}
 
 function typeName(schema: Schema): string | undefined {
   if (typeof schema.type === 'string') return schema.type.trim();

@@ -6,14 +6,11 @@
  */
 import { APIV2_COMPUTED, type CatalogOperation } from './emit.js';
 import type { RawParameter, Schema } from './load.js';
-import { flattenAllOf, labelOf } from './schema.js';
+import { asSchema, flattenAllOf, labelOf } from './schema.js';
 
 /** `[depth, name, type, required, label, enum values]`: a tuple, as the data file holds 60,000 of them. */
 export type FieldRow = [depth: number, name: string, type: string, required: 0 | 1, label: string, values?: string[]];
 
-function asSchema(value: unknown): Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};
-}
 
 /** The type as the table shows it: the base type of an enum (its members go in their own column), `T[]` for arrays. */
 export function displayType(input: Schema): string {

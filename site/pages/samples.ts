@@ -4,7 +4,7 @@
  * a page can only show a call, a path value or an example field the types accept.
  */
 import type { ReferenceData } from '../../scripts/catalog/reference.js';
-import { callSnippets } from './calls.js';
+import { callSnippets } from './snippets.js';
 
 /** Operations per module: small enough for an error to be found, few enough files. */
 const PER_MODULE = 200;

@@ -6,7 +6,7 @@
 import { useData } from 'vitepress';
 import { defineComponent, h, type VNode } from 'vue';
 import type { ReferenceOperation } from '../../../scripts/catalog/reference.js';
-import { callSnippets } from '../../pages/calls.js';
+import { callSnippets } from '../../pages/snippets.js';
 import { highlight } from './highlight.js';
 
 function codeBlock(code: string, active: boolean): VNode {
