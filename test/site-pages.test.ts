@@ -1,11 +1,15 @@
 // The operation reference's pages as markdown and data, without a browser: where each page lives,
 // what it says, what the search indexes of it, and how the search cuts text into terms.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { tokenize } from '../site/.vitepress/search.js';
 import { highlight } from '../site/.vitepress/theme/highlight.js';
 import { callSnippets } from '../site/pages/snippets.js';
 import { readReference } from '../site/pages/data.js';
+import { guideSidebar } from '../site/pages/guides.js';
 import { escapeMarkdown } from '../site/pages/html.js';
 import { operationPage } from '../site/pages/operation.js';
 import { byProduct, neighbours, productIndexPage, productLink } from '../site/pages/products.js';
@@ -136,5 +140,23 @@ describe('the snippet highlighter', () => {
     expect(tokens.map(([text]) => text).join('')).toBe(code);
     const kinds = Object.fromEntries(tokens.filter(([, kind]) => kind).map(([text, kind]) => [text.trim(), kind]));
     expect(kinds).toMatchObject({ const: 'keyword', '=': 'keyword', await: 'keyword', chain: 'function', "'v3/x'": 'string', post: 'function', '12535': 'constant', new: 'keyword', Blob: 'function', '/* bytes */': 'comment' });
+  });
+});
+
+describe('the guides sidebar', () => {
+  it('lists every guide under its heading, the first ones in reading order, a new one after them', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'guides-'));
+    try {
+      writeFileSync(join(folder, 'zebra.md'), '# Zebra\n');
+      writeFileSync(join(folder, 'trust.md'), 'intro\n\n# Keys and certificates\n');
+      writeFileSync(join(folder, 'getting-started.md'), '# Getting started\n');
+      expect(guideSidebar(folder)).toEqual([
+        { text: 'Getting started', link: '/guide/getting-started' },
+        { text: 'Keys and certificates', link: '/guide/trust' },
+        { text: 'Zebra', link: '/guide/zebra' },
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -3,19 +3,13 @@
  * the operation reference and the API reference, with a local search that works offline.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme } from 'vitepress';
 import type { ReferenceOperation } from '../../scripts/catalog/reference.js';
+import { guideSidebar } from '../pages/guides.js';
 import { searchableHtml } from '../pages/search-text.js';
 import { OPERATIONS_DIR } from '../pages/urls.js';
 import { tokenize } from './search.js';
-
-const GUIDES: DefaultTheme.SidebarItem[] = [
-  { text: 'Getting started', link: '/guide/getting-started' },
-  { text: 'Keys and certificates', link: '/guide/trust' },
-  { text: 'The typed catalog', link: '/guide/catalog' },
-  { text: 'Notifications', link: '/guide/notifications' },
-  { text: 'Reliability', link: '/guide/reliability' },
-];
 
 /** The API reference's sidebar, which typedoc writes beside its pages (none before the first staging). */
 function apiSidebar(): DefaultTheme.SidebarItem[] {
@@ -41,7 +35,7 @@ export default defineConfig({
       { text: 'API', link: '/api/' },
     ],
     sidebar: {
-      '/guide/': [{ text: 'Guide', items: GUIDES }],
+      '/guide/': [{ text: 'Guide', items: guideSidebar(fileURLToPath(new URL('../src/guide/', import.meta.url))) }],
       '/api/': [{ text: 'API', items: apiSidebar() }],
       // No sidebar on the 1,154 operation pages: each page would render it whole. They link to their
       // product on the index page, and to its previous and next operations.
