@@ -148,7 +148,7 @@ describe('the guides sidebar', () => {
     const folder = mkdtempSync(join(tmpdir(), 'guides-'));
     try {
       writeFileSync(join(folder, 'zebra.md'), '# Zebra\n');
-      writeFileSync(join(folder, 'trust.md'), 'intro\n\n# Keys and certificates\n');
+      writeFileSync(join(folder, 'trust.md'), 'intro\n\n# Keys and certificates: which, where, when\n');
       writeFileSync(join(folder, 'getting-started.md'), '# Getting started\n');
       expect(guideSidebar(folder)).toEqual([
         { text: 'Getting started', link: '/guide/getting-started' },

@@ -1,6 +1,6 @@
 /**
  * The guides' sidebar, from the guides staged in site/src/guide/ (copies of docs/*.md): each under
- * the title of its first heading, in the order a reader takes them, so that a guide added to docs/
+ * its first heading (up to a colon), in the order a reader takes them, so that a guide added to docs/
  * shows without a change here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ export function guideSidebar(folder: string): DefaultTheme.SidebarItem[] {
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
   return names.map((name) => {
     const heading = /^# (.+)$/m.exec(readFileSync(join(folder, `${name}.md`), 'utf8'));
-    return { text: heading?.[1]?.trim() ?? name, link: `/guide/${name}` };
+    // 'Reliability: timeouts, network errors, …' → 'Reliability': the page itself says the rest.
+    return { text: heading?.[1]?.split(': ')[0]?.trim() ?? name, link: `/guide/${name}` };
   });
 }
