@@ -1,3 +1,7 @@
+/**
+ * `wechatpay-chain`: the client, its errors and options, certificates, notifications, and the types of the catalog.
+ * @module wechatpay-chain
+ */
 export { Wechatpay, type WechatpayConfig, type WechatpayConstructor } from './client.js';
 export * from './errors/index.js';
 export type { KeyInput } from './auth/keys.js';

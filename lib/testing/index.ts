@@ -1,7 +1,7 @@
 /**
  * `wechatpay-chain/testing`: a fake WeChat Pay for tests, yours and ours. It verifies request
  * signatures and signs responses with generated keys; nothing leaves the machine.
- * @module
+ * @module wechatpay-chain/testing
  */
 import { FakeWechatpay } from './fake.js';
 import type { FakeServer } from './server.js';

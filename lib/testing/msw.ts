@@ -1,6 +1,7 @@
 /**
  * msw handlers that route requests to a {@link FakeWechatpay}. msw is an optional peer dependency,
  * needed by this entry point only.
+ * @module wechatpay-chain/testing/msw
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { Readable } from 'node:stream';

@@ -3,7 +3,8 @@
  * in the three styles (property chain, `chain('…')`, `['…']`) with its required options and a read
  * of `res.data`. `npm run bench:types` checks it against the typed client and against a loose one.
  */
-import { APIV2_COMPUTED, APIV2_PREFIX, HEADER, isApiV2, type Catalog, type CatalogOperation } from './emit.js';
+import { chainExpression } from './calls.js';
+import { APIV2_COMPUTED, HEADER, type Catalog, type CatalogOperation } from './emit.js';
 import type { Schema } from './load.js';
 import { propertyKey } from './names.js';
 import { flattenAllOf } from './schema.js';
@@ -41,23 +42,6 @@ function optionsOf(op: CatalogOperation): string {
   if (body) parts.push(`${op.apiV2 ? 'xml' : 'json'}: ${sample(body.schema, op.apiV2 ? APIV2_COMPUTED : new Set())}`);
   if (params.some((p) => p.in === 'formData')) parts.push('body: new FormData()');
   return parts.length ? `{ ${parts.join(', ')} }` : '';
-}
-
-/** The property chain to a path as far as properties reach it, then `chain()` for the rest. */
-function chainExpression(catalog: Catalog, path: string): string {
-  let expression = 'wxpay';
-  let node = catalog.nodes.get('')!;
-  const segments = path.split('/');
-  if (isApiV2(path)) expression += `.${APIV2_PREFIX}`;
-  for (let i = 0; i < segments.length; i++) {
-    const childPath = segments.slice(0, i + 1).join('/');
-    const property = [...node.children].find(([, target]) => target === childPath)?.[0];
-    if (property === undefined) return `${expression}.chain(${JSON.stringify(segments.slice(i).join('/'))})`;
-    const key = propertyKey(property);
-    expression += key === property ? `.${property}` : `[${key}]`;
-    node = catalog.nodes.get(childPath)!;
-  }
-  return expression;
 }
 
 export function buildFixture(catalog: Catalog, count: number): { text: string; operations: number } {

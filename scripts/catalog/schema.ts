@@ -40,7 +40,8 @@ export function fieldDoc(schema: Schema, indent: string, extra: string[] = []): 
   return parts.length ? `${indent}/** ${parts.join(' ')} */\n` : '';
 }
 
-function asSchema(value: unknown): Schema {
+/** A value as a schema object; anything else (an array, a scalar, nothing) as an empty one. */
+export function asSchema(value: unknown): Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};
 }
 
