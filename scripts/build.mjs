@@ -1,7 +1,13 @@
 // Builds ESM and CommonJS side by side; a package.json in dist/cjs marks its .js and .d.ts files as CommonJS.
+//
+// Declarations of the type-only modules under types/ (the generated catalog: 4 MB of the package)
+// are shipped once, in dist/esm: dist/cjs keeps a one-line stub per module that re-exports them
+// (`export type * from '…' with { 'resolution-mode': 'import' }`), so CommonJS and ESM users see the
+// very same declarations (a declaration merge applies to both) and nothing is shipped twice.
 import { execFileSync } from 'node:child_process';
 import process from 'node:process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 rmSync('dist', { recursive: true, force: true });
 const tsc = (project) => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], { stdio: 'inherit' });
@@ -9,3 +15,20 @@ tsc('tsconfig.build.json');
 tsc('tsconfig.cjs.json');
 mkdirSync('dist/cjs', { recursive: true });
 writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
+
+const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+// A module is type-only when tsc emitted no code for it.
+const typeOnly = (js) => readFileSync(js, 'utf8').replace(/"use strict";|Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);|export \{\};/g, '').trim() === '';
+let stubs = 0;
+for (const dts of files('dist/esm/types').filter((f) => f.endsWith('.d.ts'))) {
+  const rel = relative('dist/esm', dts);
+  if (!typeOnly(dts.replace(/\.d\.ts$/, '.js'))) continue;
+  // The generated modules hold declarations only already: shipped as written (tsc re-prints them with 4-space indents).
+  const source = rel.replace(/\.d\.ts$/, '.ts');
+  if (rel.startsWith('types/generated/')) copyFileSync(source, dts);
+  const cjs = join('dist/cjs', rel);
+  const target = relative(join('dist/cjs', rel, '..'), dts).replace(/\.d\.ts$/, '.js');
+  writeFileSync(cjs, `export type * from '${target.startsWith('.') ? target : `./${target}`}' with { 'resolution-mode': 'import' };\n`);
+  stubs++;
+}
+console.log(`declarations: ${stubs} type-only modules shipped once (dist/esm), re-exported from dist/cjs`);
