@@ -1,9 +1,10 @@
 import type { AxiosInstance, CreateAxiosDefaults } from 'axios';
-import { inspect } from 'node:util';
 import type { KeyInput } from './auth/keys.js';
 import type { Secret } from './auth/secret.js';
 import type { Signer } from './auth/signer.js';
 import { rootChain, rootChild, type Send } from './chain/node.js';
+import { runtime } from '#platform/http';
+import { INSPECT } from './inspect.js';
 import { readConfig } from './config.js';
 import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
@@ -60,7 +61,7 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * The APIv3 key (APIv3密钥), 32 characters: decrypts notifications and downloaded platform
    * certificates. Held so that it never appears in logs, errors or `util.inspect`.
    */
-  apiv3Key?: string | Buffer;
+  apiv3Key?: string | Uint8Array;
   /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */
   signer?: Signer;
   /**
@@ -167,7 +168,7 @@ class WechatpayClient {
     });
     const requestSettings: RequestSettings = {
       baseURL,
-      userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
+      userAgent: `wechatpay-chain/${VERSION} ${runtime}`,
       retry: settings.retry,
       timeout: settings.timeout,
       encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
@@ -244,7 +245,7 @@ class WechatpayClient {
     return { mchid, serial, baseURL };
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     const { mchid, serial, baseURL } = stateOf(this);
     return `Wechatpay { mchid: '${mchid}', serial: '${serial}', baseURL: '${baseURL}' }`;
   }

@@ -1,9 +1,11 @@
 import type { CreateAxiosDefaults } from 'axios';
 import { merchantIdentity, type MerchantIdentity } from './auth/merchant.js';
+import { utf8Bytes } from './bytes.js';
 import { Secret } from './auth/secret.js';
 import { ConfigError } from './errors/config-error.js';
 import { describe } from './errors/describe.js';
-import { proxyOptionProblem, type ConnectionOptions } from './http/agents.js';
+import { proxyOptionProblem } from '#platform/http';
+import type { ConnectionOptions } from './platform/contract.js';
 import { backupBaseURLs, DEFAULT_BASE_URL, normalizeBaseURL } from './request/hosts.js';
 import { ownRecord } from './request/own.js';
 import { retryPolicyFromConfig, type RetryPolicy } from './request/retry.js';
@@ -95,7 +97,7 @@ export function readConfig(given: unknown): ClientSettings {
 
 function loadApiv3Key(value: unknown): Secret | undefined {
   if (value === undefined) return undefined;
-  const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.isBuffer(value) ? Buffer.from(value) : undefined;
+  const bytes = typeof value === 'string' ? utf8Bytes(value) : value instanceof Uint8Array ? value.slice() : undefined;
   if (!bytes) throw new ConfigError('apiv3Key', `expected a 32-character string, got ${describe(value)}`);
   if (bytes.length !== 32) throw new ConfigError('apiv3Key', `must be 32 bytes (AES-256), got ${bytes.length}`);
   return new Secret(bytes);

@@ -1,7 +1,7 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { publicKeyOf, sameKey } from '#platform/crypto';
 import { ConfigError } from '../errors/config-error.js';
 import { describe } from '../errors/describe.js';
-import { loadCertificate, loadPrivateKey, type KeyInput } from './keys.js';
+import { loadCertificate, loadPrivateKey, type KeyInput, type PlatformKey } from './keys.js';
 import { localSigner, type Signer } from './signer.js';
 
 /** The merchant's signing identity, checked once at construction. */
@@ -10,7 +10,7 @@ export interface MerchantIdentity {
   serial: string;
   signer: Signer;
   /** Present unless signing is remote; needed by `wxpay.decrypt()`. */
-  privateKey: KeyObject | undefined;
+  privateKey: PlatformKey | undefined;
 }
 
 /**
@@ -33,15 +33,11 @@ export function merchantIdentity(config: { serial?: unknown; merchantCertificate
     if (serial !== undefined && (serial as string).toUpperCase() !== derived) {
       throw new ConfigError('serial', `is ${serial as string}, but merchantCertificate has serial ${derived}; give one of them, or the matching pair`);
     }
-    if (privateKey && !sameKey(createPublicKey(privateKey), cert.publicKey)) {
+    if (privateKey && !sameKey(publicKeyOf(privateKey), cert.publicKey)) {
       throw new ConfigError('merchantCertificate', "its public key is not the pair of `privateKey`: give apiclient_cert.pem and apiclient_key.pem from the same download");
     }
     serial = derived;
   }
   if (serial === undefined) throw new ConfigError('serial', 'is required: the merchant API certificate serial (or give `merchantCertificate`, apiclient_cert.pem, to read it from)');
   return { serial: (serial as string).toUpperCase(), privateKey, signer: (config.signer as Signer | undefined) ?? localSigner(privateKey!) };
-}
-
-function sameKey(a: KeyObject, b: KeyObject): boolean {
-  return a.export({ type: 'spki', format: 'der' }).equals(b.export({ type: 'spki', format: 'der' }));
 }

@@ -6,8 +6,8 @@ import { signedParts, type BuiltRequest } from '../request/builder.js';
 import { canFailOver, HostList } from '../request/hosts.js';
 import { withRetries } from '../request/retry.js';
 import type { WechatpayResponse } from '../../types/options.js';
-import { AttemptTransport } from './attempt.js';
-import { ConnectionAgents, type ConnectionOptions } from './agents.js';
+import { Connections } from '#platform/http';
+import type { ConnectionOptions } from '../platform/contract.js';
 import { callStateOf, CallState, type AttemptConfig } from './call-state.js';
 import { deadline } from './deadline.js';
 import { translateFailure } from './failure.js';
@@ -32,7 +32,7 @@ export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
 /**
  * Sends built requests: each attempt through axios's request core, where the client's signing
  * interceptor (registered first, so it runs last, closest to the wire) signs what any user
- * interceptor left, axios's http adapter sends it through an {@link AttemptTransport}, and the
+ * interceptor left, axios's adapter sends it (#platform/http: node:http through an attempt transport, or fetch), and the
  * verifying interceptor checks the raw response before any user response interceptor sees it.
  * Around that: retries (`request/retry.ts`) and failover to backup hosts (`request/hosts.ts`).
  */
@@ -40,12 +40,12 @@ export class Exchange {
   readonly axios: AxiosInstance;
   readonly #settings: ExchangeSettings;
   readonly #hosts: HostList;
-  readonly #agents: ConnectionAgents;
+  readonly #connections: Connections;
 
   constructor(settings: ExchangeSettings) {
     this.#settings = settings;
     this.#hosts = new HostList(settings.hosts);
-    this.#agents = new ConnectionAgents(settings.connection);
+    this.#connections = new Connections(settings.connection);
     this.axios = axios.create({
       maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
       ...settings.axiosDefaults,
@@ -102,9 +102,9 @@ export class Exchange {
   async #attempt(state: CallState, base: string): Promise<WechatpayResponse> {
     const request = state.request;
     const url = base + request.relative;
-    const agents = this.#agents.for(url, { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent });
     const timeout = request.timeout;
     const connectTimeout = this.#settings.connectTimeout;
+    const connection = this.#connections.attempt(url, { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent }, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout);
     const limit = deadline(timeout, request.signal);
     const config: AttemptConfig = {
       ...request.axios,
@@ -113,9 +113,7 @@ export class Exchange {
       headers: { ...request.headers },
       data: request.body,
       signal: limit.signal,
-      httpAgent: agents.httpAgent,
-      httpsAgent: agents.httpsAgent,
-      transport: new AttemptTransport(timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, agents.proxied),
+      ...connection,
       wechatpay: state,
     };
     try {

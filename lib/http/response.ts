@@ -1,5 +1,6 @@
 import type { AxiosResponse } from 'axios';
 import { isUnsignedDownload } from '../auth/unsigned.js';
+import { utf8Bytes, utf8Text } from '../bytes.js';
 import { verifySignature, type VerifyInput } from '../auth/verifier.js';
 import { ApiError } from '../errors/api-error.js';
 import { describe } from '../errors/describe.js';
@@ -24,7 +25,7 @@ export interface ResponseChecks {
 export async function verifiedResponse(response: AxiosResponse, checks: ResponseChecks): Promise<AxiosResponse> {
   const config = response.config;
   const state = callStateOf(config);
-  const body = toBuffer(response.data);
+  const body = toBytes(response.data);
   const headers = summarizeHeaders(response.headers);
   const request = (): RequestSummary => summarizeRequest(config);
   const ok = response.status >= 200 && response.status < 300;
@@ -58,12 +59,13 @@ function apiPath(url: string, pathPrefix: string): string {
   return pathPrefix !== '' && pathname.startsWith(`${pathPrefix}/`) ? pathname.slice(pathPrefix.length) : pathname;
 }
 
-function toBuffer(data: unknown): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (typeof data === 'string') return Buffer.from(data);
-  if (data === undefined || data === null) return Buffer.alloc(0);
+/** The body's bytes: a Buffer from axios's http adapter (handed on as it is), an ArrayBuffer from its fetch adapter. */
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  // By its tag as well: an ArrayBuffer made in another realm (a worker runtime's fetch) fails instanceof.
+  if (data instanceof ArrayBuffer || Object.prototype.toString.call(data) === '[object ArrayBuffer]') return new Uint8Array(data as ArrayBuffer);
+  if (typeof data === 'string') return utf8Bytes(data);
+  if (data === undefined || data === null) return new Uint8Array(0);
   // Never read as an empty body: a signature over '' would then vouch for whatever this is.
   throw new TypeError(`the adapter handed back a body of type ${describe(data)}; the client verifies bytes only`);
 }
@@ -73,9 +75,9 @@ function isJson(headers: Record<string, string>, text: string): boolean {
   return type.includes('json') || (type === '' && /^\s*[[{]/.test(text));
 }
 
-function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string>, request: () => RequestSummary): unknown {
+function decode(body: Uint8Array, kind: ResponseKind, headers: Record<string, string>, request: () => RequestSummary): unknown {
   if (kind === 'arraybuffer') return body;
-  const text = body.toString('utf8');
+  const text = utf8Text(body);
   if (kind === 'text') return text;
   if (text === '') return undefined;
   if (!isJson(headers, text)) return text;
@@ -86,8 +88,8 @@ function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string
   }
 }
 
-function decodeLoosely(body: Buffer, headers: Record<string, string>): ResponseSummary['data'] {
-  const text = body.toString('utf8');
+function decodeLoosely(body: Uint8Array, headers: Record<string, string>): ResponseSummary['data'] {
+  const text = utf8Text(body);
   if (!isJson(headers, text)) return text;
   try {
     return JSON.parse(text);

@@ -1,4 +1,5 @@
 import { decryptAesGcm } from '../auth/crypto.js';
+import { utf8Text } from '../bytes.js';
 import { SignatureError } from '../errors/signature-error.js';
 import type { VerificationKey } from '../auth/keys.js';
 import type { Secret } from '../auth/secret.js';
@@ -69,7 +70,7 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
   }
   let plaintext: string;
   try {
-    plaintext = decryptAesGcm(envelope.resource, apiv3Key.reveal());
+    plaintext = await decryptAesGcm(envelope.resource, apiv3Key.reveal());
   } catch (error) {
     throw new NotificationError('decrypt-failed', (error as Error).message, { ...context, cause: error });
   }
@@ -104,10 +105,10 @@ interface Envelope {
   resource: { algorithm: string; ciphertext: string; nonce: string; associated_data?: string; original_type?: string };
 }
 
-function parseEnvelope(bytes: Buffer, requestId: string | undefined): Envelope {
+function parseEnvelope(bytes: Uint8Array, requestId: string | undefined): Envelope {
   let value: unknown;
   try {
-    value = JSON.parse(bytes.toString('utf8'));
+    value = JSON.parse(utf8Text(bytes));
   } catch {
     throw new NotificationError('malformed-body', 'the body is not JSON (XML notifications are APIv2, which this parser does not handle)', { requestId });
   }

@@ -1,6 +1,8 @@
 import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
-import { createNonce, encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../auth/crypto.js';
+import { createNonce } from '../auth/crypto.js';
+// The fake runs on Node: it signs and checks synchronously with node:crypto.
+import { encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../platform/node/crypto.js';
 import { parseAuthorization, signingMessage } from '../auth/signer.js';
 import { ownRecord } from '../request/own.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';

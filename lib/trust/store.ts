@@ -6,18 +6,18 @@ import { loadVerificationKey, type KeyInput, type VerificationKey } from '../aut
 
 /**
  * Checks a WeChat Pay signature somewhere else (an HSM, a KMS, another crypto library). It receives
- * the exact signed message (`timestamp\nnonce\nbody\n`, raw bytes), the base64 signature and the key
+ * the exact signed message (`timestamp\nnonce\nbody\n`, raw bytes: a Uint8Array), the base64 signature and the key
  * the trust store chose for `Wechatpay-Serial` (so validity windows, rotation and refresh still apply),
  * and returns whether the signature is valid.
  */
-export type Verifier = (input: { message: Buffer; signature: string; serial: string; key: VerificationKey }) => boolean | Promise<boolean>;
+export type Verifier = (input: { message: Uint8Array; signature: string; serial: string; key: VerificationKey }) => boolean | Promise<boolean>;
 
 /** How a trust store downloads and opens platform certificates (wired by the client to `GET /v3/certificates`). */
 export interface CertificateSource {
   mchid: string;
   download(): Promise<CertificateDownload>;
   /** Decrypt stored entries (AES-GCM authenticated); throws when they do not open. */
-  open(data: CertificateListEntry[]): PlatformCertificate[];
+  open(data: CertificateListEntry[]): Promise<PlatformCertificate[]>;
   storage: CertificateStorage;
   /** Scheduled refresh period in milliseconds. */
   refreshIntervalMs: number;
@@ -265,7 +265,7 @@ export class TrustStore {
     try {
       const stored = await source.storage.load(source.mchid);
       if (!stored || !(stored.downloadedAt > (this.#loadedAt ?? -Infinity)) || this.#clock() - stored.downloadedAt >= source.refreshIntervalMs) return undefined;
-      const certificates = source.open(stored.data);
+      const certificates = await source.open(stored.data);
       if (wanted !== undefined && !certificates.some((c) => c.serial === wanted.toUpperCase())) return undefined;
       return { mode: stored.mode === 'public-key' ? 'public-key' : 'certificate', certificates, downloadedAt: stored.downloadedAt };
     } catch {

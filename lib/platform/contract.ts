@@ -1,0 +1,86 @@
+import type { KeyObject } from 'node:crypto';
+import type { AxiosRequestConfig } from 'axios';
+
+/**
+ * What each platform module provides (`#platform/crypto`, `#platform/http`): package.json `imports`
+ * picks `lib/platform/node/` where the runtime resolves the `node` condition (Node, Bun, Deno) and
+ * `lib/platform/web/` elsewhere (workerd, the Vercel edge runtime, browsers). Both implement these
+ * types; `test/platform.test.ts` holds them to it.
+ */
+
+/**
+ * An RSA key on runtimes without node:crypto: its DER (PKCS#8 for a private key, SPKI for a public
+ * one), imported into WebCrypto once, on first use.
+ */
+export interface WebRsaKey {
+  readonly type: 'public' | 'private';
+  readonly asymmetricKeyType: 'rsa';
+  /** PKCS#8 (private) or SPKI (public) DER. */
+  readonly der: Uint8Array;
+  readonly modulusLength: number;
+}
+
+/** A key as the platform holds it: a node:crypto `KeyObject` on Node, Bun and Deno; a {@link WebRsaKey} elsewhere. */
+export type PlatformKey = KeyObject | WebRsaKey;
+
+/** An X.509 certificate's parts that the client uses. */
+export interface CertificateParts {
+  /** Hex, upper case. */
+  serialNumber: string;
+  publicKey: PlatformKey;
+  validFrom: Date;
+  validTo: Date;
+  /** The certificate, PEM. */
+  pem: string;
+}
+
+export interface CryptoPlatform {
+  /** Whether {@link CryptoPlatform.signSha256Rsa} answers synchronously. */
+  readonly signsSynchronously: boolean;
+  isKey(value: unknown): value is PlatformKey;
+  keyType(key: PlatformKey): string;
+  /** `rsa`, `ec` …; undefined when unknown. */
+  asymmetricKeyType(key: PlatformKey): string | undefined;
+  modulusLength(key: PlatformKey): number | undefined;
+  /** Parse a private key: PEM text or DER of the given structure. Throws a plain Error. */
+  privateKey(bytes: Uint8Array, format: 'pem' | 'pkcs8' | 'pkcs1'): PlatformKey;
+  publicKey(bytes: Uint8Array, format: 'pem' | 'spki' | 'pkcs1'): PlatformKey;
+  /** Parse an X.509 certificate, PEM or DER. Throws a plain Error. */
+  certificate(bytes: Uint8Array): CertificateParts;
+  publicKeyOf(privateKey: PlatformKey): PlatformKey;
+  sameKey(a: PlatformKey, b: PlatformKey): boolean;
+  /** The bytes of a `file://` URL; throws a plain Error whose message says why (no file system, ENOENT …). */
+  readFile(url: string | URL): Uint8Array;
+  signSha256Rsa(message: string | Uint8Array, privateKey: PlatformKey): string | Promise<string>;
+  /** False, never a throw, for a malformed signature. */
+  verifySha256Rsa(message: string | Uint8Array | ReadonlyArray<string | Uint8Array>, signature: string, publicKey: PlatformKey): boolean | Promise<boolean>;
+  /** AES-256-GCM: `data` ends with the 16-byte tag. Throws when it does not authenticate. */
+  decryptAesGcm(data: Uint8Array, key: Uint8Array, nonce: Uint8Array, associatedData: Uint8Array): Uint8Array | Promise<Uint8Array>;
+  /** The inverse, base64 with the tag appended. */
+  encryptAesGcm(plaintext: string, key: Uint8Array, nonce: string, associatedData?: string): string | Promise<string>;
+  /** RSA-OAEP with SHA-1, base64. */
+  encryptOaep(plaintext: Uint8Array, publicKey: PlatformKey): string | Promise<string>;
+  /** RSA-OAEP with SHA-1 from base64; throws on failure (the caller words the error). */
+  decryptOaep(ciphertext: string, privateKey: PlatformKey): string;
+}
+
+/** The options one attempt is sent with: an adapter, agents, a transport. */
+export type AttemptConnection = Pick<AxiosRequestConfig, 'adapter' | 'httpAgent' | 'httpsAgent'> & { transport?: unknown };
+
+/** The connection options a call or the client gives: its own agents, or a proxy. */
+export interface ConnectionOptions {
+  proxy?: unknown;
+  httpAgent?: unknown;
+  httpsAgent?: unknown;
+}
+
+export interface HttpPlatform {
+  /** `node/20.20.2`, `bun/1.4.5`, `deno/2.9.6`, `workerd`, `edge-runtime` …: for the User-Agent. */
+  readonly runtime: string;
+  /** Check a `proxy` option; the problem in words, or undefined. */
+  proxyOptionProblem(value: unknown, agents: ConnectionOptions): string | undefined;
+  /** Request body bytes in the form the adapter sends. */
+  wireBytes(bytes: Uint8Array): Uint8Array;
+  /** How a client's attempts connect. */
+  Connections: new (client: ConnectionOptions) => { attempt(url: string, call: ConnectionOptions, connectTimeout: number): AttemptConnection };
+}
