@@ -6,6 +6,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The runtime smoke suite's plain JavaScript runs in Node, Bun, Deno, workerd and edge runtimes alike.
+    files: ['test/runtimes/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', Deno: 'readonly', Request: 'readonly', Response: 'readonly', Headers: 'readonly', addEventListener: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-empty-object-type': 'off',

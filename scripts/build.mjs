@@ -6,6 +6,7 @@
 // very same declarations (a declaration merge applies to both) and nothing is shipped twice.
 import { execFileSync } from 'node:child_process';
 import process from 'node:process';
+import console from 'node:console';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
