@@ -7,8 +7,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // The runtime smoke suite's plain JavaScript runs in Node, Bun, Deno, workerd and edge runtimes alike.
-    files: ['test/runtimes/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', Deno: 'readonly', Request: 'readonly', Response: 'readonly', Headers: 'readonly', addEventListener: 'readonly' } },
+    files: ['test/runtimes/*.mjs', 'bench/cold-start.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly', Deno: 'readonly', Request: 'readonly', Response: 'readonly', Headers: 'readonly', addEventListener: 'readonly' } },
   },
   {
     rules: {
