@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'node_modules/', 'types/generated/', 'test/.doc-samples/'] },
+  { ignores: ['dist/', 'docs/api/', 'node_modules/', 'types/generated/', 'test/.doc-samples/', 'bench/.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,8 +4,9 @@ import { utf8Bytes } from './bytes.js';
 import { Secret } from './auth/secret.js';
 import { ConfigError } from './errors/config-error.js';
 import { describe } from './errors/describe.js';
+// The platform's check: an http(s) proxy URL on node:http; none at all where fetch sends.
 import { proxyOptionProblem } from '#platform/http';
-import type { ConnectionOptions } from './platform/contract.js';
+import type { ConnectionOptions } from './request/proxy-option.js';
 import { backupBaseURLs, DEFAULT_BASE_URL, normalizeBaseURL } from './request/hosts.js';
 import { ownRecord } from './request/own.js';
 import { retryPolicyFromConfig, type RetryPolicy } from './request/retry.js';

@@ -124,6 +124,8 @@ describe('refused before anything is signed', () => {
     ['a header value that is an object', 'v3/x', { headers: { 'X-A': { a: 1 } } }, 'headers.X-A'],
     ['a timeout that is not milliseconds', 'v3/x', { timeout: -1 }, 'timeout'],
     ['a signal that is not an AbortSignal', 'v3/x', { signal: {} }, 'signal'],
+    ['a proxy that is not a URL', 'v3/x', { proxy: 'secret-订单' }, 'proxy'],
+    ['a proxy beside an agent of the call', 'v3/x', { proxy: 'http://127.0.0.1:3128', httpsAgent: {} }, 'proxy'],
   ])('%s', (_, template, options, parameter) => {
     const error = refusal(() => buildRequest('POST', template, options, settings));
     expect(error.parameter).toBe(parameter);

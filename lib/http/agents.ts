@@ -2,7 +2,9 @@ import type { Agent } from 'node:http';
 import { HttpProxyAgent, HttpsProxyAgent } from 'hpagent';
 import { getProxyForUrl } from 'proxy-from-env';
 import { ConfigError } from '../errors/config-error.js';
-import { describe } from '../errors/describe.js';
+import { proxyOptionProblem, type ConnectionOptions } from '../request/proxy-option.js';
+
+export type { ConnectionOptions };
 
 /** The agents of one attempt, as axios takes them, and whether they go through a proxy. */
 export interface AttemptAgents {
@@ -11,12 +13,6 @@ export interface AttemptAgents {
   proxied: boolean;
 }
 
-/** The connection options a call or the client gives: its own agents, or a proxy. */
-export interface ConnectionOptions {
-  proxy?: unknown;
-  httpAgent?: unknown;
-  httpsAgent?: unknown;
-}
 
 /** Proxies kept per client: one agent (and its pool of tunnels) per proxy and target protocol. */
 const MAX_PROXY_AGENTS = 16;
@@ -36,7 +32,7 @@ export class ConnectionAgents {
   readonly #client: ConnectionOptions;
   readonly #proxyAgents = new Map<string, Agent>();
 
-  /** `client`: checked already (see {@link checkProxyOption}). */
+  /** `client`: checked already (see `proxyOptionProblem`). */
   constructor(client: ConnectionOptions) {
     this.#client = client;
   }
@@ -76,23 +72,4 @@ function fromEnvironment(url: string): string | undefined {
   // Named by variable, never quoted: a proxy URL may carry a password.
   if (problem !== undefined) throw new ConfigError(url.startsWith('https:') ? 'HTTPS_PROXY (environment)' : 'HTTP_PROXY (environment)', problem);
   return new URL(proxy).href;
-}
-
-/**
- * Check a `proxy` option (of the client or a call): `false`, or an `http:`/`https:` proxy URL, as a
- * string or `URL`; `undefined` is "not given". Returns the problem in words, or `undefined` when it
- * is fine; the words never quote the value, whose URL may carry the proxy's password.
- */
-export function proxyOptionProblem(value: unknown, agents: ConnectionOptions): string | undefined {
-  if (value === undefined || value === false) return undefined;
-  if (typeof value !== 'string' && !(value instanceof URL)) return `expected a proxy URL string, a URL or false, got ${describe(value)}`;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return "is not an absolute URL (expected e.g. 'http://proxy.internal:3128')";
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an http: or https: URL of a forward proxy';
-  if (agents.httpAgent !== undefined || agents.httpsAgent !== undefined) return 'cannot be given beside an agent of your own (httpAgent, httpsAgent): give that agent the proxy instead';
-  return undefined;
 }

@@ -67,12 +67,8 @@ export interface CryptoPlatform {
 /** The options one attempt is sent with: an adapter, agents, a transport. */
 export type AttemptConnection = Pick<AxiosRequestConfig, 'adapter' | 'httpAgent' | 'httpsAgent'> & { transport?: unknown };
 
-/** The connection options a call or the client gives: its own agents, or a proxy. */
-export interface ConnectionOptions {
-  proxy?: unknown;
-  httpAgent?: unknown;
-  httpsAgent?: unknown;
-}
+export type { ConnectionOptions } from '../request/proxy-option.js';
+import type { ConnectionOptions } from '../request/proxy-option.js';
 
 export interface HttpPlatform {
   /** `node/20.20.2`, `bun/1.4.5`, `deno/2.9.6`, `workerd`, `edge-runtime` …: for the User-Agent. */

@@ -2,6 +2,7 @@ import { describe } from '../errors/describe.js';
 import { ParameterError } from '../errors/parameter-error.js';
 import type { RawBody, ResponseKind } from '../../types/options.js';
 import { checkHeaders } from './headers.js';
+import { proxyOptionProblem } from './proxy-option.js';
 import { ownValue } from './own.js';
 import { hasLoneSurrogate, placeholdersOf } from './template.js';
 
@@ -42,7 +43,7 @@ export interface CallOptions {
   /** Milliseconds, checked; `undefined`: the client's. */
   timeout: number | undefined;
   signal: AbortSignal | undefined;
-  /** The call's `proxy` option, unchecked (see `http/agents.ts`); `undefined`: the client's. */
+  /** The call's `proxy` option, checked; `undefined`: the client's. */
   proxy: unknown;
   /** Options handed to axios as they are. */
   axios: Record<string, unknown>;
@@ -76,6 +77,10 @@ export function readCallOptions(method: string, template: string, options: unkno
   if (typeof responseType !== 'string' || !RESPONSE_KINDS.has(responseType)) {
     throw new ParameterError('responseType', template, `responseType must be 'json', 'text' or 'arraybuffer' (a body is verified whole before it is handed over), got ${describe(responseType)}`);
   }
+  const proxy = own('proxy');
+  // Beside the call's own agents; one of the client's is checked by the client.
+  const proxyProblem = proxyOptionProblem(proxy, { httpAgent: axios.httpAgent, httpsAgent: axios.httpsAgent });
+  if (proxyProblem !== undefined) throw new ParameterError('proxy', template, proxyProblem);
   const signal = own('signal');
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new ParameterError('signal', template, `expected an AbortSignal, got ${describe(signal)}`);
   return {
@@ -88,7 +93,7 @@ export function readCallOptions(method: string, template: string, options: unkno
     retry: own('retry'),
     timeout: checkTimeout(own('timeout'), template),
     signal,
-    proxy: own('proxy'),
+    proxy,
     axios,
   };
 }

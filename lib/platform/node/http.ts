@@ -1,4 +1,5 @@
-import { ConnectionAgents, proxyOptionProblem, type ConnectionOptions } from '../../http/agents.js';
+import { ConnectionAgents } from '../../http/agents.js';
+import { proxyOptionProblem, type ConnectionOptions } from '../../request/proxy-option.js';
 import { AttemptTransport } from '../../http/attempt.js';
 import type { AttemptConnection } from '../contract.js';
 

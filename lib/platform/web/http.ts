@@ -1,3 +1,4 @@
+import { ConfigError } from '../../errors/config-error.js';
 import type { AttemptConnection, ConnectionOptions } from '../contract.js';
 
 /**
@@ -28,7 +29,9 @@ export function wireBytes(bytes: Uint8Array): Uint8Array {
 export class Connections {
   constructor(_client: ConnectionOptions) {}
 
-  attempt(_url: string, _call: ConnectionOptions, _connectTimeout: number): AttemptConnection {
+  attempt(_url: string, call: ConnectionOptions, _connectTimeout: number): AttemptConnection {
+    // A call's proxy passed the builder's check (a URL); here it could only be ignored, so it is refused.
+    if (call.proxy !== undefined && call.proxy !== false) throw new ConfigError('proxy', proxyOptionProblem(call.proxy, call)!);
     return { adapter: 'fetch' };
   }
 }
