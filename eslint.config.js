@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'node_modules/', 'types/generated/', 'test/.doc-samples/', 'bench/.scratch/'] },
+  { ignores: ['dist/', 'node_modules/', 'types/generated/', 'test/.doc-samples/', 'bench/.scratch/', 'site/src/', 'site/dist/', 'site/.vitepress/cache/', 'site/.vitepress/.temp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,132 +1,34 @@
-import type { AxiosInstance, CreateAxiosDefaults } from 'axios';
-import type { KeyInput } from './auth/keys.js';
+import type { AxiosInstance } from 'axios';
+import type { Readable } from 'node:stream';
+import { createNonce } from './auth/crypto.js';
 import type { Secret } from './auth/secret.js';
 import type { Signer } from './auth/signer.js';
 import { rootChain, rootChild, type Send } from './chain/node.js';
 import { runtime } from '#platform/http';
 import { INSPECT } from './inspect.js';
 import { readConfig } from './config.js';
+import type { DownloadContext, DownloadFileOptions, DownloadResult } from './files/download.js';
+import type { DownloadSource } from './files/source.js';
+import { hasFile } from './files/upload-rules.js';
+// Streamed downloads and uploads from files: node:stream, node:zlib and node:fs on Node, Bun and
+// Deno; refused with the reason where the runtime has none of them.
+import { download, uploadOptions } from '#platform/files';
+import { mutualTlsProblem } from '#platform/tls';
 import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
+import { paymentFor } from './payment/payment.js';
+import type { Payment, SigningMode } from './payment/types.js';
 import { buildRequest, type RequestSettings } from './request/builder.js';
-import { attachCertificateDownloads, type PlatformCertificatesOptions } from './trust/certificates.js';
+import { attachCertificateDownloads } from './trust/certificates.js';
 import type { DecryptOptions, EncryptOptions } from './trust/sensitive.js';
 import { SensitiveFields } from './trust/sensitive.js';
-import type { TrustStore, Verifier } from './trust/store.js';
+import type { TrustStore } from './trust/store.js';
 import { VERSION } from './version.js';
-import type { ProxyOption, RetryOptions, WechatpayResponse } from '../types/options.js';
+import type { WechatpayResponse } from '../types/options.js';
+import type { WechatpayConfig } from './client-config.js';
 import type { LooseNode, WechatpayPaths, WechatpayRoot } from '../types/client.js';
 
-/** Options of `new Wechatpay()`. Only own properties count. Any other axios instance option (e.g. `httpsAgent`) passes through. */
-export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | 'transformRequest' | 'transformResponse' | 'validateStatus' | 'responseType' | 'auth' | 'params' | 'data' | 'url' | 'method' | 'maxRedirects' | 'beforeRedirect' | 'transport' | 'timeout' | 'maxContentLength' | 'proxy'> {
-  /** Merchant ID (商户号), digits only. @example '1900000109' */
-  mchid: string;
-  /**
-   * Serial number of the merchant API certificate (商户API证书序列号), hex. May be left out when
-   * `merchantCertificate` is given (it is read from there); when both are given they must agree.
-   * @example '3775B6A45ACD588826D15E583A95F5DD********'
-   */
-  serial?: string;
-  /**
-   * The merchant API certificate (`apiclient_cert.pem`): PEM, DER, Buffer or `file://` URL. Gives
-   * `serial`, and is checked once against `privateKey` (the pair must match).
-   * @example 'file:///etc/wxpay/apiclient_cert.pem'
-   */
-  merchantCertificate?: KeyInput;
-  /**
-   * Merchant API private key (`apiclient_key.pem`): PEM, Buffer, KeyObject or `file://` URL; PKCS#1 or
-   * PKCS#8. Required unless a remote `signer` is given (then `wxpay.decrypt()` is unavailable).
-   */
-  privateKey?: KeyInput;
-  /**
-   * WeChat Pay verification keys by `Wechatpay-Serial`: the WeChat Pay public key under its ID
-   * (`PUB_KEY_ID_…`), and/or platform certificates under their serials. Both kinds may be given at once.
-   * Required unless platform certificates are downloaded (`apiv3Key` without `certs`, or
-   * `platformCertificates`).
-   * @example { 'PUB_KEY_ID_0114232134912410000000000000': 'file:///etc/wxpay/pub_key.pem' }
-   */
-  certs?: Record<string, KeyInput>;
-  /**
-   * The API host (and path prefix) every path is resolved against, e.g. a test server or WeChat Pay's
-   * cross-border host. A `/` is added at the end when missing; a query, fragment or credentials are refused.
-   * @default 'https://api.mch.weixin.qq.com/'
-   */
-  baseURL?: string;
-  /**
-   * Allowed offset between this machine's clock and `Wechatpay-Timestamp`, in seconds.
-   * @default 300
-   */
-  clockToleranceSeconds?: number;
-  /**
-   * The APIv3 key (APIv3密钥), 32 characters: decrypts notifications and downloaded platform
-   * certificates. Held so that it never appears in logs, errors or `util.inspect`.
-   */
-  apiv3Key?: string | Uint8Array;
-  /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */
-  signer?: Signer;
-  /**
-   * Check WeChat Pay signatures elsewhere (HSM, KMS, another crypto library) instead of with
-   * node:crypto. It gets the key the trust store chose for `Wechatpay-Serial`; validity windows,
-   * rotation and refresh apply as usual.
-   */
-  verifier?: Verifier;
-  /**
-   * Download platform certificates from `GET /v3/certificates` (decrypted with `apiv3Key`, verified,
-   * refreshed on a schedule and when an unknown serial appears). On by default when `apiv3Key` is
-   * given and `certs` is not; `true` or options turn it on beside `certs` (merchants migrating to
-   * a WeChat Pay public key); `false` turns it off. A public-key-mode merchant's
-   * `404 RESOURCE_NOT_EXISTS` is understood: only `certs` is trusted then.
-   * @default apiv3Key !== undefined && certs === undefined
-   * @example { storage: myRedisStorage, refreshIntervalSeconds: 6 * 3600 }
-   */
-  platformCertificates?: boolean | PlatformCertificatesOptions;
-  /** The clock, in milliseconds since the epoch (for tests). @default Date.now */
-  clock?: () => number;
-  /**
-   * Hosts tried in order when `baseURL` cannot be connected to (DNS failure, connection refused,
-   * connect timeout): only then, when no byte of the request has left this machine, never once a
-   * request may have been sent. A host that failed is tried last for the next minute.
-   * @default ['https://api2.mch.weixin.qq.com/'] when `baseURL` is the default host, otherwise []
-   */
-  backupBaseURLs?: string[];
-  /**
-   * Milliseconds for everything before the request can be written: waiting for a socket, a proxy's
-   * tunnel, DNS lookup, TCP connect and TLS handshake; then the attempt fails (and a backup host is
-   * tried). Bounded by `timeout`.
-   * @default 5000
-   */
-  connectTimeout?: number;
-  /**
-   * Milliseconds one attempt may take in all, from the start of the connection to the last byte of
-   * the response (a body that trickles in is bounded too); then it fails with a `NetworkError`.
-   * `0` waits for ever. A call's `timeout` overrides it.
-   * @default 30000
-   */
-  timeout?: number;
-  /**
-   * A forward proxy every request goes through, in a `CONNECT` tunnel (the proxy relays TLS and sees
-   * neither signature nor body): a URL such as `'http://user:secret@proxy.internal:3128'`, or `false`
-   * to ignore the environment. Not beside an `httpsAgent`/`httpAgent` of your own (give that agent the
-   * proxy). A call's `proxy` overrides it.
-   * @default from `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY` and `NO_PROXY`, read on every request
-   */
-  proxy?: ProxyOption;
-  /**
-   * The largest response body accepted, in bytes; a larger one fails with a `ResponseError`
-   * (`reason: 'too-large'`) instead of filling memory. A call's `maxContentLength` overrides it.
-   * @default 10485760 (10 MiB)
-   */
-  maxContentLength?: number;
-  /**
-   * Retry policy for reads (GET) and for writes that carry an `Idempotency-Key` header: `true` for
-   * the defaults (3 attempts, backoff from 200 ms with jitter, `Retry-After` honoured up to 10 s,
-   * statuses 429/500/502/503/504 and network failures), a number of attempts, or options. Other
-   * writes are never retried unless the call passes `retry` itself. Each attempt is signed afresh.
-   * @default false (one attempt)
-   * @example { retry: { attempts: 4, delayMs: 500, onRetry: (e) => log.warn(e.error.message) } }
-   */
-  retry?: boolean | number | RetryOptions;
-}
+export type { WechatpayConfig } from './client-config.js';
 
 // Keyed by both the instance and its proxy, so prototype methods find their state whichever `this` they get.
 const internals = new WeakMap<object, ClientState>();
@@ -138,19 +40,25 @@ export interface ClientState {
   /** `GET /v3/certificates`, its raw body handed back unverified (see trust/certificates.ts). */
   getCertificateList: () => Promise<WechatpayResponse>;
   exchange: Exchange;
+  /** What `wxpay.download()` needs: the builder and exchange above, the hosts, the merchant key. */
+  files: DownloadContext;
   mchid: string;
   serial: string;
   baseURL: string;
   trust: TrustStore;
   apiv3Key: Secret | undefined;
+  /** The APIv2 key, for APIv2 notifications. */
+  apiv2Key: Secret | undefined;
+  /** The merchant's signer: its `privateKey`'s, or the caller's own. */
+  signer: Signer;
   /** Sensitive-field encryption and the `Wechatpay-Serial` it implies. */
   sensitive: SensitiveFields;
   clock: () => number;
   clockToleranceSeconds: number;
 }
 
-/** The client's own members; see {@link Wechatpay}. */
-class WechatpayClient {
+/** The client's own members; see {@link Wechatpay}. `M`: whether it signs with a local key or a remote `signer`. */
+class WechatpayClient<M extends SigningMode = SigningMode> {
   constructor(config: WechatpayConfig) {
     const settings = readConfig(config);
     const { identity, trust, baseURL, clock } = settings;
@@ -160,11 +68,13 @@ class WechatpayClient {
       hosts: [baseURL, ...settings.backupBaseURLs],
       connectTimeout: settings.connectTimeout,
       connection: settings.connection,
+      tls: settings.tls,
       axiosDefaults: settings.axiosDefaults,
       keyFor: (serial) => trust.resolve(serial),
       unknownSerialHint: (serial) => trust.hint(serial),
       clock,
       clockToleranceSeconds: settings.clockToleranceSeconds,
+      apiv2Key: () => settings.apiv2Key,
     });
     const requestSettings: RequestSettings = {
       baseURL,
@@ -172,17 +82,23 @@ class WechatpayClient {
       retry: settings.retry,
       timeout: settings.timeout,
       encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
+      apiv2: { mchid: settings.mchid, key: settings.apiv2Key, nonce: () => createNonce(), hasCertificate: settings.tls.identity !== undefined, mutualTlsProblem },
     };
+    const build: DownloadContext['build'] = (method, template, options) => buildRequest(method, template, options, requestSettings);
     const state: ClientState = {
-      // Async, so that a call with bad options rejects rather than throws.
-      send: async (method, template, options) => exchange.send(buildRequest(method, template, options, requestSettings)),
+      // Async, so that a call with bad options rejects rather than throws. An upload's `file` becomes
+      // its multipart body first (lib/files/upload.ts): that reads the file for its digest.
+      send: async (method, template, options) => exchange.send(build(method, template, hasFile(options) ? await uploadOptions(method, template, options as object) : options)),
       getCertificateList: () => exchange.send(buildRequest('GET', 'v3/certificates', { responseType: 'arraybuffer' }, requestSettings), { verifiedByCaller: true }),
       exchange,
+      files: { build, send: (request) => exchange.send(request), hosts: [baseURL, ...settings.backupBaseURLs], unwrapKey: (key) => sensitive.unwrap(key, 'wxpay.download()') },
       mchid: settings.mchid,
       serial: identity.serial,
       baseURL,
       trust,
       apiv3Key: settings.apiv3Key,
+      apiv2Key: settings.apiv2Key,
+      signer: identity.signer,
       sensitive,
       clock,
       clockToleranceSeconds: settings.clockToleranceSeconds,
@@ -218,6 +134,19 @@ class WechatpayClient {
   }
 
   /**
+   * The signed parameters the front end passes to WeChat to pay an order: `jsapi()` for
+   * WeixinJSBridge and mini-programs (`wx.requestPayment`), `app()` for the APP SDK. Returned at once
+   * with a local `privateKey`, in a promise with a remote `signer`. See docs/payments.md.
+   * @example
+   * ```ts
+   * const params = wxpay.payment.jsapi({ appId: 'wxd678efh567hg6787', prepayId: data.prepay_id });
+   * ```
+   */
+  get payment(): Payment<M> {
+    return paymentFor<M>(stateOf(this));
+  }
+
+  /**
    * Encrypt a sensitive request field (RSA-OAEP/SHA-1) with the currently preferred WeChat Pay key:
    * the public key if there is one, else the newest valid platform certificate (downloaded first if
    * needed). A request whose body carries the result gets the matching `Wechatpay-Serial` header
@@ -239,6 +168,24 @@ class WechatpayClient {
     return stateOf(this).sensitive.decrypt(ciphertext, options);
   }
 
+  /**
+   * Download a bill or statement as a stream of its plain bytes, checked as they flow: gzip
+   * decompressed, encrypted bills decrypted (AES-256-GCM), the SHA-1 of the signed bill answer (or
+   * the signed `Wechatpay-Statement-Sha1`) compared at the end. The stream errors before it ends when
+   * a check fails. With `to`, writes a file and resolves once it verified. See docs/files.md. Node,
+   * Bun and Deno only (node:stream, node:zlib): on workerd and edge runtimes it rejects, saying so.
+   * @example
+   * ```ts
+   * const { data } = await wxpay.v3.bill.tradebill.get({ query: { bill_date: '2026-12-01', tar_type: 'GZIP' } });
+   * await wxpay.download(data, { to: 'trade-2026-12-01.csv' });
+   * ```
+   */
+  download(info: DownloadSource, options: DownloadFileOptions & { to: string | URL }): Promise<DownloadResult>;
+  download(info: DownloadSource, options?: DownloadFileOptions & { to?: undefined }): Promise<Readable>;
+  download(info: DownloadSource, options?: DownloadFileOptions): Promise<Readable | DownloadResult> {
+    return download(stateOf(this).files, info, options);
+  }
+
   /** Merchant ID and certificate serial only: never a key. */
   toJSON(): { mchid: string; serial: string; baseURL: string } {
     const { mchid, serial, baseURL } = stateOf(this);
@@ -255,7 +202,14 @@ class WechatpayClient {
  * A WeChat Pay client: its own members, and every endpoint as a chain, `chain('…')` or `['…']` path.
  * The typed surface of the paths lives in `types/` (generated from the API descriptions).
  */
-export type Wechatpay = WechatpayClient & WechatpayRoot;
+export type Wechatpay<M extends SigningMode = SigningMode> = WechatpayClient<M> & WechatpayRoot;
+
+/** `new Wechatpay()`: a client with a remote `signer` makes payment parameters in a promise, one with a `privateKey` at once. */
+export interface WechatpayConstructor {
+  new (config: WechatpayConfig & { signer: Signer }): Wechatpay<'remote'>;
+  new (config: WechatpayConfig & { signer?: undefined }): Wechatpay<'local'>;
+  new (config: WechatpayConfig): Wechatpay;
+}
 
 /**
  * Create a WeChat Pay APIv3 client. Keys are parsed once, here; a bad option throws a
@@ -267,7 +221,7 @@ export type Wechatpay = WechatpayClient & WechatpayRoot;
  * const res = await wxpay.v3.pay.transactions.id._transaction_id_.get({ transaction_id, query: { mchid } });
  * ```
  */
-export const Wechatpay = WechatpayClient as unknown as new (config: WechatpayConfig) => Wechatpay;
+export const Wechatpay = WechatpayClient as unknown as WechatpayConstructor;
 
 const rootHandler: ProxyHandler<WechatpayClient> = {
   get(target, property, receiver) {

@@ -6,6 +6,9 @@ import { ConfigError } from './errors/config-error.js';
 import { describe } from './errors/describe.js';
 // The platform's check: an http(s) proxy URL on node:http; none at all where fetch sends.
 import { proxyOptionProblem } from '#platform/http';
+// node:tls's secure contexts for `ca` and mutual TLS; where fetch sends, those options are refused.
+import { tlsMaterial } from '#platform/tls';
+import type { TlsMaterial } from './platform/contract.js';
 import type { ConnectionOptions } from './request/proxy-option.js';
 import { backupBaseURLs, DEFAULT_BASE_URL, normalizeBaseURL } from './request/hosts.js';
 import { ownRecord } from './request/own.js';
@@ -30,10 +33,14 @@ export interface ClientSettings {
   clockToleranceSeconds: number;
   clock: () => number;
   apiv3Key: Secret | undefined;
+  /** The APIv2 key (APIv2密钥), which signs APIv2 calls and verifies their answers and notifications. */
+  apiv2Key: Secret | undefined;
   connectTimeout: number;
   timeout: number;
   retry: RetryPolicy | undefined;
   connection: ConnectionOptions;
+  /** The CAs trusted beyond Node's (`ca`) and the mutual-TLS identity (merchant certificate, or `pkcs12`). */
+  tls: TlsMaterial;
   /** The options the client leaves to axios. */
   axiosDefaults: CreateAxiosDefaults;
 }
@@ -41,7 +48,7 @@ export interface ClientSettings {
 /** The client's own options; any other passes to axios. */
 const OWN_OPTIONS: ReadonlySet<string> = new Set([
   'mchid', 'serial', 'privateKey', 'certs', 'baseURL', 'clockToleranceSeconds', 'signer', 'clock', 'apiv3Key', 'merchantCertificate',
-  'verifier', 'platformCertificates', 'backupBaseURLs', 'connectTimeout', 'timeout', 'retry', 'proxy', 'httpAgent', 'httpsAgent',
+  'verifier', 'platformCertificates', 'backupBaseURLs', 'apiv2Key', 'ca', 'pkcs12', 'pkcs12Passphrase', 'connectTimeout', 'timeout', 'retry', 'proxy', 'httpAgent', 'httpsAgent',
 ]);
 // Redirects are never followed: the signature covers one URL, and Authorization must not reach another host.
 const NO_REDIRECTS: ReadonlySet<string> = new Set(['maxRedirects', 'beforeRedirect', 'transport']);
@@ -87,20 +94,23 @@ export function readConfig(given: unknown): ClientSettings {
     backupBaseURLs: backupBaseURLs(config.backupBaseURLs, baseURL),
     clockToleranceSeconds: tolerance,
     clock,
-    apiv3Key: loadApiv3Key(config.apiv3Key),
+    apiv3Key: loadKey(config.apiv3Key, 'apiv3Key', 'AES-256'),
+    apiv2Key: loadKey(config.apiv2Key, 'apiv2Key', 'the APIv2 key WeChat Pay has merchants set'),
     connectTimeout: milliseconds(config.connectTimeout, 'connectTimeout', DEFAULT_CONNECT_TIMEOUT),
     timeout: milliseconds(config.timeout, 'timeout', DEFAULT_TIMEOUT),
     retry: retryPolicyFromConfig(config.retry),
     connection,
+    tls: tlsMaterial(config, { mchid, certificate: identity.certificate, privateKey: identity.privateKey }),
     axiosDefaults,
   };
 }
 
-function loadApiv3Key(value: unknown): Secret | undefined {
+/** A 32-byte key (the APIv3 or APIv2 key), held as a {@link Secret}; messages give its length, never its value. */
+function loadKey(value: unknown, option: string, why: string): Secret | undefined {
   if (value === undefined) return undefined;
-  const bytes = typeof value === 'string' ? utf8Bytes(value) : value instanceof Uint8Array ? value.slice() : undefined;
-  if (!bytes) throw new ConfigError('apiv3Key', `expected a 32-character string, got ${describe(value)}`);
-  if (bytes.length !== 32) throw new ConfigError('apiv3Key', `must be 32 bytes (AES-256), got ${bytes.length}`);
+  const bytes = typeof value === 'string' ? utf8Bytes(value) : value instanceof Uint8Array ? new Uint8Array(value) : undefined;
+  if (!bytes) throw new ConfigError(option, `expected a 32-character string, got ${describe(value)}`);
+  if (bytes.length !== 32) throw new ConfigError(option, `must be 32 bytes (${why}), got ${bytes.length}`);
   return new Secret(bytes);
 }
 

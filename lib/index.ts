@@ -1,10 +1,15 @@
-export { Wechatpay, type WechatpayConfig } from './client.js';
+/**
+ * `wechatpay-chain`: the client, its errors and options, certificates, notifications, and the types of the catalog.
+ * @module wechatpay-chain
+ */
+export { Wechatpay, type WechatpayConfig, type WechatpayConstructor } from './client.js';
 export * from './errors/index.js';
 export type { KeyInput } from './auth/keys.js';
-export type { HttpMethod, ProxyOption, QueryValue, RawBody, RequestOptionsBase, ResponseKind, RetryEvent, RetryOption, RetryOptions, WechatpayResponse } from '../types/options.js';
+export type { HttpMethod, ProxyOption, QueryValue, RawBody, RequestOptionsBase, ResponseKind, RetryEvent, RetryOption, RetryOptions, UploadFile, UploadFileOptions, WechatpayResponse } from '../types/options.js';
 export type { Signer } from './auth/signer.js';
+export type { AppPaymentInput, AppPaymentParams, AppV2PaymentInput, JsapiPaymentInput, JsapiPaymentParams, JsapiV2PaymentInput, JsapiV2PaymentParams, Payment, SignedBy, SigningMode, V2SignType } from './payment/types.js';
 export type { VerificationKey } from './auth/keys.js';
-export { MemoryCertificateStorage, type CertificateStorage, type StoredCertificates } from './trust/storage.js';
+export { MemoryCertificateStorage, type CertificateRefreshLock, type CertificateStorage, type StoredCertificates } from './trust/storage.js';
 export type { Verifier } from './trust/store.js';
 export type { CertificateListEntry, PlatformCertificate } from './trust/certificate-list.js';
 export type { PlatformCertificatesOptions } from './trust/certificates.js';
@@ -16,3 +21,5 @@ export type * from '../types/events/index.js';
 export { KNOWN_EVENT_TYPES } from '../types/events/index.js';
 export type * from '../types/client.js';
 export { VERSION } from './version.js';
+export type { DownloadFileOptions, DownloadResult } from './files/download.js';
+export type { BillInfo, DownloadSource, StatementRequest } from './files/source.js';

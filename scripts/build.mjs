@@ -15,7 +15,15 @@ const tsc = (project) => execFileSync(process.execPath, ['node_modules/typescrip
 tsc('tsconfig.build.json');
 tsc('tsconfig.cjs.json');
 mkdirSync('dist/cjs', { recursive: true });
-writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
+// dist/cjs/package.json is the package scope of the CommonJS files: Node and TypeScript resolve their
+// `#platform/…` imports by its `imports`, not the root's. They are the root's `require` targets, from here.
+const toCjs = (value) => {
+  if (typeof value === 'string') return value.replace(/^\.\/dist\/cjs\//, './');
+  if ('require' in value) return toCjs(value.require);
+  return Object.fromEntries(Object.entries(value).map(([condition, target]) => [condition, toCjs(target)]));
+};
+const { imports } = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs', imports: toCjs(imports) }) + '\n');
 
 const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 // A module is type-only when tsc emitted no code for it.

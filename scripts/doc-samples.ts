@@ -2,9 +2,12 @@
  * Extracts every ```ts block of docs/**\/*.md into test/.doc-samples/ (git-ignored), so that
  * `npm test`'s type-check compiles the documentation's code exactly as printed. A block whose
  * first line is `// @doc-skip` is left out (fragments that are not meant to stand alone).
+ * The calls of the operation reference's pages (site/pages/samples.ts) are written there too.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readReference } from '../site/pages/data.js';
+import { operationSamples } from '../site/pages/samples.js';
 
 const OUT = 'test/.doc-samples';
 rmSync(OUT, { recursive: true, force: true });
@@ -13,7 +16,7 @@ mkdirSync(OUT, { recursive: true });
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'api' ? [] : markdownFiles(path);
+    if (entry.isDirectory()) return markdownFiles(path);
     return entry.name.endsWith('.md') ? [path] : [];
   });
 }
@@ -31,4 +34,6 @@ for (const file of [...markdownFiles('docs'), 'README.md']) {
     count++;
   }
 }
-console.log(`doc samples: ${count} TypeScript blocks extracted to ${OUT}`);
+const data = readReference();
+for (const [name, text] of operationSamples(data)) writeFileSync(join(OUT, name), text);
+console.log(`doc samples: ${count} TypeScript blocks extracted to ${OUT}, and the calls of ${data.operations.length} operation pages`);

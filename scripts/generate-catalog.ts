@@ -1,6 +1,7 @@
 /**
- * Writes `types/generated/` (the typed catalog) and `bench/types/fixture.ts` (the type-check
- * benchmark) from the WeChat Pay API descriptions.
+ * Writes `types/generated/` (the typed catalog), `bench/types/fixture.ts` (the type-check
+ * benchmark) and `site/generated/reference.json` (the facts of the operation reference that
+ * `npm run docs` turns into pages) from the WeChat Pay API descriptions.
  *
  *   npm run generate                      # reads ../shared/openapi
  *   npm run generate -- --descriptions <dir>
@@ -13,7 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from './catalog/emit.js';
 import { buildFixture } from './catalog/fixture.js';
-import { loadOperations } from './catalog/load.js';
+import { loadOperations, loadProductOrder } from './catalog/load.js';
+import { buildReference } from './catalog/reference.js';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const flag = process.argv.indexOf('--descriptions');
@@ -32,13 +34,21 @@ const fixture = buildFixture(catalog, 300);
 mkdirSync(join(project, 'bench/types'), { recursive: true });
 writeFileSync(join(project, 'bench/types/fixture.ts'), fixture.text);
 
-const typed = new Set(catalog.operations.map((op) => `${op.raw.method} ${op.raw.path}`)).size;
+// JSON has no comments: the marker is a field of its own.
+const reference = buildReference(catalog, loadProductOrder(descriptions), 'do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API descriptions (../shared/openapi); run `npm run generate` to rebuild it.');
+mkdirSync(join(project, 'site/generated'), { recursive: true });
+writeFileSync(join(project, 'site/generated/reference.json'), reference);
+
+const keys = new Set(catalog.operations.map((op) => `${op.raw.method} ${op.raw.path}`));
+const typed = raw.filter((op) => keys.has(`${op.method} ${op.path}`)).length;
+const twins = catalog.operations.filter((op) => op.raw.perCallHost).length;
 let bytes = 0;
 for (const text of catalog.files.values()) bytes += Buffer.byteLength(text);
 console.log(`operations in the descriptions: ${raw.length}`);
-console.log(`operations typed:               ${typed}`);
+console.log(`operations typed:               ${typed} (and ${twins} again under the path their reference page uses with a host of its own)`);
 console.log(`chain-tree nodes: ${catalog.nodes.size}; files: ${catalog.files.size} (${(bytes / 1024).toFixed(0)} KiB) in types/generated`);
 console.log(`bench fixture: ${fixture.operations} operations × 3 styles in bench/types/fixture.ts`);
+console.log(`operation reference: ${catalog.operations.length} operations (${(Buffer.byteLength(reference) / 1024).toFixed(0)} KiB) in site/generated/reference.json`);
 if (typed !== raw.length) {
   console.error('not every operation was typed');
   process.exitCode = 1;

@@ -228,9 +228,10 @@ describe('notifications.parse() refuses, naming the failed check', () => {
   it('a signed body that is not JSON (malformed-body)', async () => {
     const { headers, body } = paid({ rawBody: 'not json at all' });
     await refusal(wxpay.notifications.parse({ headers, body }), 'malformed-body');
+    // An XML body is an APIv2 notification, verified with the APIv2 key, which this client lacks.
     const xml = paid({ rawBody: '<xml><return_code>SUCCESS</return_code></xml>' });
-    const error = await refusal(wxpay.notifications.parse({ headers: xml.headers, body: xml.body }), 'malformed-body');
-    expect(error.message).toMatch(/APIv2/);
+    const error = await refusal(clientFor(fake, { apiv2Key: undefined }).notifications.parse({ headers: xml.headers, body: xml.body }), 'apiv2-key-missing');
+    expect(error.message).toMatch(/apiv2Key/);
   });
 
   it('a signed JSON body that is not a notification envelope (malformed-body, naming the field)', async () => {

@@ -193,6 +193,7 @@ it('a body an adapter hands back as anything but bytes is never verified as an e
 it('only the documented download paths, whole, are unsigned by design', () => {
   const unsigned = [
     '/v3/billdownload/file',
+    '/v3/bill/downloadurl',
     '/v3/statements',
     '/v3/global/statements',
     '/hk/v3/statements',
@@ -214,6 +215,8 @@ it('only the documented download paths, whole, are unsigned by design', () => {
     '/v3/merchant-service/images/a/b',
     '/v3/merchant-service/images/',
     '/v3/billdownload/file|/v3/statements',
+    '/v3/bill/downloadurl/x',
+    '/v3/bill/tradebill',
     '/v3/pay/transactions/native',
   ];
   for (const path of signed) expect(isUnsignedDownload(path), path).toBe(false);

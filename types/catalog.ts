@@ -7,6 +7,8 @@
  */
 import type { LooseNode, LooseSegments } from './loose.js';
 import type { RequestOptionsBase, ResponseKind, WechatpayResponse } from './options.js';
+
+export type { UploadFileOptions } from './options.js';
 import type { WechatpayPaths } from './paths.js';
 
 /** Request headers: documented ones are typed per operation, any other may be added. */
@@ -31,6 +33,37 @@ export interface CallOptions extends CallOptionsBase {
 /** Options of a file download (bill, PDF): `'arraybuffer'` hands back the bytes, otherwise text. */
 export interface DownloadOptions extends CallOptionsBase {
   /** @default 'json' (the file as text, as it is not JSON) */
+  responseType?: ResponseKind;
+}
+
+/** What every typed APIv2 call accepts besides its documented `xml` fields. */
+export interface V2CallOptionsBase extends CallOptionsBase {
+  /**
+   * Send the call with the merchant API certificate (mutual TLS), as the reference pages write it.
+   * Operations the descriptions mark as needing it are sent so without it; a client without a
+   * merchant certificate (`merchantCertificate` + `privateKey`, or `pkcs12`) refuses the call.
+   * @default true for the operations that need the certificate, else false
+   */
+  security?: boolean;
+  /**
+   * Leave out the random `nonce_str` the client otherwise adds (a few operations, such as the
+   * micro-merchant file upload, take none).
+   * @default false
+   */
+  nonceless?: boolean;
+  /** Query-string parameters, for the few APIv2 operations that take some. */
+  query?: Record<string, string | number | boolean | undefined>;
+}
+
+/** Options of a typed APIv2 operation: the answer is its XML fields, parsed into strings. */
+export interface V2CallOptions extends V2CallOptionsBase {
+  /** @default 'json' (the parsed XML fields) */
+  responseType?: 'json';
+}
+
+/** Options of an APIv2 file download (bills): the file as text, or bytes with `'arraybuffer'`. */
+export interface V2DownloadOptions extends V2CallOptionsBase {
+  /** @default 'json' (the file as text, as it is not XML) */
   responseType?: ResponseKind;
 }
 

@@ -3,6 +3,7 @@
  * checks these options at run time, and the generated catalog refines them per operation.
  */
 import type { AxiosResponse } from 'axios';
+import type { Readable } from 'node:stream';
 import type { ApiError, NetworkError } from '../lib/errors/index.js';
 
 /** The HTTP methods the API uses. */
@@ -121,8 +122,42 @@ export interface RequestOptionsBase {
   /** Abort the request (and any wait between retries). */
   signal?: AbortSignal;
   /**
+   * The host (and path prefix) of this call, as the reference pages give some operations their own
+   * (`base_uri`): the Hong Kong and cross-border APIs, for one. Joined to the path by text, so a
+   * prefix such as `https://api.mch.weixin.qq.com/hk/` is part of the signed path. Checked as the
+   * client's `baseURL` is (absolute `https:`, or `http:` on loopback; no credentials, query or
+   * fragment). Backup hosts serve the client's own `baseURL` only: a call on another host is sent
+   * there alone.
+   * @default the client's `baseURL`
+   * @example { baseURL: 'https://apihk.mch.weixin.qq.com/', json: { ... } }
+   */
+  baseURL?: string;
+  /**
    * The forward proxy for this call; see {@link ProxyOption}.
    * @default the client's `proxy`, else `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` from the environment
    */
   proxy?: ProxyOption;
+}
+
+/** What the `file` option of an upload takes: bytes, a `Blob`/`File`, a Node stream, or a `file:` URL. */
+export type UploadFile = Uint8Array | Blob | Readable | URL;
+
+/**
+ * The options an upload operation (`v3/merchant/media/upload`, …) takes in place of `body: FormData`:
+ * the client builds the multipart body, `meta` (`{"filename","sha256"}`, signed exactly as sent) and
+ * then the file part with its name and content type, and checks the operation's size limits first.
+ */
+export interface UploadFileOptions {
+  /**
+   * The file. A `file:` URL is read twice, once for the SHA-256 and once as it is sent, and never held
+   * in memory; a `Readable` can be read only once, so it is held, up to the operation's size limit.
+   * @example new URL('file:///srv/uploads/licence.jpg')
+   */
+  file: UploadFile;
+  /**
+   * The file name sent in `meta` and the file part; its extension gives the content type.
+   * @default the URL's or `File`'s name; required for bytes and streams
+   * @example 'licence.jpg'
+   */
+  filename?: string;
 }

@@ -4,7 +4,7 @@ import type { CryptoPlatform } from '../platform/contract.js';
 
 // Signing and verifying come from the platform (#platform/crypto: node:crypto, or WebCrypto where
 // node:crypto is missing), typed here by the contract both meet: a result may be a promise.
-const crypto: Pick<CryptoPlatform, 'signSha256Rsa' | 'verifySha256Rsa' | 'decryptAesGcm'> = platform;
+const crypto: Pick<CryptoPlatform, 'signSha256Rsa' | 'verifySha256Rsa' | 'decryptAesGcm' | 'decryptAesEcb' | 'md5Hex'> = platform;
 /** SHA256withRSA (PKCS#1 v1.5), base64: the APIv3 request signature. */
 export const signSha256Rsa = crypto.signSha256Rsa;
 /** Verify a base64 SHA256withRSA signature over `message` or its parts in order; false, never a throw, when it does not. */
@@ -64,6 +64,35 @@ export function decryptAesGcm(envelope: AesGcmEnvelope, apiv3Key: Uint8Array): s
   };
   try {
     const plaintext = crypto.decryptAesGcm(data, apiv3Key, utf8Bytes(envelope.nonce ?? ''), utf8Bytes(envelope.associated_data ?? ''));
+    return plaintext instanceof Uint8Array ? utf8Text(plaintext) : plaintext.then(utf8Text, failed);
+  } catch {
+    return failed();
+  }
+}
+
+/** The key of APIv2 refund notifications' `req_info`: the lower-case hex MD5 of the APIv2 key, as 32 bytes. */
+export function reqInfoKey(apiv2Key: Uint8Array): Uint8Array {
+  return utf8Bytes(crypto.md5Hex(apiv2Key));
+}
+
+/**
+ * Decrypt an APIv2 refund notification's `req_info`: base64, AES-256-ECB under {@link reqInfoKey},
+ * PKCS#7 padding. Throws a plain Error that never quotes key or plaintext. Synchronous on
+ * node:crypto, a promise on WebCrypto: `await` it.
+ */
+export function decryptReqInfo(reqInfo: string, apiv2Key: Uint8Array): string | Promise<string> {
+  let data: Uint8Array;
+  try {
+    data = fromBase64(reqInfo);
+  } catch {
+    data = new Uint8Array(0);
+  }
+  if (data.length === 0 || data.length % 16 !== 0) throw new Error('req_info is not AES-256-ECB ciphertext (base64 of whole 16-byte blocks)');
+  const failed = (): never => {
+    throw new Error('req_info does not decrypt: wrong APIv2 key, or the ciphertext was altered');
+  };
+  try {
+    const plaintext = crypto.decryptAesEcb(data, reqInfoKey(apiv2Key));
     return plaintext instanceof Uint8Array ? utf8Text(plaintext) : plaintext.then(utf8Text, failed);
   } catch {
     return failed();

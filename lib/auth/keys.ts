@@ -104,7 +104,8 @@ function fromCertificate(cert: CertificateParts, option: string): VerificationKe
   return verificationKey;
 }
 
-function readInput(input: Exclude<KeyInput, PlatformKey>, option: string): Uint8Array {
+/** The bytes of a key or certificate input: a `file://` URL read now, text as UTF-8, bytes as they are. */
+export function readInput(input: Exclude<KeyInput, PlatformKey>, option: string): Uint8Array {
   if (input instanceof URL || (typeof input === 'string' && input.startsWith('file://'))) {
     try {
       return platform.readFile(input);

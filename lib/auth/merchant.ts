@@ -1,6 +1,7 @@
 import { publicKeyOf, sameKey } from '#platform/crypto';
 import { ConfigError } from '../errors/config-error.js';
 import { describe } from '../errors/describe.js';
+import type { CertificateParts } from '../platform/contract.js';
 import { loadCertificate, loadPrivateKey, type KeyInput, type PlatformKey } from './keys.js';
 import { localSigner, type Signer } from './signer.js';
 
@@ -11,6 +12,8 @@ export interface MerchantIdentity {
   signer: Signer;
   /** Present unless signing is remote; needed by `wxpay.decrypt()`. */
   privateKey: PlatformKey | undefined;
+  /** The merchant API certificate, when given: with `privateKey`, the client certificate of mutual TLS. */
+  certificate: CertificateParts | undefined;
 }
 
 /**
@@ -24,11 +27,13 @@ export function merchantIdentity(config: { serial?: unknown; merchantCertificate
   if (config.privateKey === undefined && config.signer === undefined) throw new ConfigError('privateKey', 'is required (or give a `signer`)');
   const privateKey = config.privateKey === undefined ? undefined : loadPrivateKey(config.privateKey as KeyInput, 'privateKey');
   let serial = config.serial;
+  let certificate: CertificateParts | undefined;
   if (serial !== undefined && (typeof serial !== 'string' || !/^[0-9A-Fa-f]{8,64}$/.test(serial))) {
     throw new ConfigError('serial', typeof serial === 'string' ? 'the merchant certificate serial is a hex string, e.g. "3775B6A45ACD5888..."' : `expected a hex string, got ${describe(serial)}`);
   }
   if (config.merchantCertificate !== undefined) {
     const cert = loadCertificate(config.merchantCertificate as KeyInput, 'merchantCertificate');
+    certificate = cert;
     const derived = cert.serialNumber.toUpperCase();
     if (serial !== undefined && (serial as string).toUpperCase() !== derived) {
       throw new ConfigError('serial', `is ${serial as string}, but merchantCertificate has serial ${derived}; give one of them, or the matching pair`);
@@ -39,5 +44,5 @@ export function merchantIdentity(config: { serial?: unknown; merchantCertificate
     serial = derived;
   }
   if (serial === undefined) throw new ConfigError('serial', 'is required: the merchant API certificate serial (or give `merchantCertificate`, apiclient_cert.pem, to read it from)');
-  return { serial: (serial as string).toUpperCase(), privateKey, signer: (config.signer as Signer | undefined) ?? localSigner(privateKey!) };
+  return { serial: (serial as string).toUpperCase(), privateKey, certificate, signer: (config.signer as Signer | undefined) ?? localSigner(privateKey!) };
 }

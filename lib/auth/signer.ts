@@ -55,16 +55,16 @@ export function authorization(parts: SignedParts, identity: SigningIdentity, now
   const timestamp = Math.floor(now / 1000);
   const nonce = createNonce();
   const signature = identity.signer(signingMessage(parts, timestamp, nonce));
-  const header = (value: unknown): string => {
-    if (typeof value !== 'string' || value === '') {
-      throw new TypeError('the signer returned no signature (expected a base64 string)');
-    }
-    return (
-      `WECHATPAY2-SHA256-RSA2048 mchid="${identity.mchid}",nonce_str="${nonce}",signature="${value}",` +
-      `timestamp="${timestamp}",serial_no="${identity.serial}"`
-    );
-  };
+  const header = (value: unknown): string =>
+    `WECHATPAY2-SHA256-RSA2048 mchid="${identity.mchid}",nonce_str="${nonce}",signature="${checkedSignature(value)}",` +
+    `timestamp="${timestamp}",serial_no="${identity.serial}"`;
   return typeof signature === 'string' ? header(signature) : Promise.resolve(signature).then(header);
+}
+
+/** What a signer returned, when it is a signature; otherwise a TypeError (a signer of the caller's may return anything). */
+export function checkedSignature(value: unknown): string {
+  if (typeof value !== 'string' || value === '') throw new TypeError('the signer returned no signature (expected a base64 string)');
+  return value;
 }
 
 /** Parse an APIv3 Authorization header into its pairs; the order of pairs is not significant. */

@@ -4,6 +4,8 @@
  */
 const UNSIGNED_PATHS: readonly string[] = [
   '/v3/billdownload/file',
+  // The download URL the API descriptions give for sub-merchant, e-commerce and global bills.
+  '/v3/bill/downloadurl',
   '/v3/statements',
   '/v3/global/statements',
   '/hk/v3/statements',
@@ -19,4 +21,12 @@ const UNSIGNED = new RegExp(`^(?:${UNSIGNED_PATHS.join('|')})$`);
 /** True when a 2xx response on this URL path carries no WeChat Pay signature by design. */
 export function isUnsignedDownload(pathname: string): boolean {
   return UNSIGNED.test(pathname);
+}
+
+// Statements carry `Wechatpay-Statement-Sha1`, signed as `{"sha1":"<value>"}` (docs/files.md).
+const STATEMENTS = /^\/(?:hk\/)?v3\/(?:global\/)?statements$/;
+
+/** True for the statement downloads, whose `Wechatpay-Statement-Sha1` header is signed in place of the body. */
+export function isStatement(pathname: string): boolean {
+  return STATEMENTS.test(pathname);
 }

@@ -30,12 +30,16 @@ export class ApiError extends WechatpayError implements HttpContext {
   constructor(init: { request: RequestSummary; response: ResponseSummary; verified: boolean }) {
     const { request, response } = init;
     const body = (typeof response.data === 'object' && response.data !== null ? response.data : {}) as Record<string, unknown>;
-    const code = typeof body.code === 'string' ? body.code : undefined;
-    const apiMessage = typeof body.message === 'string' ? body.message : undefined;
+    // APIv3 errors carry `code` and `message`; APIv2 answers `return_code`/`return_msg` and, for a
+    // business failure, `err_code`/`err_code_des`.
+    const text = (key: string): string | undefined => (typeof body[key] === 'string' && body[key] !== '' ? (body[key] as string) : undefined);
+    const v2 = text('return_code') !== undefined;
+    const code = v2 ? text('err_code') ?? (text('return_code') !== 'SUCCESS' ? text('return_code') : text('result_code')) : text('code');
+    const apiMessage = v2 ? text('err_code_des') ?? text('return_msg') : text('message');
     const requestId = response.headers['request-id'];
     const what = code ? ` (${code}${apiMessage ? `: ${apiMessage}` : ''})` : '';
     super(
-      `Request failed with status code ${response.status}: ${request.method} ${pathOf(request.url)}${what}` +
+      `${response.status >= 200 && response.status < 300 ? 'Request failed' : `Request failed with status code ${response.status}`}: ${request.method} ${pathOf(request.url)}${what}` +
         (requestId ? ` [Request-ID ${requestId}]` : ''),
     );
     this.status = response.status;

@@ -6,4 +6,5 @@ export { SignatureError, type SignatureFailure } from './signature-error.js';
 export { CertificateError, type CertificateFailure } from './certificate-error.js';
 export { NetworkError, type NetworkStage } from './network-error.js';
 export { ResponseError, type ResponseFailure } from './response-error.js';
+export { DownloadError, type DownloadFailure } from './download-error.js';
 export type { HttpContext, RequestSummary, ResponseSummary } from './http-context.js';

@@ -6,7 +6,9 @@ export type ResponseFailure =
   /** The body exceeded `maxContentLength`; reading stopped there. */
   | 'too-large'
   /** The body says it is JSON (and its signature verified) but does not parse. */
-  | 'invalid-json';
+  | 'invalid-json'
+  /** APIv2: the answer is not well-formed XML, or declares a DOCTYPE or ENTITY (refused outright). */
+  | 'invalid-xml';
 
 /**
  * A response arrived but cannot be handed over: it is larger than allowed, or it is signed but not

@@ -13,8 +13,10 @@ export type SignatureFailure =
   | 'certificate-validity'
   /** A WeChat Pay probe (`WECHATPAY/SIGNTEST/…`): must never verify. */
   | 'probe'
-  /** The RSA signature does not match the body. */
-  | 'bad-signature';
+  /** The RSA signature does not match the body (APIv2: the `sign` does not match the fields). */
+  | 'bad-signature'
+  /** APIv2: an answer of an operation WeChat Pay signs carries no `sign`. */
+  | 'missing-sign';
 
 /**
  * A response (or notification) failed WeChat Pay signature verification. Its body never reaches the

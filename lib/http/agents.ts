@@ -1,4 +1,6 @@
 import type { Agent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import type { SecureContext } from 'node:tls';
 import { HttpProxyAgent, HttpsProxyAgent } from 'hpagent';
 import { getProxyForUrl } from 'proxy-from-env';
 import { ConfigError } from '../errors/config-error.js';
@@ -13,6 +15,18 @@ export interface AttemptAgents {
   proxied: boolean;
 }
 
+
+/** The client's TLS: CAs it trusts beyond Node's (`ca`), and the merchant certificate for mutual TLS. */
+export interface ClientTls {
+  /** Every `https:` connection's context when the client was given `ca`. */
+  trust?: SecureContext;
+  /** The context with the merchant API certificate, for the calls that need mutual TLS. */
+  identity?: SecureContext;
+}
+
+// As Node's global agent: keep-alive, and idle sockets dropped after 5 s, before a server would
+// close them under a request being written.
+const POOL = { keepAlive: true, timeout: 5_000, scheduling: 'lifo' as const };
 
 /** Proxies kept per client: one agent (and its pool of tunnels) per proxy and target protocol. */
 const MAX_PROXY_AGENTS = 16;
@@ -30,33 +44,56 @@ const MAX_PROXY_AGENTS = 16;
  */
 export class ConnectionAgents {
   readonly #client: ConnectionOptions;
+  readonly #tls: ClientTls;
   readonly #proxyAgents = new Map<string, Agent>();
+  /** Direct agents of the client's own TLS contexts (`trust`, `identity`), made on first use. */
+  readonly #direct = new Map<SecureContext, Agent>();
 
   /** `client`: checked already (see `proxyOptionProblem`). */
-  constructor(client: ConnectionOptions) {
+  constructor(client: ConnectionOptions, tls: ClientTls = {}) {
     this.#client = client;
+    this.#tls = tls;
   }
 
-  /** The agents for a request to `url` with the call's own connection options. */
-  for(url: string, call: ConnectionOptions): AttemptAgents {
+  /**
+   * The agents for a request to `url` with the call's own connection options. `mutual`: the call
+   * goes with the merchant certificate, which only an agent for this one attempt's URL presents (an
+   * agent of your own is not used then: it could not hold the certificate).
+   */
+  for(url: string, call: ConnectionOptions, mutual = false): AttemptAgents {
     const secure = url.startsWith('https:');
-    const own = (secure ? call.httpsAgent ?? this.#client.httpsAgent : call.httpAgent ?? this.#client.httpAgent) as Agent | undefined;
     const proxy = call.proxy !== undefined ? call.proxy : this.#client.proxy;
-    if (own !== undefined || proxy === false) return { httpAgent: own, httpsAgent: own, proxied: false };
-    const proxyURL = proxy !== undefined ? new URL(proxy as string | URL).href : fromEnvironment(url);
-    if (proxyURL === undefined) return { httpAgent: undefined, httpsAgent: undefined, proxied: false };
-    const agent = this.#proxyAgent(proxyURL, secure);
+    const context = secure ? (mutual ? this.#tls.identity : this.#tls.trust) : undefined;
+    if (!(mutual && context)) {
+      const own = (secure ? call.httpsAgent ?? this.#client.httpsAgent : call.httpAgent ?? this.#client.httpAgent) as Agent | undefined;
+      if (own !== undefined) return { httpAgent: own, httpsAgent: own, proxied: false };
+    }
+    const proxyURL = proxy === false ? undefined : proxy !== undefined ? new URL(proxy as string | URL).href : fromEnvironment(url);
+    if (proxyURL === undefined) {
+      const agent = context ? this.#directAgent(context) : undefined;
+      return { httpAgent: agent, httpsAgent: agent, proxied: false };
+    }
+    const agent = this.#proxyAgent(proxyURL, secure, context);
     return { httpAgent: agent, httpsAgent: agent, proxied: true };
   }
 
-  #proxyAgent(proxyURL: string, secure: boolean): Agent {
-    const key = `${secure ? 'https' : 'http'} ${proxyURL}`;
+  #directAgent(context: SecureContext): Agent {
+    let agent = this.#direct.get(context);
+    if (!agent) {
+      agent = new HttpsAgent({ ...POOL, secureContext: context });
+      this.#direct.set(context, agent);
+    }
+    return agent;
+  }
+
+  #proxyAgent(proxyURL: string, secure: boolean, context: SecureContext | undefined): Agent {
+    // The tunnel to the proxy never carries the merchant certificate: hpagent opens it with its own
+    // options; the context is used for the TLS to WeChat Pay inside the tunnel only.
+    const key = `${secure ? 'https' : 'http'} ${context === undefined ? '' : context === this.#tls.identity ? 'mutual ' : 'trust '}${proxyURL}`;
     let agent = this.#proxyAgents.get(key);
     if (!agent) {
-      // As Node's global agent: keep-alive, and idle sockets dropped after 5 s, before a server
-      // would close them under a request being written.
-      const options = { proxy: proxyURL, keepAlive: true, timeout: 5_000, scheduling: 'lifo' as const };
-      agent = secure ? new HttpsProxyAgent(options) : new HttpProxyAgent(options);
+      const options = { proxy: proxyURL, ...POOL };
+      agent = secure ? new HttpsProxyAgent(context ? { ...options, secureContext: context } : options) : new HttpProxyAgent(options);
       if (this.#proxyAgents.size >= MAX_PROXY_AGENTS) this.#proxyAgents.delete(this.#proxyAgents.keys().next().value!);
       this.#proxyAgents.set(key, agent);
     }

@@ -6,8 +6,8 @@ import { signedParts, type BuiltRequest } from '../request/builder.js';
 import { canFailOver, HostList } from '../request/hosts.js';
 import { withRetries } from '../request/retry.js';
 import type { WechatpayResponse } from '../../types/options.js';
-import { Connections } from '#platform/http';
-import type { ConnectionOptions } from '../platform/contract.js';
+import { Connections, whenStreamEnds } from '#platform/http';
+import type { ConnectionOptions, TlsMaterial } from '../platform/contract.js';
 import { callStateOf, CallState, type AttemptConfig } from './call-state.js';
 import { deadline } from './deadline.js';
 import { translateFailure } from './failure.js';
@@ -22,6 +22,8 @@ export interface ExchangeSettings extends ResponseChecks {
   connectTimeout: number;
   /** The client's own agents and proxy. */
   connection: ConnectionOptions;
+  /** The client's TLS contexts: trusted CAs (`ca`) and the merchant certificate for mutual TLS. */
+  tls?: TlsMaterial;
   /** Further axios instance options, as the client was given them. */
   axiosDefaults: CreateAxiosDefaults;
 }
@@ -45,7 +47,7 @@ export class Exchange {
   constructor(settings: ExchangeSettings) {
     this.#settings = settings;
     this.#hosts = new HostList(settings.hosts);
-    this.#connections = new Connections(settings.connection);
+    this.#connections = new Connections(settings.connection, settings.tls ?? { trust: undefined, identity: undefined });
     this.axios = axios.create({
       maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
       ...settings.axiosDefaults,
@@ -80,8 +82,10 @@ export class Exchange {
   }
 
   async #onHosts(state: CallState): Promise<WechatpayResponse> {
-    // Backup hosts serve the client's own base URL; a call on another host has no backup.
-    const hosts = state.request.baseURL === this.#hosts.primary ? this.#hosts.order() : [state.request.baseURL];
+    // Backup hosts serve the client's own base URL; a call on another host has no backup, and the
+    // merchant certificate (mutual TLS) is presented to the call's own host only.
+    const onPrimary = state.request.baseURL === this.#hosts.primary && !state.request.apiv2?.security;
+    const hosts = onPrimary ? this.#hosts.order() : [state.request.baseURL];
     for (let index = 0; ; index++) {
       const base = hosts[index]!;
       try {
@@ -104,7 +108,8 @@ export class Exchange {
     const url = base + request.relative;
     const timeout = request.timeout;
     const connectTimeout = this.#settings.connectTimeout;
-    const connection = this.#connections.attempt(url, { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent }, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout);
+    const call = { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent };
+    const connection = this.#connections.attempt(url, call, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, request.apiv2?.security === true);
     const limit = deadline(timeout, request.signal);
     const config: AttemptConfig = {
       ...request.axios,
@@ -116,10 +121,16 @@ export class Exchange {
       ...connection,
       wechatpay: state,
     };
+    // A download asks axios for the body as a stream, through the same interceptors (see response.ts).
+    if (request.responseType === 'stream') config.responseType = 'stream';
+    let body: unknown;
     try {
-      return await this.axios.request(config);
+      const response: WechatpayResponse = await this.axios.request(config);
+      body = response.data;
+      return response;
     } finally {
-      limit.clear();
+      // A streamed body is still arriving: its deadline (and the caller's signal) hold until it is done.
+      if (!whenStreamEnds(body, () => limit.clear())) limit.clear();
     }
   }
 
@@ -128,11 +139,15 @@ export class Exchange {
     const template = callStateOf(config)?.request.template ?? config.url ?? '';
     if (config.params !== undefined) throw new ParameterError('params', template, 'query parameters must be part of the signed URL; use `query`');
     // Only bytes can be verified: a stream (or anything else) would reach the verifier as no body at
-    // all, so a signature over an empty body would pass whatever the stream then delivers.
-    if (config.responseType !== 'arraybuffer') throw new ParameterError('responseType', template, 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
+    // all, so a signature over an empty body would pass whatever the stream then delivers. A download
+    // built by the client asks for a stream, which response.ts passes on only for unsigned file paths.
+    const wanted = callStateOf(config)?.request.responseType === 'stream' ? 'stream' : 'arraybuffer';
+    if (config.responseType !== wanted) throw new ParameterError('responseType', template, 'is managed by the client: the response is read as bytes and verified whole before it is decoded');
     // The parser's serialization is what axios sends, and so what the signature must cover.
     config.url = new URL(config.url ?? '', config.baseURL).href;
     config.baseURL = undefined;
+    // An APIv2 call is signed in its fields (`sign`), which the builder computed: no Authorization.
+    if (callStateOf(config)?.request.apiv2) return config;
     const parts = signedParts(config.method ?? 'GET', config.url, config.data, template);
     const signed = (value: string): InternalAxiosRequestConfig => {
       config.headers.set('Authorization', value);

@@ -1,14 +1,19 @@
 import type { AxiosResponse } from 'axios';
-import { isUnsignedDownload } from '../auth/unsigned.js';
+import { streams } from '#platform/stream';
+import { isStatement, isUnsignedDownload } from '../auth/unsigned.js';
 import { utf8Bytes, utf8Text } from '../bytes.js';
 import { verifySignature, type VerifyInput } from '../auth/verifier.js';
 import { ApiError } from '../errors/api-error.js';
+import { DownloadError } from '../errors/download-error.js';
 import { describe } from '../errors/describe.js';
 import { summarizeHeaders, type RequestSummary, type ResponseSummary } from '../errors/http-context.js';
 import { ResponseError } from '../errors/response-error.js';
 import type { ResponseKind } from '../../types/options.js';
+import type { Secret } from '../auth/secret.js';
 import { callStateOf } from './call-state.js';
+import { matchesSha1, verifiedStatementDigest } from './statement.js';
 import { summarizeRequest } from './failure.js';
+import { v2Answer } from './v2-response.js';
 
 /** How responses are checked: the trust store's lookups and the clock. */
 export interface ResponseChecks {
@@ -16,20 +21,48 @@ export interface ResponseChecks {
   unknownSerialHint: VerifyInput['unknownSerialHint'];
   clock: () => number;
   clockToleranceSeconds: number;
+  /** The APIv2 key, which verifies APIv2 answers. */
+  apiv2Key?: () => Secret | undefined;
 }
 
 /**
  * The response as the caller gets it: a 2xx body verified over its raw bytes (file downloads aside,
  * which WeChat Pay does not sign), then decoded per `responseType`; anything else an {@link ApiError}.
+ * A call that asked for a stream (`wxpay.download()`) gets one only for a 2xx file download: its
+ * checks run as it flows (lib/files/); any other streamed body is read whole (bounded) and checked here.
  */
 export async function verifiedResponse(response: AxiosResponse, checks: ResponseChecks): Promise<AxiosResponse> {
   const config = response.config;
   const state = callStateOf(config);
-  const body = toBytes(response.data);
   const headers = summarizeHeaders(response.headers);
   const request = (): RequestSummary => summarizeRequest(config);
   const ok = response.status >= 200 && response.status < 300;
-  const checked = !state?.verifiedByCaller && (!ok || !isUnsignedDownload(apiPath(config.url ?? '', state?.pathPrefix ?? '')));
+  const path = apiPath(config.url ?? '', state?.pathPrefix ?? '');
+  const unsigned = ok && isUnsignedDownload(path);
+  const context = () => ({ request: request(), response: { status: response.status, headers, data: undefined } });
+  // A statement's signature covers its SHA-1 header in place of the body.
+  const sha1 = unsigned && isStatement(path) ? await verifiedStatementDigest(headers, checks, context) : undefined;
+  // Only where the runtime streams (node:stream): elsewhere no call asks for a stream.
+  if (streams?.isStream(response.data)) {
+    if (unsigned) {
+      response.data = streams.downloadStream(response.data, config, path, sha1);
+      return response;
+    }
+    // Bounded: an error page, or a signed answer on a path that is no file download.
+    const limit = ok ? positiveOr(state?.request.axios.maxContentLength, DEFAULT_STREAMED_LIMIT) : ERROR_BODY_LIMIT;
+    const read = await streams.readBounded(response.data, limit);
+    if (read.truncated && ok) throw new ResponseError('too-large', `the body exceeded maxContentLength (${limit} bytes)`, { request: request() });
+    response.data = read.body;
+  }
+  const body = toBytes(response.data);
+  const apiv2 = state?.request.apiv2;
+  if (apiv2) {
+    // APIv2 answers are read whole (their files too): only APIv3 downloads stream.
+    const kind = state!.request.responseType === 'stream' ? 'arraybuffer' : state!.request.responseType;
+    response.data = v2Answer(response, body, { call: apiv2, key: checks.apiv2Key?.(), responseType: kind, headers, request });
+    return response;
+  }
+  const checked = !state?.verifiedByCaller && !unsigned;
   let verified = false;
   if (checked) {
     try {
@@ -40,7 +73,7 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
         unknownSerialHint: checks.unknownSerialHint,
         now: checks.clock(),
         toleranceSeconds: checks.clockToleranceSeconds,
-        context: () => ({ request: request(), response: { status: response.status, headers, data: undefined } }),
+        context,
       });
       verified = true;
     } catch (error) {
@@ -49,8 +82,22 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
     }
   }
   if (!ok) throw new ApiError({ request: request(), response: { status: response.status, headers, data: decodeLoosely(body, headers) }, verified });
-  response.data = decode(body, state?.request.responseType ?? 'json', headers, request);
+  if (sha1 !== undefined && !(await matchesSha1(body, sha1))) {
+    throw new DownloadError('digest-mismatch', `the statement's ${body.length} bytes do not hash to its verified Wechatpay-Statement-Sha1 ${sha1}`, { path, bytes: body.length });
+  }
+  const kind = state?.request.responseType ?? 'json';
+  response.data = kind === 'stream' && streams ? streams.streamOf(body) : decode(body, kind === 'stream' ? 'arraybuffer' : kind, headers, request);
   return response;
+}
+
+/** The most of a non-2xx body read from a stream for its `ApiError`: error bodies are small JSON. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+/** The bound on a signed answer read from a stream when the call set no `maxContentLength` (10 MiB). */
+const DEFAULT_STREAMED_LIMIT = 10 * 1024 * 1024;
+
+function positiveOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value > 0 ? value : fallback;
 }
 
 /** The API path of a sent URL (`/v3/…`): its pathname without the base URL's path prefix. */

@@ -29,7 +29,13 @@ export type NotificationFailure =
   /** The decrypted resource is not a JSON object. 400 */
   | 'malformed-resource'
   /** The client was created without `apiv3Key`, which every notification needs. 500 */
-  | 'apiv3-key-missing';
+  | 'apiv3-key-missing'
+  /** An APIv2 (XML) notification, and the client was created without `apiv2Key`. 500 */
+  | 'apiv2-key-missing'
+  /** Another delivery of the same notification `id` is being handled right now (see `NotificationDedupe`). 409 */
+  | 'in-progress'
+  /** The dedupe store could not be asked, and its `onUnavailable` is `fail`. 503 */
+  | 'dedupe-unavailable';
 
 const STATUS: Record<NotificationFailure, number> = {
   'raw-body-required': 400,
@@ -46,6 +52,9 @@ const STATUS: Record<NotificationFailure, number> = {
   'decrypt-failed': 400,
   'malformed-resource': 400,
   'apiv3-key-missing': 500,
+  'apiv2-key-missing': 500,
+  'in-progress': 409,
+  'dedupe-unavailable': 503,
 };
 
 /**
@@ -56,7 +65,7 @@ export class NotificationError extends WechatpayError {
   override readonly kind = 'NotificationError';
   /** The check that failed. */
   readonly code: NotificationFailure;
-  /** The HTTP status of the failure reply: 400, 401, 413, 500 or 503. */
+  /** The HTTP status of the failure reply: 400, 401, 409, 413, 500 or 503. */
   readonly status: number;
   /** The `Request-ID` header of the notification, to quote to WeChat Pay support. */
   readonly requestId: string | undefined;

@@ -12,7 +12,8 @@ import { readRequestBody } from './web.js';
 /**
  * Incoming WeChat Pay notifications (回调通知) for one client: `wxpay.notifications`. Every method
  * verifies the signature over the raw body with the client's trusted keys, checks the timestamp,
- * and decrypts `resource` with its `apiv3Key`.
+ * and decrypts `resource` with its `apiv3Key`; an XML body is an APIv2 notification, verified with
+ * its `apiv2Key` (a refund's `req_info` decrypted with it), and answered in XML.
  */
 export class Notifications {
   readonly #keys: NotificationKeys;
@@ -106,6 +107,7 @@ export class Notifications {
 export interface NotificationSource {
   trust: { resolve(serial: string): VerificationKey | undefined | Promise<VerificationKey | undefined>; hint?(serial: string): string | undefined };
   apiv3Key: NotificationKeys['apiv3Key'];
+  apiv2Key?: NotificationKeys['apiv2Key'];
   clock: () => number;
   clockToleranceSeconds: number;
 }
@@ -121,6 +123,9 @@ export function notificationsFor(state: NotificationSource): Notifications {
       unknownSerialHint: (serial) => state.trust.hint?.(serial),
       get apiv3Key() {
         return state.apiv3Key;
+      },
+      get apiv2Key() {
+        return state.apiv2Key;
       },
       clock: () => state.clock(),
       get clockToleranceSeconds() {

@@ -1,25 +1,15 @@
 import { decryptAesGcm } from '../auth/crypto.js';
 import { utf8Text } from '../bytes.js';
 import { SignatureError } from '../errors/signature-error.js';
-import type { VerificationKey } from '../auth/keys.js';
-import type { Secret } from '../auth/secret.js';
 import { verifySignature } from '../auth/verifier.js';
 import { KNOWN_EVENT_TYPES, type Notification } from '../../types/events/index.js';
 import { NotificationError } from './error.js';
+import type { NotificationKeys } from './keys.js';
+import { startsAsXml } from '../xml/parse.js';
 import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
+import { parseV2Notification } from './v2.js';
 
-/** What verifying and decrypting needs of a client. */
-export interface NotificationKeys {
-  /** Look up a verification key by `Wechatpay-Serial`; may refresh downloaded certificates. */
-  keyFor: (serial: string) => VerificationKey | undefined | Promise<VerificationKey | undefined>;
-  /** Why a serial is unknown and what to do, for the `unknown-serial` message. */
-  unknownSerialHint?: (serial: string) => string | undefined;
-  apiv3Key: Secret | undefined;
-  /** Milliseconds since the epoch. */
-  clock: () => number;
-  /** Allowed offset of `Wechatpay-Timestamp`, in seconds. */
-  clockToleranceSeconds: number;
-}
+export type { NotificationKeys } from './keys.js';
 
 /** Options of `parse()`. */
 export interface ParseOptions {
@@ -45,6 +35,8 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
   const headers = normalizeHeaders(input.headers);
   const requestId = headers['request-id'];
   const body = rawBytes(input.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, requestId);
+  // An XML body is an APIv2 notification, verified with the APIv2 key rather than headers.
+  if (startsAsXml(body)) return parseV2Notification(keys, body, requestId);
   // Fail on configuration first: every notification needs the key, and a verified one would be lost anyway.
   const apiv3Key = keys.apiv3Key;
   if (!apiv3Key) throw new NotificationError('apiv3-key-missing', 'create the client with the `apiv3Key` option (APIv3密钥) to decrypt notifications', { requestId });
@@ -60,7 +52,8 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
       const detail = error instanceof Error ? error.message : String(error);
       throw new NotificationError('key-lookup-failed', `looking up Wechatpay-Serial ${headers['wechatpay-serial'] ?? ''} failed: ${detail}`, { requestId, serial: headers['wechatpay-serial'], cause: error });
     }
-    throw new NotificationError(error.reason, error.detail, { requestId, serial: error.serial, cause: error });
+    // 'missing-sign' is APIv2's; a v3 notification lacks a header instead.
+    throw new NotificationError(error.reason === 'missing-sign' ? 'missing-header' : error.reason, error.detail, { requestId, serial: error.serial, cause: error });
   }
 
   const envelope = parseEnvelope(body, requestId);
@@ -110,7 +103,7 @@ function parseEnvelope(bytes: Uint8Array, requestId: string | undefined): Envelo
   try {
     value = JSON.parse(utf8Text(bytes));
   } catch {
-    throw new NotificationError('malformed-body', 'the body is not JSON (XML notifications are APIv2, which this parser does not handle)', { requestId });
+    throw new NotificationError('malformed-body', 'the body is neither JSON nor XML', { requestId });
   }
   const fail = (what: string, notificationId?: string): never => {
     throw new NotificationError('malformed-body', `${what} is missing or not a string`, { requestId, notificationId });

@@ -60,8 +60,16 @@ export interface CryptoPlatform {
   encryptAesGcm(plaintext: string, key: Uint8Array, nonce: string, associatedData?: string): string | Promise<string>;
   /** RSA-OAEP with SHA-1, base64. */
   encryptOaep(plaintext: Uint8Array, publicKey: PlatformKey): string | Promise<string>;
-  /** RSA-OAEP with SHA-1 from base64; throws on failure (the caller words the error). */
-  decryptOaep(ciphertext: string, privateKey: PlatformKey): string;
+  /** RSA-OAEP with SHA-1 from base64, to bytes; throws on failure (the caller words the error). */
+  decryptOaep(ciphertext: string, privateKey: PlatformKey): Uint8Array;
+  /** MD5, lower-case hex: APIv2 signatures and the `req_info` key. Synchronous everywhere. */
+  md5Hex(data: Uint8Array): string;
+  /** HMAC-SHA256, lower-case hex: APIv2 signatures. Synchronous everywhere. */
+  hmacSha256Hex(key: Uint8Array, data: Uint8Array): string;
+  /** SHA-1, lower-case hex: a statement's body against its signed `Wechatpay-Statement-Sha1`. */
+  sha1Hex(data: Uint8Array): string | Promise<string>;
+  /** AES-256-ECB with PKCS#7 padding (APIv2 refund notifications' `req_info`). Throws (rejects) when the padding is wrong. */
+  decryptAesEcb(data: Uint8Array, key: Uint8Array): Uint8Array | Promise<Uint8Array>;
 }
 
 /** The options one attempt is sent with: an adapter, agents, a transport. */
@@ -70,6 +78,39 @@ export type AttemptConnection = Pick<AxiosRequestConfig, 'adapter' | 'httpAgent'
 export type { ConnectionOptions } from '../request/proxy-option.js';
 import type { ConnectionOptions } from '../request/proxy-option.js';
 
+/**
+ * The TLS material of a client: on node:http, secure contexts (node:tls) for the CAs it trusts
+ * beyond Node's (`ca`) and for its mutual-TLS identity; where fetch sends, neither exists.
+ */
+export interface TlsMaterial {
+  /** For every `https:` connection when `ca` is given: Node's root certificates plus those. */
+  trust: unknown;
+  /** For the calls that need the merchant API certificate (mutual TLS): certificate, key and trust. */
+  identity: unknown;
+}
+
+export interface TlsPlatform {
+  /**
+   * Read the `ca`, `pkcs12` and `pkcs12Passphrase` options and build the client's {@link TlsMaterial}
+   * once; a `ConfigError` naming the option for a bad one, or for any where the runtime has no node:tls.
+   */
+  tlsMaterial(config: { ca?: unknown; pkcs12?: unknown; pkcs12Passphrase?: unknown }, merchant: { mchid: string; certificate: CertificateParts | undefined; privateKey: PlatformKey | undefined }): TlsMaterial;
+  /** Why a call that needs mutual TLS cannot be sent on this runtime, or undefined where it can (given a certificate). */
+  readonly mutualTlsProblem: string | undefined;
+}
+
+/** Streamed response bodies (a download that asked for `responseType: 'stream'`), where the runtime has them. */
+export interface StreamSupport {
+  /** Whether the adapter handed back a stream. */
+  isStream(data: unknown): boolean;
+  /** At most `limit` bytes of a stream, read whole (the rest dropped and the stream destroyed). */
+  readBounded(stream: unknown, limit: number): Promise<{ body: Uint8Array; truncated: boolean }>;
+  /** The stream of an unsigned 2xx download as the caller gets it: errors translated, a statement's SHA-1 checked. */
+  downloadStream(raw: unknown, config: AxiosRequestConfig, path: string, sha1: string | undefined): unknown;
+  /** A stream of bytes already read. */
+  streamOf(body: Uint8Array): unknown;
+}
+
 export interface HttpPlatform {
   /** `node/20.20.2`, `bun/1.4.5`, `deno/2.9.6`, `workerd`, `edge-runtime` …: for the User-Agent. */
   readonly runtime: string;
@@ -77,6 +118,16 @@ export interface HttpPlatform {
   proxyOptionProblem(value: unknown, agents: ConnectionOptions): string | undefined;
   /** Request body bytes in the form the adapter sends. */
   wireBytes(bytes: Uint8Array): Uint8Array;
-  /** How a client's attempts connect. */
-  Connections: new (client: ConnectionOptions) => { attempt(url: string, call: ConnectionOptions, connectTimeout: number): AttemptConnection };
+  /** How a client's attempts connect; `mutual`: the call goes with the merchant certificate. */
+  Connections: new (client: ConnectionOptions, tls: TlsMaterial) => { attempt(url: string, call: ConnectionOptions, connectTimeout: number, mutual?: boolean): AttemptConnection };
+  /**
+   * When `body` is a stream the adapter handed back (a download still arriving), call `done` once it
+   * has ended or failed and answer true; otherwise answer false.
+   */
+  whenStreamEnds(body: unknown, done: () => void): boolean;
+}
+
+/** `#platform/stream`: streamed bodies; undefined where the runtime streams no download (web: `wxpay.download()` is refused). */
+export interface StreamPlatform {
+  readonly streams: StreamSupport | undefined;
 }

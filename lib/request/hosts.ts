@@ -16,20 +16,30 @@ const DEMOTED_FOR_MS = 60_000;
  * naming `option`; the message never quotes the value, which may be a key pasted into the wrong option.
  */
 export function normalizeBaseURL(value: unknown, option: string): string {
-  if (typeof value !== 'string') throw new ConfigError(option, `expected a URL string, got ${describe(value)}`);
+  const checked = checkBaseURL(value);
+  if (typeof checked !== 'string') throw new ConfigError(option, checked.problem);
+  return checked;
+}
+
+/**
+ * The one check of a base URL, for the client's option and a call's: the normalized URL (ending in
+ * `/`), or the problem in words, which never quote the value.
+ */
+export function checkBaseURL(value: unknown): string | { problem: string } {
+  if (typeof value !== 'string') return { problem: `expected a URL string, got ${describe(value)}` };
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(option, `is not an absolute URL (expected e.g. '${DEFAULT_BASE_URL}')`);
+    return { problem: `is not an absolute URL (expected e.g. '${DEFAULT_BASE_URL}')` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(option, `must be an https: URL (expected e.g. '${DEFAULT_BASE_URL}')`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `must be an https: URL (expected e.g. '${DEFAULT_BASE_URL}')` };
   // Plain HTTP would show every signature and body to the network; only a server on this machine may have it.
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) throw new ConfigError(option, 'must be an https: URL; http: is accepted only for a server on loopback (127.0.0.1, ::1, localhost)');
-  if (url.search || url.hash || value.includes('#') || value.includes('?')) throw new ConfigError(option, 'must not carry a query or fragment');
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) return { problem: 'must be an https: URL; http: is accepted only for a server on loopback (127.0.0.1, ::1, localhost)' };
+  if (url.search || url.hash || value.includes('#') || value.includes('?')) return { problem: 'must not carry a query or fragment' };
   // They would print wherever the URL does (toJSON, util.inspect, every error's request URL), and are
   // never sent: the APIv3 signature takes the Authorization header.
-  if (url.username || url.password) throw new ConfigError(option, 'must not carry a user name or password');
+  if (url.username || url.password) return { problem: 'must not carry a user name or password' };
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 

@@ -12,13 +12,17 @@ const AXIOS_OPTIONS: ReadonlySet<string> = new Set([
   'onDownloadProgress', 'socketPath', 'lookup', 'family', 'maxRate', 'insecureHTTPParser', 'cancelToken',
 ]);
 /** The options the client reads itself. */
-const RESERVED: ReadonlySet<string> = new Set(['query', 'json', 'headers', 'body', 'responseType', 'retry', 'timeout', 'signal', 'proxy']);
+const RESERVED: ReadonlySet<string> = new Set(['query', 'json', 'headers', 'body', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
+/** The options of an APIv2 call, as its reference pages write them: `xml` for the fields, no JSON or raw body. */
+const RESERVED_V2: ReadonlySet<string> = new Set(['query', 'xml', 'body', 'security', 'nonceless', 'headers', 'responseType', 'retry', 'timeout', 'signal', 'proxy', 'baseURL']);
+const MISUSED_V2: Record<string, string> = {
+  json: 'an APIv2 call sends its fields as XML: give them as `xml`',
+};
 const MISUSED: Record<string, string> = {
   data: 'use `json` for a JSON body or `body` for a raw one',
   params: 'use `query` for query-string parameters',
   url: 'the URL comes from the path; use bracket or chain() style for a literal path',
   method: 'call the verb method (get, post, put, patch, delete) instead',
-  baseURL: 'set `baseURL` on the client',
   transformRequest: 'the body must be sent exactly as signed',
   transformResponse: 'the body must reach the verifier exactly as received',
   validateStatus: 'non-2xx responses reject with an ApiError',
@@ -45,12 +49,21 @@ export interface CallOptions {
   signal: AbortSignal | undefined;
   /** The call's `proxy` option, checked; `undefined`: the client's. */
   proxy: unknown;
+  /** The call's `baseURL` option, unchecked (see `builder.ts`); `undefined`: the client's. */
+  baseURL: unknown;
+  /** APIv2 only, unchecked (see `v2.ts`): the fields, mutual TLS, no nonce. */
+  xml: unknown;
+  security: unknown;
+  nonceless: unknown;
   /** Options handed to axios as they are. */
   axios: Record<string, unknown>;
 }
 
-/** Read and check one call's options. Throws {@link ParameterError} before anything is signed or sent. */
-export function readCallOptions(method: string, template: string, options: unknown): CallOptions {
+/**
+ * Read and check one call's options (an APIv2 call's with `v2`). Throws {@link ParameterError}
+ * before anything is signed or sent.
+ */
+export function readCallOptions(method: string, template: string, options: unknown, v2 = false): CallOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new ParameterError('options', template, `the options must be an object, got ${describe(options)}`);
   }
@@ -61,8 +74,8 @@ export function readCallOptions(method: string, template: string, options: unkno
   for (const key of Object.keys(given)) {
     if (placeholders.has(key)) pathValues[key] = ownValue(given, key);
     else if (AXIOS_OPTIONS.has(key)) axios[key] = ownValue(given, key);
-    else if (!RESERVED.has(key)) {
-      const hint = MISUSED[key] ?? `it is not a placeholder of this path (${[...placeholders].map((p) => `{${p}}`).join(', ') || 'none'}) nor a request option`;
+    else if (!(v2 ? RESERVED_V2 : RESERVED).has(key)) {
+      const hint = (v2 ? MISUSED_V2[key] : undefined) ?? MISUSED[key] ?? `it is not a placeholder of this path (${[...placeholders].map((p) => `{${p}}`).join(', ') || 'none'}) nor a request option`;
       throw new ParameterError(key, template, `unknown option \`${key}\`: ${hint}`);
     }
   }
@@ -94,6 +107,10 @@ export function readCallOptions(method: string, template: string, options: unkno
     timeout: checkTimeout(own('timeout'), template),
     signal,
     proxy,
+    baseURL: own('baseURL'),
+    xml: own('xml'),
+    security: own('security'),
+    nonceless: own('nonceless'),
     axios,
   };
 }

@@ -16,6 +16,10 @@ export interface TestCertificateOptions {
   notBefore?: Date;
   /** @default notBefore + 5 years */
   notAfter?: Date;
+  /** A CA certificate (basicConstraints CA:TRUE, keyCertSign), e.g. the testing kit's TLS root. */
+  ca?: boolean;
+  /** subjectAltName entries, for a TLS server certificate: DNS names and IPv4 addresses. */
+  altNames?: { dns?: string[]; ip?: string[] };
 }
 
 /** A random 40-hex-digit certificate serial as WeChat Pay issues them, positive in DER without padding. */
@@ -26,7 +30,7 @@ export function randomSerial(): string {
 }
 
 /**
- * A minimal X.509 v3 certificate (SHA256withRSA, no extensions) as PEM. Hand-encoded DER so that the
+ * A minimal X.509 v3 certificate (SHA256withRSA; extensions only for a CA or a TLS server) as PEM. Hand-encoded DER so that the
  * testing kit needs no certificate library at run time; `crypto.X509Certificate` and @peculiar/x509
  * both parse it (a test pins that).
  */
@@ -44,6 +48,7 @@ export function createTestCertificate(options: TestCertificateOptions): string {
     sequence(time(notBefore), time(notAfter)),
     name(options.subject ?? 'Tenpay.com Root CA'),
     options.publicKey.export({ type: 'spki', format: 'der' }),
+    ...extensions(options),
   );
   const signature = createSign('RSA-SHA256').update(tbs).sign(options.signingKey);
   const der = sequence(tbs, sha256WithRsa, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])));
@@ -82,4 +87,21 @@ function time(date: Date): Buffer {
   const year = date.getUTCFullYear();
   // RFC 5280: UTCTime through 2049, GeneralizedTime from 2050.
   return year >= 1950 && year < 2050 ? tlv(0x17, Buffer.from(`${iso.slice(2)}Z`)) : tlv(0x18, Buffer.from(`${iso}Z`));
+}
+
+/** `[3] EXPLICIT Extensions`: basicConstraints and keyUsage for a CA, subjectAltName for a server; none otherwise. */
+function extensions(options: TestCertificateOptions): Buffer[] {
+  const list: Buffer[] = [];
+  const critical = tlv(0x01, Buffer.from([0xff]));
+  if (options.ca) {
+    list.push(sequence(oid('2.5.29.19'), critical, tlv(0x04, sequence(tlv(0x01, Buffer.from([0xff]))))));
+    // keyCertSign (bit 5) and cRLSign (bit 6): BIT STRING with 1 unused bit.
+    list.push(sequence(oid('2.5.29.15'), critical, tlv(0x04, tlv(0x03, Buffer.from([0x01, 0x06])))));
+  }
+  const names = [
+    ...(options.altNames?.dns ?? []).map((dns) => tlv(0x82, Buffer.from(dns, 'ascii'))),
+    ...(options.altNames?.ip ?? []).map((ip) => tlv(0x87, Buffer.from(ip.split('.').map(Number)))),
+  ];
+  if (names.length) list.push(sequence(oid('2.5.29.17'), tlv(0x04, sequence(...names))));
+  return list.length ? [tlv(0xa3, sequence(...list))] : [];
 }

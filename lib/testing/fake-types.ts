@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /** What the fake WeChat Pay receives, answers and how it signs: shared by the fake, its servers and its notifications. */
 
 /** A request as the fake received it. */
@@ -8,6 +10,11 @@ export interface FakeRequest {
   /** Header names lower-cased. */
   headers: Record<string, string>;
   body: Buffer;
+  /**
+   * Present when the fake's HTTPS server received the request: the client certificate presented in
+   * the TLS handshake (DER), if any. Absent over plain HTTP and msw, where the fake cannot tell.
+   */
+  tls?: { clientCertificate: Buffer | undefined };
 }
 
 /** A request that matched a route, handed to its handler. */
@@ -17,8 +24,10 @@ export interface FakeContext extends FakeRequest {
   query: URLSearchParams;
   /** The parsed JSON body, when there is one. */
   json: unknown;
-  /** The `Authorization` pairs the fake verified (mchid, serial_no, nonce_str, timestamp, signature). */
+  /** The `Authorization` pairs the fake verified (mchid, serial_no, nonce_str, timestamp, signature); empty for APIv2. */
   authorization: Record<string, string>;
+  /** APIv2: the request's XML fields, its `sign` verified. */
+  xml?: Record<string, string>;
 }
 
 /**
@@ -43,10 +52,20 @@ export type SignMode =
 export interface FakeReply {
   status?: number;
   json?: unknown;
-  /** A raw body (instead of `json`). */
-  body?: string | Buffer;
+  /**
+   * A raw body (instead of `json`). A stream (a file download) is sent as it flows: it is never
+   * signed as a body, so give it with `sign: 'unsigned'` or a `signedBody`.
+   */
+  body?: string | Buffer | Readable;
+  /** Sign these bytes in place of the body, as WeChat Pay signs `{"sha1":"…"}` for a statement. */
+  signedBody?: string | Buffer;
   headers?: Record<string, string>;
   sign?: SignMode;
+  /**
+   * APIv2: the answer's fields; the fake adds `return_code`/`return_msg`/`result_code` (SUCCESS),
+   * `nonce_str` and the `sign` (unless the operation answers unsigned, or `sign` says otherwise).
+   */
+  xml?: Record<string, string>;
 }
 
 export type FakeHandler = (context: FakeContext) => FakeReply | unknown | Promise<FakeReply | unknown>;
@@ -56,4 +75,6 @@ export interface FakeResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
+  /** A file download's body, sent as it flows in place of `body` (which is then empty); see `FakeReply.body`. */
+  stream?: Readable;
 }

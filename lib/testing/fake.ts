@@ -1,16 +1,22 @@
 import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
 import { createNonce } from '../auth/crypto.js';
 // The fake runs on Node: it signs and checks synchronously with node:crypto.
-import { encryptAesGcm, signSha256Rsa, verifySha256Rsa } from '../platform/node/crypto.js';
-import { parseAuthorization, signingMessage } from '../auth/signer.js';
+import { signSha256Rsa } from '../platform/node/crypto.js';
+import { fakeCertificateList } from './certificate-list.js';
 import { ownRecord } from '../request/own.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
-import { multipartField } from './multipart.js';
+import { verifyV3Request } from './verify.js';
 import { notificationBody, type FakeNotification, type FakeNotificationOptions } from './notification.js';
 import type { KnownEventType, NotificationResources } from '../../types/events/index.js';
 import { listen, type FakeServer } from './server.js';
+import { generateFakeTls, type FakeTls } from './tls.js';
+import { handleV2, isV2Request, type V2Outcome } from './v2.js';
+import { v2NotificationOf, v2RefundNotificationOf, type FakeV2Notification, type FakeV2NotificationOptions } from './v2-notification.js';
 import type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode } from './fake-types.js';
+import { FakePayments } from './flow/payments.js';
+import type { FakeDelivery, FakeDeliveryOptions, FakePaymentCheck } from './flow/types.js';
 
 export type { FakeContext, FakeHandler, FakeReply, FakeRequest, FakeResponse, SignMode };
 
@@ -28,10 +34,14 @@ export interface FakeWechatpayOptions {
   platforms?: TestPlatform[];
   /** The merchant's APIv3 key (32 characters) that encrypts downloaded certificates. @default random */
   apiv3Key?: string;
+  /** The merchant's APIv2 key (32 characters): APIv2 requests must be signed with it, answers are. @default random */
+  apiv2Key?: string;
   /** Clock in milliseconds. @default Date.now */
   clock?: () => number;
   /** Allowed request timestamp offset in seconds. @default 300 */
   toleranceSeconds?: number;
+  /** How notifications of the payment flow are delivered and retried (see {@link FakePayments}). @default WeChat Pay's schedule */
+  delivery?: FakeDeliveryOptions;
 }
 
 /** Marks a handler's return value as a {@link FakeReply} rather than a JSON body. */
@@ -62,6 +72,9 @@ export class FakeWechatpay {
   readonly merchant: FakeWechatpayOptions['merchant'] & {};
   /** The APIv3 key that encrypts the certificates served by `GET /v3/certificates`. */
   readonly apiv3Key: string;
+  /** The APIv2 key that APIv2 requests are verified, and answers and notifications signed, with. */
+  readonly apiv2Key: string;
+  #tls: FakeTls | undefined;
   #platforms: TestPlatform[];
   #signer: TestPlatform;
   /** Every request received, in order, whether or not its signature verified. */
@@ -69,6 +82,8 @@ export class FakeWechatpay {
   readonly #routes: Route[] = [];
   readonly #clock: () => number;
   readonly #tolerance: number;
+  /** The merchant's payment flow: orders, refunds, bills, payment checks and notification delivery. */
+  readonly payments: FakePayments;
 
   constructor(options: FakeWechatpayOptions = {}) {
     this.merchant = options.merchant ?? generateMerchant();
@@ -76,9 +91,27 @@ export class FakeWechatpay {
     this.#signer = this.#platforms[0]!;
     this.apiv3Key = options.apiv3Key ?? randomBytes(16).toString('hex');
     if (Buffer.byteLength(this.apiv3Key) !== 32) throw new Error('FakeWechatpay: apiv3Key must be 32 bytes');
+    this.apiv2Key = options.apiv2Key ?? randomBytes(16).toString('hex');
+    if (Buffer.byteLength(this.apiv2Key) !== 32) throw new Error('FakeWechatpay: apiv2Key must be 32 bytes');
     this.#clock = options.clock ?? Date.now;
     this.#tolerance = options.toleranceSeconds ?? 300;
     this.on('GET', 'v3/certificates', () => this.#certificates());
+    this.payments = new FakePayments(this, { clock: this.#clock, reply: FakeWechatpay.reply, delivery: options.delivery });
+  }
+
+  /** Check payment parameters as the WeChat client would: {@link FakePayments.verifyPayment}. */
+  verifyPayment(params: unknown, options?: { apiv2Key?: string }): FakePaymentCheck {
+    return this.payments.verifyPayment(params, options);
+  }
+
+  /** The user pays an order, and `TRANSACTION.SUCCESS` is delivered: {@link FakePayments.pay}. */
+  pay(outTradeNo: string): Promise<FakeDelivery> {
+    return this.payments.pay(outTradeNo);
+  }
+
+  /** A refund goes through, and `REFUND.SUCCESS` is delivered: {@link FakePayments.refund}. */
+  refund(outRefundNo: string, options?: { status?: 'SUCCESS' | 'ABNORMAL' | 'CLOSED' }): Promise<FakeDelivery> {
+    return this.payments.refund(outRefundNo, options);
   }
 
   /** The key that signs responses (unless a request's `Wechatpay-Serial` names another one the fake holds). */
@@ -104,11 +137,12 @@ export class FakeWechatpay {
   }
 
   /**
-   * Client options that match this fake: merchant identity, every key it holds in `certs` (the
-   * certificate PEM for a platform certificate, else the public key) and the APIv3 key; add `baseURL`.
-   * Leave out `certs` to have the client download platform certificates itself.
+   * Client options that match this fake: merchant identity (with its API certificate, for mutual
+   * TLS), every key it holds in `certs` (the certificate PEM for a platform certificate, else the
+   * public key), the APIv3 and APIv2 keys, and, once it serves HTTPS, the CA to trust (`ca`); add
+   * `baseURL`. Leave out `certs` to have the client download platform certificates itself.
    */
-  clientConfig(): { mchid: string; serial: string; privateKey: KeyObject; certs: Record<string, KeyObject | string>; apiv3Key: string } {
+  clientConfig(): { mchid: string; serial: string; privateKey: KeyObject; certs: Record<string, KeyObject | string>; apiv3Key: string; apiv2Key: string; merchantCertificate?: string; ca?: string } {
     if (!this.merchant.privateKey) throw new Error('FakeWechatpay was given a merchant without a private key');
     return {
       mchid: this.merchant.mchid,
@@ -116,7 +150,36 @@ export class FakeWechatpay {
       privateKey: this.merchant.privateKey,
       certs: Object.fromEntries(this.#platforms.map((p) => [p.serial, p.certificate ?? p.publicKey])),
       apiv3Key: this.apiv3Key,
+      apiv2Key: this.apiv2Key,
+      ...(this.#certifiesMerchantKey() ? { merchantCertificate: this.merchant.certificate } : {}),
+      ...(this.#tls ? { ca: this.#tls.ca } : {}),
     };
+  }
+
+  /** Whether `merchant.certificate` certifies `merchant.publicKey` (a test may pair a merchant with another key). */
+  #certifiesMerchantKey(): boolean {
+    const certificate = this.merchant.certificate;
+    return certificate !== undefined && new X509Certificate(certificate).publicKey.equals(this.merchant.publicKey);
+  }
+
+  /** The CA (PEM) of the fake's HTTPS server, generated on first use: the client's `ca` option. */
+  get ca(): string {
+    this.#tls ??= generateFakeTls();
+    return this.#tls.ca;
+  }
+
+  /**
+   * An APIv2 notification of `fields` signed with the APIv2 key (a payment result, a contract event);
+   * `options.sign` makes the faults a receiver must refuse.
+   */
+  v2Notification(fields: Record<string, string>, options?: FakeV2NotificationOptions): FakeV2Notification {
+    return v2NotificationOf(fields, this.apiv2Key, options);
+  }
+
+  /** An APIv2 refund result: `refund` encrypted as `req_info` (AES-256-ECB, key MD5 of the APIv2 key); `tamper` alters its ciphertext. */
+  v2RefundNotification(refund: Record<string, string>, options: { outer?: Record<string, string>; tamper?: boolean } = {}): FakeV2Notification {
+    const outer = { return_msg: 'OK', appid: 'wx8888888888888888', mch_id: this.merchant.mchid, nonce_str: createNonce(), ...options.outer };
+    return v2RefundNotificationOf(refund, outer, this.apiv2Key, options.tamper);
   }
 
   /**
@@ -145,24 +208,7 @@ export class FakeWechatpay {
    * encrypted with the APIv3 key. Tests may alter it and serve it from their own handler.
    */
   certificateList(): { data: CertificateListEntry[] } {
-    return {
-      data: this.#platforms.flatMap((platform) => {
-        if (!platform.certificate) return [];
-        const nonce = createNonce(12);
-        const validity = certificateValidity(platform.certificate);
-        return [{
-          serial_no: platform.serial,
-          effective_time: validity.effective,
-          expire_time: validity.expire,
-          encrypt_certificate: {
-            algorithm: 'AEAD_AES_256_GCM',
-            nonce,
-            associated_data: 'certificate',
-            ciphertext: encryptAesGcm(platform.certificate, Buffer.from(this.apiv3Key), nonce, 'certificate'),
-          },
-        }];
-      }),
-    };
+    return fakeCertificateList(this.#platforms, this.apiv3Key);
   }
 
   /**
@@ -189,7 +235,8 @@ export class FakeWechatpay {
     const names: string[] = [];
     let source = '';
     let last = 0;
-    const trimmed = template.replace(/^\/+/, '');
+    // An APIv2 route is served at its path without `v2/`, as the client sends it.
+    const trimmed = template.replace(/^\/+/, '').replace(/^v2\//, '');
     const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
     for (const match of trimmed.matchAll(/\{(\+?)([^}]+)\}/g)) {
       names.push(match[2]!);
@@ -202,9 +249,15 @@ export class FakeWechatpay {
     return this;
   }
 
-  /** Serve this fake with node:http on 127.0.0.1 (a free port unless one is given). */
-  listen(port?: number): Promise<FakeServer> {
-    return listen(this, port);
+  /**
+   * Serve this fake on 127.0.0.1 (a free port unless one is given): node:http, or with `tls: true`
+   * node:https under a certificate of its own CA ({@link FakeWechatpay.ca}), which checks the TLS client
+   * certificate of APIv2 `security` operations against the merchant's.
+   */
+  listen(options?: number | { port?: number; tls?: boolean }): Promise<FakeServer> {
+    const { port, tls } = typeof options === 'number' || options === undefined ? { port: options, tls: false } : options;
+    if (tls) this.#tls ??= generateFakeTls();
+    return listen(this, port, tls ? this.#tls : undefined);
   }
 
   /** Build a reply with status, headers or a signing fault (rather than a plain 200 JSON body). */
@@ -214,7 +267,15 @@ export class FakeWechatpay {
 
   /** Handle one request: verify it, route it, sign the reply. */
   async handle(request: FakeRequest): Promise<FakeResponse> {
-    const authorization = this.#verifyRequest(request);
+    const pathname = new URL(request.url, 'http://fake.invalid').pathname;
+    if (isV2Request(request, pathname)) {
+      const route = this.#routes.find((r) => r.method === request.method.toUpperCase() && r.pattern.test(pathname));
+      const run = async (extra: Partial<FakeContext>) => ({ found: route !== undefined, outcome: (await route?.handler({ ...request, params: {}, query: new URL(request.url, 'http://fake.invalid').searchParams, json: undefined, authorization: {}, ...extra })) as V2Outcome });
+      const { response, verified } = await handleV2(request, pathname, { mchid: this.merchant.mchid, apiv2Key: this.apiv2Key, certificate: this.merchant.certificate }, run);
+      this.requests.push({ ...request, verified });
+      return response;
+    }
+    const authorization = verifyV3Request(request, this.merchant, Math.floor(this.#clock() / 1000), this.#tolerance);
     this.requests.push({ ...request, verified: typeof authorization !== 'string' });
     if (typeof authorization === 'string') {
       return this.#respond({ status: 401, json: { code: 'SIGN_ERROR', message: authorization } }, request);
@@ -240,36 +301,26 @@ export class FakeWechatpay {
     return this.#respond({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: `no fake handler for ${request.method} ${url.pathname}` } }, request);
   }
 
-  /** Returns the verified Authorization pairs, or why the request is refused. */
-  #verifyRequest(request: FakeRequest): Record<string, string> | string {
-    const header = request.headers.authorization;
-    if (!header) return 'the Authorization header is missing';
-    const parsed = parseAuthorization(header);
-    if (!parsed || parsed.scheme !== 'WECHATPAY2-SHA256-RSA2048') return 'the Authorization header is malformed';
-    const { mchid, serial_no: serial, nonce_str: nonce, timestamp, signature } = parsed.params;
-    if (!mchid || !serial || !nonce || !timestamp || !signature) return 'the Authorization header lacks a field';
-    if (mchid !== this.merchant.mchid) return `unknown mchid ${mchid}`;
-    if (serial !== this.merchant.serial) return `unknown merchant certificate serial ${serial}`;
-    if (Math.abs(Math.floor(this.#clock() / 1000) - Number(timestamp)) > this.#tolerance) return 'the request timestamp is out of range';
-    const body = isMultipart(request) ? (multipartField(request.body, request.headers['content-type']!, 'meta') ?? '') : request.body.toString('utf8');
-    const message = signingMessage({ method: request.method, pathAndQuery: request.url, signedBody: body }, Number(timestamp), nonce);
-    if (!verifySha256Rsa(message, signature, this.merchant.publicKey)) return 'the request signature does not verify';
-    return parsed.params;
-  }
-
   #respond(given: FakeReply, request: FakeRequest): FakeResponse {
     // A handler's own fields only: an inherited `body` or `status` must not become the answer.
     const reply = ownRecord(given) as FakeReply;
     const status = reply.status ?? 200;
+    const mode = reply.sign ?? 'valid';
+    if (reply.body instanceof Readable) {
+      // A file download streams as it is made; what is signed, if anything, is `signedBody`.
+      if (mode !== 'unsigned' && reply.signedBody === undefined) throw new Error('FakeWechatpay: a streamed body is not signed; reply with sign: "unsigned" or a signedBody');
+      const streamed = this.#respond({ ...reply, body: undefined, json: undefined }, request);
+      return { ...streamed, headers: { 'Content-Type': 'application/octet-stream', ...streamed.headers }, stream: reply.body };
+    }
     let body: Buffer = reply.body === undefined ? (reply.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.json))) : Buffer.from(reply.body);
     const headers: Record<string, string> = { 'Request-ID': `fake-${createNonce(16)}`, ...reply.headers };
     if (body.length && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
-    const mode = reply.sign ?? 'valid';
     if (mode !== 'unsigned') {
       const skew = typeof mode === 'object' && 'skewSeconds' in mode ? mode.skewSeconds : 0;
       const timestamp = String(Math.floor(this.#clock() / 1000) + skew);
       const nonce = createNonce();
-      const signed = mode === 'forge-signature' ? Buffer.concat([body, Buffer.from(' ')]) : body;
+      const content = reply.signedBody === undefined ? body : Buffer.from(reply.signedBody);
+      const signed = mode === 'forge-signature' ? Buffer.concat([content, Buffer.from(' ')]) : content;
       // As WeChat Pay does, a request's Wechatpay-Serial selects the key that signs its response.
       const requested = request.headers['wechatpay-serial'];
       const signer = this.#platforms.find((p) => p.serial === requested) ?? this.#signer;
@@ -288,23 +339,10 @@ export class FakeWechatpay {
   }
 }
 
-function certificateValidity(pem: string): { effective: string; expire: string } {
-  const cert = new X509Certificate(pem);
-  return { effective: beijingTime(new Date(cert.validFrom)), expire: beijingTime(new Date(cert.validTo)) };
-}
-
-/** RFC 3339 in UTC+8, as WeChat Pay writes times: `2018-06-08T10:34:56+08:00`. */
-function beijingTime(date: Date): string {
-  return `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
-}
-
 function isReply(value: unknown): value is FakeReply {
   return typeof value === 'object' && value !== null && REPLY in value;
 }
 
-function isMultipart(request: FakeRequest): boolean {
-  return (request.headers['content-type'] ?? '').startsWith('multipart/form-data');
-}
 
 function flipOneByte(body: Buffer): Buffer {
   const copy = Buffer.from(body.length ? body : Buffer.from(' '));

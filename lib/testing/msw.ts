@@ -1,8 +1,10 @@
 /**
  * msw handlers that route requests to a {@link FakeWechatpay}. msw is an optional peer dependency,
  * needed by this entry point only.
+ * @module wechatpay-chain/testing/msw
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { Readable } from 'node:stream';
 import type { FakeWechatpay } from './fake.js';
 
 /** Handlers for `setupServer(...)`: every request under `baseURL` goes to the fake. */
@@ -19,7 +21,8 @@ export function mswHandlers(fake: FakeWechatpay, baseURL = 'https://api.mch.weix
         headers,
         body: Buffer.from(await request.arrayBuffer()),
       });
-      return new HttpResponse(response.body.length ? new Uint8Array(response.body) : null, { status: response.status, headers: response.headers });
+      const body = response.stream ? (Readable.toWeb(response.stream) as ReadableStream<Uint8Array>) : response.body.length ? new Uint8Array(response.body) : null;
+      return new HttpResponse(body, { status: response.status, headers: response.headers });
     }),
   ];
 }

@@ -1,5 +1,5 @@
-import { decryptOaep, encryptOaep, modulusLength } from '#platform/crypto';
-import { utf8Bytes } from '../bytes.js';
+import { decryptOaep, encryptOaep, modulusLength, signsSynchronously } from '#platform/crypto';
+import { utf8Bytes, utf8Text } from '../bytes.js';
 import type { PlatformKey } from '../platform/contract.js';
 import { WechatpayError } from '../errors/base.js';
 import { ConfigError } from '../errors/config-error.js';
@@ -84,14 +84,20 @@ export class SensitiveFields {
     const padding = options.padding ?? 'oaep';
     if (padding === 'pkcs1') throw new WechatpayError(PKCS1_REFUSED);
     if (padding !== 'oaep') throw new ParameterError('padding', 'wxpay.decrypt()', `expected 'oaep', got ${String(padding)}`);
+    return utf8Text(this.unwrap(ciphertext, 'wxpay.decrypt()'));
+  }
+
+  /** RSA-OAEP/SHA-1-decrypt `ciphertext` (base64) to bytes with the merchant key: sensitive fields, an encrypted bill's `encrypt_key`. */
+  unwrap(ciphertext: string, where: string): Uint8Array {
     if (!this.#privateKey) {
-      throw new ConfigError('privateKey', 'wxpay.decrypt() needs the merchant private key; with a remote `signer`, decrypt in the KMS/HSM that holds it');
+      throw new ConfigError('privateKey', `${where} needs the merchant private key; with a remote \`signer\`, decrypt in the KMS/HSM that holds it`);
     }
+    if (!signsSynchronously) throw new WechatpayError(`${where} decrypts synchronously, which needs node:crypto: this runtime has WebCrypto only, which answers in promises; decrypt on Node, Bun or Deno`);
     try {
       return decryptOaep(ciphertext, this.#privateKey);
     } catch {
       // The crypto error is dropped: it says nothing useful and must never carry key material.
-      throw new WechatpayError('wxpay.decrypt(): the ciphertext does not decrypt with the merchant private key (RSA-OAEP/SHA-1): it was encrypted to another key, altered, or is not base64');
+      throw new WechatpayError(`${where}: the ciphertext does not decrypt with the merchant private key (RSA-OAEP/SHA-1): it was encrypted to another key, altered, or is not base64`);
     }
   }
 

@@ -1,8 +1,11 @@
-import type { CertificateDownload, CertificateListEntry, PlatformCertificate } from './certificate-list.js';
-import type { CertificateStorage, StoredCertificates } from './storage.js';
+import type { PlatformCertificate } from './certificate-list.js';
+import type { CertificateSource } from './source.js';
+import { obtainCertificates } from './shared-refresh.js';
 import { ConfigError } from '../errors/config-error.js';
 import { describe } from '../errors/describe.js';
 import { loadVerificationKey, type KeyInput, type VerificationKey } from '../auth/keys.js';
+
+export type { CertificateSource } from './source.js';
 
 /**
  * Checks a WeChat Pay signature somewhere else (an HSM, a KMS, another crypto library). It receives
@@ -11,17 +14,6 @@ import { loadVerificationKey, type KeyInput, type VerificationKey } from '../aut
  * and returns whether the signature is valid.
  */
 export type Verifier = (input: { message: Uint8Array; signature: string; serial: string; key: VerificationKey }) => boolean | Promise<boolean>;
-
-/** How a trust store downloads and opens platform certificates (wired by the client to `GET /v3/certificates`). */
-export interface CertificateSource {
-  mchid: string;
-  download(): Promise<CertificateDownload>;
-  /** Decrypt stored entries (AES-GCM authenticated); throws when they do not open. */
-  open(data: CertificateListEntry[]): Promise<PlatformCertificate[]>;
-  storage: CertificateStorage;
-  /** Scheduled refresh period in milliseconds. */
-  refreshIntervalMs: number;
-}
 
 /** At most one refresh per minute for unknown serials, and at most one retry per minute after a failed download. */
 export const MIN_REFRESH_INTERVAL_MS = 60_000;
@@ -239,38 +231,18 @@ export class TrustStore {
   }
 
   async #run(wanted: string | undefined): Promise<void> {
-    const source = this.#source!;
     try {
-      // Another process may have downloaded more recently: use its copy when it is fresh and, for an
-      // unknown serial, has it.
-      const shared = await this.#loadStored(source, wanted);
-      if (shared) return this.#apply(shared.mode, shared.certificates, shared.downloadedAt);
-      this.#downloads++;
-      const result = await source.download();
-      const downloadedAt = this.#clock();
-      this.#apply(result.mode, result.certificates, downloadedAt);
-      try {
-        await source.storage.save(source.mchid, { downloadedAt, mode: result.mode, data: result.data });
-      } catch {
-        // The certificates are trusted already; a storage that is down only costs other processes a download.
-      }
+      const obtained = await obtainCertificates({
+        source: this.#source!,
+        loadedAt: this.#loadedAt,
+        wanted,
+        clock: this.#clock,
+        onDownload: () => void this.#downloads++,
+      });
+      this.#apply(obtained.mode, obtained.certificates, obtained.downloadedAt);
     } catch (error) {
       this.#lastError = error as Error;
       throw error;
-    }
-  }
-
-  /** What a storage holds when it is newer than what is loaded, fresh, opens with the APIv3 key and has `wanted`. */
-  async #loadStored(source: CertificateSource, wanted: string | undefined): Promise<{ mode: StoredCertificates['mode']; certificates: PlatformCertificate[]; downloadedAt: number } | undefined> {
-    try {
-      const stored = await source.storage.load(source.mchid);
-      if (!stored || !(stored.downloadedAt > (this.#loadedAt ?? -Infinity)) || this.#clock() - stored.downloadedAt >= source.refreshIntervalMs) return undefined;
-      const certificates = await source.open(stored.data);
-      if (wanted !== undefined && !certificates.some((c) => c.serial === wanted.toUpperCase())) return undefined;
-      return { mode: stored.mode === 'public-key' ? 'public-key' : 'certificate', certificates, downloadedAt: stored.downloadedAt };
-    } catch {
-      // An unreachable storage, or entries that fail AES-GCM authentication: download instead.
-      return undefined;
     }
   }
 

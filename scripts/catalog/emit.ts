@@ -7,35 +7,16 @@
  * interfaces keyed by literal path, `WechatpayPaths` (bracket and `chain()` access) and
  * `WechatpayOperations` (options and data by path and verb).
  */
-import { HTTP_METHODS, type Method, type RawOperation, type RawParameter, type Schema } from './load.js';
+import { HTTP_METHODS, type Method, type RawOperation } from './load.js';
 import { NameRegistry, pathTypeName, preferShort, propertiesFor, propertyKey, shortPathTypeName } from './names.js';
-import { fieldDoc, fieldsOf as objectFieldsOf, flattenAllOf, objectOf, typeOf, type ObjectNamer } from './schema.js';
+import { APIV2_PREFIX, buildOperation, docBlock, groupOf, HEADER, isApiV2, operationDoc, uploads, type CatalogOperation } from './operation.js';
+import { UPLOAD_RULES } from '../../lib/files/upload-rules.js';
+import type { ObjectNamer } from './schema.js';
+import { apiV2Module } from './apiv2.js';
+import { withPageHosts } from './hosts.js';
 import { Census, SharedObjects } from './shared.js';
 
-export const HEADER =
-  '// generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API\n' +
-  '// descriptions (../shared/openapi); run `npm run generate` to rebuild it.\n';
-
-/** Roots of APIv3 (JSON) paths; every other documented root is APIv2 (XML). */
-const APIV3_ROOTS = new Set(['v3', 'hk', 'global']);
-/** The prefix under which APIv2 paths are also typed, as the APIv2 runtime will address them. */
-export const APIV2_PREFIX = 'v2';
-/** APIv2 fields the client fills in itself (random nonce, signature): optional in the types. */
-export const APIV2_COMPUTED: ReadonlySet<string> = new Set(['nonce_str', 'sign']);
-
-export interface CatalogOperation {
-  raw: RawOperation;
-  /** Base name of the operation's types, e.g. `PostV3PayTransactionsNative`. */
-  name: string;
-  group: string;
-  apiV2: boolean;
-  /** A file download (bill, PDF): its verb hands back text, or bytes with `responseType: 'arraybuffer'`. */
-  download: boolean;
-  optionsRequired: boolean;
-  /** Named types declared for the operation: options, and body/form/data when they exist. */
-  types: { options: string; data: string };
-  text: string;
-}
+export { APIV2_COMPUTED, APIV2_PREFIX, HEADER, isApiV2, type CatalogOperation } from './operation.js';
 
 interface CatalogNode {
   path: string;
@@ -54,17 +35,6 @@ export interface Catalog {
   nodes: Map<string, CatalogNode>;
 }
 
-export function isApiV2(path: string): boolean {
-  return !APIV3_ROOTS.has(path.split('/')[0]!);
-}
-
-function groupOf(path: string): string {
-  const [first, second] = path.split('/');
-  if (path === '' || path === 'v3') return 'index';
-  if (first === 'v3') return `v3-${second}`;
-  return APIV3_ROOTS.has(first!) ? first! : 'v2';
-}
-
 function moduleAlias(group: string): string {
   return `g_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
@@ -72,137 +42,12 @@ function moduleAlias(group: string): string {
 /** Names a shared object type must not take: the catalog's own and the global types the modules refer to. */
 const RESERVED_NAMES = [
   'WechatpayRootNode', 'V2Node', 'WechatpayPaths', 'WechatpayOperations',
-  'CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'Operation', 'OptionalDownload', 'OptionalVerb', 'Verb',
+  'CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'Operation', 'OptionalDownload', 'OptionalVerb', 'UploadFileOptions', 'Verb', 'V2CallOptions', 'V2DownloadOptions',
+  'APIV2_UNSIGNED', 'APIV2_CERTIFICATE_REQUIRED', 'APIV2_FILES',
   'Array', 'Blob', 'FormData', 'Record', 'Object', 'String', 'Number', 'Boolean', 'Date', 'Error', 'Function', 'Promise', 'Map', 'Set', 'Symbol',
 ];
 
 const METHOD_NAMES: Record<Method, string> = { get: 'Get', post: 'Post', put: 'Put', patch: 'Patch', delete: 'Delete' };
-
-function docBlock(lines: string[], indent: string): string {
-  const safe = lines.map((l) => l.replace(/\*\//g, '*\\/'));
-  return `${indent}/**\n${safe.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)).join('\n')}\n${indent} */\n`;
-}
-
-/** Title, method and path, official pages: the TSDoc of an operation's options and verb. */
-function operationDoc(op: RawOperation, indent: string): string {
-  const lines = [op.summary || `${op.method.toUpperCase()} /${op.path}`, '', `\`${op.method.toUpperCase()} /${op.path}\``];
-  if (op.baseURI) lines.push('', `Served from ${op.baseURI} (a client with that \`baseURL\`).`);
-  for (const url of op.see) lines.push(`@see ${url}`);
-  if (op.deprecated) lines.push('@deprecated');
-  return docBlock(lines, indent);
-}
-
-function pathValueType(schema: Schema): string {
-  const type = typeOf(schema, '  ');
-  // The runtime stringifies path values; a documented number may equally be given as a string.
-  return type === 'number' ? 'string | number' : type;
-}
-
-function fieldsOf(params: RawParameter[]): { properties: Schema; required: string[] } {
-  return {
-    properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
-    required: params.filter((p) => p.required).map((p) => p.name),
-  };
-}
-
-/** A named type for a body or response: an interface when it is an object (so users may merge fields into it). */
-function namedType(name: string, schema: Schema, doc: string, namer: ObjectNamer): string {
-  const fields = objectFieldsOf(schema);
-  if (!fields) return `${doc}export type ${name} = ${typeOf(schema, '', namer)};\n`;
-  const write = () => objectOf(fields.properties, fields.required, '', namer);
-  // The same fields as a shared object type: extend it, so that the name and its merging stay this type's own.
-  const shared = namer.name(objectOf(fields.properties, fields.required, ''), name, write, true);
-  return shared ? `${doc}export interface ${name} extends ${shared} {}\n` : `${doc}export interface ${name} ${write()}\n`;
-}
-
-function withoutComputed(input: Schema): Schema {
-  const schema = flattenAllOf(input);
-  return Array.isArray(schema.required) ? { ...schema, required: schema.required.filter((r) => !APIV2_COMPUTED.has(String(r))) } : schema;
-}
-
-/** One operation's types; `namer` shares the nested object types of its module. */
-function buildOperation(raw: RawOperation, name: string, namer: ObjectNamer): CatalogOperation {
-  const apiV2 = isApiV2(raw.path);
-  const byPlace = (place: RawParameter['in']) => raw.parameters.filter((p) => p.in === place);
-  let text = '';
-  const members: string[] = [];
-  let optionsRequired = false;
-
-  // Path values: every placeholder of the path, documented or not (the runtime requires each one).
-  const pathParams = byPlace('path');
-  for (const placeholder of raw.path.match(/\{[^{}]+\}/g) ?? []) {
-    const key = placeholder.slice(1, -1);
-    const param = pathParams.find((p) => p.name === key);
-    const schema = param?.schema ?? { type: 'string' };
-    members.push(`${fieldDoc(schema, '  ')}  ${propertyKey(key)}: ${pathValueType(schema)};\n`);
-    optionsRequired = true;
-  }
-
-  const query = byPlace('query');
-  if (query.length) {
-    const { properties, required } = fieldsOf(query);
-    const optional = required.length === 0;
-    optionsRequired ||= !optional;
-    members.push(`  /** Query-string parameters. */\n  query${optional ? '?' : ''}: ${objectOf(properties, required, '  ', namer)};\n`);
-  }
-
-  const headers = byPlace('header');
-  if (headers.length) {
-    // Wechatpay-Serial names the key that encrypted sensitive fields; the client sets it when it did the encrypting.
-    const required = headers.filter((h) => h.required && h.name !== 'Wechatpay-Serial').map((h) => h.name);
-    optionsRequired ||= required.length > 0;
-    // Header values are text; the shared header parameters leave the type out.
-    const lines = headers.map((h) => `${fieldDoc(h.schema, '    ')}    ${propertyKey(h.name)}${required.includes(h.name) ? '' : '?'}: ${typeOf({ type: 'string', ...h.schema }, '    ')};\n`);
-    members.push(`  /** Request headers: the documented ones, and any other. */\n  headers${required.length ? '' : '?'}: {\n${lines.join('')}    [name: string]: string | number | undefined;\n  };\n`);
-  }
-
-  const doc = operationDoc(raw, '');
-  const body = byPlace('body')[0];
-  if (body) {
-    const bodyName = `${name}Body`;
-    const schema = apiV2 ? withoutComputed(body.schema) : body.schema;
-    text += namedType(bodyName, schema, docBlock([`Request body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], ''), namer);
-    const key = apiV2 ? 'xml' : 'json';
-    const what = apiV2 ? 'The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client).' : 'The JSON request body.';
-    members.push(`  /** ${what} */\n  ${key}${body.required ? '' : '?'}: ${bodyName};\n`);
-    optionsRequired ||= body.required;
-  }
-
-  const form = byPlace('formData');
-  if (form.length) {
-    const formName = `${name}Form`;
-    const { properties, required } = fieldsOf(form);
-    text += namedType(formName, { type: 'object', properties, required }, docBlock([`The parts of the multipart/form-data body of ${raw.method.toUpperCase()} /${raw.path}.`], ''), namer);
-    members.push(`  /** A \`FormData\` with the parts of {@link ${formName}}; the \`meta\` part is what gets signed. */\n  body: FormData;\n`);
-    optionsRequired = true;
-  }
-
-  const download = raw.produces.some((type) => !/json|xml/.test(type));
-  const optionsName = `${name}Options`;
-  text += `${doc}export interface ${optionsName} extends ${download ? 'DownloadOptions' : 'CallOptions'} {\n${members.join('')}}\n`;
-
-  const dataName = `${name}Data`;
-  const ok = [...raw.responses].filter(([status]) => status.startsWith('2')).sort(([a], [b]) => a.localeCompare(b));
-  const schemas = ok.map(([, schema]) => schema).filter((s): s is Schema => s !== undefined);
-  const dataDoc = docBlock([`Response body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], '');
-  // A 204 beside a documented body: the runtime hands back `undefined` for the empty one.
-  const alsoEmpty = ok.some(([status, schema]) => status === '204' && schema === undefined);
-  if (schemas.length === 1 && !alsoEmpty) {
-    text += namedType(dataName, schemas[0]!, dataDoc, namer);
-  } else if (schemas.length) {
-    const types = [...new Set(schemas.map((s) => typeOf(s, '', namer)))];
-    text += `${dataDoc}export type ${dataName} = ${[...types, ...(alsoEmpty ? ['undefined'] : [])].join(' | ')};\n`;
-  } else if (download) {
-    // A file download (bill, PDF): text unless `responseType: 'arraybuffer'` asks for the bytes.
-    text += `${dataDoc}export type ${dataName} = string;\n`;
-  } else if (ok.length && ok.every(([status]) => status === '204')) {
-    text += `${dataDoc}export type ${dataName} = undefined;\n`;
-  } else {
-    text += `${dataDoc}export type ${dataName} = unknown;\n`;
-  }
-
-  return { raw, name, group: groupOf(raw.path), apiV2, download, optionsRequired, types: { options: optionsName, data: dataName }, text };
-}
 
 function verbType(op: CatalogOperation): string {
   if (op.download) return `${op.optionsRequired ? 'Download' : 'OptionalDownload'}<${op.types.options}>`;
@@ -284,7 +129,8 @@ function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, descripti
 }
 
 /** The whole catalog: model and file texts. */
-export function buildCatalog(raw: RawOperation[]): Catalog {
+export function buildCatalog(documented: RawOperation[]): Catalog {
+  const raw = withPageHosts(documented);
   const sortedRaw = [...raw].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method)));
   const key = (op: RawOperation) => `${op.method} ${op.path}`;
   const byKey = new Map(sortedRaw.map((op) => [key(op), op]));
@@ -304,7 +150,9 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   // Shared types are exported beside the operation and node types (index.ts re-exports every module), so their names are unique across modules.
   const registry = new NameRegistry();
   for (const taken of RESERVED_NAMES) registry.take(taken);
-  for (const op of trial) for (const suffix of ['Options', 'Body', 'Form', 'Data']) registry.take(`${op.name}${suffix}`);
+  for (const op of trial) for (const suffix of ['Options', 'Body', 'Form', 'Data', 'FormDataOptions', 'FileOptions']) registry.take(`${op.name}${suffix}`);
+  const unknown = Object.keys(UPLOAD_RULES).filter((path) => !uploads.has(path));
+  if (unknown.length) throw new Error(`lib/files/upload-rules.ts names operations that are no multipart upload in the descriptions: ${unknown.join(', ')}`);
   for (const found of buildNodes(trial).values()) registry.take(found.name);
   const shared = new Map<string, SharedObjects>();
   const operations = build(shared, (group) => new SharedObjects(trials.get(group)!.worthSharing(), registry, group));
@@ -326,7 +174,7 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   const groupNames = [...groups.keys()].sort();
   for (const group of groupNames) {
     const body = groups.get(group)!.join('\n');
-    const helpers = ['CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
+    const helpers = ['CallOptions', 'ChainFrom', 'Download', 'DownloadOptions', 'Open', 'OptionalDownload', 'OptionalVerb', 'UploadFileOptions', 'V2CallOptions', 'V2DownloadOptions', 'Verb'].filter((h) => new RegExp(`\\b${h}\\b`).test(body));
     files.set(`${group}.ts`, `${HEADER}import type { ${helpers.join(', ')} } from '../catalog.js';\n\n${body}`);
   }
 
@@ -377,5 +225,6 @@ export function buildCatalog(raw: RawOperation[]): Catalog {
   }
   index += '}\n';
   files.set('index.ts', index);
+  files.set('apiv2.ts', apiV2Module(HEADER, documented.filter((op) => isApiV2(op.path))));
   return { operations, files, nodes };
 }

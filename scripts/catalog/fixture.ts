@@ -3,7 +3,8 @@
  * in the three styles (property chain, `chain('…')`, `['…']`) with its required options and a read
  * of `res.data`. `npm run bench:types` checks it against the typed client and against a loose one.
  */
-import { APIV2_COMPUTED, APIV2_PREFIX, HEADER, isApiV2, type Catalog, type CatalogOperation } from './emit.js';
+import { chainExpression } from './calls.js';
+import { APIV2_COMPUTED, HEADER, type Catalog, type CatalogOperation } from './emit.js';
 import type { Schema } from './load.js';
 import { propertyKey } from './names.js';
 import { flattenAllOf } from './schema.js';
@@ -43,25 +44,9 @@ function optionsOf(op: CatalogOperation): string {
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
 
-/** The property chain to a path as far as properties reach it, then `chain()` for the rest. */
-function chainExpression(catalog: Catalog, path: string): string {
-  let expression = 'wxpay';
-  let node = catalog.nodes.get('')!;
-  const segments = path.split('/');
-  if (isApiV2(path)) expression += `.${APIV2_PREFIX}`;
-  for (let i = 0; i < segments.length; i++) {
-    const childPath = segments.slice(0, i + 1).join('/');
-    const property = [...node.children].find(([, target]) => target === childPath)?.[0];
-    if (property === undefined) return `${expression}.chain(${JSON.stringify(segments.slice(i).join('/'))})`;
-    const key = propertyKey(property);
-    expression += key === property ? `.${property}` : `[${key}]`;
-    node = catalog.nodes.get(childPath)!;
-  }
-  return expression;
-}
-
 export function buildFixture(catalog: Catalog, count: number): { text: string; operations: number } {
-  const all = catalog.operations;
+  // The documented paths only: the twins typed for a per-call host (hosts.ts) would only repeat them.
+  const all = catalog.operations.filter((op) => !op.raw.perCallHost);
   const picked = [...new Set(Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor((i * all.length) / count)]!))];
   let text = HEADER.replace('this file', 'this fixture');
   text += "import type { Wechatpay as Client } from 'wechatpay-chain';\n\n";

@@ -32,6 +32,15 @@ export interface RawOperation {
   deprecated: boolean;
   /** Another host than the default one, where the descriptions name it (`x-base-uri`). */
   baseURI: string | undefined;
+  /** APIv2: the call needs the merchant API certificate, for mutual TLS (`x-api-cert-required`). */
+  certRequired: boolean;
+  /**
+   * Set on an operation typed a second time under the path its reference page uses with a host of
+   * its own (`hk/v3/…` as `v3/…`): that host, which the call must then give as `baseURL`.
+   */
+  perCallHost?: { baseURL: string; documentedPath: string };
+  /** The products the descriptions file the operation under (`tags`, e.g. `委托代扣∙保险业`), in their order. */
+  tags: string[];
   consumes: string[];
   produces: string[];
   parameters: RawParameter[];
@@ -90,6 +99,12 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** The products (tags) in the order `swagger.yaml` lists them: the order the descriptions present them in. */
+export function loadProductOrder(root: string): string[] {
+  const swagger = parse(readFileSync(resolve(root, 'swagger.yaml'), 'utf8')) as { tags?: { name?: unknown }[] };
+  return strings((swagger.tags ?? []).map((tag) => tag.name));
+}
+
 /** Every operation of the descriptions under `root`, in the order of `swagger.yaml`. */
 export function loadOperations(root: string): RawOperation[] {
   files.clear();
@@ -123,6 +138,9 @@ export function loadOperations(root: string): RawOperation[] {
         see,
         deprecated: op.deprecated === true,
         baseURI: [op['x-base-uri'], op['x-baseuri']].find((v): v is string => typeof v === 'string'),
+        certRequired: op['x-api-cert-required'] === true,
+        // A few entries spell the key `tag`, some as a single string.
+        tags: strings([op.tags ?? op.tag].flat()),
         consumes: strings(op.consumes),
         produces: strings(op.produces),
         parameters,

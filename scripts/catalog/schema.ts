@@ -40,7 +40,8 @@ export function fieldDoc(schema: Schema, indent: string, extra: string[] = []): 
   return parts.length ? `${indent}/** ${parts.join(' ')} */\n` : '';
 }
 
-function asSchema(value: unknown): Schema {
+/** A value as a schema object; anything else (an array, a scalar, nothing) as an empty one. */
+export function asSchema(value: unknown): Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};
 }
 
@@ -97,6 +98,8 @@ export function typeOf(input: Schema, indent: string, namer?: ObjectNamer, hint 
     if (literals.length) return literals.join(' | ');
   }
   if (type === 'file' || schema.format === 'binary') return 'Blob';
+  // Set by xml-types.ts for APIv2 request fields, which travel as text.
+  if (typeof schema['x-ts-type'] === 'string') return schema['x-ts-type'];
   if (type === 'array') {
     const item = typeOf(asSchema(schema.items), indent, namer, hint);
     return /^[A-Za-z]+$/.test(item) ? `${item}[]` : `Array<${item}>`;

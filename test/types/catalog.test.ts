@@ -160,7 +160,7 @@ describe('responseType', () => {
   });
 });
 
-describe('APIv2 operations are typed ahead of their runtime', () => {
+describe('APIv2 operations are typed and sent', () => {
   it('fields under `xml`, the same node with and without the v2/ prefix', async () => {
     const { fake, wxpay } = answering(PASSWORD_EXEMPT, {});
     type Micropay = WechatpayOperations['v2/pay/micropay']['post'];
@@ -169,10 +169,14 @@ describe('APIv2 operations are typed ahead of their runtime', () => {
     expectTypeOf<Micropay['options']['xml']['auth_code']>().toEqualTypeOf<string>();
     // Computed by the client: optional although the description lists them as required.
     expectTypeOf<Micropay['options']['xml']['nonce_str']>().toEqualTypeOf<string | undefined>();
+    // XML text: a documented number may be given as a string, and comes back as one.
+    expectTypeOf<Micropay['options']['xml']['total_fee']>().toEqualTypeOf<number | string>();
+    expectTypeOf<Micropay['data']['total_fee']>().toEqualTypeOf<string>();
     expectTypeOf<Micropay['data']['return_code']>().toExtend<string>();
     const xml = { appid: 'wx8888888888888888', mch_id: '1900000109', body: 'b', out_trade_no: 'o', total_fee: 1, spbill_create_ip: '127.0.0.1', auth_code: '134' };
-    // The APIv2 runtime does not exist yet: the call is refused before anything is sent.
-    expect(ParameterError.is(await caught(wxpay.v2.pay.micropay.post({ xml })))).toBe(true);
-    expect(fake.requests).toHaveLength(0);
+    // POST /pay/micropay, signed with the APIv2 key, answered signed by the fake.
+    const { data } = await wxpay.v2.pay.micropay.post({ xml });
+    expect(data.return_code).toBe('SUCCESS');
+    expect(fake.requests.map((r) => [r.url, r.verified])).toEqual([['/pay/micropay', true]]);
   });
 });

@@ -14,8 +14,15 @@ export interface NotificationEnvelope {
   id: string;
   /** When WeChat Pay created the notification, RFC 3339, e.g. `2015-05-20T13:29:35+08:00`. */
   create_time: string;
-  /** Always `encrypt-resource` for APIv3 notifications. */
+  /** Always `encrypt-resource` for APIv3 notifications; `xml` for APIv2 ones. */
   resource_type: string;
+  /**
+   * `'v2'` for an APIv2 (XML) notification, verified with the APIv2 key: `known` is `false`,
+   * `resource` holds its fields as strings (a refund's decrypted `req_info` among them), and
+   * `event_type` is the body's own, else `refund`, `transaction`, `combined-transaction`,
+   * `contract` or `notification`. Absent for APIv3.
+   */
+  version?: 'v2';
   /** WeChat Pay's short summary (回调摘要), e.g. `支付成功`. */
   summary: string;
   /**
@@ -28,6 +35,12 @@ export interface NotificationEnvelope {
    * still a valid notification; reply success to it without acting twice.
    */
   duplicate?: boolean;
+  /**
+   * `true` when the dedupe store could not be asked (e.g. Redis was down) and the dedupe's
+   * `onUnavailable` is `handle`: `duplicate` is then `false` without having been checked, so this
+   * may be a notification handled before. Act only if your update is idempotent on its own.
+   */
+  dedupeUnavailable?: true;
 }
 
 /** A notification of one event type with its typed resource. */

@@ -23,6 +23,7 @@ import type * as g_v3_certificates from './v3-certificates.js';
 import type * as g_v3_combine_transactions from './v3-combine-transactions.js';
 import type * as g_v3_compliance from './v3-compliance.js';
 import type * as g_v3_credit_repayment from './v3-credit-repayment.js';
+import type * as g_v3_customs from './v3-customs.js';
 import type * as g_v3_discount_card from './v3-discount-card.js';
 import type * as g_v3_ebike from './v3-ebike.js';
 import type * as g_v3_ecommerce from './v3-ecommerce.js';
@@ -54,6 +55,7 @@ import type * as g_v3_merchant_service from './v3-merchant-service.js';
 import type * as g_v3_merchant_settlement from './v3-merchant-settlement.js';
 import type * as g_v3_merchant_store from './v3-merchant-store.js';
 import type * as g_v3_merchantfund from './v3-merchantfund.js';
+import type * as g_v3_merchants from './v3-merchants.js';
 import type * as g_v3_multiuse from './v3-multiuse.js';
 import type * as g_v3_new_tax_control_fapiao from './v3-new-tax-control-fapiao.js';
 import type * as g_v3_offlineface from './v3-offlineface.js';
@@ -75,11 +77,15 @@ import type * as g_v3_rate_activity from './v3-rate-activity.js';
 import type * as g_v3_realname from './v3-realname.js';
 import type * as g_v3_recharge from './v3-recharge.js';
 import type * as g_v3_refund from './v3-refund.js';
+import type * as g_v3_refunds from './v3-refunds.js';
 import type * as g_v3_repayment from './v3-repayment.js';
 import type * as g_v3_security from './v3-security.js';
+import type * as g_v3_settle from './v3-settle.js';
 import type * as g_v3_smartguide from './v3-smartguide.js';
+import type * as g_v3_statements from './v3-statements.js';
 import type * as g_v3_taxi_invoice from './v3-taxi-invoice.js';
 import type * as g_v3_transaction_block from './v3-transaction-block.js';
+import type * as g_v3_transactions from './v3-transactions.js';
 import type * as g_v3_transfer from './v3-transfer.js';
 import type * as g_v3_transfer_detail from './v3-transfer-detail.js';
 import type * as g_v3_transferdownload from './v3-transferdownload.js';
@@ -108,6 +114,7 @@ export type * from './v3-certificates.js';
 export type * from './v3-combine-transactions.js';
 export type * from './v3-compliance.js';
 export type * from './v3-credit-repayment.js';
+export type * from './v3-customs.js';
 export type * from './v3-discount-card.js';
 export type * from './v3-ebike.js';
 export type * from './v3-ecommerce.js';
@@ -139,6 +146,7 @@ export type * from './v3-merchant-service.js';
 export type * from './v3-merchant-settlement.js';
 export type * from './v3-merchant-store.js';
 export type * from './v3-merchantfund.js';
+export type * from './v3-merchants.js';
 export type * from './v3-multiuse.js';
 export type * from './v3-new-tax-control-fapiao.js';
 export type * from './v3-offlineface.js';
@@ -160,11 +168,15 @@ export type * from './v3-rate-activity.js';
 export type * from './v3-realname.js';
 export type * from './v3-recharge.js';
 export type * from './v3-refund.js';
+export type * from './v3-refunds.js';
 export type * from './v3-repayment.js';
 export type * from './v3-security.js';
+export type * from './v3-settle.js';
 export type * from './v3-smartguide.js';
+export type * from './v3-statements.js';
 export type * from './v3-taxi-invoice.js';
 export type * from './v3-transaction-block.js';
+export type * from './v3-transactions.js';
 export type * from './v3-transfer.js';
 export type * from './v3-transfer-detail.js';
 export type * from './v3-transferdownload.js';
@@ -322,6 +334,8 @@ export interface V3Node {
   compliance: Open<g_v3_compliance.V3ComplianceNode>;
   /** `v3/credit-repayment` */
   creditRepayment: Open<g_v3_credit_repayment.V3CreditRepaymentNode>;
+  /** `v3/customs` */
+  customs: Open<g_v3_customs.V3CustomsNode>;
   /** `v3/discount-card` */
   discountCard: Open<g_v3_discount_card.V3DiscountCardNode>;
   /** `v3/ebike` */
@@ -384,6 +398,8 @@ export interface V3Node {
   merchantStore: Open<g_v3_merchant_store.V3MerchantStoreNode>;
   /** `v3/merchantfund` */
   merchantfund: Open<g_v3_merchantfund.V3MerchantfundNode>;
+  /** `v3/merchants` */
+  merchants: Open<g_v3_merchants.V3MerchantsNode>;
   /** `v3/multiuse` */
   multiuse: Open<g_v3_multiuse.V3MultiuseNode>;
   /** `v3/new-tax-control-fapiao` */
@@ -426,16 +442,24 @@ export interface V3Node {
   recharge: Open<g_v3_recharge.V3RechargeNode>;
   /** `v3/refund` */
   refund: Open<g_v3_refund.V3RefundNode>;
+  /** `v3/refunds` */
+  refunds: Open<g_v3_refunds.V3RefundsNode>;
   /** `v3/repayment` */
   repayment: Open<g_v3_repayment.V3RepaymentNode>;
   /** `v3/security` */
   security: Open<g_v3_security.V3SecurityNode>;
+  /** `v3/settle` */
+  settle: Open<g_v3_settle.V3SettleNode>;
   /** `v3/smartguide` */
   smartguide: Open<g_v3_smartguide.V3SmartguideNode>;
+  /** `v3/statements` */
+  statements: Open<g_v3_statements.V3StatementsNode>;
   /** `v3/taxi-invoice` */
   taxiInvoice: Open<g_v3_taxi_invoice.V3TaxiInvoiceNode>;
   /** `v3/transaction-block` */
   transactionBlock: Open<g_v3_transaction_block.V3TransactionBlockNode>;
+  /** `v3/transactions` */
+  transactions: Open<g_v3_transactions.V3TransactionsNode>;
   /** `v3/transfer` */
   transfer: Open<g_v3_transfer.V3TransferNode>;
   /** `v3/transfer-detail` */
@@ -845,6 +869,9 @@ declare module '../paths.js' {
     "v3/credit-repayment/partner/deduct-orders/{out_trade_no}": Open<g_v3_credit_repayment.V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
     "v3/credit-repayment/partner/schedule-records/batch-create": Open<g_v3_credit_repayment.V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode>;
     "v3/credit-repayment/partner/schedule-records/{out_record_id}": Open<g_v3_credit_repayment.V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node>;
+    "v3/customs/orders": Open<g_v3_customs.V3CustomsOrdersNode>;
+    "v3/customs/redeclare": Open<g_v3_customs.V3CustomsRedeclareNode>;
+    "v3/customs/verify-certificate": Open<g_v3_customs.V3CustomsVerifyCertificateNode>;
     "v3/discount-card/cards": Open<g_v3_discount_card.V3DiscountCardCardsNode>;
     "v3/discount-card/cards/{out_card_code}": Open<g_v3_discount_card.V3DiscountCardCards_out_card_code_Node>;
     "v3/discount-card/cards/{out_card_code}/add-user-records": Open<g_v3_discount_card.V3DiscountCardCardsAddUserRecordsNode>;
@@ -1287,6 +1314,8 @@ declare module '../paths.js' {
     "v3/merchant/media/video_upload": Open<g_v3_merchant.V3MerchantMediaVideoUploadNode>;
     "v3/merchantfund/merchant/income-records": Open<g_v3_merchantfund.V3MerchantfundMerchantIncomeRecordsNode>;
     "v3/merchantfund/partner/income-records": Open<g_v3_merchantfund.V3MerchantfundPartnerIncomeRecordsNode>;
+    "v3/merchants": Open<g_v3_merchants.V3MerchantsNode>;
+    "v3/merchants/{sub_mchid}": Open<g_v3_merchants.V3Merchants_sub_mchid_Node>;
     "v3/multiuse/stocks/{stock_id}/refund-flow": Open<g_v3_multiuse.V3MultiuseStocksRefundFlowNode>;
     "v3/multiuse/stocks/{stock_id}/send-flow": Open<g_v3_multiuse.V3MultiuseStocksSendFlowNode>;
     "v3/multiuse/stocks/{stock_id}/use-flow": Open<g_v3_multiuse.V3MultiuseStocksUseFlowNode>;
@@ -1591,13 +1620,18 @@ declare module '../paths.js' {
     "v3/refund/domestic/refunds": Open<g_v3_refund.V3RefundDomesticRefundsNode>;
     "v3/refund/domestic/refunds/{out_refund_no}": Open<g_v3_refund.V3RefundDomesticRefunds_out_refund_no_Node>;
     "v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund": Open<g_v3_refund.V3RefundDomesticRefundsApplyAbnormalRefundNode>;
+    "v3/refunds": Open<g_v3_refunds.V3RefundsNode>;
+    "v3/refunds/id/{refund_id}": Open<g_v3_refunds.V3RefundsId_refund_id_Node>;
+    "v3/refunds/out-refund-no/{out_refund_no}": Open<g_v3_refunds.V3RefundsOutRefundNo_out_refund_no_Node>;
     "v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}": Open<g_v3_repayment.V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node>;
     "v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close": Open<g_v3_repayment.V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode>;
     "v3/repayment/combine-transactions/partner/prepay": Open<g_v3_repayment.V3RepaymentCombineTransactionsPartnerPrepayNode>;
     "v3/security/echo": Open<g_v3_security.V3SecurityEchoNode>;
+    "v3/settle/settlements": Open<g_v3_settle.V3SettleSettlementsNode>;
     "v3/smartguide/guides": Open<g_v3_smartguide.V3SmartguideGuidesNode>;
     "v3/smartguide/guides/{guide_id}": Open<g_v3_smartguide.V3SmartguideGuides_guide_id_Node>;
     "v3/smartguide/guides/{guide_id}/assign": Open<g_v3_smartguide.V3SmartguideGuidesAssignNode>;
+    "v3/statements": Open<g_v3_statements.V3StatementsNode>;
     "v3/taxi-invoice/attendance/punch": Open<g_v3_taxi_invoice.V3TaxiInvoiceAttendancePunchNode>;
     "v3/taxi-invoice/cards": Open<g_v3_taxi_invoice.V3TaxiInvoiceCardsNode>;
     "v3/taxi-invoice/cards/upload-file": Open<g_v3_taxi_invoice.V3TaxiInvoiceCardsUploadFileNode>;
@@ -1613,6 +1647,17 @@ declare module '../paths.js' {
     "v3/transaction-block/transaction-block-records/{block_record_id}": Open<g_v3_transaction_block.V3TransactionBlockTransactionBlockRecords_block_record_id_Node>;
     "v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}": Open<g_v3_transaction_block.V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node>;
     "v3/transaction-block/transaction-block-submissions/{block_submission_id}": Open<g_v3_transaction_block.V3TransactionBlockTransactionBlockSubmissions_block_submission_id_Node>;
+    "v3/transactions/app": Open<g_v3_transactions.V3TransactionsAppNode>;
+    "v3/transactions/id/{transaction_id}": Open<g_v3_transactions.V3TransactionsId_transaction_id_Node>;
+    "v3/transactions/id/{transaction_id}/close": Open<g_v3_transactions.V3TransactionsIdCloseNode>;
+    "v3/transactions/id/{transaction_id}/reverse": Open<g_v3_transactions.V3TransactionsIdReverseNode>;
+    "v3/transactions/jsapi": Open<g_v3_transactions.V3TransactionsJsapiNode>;
+    "v3/transactions/micropay": Open<g_v3_transactions.V3TransactionsMicropayNode>;
+    "v3/transactions/mweb": Open<g_v3_transactions.V3TransactionsMwebNode>;
+    "v3/transactions/native": Open<g_v3_transactions.V3TransactionsNativeNode>;
+    "v3/transactions/out-trade-no/{out_trade_no}": Open<g_v3_transactions.V3TransactionsOutTradeNo_out_trade_no_Node>;
+    "v3/transactions/out-trade-no/{out_trade_no}/close": Open<g_v3_transactions.V3TransactionsOutTradeNoCloseNode>;
+    "v3/transactions/out-trade-no/{out_trade_no}/reverse": Open<g_v3_transactions.V3TransactionsOutTradeNoReverseNode>;
     "v3/transfer-detail/electronic-receipts": Open<g_v3_transfer_detail.V3TransferDetailElectronicReceiptsNode>;
     "v3/transfer/batches": Open<g_v3_transfer.V3TransferBatchesNode>;
     "v3/transfer/batches/batch-id/{batch_id}": Open<g_v3_transfer.V3TransferBatchesBatchId_batch_id_Node>;
@@ -2060,6 +2105,9 @@ export interface WechatpayOperations {
   "v3/credit-repayment/partner/deduct-orders/{out_trade_no}": { get: Operation<g_v3_credit_repayment.GetV3CreditRepaymentPartnerDeductOrdersOptions, g_v3_credit_repayment.GetV3CreditRepaymentPartnerDeductOrdersData> };
   "v3/credit-repayment/partner/schedule-records/batch-create": { post: Operation<g_v3_credit_repayment.PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, g_v3_credit_repayment.PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData> };
   "v3/credit-repayment/partner/schedule-records/{out_record_id}": { get: Operation<g_v3_credit_repayment.GetV3CreditRepaymentPartnerScheduleRecordsOptions, g_v3_credit_repayment.GetV3CreditRepaymentPartnerScheduleRecordsData> };
+  "v3/customs/orders": { get: Operation<g_v3_customs.GetV3CustomsOrdersOptions, g_v3_customs.GetV3CustomsOrdersData>; post: Operation<g_v3_customs.PostV3CustomsOrdersOptions, g_v3_customs.PostV3CustomsOrdersData>; patch: Operation<g_v3_customs.PatchV3CustomsOrdersOptions, g_v3_customs.PatchV3CustomsOrdersData> };
+  "v3/customs/redeclare": { post: Operation<g_v3_customs.PostV3CustomsRedeclareOptions, g_v3_customs.PostV3CustomsRedeclareData> };
+  "v3/customs/verify-certificate": { post: Operation<g_v3_customs.PostV3CustomsVerifyCertificateOptions, g_v3_customs.PostV3CustomsVerifyCertificateData> };
   "v3/discount-card/cards": { post: Operation<g_v3_discount_card.PostV3DiscountCardCardsOptions, g_v3_discount_card.PostV3DiscountCardCardsData> };
   "v3/discount-card/cards/{out_card_code}": { get: Operation<g_v3_discount_card.GetV3DiscountCardCardsOptions, g_v3_discount_card.GetV3DiscountCardCardsData> };
   "v3/discount-card/cards/{out_card_code}/add-user-records": { post: Operation<g_v3_discount_card.PostV3DiscountCardCardsAddUserRecordsOptions, g_v3_discount_card.PostV3DiscountCardCardsAddUserRecordsData> };
@@ -2502,6 +2550,8 @@ export interface WechatpayOperations {
   "v3/merchant/media/video_upload": { post: Operation<g_v3_merchant.PostV3MerchantMediaVideoUploadOptions, g_v3_merchant.PostV3MerchantMediaVideoUploadData> };
   "v3/merchantfund/merchant/income-records": { get: Operation<g_v3_merchantfund.GetV3MerchantfundMerchantIncomeRecordsOptions, g_v3_merchantfund.GetV3MerchantfundMerchantIncomeRecordsData> };
   "v3/merchantfund/partner/income-records": { get: Operation<g_v3_merchantfund.GetV3MerchantfundPartnerIncomeRecordsOptions, g_v3_merchantfund.GetV3MerchantfundPartnerIncomeRecordsData> };
+  "v3/merchants": { post: Operation<g_v3_merchants.PostV3MerchantsOptions, g_v3_merchants.PostV3MerchantsData>; put: Operation<g_v3_merchants.PutV3MerchantsOptions, g_v3_merchants.PutV3MerchantsData> };
+  "v3/merchants/{sub_mchid}": { get: Operation<g_v3_merchants.GetV3MerchantsOptions, g_v3_merchants.GetV3MerchantsData> };
   "v3/multiuse/stocks/{stock_id}/refund-flow": { get: Operation<g_v3_multiuse.GetV3MultiuseStocksRefundFlowOptions, g_v3_multiuse.GetV3MultiuseStocksRefundFlowData> };
   "v3/multiuse/stocks/{stock_id}/send-flow": { get: Operation<g_v3_multiuse.GetV3MultiuseStocksSendFlowOptions, g_v3_multiuse.GetV3MultiuseStocksSendFlowData> };
   "v3/multiuse/stocks/{stock_id}/use-flow": { get: Operation<g_v3_multiuse.GetV3MultiuseStocksUseFlowOptions, g_v3_multiuse.GetV3MultiuseStocksUseFlowData> };
@@ -2806,13 +2856,18 @@ export interface WechatpayOperations {
   "v3/refund/domestic/refunds": { post: Operation<g_v3_refund.PostV3RefundDomesticRefundsOptions, g_v3_refund.PostV3RefundDomesticRefundsData> };
   "v3/refund/domestic/refunds/{out_refund_no}": { get: Operation<g_v3_refund.GetV3RefundDomesticRefundsOptions, g_v3_refund.GetV3RefundDomesticRefundsData> };
   "v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund": { post: Operation<g_v3_refund.PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, g_v3_refund.PostV3RefundDomesticRefundsApplyAbnormalRefundData> };
+  "v3/refunds": { get: Operation<g_v3_refunds.GetV3RefundsOptions, g_v3_refunds.GetV3RefundsData>; post: Operation<g_v3_refunds.PostV3RefundsOptions, g_v3_refunds.PostV3RefundsData> };
+  "v3/refunds/id/{refund_id}": { get: Operation<g_v3_refunds.GetV3RefundsIdOptions, g_v3_refunds.GetV3RefundsIdData> };
+  "v3/refunds/out-refund-no/{out_refund_no}": { get: Operation<g_v3_refunds.GetV3RefundsOutRefundNoOptions, g_v3_refunds.GetV3RefundsOutRefundNoData> };
   "v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}": { get: Operation<g_v3_repayment.GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, g_v3_repayment.GetV3RepaymentCombineTransactionsPartnerOutTradeNoData> };
   "v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close": { post: Operation<g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData> };
   "v3/repayment/combine-transactions/partner/prepay": { post: Operation<g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerPrepayOptions, g_v3_repayment.PostV3RepaymentCombineTransactionsPartnerPrepayData> };
   "v3/security/echo": { post: Operation<g_v3_security.PostV3SecurityEchoOptions, g_v3_security.PostV3SecurityEchoData> };
+  "v3/settle/settlements": { get: Operation<g_v3_settle.GetV3SettleSettlementsOptions, g_v3_settle.GetV3SettleSettlementsData> };
   "v3/smartguide/guides": { get: Operation<g_v3_smartguide.GetV3SmartguideGuidesOptions, g_v3_smartguide.GetV3SmartguideGuidesData>; post: Operation<g_v3_smartguide.PostV3SmartguideGuidesOptions, g_v3_smartguide.PostV3SmartguideGuidesData> };
   "v3/smartguide/guides/{guide_id}": { patch: Operation<g_v3_smartguide.PatchV3SmartguideGuidesOptions, g_v3_smartguide.PatchV3SmartguideGuidesData> };
   "v3/smartguide/guides/{guide_id}/assign": { post: Operation<g_v3_smartguide.PostV3SmartguideGuidesAssignOptions, g_v3_smartguide.PostV3SmartguideGuidesAssignData> };
+  "v3/statements": { get: Operation<g_v3_statements.GetV3StatementsOptions, g_v3_statements.GetV3StatementsData> };
   "v3/taxi-invoice/attendance/punch": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceAttendancePunchOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceAttendancePunchData> };
   "v3/taxi-invoice/cards": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceCardsOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceCardsData> };
   "v3/taxi-invoice/cards/upload-file": { post: Operation<g_v3_taxi_invoice.PostV3TaxiInvoiceCardsUploadFileOptions, g_v3_taxi_invoice.PostV3TaxiInvoiceCardsUploadFileData> };
@@ -2828,6 +2883,17 @@ export interface WechatpayOperations {
   "v3/transaction-block/transaction-block-records/{block_record_id}": { get: Operation<g_v3_transaction_block.GetV3TransactionBlockTransactionBlockRecordsOptions, g_v3_transaction_block.GetV3TransactionBlockTransactionBlockRecordsData> };
   "v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}": { post: Operation<g_v3_transaction_block.PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, g_v3_transaction_block.PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData> };
   "v3/transaction-block/transaction-block-submissions/{block_submission_id}": { get: Operation<g_v3_transaction_block.GetV3TransactionBlockTransactionBlockSubmissionsOptions, g_v3_transaction_block.GetV3TransactionBlockTransactionBlockSubmissionsData> };
+  "v3/transactions/app": { post: Operation<g_v3_transactions.PostV3TransactionsAppOptions, g_v3_transactions.PostV3TransactionsAppData> };
+  "v3/transactions/id/{transaction_id}": { get: Operation<g_v3_transactions.GetV3TransactionsIdOptions, g_v3_transactions.GetV3TransactionsIdData> };
+  "v3/transactions/id/{transaction_id}/close": { post: Operation<g_v3_transactions.PostV3TransactionsIdCloseOptions, g_v3_transactions.PostV3TransactionsIdCloseData> };
+  "v3/transactions/id/{transaction_id}/reverse": { post: Operation<g_v3_transactions.PostV3TransactionsIdReverseOptions, g_v3_transactions.PostV3TransactionsIdReverseData> };
+  "v3/transactions/jsapi": { post: Operation<g_v3_transactions.PostV3TransactionsJsapiOptions, g_v3_transactions.PostV3TransactionsJsapiData> };
+  "v3/transactions/micropay": { post: Operation<g_v3_transactions.PostV3TransactionsMicropayOptions, g_v3_transactions.PostV3TransactionsMicropayData> };
+  "v3/transactions/mweb": { post: Operation<g_v3_transactions.PostV3TransactionsMwebOptions, g_v3_transactions.PostV3TransactionsMwebData> };
+  "v3/transactions/native": { post: Operation<g_v3_transactions.PostV3TransactionsNativeOptions, g_v3_transactions.PostV3TransactionsNativeData> };
+  "v3/transactions/out-trade-no/{out_trade_no}": { get: Operation<g_v3_transactions.GetV3TransactionsOutTradeNoOptions, g_v3_transactions.GetV3TransactionsOutTradeNoData> };
+  "v3/transactions/out-trade-no/{out_trade_no}/close": { post: Operation<g_v3_transactions.PostV3TransactionsOutTradeNoCloseOptions, g_v3_transactions.PostV3TransactionsOutTradeNoCloseData> };
+  "v3/transactions/out-trade-no/{out_trade_no}/reverse": { post: Operation<g_v3_transactions.PostV3TransactionsOutTradeNoReverseOptions, g_v3_transactions.PostV3TransactionsOutTradeNoReverseData> };
   "v3/transfer-detail/electronic-receipts": { get: Operation<g_v3_transfer_detail.GetV3TransferDetailElectronicReceiptsOptions, g_v3_transfer_detail.GetV3TransferDetailElectronicReceiptsData>; post: Operation<g_v3_transfer_detail.PostV3TransferDetailElectronicReceiptsOptions, g_v3_transfer_detail.PostV3TransferDetailElectronicReceiptsData> };
   "v3/transfer/batches": { post: Operation<g_v3_transfer.PostV3TransferBatchesOptions, g_v3_transfer.PostV3TransferBatchesData> };
   "v3/transfer/batches/batch-id/{batch_id}": { get: Operation<g_v3_transfer.GetV3TransferBatchesBatchIdOptions, g_v3_transfer.GetV3TransferBatchesBatchIdData> };

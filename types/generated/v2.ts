@@ -1,16 +1,18 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { ChainFrom, Download, Open, OptionalVerb, V2CallOptions, V2DownloadOptions, Verb } from '../catalog.js';
 
 /**
  * 授权获取code
  *
  * `GET /appauth/authindex`
  *
- * Served from https://payapp.mch.weixin.qq.com/ (a client with that `baseURL`).
+ * Served from https://payapp.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
  */
-export interface GetAppauthAuthindexOptions extends CallOptions {
+export interface GetAppauthAuthindexOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
     /** 商户号 @example 1230000109 */
@@ -36,9 +38,11 @@ export type GetAppauthAuthindexData = unknown;
  * 通过code换取accesstoken
  *
  * `GET /appauth/getaccesstoken`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
  */
-export interface GetAppauthGetaccesstokenOptions extends CallOptions {
+export interface GetAppauthGetaccesstokenOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
     /** 商户号 @example 1200009811 */
@@ -64,17 +68,17 @@ export interface GetAppauthGetaccesstokenOptions extends CallOptions {
  */
 export interface GetAppauthGetaccesstokenData {
   /** 返回状态码 @example 0 */
-  retcode: 0 | -1;
+  retcode: "0" | "-1";
   /** 处理成功 @example OK */
   retmsg: string;
   /** 接口调用凭证 */
   access_token: string;
   /** 请求返回的access_token过期时间 */
-  access_token_expire_in: number;
+  access_token_expire_in: string;
   /** refresh令牌 */
   refresh_token: string;
   /** refresh_token过期时间 */
-  refresh_token_expire_in: number;
+  refresh_token_expire_in: string;
 }
 
 /**
@@ -100,10 +104,12 @@ export interface PostApplymentMicroGetstateBody {
  * 查询申请状态
  *
  * `POST /applyment/micro/getstate`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
  * @deprecated
  */
-export interface PostApplymentMicroGetstateOptions extends CallOptions {
+export interface PostApplymentMicroGetstateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroGetstateBody;
 }
@@ -164,10 +170,12 @@ export interface PostApplymentMicroGetupgradestateBody {
  * 查询升级申请单状态
  *
  * `POST /applyment/micro/getupgradestate`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
  * @deprecated
  */
-export interface PostApplymentMicroGetupgradestateOptions extends CallOptions {
+export interface PostApplymentMicroGetupgradestateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroGetupgradestateBody;
 }
@@ -254,10 +262,12 @@ export interface PostApplymentMicroModifyarchivesBody {
  * 修改结算银行卡
  *
  * `POST /applyment/micro/modifyarchives`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
  * @deprecated
  */
-export interface PostApplymentMicroModifyarchivesOptions extends CallOptions {
+export interface PostApplymentMicroModifyarchivesOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroModifyarchivesBody;
 }
@@ -295,10 +305,12 @@ export interface PostApplymentMicroModifycontactinfoBody {
  * 修改联系信息
  *
  * `POST /applyment/micro/modifycontactinfo`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
  * @deprecated
  */
-export interface PostApplymentMicroModifycontactinfoOptions extends CallOptions {
+export interface PostApplymentMicroModifycontactinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroModifycontactinfoBody;
 }
@@ -315,10 +327,14 @@ export type PostApplymentMicroSigncontractBody = Record<string, unknown>;
  * 签约报备
  *
  * `POST /applyment/micro/signcontract`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
  * @deprecated
  */
-export interface PostApplymentMicroSigncontractOptions extends CallOptions {
+export interface PostApplymentMicroSigncontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroSigncontractBody;
 }
@@ -404,10 +420,12 @@ export interface PostApplymentMicroSubmitBody {
  * 申请入驻
  *
  * `POST /applyment/micro/submit`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
  * @deprecated
  */
-export interface PostApplymentMicroSubmitOptions extends CallOptions {
+export interface PostApplymentMicroSubmitOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroSubmitBody;
 }
@@ -504,10 +522,12 @@ export interface PostApplymentMicroSubmitupgradeBody {
  * 提交升级申请单
  *
  * `POST /applyment/micro/submitupgrade`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
  * @deprecated
  */
-export interface PostApplymentMicroSubmitupgradeOptions extends CallOptions {
+export interface PostApplymentMicroSubmitupgradeOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroSubmitupgradeBody;
 }
@@ -552,38 +572,31 @@ export interface PostBillcommentspBatchquerycommentBody {
   /** 结束时间 @example 20170725000000 */
   end_time: string;
   /** 位移 @example 0 */
-  offset: number;
+  offset: number | string;
   /** 条数 @example 100 */
-  limit?: number;
+  limit?: number | string;
 }
 /**
  * 拉取订单评价数据
  *
  * `POST /billcommentsp/batchquerycomment`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_17&index=11
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_17&index=11
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_99&index=12
  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
  */
-export interface PostBillcommentspBatchquerycommentOptions extends CallOptions {
+export interface PostBillcommentspBatchquerycommentOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostBillcommentspBatchquerycommentBody;
 }
 /**
  * Response body of POST /billcommentsp/batchquerycomment (拉取订单评价数据).
  */
-export interface PostBillcommentspBatchquerycommentData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example FAIL */
-  result_code: "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code: string;
-  /** 错误代码描述 @example 签名失败 */
-  err_code_des?: string;
-}
+export type PostBillcommentspBatchquerycommentData = string;
 
 /**
  * Request body of POST /cgi-bin/mch/customs/customdeclareorder (订单附加信息提交接口).
@@ -604,7 +617,7 @@ export interface PostCgiBinMchCustomsCustomdeclareorderBody {
   /** 商户海关备案号 @example 123456 */
   mch_customs_no: string;
   /** 关税 @example 888 */
-  duty?: number;
+  duty?: number | string;
   /** 报关类型 @example ADD */
   action_type?: "ADD" | "MODIFY";
   /** 商户子订单号 @example 20150806125346 */
@@ -612,11 +625,11 @@ export interface PostCgiBinMchCustomsCustomdeclareorderBody {
   /** 币种 @example CNY */
   fee_type?: string;
   /** 应付金额 @example 888 */
-  order_fee?: number;
+  order_fee?: number | string;
   /** 物流费 @example 888 */
-  transport_fee?: number;
+  transport_fee?: number | string;
   /** 商品价格 @example 888 */
-  product_fee?: number;
+  product_fee?: number | string;
   /** 证件类型 @example IDCARD */
   cert_type?: "IDCARD";
   /** 证件号码 @example 330821198809085211 */
@@ -630,7 +643,7 @@ export interface PostCgiBinMchCustomsCustomdeclareorderBody {
  * `POST /cgi-bin/mch/customs/customdeclareorder`
  * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
  */
-export interface PostCgiBinMchCustomsCustomdeclareorderOptions extends CallOptions {
+export interface PostCgiBinMchCustomsCustomdeclareorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostCgiBinMchCustomsCustomdeclareorderBody;
 }
@@ -705,7 +718,7 @@ export interface PostCgiBinMchCustomsCustomdeclarequeryBody {
  * `POST /cgi-bin/mch/customs/customdeclarequery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
  */
-export interface PostCgiBinMchCustomsCustomdeclarequeryOptions extends CallOptions {
+export interface PostCgiBinMchCustomsCustomdeclarequeryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostCgiBinMchCustomsCustomdeclarequeryBody;
 }
@@ -732,7 +745,7 @@ export interface PostCgiBinMchCustomsCustomdeclarequeryData {
   /** 微信支付订单号 @example 1000320306201511078440737890 */
   transaction_id: string;
   /** 笔数 @example 1 */
-  count: number;
+  count: string;
   /** 商户子订单号 @example 20150806125346 */
   sub_order_no_$n?: string;
   /** 微信子订单号 @example 20150806125346 */
@@ -744,13 +757,13 @@ export interface PostCgiBinMchCustomsCustomdeclarequeryData {
   /** 币种 @example CNY */
   fee_type_$n?: string;
   /** 应付金额 @example 888 */
-  order_fee_$n?: number;
+  order_fee_$n?: string;
   /** 关税 @example 888 */
-  duty_$n?: number;
+  duty_$n?: string;
   /** 物流费 @example 888 */
-  transport_fee_$n?: number;
+  transport_fee_$n?: string;
   /** 商品价格 @example 888 */
-  product_fee_$n?: number;
+  product_fee_$n?: string;
   /** 状态码 @example UNDECLARED */
   state_$n: "NDECLARED" | "SUBMITTED" | "PROCESSING" | "SUCCESS" | "FAIL" | "EXCEPT";
   /** 申报结果说明 @example 支付单已存在并且为非退单状态 */
@@ -796,7 +809,7 @@ export interface PostCgiBinMchNewcustomsCustomdeclareredeclareBody {
  * `POST /cgi-bin/mch/newcustoms/customdeclareredeclare`
  * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
  */
-export interface PostCgiBinMchNewcustomsCustomdeclareredeclareOptions extends CallOptions {
+export interface PostCgiBinMchNewcustomsCustomdeclareredeclareOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostCgiBinMchNewcustomsCustomdeclareredeclareBody;
 }
@@ -855,9 +868,9 @@ export interface PostDepositConsumeBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 押金总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 消费金额 @example 888 */
-  consume_fee: number;
+  consume_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type: string;
   /** 随机字符串 @example C380BEC2BFD727A4B6845133519F3AD6 */
@@ -871,9 +884,11 @@ export interface PostDepositConsumeBody {
  * 消费押金
  *
  * `POST /deposit/consume`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
  */
-export interface PostDepositConsumeOptions extends CallOptions {
+export interface PostDepositConsumeOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositConsumeBody;
 }
@@ -908,9 +923,9 @@ export interface PostDepositConsumeData {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 押金总金额 @example 888 */
-  total_fee: number;
+  total_fee: string;
   /** 消费金额 @example 888 */
-  consume_fee: number;
+  consume_fee: string;
   /** 货币类型 @example CNY */
   fee_type?: string;
 }
@@ -925,7 +940,7 @@ export interface PostDepositFacepayBody extends PostDepositFacepayBodyFields {}
  * `POST /deposit/facepay`
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
  */
-export interface PostDepositFacepayOptions extends CallOptions {
+export interface PostDepositFacepayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositFacepayBody;
 }
@@ -969,7 +984,7 @@ export interface PostDepositMicropayBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type: string;
   /** 终端IP @example 8.8.8.8 */
@@ -995,7 +1010,7 @@ export interface PostDepositMicropayBody {
  * `POST /deposit/micropay`
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
  */
-export interface PostDepositMicropayOptions extends CallOptions {
+export interface PostDepositMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositMicropayBody;
 }
@@ -1014,7 +1029,7 @@ export interface PostDepositOrderqueryBody extends PostDepositOrderqueryBodyFiel
  * `POST /deposit/orderquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
  */
-export interface PostDepositOrderqueryOptions extends CallOptions {
+export interface PostDepositOrderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositOrderqueryBody;
 }
@@ -1031,9 +1046,11 @@ export interface PostDepositRefundBody extends PostDepositRefundBodyFields {}
  * 申请退款（押金）
  *
  * `POST /deposit/refund`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
  */
-export interface PostDepositRefundOptions extends CallOptions {
+export interface PostDepositRefundOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositRefundBody;
 }
@@ -1052,7 +1069,7 @@ export interface PostDepositRefundqueryBody extends PostDepositRefundqueryBodyFi
  * `POST /deposit/refundquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
  */
-export interface PostDepositRefundqueryOptions extends CallOptions {
+export interface PostDepositRefundqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositRefundqueryBody;
 }
@@ -1069,9 +1086,11 @@ export interface PostDepositReverseBody extends PostDepositReverseBodyFields {}
  * 撤销订单
  *
  * `POST /deposit/reverse`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
  */
-export interface PostDepositReverseOptions extends CallOptions {
+export interface PostDepositReverseOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositReverseBody;
 }
@@ -1111,7 +1130,7 @@ export interface PostDepositUnifiedorderBody {
   /** 货币类型 @example CNY */
   fee_type: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 终端IP @example 123.12.12.123 */
   spbill_create_ip: string;
   /** 交易起始时间 @example 20091225091010 */
@@ -1142,7 +1161,7 @@ export interface PostDepositUnifiedorderBody {
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_7&index=1
  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
  */
-export interface PostDepositUnifiedorderOptions extends CallOptions {
+export interface PostDepositUnifiedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositUnifiedorderBody;
 }
@@ -1205,7 +1224,7 @@ export interface PostFaceGetWxpayfaceAuthinfoBody {
   /** 子商户号 @example 12345689 */
   sub_mch_id?: string;
   /** 取当前时间 @example 1239878956 */
-  now: number;
+  now: number | string;
   /** 版本号 @example 1 */
   version: 1;
   /** 签名类型 @example MD5 */
@@ -1220,10 +1239,10 @@ export interface PostFaceGetWxpayfaceAuthinfoBody {
  *
  * `POST /face/get_wxpayface_authinfo`
  *
- * Served from https://payapp.weixin.qq.com/ (a client with that `baseURL`).
+ * Served from https://payapp.weixin.qq.com/ (give it as the call's `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
  */
-export interface PostFaceGetWxpayfaceAuthinfoOptions extends CallOptions {
+export interface PostFaceGetWxpayfaceAuthinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostFaceGetWxpayfaceAuthinfoBody;
 }
@@ -1238,7 +1257,7 @@ export interface PostFaceGetWxpayfaceAuthinfoData {
   /** SDK调用凭证 */
   authinfo: string;
   /** authinfo的有效时间 @example 3600 */
-  expires_in?: number;
+  expires_in?: string;
   /** 随机字符串 */
   nonce_str: string;
   /** 参数签名 */
@@ -1274,10 +1293,12 @@ export interface PostFundQueryautowithdrawbydateBody {
  * 查询提现状态
  *
  * `POST /fund/queryautowithdrawbydate`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
  * @deprecated
  */
-export interface PostFundQueryautowithdrawbydateOptions extends CallOptions {
+export interface PostFundQueryautowithdrawbydateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostFundQueryautowithdrawbydateBody;
 }
@@ -1314,7 +1335,7 @@ export interface PostFundQueryautowithdrawbydateData {
   /** 提现单单据ID @example 10900999991802018050300326172000 */
   withdraw_id?: string;
   /** 金额 @example 550 */
-  amount?: number;
+  amount?: string;
   /** 单据创建时间 @example 2018-05-1108:00:00 */
   create_time?: string;
   /** 单据成功时间 @example 2018-05-1108:00:00 */
@@ -1344,10 +1365,12 @@ export interface PostFundReautowithdrawbydateBody {
  * 重新发起提现
  *
  * `POST /fund/reautowithdrawbydate`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
  * @deprecated
  */
-export interface PostFundReautowithdrawbydateOptions extends CallOptions {
+export interface PostFundReautowithdrawbydateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostFundReautowithdrawbydateBody;
 }
@@ -1378,7 +1401,7 @@ export interface PostFundReautowithdrawbydateData {
   /** 提现单单据ID @example 10900999991802018050300326172000 */
   withdraw_id: string;
   /** 金额 @example 550 */
-  amount: number;
+  amount: string;
   /** 单据创建时间 @example 2018-05-1108:00:00 */
   create_time: string;
   /** 随机字符 @example ibuaiVcKdpRxkhJA */
@@ -1408,7 +1431,7 @@ export interface PostMchriskBankquerymchauditinfoBody {
  * `POST /mchrisk/bankquerymchauditinfo`
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
  */
-export interface PostMchriskBankquerymchauditinfoOptions extends CallOptions {
+export interface PostMchriskBankquerymchauditinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskBankquerymchauditinfoBody;
 }
@@ -1440,7 +1463,7 @@ export interface PostMchriskChannelquerymchauditinfoBody {
  * `POST /mchrisk/channelquerymchauditinfo`
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
  */
-export interface PostMchriskChannelquerymchauditinfoOptions extends CallOptions {
+export interface PostMchriskChannelquerymchauditinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskChannelquerymchauditinfoBody;
 }
@@ -1488,9 +1511,13 @@ export interface PostMchriskQuerymchriskBody {
  * 事前-风险商户核查接口
  *
  * `POST /mchrisk/querymchrisk`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
  */
-export interface PostMchriskQuerymchriskOptions extends CallOptions {
+export interface PostMchriskQuerymchriskOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskQuerymchriskBody;
 }
@@ -1531,9 +1558,11 @@ export interface PostMchriskSetmchriskcallbackBody {
  * 设置风险通知回调链接
  *
  * `POST /mchrisk/setmchriskcallback`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
  */
-export interface PostMchriskSetmchriskcallbackOptions extends CallOptions {
+export interface PostMchriskSetmchriskcallbackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskSetmchriskcallbackBody;
 }
@@ -1600,9 +1629,13 @@ export interface PostMchriskSyncmchriskresultBody {
  * 事后-风险商户处理结果同步接口
  *
  * `POST /mchrisk/syncmchriskresult`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
  */
-export interface PostMchriskSyncmchriskresultOptions extends CallOptions {
+export interface PostMchriskSyncmchriskresultOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskSyncmchriskresultBody;
 }
@@ -1643,9 +1676,13 @@ export interface PostMmpaymkttransfersGethbinfoBody {
  * 查询红包记录
  *
  * `POST /mmpaymkttransfers/gethbinfo`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
  */
-export interface PostMmpaymkttransfersGethbinfoOptions extends CallOptions {
+export interface PostMmpaymkttransfersGethbinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersGethbinfoBody;
 }
@@ -1676,9 +1713,9 @@ export interface PostMmpaymkttransfersGethbinfoData {
   /** 红包类型 @example NORMAL */
   hb_type: "NORMAL" | "GROUP";
   /** 红包个数 @example 1 */
-  total_num: number;
+  total_num: string;
   /** 红包金额 @example 5000 */
-  total_amount: number;
+  total_amount: string;
   /** 失败原因 @example 余额不足 */
   reason?: string;
   /** 红包发送时间 @example 2015-04-21 20:00:00 */
@@ -1686,7 +1723,7 @@ export interface PostMmpaymkttransfersGethbinfoData {
   /** 红包退款时间 @example 2015-04-21 23:03:00 */
   refund_time?: string;
   /** 红包退款金额 @example 8000 */
-  refund_amount?: number;
+  refund_amount?: string;
   /** 祝福语 @example 新年快乐 */
   wishing?: string;
   /** 活动描述 @example 新年红包 */
@@ -1700,7 +1737,7 @@ export interface PostMmpaymkttransfersGethbinfoData {
       /** 领取红包的Openid @example ohO4GtzOAAYMp2yapORH3dQB3W18 */
       openid?: string;
       /** 金额 @example 100 */
-      amount?: number;
+      amount?: string;
       /** 接收时间 @example 2015-04-21 20:00:00 */
       rcv_time?: string;
     }>;
@@ -1726,9 +1763,13 @@ export interface PostMmpaymkttransfersGettransferinfoBody {
  * 查询企业向微信用户个人付款
  *
  * `POST /mmpaymkttransfers/gettransferinfo`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
  */
-export interface PostMmpaymkttransfersGettransferinfoOptions extends CallOptions {
+export interface PostMmpaymkttransfersGettransferinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersGettransferinfoBody;
 }
@@ -1763,7 +1804,7 @@ export interface PostMmpaymkttransfersGettransferinfoData {
   /** 收款用户姓名 @example 马华 */
   transfer_name?: string;
   /** 付款金额 @example 5000 */
-  payment_amount: number;
+  payment_amount: string;
   /** 转账时间 @example 2015-04-21 20:00:00 */
   transfer_time: string;
   /** 付款成功时间 @example 2015-04-21 20:01:00 */
@@ -1795,7 +1836,7 @@ export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketBody {
   /** 收款用户姓名 @example 王小王 */
   re_user_name?: string;
   /** 金额 @example 10099 */
-  amount: number;
+  amount: number | string;
   /** 企业付款备注 @example 六月出差报销费用 */
   desc: string;
   /** Ip地址 @example 192.168.0.1 */
@@ -1817,8 +1858,12 @@ export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketBody {
  * 向员工付款
  *
  * `POST /mmpaymkttransfers/promotion/paywwsptrans2pocket`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  */
-export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions extends CallOptions {
+export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersPromotionPaywwsptrans2pocketBody;
 }
@@ -1871,8 +1916,12 @@ export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketBody {
  * 查询付款记录
  *
  * `POST /mmpaymkttransfers/promotion/querywwsptrans2pocket`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  */
-export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions extends CallOptions {
+export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersPromotionQuerywwsptrans2pocketBody;
 }
@@ -1903,7 +1952,7 @@ export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData {
   /** 收款用户姓名 @example 王小王 */
   transfer_name?: string;
   /** 红包退款金额 @example 8000 */
-  payment_amount: number;
+  payment_amount: string;
   /** 转账时间 @example 2015-04-21 20:00:00 */
   transfer_time: string;
   /** 付款描述 @example 用车补贴 */
@@ -1933,7 +1982,7 @@ export interface PostMmpaymkttransfersPromotionTransfersBody {
   /** 收款用户姓名 @example 王小王 */
   re_user_name?: string;
   /** 金额 @example 10099 */
-  amount: number;
+  amount: number | string;
   /** 企业付款备注 @example 理赔 */
   desc: string;
   /** Ip地址 @example 192.168.0.1 */
@@ -1941,7 +1990,7 @@ export interface PostMmpaymkttransfersPromotionTransfersBody {
   /** 付款场景 @example BRAND_REDPACKET */
   scene?: string;
   /** 品牌ID @example 1234 */
-  brand_id?: number;
+  brand_id?: number | string;
   /** 消息模板ID @example 1243100000000000 */
   finder_template_id?: string;
 }
@@ -1949,9 +1998,13 @@ export interface PostMmpaymkttransfersPromotionTransfersBody {
  * 向微信用户个人付款
  *
  * `POST /mmpaymkttransfers/promotion/transfers`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
  */
-export interface PostMmpaymkttransfersPromotionTransfersOptions extends CallOptions {
+export interface PostMmpaymkttransfersPromotionTransfersOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersPromotionTransfersBody;
 }
@@ -2014,7 +2067,7 @@ export interface PostMmpaymkttransfersQueryCouponStockBody {
  * `POST /mmpaymkttransfers/query_coupon_stock`
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
  */
-export interface PostMmpaymkttransfersQueryCouponStockOptions extends CallOptions {
+export interface PostMmpaymkttransfersQueryCouponStockOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersQueryCouponStockBody;
 }
@@ -2047,17 +2100,17 @@ export interface PostMmpaymkttransfersQueryCouponStockData {
   /** 代金券名称 @example 测试代金券 */
   coupon_name?: string;
   /** 代金券面额 @example 5 */
-  coupon_value: number;
+  coupon_value: string;
   /** 代金券使用最低限额 @example 10 */
-  coupon_mininumn?: number;
+  coupon_mininumn?: string;
   /** 代金券批次状态 @example 4 */
-  coupon_stock_status: number;
+  coupon_stock_status: string;
   /** 代金券数量 @example 100 */
-  coupon_total: number;
+  coupon_total: string;
   /** 代金券最大领取数量 @example 1 */
-  max_quota?: number;
+  max_quota?: string;
   /** 代金券已经发送的数量 @example 0 */
-  is_send_num?: number;
+  is_send_num?: string;
   /** 生效开始时间 @example 1943787483 */
   begin_time: string;
   /** 生效结束时间 @example 1943787490 */
@@ -2065,7 +2118,7 @@ export interface PostMmpaymkttransfersQueryCouponStockData {
   /** 创建时间 @example 1943787420 */
   create_time: string;
   /** 代金券预算额度 @example 500 */
-  coupon_budget?: number;
+  coupon_budget?: string;
   /** 生效开始时间 @example 20181126152401 */
   begin_time_t: string;
   /** 生效结束时间 @example 20181126152401 */
@@ -2107,7 +2160,7 @@ export interface PostMmpaymkttransfersQuerycouponsinfoBody {
  * `POST /mmpaymkttransfers/querycouponsinfo`
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
  */
-export interface PostMmpaymkttransfersQuerycouponsinfoOptions extends CallOptions {
+export interface PostMmpaymkttransfersQuerycouponsinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersQuerycouponsinfoBody;
 }
@@ -2142,9 +2195,9 @@ export interface PostMmpaymkttransfersQuerycouponsinfoData {
   /** 代金券id @example 4242 */
   coupon_id: string;
   /** 代金券面额 @example 5 */
-  coupon_value: number;
+  coupon_value: string;
   /** 代金券使用最低限额 @example 10 */
-  coupon_mininumn?: number;
+  coupon_mininumn?: string;
   /** 代金券名称 @example 测试代金券 */
   coupon_name: string;
   /** 代金券状态 @example SENDED */
@@ -2152,9 +2205,9 @@ export interface PostMmpaymkttransfersQuerycouponsinfoData {
   /** 代金券描述 @example 微信支付-代金券 */
   coupon_desc: string;
   /** 代金券实际使用金额 @example 0 */
-  coupon_use_value: number;
+  coupon_use_value: string;
   /** 优惠剩余可用额 @example 4 */
-  coupon_remain_value: number;
+  coupon_remain_value: string;
   /** 发放来源 @example FULL_SEND */
   send_source: "FULL_SEND" | "NORMAL";
   /** 是否允许部分使用 @example 1 */
@@ -2180,8 +2233,10 @@ export interface PostMmpaymkttransfersQueryworkwxredpackBody {
  * 查询红包记录
  *
  * `POST /mmpaymkttransfers/queryworkwxredpack`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  */
-export interface PostMmpaymkttransfersQueryworkwxredpackOptions extends CallOptions {
+export interface PostMmpaymkttransfersQueryworkwxredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersQueryworkwxredpackBody;
 }
@@ -2212,7 +2267,7 @@ export interface PostMmpaymkttransfersQueryworkwxredpackData {
   /** 发放类型 @example API */
   send_type: "API";
   /** 红包金额 @example 5000 */
-  total_amount: number;
+  total_amount: string;
   /** 失败原因 @example 余额不足 */
   reason?: string;
   /** 红包发送时间 @example 2015-04-21 20:00:00 */
@@ -2220,7 +2275,7 @@ export interface PostMmpaymkttransfersQueryworkwxredpackData {
   /** 红包退款时间 @example 2015-04-21 23:03:00 */
   refund_time?: string;
   /** 红包退款金额 @example 8000 */
-  refund_amount?: number;
+  refund_amount?: string;
   /** 祝福语 @example 新年快乐 */
   wishing?: string;
   /** 活动描述 @example 新年红包 */
@@ -2230,7 +2285,7 @@ export interface PostMmpaymkttransfersQueryworkwxredpackData {
   /** 领取红包的Openid @example ohO4GtzOAAYMp2yapORH3dQB3W18 */
   openid: string;
   /** 金额 @example 100 */
-  amount: number;
+  amount: string;
   /** 接收时间 @example 2015-04-21 20:00:00 */
   rcv_time: string;
   /** 发送者名称 @example XX活动 */
@@ -2246,7 +2301,7 @@ export interface PostMmpaymkttransfersSendCouponBody {
   /** 代金券批次id @example 1757 */
   coupon_stock_id: string;
   /** openid记录数 @example 1 */
-  openid_count: number;
+  openid_count: number | string;
   /** 商户单据号 @example 1000009820141203515766 */
   partner_trade_no: string;
   /** 用户openid @example onqOjjrXT-776SpHnfexGm1_P7iE */
@@ -2272,9 +2327,11 @@ export interface PostMmpaymkttransfersSendCouponBody {
  * 发放代金券
  *
  * `POST /mmpaymkttransfers/send_coupon`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
  */
-export interface PostMmpaymkttransfersSendCouponOptions extends CallOptions {
+export interface PostMmpaymkttransfersSendCouponOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendCouponBody;
 }
@@ -2305,11 +2362,11 @@ export interface PostMmpaymkttransfersSendCouponData {
   /** 代金券批次id @example 1757 */
   coupon_stock_id: string;
   /** 返回记录数 @example 1 */
-  resp_count: number;
+  resp_count: string;
   /** 成功记录数 @example 1或者0 */
-  success_count: number;
+  success_count: string;
   /** 失败记录数 @example 1或者0 */
-  failed_count: number;
+  failed_count: string;
   /** 用户标识 @example onqOjjrXT-776SpHnfexGm1_P7iE */
   openid: string;
   /** 返回码 @example SUCCESS或者FAILED */
@@ -2339,9 +2396,9 @@ export interface PostMmpaymkttransfersSendgroupredpackBody {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 总金额 @example 1000 */
-  total_amount: number;
+  total_amount: number | string;
   /** 红包发放总人数 @example 3 */
-  total_num: number;
+  total_num: number | string;
   /** 红包金额设置方式 @example ALL_RAND */
   amt_type: "ALL_RAND";
   /** 红包祝福语 @example 感谢您参加猜灯谜活动，祝您元宵节快乐！ */
@@ -2359,10 +2416,14 @@ export interface PostMmpaymkttransfersSendgroupredpackBody {
  * 发放裂变红包
  *
  * `POST /mmpaymkttransfers/sendgroupredpack`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
  * @deprecated
  */
-export interface PostMmpaymkttransfersSendgroupredpackOptions extends CallOptions {
+export interface PostMmpaymkttransfersSendgroupredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendgroupredpackBody;
 }
@@ -2389,7 +2450,7 @@ export interface PostMmpaymkttransfersSendgroupredpackData {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 总金额 @example 1000 */
-  total_amount: number;
+  total_amount: string;
   /** 微信单号 @example 100000000020150520314766074200 */
   send_listid: string;
 }
@@ -2413,9 +2474,9 @@ export interface PostMmpaymkttransfersSendminiprogramhbBody {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 付款金额 @example 1000 */
-  total_amount: number;
+  total_amount: number | string;
   /** 红包发放总人数 @example 1 */
-  total_num: number;
+  total_num: number | string;
   /** 红包祝福语 @example 感谢您参加猜灯谜活动，祝您元宵节快乐！ */
   wishing: string;
   /** 活动名称 @example 猜灯谜抢红包活动 */
@@ -2431,9 +2492,13 @@ export interface PostMmpaymkttransfersSendminiprogramhbBody {
  * 发放小程序红包接口
  *
  * `POST /mmpaymkttransfers/sendminiprogramhb`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
  */
-export interface PostMmpaymkttransfersSendminiprogramhbOptions extends CallOptions {
+export interface PostMmpaymkttransfersSendminiprogramhbOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendminiprogramhbBody;
 }
@@ -2460,7 +2525,7 @@ export interface PostMmpaymkttransfersSendminiprogramhbData {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 付款金额 @example 1000 */
-  total_amount: number;
+  total_amount: string;
   /** 微信单号 @example 100000000020150520314766074200 */
   send_listid: string;
   /** Jsapi的入参 */
@@ -2490,9 +2555,9 @@ export interface PostMmpaymkttransfersSendredpackBody {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 付款金额 @example 1000 */
-  total_amount: number;
+  total_amount: number | string;
   /** 红包发放总人数 @example 1 */
-  total_num: number;
+  total_num: number | string;
   /** 红包祝福语 @example 感谢您参加猜灯谜活动，祝您元宵节快乐！ */
   wishing: string;
   /** Ip地址 @example 192.168.0.1 */
@@ -2510,10 +2575,14 @@ export interface PostMmpaymkttransfersSendredpackBody {
  * 发放普通红包
  *
  * `POST /mmpaymkttransfers/sendredpack`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
  */
-export interface PostMmpaymkttransfersSendredpackOptions extends CallOptions {
+export interface PostMmpaymkttransfersSendredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendredpackBody;
 }
@@ -2540,7 +2609,7 @@ export interface PostMmpaymkttransfersSendredpackData {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 付款金额 @example 1000 */
-  total_amount: number;
+  total_amount: string;
   /** 微信单号 @example 100000000020150520314766074200 */
   send_listid: string;
 }
@@ -2568,7 +2637,7 @@ export interface PostMmpaymkttransfersSendworkwxredpackBody {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 付款金额 @example 1000 */
-  total_amount: number;
+  total_amount: number | string;
   /** 红包祝福语 @example 感谢您参加猜灯谜活动，祝您元宵节快乐！ */
   wishing: string;
   /** 活动名称 @example 猜灯谜抢红包活动 */
@@ -2584,8 +2653,10 @@ export interface PostMmpaymkttransfersSendworkwxredpackBody {
  * 发放企业红包
  *
  * `POST /mmpaymkttransfers/sendworkwxredpack`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  */
-export interface PostMmpaymkttransfersSendworkwxredpackOptions extends CallOptions {
+export interface PostMmpaymkttransfersSendworkwxredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendworkwxredpackBody;
 }
@@ -2614,7 +2685,7 @@ export interface PostMmpaymkttransfersSendworkwxredpackData {
   /** 用户openid @example oxTWIuGaIt6gTKsQRLau2M0yL16E */
   re_openid: string;
   /** 付款金额 @example 1000 */
-  total_amount: number;
+  total_amount: string;
   /** 微信单号 @example 100000000020150520314766074200 */
   send_listid: string;
   /** 发送者名称 @example XX活动 */
@@ -2642,7 +2713,7 @@ export interface PostMmpaysptransPayBankBody {
   /** 收款方开户行 @example 1001 */
   bank_code: string;
   /** 付款金额 @example 100000 */
-  amount: number;
+  amount: number | string;
   /** 付款说明 @example 理财 */
   desc?: string;
 }
@@ -2650,9 +2721,11 @@ export interface PostMmpaysptransPayBankBody {
  * 企业付款到银行卡
  *
  * `POST /mmpaysptrans/pay_bank`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
  */
-export interface PostMmpaysptransPayBankOptions extends CallOptions {
+export interface PostMmpaysptransPayBankOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaysptransPayBankBody;
 }
@@ -2675,7 +2748,7 @@ export interface PostMmpaysptransPayBankData {
   /** 商户企业付款单号 */
   partner_trade_no: string;
   /** 代付金额 */
-  amount: number;
+  amount: string;
   /** 随机字符串 */
   nonce_str: string;
   /** 签名 */
@@ -2683,7 +2756,7 @@ export interface PostMmpaysptransPayBankData {
   /** 微信企业付款单号 */
   payment_no: string;
   /** 手续费金额 */
-  cmms_amt: number;
+  cmms_amt: string;
 }
 
 /**
@@ -2703,9 +2776,13 @@ export interface PostMmpaysptransQueryBankBody {
  * 查询企业付款银行卡
  *
  * `POST /mmpaysptrans/query_bank`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
  */
-export interface PostMmpaysptransQueryBankOptions extends CallOptions {
+export interface PostMmpaysptransQueryBankOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaysptransQueryBankBody;
 }
@@ -2734,11 +2811,11 @@ export interface PostMmpaysptransQueryBankData {
   /** 用户真实姓名 */
   true_name_md5: string;
   /** 代付金额 */
-  amount: number;
+  amount: string;
   /** 代付单状态 */
   status: "SUCCESS" | "FAILED" | "PROCESSING" | "BANK_FAIL";
   /** 手续费金额 */
-  cmms_amt: number;
+  cmms_amt: string;
   /** 商户下单时间 */
   create_time: string;
   /** 成功付款时间 */
@@ -2778,7 +2855,7 @@ export interface PostPapayDeletecontractBody {
  * `POST /papay/deletecontract`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
  */
-export interface PostPapayDeletecontractOptions extends CallOptions {
+export interface PostPapayDeletecontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayDeletecontractBody;
 }
@@ -2818,9 +2895,11 @@ export interface PostPapayDeletecontractData {
  * 公众号纯签约
  *
  * `GET /papay/entrustweb`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
  */
-export interface GetPapayEntrustwebOptions extends CallOptions {
+export interface GetPapayEntrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query?: {
     /** 应用ID @example wxcbda96de0b165486 */
@@ -2856,9 +2935,11 @@ export type GetPapayEntrustwebData = unknown;
  * H5纯签约
  *
  * `GET /papay/h5entrustweb`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
  */
-export interface GetPapayH5entrustwebOptions extends CallOptions {
+export interface GetPapayH5entrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
     /** 应用ID @example wxcbda96de0b165486 */
@@ -2924,7 +3005,7 @@ export interface PostPapayPartnerDeletecontractBody {
  *
  * `POST /papay/partner/deletecontract`
  */
-export interface PostPapayPartnerDeletecontractOptions extends CallOptions {
+export interface PostPapayPartnerDeletecontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPartnerDeletecontractBody;
 }
@@ -2964,9 +3045,11 @@ export interface PostPapayPartnerDeletecontractData {
  * 公众号纯签约
  *
  * `GET /papay/partner/entrustweb`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
  */
-export interface GetPapayPartnerEntrustwebOptions extends CallOptions {
+export interface GetPapayPartnerEntrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query?: {
     /** 应用ID @example wxcbda96de0b165486 */
@@ -3006,9 +3089,11 @@ export type GetPapayPartnerEntrustwebData = unknown;
  * H5纯签约
  *
  * `GET /papay/partner/h5entrustweb`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
  */
-export interface GetPapayPartnerH5entrustwebOptions extends CallOptions {
+export interface GetPapayPartnerH5entrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
     /** 应用ID @example wxcbda96de0b165486 */
@@ -3072,7 +3157,7 @@ export interface PostPapayPartnerPreentrustwebBody extends PostPapayPartnerPreen
  * `POST /papay/partner/preentrustweb`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
  */
-export interface PostPapayPartnerPreentrustwebOptions extends CallOptions {
+export interface PostPapayPartnerPreentrustwebOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPartnerPreentrustwebBody;
 }
@@ -3139,7 +3224,7 @@ export interface PostPapayPartnerQuerycontractBody {
  * `POST /papay/partner/querycontract`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
  */
-export interface PostPapayPartnerQuerycontractOptions extends CallOptions {
+export interface PostPapayPartnerQuerycontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPartnerQuerycontractBody;
 }
@@ -3154,13 +3239,13 @@ export interface PostPapayPartnerQuerycontractData {
   /** 业务结果 @example SUCCESS */
   result_code: "SUCCESS" | "FAIL";
   /** 商户号 @example 10000098 */
-  mch_id: number;
+  mch_id: string;
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
   /** 委托代扣协议id @example 100005698 */
   contract_id: string;
   /** 模板id @example 123 */
-  plan_id: number;
+  plan_id: string;
   /** 请求序列号 @example 1695 */
   request_serial: unknown;
   /** 签约协议号 @example 1023658866 */
@@ -3168,7 +3253,7 @@ export interface PostPapayPartnerQuerycontractData {
   /** 用户账户展示名称 @example 张三 */
   contract_display_account: string;
   /** 协议状态 @example 1 */
-  contract_state: number;
+  contract_state: string;
   /** 协议签署时间 @example 2015-07-0110:00:00 */
   contract_signed_time: string;
   /** 协议到期时间 @example 2016-07-0110:00:00 */
@@ -3176,7 +3261,7 @@ export interface PostPapayPartnerQuerycontractData {
   /** 协议解约时间 @example 2015-09-0110:00:00 */
   contract_terminated_time?: string;
   /** 协议解约方式 @example 3 */
-  contract_termination_mode?: number;
+  contract_termination_mode?: string;
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign: string;
   /** 解约备注 @example 解约原因 */
@@ -3203,7 +3288,7 @@ export interface PostPapayPreentrustwebBody extends PostPapayPartnerPreentrustwe
  * `POST /papay/preentrustweb`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
  */
-export interface PostPapayPreentrustwebOptions extends CallOptions {
+export interface PostPapayPreentrustwebOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPreentrustwebBody;
 }
@@ -3244,11 +3329,11 @@ export interface PostPapayQuerycontractBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
   /** 商户号 @example 10000098 */
-  mch_id: number;
+  mch_id: number | string;
   /** 委托代扣协议id @example 100005698 */
   contract_id?: string;
   /** 模板id @example 123 */
-  plan_id?: number;
+  plan_id?: number | string;
   /** 签约协议号 @example 1023658866 */
   contract_code?: string;
   /** 版本号 @example 1.0 */
@@ -3262,7 +3347,7 @@ export interface PostPapayQuerycontractBody {
  * `POST /papay/querycontract`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
  */
-export interface PostPapayQuerycontractOptions extends CallOptions {
+export interface PostPapayQuerycontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayQuerycontractBody;
 }
@@ -3277,13 +3362,13 @@ export interface PostPapayQuerycontractData {
   /** 业务结果 @example SUCCESS */
   result_code: "SUCCESS" | "FAIL";
   /** 商户号 @example 10000098 */
-  mch_id: number;
+  mch_id: string;
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
   /** 委托代扣协议id @example 100005698 */
   contract_id: string;
   /** 模板id @example 123 */
-  plan_id: number;
+  plan_id: string;
   /** 请求序列号 @example 1695 */
   request_serial: unknown;
   /** 签约协议号 @example 1023658866 */
@@ -3291,7 +3376,7 @@ export interface PostPapayQuerycontractData {
   /** 用户账户展示名称 @example 张三 */
   contract_display_account: string;
   /** 协议状态 @example 1 */
-  contract_state: number;
+  contract_state: string;
   /** 协议签署时间 @example 2015-07-0110:00:00 */
   contract_signed_time: string;
   /** 协议到期时间 @example 2016-07-0110:00:00 */
@@ -3299,7 +3384,7 @@ export interface PostPapayQuerycontractData {
   /** 协议解约时间 @example 2015-09-0110:00:00 */
   contract_terminated_time?: string;
   /** 协议解约方式 @example 3 */
-  contract_termination_mode?: number;
+  contract_termination_mode?: string;
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign: string;
   /** 解约备注 @example 解约原因 */
@@ -3337,7 +3422,7 @@ export interface PostPayClosecombinedorderBody {
  * `POST /pay/closecombinedorder`
  * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
  */
-export interface PostPayClosecombinedorderOptions extends CallOptions {
+export interface PostPayClosecombinedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayClosecombinedorderBody;
 }
@@ -3391,7 +3476,7 @@ export interface PostPayCloseorderBody {
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_3&index=5
  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
  */
-export interface PostPayCloseorderOptions extends CallOptions {
+export interface PostPayCloseorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayCloseorderBody;
 }
@@ -3464,7 +3549,7 @@ export interface PostPayCombinedorderBody {
  * `POST /pay/combinedorder`
  * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
  */
-export interface PostPayCombinedorderOptions extends CallOptions {
+export interface PostPayCombinedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayCombinedorderBody;
 }
@@ -3533,7 +3618,7 @@ export interface PostPayContractorderBody {
   /** 回调通知url @example http://yoursite.com */
   notify_url: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 终端IP @example 123.12.12.123 */
   spbill_create_ip: string;
   /** 交易起始时间 @example 20091225091010 */
@@ -3553,11 +3638,11 @@ export interface PostPayContractorderBody {
   /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   sub_openid?: string;
   /** 模板id @example 123 */
-  plan_id: number;
+  plan_id: number | string;
   /** 签约协议号 @example 100001256 */
   contract_code: string;
   /** 请求序列号 @example 1695 */
-  request_serial: number;
+  request_serial: number | string;
   /** 用户账户展示名称 @example 123 */
   contract_display_account: string;
   /** 签约信息通知url @example http://yoursite.com */
@@ -3570,7 +3655,7 @@ export interface PostPayContractorderBody {
  *
  * `POST /pay/contractorder`
  */
-export interface PostPayContractorderOptions extends CallOptions {
+export interface PostPayContractorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayContractorderBody;
 }
@@ -3613,7 +3698,7 @@ export interface PostPayContractorderData {
   /** 二维码链接 @example weixin：//wxpay/s/An4baqw */
   code_url?: string;
   /** 模板id @example 123 */
-  plan_id?: number;
+  plan_id?: string;
   /** 请求序列号 @example 1695 */
   request_serial?: string;
   /** 签约协议号 @example 1023658866 */
@@ -3634,26 +3719,21 @@ export interface PostPayDownloadbillBody extends PostPayDownloadbillBodyFields {
  * 下载对账单
  *
  * `POST /pay/downloadbill`
+ *
+ * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
  */
-export interface PostPayDownloadbillOptions extends CallOptions {
+export interface PostPayDownloadbillOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayDownloadbillBody;
 }
 /**
  * Response body of POST /pay/downloadbill (下载对账单).
  */
-export interface PostPayDownloadbillData {
-  /** 返回状态码 @example FAIL */
-  return_code: "FAIL";
-  /** 错误码描述 @example 签名失败 */
-  return_msg?: string;
-  /** 错误码 @example 20002 */
-  error_code?: string;
-}
+export type PostPayDownloadbillData = string;
 
 /**
  * Request body of POST /pay/downloadfundflow (下载资金账单).
@@ -3680,30 +3760,23 @@ export interface PostPayDownloadfundflowBody {
  * 下载资金账单
  *
  * `POST /pay/downloadfundflow`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_18&index=7
  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_18&index=7
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_18&index=7
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
  */
-export interface PostPayDownloadfundflowOptions extends CallOptions {
+export interface PostPayDownloadfundflowOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayDownloadfundflowBody;
 }
 /**
  * Response body of POST /pay/downloadfundflow (下载资金账单).
  */
-export interface PostPayDownloadfundflowData {
-  /** 返回状态码 @example SUCCESS */
-  return_code: "SUCCESS" | "FAIL";
-  /** 返回信息 @example OK */
-  return_msg: string;
-  /** 业务结果 @example FAIL */
-  result_code: "FAIL";
-  /** 错误代码 @example SYSTEMERROR */
-  err_code: string;
-  /** 错误代码描述 @example 账单不存在 */
-  err_code_des?: string;
-}
+export type PostPayDownloadfundflowData = string;
 
 /**
  * Request body of POST /pay/facepay (提交刷脸支付).
@@ -3714,7 +3787,7 @@ export interface PostPayFacepayBody extends PostDepositFacepayBodyFields {}
  *
  * `POST /pay/facepay`
  */
-export interface PostPayFacepayOptions extends CallOptions {
+export interface PostPayFacepayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayFacepayBody;
 }
@@ -3732,7 +3805,7 @@ export interface PostPayFacepayqueryBody extends PostDepositOrderqueryBodyFields
  *
  * `POST /pay/facepayquery`
  */
-export interface PostPayFacepayqueryOptions extends CallOptions {
+export interface PostPayFacepayqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayFacepayqueryBody;
 }
@@ -3751,7 +3824,7 @@ export interface PostPayMicropayBody extends PostPayMicropayBodyFields {}
  * `POST /pay/micropay`
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
  */
-export interface PostPayMicropayOptions extends CallOptions {
+export interface PostPayMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayMicropayBody;
 }
@@ -3794,15 +3867,15 @@ export interface PostPayMicropayData {
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 订单金额 @example 888 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 代金券金额 @example 100 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 现金支付货币类型 @example CNY */
   cash_fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** 商户订单号 @example 1217752501201407033233368018 */
@@ -3828,7 +3901,7 @@ export interface PostPayOrderqueryBody extends PostDepositOrderqueryBodyFields {
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
  */
-export interface PostPayOrderqueryOptions extends CallOptions {
+export interface PostPayOrderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayOrderqueryBody;
 }
@@ -3875,25 +3948,25 @@ export interface PostPayOrderqueryData {
   /** 付款银行 @example CMC */
   bank_type: string;
   /** 标价金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 标价币种 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付币种 @example CNY */
   cash_fee_type?: string;
   /** 代金券金额 @example 100 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 代金券使用数量 @example 1 */
-  coupon_count?: number;
+  coupon_count?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n?: string;
   /** 代金券ID @example 10000 */
   coupon_id_$n?: string;
   /** 单个代金券支付金额 @example 100 */
-  coupon_fee_$n?: number;
+  coupon_fee_$n?: string;
   /** 微信支付订单号 @example 1009660380201506130728806387 */
   transaction_id: string;
   /** 商户订单号 @example 20150806125346 */
@@ -3907,7 +3980,7 @@ export interface PostPayOrderqueryData {
   /** 营销详情`JSON`格式字符串 */
   promotion_detail?: string;
   /** 押金消费金额 @example 888 */
-  consume_fee?: number;
+  consume_fee?: string;
 }
 
 /**
@@ -3933,7 +4006,7 @@ export interface PostPayPaporderqueryBody {
  * `POST /pay/paporderquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
  */
-export interface PostPayPaporderqueryOptions extends CallOptions {
+export interface PostPayPaporderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPaporderqueryBody;
 }
@@ -3972,21 +4045,21 @@ export interface PostPayPaporderqueryData {
   /** 付款银行 @example CMC */
   bank_type: string;
   /** 总金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 货币种类 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付货币类型 @example CNY */
   cash_fee_type?: string;
   /** 代金券或立减优惠金额 @example 100 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 代金券或立减优惠使用数量 @example 1 */
-  coupon_count?: number;
+  coupon_count?: string;
   /** 代金券或立减优惠ID @example 10000 */
   coupon_id_$n?: string;
   /** 单个代金券或立减优惠支付金额 @example 100 */
-  coupon_fee_$n?: number;
+  coupon_fee_$n?: string;
   /** 微信支付订单号 @example 1009660380201506130728806387 */
   transaction_id: string;
   /** 商户订单号 @example 20150806125346 */
@@ -4020,7 +4093,7 @@ export interface PostPayPappayapplyBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 终端IP @example 8.8.8.8 */
@@ -4042,7 +4115,7 @@ export interface PostPayPappayapplyBody {
  * `POST /pay/pappayapply`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
  */
-export interface PostPayPappayapplyOptions extends CallOptions {
+export interface PostPayPappayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPappayapplyBody;
 }
@@ -4097,7 +4170,7 @@ export interface PostPayPartnerPaporderqueryBody {
  * `POST /pay/partner/paporderquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
  */
-export interface PostPayPartnerPaporderqueryOptions extends CallOptions {
+export interface PostPayPartnerPaporderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPartnerPaporderqueryBody;
 }
@@ -4136,21 +4209,21 @@ export interface PostPayPartnerPaporderqueryData {
   /** 付款银行 @example CMC */
   bank_type: string;
   /** 总金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 货币种类 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付货币类型 @example CNY */
   cash_fee_type?: string;
   /** 代金券或立减优惠金额 @example 100 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 代金券或立减优惠使用数量 @example 1 */
-  coupon_count?: number;
+  coupon_count?: string;
   /** 代金券或立减优惠ID @example 10000 */
   coupon_id_$n?: string;
   /** 单个代金券或立减优惠支付金额 @example 100 */
-  coupon_fee_$n?: number;
+  coupon_fee_$n?: string;
   /** 微信支付订单号 @example 1009660380201506130728806387 */
   transaction_id: string;
   /** 商户订单号 @example 20150806125346 */
@@ -4192,7 +4265,7 @@ export interface PostPayPartnerPappayapplyBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 终端IP @example 8.8.8.8 */
@@ -4214,7 +4287,7 @@ export interface PostPayPartnerPappayapplyBody {
  * `POST /pay/partner/pappayapply`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
  */
-export interface PostPayPartnerPappayapplyOptions extends CallOptions {
+export interface PostPayPartnerPappayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPartnerPappayapplyBody;
 }
@@ -4274,7 +4347,7 @@ export interface PostPayProfitsharingaddreceiverBody {
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_3&index=4
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
  */
-export interface PostPayProfitsharingaddreceiverOptions extends CallOptions {
+export interface PostPayProfitsharingaddreceiverOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingaddreceiverBody;
 }
@@ -4331,7 +4404,7 @@ export interface PostPayProfitsharingmerchantratioqueryBody {
  * `POST /pay/profitsharingmerchantratioquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
  */
-export interface PostPayProfitsharingmerchantratioqueryOptions extends CallOptions {
+export interface PostPayProfitsharingmerchantratioqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingmerchantratioqueryBody;
 }
@@ -4350,7 +4423,7 @@ export interface PostPayProfitsharingmerchantratioqueryData {
   /** 品牌主商户号 @example 1900000108 */
   brand_mch_id?: string;
   /** 最大分账比例 @example 2000 */
-  max_ratio: number;
+  max_ratio: string;
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str: string;
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */
@@ -4378,7 +4451,7 @@ export interface PostPayProfitsharingorderamountqueryBody {
  * `POST /pay/profitsharingorderamountquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
  */
-export interface PostPayProfitsharingorderamountqueryOptions extends CallOptions {
+export interface PostPayProfitsharingorderamountqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingorderamountqueryBody;
 }
@@ -4395,7 +4468,7 @@ export interface PostPayProfitsharingorderamountqueryData {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
   /** 订单剩余待分金额 @example 1000 */
-  unsplit_amount?: number;
+  unsplit_amount?: string;
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6C380BEC2BFD727A4B6845133519F3AD6 */
@@ -4428,7 +4501,7 @@ export interface PostPayProfitsharingqueryBody {
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_2&index=3
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
  */
-export interface PostPayProfitsharingqueryOptions extends CallOptions {
+export interface PostPayProfitsharingqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingqueryBody;
 }
@@ -4498,7 +4571,7 @@ export interface PostPayProfitsharingremovereceiverBody {
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_4&index=5
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
  */
-export interface PostPayProfitsharingremovereceiverOptions extends CallOptions {
+export interface PostPayProfitsharingremovereceiverOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingremovereceiverBody;
 }
@@ -4564,7 +4637,7 @@ export interface PostPayProfitsharingreturnqueryBody {
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_8&index=9
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
  */
-export interface PostPayProfitsharingreturnqueryOptions extends CallOptions {
+export interface PostPayProfitsharingreturnqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingreturnqueryBody;
 }
@@ -4607,7 +4680,7 @@ export interface PostPayProfitsharingreturnqueryData {
   /** 回退方账号 @example 86693852 */
   return_account: string;
   /** 回退金额 @example 888 */
-  return_amount: number;
+  return_amount: string;
   /** 回退描述 @example 用户退款 */
   description: string;
   /** 回退结果 @example SUCCESS */
@@ -4641,7 +4714,7 @@ export interface PostPayQuerycombinedorderBody {
  * `POST /pay/querycombinedorder`
  * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
  */
-export interface PostPayQuerycombinedorderOptions extends CallOptions {
+export interface PostPayQuerycombinedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayQuerycombinedorderBody;
 }
@@ -4704,7 +4777,7 @@ export interface PostPayQueryexchagerateBody {
  * `POST /pay/queryexchagerate`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
  */
-export interface PostPayQueryexchagerateOptions extends CallOptions {
+export interface PostPayQueryexchagerateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayQueryexchagerateBody;
 }
@@ -4745,7 +4818,7 @@ export interface PostPayRefundqueryBody extends PostDepositRefundqueryBodyFields
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
  */
-export interface PostPayRefundqueryOptions extends CallOptions {
+export interface PostPayRefundqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayRefundqueryBody;
 }
@@ -4764,7 +4837,7 @@ export interface PostPayRefundqueryv2Body extends PostDepositRefundqueryBodyFiel
  * `POST /pay/refundqueryv2`
  * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
  */
-export interface PostPayRefundqueryv2Options extends CallOptions {
+export interface PostPayRefundqueryv2Options extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayRefundqueryv2Body;
 }
@@ -4795,21 +4868,21 @@ export interface PostPayRefundqueryv2Data {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign: string;
   /** 订单总退款次数 @example 35 */
-  total_refund_count?: number;
+  total_refund_count?: string;
   /** 微信订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 货币种类 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 退款笔数 @example 1 */
-  refund_count: number;
+  refund_count: string;
   /** 商户退款单号 @example 1217752501201407033233368018 */
   out_refund_no_$n: string;
   /** 微信退款单号 @example 1217752501201407033233368018 */
@@ -4817,19 +4890,19 @@ export interface PostPayRefundqueryv2Data {
   /** 退款渠道 @example ORIGINAL */
   refund_channel_$n?: string;
   /** 申请退款金额 @example 100 */
-  refund_fee_$n: number;
+  refund_fee_$n: string;
   /** 退款金额 @example 100 */
-  settlement_refund_fee_$n?: number;
+  settlement_refund_fee_$n?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n_$m?: string;
   /** 总代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
+  coupon_refund_fee_$n?: string;
   /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count_$n?: number;
+  coupon_refund_count_$n?: string;
   /** 退款代金券ID @example 10000 */
   coupon_refund_id_$n_$m?: string;
   /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n_$m?: number;
+  coupon_refund_fee_$n_$m?: string;
   /** 退款状态 @example SUCCESS */
   refund_status_$n: string;
   /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
@@ -4857,9 +4930,9 @@ export interface PostPaySettlementqueryBody {
   /** 随机字符串 @example C380BEC2BFD727A4B6845133519F3AD6 */
   nonce_str?: string;
   /** 偏移量 @example 0 */
-  offset: number;
+  offset: number | string;
   /** 最大记录条数 @example 10 */
-  limit: number;
+  limit: number | string;
   /** 开始日期 @example 20150807 */
   date_start: string;
   /** 结束日期 @example 20150807 */
@@ -4875,7 +4948,7 @@ export interface PostPaySettlementqueryBody {
  * `POST /pay/settlementquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
  */
-export interface PostPaySettlementqueryOptions extends CallOptions {
+export interface PostPaySettlementqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPaySettlementqueryBody;
 }
@@ -4912,23 +4985,23 @@ export interface PostPaySettlementqueryData {
   /** 交易结束日期 @example 20151101 */
   date_end: string;
   /** 划账金额 @example 1 */
-  settlement_fee: number;
+  settlement_fee: string;
   /** 未划账金额 @example 1 */
-  unsettlement_fee: number;
+  unsettlement_fee: string;
   /** 结算币种 @example GBP */
   settlementfee_type: string;
   /** 支付金额 @example 1 */
-  pay_fee: number;
+  pay_fee: string;
   /** 退款金额 @example 1 */
-  refund_fee: number;
+  refund_fee: string;
   /** 支付净额 @example 1 */
-  pay_net_fee: number;
+  pay_net_fee: string;
   /** 手续费金额 @example 1 */
-  poundage_fee: number;
+  poundage_fee: string;
   /** 分账划账金额 @example 1 */
-  split_settlement_fee?: number;
+  split_settlement_fee?: string;
   /** 分账未划账金额 @example 1 */
-  split_unsettlement_fee?: number;
+  split_unsettlement_fee?: string;
 }
 
 /**
@@ -4944,7 +5017,7 @@ export interface PostPayUnifiedorderBody extends PostPayUnifiedorderBodyFields {
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
  */
-export interface PostPayUnifiedorderOptions extends CallOptions {
+export interface PostPayUnifiedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayUnifiedorderBody;
 }
@@ -4978,12 +5051,14 @@ export interface PostPayitilReportBody {
  * 交易保障
  *
  * `POST /payitil/report`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_8&index=9
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
  */
-export interface PostPayitilReportOptions extends CallOptions {
+export interface PostPayitilReportOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayitilReportBody;
 }
@@ -5018,7 +5093,7 @@ export interface PostRiskGetcertficatesBody {
  * `POST /risk/getcertficates`
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
  */
-export interface PostRiskGetcertficatesOptions extends CallOptions {
+export interface PostRiskGetcertficatesOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostRiskGetcertficatesBody;
 }
@@ -5064,10 +5139,14 @@ export interface PostRiskGetpublickeyBody {
  *
  * `POST /risk/getpublickey`
  *
- * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
+ * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
  */
-export interface PostRiskGetpublickeyOptions extends CallOptions {
+export interface PostRiskGetpublickeyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostRiskGetpublickeyBody;
 }
@@ -5118,9 +5197,13 @@ export interface PostRiskGetviolationBody {
  * 银行特约商户违规信息查询
  *
  * `POST /risk/getviolation`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
  */
-export interface PostRiskGetviolationOptions extends CallOptions {
+export interface PostRiskGetviolationOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostRiskGetviolationBody;
 }
@@ -5152,27 +5235,22 @@ export interface PostSandboxnewPayDownloadbillBody extends PostPayDownloadbillBo
  * 下载对账单
  *
  * `POST /sandboxnew/pay/downloadbill`
+ *
+ * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
  * @deprecated
  */
-export interface PostSandboxnewPayDownloadbillOptions extends CallOptions {
+export interface PostSandboxnewPayDownloadbillOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayDownloadbillBody;
 }
 /**
  * Response body of POST /sandboxnew/pay/downloadbill (下载对账单).
  */
-export interface PostSandboxnewPayDownloadbillData {
-  /** 返回状态码 @example FAIL */
-  return_code: "FAIL";
-  /** 错误码描述 @example 签名失败 */
-  return_msg?: string;
-  /** 错误码 @example 20002 */
-  error_code?: string;
-}
+export type PostSandboxnewPayDownloadbillData = string;
 
 /**
  * Request body of POST /sandboxnew/pay/getsignkey (获取验签密钥API).
@@ -5182,10 +5260,12 @@ export interface PostSandboxnewPayGetsignkeyBody extends PostSandboxnewPayGetsig
  * 获取验签密钥API
  *
  * `POST /sandboxnew/pay/getsignkey`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
  * @deprecated
  */
-export interface PostSandboxnewPayGetsignkeyOptions extends CallOptions {
+export interface PostSandboxnewPayGetsignkeyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayGetsignkeyBody;
 }
@@ -5205,7 +5285,7 @@ export interface PostSandboxnewPayMicropayBody extends PostPayMicropayBodyFields
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
  * @deprecated
  */
-export interface PostSandboxnewPayMicropayOptions extends CallOptions {
+export interface PostSandboxnewPayMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayMicropayBody;
 }
@@ -5228,7 +5308,7 @@ export interface PostSandboxnewPayOrderqueryBody extends PostDepositOrderqueryBo
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
  * @deprecated
  */
-export interface PostSandboxnewPayOrderqueryOptions extends CallOptions {
+export interface PostSandboxnewPayOrderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayOrderqueryBody;
 }
@@ -5251,7 +5331,7 @@ export interface PostSandboxnewPayRefundBody extends PostDepositRefundBodyFields
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
  * @deprecated
  */
-export interface PostSandboxnewPayRefundOptions extends CallOptions {
+export interface PostSandboxnewPayRefundOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayRefundBody;
 }
@@ -5274,7 +5354,7 @@ export interface PostSandboxnewPayRefundqueryBody extends PostDepositRefundquery
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
  * @deprecated
  */
-export interface PostSandboxnewPayRefundqueryOptions extends CallOptions {
+export interface PostSandboxnewPayRefundqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayRefundqueryBody;
 }
@@ -5297,7 +5377,7 @@ export interface PostSandboxnewPayUnifiedorderBody extends PostPayUnifiedorderBo
  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
  * @deprecated
  */
-export interface PostSandboxnewPayUnifiedorderOptions extends CallOptions {
+export interface PostSandboxnewPayUnifiedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayUnifiedorderBody;
 }
@@ -5383,8 +5463,10 @@ export interface PostSecapiMchAddInstitutionsubBody {
  * 进件子商户
  *
  * `POST /secapi/mch/addInstitutionsub`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  */
-export interface PostSecapiMchAddInstitutionsubOptions extends CallOptions {
+export interface PostSecapiMchAddInstitutionsubOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchAddInstitutionsubBody;
 }
@@ -5435,9 +5517,11 @@ export interface PostSecapiMchAddsubdevconfigBody {
  * 服务商子商户开发配置新增支付目录/新增对应APPID关联
  *
  * `POST /secapi/mch/addsubdevconfig`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
  */
-export interface PostSecapiMchAddsubdevconfigOptions extends CallOptions {
+export interface PostSecapiMchAddsubdevconfigOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchAddsubdevconfigBody;
 }
@@ -5465,9 +5549,11 @@ export interface PostSecapiMchChannelsettingBody {
  * 银行服务商特约子商户指定渠道号API
  *
  * `POST /secapi/mch/channelsetting`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
  */
-export interface PostSecapiMchChannelsettingOptions extends CallOptions {
+export interface PostSecapiMchChannelsettingOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchChannelsettingBody;
 }
@@ -5574,8 +5660,10 @@ export interface PostSecapiMchModifyInstitutionsubBody {
  * 修改子商户API
  *
  * `POST /secapi/mch/modifyInstitutionsub`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  */
-export interface PostSecapiMchModifyInstitutionsubOptions extends CallOptions {
+export interface PostSecapiMchModifyInstitutionsubOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchModifyInstitutionsubBody;
 }
@@ -5622,9 +5710,11 @@ export interface PostSecapiMchModifymchinfoBody {
  * 银行特约商户信息修改
  *
  * `POST /secapi/mch/modifymchinfo`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
  */
-export interface PostSecapiMchModifymchinfoOptions extends CallOptions {
+export interface PostSecapiMchModifymchinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchModifymchinfoBody;
 }
@@ -5667,8 +5757,10 @@ export interface PostSecapiMchQueryInstitutionsubBody {
  * 查询子商户
  *
  * `POST /secapi/mch/queryInstitutionsub`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  */
-export interface PostSecapiMchQueryInstitutionsubOptions extends CallOptions {
+export interface PostSecapiMchQueryInstitutionsubOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchQueryInstitutionsubBody;
 }
@@ -5771,9 +5863,11 @@ export interface PostSecapiMchQuerysubdevconfigBody {
  * 配置查询
  *
  * `POST /secapi/mch/querysubdevconfig`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
  */
-export interface PostSecapiMchQuerysubdevconfigOptions extends CallOptions {
+export interface PostSecapiMchQuerysubdevconfigOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchQuerysubdevconfigBody;
 }
@@ -5822,10 +5916,14 @@ export interface PostSecapiMchSubmchmanageBody {
  * 银行特约商户录入/银行特约商户资料查询
  *
  * `POST /secapi/mch/submchmanage`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
  */
-export interface PostSecapiMchSubmchmanageOptions extends CallOptions {
+export interface PostSecapiMchSubmchmanageOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
     action: "add" | "query";
@@ -5893,9 +5991,11 @@ export interface PostSecapiMchUploadmediaForm {
  * 图片上传API
  *
  * `POST /secapi/mch/uploadmedia`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
  */
-export interface PostSecapiMchUploadmediaOptions extends CallOptions {
+export interface PostSecapiMchUploadmediaOptions extends V2CallOptions {
   /** A `FormData` with the parts of {@link PostSecapiMchUploadmediaForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
@@ -5946,10 +6046,12 @@ export interface PostSecapiMktAddrecommendconfBody {
  * 服务商特约商户关注功能配置
  *
  * `POST /secapi/mkt/addrecommendconf`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
  * @deprecated
  */
-export interface PostSecapiMktAddrecommendconfOptions extends CallOptions {
+export interface PostSecapiMktAddrecommendconfOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMktAddrecommendconfBody;
 }
@@ -5966,8 +6068,10 @@ export interface PostSecapiPayFacepayreverseBody extends PostDepositReverseBodyF
  * 撤销订单
  *
  * `POST /secapi/pay/facepayreverse`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  */
-export interface PostSecapiPayFacepayreverseOptions extends CallOptions {
+export interface PostSecapiPayFacepayreverseOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayFacepayreverseBody;
 }
@@ -6005,10 +6109,12 @@ export interface PostSecapiPayMultiprofitsharingBody {
  * 请求多次分账
  *
  * `POST /secapi/pay/multiprofitsharing`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
  */
-export interface PostSecapiPayMultiprofitsharingOptions extends CallOptions {
+export interface PostSecapiPayMultiprofitsharingOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayMultiprofitsharingBody;
 }
@@ -6079,10 +6185,12 @@ export interface PostSecapiPayProfitsharingBody {
  * 请求单次分账
  *
  * `POST /secapi/pay/profitsharing`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
  */
-export interface PostSecapiPayProfitsharingOptions extends CallOptions {
+export interface PostSecapiPayProfitsharingOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayProfitsharingBody;
 }
@@ -6153,10 +6261,12 @@ export interface PostSecapiPayProfitsharingfinishBody {
  * 完结分账
  *
  * `POST /secapi/pay/profitsharingfinish`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
  */
-export interface PostSecapiPayProfitsharingfinishOptions extends CallOptions {
+export interface PostSecapiPayProfitsharingfinishOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayProfitsharingfinishBody;
 }
@@ -6223,7 +6333,7 @@ export interface PostSecapiPayProfitsharingreturnBody {
   /** 回退方账号 @example 86693852 */
   return_account: string;
   /** 回退金额 @example 888 */
-  return_amount: number;
+  return_amount: number | string;
   /** 回退描述 @example 用户退款 */
   description: string;
 }
@@ -6231,10 +6341,12 @@ export interface PostSecapiPayProfitsharingreturnBody {
  * 分账回退
  *
  * `POST /secapi/pay/profitsharingreturn`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
  */
-export interface PostSecapiPayProfitsharingreturnOptions extends CallOptions {
+export interface PostSecapiPayProfitsharingreturnOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayProfitsharingreturnBody;
 }
@@ -6279,7 +6391,7 @@ export interface PostSecapiPayProfitsharingreturnData {
   /** 回退方账号 @example 86693852 */
   return_account: string;
   /** 回退金额 @example 888 */
-  return_amount: number;
+  return_amount: string;
   /** 回退描述 @example 用户退款 */
   description: string;
   /** 回退结果 @example SUCCESS */
@@ -6298,12 +6410,14 @@ export interface PostSecapiPayRefundBody extends PostDepositRefundBodyFields {}
  * 申请退款
  *
  * `POST /secapi/pay/refund`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
  */
-export interface PostSecapiPayRefundOptions extends CallOptions {
+export interface PostSecapiPayRefundOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayRefundBody;
 }
@@ -6339,9 +6453,9 @@ export interface PostSecapiPayRefundv2Body {
   /** 商户退款单号 @example 1217752501201407033233368018 */
   out_refund_no: string;
   /** 订单金额 @example 100 */
-  total_fee: number;
+  total_fee: number | string;
   /** 退款金额 @example 100 */
-  refund_fee: number;
+  refund_fee: number | string;
   /** 退款货币种类 @example CNY */
   refund_fee_type?: string;
   /** 退款原因 @example 商品已售完 */
@@ -6355,10 +6469,12 @@ export interface PostSecapiPayRefundv2Body {
  * 申请退款（支持单品）
  *
  * `POST /secapi/pay/refundv2`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
  * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
  */
-export interface PostSecapiPayRefundv2Options extends CallOptions {
+export interface PostSecapiPayRefundv2Options extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayRefundv2Body;
 }
@@ -6397,29 +6513,29 @@ export interface PostSecapiPayRefundv2Data {
   /** 微信退款单号 @example 2007752501201407033233368018 */
   refund_id: string;
   /** 退款金额 @example 100 */
-  refund_fee: number;
+  refund_fee: string;
   /** 应结退款金额 @example 100 */
-  settlement_refund_fee?: number;
+  settlement_refund_fee?: string;
   /** 标价金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 标价币种 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付币种 @example CNY */
   cash_fee_type?: string;
   /** 现金退款金额 @example 100 */
-  cash_refund_fee?: number;
+  cash_refund_fee?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n?: string;
   /** 代金券退款总金额 @example 100 */
-  coupon_refund_fee?: number;
+  coupon_refund_fee?: string;
   /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
+  coupon_refund_fee_$n?: string;
   /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count?: number;
+  coupon_refund_count?: string;
   /** 退款代金券ID @example 10000 */
   coupon_refund_id_$n?: string;
   /** 营销详情`JSON`格式字符串 */
@@ -6434,9 +6550,11 @@ export interface PostSecapiPayReverseBody extends PostDepositReverseBodyFields {
  * 撤销订单
  *
  * `POST /secapi/pay/reverse`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
  */
-export interface PostSecapiPayReverseOptions extends CallOptions {
+export interface PostSecapiPayReverseOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayReverseBody;
 }
@@ -6462,7 +6580,7 @@ export interface PostSecsvcGetrealnameinfoBody {
   /** 步骤2或步骤3获取到的access_token @example 81_... */
   access_token: string;
   /** unix时间戳 @example 1414561699 */
-  timestamp?: number;
+  timestamp?: number | string;
   /** 使用rsa私钥对证书序列号和unix时间戳的进行签名 @example MuRThxRSlqvs2Mi9i2VRCr_MQ== */
   cert_sign?: string;
   /** 证件类型 @example UTF-8 */
@@ -6479,10 +6597,10 @@ export interface PostSecsvcGetrealnameinfoBody {
  *
  * `POST /secsvc/getrealnameinfo`
  *
- * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
+ * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
  */
-export interface PostSecsvcGetrealnameinfoOptions extends CallOptions {
+export interface PostSecsvcGetrealnameinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecsvcGetrealnameinfoBody;
 }
@@ -6550,10 +6668,10 @@ export interface PostSecsvcRealnameauthBody {
  *
  * `POST /secsvc/realnameauth`
  *
- * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
+ * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
  */
-export interface PostSecsvcRealnameauthOptions extends CallOptions {
+export interface PostSecsvcRealnameauthOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecsvcRealnameauthBody;
 }
@@ -6616,7 +6734,7 @@ export interface PostToolsAuthcodetoopenidBody {
  * `POST /tools/authcodetoopenid`
  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
  */
-export interface PostToolsAuthcodetoopenidOptions extends CallOptions {
+export interface PostToolsAuthcodetoopenidOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostToolsAuthcodetoopenidBody;
 }
@@ -6673,7 +6791,7 @@ export interface PostToolsShorturlBody {
  * `POST /tools/shorturl`
  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
  */
-export interface PostToolsShorturlOptions extends CallOptions {
+export interface PostToolsShorturlOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostToolsShorturlBody;
 }
@@ -6728,7 +6846,7 @@ export interface PostTransitPartnerpayPayapplyBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 终端IP @example 8.8.8.8 */
@@ -6770,7 +6888,7 @@ export interface PostTransitPartnerpayPayapplyBody {
  * `POST /transit/partnerpay/payapply`
  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
  */
-export interface PostTransitPartnerpayPayapplyOptions extends CallOptions {
+export interface PostTransitPartnerpayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPartnerpayPayapplyBody;
 }
@@ -6833,7 +6951,7 @@ export interface PostTransitPartnerpayQueryorderBody {
  * `POST /transit/partnerpay/queryorder`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
  */
-export interface PostTransitPartnerpayQueryorderOptions extends CallOptions {
+export interface PostTransitPartnerpayQueryorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPartnerpayQueryorderBody;
 }
@@ -6878,25 +6996,25 @@ export interface PostTransitPartnerpayQueryorderData {
   /** 付款银行 @example CMC */
   bank_type: string;
   /** 总金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 货币种类 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付货币类型 @example CNY */
   cash_fee_type?: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 代金券或立减优惠金额 @example 10 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 代金券或立减优惠使用数量 @example 1 */
-  coupon_count?: number;
+  coupon_count?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n?: string;
   /** 代金券或立减优惠ID @example 10000 */
   coupon_id_$n?: string;
   /** 单个代金券或立减优惠支付金额 @example 100 */
-  coupon_fee_$n?: number;
+  coupon_fee_$n?: string;
   /** 微信支付订单号 @example 1009660380201506130728806387 */
   transaction_id: string;
   /** 商户订单号 @example 20150806125346 */
@@ -6938,7 +7056,7 @@ export interface PostTransitPartnerpayQuerystateBody {
  * `POST /transit/partnerpay/querystate`
  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
  */
-export interface PostTransitPartnerpayQuerystateOptions extends CallOptions {
+export interface PostTransitPartnerpayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPartnerpayQuerystateBody;
 }
@@ -7003,7 +7121,7 @@ export interface PostTransitPayPayapplyBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 终端IP @example 8.8.8.8 */
@@ -7045,7 +7163,7 @@ export interface PostTransitPayPayapplyBody {
  * `POST /transit/pay/payapply`
  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
  */
-export interface PostTransitPayPayapplyOptions extends CallOptions {
+export interface PostTransitPayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPayPayapplyBody;
 }
@@ -7079,7 +7197,7 @@ export interface PostTransitPayQuerystateBody {
  * `POST /transit/pay/querystate`
  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
  */
-export interface PostTransitPayQuerystateOptions extends CallOptions {
+export interface PostTransitPayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPayQuerystateBody;
 }
@@ -7142,7 +7260,7 @@ export interface PostTransitQueryorderBody {
  * `POST /transit/queryorder`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
  */
-export interface PostTransitQueryorderOptions extends CallOptions {
+export interface PostTransitQueryorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitQueryorderBody;
 }
@@ -7181,25 +7299,25 @@ export interface PostTransitQueryorderData {
   /** 付款银行 @example CMC */
   bank_type: string;
   /** 总金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 货币种类 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付货币类型 @example CNY */
   cash_fee_type?: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 代金券或立减优惠金额 @example 10 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 代金券或立减优惠使用数量 @example 1 */
-  coupon_count?: number;
+  coupon_count?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n?: string;
   /** 代金券或立减优惠ID @example 10000 */
   coupon_id_$n?: string;
   /** 单个代金券或立减优惠支付金额 @example 100 */
-  coupon_fee_$n?: number;
+  coupon_fee_$n?: string;
   /** 微信支付订单号 @example 1009660380201506130728806387 */
   transaction_id: string;
   /** 商户订单号 @example 20150806125346 */
@@ -7243,7 +7361,7 @@ export interface PostVehiclePartnerpayNotificationBody {
  * `POST /vehicle/partnerpay/notification`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
  */
-export interface PostVehiclePartnerpayNotificationOptions extends CallOptions {
+export interface PostVehiclePartnerpayNotificationOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePartnerpayNotificationBody;
 }
@@ -7306,7 +7424,7 @@ export interface PostVehiclePartnerpayPayapplyBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 终端IP @example 8.8.8.8 */
@@ -7334,7 +7452,7 @@ export interface PostVehiclePartnerpayPayapplyBody {
  * `POST /vehicle/partnerpay/payapply`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
  */
-export interface PostVehiclePartnerpayPayapplyOptions extends CallOptions {
+export interface PostVehiclePartnerpayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePartnerpayPayapplyBody;
 }
@@ -7405,7 +7523,7 @@ export interface PostVehiclePartnerpayQuerystateBody {
  * `POST /vehicle/partnerpay/querystate`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
  */
-export interface PostVehiclePartnerpayQuerystateOptions extends CallOptions {
+export interface PostVehiclePartnerpayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePartnerpayQuerystateBody;
 }
@@ -7476,7 +7594,7 @@ export interface PostVehiclePayNotificationBody {
  * `POST /vehicle/pay/notification`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
  */
-export interface PostVehiclePayNotificationOptions extends CallOptions {
+export interface PostVehiclePayNotificationOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePayNotificationBody;
 }
@@ -7531,7 +7649,7 @@ export interface PostVehiclePayPayapplyBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 终端IP @example 8.8.8.8 */
@@ -7559,7 +7677,7 @@ export interface PostVehiclePayPayapplyBody {
  * `POST /vehicle/pay/payapply`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
  */
-export interface PostVehiclePayPayapplyOptions extends CallOptions {
+export interface PostVehiclePayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePayPayapplyBody;
 }
@@ -7599,7 +7717,7 @@ export interface PostVehiclePayQuerystateBody {
  * `POST /vehicle/pay/querystate`
  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
  */
-export interface PostVehiclePayQuerystateOptions extends CallOptions {
+export interface PostVehiclePayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePayQuerystateBody;
 }
@@ -7664,9 +7782,11 @@ export interface PostWxvCancelbillBody {
  * 撤销租借订单
  *
  * `POST /wxv/cancelbill`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
  */
-export interface PostWxvCancelbillOptions extends CallOptions {
+export interface PostWxvCancelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvCancelbillBody;
 }
@@ -7698,11 +7818,11 @@ export interface PostWxvChangerentmoneyBody {
   /** 服务ID */
   service_id: string;
   /** 总金额 @example 40000 */
-  total_amount: number;
+  total_amount: number | string;
   /** 租金费用 @example 5800 */
-  rent_fee: number;
+  rent_fee: number | string;
   /** 赔偿金费用 @example 6000 */
-  compensation_fee: number;
+  compensation_fee: number | string;
   /** 赔偿金费用说明 @example 充电宝有轻微损坏，赔偿30%押金 */
   compensation_fee_desc?: string;
 }
@@ -7710,9 +7830,11 @@ export interface PostWxvChangerentmoneyBody {
  * 修改租借订单
  *
  * `POST /wxv/changerentmoney`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
  */
-export interface PostWxvChangerentmoneyOptions extends CallOptions {
+export interface PostWxvChangerentmoneyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvChangerentmoneyBody;
 }
@@ -7750,9 +7872,9 @@ export interface PostWxvCreatehotelbillBody {
   /** 酒店 @example 北京亦庄亚朵酒店 */
   service_location: string;
   /** 押金金额 @example 80000 */
-  deposit_amount: number;
+  deposit_amount: number | string;
   /** 房费 @example 20000 */
-  room_rate: number;
+  room_rate: number | string;
   /** 房费说明 @example 共住3晚，每晚100元 */
   room_rate_desc?: string;
   /** 回调数据包 */
@@ -7778,9 +7900,11 @@ export interface PostWxvCreatehotelbillBody {
  * 创建速住订单
  *
  * `POST /wxv/createhotelbill`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
  */
-export interface PostWxvCreatehotelbillOptions extends CallOptions {
+export interface PostWxvCreatehotelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvCreatehotelbillBody;
 }
@@ -7818,11 +7942,11 @@ export interface PostWxvCreaterentbillBody {
   /** 租用地点 @example 嗨客时尚主题展餐厅 */
   service_location?: string;
   /** 押金总额 */
-  deposit_amount: number;
+  deposit_amount: number | string;
   /** 租金规则 计费单位 @example FEN_1_HOUR */
   rent_unit: string;
   /** 租金规则 计费单价费用 @example 8000 */
-  rent_unit_fee: number;
+  rent_unit_fee: number | string;
   /** 租金规则 计费说明 @example 租金前1小时免费，每日封顶10元。 */
   rent_fee_desc?: string;
   /** 商户数据包 */
@@ -7844,9 +7968,11 @@ export interface PostWxvCreaterentbillBody {
  * 创建租借订单
  *
  * `POST /wxv/createrentbill`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
  */
-export interface PostWxvCreaterentbillOptions extends CallOptions {
+export interface PostWxvCreaterentbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvCreaterentbillBody;
 }
@@ -7880,23 +8006,23 @@ export interface PostWxvFinishhotelbillBody {
   /** 实际离店时间 @example 20091225091010 */
   real_end_time?: string;
   /** 其他费用金额 @example 10000 */
-  other_fee: number;
+  other_fee: number | string;
   /** 其他费用说明 @example 支持200个字符，按照字符计算超过长度报错处理 */
   other_fee_desc: unknown;
   /** 取消费用 @example 10000 */
-  cancel_fee?: number;
+  cancel_fee?: number | string;
   /** 赔偿金费用 @example 6000 */
-  compensation_fee: number;
+  compensation_fee: number | string;
   /** 赔偿金说明 @example 打破房间杯子一个 */
   compensation_fee_desc: string;
   /** 房费 @example 5000 */
-  room_rate?: number;
+  room_rate?: number | string;
   /** 延迟退房费用 @example 5000 */
-  overdue_fine: number;
+  overdue_fine: number | string;
   /** 延迟退房说明 @example 延迟退房2小时，增加50元房费 */
   overdue_fine_desc: string;
   /** 总金额 @example 40000 */
-  total_amount: number;
+  total_amount: number | string;
   /** 完结凭证 */
   finish_ticket: string;
   /** 分账标识 @example Y */
@@ -7906,9 +8032,11 @@ export interface PostWxvFinishhotelbillBody {
  * 完结速住订单
  *
  * `POST /wxv/finishhotelbill`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
  */
-export interface PostWxvFinishhotelbillOptions extends CallOptions {
+export interface PostWxvFinishhotelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvFinishhotelbillBody;
 }
@@ -7944,9 +8072,9 @@ export interface PostWxvFinishrentbillBody {
   /** 归还地点 @example 嗨客时尚主题展餐厅 */
   service_end_location?: string;
   /** 总金额 @example 40000 */
-  total_amount: number;
+  total_amount: number | string;
   /** 租金费用 @example 5800 */
-  rent_fee: number;
+  rent_fee: number | string;
   /** 赔偿金费用 */
   compensation_fee: string;
   /** 赔偿金费用说明 @example 充电宝有轻微损坏，赔偿30%押金 */
@@ -7960,9 +8088,11 @@ export interface PostWxvFinishrentbillBody {
  * 完结租借订单
  *
  * `POST /wxv/finishrentbill`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
  */
-export interface PostWxvFinishrentbillOptions extends CallOptions {
+export interface PostWxvFinishrentbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvFinishrentbillBody;
 }
@@ -7979,9 +8109,11 @@ export interface PostWxvQueryhotelbillBody extends PostWxvQueryhotelbillBodyFiel
  * 查询速住订单
  *
  * `POST /wxv/queryhotelbill`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
  */
-export interface PostWxvQueryhotelbillOptions extends CallOptions {
+export interface PostWxvQueryhotelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvQueryhotelbillBody;
 }
@@ -8022,29 +8154,29 @@ export interface PostWxvQueryhotelbillData {
   /** 酒店 @example 北京亦庄亚朵酒店 */
   service_location: string;
   /** 押金 @example 50000 */
-  deposit_amount: number;
+  deposit_amount: string;
   /** 房费 @example 30000 */
-  room_rate: number;
+  room_rate: string;
   /** 房费说明 @example 标间1晚 */
   room_rate_desc: string;
   /** 实际离店时间 @example 20091225091010 */
   real_end_time?: string;
   /** 是否入住 @example true */
-  checked_in: boolean;
+  checked_in: string;
   /** 其他费用 @example 1000 */
-  other_fee?: number;
+  other_fee?: string;
   /** 其他费用说明 @example XX消费 */
   other_fee_desc?: string;
   /** 赔偿金费用 @example 10000 */
-  compensation_fee?: number;
+  compensation_fee?: string;
   /** 赔偿金说明 @example 打破房间杯子一个 */
   compensation_fee_desc?: string;
   /** 延迟退房费 @example 10000 */
-  overdue_fine?: number;
+  overdue_fine?: string;
   /** 延迟退房说明 @example 延迟退房2小时，增加50元房费 */
   overdue_fine_desc?: string;
   /** 取消费用 @example 10000 */
-  cancel_fee?: number;
+  cancel_fee?: string;
   /** 取消费用说明 */
   cancel_fee_desc?: string;
   /** 微信支付服务订单号 */
@@ -8067,9 +8199,11 @@ export interface PostWxvQueryrentbillBody extends PostWxvQueryhotelbillBodyField
  * 查询租借订单
  *
  * `POST /wxv/queryrentbill`
+ *
+ * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
  */
-export interface PostWxvQueryrentbillOptions extends CallOptions {
+export interface PostWxvQueryrentbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvQueryrentbillBody;
 }
@@ -8110,19 +8244,19 @@ export interface PostWxvQueryrentbillData {
   /** 租用地点 @example 嗨客时尚主题展餐厅 */
   service_location?: string;
   /** 押金总额 @example 50000 */
-  deposit_amount: number;
+  deposit_amount: string;
   /** 租金规则 计费单位 @example DAY_FEN */
   rent_unit: "FEN_YEAR" | "FEN_MONTH" | "FEN_DAY" | "FEN_HOUR" | "FEN_MINUTE" | "FEN_ONCE";
   /** 租金规则 计费单价费用 @example 8000 */
-  rent_unit_fee: number;
+  rent_unit_fee: string;
   /** 租金规则 计费说明 @example 租金前1小时免费，每日封顶10元。 */
   rent_fee_desc?: string;
   /** 实际归还时间 @example 20091225091010 */
   real_end_time?: string;
   /** 租金费用 @example 1000 */
-  rent_fee?: number;
+  rent_fee?: string;
   /** 赔偿金费用 @example 10000 */
-  compensation_fee?: number;
+  compensation_fee?: string;
   /** 赔偿金说明 @example 充电宝有轻微损坏，赔偿30%押金 */
   compensation_fee_desc?: string;
   /** 归还地点 @example 嗨客时尚主题展餐厅 */
@@ -8147,9 +8281,11 @@ export interface PostXdcApiv2getsignkeySignGetsignkeyBody extends PostSandboxnew
  * 获取验签密钥API
  *
  * `POST /xdc/apiv2getsignkey/sign/getsignkey`
+ *
+ * WeChat Pay answers it without a `sign`.
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
  */
-export interface PostXdcApiv2getsignkeySignGetsignkeyOptions extends CallOptions {
+export interface PostXdcApiv2getsignkeySignGetsignkeyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostXdcApiv2getsignkeySignGetsignkeyBody;
 }
@@ -8168,7 +8304,7 @@ export interface PostXdcApiv2sandboxPayMicropayBody extends PostPayMicropayBodyF
  * `POST /xdc/apiv2sandbox/pay/micropay`
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
  */
-export interface PostXdcApiv2sandboxPayMicropayOptions extends CallOptions {
+export interface PostXdcApiv2sandboxPayMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostXdcApiv2sandboxPayMicropayBody;
 }
@@ -8187,7 +8323,7 @@ export interface PostXdcApiv2sandboxPayOrderqueryBody extends PostDepositOrderqu
  * `POST /xdc/apiv2sandbox/pay/orderquery`
  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
  */
-export interface PostXdcApiv2sandboxPayOrderqueryOptions extends CallOptions {
+export interface PostXdcApiv2sandboxPayOrderqueryOptions extends V2CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
     "Wechatpay-Negative-Test"?: "MICROPAY_USERPAYING" | "MICROPAY_TIMEOUT" | "MICROPAY_PAYERROR";
@@ -8250,7 +8386,7 @@ export interface PostDepositFacepayBodyFields {
   /** 商户订单号 @example 1217472501201407033233367018 */
   out_trade_no: string;
   /** 总金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type: string;
   /** 终端IP @example 8.8.8.8 */
@@ -8312,15 +8448,15 @@ export interface PostDepositFacepayDataFields {
   /** 标价币种 @example CNY */
   fee_type?: string;
   /** 标价金额 @example 888 */
-  total_fee: number;
+  total_fee: string;
   /** 现金支付币种 @example CNY */
   cash_fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 代金券金额 @example 100 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 微信支付订单号 @example 1217472501201407033233368018 */
   transaction_id: string;
   /** 商户订单号 @example 1217752501201407033233368018 */
@@ -8370,15 +8506,15 @@ export interface PostDepositMicropayDataFields {
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 订单金额 @example 888 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 代金券金额 @example 100 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 现金支付货币类型 @example CNY */
   cash_fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** 商户订单号 @example 1217752501201407033233368018 */
@@ -8456,25 +8592,25 @@ export interface PostDepositOrderqueryDataFields {
   /** 付款银行 @example CMC */
   bank_type: string;
   /** 标价金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 标价币种 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付币种 @example CNY */
   cash_fee_type?: string;
   /** 代金券金额 @example 100 */
-  coupon_fee?: number;
+  coupon_fee?: string;
   /** 代金券使用数量 @example 1 */
-  coupon_count?: number;
+  coupon_count?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n?: string;
   /** 代金券ID @example 10000 */
   coupon_id_$n?: string;
   /** 单个代金券支付金额 @example 100 */
-  coupon_fee_$n?: number;
+  coupon_fee_$n?: string;
   /** 微信支付订单号 @example 1009660380201506130728806387 */
   transaction_id: string;
   /** 商户订单号 @example 20150806125346 */
@@ -8488,7 +8624,7 @@ export interface PostDepositOrderqueryDataFields {
   /** 营销详情`JSON`格式字符串 */
   promotion_detail?: string;
   /** 押金消费金额 @example 888 */
-  consume_fee?: number;
+  consume_fee?: string;
 }
 
 /** The fields of `PostDepositRefundBody`, used 3 times in this module. */
@@ -8514,9 +8650,9 @@ export interface PostDepositRefundBodyFields {
   /** 商户退款单号 @example 1217752501201407033233368018 */
   out_refund_no: string;
   /** 订单金额 @example 100 */
-  total_fee: number;
+  total_fee: number | string;
   /** 退款金额 @example 100 */
-  refund_fee: number;
+  refund_fee: number | string;
   /** 退款货币种类 @example CNY */
   refund_fee_type?: string;
   /** 退款原因 @example 商品已售完 */
@@ -8560,29 +8696,29 @@ export interface PostDepositRefundDataFields {
   /** 微信退款单号 @example 2007752501201407033233368018 */
   refund_id: string;
   /** 退款金额 @example 100 */
-  refund_fee: number;
+  refund_fee: string;
   /** 应结退款金额 @example 100 */
-  settlement_refund_fee?: number;
+  settlement_refund_fee?: string;
   /** 标价金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 标价币种 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 现金支付币种 @example CNY */
   cash_fee_type?: string;
   /** 现金退款金额 @example 100 */
-  cash_refund_fee?: number;
+  cash_refund_fee?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n?: string;
   /** 代金券退款总金额 @example 100 */
-  coupon_refund_fee?: number;
+  coupon_refund_fee?: string;
   /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
+  coupon_refund_fee_$n?: string;
   /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count?: number;
+  coupon_refund_count?: string;
   /** 退款代金券ID @example 10000 */
   coupon_refund_id_$n?: string;
 }
@@ -8612,7 +8748,7 @@ export interface PostDepositRefundqueryBodyFields {
   /** 微信退款单号 @example 1217752501201407033233368018 */
   refund_id: string;
   /** 偏移量 @example 15 */
-  offset?: number;
+  offset?: number | string;
 }
 
 /** The fields of `PostDepositRefundqueryData`, used 3 times in this module. */
@@ -8640,21 +8776,21 @@ export interface PostDepositRefundqueryDataFields {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign: string;
   /** 订单总退款次数 @example 35 */
-  total_refund_count?: number;
+  total_refund_count?: string;
   /** 微信订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 @example 100 */
-  total_fee: number;
+  total_fee: string;
   /** 应结订单金额 @example 100 */
-  settlement_total_fee?: number;
+  settlement_total_fee?: string;
   /** 货币种类 @example CNY */
   fee_type?: string;
   /** 现金支付金额 @example 100 */
-  cash_fee: number;
+  cash_fee: string;
   /** 退款笔数 @example 1 */
-  refund_count: number;
+  refund_count: string;
   /** 商户退款单号 @example 1217752501201407033233368018 */
   out_refund_no_$n: string;
   /** 微信退款单号 @example 1217752501201407033233368018 */
@@ -8662,19 +8798,19 @@ export interface PostDepositRefundqueryDataFields {
   /** 退款渠道 @example ORIGINAL */
   refund_channel_$n?: string;
   /** 申请退款金额 @example 100 */
-  refund_fee_$n: number;
+  refund_fee_$n: string;
   /** 退款金额 @example 100 */
-  settlement_refund_fee_$n?: number;
+  settlement_refund_fee_$n?: string;
   /** 代金券类型 @example CASH */
   coupon_type_$n_$m?: string;
   /** 总代金券退款金额 @example 100 */
-  coupon_refund_fee_$n?: number;
+  coupon_refund_fee_$n?: string;
   /** 退款代金券使用数量 @example 1 */
-  coupon_refund_count_$n?: number;
+  coupon_refund_count_$n?: string;
   /** 退款代金券ID @example 10000 */
   coupon_refund_id_$n_$m?: string;
   /** 单个代金券退款金额 @example 100 */
-  coupon_refund_fee_$n_$m?: number;
+  coupon_refund_fee_$n_$m?: string;
   /** 退款状态 @example SUCCESS */
   refund_status_$n: string;
   /** 退款资金来源 @example REFUND_SOURCE_RECHARGE_FUNDS */
@@ -8794,7 +8930,7 @@ export interface PostPapayPartnerPreentrustwebBodyFields {
   /** 签约协议号 @example 100000 */
   contract_code: string;
   /** 请求序列号 @example 1000 */
-  request_serial: number;
+  request_serial: number | string;
   /** 用户账户展示名称 @example 微信代扣 */
   contract_display_account: string;
   /** 回调通知url */
@@ -8862,7 +8998,7 @@ export interface PostPayMicropayBodyFields {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** 订单金额 @example 888 */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 @example CNY */
   fee_type?: string;
   /** 终端IP @example 8.8.8.8 */
@@ -8912,7 +9048,7 @@ export interface PostPayUnifiedorderBodyFields {
   /** 标价币种 @example CNY */
   fee_type?: string;
   /** 标价金额 @example 88 */
-  total_fee: number;
+  total_fee: number | string;
   /** 终端IP @example 123.12.12.123 */
   spbill_create_ip: string;
   /** 交易起始时间 @example 20091225091010 */
@@ -9146,7 +9282,9 @@ export interface AppauthAuthindexNode {
    *
    * `GET /appauth/authindex`
    *
-   * Served from https://payapp.mch.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://payapp.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
    */
   get: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
@@ -9164,6 +9302,8 @@ export interface AppauthGetaccesstokenNode {
    * 通过code换取accesstoken
    *
    * `GET /appauth/getaccesstoken`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
    */
   get: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
@@ -9213,6 +9353,8 @@ export interface ApplymentMicroGetstateNode {
    * 查询申请状态
    *
    * `POST /applyment/micro/getstate`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
    * @deprecated
    */
@@ -9231,6 +9373,8 @@ export interface ApplymentMicroGetupgradestateNode {
    * 查询升级申请单状态
    *
    * `POST /applyment/micro/getupgradestate`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
    * @deprecated
    */
@@ -9249,6 +9393,8 @@ export interface ApplymentMicroModifyarchivesNode {
    * 修改结算银行卡
    *
    * `POST /applyment/micro/modifyarchives`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
    * @deprecated
    */
@@ -9267,6 +9413,8 @@ export interface ApplymentMicroModifycontactinfoNode {
    * 修改联系信息
    *
    * `POST /applyment/micro/modifycontactinfo`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
    * @deprecated
    */
@@ -9285,6 +9433,10 @@ export interface ApplymentMicroSigncontractNode {
    * 签约报备
    *
    * `POST /applyment/micro/signcontract`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
    * @deprecated
    */
@@ -9303,6 +9455,8 @@ export interface ApplymentMicroSubmitNode {
    * 申请入驻
    *
    * `POST /applyment/micro/submit`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
    * @deprecated
    */
@@ -9321,6 +9475,8 @@ export interface ApplymentMicroSubmitupgradeNode {
    * 提交升级申请单
    *
    * `POST /applyment/micro/submitupgrade`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
    * @deprecated
    */
@@ -9349,14 +9505,18 @@ export interface BillcommentspBatchquerycommentNode {
    * 拉取订单评价数据
    *
    * `POST /billcommentsp/batchquerycomment`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
    * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_17&index=11
    * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_17&index=11
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_99&index=12
    * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
    */
-  post: Verb<PostBillcommentspBatchquerycommentOptions, PostBillcommentspBatchquerycommentData>;
+  post: Download<PostBillcommentspBatchquerycommentOptions>;
   /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostBillcommentspBatchquerycommentOptions, PostBillcommentspBatchquerycommentData>;
+  postAsync: Download<PostBillcommentspBatchquerycommentOptions>;
   /** A literal path below `billcommentsp/batchquerycomment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"billcommentsp/batchquerycomment">;
 }
@@ -9488,6 +9648,8 @@ export interface DepositConsumeNode {
    * 消费押金
    *
    * `POST /deposit/consume`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
    */
   post: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
@@ -9556,6 +9718,8 @@ export interface DepositRefundNode {
    * 申请退款（押金）
    *
    * `POST /deposit/refund`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
    */
   post: Verb<PostDepositRefundOptions, PostDepositRefundData>;
@@ -9590,6 +9754,8 @@ export interface DepositReverseNode {
    * 撤销订单
    *
    * `POST /deposit/reverse`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
    */
   post: Verb<PostDepositReverseOptions, PostDepositReverseData>;
@@ -9636,7 +9802,7 @@ export interface FaceGetWxpayfaceAuthinfoNode {
    *
    * `POST /face/get_wxpayface_authinfo`
    *
-   * Served from https://payapp.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://payapp.weixin.qq.com/ (give it as the call's `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
    */
   post: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
@@ -9666,6 +9832,8 @@ export interface FundQueryautowithdrawbydateNode {
    * 查询提现状态
    *
    * `POST /fund/queryautowithdrawbydate`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
    * @deprecated
    */
@@ -9684,6 +9852,8 @@ export interface FundReautowithdrawbydateNode {
    * 重新发起提现
    *
    * `POST /fund/reautowithdrawbydate`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
    * @deprecated
    */
@@ -9754,6 +9924,10 @@ export interface MchriskQuerymchriskNode {
    * 事前-风险商户核查接口
    *
    * `POST /mchrisk/querymchrisk`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
    */
   post: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
@@ -9771,6 +9945,8 @@ export interface MchriskSetmchriskcallbackNode {
    * 设置风险通知回调链接
    *
    * `POST /mchrisk/setmchriskcallback`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
    */
   post: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
@@ -9788,6 +9964,10 @@ export interface MchriskSyncmchriskresultNode {
    * 事后-风险商户处理结果同步接口
    *
    * `POST /mchrisk/syncmchriskresult`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
    */
   post: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
@@ -9835,6 +10015,10 @@ export interface MmpaymkttransfersGethbinfoNode {
    * 查询红包记录
    *
    * `POST /mmpaymkttransfers/gethbinfo`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
    */
   post: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
@@ -9852,6 +10036,10 @@ export interface MmpaymkttransfersGettransferinfoNode {
    * 查询企业向微信用户个人付款
    *
    * `POST /mmpaymkttransfers/gettransferinfo`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
    */
   post: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
@@ -9883,6 +10071,10 @@ export interface MmpaymkttransfersPromotionPaywwsptrans2pocketNode {
    * 向员工付款
    *
    * `POST /mmpaymkttransfers/promotion/paywwsptrans2pocket`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    */
   post: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -9899,6 +10091,10 @@ export interface MmpaymkttransfersPromotionQuerywwsptrans2pocketNode {
    * 查询付款记录
    *
    * `POST /mmpaymkttransfers/promotion/querywwsptrans2pocket`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    */
   post: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -9915,6 +10111,10 @@ export interface MmpaymkttransfersPromotionTransfersNode {
    * 向微信用户个人付款
    *
    * `POST /mmpaymkttransfers/promotion/transfers`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
    */
   post: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
@@ -9966,6 +10166,8 @@ export interface MmpaymkttransfersQueryworkwxredpackNode {
    * 查询红包记录
    *
    * `POST /mmpaymkttransfers/queryworkwxredpack`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -9982,6 +10184,8 @@ export interface MmpaymkttransfersSendCouponNode {
    * 发放代金券
    *
    * `POST /mmpaymkttransfers/send_coupon`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
    */
   post: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
@@ -9999,6 +10203,10 @@ export interface MmpaymkttransfersSendgroupredpackNode {
    * 发放裂变红包
    *
    * `POST /mmpaymkttransfers/sendgroupredpack`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
    * @deprecated
    */
@@ -10017,6 +10225,10 @@ export interface MmpaymkttransfersSendminiprogramhbNode {
    * 发放小程序红包接口
    *
    * `POST /mmpaymkttransfers/sendminiprogramhb`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
    */
   post: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
@@ -10034,6 +10246,10 @@ export interface MmpaymkttransfersSendredpackNode {
    * 发放普通红包
    *
    * `POST /mmpaymkttransfers/sendredpack`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
    */
@@ -10052,6 +10268,8 @@ export interface MmpaymkttransfersSendworkwxredpackNode {
    * 发放企业红包
    *
    * `POST /mmpaymkttransfers/sendworkwxredpack`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -10080,6 +10298,8 @@ export interface MmpaysptransPayBankNode {
    * 企业付款到银行卡
    *
    * `POST /mmpaysptrans/pay_bank`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
    */
   post: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
@@ -10097,6 +10317,10 @@ export interface MmpaysptransQueryBankNode {
    * 查询企业付款银行卡
    *
    * `POST /mmpaysptrans/query_bank`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
    */
   post: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
@@ -10151,6 +10375,8 @@ export interface PapayEntrustwebNode {
    * 公众号纯签约
    *
    * `GET /papay/entrustweb`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
    */
   get: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
@@ -10168,6 +10394,8 @@ export interface PapayH5entrustwebNode {
    * H5纯签约
    *
    * `GET /papay/h5entrustweb`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
    */
   get: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
@@ -10219,6 +10447,8 @@ export interface PapayPartnerEntrustwebNode {
    * 公众号纯签约
    *
    * `GET /papay/partner/entrustweb`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
    */
   get: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
@@ -10236,6 +10466,8 @@ export interface PapayPartnerH5entrustwebNode {
    * H5纯签约
    *
    * `GET /papay/partner/h5entrustweb`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
    */
   get: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
@@ -10449,14 +10681,16 @@ export interface PayDownloadbillNode {
    * 下载对账单
    *
    * `POST /pay/downloadbill`
+   *
+   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
    * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
    * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
    */
-  post: Verb<PostPayDownloadbillOptions, PostPayDownloadbillData>;
+  post: Download<PostPayDownloadbillOptions>;
   /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayDownloadbillOptions, PostPayDownloadbillData>;
+  postAsync: Download<PostPayDownloadbillOptions>;
   /** A literal path below `pay/downloadbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/downloadbill">;
 }
@@ -10469,14 +10703,18 @@ export interface PayDownloadfundflowNode {
    * 下载资金账单
    *
    * `POST /pay/downloadfundflow`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_18&index=7
    * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_18&index=7
    * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_18&index=7
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
    */
-  post: Verb<PostPayDownloadfundflowOptions, PostPayDownloadfundflowData>;
+  post: Download<PostPayDownloadfundflowOptions>;
   /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayDownloadfundflowOptions, PostPayDownloadfundflowData>;
+  postAsync: Download<PostPayDownloadfundflowOptions>;
   /** A literal path below `pay/downloadfundflow`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/downloadfundflow">;
 }
@@ -10862,6 +11100,8 @@ export interface PayitilReportNode {
    * 交易保障
    *
    * `POST /payitil/report`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
    * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
    * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_8&index=9
@@ -10914,7 +11154,11 @@ export interface RiskGetpublickeyNode {
    *
    * `POST /risk/getpublickey`
    *
-   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
    */
   post: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
@@ -10932,6 +11176,10 @@ export interface RiskGetviolationNode {
    * 银行特约商户违规信息查询
    *
    * `POST /risk/getviolation`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
    */
   post: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
@@ -10981,15 +11229,17 @@ export interface SandboxnewPayDownloadbillNode {
    * 下载对账单
    *
    * `POST /sandboxnew/pay/downloadbill`
+   *
+   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
    * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
    * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
    * @deprecated
    */
-  post: Verb<PostSandboxnewPayDownloadbillOptions, PostSandboxnewPayDownloadbillData>;
+  post: Download<PostSandboxnewPayDownloadbillOptions>;
   /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSandboxnewPayDownloadbillOptions, PostSandboxnewPayDownloadbillData>;
+  postAsync: Download<PostSandboxnewPayDownloadbillOptions>;
   /** A literal path below `sandboxnew/pay/downloadbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/downloadbill">;
 }
@@ -11002,6 +11252,8 @@ export interface SandboxnewPayGetsignkeyNode {
    * 获取验签密钥API
    *
    * `POST /sandboxnew/pay/getsignkey`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
    * @deprecated
    */
@@ -11156,6 +11408,8 @@ export interface SecapiMchAddInstitutionsubNode {
    * 进件子商户
    *
    * `POST /secapi/mch/addInstitutionsub`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -11172,6 +11426,8 @@ export interface SecapiMchAddsubdevconfigNode {
    * 服务商子商户开发配置新增支付目录/新增对应APPID关联
    *
    * `POST /secapi/mch/addsubdevconfig`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
    */
   post: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
@@ -11189,6 +11445,8 @@ export interface SecapiMchChannelsettingNode {
    * 银行服务商特约子商户指定渠道号API
    *
    * `POST /secapi/mch/channelsetting`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
    */
   post: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
@@ -11206,6 +11464,8 @@ export interface SecapiMchModifyInstitutionsubNode {
    * 修改子商户API
    *
    * `POST /secapi/mch/modifyInstitutionsub`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -11222,6 +11482,8 @@ export interface SecapiMchModifymchinfoNode {
    * 银行特约商户信息修改
    *
    * `POST /secapi/mch/modifymchinfo`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
    */
   post: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
@@ -11239,6 +11501,8 @@ export interface SecapiMchQueryInstitutionsubNode {
    * 查询子商户
    *
    * `POST /secapi/mch/queryInstitutionsub`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -11255,6 +11519,8 @@ export interface SecapiMchQuerysubdevconfigNode {
    * 配置查询
    *
    * `POST /secapi/mch/querysubdevconfig`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
    */
   post: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
@@ -11272,6 +11538,10 @@ export interface SecapiMchSubmchmanageNode {
    * 银行特约商户录入/银行特约商户资料查询
    *
    * `POST /secapi/mch/submchmanage`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
    */
@@ -11290,6 +11560,8 @@ export interface SecapiMchUploadmediaNode {
    * 图片上传API
    *
    * `POST /secapi/mch/uploadmedia`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
    */
   post: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
@@ -11317,6 +11589,8 @@ export interface SecapiMktAddrecommendconfNode {
    * 服务商特约商户关注功能配置
    *
    * `POST /secapi/mkt/addrecommendconf`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
    * @deprecated
    */
@@ -11359,6 +11633,8 @@ export interface SecapiPayFacepayreverseNode {
    * 撤销订单
    *
    * `POST /secapi/pay/facepayreverse`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
   /** `post` by its `…Async` name: the same call, the same promise. */
@@ -11375,6 +11651,8 @@ export interface SecapiPayMultiprofitsharingNode {
    * 请求多次分账
    *
    * `POST /secapi/pay/multiprofitsharing`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
    */
@@ -11393,6 +11671,8 @@ export interface SecapiPayProfitsharingNode {
    * 请求单次分账
    *
    * `POST /secapi/pay/profitsharing`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
    */
@@ -11411,6 +11691,8 @@ export interface SecapiPayProfitsharingfinishNode {
    * 完结分账
    *
    * `POST /secapi/pay/profitsharingfinish`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
    */
@@ -11429,6 +11711,8 @@ export interface SecapiPayProfitsharingreturnNode {
    * 分账回退
    *
    * `POST /secapi/pay/profitsharingreturn`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
    */
@@ -11447,6 +11731,8 @@ export interface SecapiPayRefundNode {
    * 申请退款
    *
    * `POST /secapi/pay/refund`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
    * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
    * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
@@ -11467,6 +11753,8 @@ export interface SecapiPayRefundv2Node {
    * 申请退款（支持单品）
    *
    * `POST /secapi/pay/refundv2`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
    * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
    */
@@ -11485,6 +11773,8 @@ export interface SecapiPayReverseNode {
    * 撤销订单
    *
    * `POST /secapi/pay/reverse`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
    */
   post: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
@@ -11515,7 +11805,7 @@ export interface SecsvcGetrealnameinfoNode {
    *
    * `POST /secsvc/getrealnameinfo`
    *
-   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
    */
   post: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
@@ -11534,7 +11824,7 @@ export interface SecsvcRealnameauthNode {
    *
    * `POST /secsvc/realnameauth`
    *
-   * Served from https://fraud.mch.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
    */
   post: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
@@ -11906,6 +12196,8 @@ export interface WxvCancelbillNode {
    * 撤销租借订单
    *
    * `POST /wxv/cancelbill`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
    */
   post: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
@@ -11923,6 +12215,8 @@ export interface WxvChangerentmoneyNode {
    * 修改租借订单
    *
    * `POST /wxv/changerentmoney`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
    */
   post: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
@@ -11940,6 +12234,8 @@ export interface WxvCreatehotelbillNode {
    * 创建速住订单
    *
    * `POST /wxv/createhotelbill`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
    */
   post: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
@@ -11957,6 +12253,8 @@ export interface WxvCreaterentbillNode {
    * 创建租借订单
    *
    * `POST /wxv/createrentbill`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
    */
   post: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
@@ -11974,6 +12272,8 @@ export interface WxvFinishhotelbillNode {
    * 完结速住订单
    *
    * `POST /wxv/finishhotelbill`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
    */
   post: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
@@ -11991,6 +12291,8 @@ export interface WxvFinishrentbillNode {
    * 完结租借订单
    *
    * `POST /wxv/finishrentbill`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
    */
   post: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
@@ -12008,6 +12310,8 @@ export interface WxvQueryhotelbillNode {
    * 查询速住订单
    *
    * `POST /wxv/queryhotelbill`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
    */
   post: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
@@ -12025,6 +12329,8 @@ export interface WxvQueryrentbillNode {
    * 查询租借订单
    *
    * `POST /wxv/queryrentbill`
+   *
+   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
    */
   post: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
@@ -12074,6 +12380,8 @@ export interface XdcApiv2getsignkeySignGetsignkeyNode {
    * 获取验签密钥API
    *
    * `POST /xdc/apiv2getsignkey/sign/getsignkey`
+   *
+   * WeChat Pay answers it without a `sign`.
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
    */
   post: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;

@@ -1,13 +1,13 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, UploadFileOptions, Verb } from '../catalog.js';
 
 /**
  * 获取平台证书列表
  *
  * `GET /v3/global/certificates`
  *
- * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
+ * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
  */
 export interface GetV3GlobalCertificatesOptions extends CallOptions {
@@ -612,10 +612,15 @@ export interface PostV3GlobalMerchantServiceImagesUploadForm {
  *
  * `POST /v3/global/merchant-service/images/upload`
  */
-export interface PostV3GlobalMerchantServiceImagesUploadOptions extends CallOptions {
+export interface PostV3GlobalMerchantServiceImagesUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3GlobalMerchantServiceImagesUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
+/** POST /v3/global/merchant-service/images/upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
+export interface PostV3GlobalMerchantServiceImagesUploadFileOptions extends CallOptions, UploadFileOptions {
+}
+/** Options of POST /v3/global/merchant-service/images/upload: `file` (and `filename`), or `body: FormData`. */
+export type PostV3GlobalMerchantServiceImagesUploadOptions = PostV3GlobalMerchantServiceImagesUploadFormDataOptions | PostV3GlobalMerchantServiceImagesUploadFileOptions;
 /**
  * Response body of POST /v3/global/merchant-service/images/upload (商户上传反馈图片API).
  */
@@ -663,10 +668,15 @@ export interface PostV3GlobalMerchantStorageFileUploadForm {
  * `POST /v3/global/merchant-storage/file/upload`
  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
  */
-export interface PostV3GlobalMerchantStorageFileUploadOptions extends CallOptions {
+export interface PostV3GlobalMerchantStorageFileUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3GlobalMerchantStorageFileUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
+/** POST /v3/global/merchant-storage/file/upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
+export interface PostV3GlobalMerchantStorageFileUploadFileOptions extends CallOptions, UploadFileOptions {
+}
+/** Options of POST /v3/global/merchant-storage/file/upload: `file` (and `filename`), or `body: FormData`. */
+export type PostV3GlobalMerchantStorageFileUploadOptions = PostV3GlobalMerchantStorageFileUploadFormDataOptions | PostV3GlobalMerchantStorageFileUploadFileOptions;
 /**
  * Response body of POST /v3/global/merchant-storage/file/upload (上传文件API).
  */
@@ -3573,7 +3583,7 @@ export interface V3GlobalCertificatesNode {
    *
    * `GET /v3/global/certificates`
    *
-   * Served from https://apihk.mch.weixin.qq.com/ (a client with that `baseURL`).
+   * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
    */
   get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, UploadFileOptions, Verb } from '../catalog.js';
 
 /**
  * Request body of POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity (给指定用户报名多笔立减活动).
@@ -1543,10 +1543,15 @@ export interface PostV3MarketingFavorMediaImageUploadForm {
  * `POST /v3/marketing/favor/media/image-upload`
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
  */
-export interface PostV3MarketingFavorMediaImageUploadOptions extends CallOptions {
+export interface PostV3MarketingFavorMediaImageUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MarketingFavorMediaImageUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
+/** POST /v3/marketing/favor/media/image-upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
+export interface PostV3MarketingFavorMediaImageUploadFileOptions extends CallOptions, UploadFileOptions {
+}
+/** Options of POST /v3/marketing/favor/media/image-upload: `file` (and `filename`), or `body: FormData`. */
+export type PostV3MarketingFavorMediaImageUploadOptions = PostV3MarketingFavorMediaImageUploadFormDataOptions | PostV3MarketingFavorMediaImageUploadFileOptions;
 /**
  * Response body of POST /v3/marketing/favor/media/image-upload (（营销）图片上传API).
  */
@@ -3910,10 +3915,15 @@ export interface PostV3MarketingPartnerProductCouponMediaUploadImageForm {
  *
  * `POST /v3/marketing/partner/product-coupon/media/upload-image`
  */
-export interface PostV3MarketingPartnerProductCouponMediaUploadImageOptions extends CallOptions {
+export interface PostV3MarketingPartnerProductCouponMediaUploadImageFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MarketingPartnerProductCouponMediaUploadImageForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
+/** POST /v3/marketing/partner/product-coupon/media/upload-image with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
+export interface PostV3MarketingPartnerProductCouponMediaUploadImageFileOptions extends CallOptions, UploadFileOptions {
+}
+/** Options of POST /v3/marketing/partner/product-coupon/media/upload-image: `file` (and `filename`), or `body: FormData`. */
+export type PostV3MarketingPartnerProductCouponMediaUploadImageOptions = PostV3MarketingPartnerProductCouponMediaUploadImageFormDataOptions | PostV3MarketingPartnerProductCouponMediaUploadImageFileOptions;
 /**
  * Response body of POST /v3/marketing/partner/product-coupon/media/upload-image (图片上传).
  */

@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, OptionalVerb, UploadFileOptions, Verb } from '../catalog.js';
 
 /**
  * 查询投诉通知回调API
@@ -682,10 +682,15 @@ export interface PostV3MerchantServiceImagesUploadForm {
  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/create-images.html
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
  */
-export interface PostV3MerchantServiceImagesUploadOptions extends CallOptions {
+export interface PostV3MerchantServiceImagesUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MerchantServiceImagesUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
+/** POST /v3/merchant-service/images/upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
+export interface PostV3MerchantServiceImagesUploadFileOptions extends CallOptions, UploadFileOptions {
+}
+/** Options of POST /v3/merchant-service/images/upload: `file` (and `filename`), or `body: FormData`. */
+export type PostV3MerchantServiceImagesUploadOptions = PostV3MerchantServiceImagesUploadFormDataOptions | PostV3MerchantServiceImagesUploadFileOptions;
 /**
  * Response body of POST /v3/merchant-service/images/upload (商户上传反馈图片API).
  */

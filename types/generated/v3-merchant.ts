@@ -1,6 +1,6 @@
 // generated, do not edit: scripts/generate-catalog.ts writes this file from the WeChat Pay API
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
-import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
+import type { CallOptions, ChainFrom, Open, UploadFileOptions, Verb } from '../catalog.js';
 
 /**
  * 查询账户实时余额API
@@ -167,10 +167,15 @@ export interface PostV3MerchantMediaUploadForm {
  *
  * `POST /v3/merchant/media/upload`
  */
-export interface PostV3MerchantMediaUploadOptions extends CallOptions {
+export interface PostV3MerchantMediaUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MerchantMediaUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
+/** POST /v3/merchant/media/upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
+export interface PostV3MerchantMediaUploadFileOptions extends CallOptions, UploadFileOptions {
+}
+/** Options of POST /v3/merchant/media/upload: `file` (and `filename`), or `body: FormData`. */
+export type PostV3MerchantMediaUploadOptions = PostV3MerchantMediaUploadFormDataOptions | PostV3MerchantMediaUploadFileOptions;
 /**
  * Response body of POST /v3/merchant/media/upload (文件上传).
  */
@@ -199,10 +204,15 @@ export interface PostV3MerchantMediaVideoUploadForm {
  * `POST /v3/merchant/media/video_upload`
  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_2.shtml
  */
-export interface PostV3MerchantMediaVideoUploadOptions extends CallOptions {
+export interface PostV3MerchantMediaVideoUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MerchantMediaVideoUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
+/** POST /v3/merchant/media/video_upload with `file`: the client builds the multipart body (`meta` with the SHA-256, signed as sent). */
+export interface PostV3MerchantMediaVideoUploadFileOptions extends CallOptions, UploadFileOptions {
+}
+/** Options of POST /v3/merchant/media/video_upload: `file` (and `filename`), or `body: FormData`. */
+export type PostV3MerchantMediaVideoUploadOptions = PostV3MerchantMediaVideoUploadFormDataOptions | PostV3MerchantMediaVideoUploadFileOptions;
 /**
  * Response body of POST /v3/merchant/media/video_upload (视频上传API).
  */

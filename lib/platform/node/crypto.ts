@@ -1,4 +1,4 @@
-import { constants, createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, createSign, createVerify, KeyObject, privateDecrypt, publicEncrypt, X509Certificate } from 'node:crypto';
+import { constants, createCipheriv, createDecipheriv, createHash, createHmac, createPrivateKey, createPublicKey, createSign, createVerify, KeyObject, privateDecrypt, publicEncrypt, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CertificateParts, CryptoPlatform, PlatformKey } from '../contract.js';
@@ -90,8 +90,31 @@ export function encryptOaep(plaintext: Uint8Array, key: PlatformKey): string {
   return publicEncrypt({ key: key as KeyObject, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, plaintext).toString('base64');
 }
 
-export function decryptOaep(ciphertext: string, key: PlatformKey): string {
-  return privateDecrypt({ key: key as KeyObject, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64')).toString('utf8');
+export function decryptOaep(ciphertext: string, key: PlatformKey): Uint8Array {
+  return privateDecrypt({ key: key as KeyObject, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64'));
+}
+
+export function md5Hex(data: Uint8Array): string {
+  return createHash('md5').update(data).digest('hex');
+}
+
+export function hmacSha256Hex(key: Uint8Array, data: Uint8Array): string {
+  return createHmac('sha256', key).update(data).digest('hex');
+}
+
+export function sha1Hex(data: Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+export function decryptAesEcb(data: Uint8Array, key: Uint8Array): Uint8Array {
+  const decipher = createDecipheriv('aes-256-ecb', key, null);
+  return Buffer.concat([decipher.update(data), decipher.final()]);
+}
+
+/** The inverse of {@link decryptAesEcb}, base64: for the testing kit and tests (APIv2 refund notifications). */
+export function encryptAesEcb(plaintext: string, key: Uint8Array): string {
+  const cipher = createCipheriv('aes-256-ecb', key, null);
+  return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64');
 }
 
 // Held to the contract at compile time.

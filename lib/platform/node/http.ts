@@ -1,7 +1,9 @@
+import { finished, Readable } from 'node:stream';
+import type { SecureContext } from 'node:tls';
 import { ConnectionAgents } from '../../http/agents.js';
 import { proxyOptionProblem, type ConnectionOptions } from '../../request/proxy-option.js';
 import { AttemptTransport } from '../../http/attempt.js';
-import type { AttemptConnection } from '../contract.js';
+import type { AttemptConnection, TlsMaterial } from '../contract.js';
 
 /**
  * node:http (Node, Bun, Deno): axios's http adapter sends each attempt through an
@@ -16,21 +18,29 @@ export const runtime = versions.bun ? `bun/${versions.bun}` : versions.deno ? `d
 
 export { proxyOptionProblem };
 
-/** How a client's attempts connect: its agents or proxy, and a fresh transport per attempt. */
 /** Bytes as axios's http adapter sends them: a `Buffer` (a view, not a copy). */
 export function wireBytes(bytes: Uint8Array): Uint8Array {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** How a client's attempts connect: its agents, TLS contexts or proxy, and a fresh transport per attempt. */
 export class Connections {
   readonly #agents: ConnectionAgents;
 
-  constructor(client: ConnectionOptions) {
-    this.#agents = new ConnectionAgents(client);
+  constructor(client: ConnectionOptions, tls: TlsMaterial) {
+    this.#agents = new ConnectionAgents(client, { trust: tls.trust as SecureContext | undefined, identity: tls.identity as SecureContext | undefined });
   }
 
-  attempt(url: string, call: ConnectionOptions, connectTimeout: number): AttemptConnection {
-    const agents = this.#agents.for(url, call);
+  attempt(url: string, call: ConnectionOptions, connectTimeout: number, mutual = false): AttemptConnection {
+    const agents = this.#agents.for(url, call, mutual);
     return { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent, transport: new AttemptTransport(connectTimeout, agents.proxied) };
   }
 }
+
+/** A streamed body (a node:stream `Readable` from the http adapter): `done` once it ends or fails. */
+export function whenStreamEnds(body: unknown, done: () => void): boolean {
+  if (!(body instanceof Readable)) return false;
+  finished(body, () => done());
+  return true;
+}
+

@@ -1,12 +1,16 @@
+import { hmac } from '@noble/hashes/hmac.js';
+import { md5 } from '@noble/hashes/legacy.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { asBytes, concatBytes, fromBase64, sameBytes, toBase64, utf8Bytes, utf8Text } from '../../bytes.js';
 import { INSPECT } from '../../inspect.js';
 import type { CertificateParts, PlatformKey, WebRsaKey } from '../contract.js';
 import { certificateFields, pemBlock, pkcs1PrivateToPkcs8, pkcs1PublicToSpki, pkcs8Modulus, publicOfPkcs8, spkiModulus } from './der.js';
 
 /**
- * WebCrypto (workerd, the Vercel edge runtime, browsers): RSASSA-PKCS1-v1_5/SHA-256, RSA-OAEP/SHA-1
- * and AES-GCM through `crypto.subtle`, which answers in promises; keys are parsed (and refused) at
- * once, and imported into WebCrypto once per use, on first use.
+ * WebCrypto (workerd, the Vercel edge runtime, browsers): RSASSA-PKCS1-v1_5/SHA-256, RSA-OAEP/SHA-1,
+ * AES-GCM, SHA-1 and AES-256-ECB (by way of AES-CBC) through `crypto.subtle`, which answers in
+ * promises; keys are parsed (and refused) at once, and imported into WebCrypto once per use, on
+ * first use. MD5 and HMAC-SHA256 (APIv2) come from @noble/hashes, synchronously.
  */
 
 export const signsSynchronously = false;
@@ -169,6 +173,49 @@ export async function encryptOaep(plaintext: Uint8Array, key: PlatformKey): Prom
   return toBase64(new Uint8Array(await crypto.subtle.encrypt(OAEP, await web(key).cryptoKey(OAEP, 'encrypt'), asBytes(plaintext) as Uint8Array<ArrayBuffer>)));
 }
 
-export function decryptOaep(_ciphertext: string, _key: PlatformKey): string {
-  throw new Error('wxpay.decrypt() answers synchronously, which needs node:crypto; this runtime has WebCrypto only, which answers in promises');
+export function decryptOaep(_ciphertext: string, _key: PlatformKey): Uint8Array {
+  throw new Error('RSA-OAEP decryption answers synchronously, which needs node:crypto; this runtime has WebCrypto only, which answers in promises');
+}
+
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+// WebCrypto has no MD5, and its HMAC answers in a promise: APIv2 signatures are made and checked with
+// @noble/hashes (audited, no dependencies), synchronously, as on node:crypto.
+export function md5Hex(data: Uint8Array): string {
+  return hex(md5(data));
+}
+
+export function hmacSha256Hex(key: Uint8Array, data: Uint8Array): string {
+  return hex(hmac(sha256, key, data));
+}
+
+export async function sha1Hex(data: Uint8Array): Promise<string> {
+  return hex(new Uint8Array(await crypto.subtle.digest('SHA-1', data as Uint8Array<ArrayBuffer>)));
+}
+
+const BLOCK = 16;
+
+/**
+ * AES-256-ECB decryption with PKCS#7 padding, from WebCrypto's AES-CBC (WebCrypto has no ECB): CBC
+ * decryption under a zero IV gives block i as D(C_i) XOR C_(i-1), so each block is XORed back with the
+ * ciphertext block before it. WebCrypto checks CBC padding, so one block is appended whose CBC
+ * decryption is a full padding block: E(C_n XOR 0x10…), made by encrypting that one block (CBC
+ * encryption under a zero IV begins with the bare AES encryption of its first block). The ECB
+ * padding is then checked and removed here.
+ */
+export async function decryptAesEcb(data: Uint8Array, key: Uint8Array): Promise<Uint8Array> {
+  if (data.length === 0 || data.length % BLOCK !== 0) throw new Error('not whole AES blocks');
+  const aes = await crypto.subtle.importKey('raw', key as Uint8Array<ArrayBuffer>, 'AES-CBC', false, ['encrypt', 'decrypt']);
+  const iv = new Uint8Array(BLOCK);
+  const last = data.subarray(data.length - BLOCK);
+  const padded = last.map((byte) => byte ^ BLOCK);
+  const extra = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aes, padded)).subarray(0, BLOCK);
+  const chained = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv }, aes, concatBytes([data, extra]) as Uint8Array<ArrayBuffer>));
+  const plain = chained.slice(0, data.length);
+  for (let i = BLOCK; i < plain.length; i++) plain[i]! ^= data[i - BLOCK]!;
+  const pad = plain[plain.length - 1]!;
+  let bad = pad < 1 || pad > BLOCK ? 1 : 0;
+  for (let i = 1; i <= BLOCK; i++) if (i <= pad) bad |= plain[plain.length - i]! ^ pad;
+  if (bad !== 0) throw new Error('bad padding');
+  return plain.subarray(0, plain.length - pad);
 }

@@ -1,5 +1,5 @@
 import { ConfigError } from '../../errors/config-error.js';
-import type { AttemptConnection, ConnectionOptions } from '../contract.js';
+import type { AttemptConnection, ConnectionOptions, TlsMaterial } from '../contract.js';
 
 /**
  * fetch (workerd, the Vercel edge runtime, browsers): axios's fetch adapter sends each attempt, with
@@ -27,11 +27,18 @@ export function wireBytes(bytes: Uint8Array): Uint8Array {
 }
 
 export class Connections {
-  constructor(_client: ConnectionOptions) {}
+  constructor(_client: ConnectionOptions, _tls: TlsMaterial) {}
 
-  attempt(_url: string, call: ConnectionOptions, _connectTimeout: number): AttemptConnection {
+  attempt(_url: string, call: ConnectionOptions, _connectTimeout: number, mutual = false): AttemptConnection {
+    // The builder refuses such a call first (no certificate can be presented here); never sent without one.
+    if (mutual) throw new ConfigError('merchantCertificate', 'mutual TLS needs node:tls; this runtime sends through fetch, which presents no client certificate');
     // A call's proxy passed the builder's check (a URL); here it could only be ignored, so it is refused.
     if (call.proxy !== undefined && call.proxy !== false) throw new ConfigError('proxy', proxyOptionProblem(call.proxy, call)!);
     return { adapter: 'fetch' };
   }
+}
+
+/** Downloads are not streamed here (see #platform/files): no request asks for a stream, no body is one to wait for. */
+export function whenStreamEnds(_body: unknown, _done: () => void): boolean {
+  return false;
 }
