@@ -27,7 +27,7 @@ export const PKCS12_CONVERSION =
  * whose passphrase WeChat Pay sets to the merchant ID).
  */
 export function tlsMaterial(config: { ca?: unknown; pkcs12?: unknown; pkcs12Passphrase?: unknown }, merchant: { mchid: string; certificate: CertificateParts | undefined; privateKey: PlatformKey | undefined }): TlsMaterial {
-  const ca = config.ca === undefined ? undefined : [...rootCertificates, ...readCa(config.ca)];
+  const ca = config.ca === undefined ? undefined : [...roots(), ...readCa(config.ca)];
   const trust = ca ? createSecureContext({ ca }) : undefined;
   if (config.pkcs12Passphrase !== undefined && typeof config.pkcs12Passphrase !== 'string') throw new ConfigError('pkcs12Passphrase', `expected a string, got ${describe(config.pkcs12Passphrase)}`);
   if (config.pkcs12 !== undefined) {
@@ -47,6 +47,15 @@ export function tlsMaterial(config: { ca?: unknown; pkcs12?: unknown; pkcs12Pass
   // On node:tls the platform's keys are node:crypto KeyObjects.
   const key = (merchant.privateKey as KeyObject).export({ type: 'pkcs8', format: 'pem' });
   return { trust, identity: createSecureContext({ cert: merchant.certificate.pem, key, ...(ca ? { ca } : {}) }) };
+}
+
+/** The runtime's root certificates, which `ca` adds to (Deno asks for sys permission to read them). */
+function roots(): readonly string[] {
+  try {
+    return rootCertificates;
+  } catch {
+    throw new ConfigError('ca', 'is added to the runtime\'s root certificates, which it refused to read (Deno guards them with sys permission: run with --allow-sys)');
+  }
 }
 
 function readCa(value: unknown): string[] {

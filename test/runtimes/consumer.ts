@@ -27,6 +27,6 @@ export function consumer(root: string, work: string): Consumer {
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke-app', private: true, type: 'module', dependencies: { 'wechatpay-chain': '*' } }));
   writeFileSync(join(dir, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual' }));
-  for (const file of ['smoke.mjs', 'entry-node.mjs', 'entry-deno.mjs', 'entry-worker.mjs', 'entry-edge.mjs']) copyFileSync(join(root, 'test/runtimes', file), join(dir, file));
+  for (const file of ['smoke.mjs', 'entry-node.mjs', 'entry-node.cjs', 'entry-deno.mjs', 'entry-worker.mjs', 'entry-edge.mjs']) copyFileSync(join(root, 'test/runtimes', file), join(dir, file));
   return { dir, tarball: packed!.filename };
 }

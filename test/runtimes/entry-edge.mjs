@@ -3,5 +3,5 @@ import * as lib from 'wechatpay-chain';
 import { smoke } from './smoke.mjs';
 
 addEventListener('fetch', (event) => {
-  event.respondWith(smoke(lib, { ...JSON.parse(globalThis.SMOKE_ENV), fileSystem: false }).then((steps) => new Response(JSON.stringify({ steps }))));
+  event.respondWith(smoke(lib, { ...JSON.parse(globalThis.SMOKE_ENV), fileSystem: false, nodePlatform: false }).then((steps) => new Response(JSON.stringify({ steps }))));
 });

@@ -3,4 +3,4 @@ import * as lib from 'wechatpay-chain';
 import { smoke } from './smoke.mjs';
 
 const env = JSON.parse(process.env.SMOKE_ENV);
-console.log(JSON.stringify({ steps: await smoke(lib, { ...env, fileSystem: true }) }));
+console.log(JSON.stringify({ steps: await smoke(lib, { ...env, fileSystem: true, nodePlatform: true }) }));

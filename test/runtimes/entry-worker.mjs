@@ -4,6 +4,6 @@ import { smoke } from './smoke.mjs';
 
 export default {
   async fetch(_request, env) {
-    return new Response(JSON.stringify({ steps: await smoke(lib, { ...JSON.parse(env.SMOKE_ENV), fileSystem: false }) }));
+    return new Response(JSON.stringify({ steps: await smoke(lib, { ...JSON.parse(env.SMOKE_ENV), fileSystem: false, nodePlatform: false }) }));
   },
 };

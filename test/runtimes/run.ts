@@ -1,10 +1,15 @@
 /**
  * The same smoke suite (smoke.mjs) in every runtime the package supports, run with the packed
- * package (`npm pack` of dist/) against the testing kit's fake WeChat Pay on 127.0.0.1; then the
- * notification handlers of docs/notifications.md, each in its own runtime. A runtime that cannot run
+ * package (`npm pack` of dist/) against the testing kit's fake WeChat Pay on 127.0.0.1 (and its
+ * HTTPS server, for mutual TLS): the seeds, refusals and notifications, `wxpay.payment` (RSA, MD5 and
+ * HMAC-SHA256 parameters checked as the WeChat client checks them), APIv2 calls and notifications,
+ * and mutual TLS and `wxpay.download()` where node:tls and node:stream exist (their clear refusals
+ * elsewhere); Node also through require(). Then the notification handlers of docs/notifications.md,
+ * each in its own runtime. A runtime that cannot run
  * a step fails it: nothing is skipped. `npm run test:runtimes` (builds first); CI runs it after
  * `npm run check:package`.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,12 +103,25 @@ async function startWorld(testing: typeof import('wechatpay-chain/testing')) {
   fake.on('GET', 'v3/smoke/slow', () => new Promise((done) => setTimeout(() => done({ late: true }), 3_000)));
   fake.on('GET', 'v3/smoke/large', () => ({ padding: 'x'.repeat(5_000) }));
   fake.on('GET', 'v3/smoke/missing', () => reply({ status: 404, json: { code: 'RESOURCE_NOT_EXISTS', message: '资源不存在' } }));
-  const [server, certificateServer] = await Promise.all([fake.listen(), certificateFake.listen()]);
+  // wxpay.payment: the parameters a runtime made, checked as the WeChat client checks them (orders come from the fake's flow).
+  fake.on('POST', 'v3/smoke/check-payment', (context) => fake.verifyPayment(context.json, { apiv2Key: fake.apiv2Key }) as never);
+  // APIv2: an answer signed as its request asks (MD5 or HMAC-SHA256), and one altered after signing.
+  fake.on('POST', 'v2/pay/micropay', ({ xml }) => ({ transaction_id: '4200000001201407033233368018', out_trade_no: xml!.out_trade_no!, total_fee: xml!.total_fee! }));
+  fake.on('POST', 'v2/pay/closeorder', () => reply({ xml: {}, sign: 'tamper-body' }));
+  fake.on('POST', 'v2/secapi/pay/refund', ({ xml }) => ({ out_refund_no: xml!.out_refund_no!, refund_id: '50000408942018111907145868882', refund_fee: xml!.refund_fee! }));
+  // A day's trade bill: its SHA-1 in the signed answer, the file itself unsigned (wxpay.download()).
+  const bill = `交易时间,公众账号ID,商户号,商户订单号,总金额\n\`2026-12-01 10:00:00,\`wx8888888888888888,\`${fake.merchant.mchid},\`SMOKE-1,\`0.01\n`;
+  let baseURL = '';
+  fake.on('GET', 'v3/bill/tradebill', () => ({ hash_type: 'SHA1', hash_value: createHash('sha1').update(bill).digest('hex'), download_url: `${baseURL}v3/billdownload/file?token=smoke` }));
+  fake.on('GET', 'v3/billdownload/file', () => reply({ body: bill, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, sign: 'unsigned' }));
+  const [server, certificateServer, mtlsServer] = await Promise.all([fake.listen(), certificateFake.listen(), fake.listen({ tls: true })]);
+  baseURL = server.baseURL;
   const config = fake.clientConfig();
   const [publicKeyId, publicKey] = Object.entries(config.certs)[0]!;
   const pem = (key: unknown): string => (typeof key === 'string' ? key : (key as import('node:crypto').KeyObject).export({ type: key === config.privateKey ? 'pkcs8' : 'spki', format: 'pem' }).toString());
   const resource = { out_trade_no: 'SMOKE-1', transaction_id: '4200000000000000000000000001', trade_state: 'SUCCESS', amount: { total: 1 } };
   const notification = (options = {}) => fake.notification('TRANSACTION.SUCCESS', resource as never, options);
+  const v2RefundFields = { out_refund_no: 'SMOKE-R1', refund_id: '50000408942018111907145868882', refund_status: 'SUCCESS', refund_fee: '1' };
   const keys = { mchid: config.mchid, serial: config.serial, privateKey: pem(config.privateKey), publicKeyId, publicKey: pem(publicKey), apiv3Key: config.apiv3Key };
   return {
     env: {
@@ -113,6 +131,14 @@ async function startWorld(testing: typeof import('wechatpay-chain/testing')) {
       certificateSerial: certificateFake.platform.serial,
       notification: notification(),
       tamperedNotification: notification({ sign: 'tamper-body' }),
+      apiv2Key: fake.apiv2Key,
+      v2Notification: fake.v2Notification({ return_code: 'SUCCESS', result_code: 'SUCCESS', appid: 'wx8888888888888888', mch_id: fake.merchant.mchid, nonce_str: 'smoke', out_trade_no: 'SMOKE-V2', transaction_id: '4200000001201407033233368018', total_fee: '1', time_end: '20261201100000' }, { signType: 'HMAC-SHA256' }),
+      v2Refund: fake.v2RefundNotification(v2RefundFields),
+      v2TamperedRefund: fake.v2RefundNotification(v2RefundFields, { tamper: true }),
+      mtlsBaseURL: mtlsServer.baseURL,
+      ca: fake.ca,
+      merchantCertificate: fake.merchant.certificate,
+      bill,
     },
     handlerEnv: {
       WXPAY_MCHID: keys.mchid,
@@ -123,7 +149,7 @@ async function startWorld(testing: typeof import('wechatpay-chain/testing')) {
       WXPAY_APIV3_KEY: keys.apiv3Key,
     },
     notifications: { valid: notification(), tampered: notification({ sign: 'tamper-body' }), undecryptable: notification({ tamperCiphertext: true }) },
-    close: () => Promise.all([server.close(), certificateServer.close()]),
+    close: () => Promise.all([server.close(), certificateServer.close(), mtlsServer.close()]),
   };
 }
 

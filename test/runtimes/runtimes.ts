@@ -72,6 +72,11 @@ export const RUNTIMES: Runtime[] = [
     smoke: (_root, app, env) => processSmoke(process.execPath, ['entry-node.mjs'], app, env),
   },
   {
+    name: 'node (require)',
+    version: () => process.versions.node,
+    smoke: (_root, app, env) => processSmoke(process.execPath, ['entry-node.cjs'], app, env),
+  },
+  {
     name: 'node',
     version: (root) => firstLine(execFileSync(binary(root, NODE22), ['--version'], { encoding: 'utf8' })).replace(/^v/, ''),
     smoke: (root, app, env) => processSmoke(binary(root, NODE22), ['entry-node.mjs'], app, env),
@@ -84,7 +89,7 @@ export const RUNTIMES: Runtime[] = [
   {
     name: 'deno',
     version: (root) => firstLine(execFileSync(binary(root, DENO), ['--version'], { encoding: 'utf8' })).replace(/^deno (\S+).*/, '$1'),
-    smoke: (root, app, env) => processSmoke(binary(root, DENO), ['run', '--allow-net=127.0.0.1', '--allow-env', '--allow-read', '--no-prompt', 'entry-deno.mjs'], app, env),
+    smoke: (root, app, env) => processSmoke(binary(root, DENO), ['run', '--allow-net=127.0.0.1', '--allow-env', '--allow-read', '--allow-sys', '--no-prompt', 'entry-deno.mjs'], app, env),
   },
   {
     name: 'workerd',

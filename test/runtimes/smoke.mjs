@@ -1,7 +1,9 @@
 // The smoke suite every runtime runs with the built package, against the fake WeChat Pay that the
 // driver (run.ts) serves on 127.0.0.1. Plain JavaScript, so that each runtime loads it as it is.
 // `lib` is the package as that runtime imported it; `env` holds the fake's URLs and test keys (PEM
-// text, as a Worker gets them from its secrets).
+// text, as a Worker gets them from its secrets). `env.nodePlatform`: whether the runtime resolves the
+// package's `node` condition (Node, Bun, Deno: node:crypto, node:http, node:tls, node:stream) or
+// the web one (workerd, the edge runtime: WebCrypto and fetch).
 
 const SEEDS = [
   {
@@ -87,5 +89,101 @@ export async function smoke(lib, env) {
     const error = await refused((async () => new Wechatpay({ ...config, privateKey: 'file:///nonexistent/apiclient_key.pem' }))(), 'ConfigError');
     check(env.fileSystem ? /cannot read/.test(error.message) : /no file system/.test(error.message), error.message);
   });
+  await paymentSteps(lib, env, config, step);
+  await apiv2Steps(lib, env, config, step);
+  await fileSteps(lib, env, config, step);
   return results;
+}
+
+const APP_ID = 'wxd678efh567hg6787';
+const PLATFORM = (env) => (env.nodePlatform ? 'node:crypto, at once' : 'WebCrypto, in a promise');
+
+async function paymentSteps({ Wechatpay }, env, config, step) {
+  const wxpay = new Wechatpay({ ...config, apiv2Key: env.apiv2Key });
+  for (const kind of ['jsapi', 'app']) {
+    await step(`wxpay.payment.${kind}(): RSA (${PLATFORM(env)}), MD5 and HMAC-SHA256 (at once) parameters pass the WeChat client's check`, async () => {
+      const outTradeNo = `SMOKE-${kind}-${crypto.randomUUID().slice(0, 8)}`;
+      const order = { appid: APP_ID, mchid: env.mchid, description: 'smoke', out_trade_no: outTradeNo, notify_url: 'https://shop.example/wxpay/notify', amount: { total: 1 }, ...(kind === 'jsapi' ? { payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' } } : {}) };
+      const { data } = await wxpay.v3.pay.transactions[kind].post({ json: order });
+      const pending = wxpay.payment[kind]({ appId: APP_ID, prepayId: data.prepay_id });
+      check(pending instanceof Promise === !env.nodePlatform, `RSA parameters came ${pending instanceof Promise ? 'in a promise' : 'at once'}`);
+      const params = await pending;
+      check(kind === 'app' ? params.prepayid === data.prepay_id : params.package === `prepay_id=${data.prepay_id}`, `parameters ${JSON.stringify(params)}`);
+      const verdict = (await wxpay.v3.smoke.checkPayment.post({ json: params })).data;
+      check(verdict.ok === true && verdict.order.out_trade_no === outTradeNo, `RSA: ${JSON.stringify(verdict)}`);
+      for (const signType of ['MD5', 'HMAC-SHA256']) {
+        const v2 = wxpay.payment[kind]({ appId: APP_ID, prepayId: data.prepay_id, signType });
+        check(!(v2 instanceof Promise), `${signType} parameters came in a promise`);
+        const checked = (await wxpay.v3.smoke.checkPayment.post({ json: v2 })).data;
+        check(checked.ok === true, `${signType}: ${JSON.stringify(checked)}`);
+      }
+    });
+  }
+  await step(`wxpay.payment: bad input is a ParameterError naming it (${env.nodePlatform ? 'thrown' : 'a rejection'})`, async () => {
+    let outcome;
+    try {
+      outcome = wxpay.payment.jsapi({ appId: APP_ID, prepayId: 'prepay_id=wx201410272009395522657a690389285100' });
+    } catch (error) {
+      check(env.nodePlatform && error.kind === 'ParameterError' && error.parameter === 'prepayId', `thrown: ${error.message}`);
+      return;
+    }
+    check(!env.nodePlatform && outcome instanceof Promise, 'bad input was neither thrown nor a rejection');
+    await refused(outcome, 'ParameterError', (e) => e.parameter === 'prepayId');
+  });
+}
+
+async function apiv2Steps({ Wechatpay }, env, config, step) {
+  const wxpay = new Wechatpay({ ...config, apiv2Key: env.apiv2Key });
+  const xml = { appid: 'wx8888888888888888', mch_id: env.mchid, body: 'smoke', out_trade_no: 'SMOKE-V2', total_fee: 1, spbill_create_ip: '127.0.0.1', auth_code: '120061098828009406' };
+  await step('APIv2: calls signed with MD5 and HMAC-SHA256 in the three styles, their signed answers verified; a tampered answer refused', async () => {
+    const answers = [await wxpay.v2.pay.micropay.post({ xml }), await wxpay.chain('v2/pay/micropay').postAsync({ xml: { ...xml, sign_type: 'HMAC-SHA256' } }), await wxpay['v2/pay/micropay'].post({ xml })];
+    for (const answer of answers) check(answer.data.result_code === 'SUCCESS' && answer.data.transaction_id === '4200000001201407033233368018' && /^[0-9A-F]{32}(?:[0-9A-F]{32})?$/.test(answer.data.sign), `answered ${JSON.stringify(answer.data)}`);
+    check(answers[1].data.sign.length === 64, 'the HMAC-SHA256 call was not answered with an HMAC-SHA256 sign');
+    await refused(wxpay.v2.pay.closeorder.post({ xml: { appid: xml.appid, mch_id: env.mchid, out_trade_no: 'SMOKE-V2' } }), 'SignatureError', (e) => e.reason === 'bad-signature');
+  });
+  await step('APIv2 notifications: a payment result (HMAC-SHA256 sign) verified, a refund (req_info, AES-256-ECB) decrypted, a tampered refund refused', async () => {
+    const paid = await wxpay.notifications.parse({ headers: env.v2Notification.headers, body: env.v2Notification.body });
+    check(paid.version === 'v2' && paid.resource.out_trade_no === 'SMOKE-V2', `parsed ${JSON.stringify(paid)}`);
+    const refund = await wxpay.notifications.parse(env.v2Refund);
+    check(refund.event_type === 'refund' && refund.resource.refund_id === '50000408942018111907145868882' && refund.resource.req_info === undefined, `parsed ${JSON.stringify(refund)}`);
+    await refused(wxpay.notifications.parse(env.v2TamperedRefund), 'NotificationError', (e) => ['decrypt-failed', 'malformed-resource'].includes(e.code));
+    const reply = await wxpay.notifications.handler(async () => undefined)(new Request('http://127.0.0.1/wxpay/notify', { method: 'POST', headers: env.v2Refund.headers, body: env.v2Refund.body }));
+    check(reply.status === 200 && (await reply.text()).includes('SUCCESS'), `replied ${reply.status}`);
+  });
+  const refund = { appid: 'wx8888888888888888', mch_id: env.mchid, transaction_id: '4200000001201407033233368018', out_refund_no: 'SMOKE-R1', total_fee: 1, refund_fee: 1 };
+  if (env.nodePlatform) {
+    await step('mutual TLS (node:tls): a refund presents the merchant certificate to the fake\'s HTTPS server, trusted through `ca`', async () => {
+      const mutual = new Wechatpay({ ...config, apiv2Key: env.apiv2Key, merchantCertificate: env.merchantCertificate, ca: env.ca, baseURL: env.mtlsBaseURL });
+      const answer = await mutual.v2.secapi.pay.refund.post({ xml: refund });
+      check(answer.data.result_code === 'SUCCESS' && answer.data.refund_id === '50000408942018111907145868882', `answered ${JSON.stringify(answer.data)}`);
+    });
+  } else {
+    await step('mutual TLS: `ca` and `pkcs12` are ConfigErrors, and a call that needs the certificate is refused before it is sent (no node:tls)', async () => {
+      for (const [option, value] of [['ca', env.ca], ['pkcs12', new Uint8Array(16)]]) {
+        await refused((async () => new Wechatpay({ ...config, [option]: value }))(), 'ConfigError', (e) => e.option === option && /node:tls/.test(e.message));
+      }
+      const holding = new Wechatpay({ ...config, apiv2Key: env.apiv2Key, merchantCertificate: env.merchantCertificate, baseURL: env.mtlsBaseURL });
+      await refused(holding.v2.secapi.pay.refund.post({ xml: refund }), 'ConfigError', (e) => e.option === 'merchantCertificate' && /node:tls/.test(e.message) && /nothing was sent/.test(e.message));
+    });
+  }
+}
+
+async function fileSteps({ Wechatpay }, env, config, step) {
+  const wxpay = new Wechatpay(config);
+  await step(env.nodePlatform ? 'wxpay.download(): a bill streamed (node:stream) and checked against its signed SHA-1; a wrong digest fails the stream' : 'wxpay.download() is refused with the reason (no node:stream); the bill call itself answers', async () => {
+    const { data } = await wxpay.v3.bill.tradebill.get({ query: { bill_date: '2026-12-01' } });
+    check(/^[0-9a-f]{40}$/.test(data.hash_value) && data.download_url.includes('/v3/billdownload/file'), `answered ${JSON.stringify(data)}`);
+    if (!env.nodePlatform) {
+      await refused(wxpay.download(data), 'WechatpayError', (e) => /not available on this runtime/.test(e.message) && /node:stream/.test(e.message));
+      return;
+    }
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of await wxpay.download(data)) text += decoder.decode(chunk, { stream: true });
+    check(text === env.bill, `downloaded ${JSON.stringify(text.slice(0, 80))}`);
+    const failing = await wxpay.download({ ...data, hash_value: '0'.repeat(40) });
+    await refused((async () => {
+      for await (const _chunk of failing);
+    })(), 'DownloadError', (e) => e.reason === 'digest-mismatch');
+  });
 }
