@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { consumer, type Consumer } from './consumer.js';
 import { DOC_HANDLERS } from './handlers.js';
 import { RUNTIMES, type Runtime } from './runtimes.js';
+import { checkTypes, TYPE_CASES } from './types.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'wechatpay-runtimes-'));
@@ -67,6 +68,15 @@ try {
     }
   }
   await world.close();
+  for (const [index, typeCase] of TYPE_CASES.entries()) {
+    const label = `types of wxpay.payment.jsapi() with a local key, ${typeCase.name}: ${typeCase.expected} (APIv2 parameters at once)`;
+    try {
+      checkTypes(ROOT, app, typeCase, index);
+      report(true, label);
+    } catch (error) {
+      report(false, label, String((error as Error).message));
+    }
+  }
   console.log(`runtimes: ${versions.join(', ')}`);
 } catch (error) {
   report(false, 'runtime suite setup', String((error as Error).stack ?? error));
