@@ -26,6 +26,17 @@ const { imports } = JSON.parse(readFileSync('package.json', 'utf8'));
 writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs', imports: toCjs(imports) }) + '\n');
 
 const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+// The CommonJS declarations name the types of the node platform directly: TypeScript resolves a
+// require() of the package under the `node` condition anyway (node16), and node10 resolution, which
+// reads no `imports` at all, then still finds them. ESM declarations keep `#platform/signing`, which
+// TypeScript resolves by condition (lib/platform/signing.ts).
+for (const dts of files('dist/cjs').filter((f) => f.endsWith('.d.ts'))) {
+  const text = readFileSync(dts, 'utf8');
+  if (!text.includes("'#platform/signing'")) continue;
+  const target = relative(join(dts, '..'), 'dist/cjs/lib/platform/node/signing.js');
+  writeFileSync(dts, text.replaceAll("'#platform/signing'", `'${target.startsWith('.') ? target : `./${target}`}'`));
+}
+
 // A module is type-only when tsc emitted no code for it.
 const typeOnly = (js) => readFileSync(js, 'utf8').replace(/"use strict";|Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);|export \{\};/g, '').trim() === '';
 let stubs = 0;
