@@ -59,7 +59,7 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
   if (apiv2) {
     // APIv2 answers are read whole (their files too): only APIv3 downloads stream.
     const kind = state!.request.responseType === 'stream' ? 'arraybuffer' : state!.request.responseType;
-    response.data = v2Answer(response, body, { call: apiv2, key: checks.apiv2Key?.(), responseType: kind, headers, request });
+    response.data = await v2Answer(response, body, { call: apiv2, key: checks.apiv2Key?.(), responseType: kind, headers, request });
     return response;
   }
   const checked = !state?.verifiedByCaller && !unsigned;

@@ -8,7 +8,8 @@ import { ResponseError } from '../errors/response-error.js';
 import { SignatureError } from '../errors/signature-error.js';
 import type { V2Call } from '../request/v2.js';
 import type { ResponseKind } from '../../types/options.js';
-import { parseXml, startsAsXml, textFields, XmlRefusedError, type XmlFields } from '../xml/parse.js';
+import { startsAsXml, textFields, XmlRefusedError, type XmlFields } from '../xml/fields.js';
+import { xmlParser } from '../xml/load.js';
 
 /** What checking an APIv2 answer needs. */
 export interface V2AnswerContext {
@@ -21,11 +22,11 @@ export interface V2AnswerContext {
 }
 
 /**
- * An APIv2 answer as the caller gets it: its XML fields as strings, its `sign` verified (timing-safe)
+ * An APIv2 answer as the caller gets it (the XML parser loaded on the first one): its XML fields as strings, its `sign` verified (timing-safe)
  * unless the operation answers unsigned, `return_code` ≠ `SUCCESS` or `result_code` = `FAIL` an
  * {@link ApiError}; a file operation's file as text or bytes, an XML body in its place an ApiError.
  */
-export function v2Answer(response: AxiosResponse, body: Uint8Array, context: V2AnswerContext): unknown {
+export async function v2Answer(response: AxiosResponse, body: Uint8Array, context: V2AnswerContext): Promise<unknown> {
   const { call, headers, request } = context;
   const status = response.status;
   const ok = status >= 200 && status < 300;
@@ -37,7 +38,7 @@ export function v2Answer(response: AxiosResponse, body: Uint8Array, context: V2A
   }
   let fields: XmlFields;
   try {
-    fields = parseXml(body);
+    fields = (await xmlParser()).parseXml(body);
   } catch (error) {
     if (!ok) throw new ApiError({ request: request(), response: { status, headers, data: utf8Text(body) }, verified: false });
     const problem = error instanceof XmlRefusedError ? error.problem : 'malformed';

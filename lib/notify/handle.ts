@@ -1,7 +1,7 @@
 import type { Notification } from '../../types/events/index.js';
 import type { DedupeClaim, NotificationDedupe } from './dedupe.js';
 import { NotificationError } from './error.js';
-import { startsAsXml } from '../xml/parse.js';
+import { startsAsXml } from '../xml/fields.js';
 import type { NotificationInput } from './input.js';
 import { parseNotification, type NotificationKeys, type ParseOptions } from './parse.js';
 import { failureReplyFor, successReply, type NotificationReply, type ReplyVersion } from './reply.js';

@@ -5,7 +5,7 @@ import { verifySignature } from '../auth/verifier.js';
 import { KNOWN_EVENT_TYPES, type Notification } from '../../types/events/index.js';
 import { NotificationError } from './error.js';
 import type { NotificationKeys } from './keys.js';
-import { startsAsXml } from '../xml/parse.js';
+import { startsAsXml } from '../xml/fields.js';
 import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
 import { parseV2Notification } from './v2.js';
 

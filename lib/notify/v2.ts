@@ -2,7 +2,8 @@ import { decryptAesGcm, decryptReqInfo } from '../auth/crypto.js';
 import { verifyV2 } from '../auth/v2-sign.js';
 import { utf8Bytes } from '../bytes.js';
 import type { Notification } from '../../types/events/index.js';
-import { parseXml, textFields, XmlRefusedError, type XmlFields } from '../xml/parse.js';
+import { textFields, XmlRefusedError, type XmlFields } from '../xml/fields.js';
+import { xmlParser } from '../xml/load.js';
 import { NotificationError } from './error.js';
 import type { NotificationKeys } from './keys.js';
 
@@ -23,7 +24,9 @@ export type V2NotificationKind = 'refund' | 'transaction' | 'combined-transactio
 export async function parseV2Notification(keys: NotificationKeys, body: Uint8Array, requestId: string | undefined): Promise<Notification> {
   const apiv2Key = keys.apiv2Key;
   if (!apiv2Key) throw new NotificationError('apiv2-key-missing', 'create the client with the `apiv2Key` option (APIv2密钥) to verify APIv2 (XML) notifications', { requestId });
-  const fields = xml(body, 'xml', 'malformed-body', requestId);
+  const { parseXml } = await xmlParser();
+  const xml = (bytes: Uint8Array, root: string, code: 'malformed-body' | 'malformed-resource'): XmlFields => parsed(parseXml, bytes, root, code, requestId);
+  const fields = xml(body, 'xml', 'malformed-body');
   const text = (name: string): string | undefined => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
   let resource: Record<string, unknown>;
   let kind: string;
@@ -36,7 +39,7 @@ export async function parseV2Notification(keys: NotificationKeys, body: Uint8Arr
       throw new NotificationError('decrypt-failed', (error as Error).message, { requestId, cause: error });
     }
     const { req_info: _encrypted, ...outer } = fields;
-    resource = { ...outer, ...xml(utf8Bytes(plaintext), 'root', 'malformed-resource', requestId) };
+    resource = { ...outer, ...xml(utf8Bytes(plaintext), 'root', 'malformed-resource') };
     kind = 'refund';
   } else {
     if (text('sign') === undefined) throw new NotificationError('missing-header', 'the APIv2 notification carries no `sign`', { requestId });
@@ -84,7 +87,7 @@ async function decryptedEvent(fields: XmlFields, keys: NotificationKeys, request
   }
 }
 
-function xml(body: Uint8Array, root: string, code: 'malformed-body' | 'malformed-resource', requestId: string | undefined): XmlFields {
+function parsed(parseXml: (input: Uint8Array, maxBytes: number | undefined, root: string) => XmlFields, body: Uint8Array, root: string, code: 'malformed-body' | 'malformed-resource', requestId: string | undefined): XmlFields {
   try {
     return parseXml(body, undefined, root);
   } catch (error) {
