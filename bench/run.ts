@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import { buildLib } from './build.js';
+import { runColdStart } from './cold-start.js';
 import { format } from './common.js';
 import { printDownload, runDownload } from './download.js';
 import type { LoadFigures } from './load.js';
@@ -17,6 +18,7 @@ import { printProxy, runProxy } from './proxy.js';
 const started = Date.now();
 console.log(`wechatpay-chain benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
 buildLib();
+await runColdStart();
 printProxy(await runProxy());
 printPeers(await runPeers());
 const overhead = await runScript<OverheadFigures>('./overhead.ts', [], ['--expose-gc']);

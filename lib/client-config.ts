@@ -49,7 +49,7 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * The APIv3 key (APIv3密钥), 32 characters: decrypts notifications and downloaded platform
    * certificates. Held so that it never appears in logs, errors or `util.inspect`.
    */
-  apiv3Key?: string | Buffer;
+  apiv3Key?: string | Uint8Array;
   /**
    * The APIv2 key (APIv2密钥, API密钥), 32 characters: signs APIv2 calls (paths under `v2/`) and
    * verifies their answers and APIv2 notifications; its MD5 decrypts refund notifications'
@@ -57,13 +57,13 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
    * the sign key `getsignkey` hands out. Also signs the payment parameters of APIv2 orders
    * (`wxpay.payment.jsapi({ …, signType: 'MD5' })`).
    */
-  apiv2Key?: string | Buffer;
+  apiv2Key?: string | Uint8Array;
   /**
    * The merchant API certificate and key as WeChat Pay issues them in one file (`apiclient_cert.p12`),
    * for mutual TLS only (APIv3 signing still takes `privateKey`): a Buffer or a `file://` URL.
    * Instead of `merchantCertificate`, which with `privateKey` serves as well. A `.p12` OpenSSL 3
    * refuses (RC2-40, as older downloads are) is a `ConfigError` saying how to convert it: see
-   * docs/apiv2.md.
+   * docs/apiv2.md. Node, Bun and Deno only (node:tls): elsewhere a `ConfigError` (docs/runtimes.md).
    * @example 'file:///etc/wxpay/apiclient_cert.p12'
    */
   pkcs12?: Buffer | Uint8Array | URL | string;
@@ -75,7 +75,8 @@ export interface WechatpayConfig extends Omit<CreateAxiosDefaults, 'baseURL' | '
   /**
    * CA certificates (PEM, Buffer or `file://` URL) trusted for `https:` hosts in addition to Node's
    * root certificates, e.g. the testing kit's (`fake.ca`) for its HTTPS server on loopback.
-   * Verification is never turned off.
+   * Verification is never turned off. Node, Bun and Deno only (node:tls): where fetch sends it is a
+   * `ConfigError`.
    */
   ca?: string | Buffer | URL | Array<string | Buffer | URL>;
   /** Sign elsewhere (KMS, HSM): receives the canonical message, returns the base64 signature. Replaces signing with `privateKey`. */

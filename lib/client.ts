@@ -1,14 +1,19 @@
 import type { AxiosInstance } from 'axios';
 import type { Readable } from 'node:stream';
-import { inspect } from 'node:util';
 import { createNonce } from './auth/crypto.js';
 import type { Secret } from './auth/secret.js';
 import type { Signer } from './auth/signer.js';
 import { rootChain, rootChild, type Send } from './chain/node.js';
+import { runtime } from '#platform/http';
+import { INSPECT } from './inspect.js';
 import { readConfig } from './config.js';
-import { download, type DownloadContext, type DownloadFileOptions, type DownloadResult } from './files/download.js';
+import type { DownloadContext, DownloadFileOptions, DownloadResult } from './files/download.js';
 import type { DownloadSource } from './files/source.js';
-import { hasFile, uploadOptions } from './files/upload.js';
+import { hasFile } from './files/upload-rules.js';
+// Streamed downloads and uploads from files: node:stream, node:zlib and node:fs on Node, Bun and
+// Deno; refused with the reason where the runtime has none of them.
+import { download, uploadOptions } from '#platform/files';
+import { mutualTlsProblem } from '#platform/tls';
 import { Exchange } from './http/exchange.js';
 import { notificationsFor, type Notifications } from './notify/notifications.js';
 import { paymentFor } from './payment/payment.js';
@@ -73,11 +78,11 @@ class WechatpayClient<M extends SigningMode = SigningMode> {
     });
     const requestSettings: RequestSettings = {
       baseURL,
-      userAgent: `wechatpay-chain/${VERSION} node/${process.versions.node}`,
+      userAgent: `wechatpay-chain/${VERSION} ${runtime}`,
       retry: settings.retry,
       timeout: settings.timeout,
       encryptedWith: (body, template) => sensitive.encryptedWith(body, template),
-      apiv2: { mchid: settings.mchid, key: settings.apiv2Key, nonce: () => createNonce(), hasCertificate: settings.tls.identity !== undefined },
+      apiv2: { mchid: settings.mchid, key: settings.apiv2Key, nonce: () => createNonce(), hasCertificate: settings.tls.identity !== undefined, mutualTlsProblem },
     };
     const build: DownloadContext['build'] = (method, template, options) => buildRequest(method, template, options, requestSettings);
     const state: ClientState = {
@@ -167,7 +172,8 @@ class WechatpayClient<M extends SigningMode = SigningMode> {
    * Download a bill or statement as a stream of its plain bytes, checked as they flow: gzip
    * decompressed, encrypted bills decrypted (AES-256-GCM), the SHA-1 of the signed bill answer (or
    * the signed `Wechatpay-Statement-Sha1`) compared at the end. The stream errors before it ends when
-   * a check fails. With `to`, writes a file and resolves once it verified. See docs/files.md.
+   * a check fails. With `to`, writes a file and resolves once it verified. See docs/files.md. Node,
+   * Bun and Deno only (node:stream, node:zlib): on workerd and edge runtimes it rejects, saying so.
    * @example
    * ```ts
    * const { data } = await wxpay.v3.bill.tradebill.get({ query: { bill_date: '2026-12-01', tar_type: 'GZIP' } });
@@ -186,7 +192,7 @@ class WechatpayClient<M extends SigningMode = SigningMode> {
     return { mchid, serial, baseURL };
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     const { mchid, serial, baseURL } = stateOf(this);
     return `Wechatpay { mchid: '${mchid}', serial: '${serial}', baseURL: '${baseURL}' }`;
   }

@@ -1,10 +1,15 @@
 import type { CreateAxiosDefaults } from 'axios';
 import { merchantIdentity, type MerchantIdentity } from './auth/merchant.js';
+import { utf8Bytes } from './bytes.js';
 import { Secret } from './auth/secret.js';
 import { ConfigError } from './errors/config-error.js';
 import { describe } from './errors/describe.js';
-import { proxyOptionProblem, type ConnectionOptions } from './request/proxy-option.js';
-import { tlsMaterial, type TlsMaterial } from './http/tls.js';
+// The platform's check: an http(s) proxy URL on node:http; none at all where fetch sends.
+import { proxyOptionProblem } from '#platform/http';
+// node:tls's secure contexts for `ca` and mutual TLS; where fetch sends, those options are refused.
+import { tlsMaterial } from '#platform/tls';
+import type { TlsMaterial } from './platform/contract.js';
+import type { ConnectionOptions } from './request/proxy-option.js';
 import { backupBaseURLs, DEFAULT_BASE_URL, normalizeBaseURL } from './request/hosts.js';
 import { ownRecord } from './request/own.js';
 import { retryPolicyFromConfig, type RetryPolicy } from './request/retry.js';
@@ -103,7 +108,7 @@ export function readConfig(given: unknown): ClientSettings {
 /** A 32-byte key (the APIv3 or APIv2 key), held as a {@link Secret}; messages give its length, never its value. */
 function loadKey(value: unknown, option: string, why: string): Secret | undefined {
   if (value === undefined) return undefined;
-  const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.isBuffer(value) ? Buffer.from(value) : undefined;
+  const bytes = typeof value === 'string' ? utf8Bytes(value) : value instanceof Uint8Array ? new Uint8Array(value) : undefined;
   if (!bytes) throw new ConfigError(option, `expected a 32-character string, got ${describe(value)}`);
   if (bytes.length !== 32) throw new ConfigError(option, `must be 32 bytes (${why}), got ${bytes.length}`);
   return new Secret(bytes);

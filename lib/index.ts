@@ -7,7 +7,7 @@ export * from './errors/index.js';
 export type { KeyInput } from './auth/keys.js';
 export type { HttpMethod, ProxyOption, QueryValue, RawBody, RequestOptionsBase, ResponseKind, RetryEvent, RetryOption, RetryOptions, UploadFile, UploadFileOptions, WechatpayResponse } from '../types/options.js';
 export type { Signer } from './auth/signer.js';
-export type { AppPaymentInput, AppPaymentParams, AppV2PaymentInput, JsapiPaymentInput, JsapiPaymentParams, JsapiV2PaymentInput, JsapiV2PaymentParams, Payment, SignedBy, SigningMode, V2SignType } from './payment/types.js';
+export type { AppPaymentInput, AppPaymentParams, AppV2PaymentInput, JsapiPaymentInput, JsapiPaymentParams, JsapiV2PaymentInput, JsapiV2PaymentParams, LocallySigned, Payment, SignedBy, SigningMode, V2SignType } from './payment/types.js';
 export type { VerificationKey } from './auth/keys.js';
 export { MemoryCertificateStorage, type CertificateRefreshLock, type CertificateStorage, type StoredCertificates } from './trust/storage.js';
 export type { Verifier } from './trust/store.js';

@@ -401,7 +401,7 @@ describe('pluggable verifier', () => {
       certs: fake.clientConfig().certs,
       verifier: ({ message, serial, key }) => {
         seen.push(serial);
-        expect(message.toString('utf8')).toMatch(/^\d+\n\w+\n\{"pong":true\}\n$/);
+        expect(Buffer.from(message).toString('utf8')).toMatch(/^\d+\n\w+\n\{"pong":true\}\n$/);
         expect(key.key.asymmetricKeyType).toBe('rsa');
         return answer;
       },

@@ -1,7 +1,8 @@
-import { createPublicKey, type KeyObject, type X509Certificate } from 'node:crypto';
+import { publicKeyOf, sameKey } from '#platform/crypto';
 import { ConfigError } from '../errors/config-error.js';
 import { describe } from '../errors/describe.js';
-import { loadCertificate, loadPrivateKey, type KeyInput } from './keys.js';
+import type { CertificateParts } from '../platform/contract.js';
+import { loadCertificate, loadPrivateKey, type KeyInput, type PlatformKey } from './keys.js';
 import { localSigner, type Signer } from './signer.js';
 
 /** The merchant's signing identity, checked once at construction. */
@@ -10,9 +11,9 @@ export interface MerchantIdentity {
   serial: string;
   signer: Signer;
   /** Present unless signing is remote; needed by `wxpay.decrypt()`. */
-  privateKey: KeyObject | undefined;
+  privateKey: PlatformKey | undefined;
   /** The merchant API certificate, when given: with `privateKey`, the client certificate of mutual TLS. */
-  certificate: X509Certificate | undefined;
+  certificate: CertificateParts | undefined;
 }
 
 /**
@@ -26,7 +27,7 @@ export function merchantIdentity(config: { serial?: unknown; merchantCertificate
   if (config.privateKey === undefined && config.signer === undefined) throw new ConfigError('privateKey', 'is required (or give a `signer`)');
   const privateKey = config.privateKey === undefined ? undefined : loadPrivateKey(config.privateKey as KeyInput, 'privateKey');
   let serial = config.serial;
-  let certificate: X509Certificate | undefined;
+  let certificate: CertificateParts | undefined;
   if (serial !== undefined && (typeof serial !== 'string' || !/^[0-9A-Fa-f]{8,64}$/.test(serial))) {
     throw new ConfigError('serial', typeof serial === 'string' ? 'the merchant certificate serial is a hex string, e.g. "3775B6A45ACD5888..."' : `expected a hex string, got ${describe(serial)}`);
   }
@@ -37,15 +38,11 @@ export function merchantIdentity(config: { serial?: unknown; merchantCertificate
     if (serial !== undefined && (serial as string).toUpperCase() !== derived) {
       throw new ConfigError('serial', `is ${serial as string}, but merchantCertificate has serial ${derived}; give one of them, or the matching pair`);
     }
-    if (privateKey && !sameKey(createPublicKey(privateKey), cert.publicKey)) {
+    if (privateKey && !sameKey(publicKeyOf(privateKey), cert.publicKey)) {
       throw new ConfigError('merchantCertificate', "its public key is not the pair of `privateKey`: give apiclient_cert.pem and apiclient_key.pem from the same download");
     }
     serial = derived;
   }
   if (serial === undefined) throw new ConfigError('serial', 'is required: the merchant API certificate serial (or give `merchantCertificate`, apiclient_cert.pem, to read it from)');
   return { serial: (serial as string).toUpperCase(), privateKey, certificate, signer: (config.signer as Signer | undefined) ?? localSigner(privateKey!) };
-}
-
-function sameKey(a: KeyObject, b: KeyObject): boolean {
-  return a.export({ type: 'spki', format: 'der' }).equals(b.export({ type: 'spki', format: 'der' }));
 }

@@ -1,17 +1,17 @@
-import { inspect } from 'node:util';
+import { INSPECT } from '../inspect.js';
 
 /**
  * Holds a secret (the APIv3 key) so that it cannot leak by accident: `util.inspect`, `JSON.stringify`,
  * `String()` and template literals all print `[REDACTED]`. Only {@link Secret.reveal} gives the bytes.
  */
 export class Secret {
-  readonly #bytes: Buffer;
+  readonly #bytes: Uint8Array;
 
-  constructor(bytes: Buffer) {
+  constructor(bytes: Uint8Array) {
     this.#bytes = bytes;
   }
 
-  reveal(): Buffer {
+  reveal(): Uint8Array {
     return this.#bytes;
   }
 
@@ -23,7 +23,7 @@ export class Secret {
     return '[REDACTED]';
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return 'Secret [REDACTED]';
   }
 }

@@ -1,4 +1,5 @@
-import type { KeyObject } from 'node:crypto';
+import { signsSynchronously } from '#platform/crypto';
+import type { PlatformKey } from '../platform/contract.js';
 import { createNonce, signSha256Rsa } from './crypto.js';
 
 /**
@@ -30,13 +31,13 @@ export function signingMessage(parts: SignedParts, timestamp: number, nonce: str
   return `${parts.method}\n${parts.pathAndQuery}\n${timestamp}\n${nonce}\n${parts.signedBody}\n`;
 }
 
-// Signers made by localSigner(): they return the signature synchronously, always.
+// Signers made by localSigner() where the platform signs synchronously (node:crypto): they return the signature at once, always.
 const localSigners = new WeakSet<Signer>();
 
 /** The signer of a private key held in this process. */
-export function localSigner(privateKey: KeyObject): Signer {
+export function localSigner(privateKey: PlatformKey): Signer {
   const signer: Signer = (message) => signSha256Rsa(message, privateKey);
-  localSigners.add(signer);
+  if (signsSynchronously) localSigners.add(signer);
   return signer;
 }
 

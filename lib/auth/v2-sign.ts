@@ -1,4 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+// MD5 and HMAC-SHA256, synchronous on every runtime: node:crypto, or @noble/hashes where WebCrypto (no MD5, HMAC in promises) is all there is.
+import { hmacSha256Hex, md5Hex } from '#platform/crypto';
+import { constantTimeEqual, utf8Bytes, utf8Text } from '../bytes.js';
 
 /** The APIv2 signature algorithms: MD5 (the default) and HMAC-SHA256 (`sign_type`). */
 export type V2SignType = 'MD5' | 'HMAC-SHA256';
@@ -19,7 +21,7 @@ export function v2SigningString(fields: Readonly<Record<string, unknown>>, key: 
     const text = String(value);
     if (text !== '') pairs.push(`${name}=${text}`);
   }
-  pairs.push(`key=${typeof key === 'string' ? key : Buffer.from(key).toString('utf8')}`);
+  pairs.push(`key=${typeof key === 'string' ? key : utf8Text(key)}`);
   return pairs.join('&');
 }
 
@@ -31,9 +33,9 @@ export function v2SigningString(fields: Readonly<Record<string, unknown>>, key: 
  * @example signV2({ appid: 'wxd930ea5d5a258f4f', mch_id: '10000100', device_info: '1000', body: 'test', nonce_str: 'ibuaiVcKdpRxkhJA' }, '192006250b4c09247ec02edce69f6a2d') // '9A0A8659F005D6984697E2CA0A9CF3B7'
  */
 export function signV2(fields: Readonly<Record<string, unknown>>, key: V2Key, signType: V2SignType = 'MD5'): string {
-  const message = v2SigningString(fields, key);
-  const hash = signType === 'HMAC-SHA256' ? createHmac('sha256', typeof key === 'string' ? Buffer.from(key, 'utf8') : key) : createHash('md5');
-  return hash.update(message, 'utf8').digest('hex').toUpperCase();
+  const message = utf8Bytes(v2SigningString(fields, key));
+  const digest = signType === 'HMAC-SHA256' ? hmacSha256Hex(typeof key === 'string' ? utf8Bytes(key) : key, message) : md5Hex(message);
+  return digest.toUpperCase();
 }
 
 /**
@@ -55,6 +57,5 @@ export function verifyV2(fields: Readonly<Record<string, unknown>>, key: V2Key):
   const given = Object.hasOwn(fields, 'sign') ? fields.sign : undefined;
   if (typeof given !== 'string' || !/^(?:[0-9A-Fa-f]{32}|[0-9A-Fa-f]{64})$/.test(given)) return false;
   const signType: V2SignType = given.length === 32 ? 'MD5' : 'HMAC-SHA256';
-  const computed = Buffer.from(signV2(fields, key, signType), 'latin1');
-  return timingSafeEqual(computed, Buffer.from(given.toUpperCase(), 'latin1'));
+  return constantTimeEqual(utf8Bytes(signV2(fields, key, signType)), utf8Bytes(given.toUpperCase()));
 }

@@ -1,3 +1,4 @@
+import { concatBytes, utf8Bytes } from '../bytes.js';
 import { verifySha256Rsa } from './crypto.js';
 import type { VerificationKey } from './keys.js';
 import { SignatureError } from '../errors/signature-error.js';
@@ -6,7 +7,7 @@ import type { RequestSummary, ResponseSummary } from '../errors/http-context.js'
 /** The four headers WeChat Pay signs its responses and notifications with (lower-cased). */
 export const SIGNATURE_HEADERS = ['wechatpay-timestamp', 'wechatpay-nonce', 'wechatpay-signature', 'wechatpay-serial'] as const;
 
-const NEWLINE = Buffer.from('\n');
+const NEWLINE = utf8Bytes('\n');
 
 /** Probe notifications carry signatures with this prefix to check that merchants verify. */
 const PROBE_PREFIX = 'WECHATPAY/SIGNTEST/';
@@ -72,8 +73,9 @@ export function verifySignature(input: VerifyInput): string | Promise<string> {
     const head = `${timestamp}\n${nonce}\n`;
     const checked = (valid: boolean): string => (valid ? serial : fail('bad-signature', 'the signature does not match the body', serial));
     // A caller's verifier gets the message as one buffer; a local key hashes the three parts in place.
-    if (key.verify) return Promise.resolve(key.verify(Buffer.concat([Buffer.from(head), input.body, NEWLINE]), signature)).then((valid) => checked(valid === true));
-    return checked(verifySha256Rsa([head, input.body, '\n'], signature, key.key));
+    if (key.verify) return Promise.resolve(key.verify(concatBytes([utf8Bytes(head), input.body, NEWLINE]), signature)).then((valid) => checked(valid === true));
+    const valid = verifySha256Rsa([head, input.body, '\n'], signature, key.key);
+    return typeof valid === 'boolean' ? checked(valid) : valid.then(checked);
   };
   const found = input.keyFor(serial);
   return typeof (found as PromiseLike<unknown> | undefined)?.then === 'function' ? Promise.resolve(found).then(withKey) : withKey(found as VerificationKey | undefined);

@@ -1,4 +1,4 @@
-import { inspect } from 'node:util';
+import { INSPECT } from '../inspect.js';
 import { describe } from '../errors/describe.js';
 import { appendPath, joinLiteral } from './segments.js';
 import type { HttpMethod, WechatpayResponse } from '../../types/options.js';
@@ -32,7 +32,7 @@ export function describeNode(path: string): string {
 
 const handler: ProxyHandler<NodeTarget> = {
   get(target, property) {
-    if (typeof property === 'symbol') return property === inspect.custom ? target[inspect.custom as never] : undefined;
+    if (typeof property === 'symbol') return property === INSPECT ? target[INSPECT as never] : undefined;
     return childOf(target.send, target.path, property);
   },
   apply(target, _this, args) {
@@ -80,7 +80,7 @@ export function createNode(send: Send, path: string, parentPath: string, verb?: 
   if (verb) target.verb = verb;
   // util.inspect looks through the Proxy at the target itself, so the debug form lives there; one
   // shared function (called with the target as `this`) rather than a closure per node.
-  (target as unknown as Record<symbol, unknown>)[inspect.custom] = inspectNode;
+  (target as unknown as Record<symbol, unknown>)[INSPECT] = inspectNode;
   return new Proxy(target, handler);
 }
 

@@ -74,7 +74,7 @@ export interface DownloadContext {
   /** The client's base URL, then its backup hosts. */
   hosts: readonly string[];
   /** RSA-OAEP-decrypt an encrypted bill's `encrypt_key` with the merchant private key. */
-  unwrapKey(encryptKey: string): Buffer;
+  unwrapKey(encryptKey: string): Uint8Array;
 }
 
 const KNOWN = new Set(['to', 'gzip', 'maxBytes', 'timeout', 'signal', 'retry', 'onProgress']);

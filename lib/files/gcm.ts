@@ -16,7 +16,7 @@ export class GcmDecrypt extends Transform {
   #tail: Buffer = Buffer.alloc(0);
   #bytes = 0;
 
-  constructor(key: Buffer, nonce: Buffer, path: string) {
+  constructor(key: Uint8Array, nonce: Uint8Array, path: string) {
     // 64 KiB chunks pass without a backpressure round trip (Node's default buffer is 16 KiB).
     super({ highWaterMark: 64 * 1024 });
     this.#decipher = createDecipheriv('aes-256-gcm', key, nonce);

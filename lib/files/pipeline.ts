@@ -9,7 +9,7 @@ export interface FileChecks {
   /** The downloaded path, for errors (never the query, which holds the token). */
   path: string;
   /** Encrypted bills: decrypt with AES-256-GCM, the tag checked at the end. */
-  decrypt?: { key: Buffer; nonce: Buffer };
+  decrypt?: { key: Uint8Array; nonce: Uint8Array };
   /** Decompress: `true`, `false`, or `'auto'` (by the gzip magic bytes). */
   gzip: boolean | 'auto';
   /** The SHA-1 the plain bytes must have, hex. */

@@ -31,3 +31,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   mp4: 'video/mp4', avi: 'video/x-msvideo', wmv: 'video/x-ms-wmv', mpeg: 'video/mpeg', mov: 'video/quicktime',
   mkv: 'video/x-matroska', flv: 'video/x-flv', f4v: 'video/x-f4v', m4v: 'video/x-m4v', rmvb: 'application/vnd.rn-realmedia-vbr',
 };
+
+/** True when a call's options carry their own `file` (an upload to prepare before building). */
+export function hasFile(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && Object.hasOwn(options, 'file');
+}

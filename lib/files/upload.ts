@@ -9,10 +9,7 @@ import { ParameterError } from '../errors/parameter-error.js';
 import { ownValue } from '../request/own.js';
 import { CONTENT_TYPES, UPLOAD_RULES, type UploadRule } from './upload-rules.js';
 
-/** True when a call's options carry their own `file` (an upload to prepare before building). */
-export function hasFile(options: unknown): boolean {
-  return typeof options === 'object' && options !== null && Object.hasOwn(options, 'file');
-}
+export { hasFile } from './upload-rules.js';
 
 /**
  * A call's options with `file`/`filename` turned into `body: FormData`: the file's size and format

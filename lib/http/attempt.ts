@@ -3,20 +3,9 @@ import https from 'node:https';
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import { TLSSocket } from 'node:tls';
+import { AttemptRecord, CONNECT_TIMEOUT } from './progress.js';
 
-/**
- * How far one attempt got before it failed:
- * - `queued`: waiting for a connection from the agent (through a proxy: its `CONNECT` tunnel); no
- *   byte of the request written anywhere.
- * - `connecting`: DNS lookup, TCP connect or TLS handshake with WeChat Pay in progress; no byte of
- *   the request can have left this machine (Node buffers the request until the connection is ready).
- * - `sent`: the connection was ready, so the request may have been written and processed.
- * - `headers`: the response head arrived; the server certainly received the request.
- */
-export type AttemptProgress = 'queued' | 'connecting' | 'sent' | 'headers';
-
-/** The error a connect timeout destroys the request with; `code` is what `NetworkError` reports. */
-export const CONNECT_TIMEOUT = 'ERR_CONNECT_TIMEOUT';
+export { CONNECT_TIMEOUT, type AttemptProgress } from './progress.js';
 
 /**
  * An axios `transport` (the public option axios's http adapter sends through) for one attempt:
@@ -27,20 +16,7 @@ export const CONNECT_TIMEOUT = 'ERR_CONNECT_TIMEOUT';
  * `http.request` is looked up at call time on the module object, so request interceptors that
  * patch it (msw, nock) keep working.
  */
-export class AttemptTransport {
-  progress: AttemptProgress = 'queued';
-  /** Whether the adapter sent through this transport at all (an adapter of the caller, fetch, does not). */
-  started = false;
-  /** `host:port` the attempt went to, for error messages. */
-  host = '';
-
-  constructor(
-    /** Milliseconds until the connection must be ready; `0` for no limit. */
-    readonly connectTimeout: number,
-    /** Whether the agent reaches the host through a forward proxy. */
-    readonly proxied: boolean,
-  ) {}
-
+export class AttemptTransport extends AttemptRecord {
   request(options: RequestOptions, callback: (res: IncomingMessage) => void): ClientRequest {
     this.started = true;
     this.host = `${options.hostname ?? options.host ?? ''}${options.port ? `:${options.port}` : ''}`;

@@ -1,6 +1,6 @@
 import type { AxiosRequestConfig } from 'axios';
 import type { BuiltRequest } from '../request/builder.js';
-import { AttemptTransport } from './attempt.js';
+import { AttemptRecord } from './progress.js';
 
 /**
  * What the signing and verifying interceptors know of the call behind an axios config. A class, not
@@ -25,8 +25,8 @@ export function callStateOf(config: AxiosRequestConfig | undefined): CallState |
   return state instanceof CallState ? state : undefined;
 }
 
-/** The attempt transport of `config`, when the client made it. */
-export function transportOf(config: AxiosRequestConfig | undefined): AttemptTransport | undefined {
+/** The attempt transport's bookkeeping of `config`, when the client made it (on node:http only). */
+export function transportOf(config: AxiosRequestConfig | undefined): AttemptRecord | undefined {
   const transport = (config as AttemptConfig | undefined)?.transport;
-  return transport instanceof AttemptTransport ? transport : undefined;
+  return transport instanceof AttemptRecord ? transport : undefined;
 }

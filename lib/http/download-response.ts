@@ -1,27 +1,7 @@
 import type { AxiosRequestConfig } from 'axios';
-import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
-import { verifySignature, type VerifyInput } from '../auth/verifier.js';
-import { SignatureError } from '../errors/signature-error.js';
 import { DigestCheck } from '../files/digest.js';
-import type { RequestSummary, ResponseSummary } from '../errors/http-context.js';
 import { translateFailure } from './failure.js';
-
-/** The trust store's lookups and the clock (response.ts's `ResponseChecks`). */
-interface Checks {
-  keyFor: VerifyInput['keyFor'];
-  unknownSerialHint: VerifyInput['unknownSerialHint'];
-  clock: () => number;
-  clockToleranceSeconds: number;
-}
-
-/** The most of a non-2xx body read from a stream for its `ApiError`: error bodies are small JSON. */
-export const ERROR_BODY_LIMIT = 64 * 1024;
-
-/** True for a Node stream body (a call that asked for `responseType: 'stream'`). */
-export function isReadable(data: unknown): data is Readable {
-  return data instanceof Readable;
-}
 
 /**
  * Read a streamed body into one buffer, at most `limit` bytes: what is over is dropped (and the
@@ -45,34 +25,6 @@ export async function readBounded(stream: Readable, limit: number): Promise<{ bo
     throw translateFailure(error);
   }
   return { body: Buffer.concat(chunks), truncated: false };
-}
-
-/**
- * A statement's `Wechatpay-Statement-Sha1`, checked: WeChat Pay signs `{"sha1":"<value>"}` in place of
- * the body, so the signature is verified over that, and the body must then hash to the value.
- * `undefined` when the header is absent (an answer that is not a statement, or an older one).
- */
-export async function verifiedStatementDigest(headers: Record<string, string>, checks: Checks, context: () => { request: RequestSummary; response: ResponseSummary }): Promise<string | undefined> {
-  const sha1 = headers['wechatpay-statement-sha1'];
-  if (sha1 === undefined) return undefined;
-  if (!/^[0-9a-fA-F]{40}$/.test(sha1)) {
-    throw new SignatureError('bad-signature', `Wechatpay-Statement-Sha1 is not a hex SHA-1 ("${sha1.slice(0, 48)}")`, { requestId: headers['request-id'], ...context() });
-  }
-  await verifySignature({
-    headers,
-    body: Buffer.from(JSON.stringify({ sha1 })),
-    keyFor: checks.keyFor,
-    unknownSerialHint: checks.unknownSerialHint,
-    now: checks.clock(),
-    toleranceSeconds: checks.clockToleranceSeconds,
-    context,
-  });
-  return sha1;
-}
-
-/** Whether a whole statement body hashes to its verified header. */
-export function matchesSha1(body: Buffer, sha1: string): boolean {
-  return createHash('sha1').update(body).digest('hex') === sha1.toLowerCase();
 }
 
 /**

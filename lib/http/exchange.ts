@@ -1,4 +1,3 @@
-import { finished, Readable } from 'node:stream';
 import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import { authorization, isLocalSigner, type SigningIdentity } from '../auth/signer.js';
 import { NetworkError } from '../errors/network-error.js';
@@ -7,8 +6,8 @@ import { signedParts, type BuiltRequest } from '../request/builder.js';
 import { canFailOver, HostList } from '../request/hosts.js';
 import { withRetries } from '../request/retry.js';
 import type { WechatpayResponse } from '../../types/options.js';
-import { AttemptTransport } from './attempt.js';
-import { ConnectionAgents, type ClientTls, type ConnectionOptions } from './agents.js';
+import { Connections, whenStreamEnds } from '#platform/http';
+import type { ConnectionOptions, TlsMaterial } from '../platform/contract.js';
 import { callStateOf, CallState, type AttemptConfig } from './call-state.js';
 import { deadline } from './deadline.js';
 import { translateFailure } from './failure.js';
@@ -24,7 +23,7 @@ export interface ExchangeSettings extends ResponseChecks {
   /** The client's own agents and proxy. */
   connection: ConnectionOptions;
   /** The client's TLS contexts: trusted CAs (`ca`) and the merchant certificate for mutual TLS. */
-  tls?: ClientTls;
+  tls?: TlsMaterial;
   /** Further axios instance options, as the client was given them. */
   axiosDefaults: CreateAxiosDefaults;
 }
@@ -35,7 +34,7 @@ export const DEFAULT_MAX_CONTENT_LENGTH = 10 * 1024 * 1024;
 /**
  * Sends built requests: each attempt through axios's request core, where the client's signing
  * interceptor (registered first, so it runs last, closest to the wire) signs what any user
- * interceptor left, axios's http adapter sends it through an {@link AttemptTransport}, and the
+ * interceptor left, axios's adapter sends it (#platform/http: node:http through an attempt transport, or fetch), and the
  * verifying interceptor checks the raw response before any user response interceptor sees it.
  * Around that: retries (`request/retry.ts`) and failover to backup hosts (`request/hosts.ts`).
  */
@@ -43,12 +42,12 @@ export class Exchange {
   readonly axios: AxiosInstance;
   readonly #settings: ExchangeSettings;
   readonly #hosts: HostList;
-  readonly #agents: ConnectionAgents;
+  readonly #connections: Connections;
 
   constructor(settings: ExchangeSettings) {
     this.#settings = settings;
     this.#hosts = new HostList(settings.hosts);
-    this.#agents = new ConnectionAgents(settings.connection, settings.tls);
+    this.#connections = new Connections(settings.connection, settings.tls ?? { trust: undefined, identity: undefined });
     this.axios = axios.create({
       maxContentLength: DEFAULT_MAX_CONTENT_LENGTH,
       ...settings.axiosDefaults,
@@ -107,9 +106,10 @@ export class Exchange {
   async #attempt(state: CallState, base: string): Promise<WechatpayResponse> {
     const request = state.request;
     const url = base + request.relative;
-    const agents = this.#agents.for(url, { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent }, request.apiv2?.security === true);
     const timeout = request.timeout;
     const connectTimeout = this.#settings.connectTimeout;
+    const call = { proxy: request.proxy, httpAgent: request.axios.httpAgent, httpsAgent: request.axios.httpsAgent };
+    const connection = this.#connections.attempt(url, call, timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, request.apiv2?.security === true);
     const limit = deadline(timeout, request.signal);
     const config: AttemptConfig = {
       ...request.axios,
@@ -118,9 +118,7 @@ export class Exchange {
       headers: { ...request.headers },
       data: request.body,
       signal: limit.signal,
-      httpAgent: agents.httpAgent,
-      httpsAgent: agents.httpsAgent,
-      transport: new AttemptTransport(timeout > 0 && timeout < connectTimeout ? timeout : connectTimeout, agents.proxied),
+      ...connection,
       wechatpay: state,
     };
     // A download asks axios for the body as a stream, through the same interceptors (see response.ts).
@@ -132,8 +130,7 @@ export class Exchange {
       return response;
     } finally {
       // A streamed body is still arriving: its deadline (and the caller's signal) hold until it is done.
-      if (body instanceof Readable) finished(body, () => limit.clear());
-      else limit.clear();
+      if (!whenStreamEnds(body, () => limit.clear())) limit.clear();
     }
   }
 

@@ -4,7 +4,7 @@ import { summarizeHeaders, type RequestSummary } from '../errors/http-context.js
 import { NetworkError, type NetworkStage } from '../errors/network-error.js';
 import { ParameterError } from '../errors/parameter-error.js';
 import { ResponseError } from '../errors/response-error.js';
-import { CONNECT_TIMEOUT, type AttemptTransport } from './attempt.js';
+import { CONNECT_TIMEOUT, type AttemptRecord } from './progress.js';
 import { callStateOf, transportOf } from './call-state.js';
 import { timedOutAfter } from './deadline.js';
 
@@ -45,7 +45,7 @@ export function translateFailure(error: unknown): unknown {
  * otherwise from the error code) and what happened, in words. `timeout`: the milliseconds of the
  * attempt's timeout when that is what ended it.
  */
-function describeFailure(error: AxiosError, transport: AttemptTransport | undefined, timeout: number | undefined): { code: string | undefined; stage: NetworkStage | undefined; detail: string } {
+function describeFailure(error: AxiosError, transport: AttemptRecord | undefined, timeout: number | undefined): { code: string | undefined; stage: NetworkStage | undefined; detail: string } {
   const host = transport?.host || hostOf(error.config?.url);
   let stage: NetworkStage | undefined;
   if (error.response || transport?.progress === 'headers') stage = 'body';

@@ -1,6 +1,7 @@
 import type { AxiosResponse } from 'axios';
-import { Readable } from 'node:stream';
+import { streams } from '#platform/stream';
 import { isStatement, isUnsignedDownload } from '../auth/unsigned.js';
+import { utf8Bytes, utf8Text } from '../bytes.js';
 import { verifySignature, type VerifyInput } from '../auth/verifier.js';
 import { ApiError } from '../errors/api-error.js';
 import { DownloadError } from '../errors/download-error.js';
@@ -10,7 +11,7 @@ import { ResponseError } from '../errors/response-error.js';
 import type { ResponseKind } from '../../types/options.js';
 import type { Secret } from '../auth/secret.js';
 import { callStateOf } from './call-state.js';
-import { downloadStream, ERROR_BODY_LIMIT, isReadable, matchesSha1, readBounded, verifiedStatementDigest } from './download-response.js';
+import { matchesSha1, verifiedStatementDigest } from './statement.js';
 import { summarizeRequest } from './failure.js';
 import { v2Answer } from './v2-response.js';
 
@@ -41,23 +42,24 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
   const context = () => ({ request: request(), response: { status: response.status, headers, data: undefined } });
   // A statement's signature covers its SHA-1 header in place of the body.
   const sha1 = unsigned && isStatement(path) ? await verifiedStatementDigest(headers, checks, context) : undefined;
-  if (isReadable(response.data)) {
+  // Only where the runtime streams (node:stream): elsewhere no call asks for a stream.
+  if (streams?.isStream(response.data)) {
     if (unsigned) {
-      response.data = downloadStream(response.data, config, path, sha1);
+      response.data = streams.downloadStream(response.data, config, path, sha1);
       return response;
     }
     // Bounded: an error page, or a signed answer on a path that is no file download.
     const limit = ok ? positiveOr(state?.request.axios.maxContentLength, DEFAULT_STREAMED_LIMIT) : ERROR_BODY_LIMIT;
-    const read = await readBounded(response.data, limit);
+    const read = await streams.readBounded(response.data, limit);
     if (read.truncated && ok) throw new ResponseError('too-large', `the body exceeded maxContentLength (${limit} bytes)`, { request: request() });
     response.data = read.body;
   }
-  const body = toBuffer(response.data);
+  const body = toBytes(response.data);
   const apiv2 = state?.request.apiv2;
   if (apiv2) {
     // APIv2 answers are read whole (their files too): only APIv3 downloads stream.
     const kind = state!.request.responseType === 'stream' ? 'arraybuffer' : state!.request.responseType;
-    response.data = v2Answer(response, body, { call: apiv2, key: checks.apiv2Key?.(), responseType: kind, headers, request });
+    response.data = await v2Answer(response, body, { call: apiv2, key: checks.apiv2Key?.(), responseType: kind, headers, request });
     return response;
   }
   const checked = !state?.verifiedByCaller && !unsigned;
@@ -80,13 +82,16 @@ export async function verifiedResponse(response: AxiosResponse, checks: Response
     }
   }
   if (!ok) throw new ApiError({ request: request(), response: { status: response.status, headers, data: decodeLoosely(body, headers) }, verified });
-  if (sha1 !== undefined && !matchesSha1(body, sha1)) {
+  if (sha1 !== undefined && !(await matchesSha1(body, sha1))) {
     throw new DownloadError('digest-mismatch', `the statement's ${body.length} bytes do not hash to its verified Wechatpay-Statement-Sha1 ${sha1}`, { path, bytes: body.length });
   }
   const kind = state?.request.responseType ?? 'json';
-  response.data = kind === 'stream' ? Readable.from([body]) : decode(body, kind, headers, request);
+  response.data = kind === 'stream' && streams ? streams.streamOf(body) : decode(body, kind === 'stream' ? 'arraybuffer' : kind, headers, request);
   return response;
 }
+
+/** The most of a non-2xx body read from a stream for its `ApiError`: error bodies are small JSON. */
+const ERROR_BODY_LIMIT = 64 * 1024;
 
 /** The bound on a signed answer read from a stream when the call set no `maxContentLength` (10 MiB). */
 const DEFAULT_STREAMED_LIMIT = 10 * 1024 * 1024;
@@ -101,12 +106,13 @@ function apiPath(url: string, pathPrefix: string): string {
   return pathPrefix !== '' && pathname.startsWith(`${pathPrefix}/`) ? pathname.slice(pathPrefix.length) : pathname;
 }
 
-function toBuffer(data: unknown): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (typeof data === 'string') return Buffer.from(data);
-  if (data === undefined || data === null) return Buffer.alloc(0);
+/** The body's bytes: a Buffer from axios's http adapter (handed on as it is), an ArrayBuffer from its fetch adapter. */
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  // By its tag as well: an ArrayBuffer made in another realm (a worker runtime's fetch) fails instanceof.
+  if (data instanceof ArrayBuffer || Object.prototype.toString.call(data) === '[object ArrayBuffer]') return new Uint8Array(data as ArrayBuffer);
+  if (typeof data === 'string') return utf8Bytes(data);
+  if (data === undefined || data === null) return new Uint8Array(0);
   // Never read as an empty body: a signature over '' would then vouch for whatever this is.
   throw new TypeError(`the adapter handed back a body of type ${describe(data)}; the client verifies bytes only`);
 }
@@ -116,9 +122,9 @@ function isJson(headers: Record<string, string>, text: string): boolean {
   return type.includes('json') || (type === '' && /^\s*[[{]/.test(text));
 }
 
-function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string>, request: () => RequestSummary): unknown {
+function decode(body: Uint8Array, kind: ResponseKind, headers: Record<string, string>, request: () => RequestSummary): unknown {
   if (kind === 'arraybuffer') return body;
-  const text = body.toString('utf8');
+  const text = utf8Text(body);
   if (kind === 'text') return text;
   if (text === '') return undefined;
   if (!isJson(headers, text)) return text;
@@ -129,8 +135,8 @@ function decode(body: Buffer, kind: ResponseKind, headers: Record<string, string
   }
 }
 
-function decodeLoosely(body: Buffer, headers: Record<string, string>): ResponseSummary['data'] {
-  const text = body.toString('utf8');
+function decodeLoosely(body: Uint8Array, headers: Record<string, string>): ResponseSummary['data'] {
+  const text = utf8Text(body);
   if (!isJson(headers, text)) return text;
   try {
     return JSON.parse(text);

@@ -1,10 +1,12 @@
-import type { KeyObject, X509Certificate } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
-import { readInput, type KeyInput } from '../auth/keys.js';
+import { readInput, type KeyInput, type PlatformKey } from '../auth/keys.js';
+import { utf8Text } from '../bytes.js';
 import { ConfigError } from '../errors/config-error.js';
 import { describe } from '../errors/describe.js';
+import type { CertificateParts } from '../platform/contract.js';
 
-/** The TLS material of a client: the CAs it trusts beyond Node's, and its mutual-TLS identity. */
+/** The TLS material of a client on node:tls (see `TlsMaterial` of the platform contract). */
 export interface TlsMaterial {
   /** For every `https:` connection when `ca` is given: Node's root certificates plus those. */
   trust: SecureContext | undefined;
@@ -24,13 +26,13 @@ export const PKCS12_CONVERSION =
  * The identity is the merchant API certificate with `privateKey`, or `pkcs12` (apiclient_cert.p12,
  * whose passphrase WeChat Pay sets to the merchant ID).
  */
-export function tlsMaterial(config: { ca?: unknown; pkcs12?: unknown; pkcs12Passphrase?: unknown }, merchant: { mchid: string; certificate: X509Certificate | undefined; privateKey: KeyObject | undefined }): TlsMaterial {
-  const ca = config.ca === undefined ? undefined : [...rootCertificates, ...readCa(config.ca)];
+export function tlsMaterial(config: { ca?: unknown; pkcs12?: unknown; pkcs12Passphrase?: unknown }, merchant: { mchid: string; certificate: CertificateParts | undefined; privateKey: PlatformKey | undefined }): TlsMaterial {
+  const ca = config.ca === undefined ? undefined : [...roots(), ...readCa(config.ca)];
   const trust = ca ? createSecureContext({ ca }) : undefined;
   if (config.pkcs12Passphrase !== undefined && typeof config.pkcs12Passphrase !== 'string') throw new ConfigError('pkcs12Passphrase', `expected a string, got ${describe(config.pkcs12Passphrase)}`);
   if (config.pkcs12 !== undefined) {
     if (merchant.certificate) throw new ConfigError('pkcs12', 'give either pkcs12 (apiclient_cert.p12) or merchantCertificate with privateKey for mutual TLS, not both');
-    const pfx = readInput(config.pkcs12 as Exclude<KeyInput, KeyObject>, 'pkcs12');
+    const pfx = Buffer.from(readInput(config.pkcs12 as Exclude<KeyInput, PlatformKey>, 'pkcs12'));
     try {
       return { trust, identity: createSecureContext({ pfx, passphrase: (config.pkcs12Passphrase as string | undefined) ?? merchant.mchid, ...(ca ? { ca } : {}) }) };
     } catch (error) {
@@ -42,17 +44,27 @@ export function tlsMaterial(config: { ca?: unknown; pkcs12?: unknown; pkcs12Pass
     }
   }
   if (!merchant.certificate || !merchant.privateKey) return { trust, identity: undefined };
-  const key = merchant.privateKey.export({ type: 'pkcs8', format: 'pem' });
-  return { trust, identity: createSecureContext({ cert: merchant.certificate.toString(), key, ...(ca ? { ca } : {}) }) };
+  // On node:tls the platform's keys are node:crypto KeyObjects.
+  const key = (merchant.privateKey as KeyObject).export({ type: 'pkcs8', format: 'pem' });
+  return { trust, identity: createSecureContext({ cert: merchant.certificate.pem, key, ...(ca ? { ca } : {}) }) };
 }
 
-function readCa(value: unknown): Buffer[] {
+/** The runtime's root certificates, which `ca` adds to (Deno asks for sys permission to read them). */
+function roots(): readonly string[] {
+  try {
+    return rootCertificates;
+  } catch {
+    throw new ConfigError('ca', 'is added to the runtime\'s root certificates, which it refused to read (Deno guards them with sys permission: run with --allow-sys)');
+  }
+}
+
+function readCa(value: unknown): string[] {
   const items = Array.isArray(value) ? value : [value];
   return items.map((item, index) => {
     const option = Array.isArray(value) ? `ca.${index}` : 'ca';
     if (typeof item !== 'string' && !(item instanceof Uint8Array) && !(item instanceof URL)) throw new ConfigError(option, `expected PEM text, a Buffer or a file:// URL, got ${describe(item)}`);
-    const bytes = readInput(item as Exclude<KeyInput, KeyObject>, option);
-    if (!bytes.includes('-----BEGIN CERTIFICATE-----')) throw new ConfigError(option, 'expected a PEM certificate of a CA to trust ("-----BEGIN CERTIFICATE-----")');
-    return bytes;
+    const text = utf8Text(readInput(item as Exclude<KeyInput, PlatformKey>, option));
+    if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new ConfigError(option, 'expected a PEM certificate of a CA to trust ("-----BEGIN CERTIFICATE-----")');
+    return text;
   });
 }

@@ -1,5 +1,6 @@
 import type { AxiosResponse } from 'axios';
 import type { Secret } from '../auth/secret.js';
+import { utf8Text } from '../bytes.js';
 import { verifyV2 } from '../auth/v2-sign.js';
 import { ApiError } from '../errors/api-error.js';
 import type { RequestSummary } from '../errors/http-context.js';
@@ -7,7 +8,8 @@ import { ResponseError } from '../errors/response-error.js';
 import { SignatureError } from '../errors/signature-error.js';
 import type { V2Call } from '../request/v2.js';
 import type { ResponseKind } from '../../types/options.js';
-import { parseXml, startsAsXml, textFields, XmlRefusedError, type XmlFields } from '../xml/parse.js';
+import { startsAsXml, textFields, XmlRefusedError, type XmlFields } from '../xml/fields.js';
+import { xmlParser } from '../xml/load.js';
 
 /** What checking an APIv2 answer needs. */
 export interface V2AnswerContext {
@@ -20,32 +22,32 @@ export interface V2AnswerContext {
 }
 
 /**
- * An APIv2 answer as the caller gets it: its XML fields as strings, its `sign` verified (timing-safe)
+ * An APIv2 answer as the caller gets it (the XML parser loaded on the first one): its XML fields as strings, its `sign` verified (timing-safe)
  * unless the operation answers unsigned, `return_code` ≠ `SUCCESS` or `result_code` = `FAIL` an
  * {@link ApiError}; a file operation's file as text or bytes, an XML body in its place an ApiError.
  */
-export function v2Answer(response: AxiosResponse, body: Buffer, context: V2AnswerContext): unknown {
+export async function v2Answer(response: AxiosResponse, body: Uint8Array, context: V2AnswerContext): Promise<unknown> {
   const { call, headers, request } = context;
   const status = response.status;
   const ok = status >= 200 && status < 300;
-  if (call.file && ok && !startsAsXml(body)) return context.responseType === 'arraybuffer' ? body : body.toString('utf8');
+  if (call.file && ok && !startsAsXml(body)) return context.responseType === 'arraybuffer' ? body : utf8Text(body);
   // Answers that are not XML by design (a JSON token, a redirect page) come back as they are: they carry no sign.
   if (!call.signed && !call.file && !startsAsXml(body)) {
-    if (!ok) throw new ApiError({ request: request(), response: { status, headers, data: body.toString('utf8') }, verified: false });
+    if (!ok) throw new ApiError({ request: request(), response: { status, headers, data: utf8Text(body) }, verified: false });
     return decodeOther(body, headers, context.responseType);
   }
   let fields: XmlFields;
   try {
-    fields = parseXml(body);
+    fields = (await xmlParser()).parseXml(body);
   } catch (error) {
-    if (!ok) throw new ApiError({ request: request(), response: { status, headers, data: body.toString('utf8') }, verified: false });
+    if (!ok) throw new ApiError({ request: request(), response: { status, headers, data: utf8Text(body) }, verified: false });
     const problem = error instanceof XmlRefusedError ? error.problem : 'malformed';
     throw new ResponseError(problem === 'too-large' ? 'too-large' : 'invalid-xml', `the APIv2 answer was refused: ${(error as Error).message}`, { request: request(), response: { status, headers, data: undefined } });
   }
   const verified = call.signed && verifySign(fields, context, status);
   const failed = fields.return_code !== 'SUCCESS' || fields.result_code === 'FAIL';
   if (!ok || failed || call.file) throw new ApiError({ request: request(), response: { status, headers, data: fields }, verified });
-  if (context.responseType === 'text') return body.toString('utf8');
+  if (context.responseType === 'text') return utf8Text(body);
   if (context.responseType === 'arraybuffer') return body;
   return fields;
 }
@@ -67,9 +69,9 @@ function verifySign(fields: XmlFields, context: V2AnswerContext, status: number)
   return true;
 }
 
-function decodeOther(body: Buffer, headers: Record<string, string>, kind: ResponseKind): unknown {
+function decodeOther(body: Uint8Array, headers: Record<string, string>, kind: ResponseKind): unknown {
   if (kind === 'arraybuffer') return body;
-  const text = body.toString('utf8');
+  const text = utf8Text(body);
   if (kind === 'json' && (headers['content-type'] ?? '').includes('json')) {
     try {
       return JSON.parse(text);

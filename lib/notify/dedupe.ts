@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { MemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
 import { RecordRetry } from './record-retry.js';
 
@@ -116,7 +115,7 @@ export class NotificationDedupe {
         // A store without claims: checked now, recorded after; concurrent deliveries may both run.
         return (await store.has(id)) ? { status: 'duplicate', done, release: NOTHING_TO_RELEASE } : { status: 'first', done, release: NOTHING_TO_RELEASE };
       }
-      const token = randomUUID();
+      const token = globalThis.crypto.randomUUID();
       const result = await store.claim(id, token, this.leaseSeconds);
       if (result === 'handled') return { status: 'duplicate', done, release: NOTHING_TO_RELEASE };
       if (result === 'in-progress') return { status: 'in-progress', done, release: NOTHING_TO_RELEASE };

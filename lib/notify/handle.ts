@@ -1,10 +1,11 @@
 import type { Notification } from '../../types/events/index.js';
 import type { DedupeClaim, NotificationDedupe } from './dedupe.js';
 import { NotificationError } from './error.js';
-import { startsAsXml } from '../xml/parse.js';
+import { startsAsXml } from '../xml/fields.js';
 import type { NotificationInput } from './input.js';
 import { parseNotification, type NotificationKeys, type ParseOptions } from './parse.js';
 import { failureReplyFor, successReply, type NotificationReply, type ReplyVersion } from './reply.js';
+import { utf8Bytes } from '../bytes.js';
 
 /**
  * Your code for one notification. Resolve to acknowledge it; throw to have WeChat Pay deliver it
@@ -121,7 +122,7 @@ function report(onError: NonNullable<HandlerOptions['onError']>, error: unknown,
 /** The protocol of a notification that was refused: XML bodies are APIv2. */
 function versionOf(input: NotificationInput | undefined): ReplyVersion {
   const body: unknown = input?.body;
-  if (typeof body === 'string') return startsAsXml(Buffer.from(body.slice(0, 64))) ? 'v2' : 'v3';
+  if (typeof body === 'string') return startsAsXml(utf8Bytes(body.slice(0, 64))) ? 'v2' : 'v3';
   if (body instanceof Uint8Array) return startsAsXml(body.subarray(0, 64)) ? 'v2' : 'v3';
   return 'v3';
 }

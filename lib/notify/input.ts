@@ -1,3 +1,4 @@
+import { utf8Bytes } from '../bytes.js';
 import { summarizeHeaders } from '../errors/http-context.js';
 import { NotificationError } from './error.js';
 
@@ -40,11 +41,11 @@ export function isRawBody(body: unknown): body is RawNotificationBody {
 }
 
 /** The body's bytes without copying; refuses parsed objects and bodies over the limit. */
-export function rawBytes(body: unknown, maxBodyBytes: number, requestId?: string): Buffer {
-  let bytes: Buffer;
-  if (typeof body === 'string') bytes = Buffer.from(body, 'utf8');
-  else if (body instanceof Uint8Array) bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  else if (body instanceof ArrayBuffer) bytes = Buffer.from(body);
+export function rawBytes(body: unknown, maxBodyBytes: number, requestId?: string): Uint8Array {
+  let bytes: Uint8Array;
+  if (typeof body === 'string') bytes = utf8Bytes(body);
+  else if (body instanceof Uint8Array) bytes = body;
+  else if (body instanceof ArrayBuffer) bytes = new Uint8Array(body);
   else if (body === undefined || body === null) {
     throw new NotificationError('raw-body-required', 'no body was given; pass the raw request body (string or bytes)', { requestId });
   } else {

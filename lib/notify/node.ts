@@ -48,7 +48,7 @@ export function readRawBody(req: IncomingMessage, maxBodyBytes = DEFAULT_MAX_BOD
  * stream itself. A `body` another middleware parsed (`express.json()`) is refused with an
  * explanation, since the stream is gone by then.
  */
-export async function nodeRequestBody(req: IncomingMessage & { body?: unknown }, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<Buffer> {
+export async function nodeRequestBody(req: IncomingMessage & { body?: unknown }, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<Uint8Array> {
   const given = req.body;
   const requestId = header(req, 'request-id');
   if (isRawBody(given)) return rawBytes(given, maxBodyBytes, requestId);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { inspect } from 'node:util';
+import { INSPECT } from '../inspect.js';
 import type { VerificationKey } from '../auth/keys.js';
 import type { Notification } from '../../types/events/index.js';
 import { handleNotification, type HandleResult, type HandlerOptions, type NotificationListener } from './handle.js';
@@ -98,7 +98,7 @@ export class Notifications {
     return {};
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return 'Notifications {}';
   }
 }

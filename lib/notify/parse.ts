@@ -1,10 +1,11 @@
 import { decryptAesGcm } from '../auth/crypto.js';
+import { utf8Text } from '../bytes.js';
 import { SignatureError } from '../errors/signature-error.js';
 import { verifySignature } from '../auth/verifier.js';
 import { KNOWN_EVENT_TYPES, type Notification } from '../../types/events/index.js';
 import { NotificationError } from './error.js';
 import type { NotificationKeys } from './keys.js';
-import { startsAsXml } from '../xml/parse.js';
+import { startsAsXml } from '../xml/fields.js';
 import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
 import { parseV2Notification } from './v2.js';
 
@@ -62,7 +63,7 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
   }
   let plaintext: string;
   try {
-    plaintext = decryptAesGcm(envelope.resource, apiv3Key.reveal());
+    plaintext = await decryptAesGcm(envelope.resource, apiv3Key.reveal());
   } catch (error) {
     throw new NotificationError('decrypt-failed', (error as Error).message, { ...context, cause: error });
   }
@@ -97,10 +98,10 @@ interface Envelope {
   resource: { algorithm: string; ciphertext: string; nonce: string; associated_data?: string; original_type?: string };
 }
 
-function parseEnvelope(bytes: Buffer, requestId: string | undefined): Envelope {
+function parseEnvelope(bytes: Uint8Array, requestId: string | undefined): Envelope {
   let value: unknown;
   try {
-    value = JSON.parse(bytes.toString('utf8'));
+    value = JSON.parse(utf8Text(bytes));
   } catch {
     throw new NotificationError('malformed-body', 'the body is neither JSON nor XML', { requestId });
   }

@@ -1,7 +1,9 @@
 import { decryptAesGcm, decryptReqInfo } from '../auth/crypto.js';
 import { verifyV2 } from '../auth/v2-sign.js';
+import { utf8Bytes } from '../bytes.js';
 import type { Notification } from '../../types/events/index.js';
-import { parseXml, textFields, XmlRefusedError, type XmlFields } from '../xml/parse.js';
+import { textFields, XmlRefusedError, type XmlFields } from '../xml/fields.js';
+import { xmlParser } from '../xml/load.js';
 import { NotificationError } from './error.js';
 import type { NotificationKeys } from './keys.js';
 
@@ -9,7 +11,7 @@ import type { NotificationKeys } from './keys.js';
 export type V2NotificationKind = 'refund' | 'transaction' | 'combined-transaction' | 'contract' | 'notification';
 
 /**
- * Verify an APIv2 (XML) notification and hand it over as a notification with `version: 'v2'`,
+ * Verify an APIv2 (XML) notification (in a promise: WebCrypto decrypts in one) and hand it over as a notification with `version: 'v2'`,
  * `known: false` and the fields as `resource` (strings):
  * - a refund result (`req_info`): decrypted with AES-256-ECB under the lower-case hex MD5 of the APIv2
  *   key (PKCS#7), which is what authenticates it (WeChat Pay does not sign it);
@@ -19,10 +21,12 @@ export type V2NotificationKind = 'refund' | 'transaction' | 'combined-transactio
  * Refuses with the {@link NotificationError} codes of APIv3 notifications: `malformed-body`,
  * `missing-header` (no `sign`), `bad-signature`, `decrypt-failed`, `malformed-resource`.
  */
-export function parseV2Notification(keys: NotificationKeys, body: Buffer, requestId: string | undefined): Notification {
+export async function parseV2Notification(keys: NotificationKeys, body: Uint8Array, requestId: string | undefined): Promise<Notification> {
   const apiv2Key = keys.apiv2Key;
   if (!apiv2Key) throw new NotificationError('apiv2-key-missing', 'create the client with the `apiv2Key` option (APIv2密钥) to verify APIv2 (XML) notifications', { requestId });
-  const fields = xml(body, 'xml', 'malformed-body', requestId);
+  const { parseXml } = await xmlParser();
+  const xml = (bytes: Uint8Array, root: string, code: 'malformed-body' | 'malformed-resource'): XmlFields => parsed(parseXml, bytes, root, code, requestId);
+  const fields = xml(body, 'xml', 'malformed-body');
   const text = (name: string): string | undefined => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
   let resource: Record<string, unknown>;
   let kind: string;
@@ -30,17 +34,17 @@ export function parseV2Notification(keys: NotificationKeys, body: Buffer, reques
   if (reqInfo !== undefined) {
     let plaintext: string;
     try {
-      plaintext = decryptReqInfo(reqInfo, apiv2Key.reveal());
+      plaintext = await decryptReqInfo(reqInfo, apiv2Key.reveal());
     } catch (error) {
       throw new NotificationError('decrypt-failed', (error as Error).message, { requestId, cause: error });
     }
     const { req_info: _encrypted, ...outer } = fields;
-    resource = { ...outer, ...xml(Buffer.from(plaintext, 'utf8'), 'root', 'malformed-resource', requestId) };
+    resource = { ...outer, ...xml(utf8Bytes(plaintext), 'root', 'malformed-resource') };
     kind = 'refund';
   } else {
     if (text('sign') === undefined) throw new NotificationError('missing-header', 'the APIv2 notification carries no `sign`', { requestId });
     if (!verifyV2(textFields(fields), apiv2Key.reveal())) throw new NotificationError('bad-signature', 'the `sign` does not match the fields under the APIv2 key', { requestId });
-    resource = { ...fields, ...decryptedEvent(fields, keys, requestId) };
+    resource = { ...fields, ...(await decryptedEvent(fields, keys, requestId)) };
     kind = text('event_type') ?? kindOf(fields);
   }
   const id = [text('event_id'), str(resource.refund_id), str(resource.transaction_id), text('contract_id'), text('nonce_str')].find((value) => value !== undefined && value !== '') ?? '';
@@ -65,14 +69,14 @@ function kindOf(fields: XmlFields): V2NotificationKind {
 }
 
 /** An `event_ciphertext` (AES-256-GCM under the APIv3 key) of a signed APIv2 event, decrypted as `event_resource`. */
-function decryptedEvent(fields: XmlFields, keys: NotificationKeys, requestId: string | undefined): Record<string, unknown> {
+async function decryptedEvent(fields: XmlFields, keys: NotificationKeys, requestId: string | undefined): Promise<Record<string, unknown>> {
   const ciphertext = fields.event_ciphertext;
   if (typeof ciphertext !== 'string') return {};
   const apiv3Key = keys.apiv3Key;
   if (!apiv3Key) throw new NotificationError('apiv3-key-missing', 'this APIv2 notification carries an event encrypted with the APIv3 key: give the client `apiv3Key`', { requestId });
   let plaintext: string;
   try {
-    plaintext = decryptAesGcm({ algorithm: str(fields.event_algorithm), nonce: str(fields.event_nonce) ?? '', associated_data: str(fields.event_associated_data), ciphertext }, apiv3Key.reveal());
+    plaintext = await decryptAesGcm({ algorithm: str(fields.event_algorithm), nonce: str(fields.event_nonce) ?? '', associated_data: str(fields.event_associated_data), ciphertext }, apiv3Key.reveal());
   } catch (error) {
     throw new NotificationError('decrypt-failed', (error as Error).message, { requestId, cause: error });
   }
@@ -83,7 +87,7 @@ function decryptedEvent(fields: XmlFields, keys: NotificationKeys, requestId: st
   }
 }
 
-function xml(body: Buffer, root: string, code: 'malformed-body' | 'malformed-resource', requestId: string | undefined): XmlFields {
+function parsed(parseXml: (input: Uint8Array, maxBytes: number | undefined, root: string) => XmlFields, body: Uint8Array, root: string, code: 'malformed-body' | 'malformed-resource', requestId: string | undefined): XmlFields {
   try {
     return parseXml(body, undefined, root);
   } catch (error) {

@@ -1,8 +1,8 @@
-import { inspect } from 'node:util';
 import { createNonce } from '../auth/crypto.js';
 import type { Secret } from '../auth/secret.js';
 import { checkedSignature, isLocalSigner, type Signer } from '../auth/signer.js';
 import { ParameterError } from '../errors/parameter-error.js';
+import { INSPECT } from '../inspect.js';
 import { readPaymentInput, requestedSignType, type PaymentKind, type PaymentRequest } from './input.js';
 import type { AppPaymentParams, JsapiPaymentParams, JsapiV2PaymentParams, Payment, SigningMode, V2SignType } from './types.js';
 import { isV2SignType, signV2 } from './v2.js';
@@ -34,10 +34,12 @@ class ClientPayment {
     return this.#issue('app', input);
   }
 
-  // A local key (or the APIv2 key) answers at once, bad input included; a remote signer always in a
-  // promise, so that its callers await one shape and a refusal is a rejection, not a throw.
+  // A local key on node:crypto (or the APIv2 key) answers at once, bad input included; a remote signer,
+  // or a local key on WebCrypto, always in a promise, so that its callers await one shape and a
+  // refusal is a rejection, not a throw.
   #issue(kind: PaymentKind, input: unknown): Params | Promise<Params> {
     const source = this.#source;
+    // Only on node:crypto is a local key's signer synchronous (auth/signer.ts).
     const local = isLocalSigner(source.signer);
     let request: PaymentRequest;
     try {
@@ -54,7 +56,7 @@ class ClientPayment {
     return {};
   }
 
-  [inspect.custom](): string {
+  [INSPECT](): string {
     return 'Payment {}';
   }
 }
@@ -77,7 +79,7 @@ function build(kind: PaymentKind, request: PaymentRequest, source: PaymentSource
   return withSignature(source.signer, message, (sign) => ({ ...fields, sign }));
 }
 
-function v2Key(kind: PaymentKind, request: PaymentRequest, source: PaymentSource): Buffer {
+function v2Key(kind: PaymentKind, request: PaymentRequest, source: PaymentSource): Uint8Array {
   if (!source.apiv2Key) {
     throw new ParameterError('signType', `wxpay.payment.${kind}()`, `signType ${request.signType as V2SignType} signs with the APIv2 key: give the client the \`apiv2Key\` option (APIv2密钥)`);
   }

@@ -3,18 +3,28 @@
  * server hands in to get it. Types only; `lib/payment/input.ts` reads and checks the input.
  */
 
+import type { LocallySigned } from '#platform/signing';
+
+export type { LocallySigned };
+
 /** The APIv2 signature types (签名类型) of an APIv2 order's payment parameters. */
 export type V2SignType = 'MD5' | 'HMAC-SHA256';
 
 /**
- * How a client signs: `'local'` with its `privateKey` (payment parameters are returned at once),
- * `'remote'` with a `signer` of its own (they come in a promise). A client whose options are only
- * known as `WechatpayConfig` is either.
+ * How a client signs: `'local'` with its `privateKey` (payment parameters are returned at once on
+ * node:crypto — Node, Bun, Deno — and in a promise on WebCrypto — workerd, edge runtimes), `'remote'`
+ * with a `signer` of its own (they come in a promise). A client whose options are only known as
+ * `WechatpayConfig` is either.
  */
 export type SigningMode = 'local' | 'remote';
 
-/** `T` as a client of signing mode `M` returns it: at once, in a promise, or either when `M` is not known. */
-export type SignedBy<M extends SigningMode, T> = [M] extends ['local'] ? T : [M] extends ['remote'] ? Promise<T> : T | Promise<T>;
+/**
+ * `T` as a client of signing mode `M` returns it: a local key's as the runtime signs
+ * ({@link LocallySigned}: at once where the types resolve the `node` condition, a promise where they
+ * resolve `workerd`, `edge-light`, `worker` or `browser`, either when they resolve none), a remote
+ * signer's in a promise, either when `M` is not known.
+ */
+export type SignedBy<M extends SigningMode, T> = [M] extends ['local'] ? LocallySigned<T> : [M] extends ['remote'] ? Promise<T> : T | Promise<T>;
 
 /** What `wxpay.payment.jsapi()` takes for an APIv3 order. Only own properties count. */
 export interface JsapiPaymentInput {
@@ -120,8 +130,9 @@ export interface AppPaymentParams {
 
 /**
  * `wxpay.payment`: the signed parameters the front end passes to WeChat to pay an order. With a
- * local `privateKey` they are returned at once; with a remote `signer`, in a promise. APIv2
- * variants (`signType: 'MD5' | 'HMAC-SHA256'`) sign with the `apiv2Key` and are always returned at once.
+ * local `privateKey` they are returned at once on Node, Bun and Deno, in a promise on workerd and
+ * edge runtimes (WebCrypto signs in one); with a remote `signer`, in a promise. APIv2 variants
+ * (`signType: 'MD5' | 'HMAC-SHA256'`) sign with the `apiv2Key` and are always returned at once.
  * Bad input throws (rejects, with a remote signer) a `ParameterError` naming it.
  *
  * @example

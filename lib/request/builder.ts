@@ -1,4 +1,5 @@
-import { isUtf8 } from 'node:buffer';
+import { wireBytes } from '#platform/http';
+import { isUtf8, utf8Text } from '../bytes.js';
 import type { SignedParts } from '../auth/signer.js';
 import { ParameterError } from '../errors/parameter-error.js';
 import type { HttpMethod, ResponseKind } from '../../types/options.js';
@@ -29,7 +30,7 @@ export interface RequestSettings {
 }
 
 /** The body as axios sends it: text and bytes exactly as signed, or a multipart form. */
-export type WireBody = string | Buffer | FormData | undefined;
+export type WireBody = string | Uint8Array | FormData | undefined;
 
 /**
  * Exactly what one call sends and signs, worked out before anything is sent: every attempt (retry or
@@ -80,7 +81,7 @@ export function buildRequest(method: HttpMethod, template: string, options: unkn
   let body: WireBody;
   if (v2) body = v2.body;
   else if (call.json !== undefined) body = call.json;
-  else if (call.body instanceof Uint8Array) body = Buffer.from(call.body.buffer, call.body.byteOffset, call.body.byteLength);
+  else if (call.body instanceof Uint8Array) body = wireBytes(call.body);
   else body = call.body;
   // A body is JSON unless the call says otherwise; a multipart body's Content-Type carries the boundary
   // axios writes. A POST, PUT or PATCH without one would get axios's form type.
@@ -150,7 +151,7 @@ function signedBody(data: unknown, template: string): string {
   if (data instanceof Uint8Array) {
     // The signature covers text: bytes that are not UTF-8 would be signed as U+FFFD but sent as they are.
     if (!isUtf8(data)) throw new ParameterError('body', template, 'the body bytes are not valid UTF-8, so the signed text could not match the bytes sent; nothing was sent');
-    return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    return utf8Text(data);
   }
   if (data instanceof FormData) {
     const meta = data.get('meta');

@@ -17,6 +17,8 @@ export interface V2Settings {
   nonce: () => string;
   /** Whether the client holds a merchant API certificate it can present for mutual TLS. */
   hasCertificate: boolean;
+  /** Why this runtime cannot send a call with mutual TLS at all (no node:tls), or undefined where it can. */
+  mutualTlsProblem?: string | undefined;
 }
 
 /** How one APIv2 call is sent and its answer checked. */
@@ -59,6 +61,7 @@ export function v2Request(method: string, template: string, path: string, option
     return settings.key;
   };
   const needsCertificate = (): void => {
+    if (security && settings?.mutualTlsProblem !== undefined) throw new ConfigError('merchantCertificate', `${method} /${path} ${settings.mutualTlsProblem}; nothing was sent`);
     if (security && !settings?.hasCertificate) {
       throw new ConfigError('merchantCertificate', `${method} /${path} is sent with the merchant API certificate (mutual TLS): give \`merchantCertificate\` (apiclient_cert.pem) with \`privateKey\`, or \`pkcs12\` (apiclient_cert.p12); nothing was sent`);
     }

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
-import { createNonce, encryptAesGcm } from '../auth/crypto.js';
+import { createNonce } from '../auth/crypto.js';
+import { encryptAesGcm } from '../platform/node/crypto.js';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
 import type { TestPlatform } from './keys.js';
 

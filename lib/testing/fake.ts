@@ -1,7 +1,9 @@
 import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
-import { createNonce, signSha256Rsa } from '../auth/crypto.js';
+import { createNonce } from '../auth/crypto.js';
+// The fake runs on Node: it signs and checks synchronously with node:crypto.
+import { signSha256Rsa } from '../platform/node/crypto.js';
 import { fakeCertificateList } from './certificate-list.js';
 import { ownRecord } from '../request/own.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createNonce, encryptAesGcm } from '../auth/crypto.js';
+import { createNonce } from '../auth/crypto.js';
+// The fake runs on Node: it signs and checks synchronously with node:crypto.
+import { encryptAesGcm } from '../platform/node/crypto.js';
 import type { SignMode } from './fake-types.js';
 
 /** How {@link FakeWechatpay.notification} builds a notification; the defaults make a valid one. */

@@ -1,4 +1,5 @@
-import { encryptReqInfo } from '../auth/crypto.js';
+import { reqInfoKey } from '../auth/crypto.js';
+import { encryptAesEcb } from '../platform/node/crypto.js';
 import type { V2SignType } from '../auth/v2-sign.js';
 import { buildXml } from '../xml/build.js';
 import type { SignMode } from './fake-types.js';
@@ -19,6 +20,11 @@ export interface FakeV2Notification {
 }
 
 const HEADERS = { 'Content-Type': 'text/xml' };
+
+/** The inverse of `decryptReqInfo` (lib/auth/crypto.ts): base64 AES-256-ECB under the MD5 of the APIv2 key, PKCS#7. */
+export function encryptReqInfo(plaintext: string, apiv2Key: Uint8Array): string {
+  return encryptAesEcb(plaintext, reqInfoKey(apiv2Key));
+}
 
 /** A signed APIv2 notification (a payment result, a contract event…) of `fields`. */
 export function v2NotificationOf(fields: Record<string, string>, apiv2Key: string, options: FakeV2NotificationOptions = {}): FakeV2Notification {

@@ -1,4 +1,6 @@
-import { X509Certificate } from 'node:crypto';
+import { asymmetricKeyType, certificate } from '#platform/crypto';
+import { utf8Bytes } from '../bytes.js';
+import type { CertificateParts } from '../platform/contract.js';
 import { decryptAesGcm, type AesGcmEnvelope } from '../auth/crypto.js';
 import { certificateKey, type VerificationKey } from '../auth/keys.js';
 import { CertificateError } from '../errors/certificate-error.js';
@@ -37,36 +39,36 @@ export type CertificateDownload =
  * certificate as coming from WeChat Pay (only it and the merchant hold the APIv3 key), which is what
  * makes trusting them on first download sound.
  */
-export function openCertificates(data: unknown, apiv3Key: Buffer): PlatformCertificate[] {
+export async function openCertificates(data: unknown, apiv3Key: Uint8Array): Promise<PlatformCertificate[]> {
   if (!Array.isArray(data)) throw new CertificateError('malformed', '`data` is not an array of certificates');
-  return data.map((entry: unknown, index) => {
-    const where = `data[${index}]`;
-    if (typeof entry !== 'object' || entry === null) throw new CertificateError('malformed', `${where} is not an object`);
-    const { serial_no: serial, encrypt_certificate: envelope } = entry as Partial<CertificateListEntry>;
-    if (typeof serial !== 'string' || !/^[0-9A-Fa-f]{1,64}$/.test(serial)) throw new CertificateError('malformed', `${where}.serial_no is not a hex serial`);
-    if (typeof envelope !== 'object' || envelope === null || typeof envelope.ciphertext !== 'string' || typeof envelope.nonce !== 'string') {
-      throw new CertificateError('malformed', `${where}.encrypt_certificate lacks ciphertext or nonce (serial ${serial})`);
-    }
-    let pem: string;
-    try {
-      pem = decryptAesGcm(envelope, apiv3Key);
-    } catch (error) {
-      throw new CertificateError('decrypt', `certificate ${serial}: ${(error as Error).message}`, { cause: error });
-    }
-    let cert: X509Certificate;
-    try {
-      cert = new X509Certificate(pem);
-    } catch {
-      throw new CertificateError('malformed', `certificate ${serial} decrypted but is not an X.509 certificate`);
-    }
-    if (cert.serialNumber.toUpperCase() !== serial.toUpperCase()) {
-      throw new CertificateError('malformed', `${where}.serial_no is ${serial} but the certificate's serial is ${cert.serialNumber}`);
-    }
-    const verificationKey = certificateKey(cert);
-    if (verificationKey.key.asymmetricKeyType !== 'rsa') {
-      throw new CertificateError('malformed', `certificate ${serial} holds a ${verificationKey.key.asymmetricKeyType ?? 'non-RSA'} key; only RSA is supported`);
-    }
-    const { serialNumber, validFrom, validTo } = verificationKey.certificate;
-    return { serial: serialNumber, pem: cert.toString(), validFrom, validTo, verificationKey };
-  });
+  return Promise.all(data.map((entry: unknown, index) => openCertificate(entry, `data[${index}]`, apiv3Key)));
+}
+
+async function openCertificate(entry: unknown, where: string, apiv3Key: Uint8Array): Promise<PlatformCertificate> {
+  if (typeof entry !== 'object' || entry === null) throw new CertificateError('malformed', `${where} is not an object`);
+  const { serial_no: serial, encrypt_certificate: envelope } = entry as Partial<CertificateListEntry>;
+  if (typeof serial !== 'string' || !/^[0-9A-Fa-f]{1,64}$/.test(serial)) throw new CertificateError('malformed', `${where}.serial_no is not a hex serial`);
+  if (typeof envelope !== 'object' || envelope === null || typeof envelope.ciphertext !== 'string' || typeof envelope.nonce !== 'string') {
+    throw new CertificateError('malformed', `${where}.encrypt_certificate lacks ciphertext or nonce (serial ${serial})`);
+  }
+  let pem: string;
+  try {
+    pem = await decryptAesGcm(envelope, apiv3Key);
+  } catch (error) {
+    throw new CertificateError('decrypt', `certificate ${serial}: ${(error as Error).message}`, { cause: error });
+  }
+  let cert: CertificateParts;
+  try {
+    cert = certificate(utf8Bytes(pem));
+  } catch {
+    throw new CertificateError('malformed', `certificate ${serial} decrypted but is not an X.509 certificate`);
+  }
+  if (cert.serialNumber.toUpperCase() !== serial.toUpperCase()) {
+    throw new CertificateError('malformed', `${where}.serial_no is ${serial} but the certificate's serial is ${cert.serialNumber}`);
+  }
+  const verificationKey = certificateKey(cert);
+  const type = asymmetricKeyType(verificationKey.key);
+  if (type !== 'rsa') throw new CertificateError('malformed', `certificate ${serial} holds a ${type ?? 'non-RSA'} key; only RSA is supported`);
+  const { serialNumber, validFrom, validTo } = verificationKey.certificate;
+  return { serial: serialNumber, pem: cert.pem, validFrom, validTo, verificationKey };
 }

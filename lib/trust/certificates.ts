@@ -12,6 +12,7 @@ import { openCertificates, type CertificateDownload, type CertificateListEntry }
 import { MemoryCertificateStorage, type CertificateStorage } from './storage.js';
 import { DEFAULT_REFRESH_INTERVAL_MS, type TrustStore } from './store.js';
 import { verifySignature } from '../auth/verifier.js';
+import { utf8Text } from '../bytes.js';
 
 /** What {@link fetchCertificates} needs of a client (a subset of its state). */
 export interface FetchContext {
@@ -43,7 +44,7 @@ export async function fetchCertificates(context: FetchContext): Promise<Certific
     if (ApiError.is(error) && error.status === 404 && error.code === 'RESOURCE_NOT_EXISTS') return { mode: 'public-key', certificates: [], data: [] };
     throw error;
   }
-  const body = response.data as Buffer;
+  const body = response.data as Uint8Array;
   const headers = summarizeHeaders(response.headers);
   const verify = async (bootstrap: Map<string, VerificationKey>): Promise<void> => {
     try {
@@ -66,12 +67,12 @@ export async function fetchCertificates(context: FetchContext): Promise<Certific
   if (trustedSigner) await verify(new Map());
   let parsed: { data?: unknown };
   try {
-    parsed = JSON.parse(body.toString('utf8')) as { data?: unknown };
+    parsed = JSON.parse(utf8Text(body)) as { data?: unknown };
   } catch {
     throw new CertificateError('malformed', `the response is not JSON (${body.length} bytes)`);
   }
   const data = (parsed ?? {}).data;
-  const certificates = openCertificates(data, context.apiv3Key.reveal());
+  const certificates = await openCertificates(data, context.apiv3Key.reveal());
   if (!trustedSigner) await verify(new Map(certificates.map((c) => [c.serial, c.verificationKey])));
   return { mode: 'certificate', certificates, data: data as CertificateListEntry[] };
 }

@@ -1,4 +1,6 @@
-import { constants, privateDecrypt, publicEncrypt, type KeyObject } from 'node:crypto';
+import { decryptOaep, encryptOaep, modulusLength, signsSynchronously } from '#platform/crypto';
+import { utf8Bytes, utf8Text } from '../bytes.js';
+import type { PlatformKey } from '../platform/contract.js';
 import { WechatpayError } from '../errors/base.js';
 import { ConfigError } from '../errors/config-error.js';
 import { ParameterError } from '../errors/parameter-error.js';
@@ -44,11 +46,11 @@ const PKCS1_REFUSED =
  */
 export class SensitiveFields {
   readonly #trust: TrustStore;
-  readonly #privateKey: KeyObject | undefined;
+  readonly #privateKey: PlatformKey | undefined;
   /** ciphertext → serial, oldest first (Map keeps insertion order). */
   readonly #made = new Map<string, string>();
 
-  constructor(trust: TrustStore, privateKey: KeyObject | undefined) {
+  constructor(trust: TrustStore, privateKey: PlatformKey | undefined) {
     this.#trust = trust;
     this.#privateKey = privateKey;
   }
@@ -56,7 +58,7 @@ export class SensitiveFields {
   async encrypt(plaintext: string, options: EncryptOptions = {}): Promise<string> {
     if (typeof plaintext !== 'string') throw new ParameterError('plaintext', 'wxpay.encrypt()', `expected a string, got ${describe(plaintext)}`);
     let serial: string;
-    let key: KeyObject;
+    let key: PlatformKey;
     if (options.serial !== undefined) {
       const found = await this.#trust.resolve(options.serial);
       if (!found) throw new ParameterError('serial', 'wxpay.encrypt()', `no WeChat Pay public key or platform certificate is trusted for ${options.serial}`);
@@ -67,11 +69,11 @@ export class SensitiveFields {
       serial = preferred.serial;
       key = preferred.key.key;
     }
-    const bytes = Buffer.from(plaintext, 'utf8');
+    const bytes = utf8Bytes(plaintext);
     // OAEP with SHA-1 leaves the modulus size minus 42 bytes for the message (214 for RSA-2048).
-    const room = Math.floor((key.asymmetricKeyDetails?.modulusLength ?? 2048) / 8) - 42;
+    const room = Math.floor((modulusLength(key) ?? 2048) / 8) - 42;
     if (bytes.length > room) throw new ParameterError('plaintext', 'wxpay.encrypt()', `is ${bytes.length} bytes; RSA-OAEP with this key holds at most ${room}`);
-    const ciphertext = publicEncrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, bytes).toString('base64');
+    const ciphertext = await encryptOaep(bytes, key);
     if (this.#made.size >= REMEMBERED_CIPHERTEXTS) this.#made.delete(this.#made.keys().next().value!);
     this.#made.set(ciphertext, serial);
     return ciphertext;
@@ -82,16 +84,17 @@ export class SensitiveFields {
     const padding = options.padding ?? 'oaep';
     if (padding === 'pkcs1') throw new WechatpayError(PKCS1_REFUSED);
     if (padding !== 'oaep') throw new ParameterError('padding', 'wxpay.decrypt()', `expected 'oaep', got ${String(padding)}`);
-    return this.unwrap(ciphertext, 'wxpay.decrypt()').toString('utf8');
+    return utf8Text(this.unwrap(ciphertext, 'wxpay.decrypt()'));
   }
 
   /** RSA-OAEP/SHA-1-decrypt `ciphertext` (base64) to bytes with the merchant key: sensitive fields, an encrypted bill's `encrypt_key`. */
-  unwrap(ciphertext: string, where: string): Buffer {
+  unwrap(ciphertext: string, where: string): Uint8Array {
     if (!this.#privateKey) {
       throw new ConfigError('privateKey', `${where} needs the merchant private key; with a remote \`signer\`, decrypt in the KMS/HSM that holds it`);
     }
+    if (!signsSynchronously) throw new WechatpayError(`${where} decrypts synchronously, which needs node:crypto: this runtime has WebCrypto only, which answers in promises; decrypt on Node, Bun or Deno`);
     try {
-      return privateDecrypt({ key: this.#privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(ciphertext, 'base64'));
+      return decryptOaep(ciphertext, this.#privateKey);
     } catch {
       // The crypto error is dropped: it says nothing useful and must never carry key material.
       throw new WechatpayError(`${where}: the ciphertext does not decrypt with the merchant private key (RSA-OAEP/SHA-1): it was encrypted to another key, altered, or is not base64`);

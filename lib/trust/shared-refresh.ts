@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { PlatformCertificate } from './certificate-list.js';
 import type { CertificateSource } from './source.js';
 import type { CertificateRefreshLock, StoredCertificates } from './storage.js';
@@ -115,7 +114,7 @@ async function readStorage(context: RefreshContext, newerThan: number | undefine
   if (age >= source.refreshIntervalMs || age < -MAX_CLOCK_AHEAD_MS) return { storedAt };
   let certificates: PlatformCertificate[];
   try {
-    certificates = source.open(stored.data);
+    certificates = await source.open(stored.data);
   } catch {
     // Entries that fail AES-GCM authentication (or are not entries at all): download instead.
     return { storedAt };

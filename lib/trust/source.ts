@@ -5,8 +5,8 @@ import type { CertificateStorage } from './storage.js';
 export interface CertificateSource {
   mchid: string;
   download(): Promise<CertificateDownload>;
-  /** Decrypt stored entries (AES-GCM authenticated); throws when they do not open. */
-  open(data: CertificateListEntry[]): PlatformCertificate[];
+  /** Decrypt stored entries (AES-GCM authenticated, in a promise: WebCrypto answers in one); rejects when they do not open. */
+  open(data: CertificateListEntry[]): Promise<PlatformCertificate[]>;
   storage: CertificateStorage;
   /** Scheduled refresh period in milliseconds. */
   refreshIntervalMs: number;

@@ -9,11 +9,11 @@ export type { CertificateSource } from './source.js';
 
 /**
  * Checks a WeChat Pay signature somewhere else (an HSM, a KMS, another crypto library). It receives
- * the exact signed message (`timestamp\nnonce\nbody\n`, raw bytes), the base64 signature and the key
+ * the exact signed message (`timestamp\nnonce\nbody\n`, raw bytes: a Uint8Array), the base64 signature and the key
  * the trust store chose for `Wechatpay-Serial` (so validity windows, rotation and refresh still apply),
  * and returns whether the signature is valid.
  */
-export type Verifier = (input: { message: Buffer; signature: string; serial: string; key: VerificationKey }) => boolean | Promise<boolean>;
+export type Verifier = (input: { message: Uint8Array; signature: string; serial: string; key: VerificationKey }) => boolean | Promise<boolean>;
 
 /** At most one refresh per minute for unknown serials, and at most one retry per minute after a failed download. */
 export const MIN_REFRESH_INTERVAL_MS = 60_000;

@@ -1,28 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { utf8Bytes, utf8Text } from '../bytes.js';
+import { MAX_XML_BYTES, XmlRefusedError, type XmlFields, type XmlValue } from './fields.js';
 
-/** A parsed APIv2 field: text, or (for the few answers that nest elements) the fields inside, or repeated ones. */
-export type XmlValue = string | XmlFields | XmlValue[];
-/** The fields of an APIv2 XML document, by element name: plain objects of strings. */
-export interface XmlFields {
-  [name: string]: XmlValue;
-}
-
-/** The largest XML document parsed, in bytes: APIv2 answers and notifications are a few KB. */
-export const MAX_XML_BYTES = 1024 * 1024;
-
-/** Why a document was not parsed. */
-export type XmlProblem = 'too-large' | 'doctype' | 'malformed';
-
-/** An XML document was refused; `problem` says why. The message never quotes the document. */
-export class XmlRefusedError extends Error {
-  constructor(
-    readonly problem: XmlProblem,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'XmlRefusedError';
-  }
-}
+export { MAX_XML_BYTES, startsAsXml, textFields, XmlRefusedError, type XmlFields, type XmlProblem, type XmlValue } from './fields.js';
 
 // Entities off (no DOCTYPE entity can expand; the five XML ones and character references are decoded
 // below), values as text, CDATA apart so that its text is never entity-decoded.
@@ -48,9 +28,9 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
  * entities), then anything that is not well-formed XML with the single root `xml`.
  */
 export function parseXml(input: string | Uint8Array, maxBytes = MAX_XML_BYTES, rootName = 'xml'): XmlFields {
-  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  const size = typeof input === 'string' ? utf8Bytes(input).byteLength : input.byteLength;
   if (size > maxBytes) throw new XmlRefusedError('too-large', `the XML is ${size} bytes, over the ${maxBytes}-byte limit`);
-  const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+  const text = typeof input === 'string' ? input : utf8Text(input);
   if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) throw new XmlRefusedError('doctype', 'the XML declares a DOCTYPE or ENTITY, which APIv2 never sends: refused outright');
   if (XMLValidator.validate(text) !== true) throw new XmlRefusedError('malformed', 'the body is not well-formed XML');
   let document: Record<string, unknown>;
@@ -100,18 +80,3 @@ function decodeText(text: string): string {
   });
 }
 
-/** Whether bytes are XML rather than JSON or a file: the first byte past blanks (and a UTF-8 BOM) is `<`. */
-export function startsAsXml(bytes: Uint8Array): boolean {
-  for (const byte of bytes) {
-    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
-    return byte === 0x3c;
-  }
-  return false;
-}
-
-/** The text fields of a document (nested elements left out): what an APIv2 `sign` covers. */
-export function textFields(fields: XmlFields): Record<string, string> {
-  const text: Record<string, string> = {};
-  for (const [name, value] of Object.entries(fields)) if (typeof value === 'string') text[name] = value;
-  return text;
-}

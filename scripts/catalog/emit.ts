@@ -114,7 +114,8 @@ function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, descripti
     const doc = operationDoc(op.raw, '  ');
     // `delete`, `get`… are both the verb on this path and a child segment (`receivers.delete.post()`).
     out += `${doc}  ${method}: ${type}${children.has(method) ? ` & ${child(method)}` : ''};\n`;
-    out += `${doc}  ${method}Async: ${type};\n`;
+    // The alias is the same call: one line pointing at the verb, not its documentation again.
+    out += `  /** \`${method}\` by its \`…Async\` name: the same call, the same promise. */\n  ${method}Async: ${type};\n`;
   }
   for (const property of [...children.keys()].sort()) {
     if (found.ops.has(property as Method)) continue;

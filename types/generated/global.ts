@@ -359,12 +359,7 @@ export interface GlobalV3CustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
    */
   get: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
-  /**
-   * 报关查询API
-   *
-   * `GET /global/v3/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
   /**
    * 报关API
@@ -373,12 +368,7 @@ export interface GlobalV3CustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
    */
   post: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
-  /**
-   * 报关API
-   *
-   * `POST /global/v3/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
   /**
    * 报关信息修改API
@@ -387,12 +377,7 @@ export interface GlobalV3CustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
    */
   patch: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
-  /**
-   * 报关信息修改API
-   *
-   * `PATCH /global/v3/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
   /** A literal path below `global/v3/customs/orders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"global/v3/customs/orders">;
@@ -409,12 +394,7 @@ export interface GlobalV3CustomsRedeclareNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
    */
   post: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
-  /**
-   * 报关重推API
-   *
-   * `POST /global/v3/customs/redeclare`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
   /** A literal path below `global/v3/customs/redeclare`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"global/v3/customs/redeclare">;
@@ -431,12 +411,7 @@ export interface GlobalV3CustomsVerifyCertificateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
    */
   post: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
-  /**
-   * 身份信息校验API
-   *
-   * `POST /global/v3/customs/verify-certificate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
   /** A literal path below `global/v3/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"global/v3/customs/verify-certificate">;

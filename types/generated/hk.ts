@@ -1453,12 +1453,7 @@ export interface HkV3CertificatesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
    */
   get: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /hk/v3/certificates`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
   /** A literal path below `hk/v3/certificates`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/certificates">;
@@ -1475,12 +1470,7 @@ export interface HkV3MerchantsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
    */
   post: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /hk/v3/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
   /**
    * 修改子商户（融合钱包）
@@ -1489,12 +1479,7 @@ export interface HkV3MerchantsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
    */
   put: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PUT /hk/v3/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
-   */
+  /** `put` by its `…Async` name: the same call, the same promise. */
   putAsync: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
   /** `hk/v3/merchants/{sub_mchid}` */
   $sub_mchid$: Open<HkV3Merchants_sub_mchid_Node>;
@@ -1515,12 +1500,7 @@ export interface HkV3Merchants_sub_mchid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
    */
   get: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /hk/v3/merchants/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
   /** A literal path below `hk/v3/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/merchants/{sub_mchid}">;
@@ -1537,12 +1517,7 @@ export interface HkV3RefundsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
    */
   get: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
-  /**
-   * 查询所有退款
-   *
-   * `GET /hk/v3/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
   /**
    * 申请退款
@@ -1551,12 +1526,7 @@ export interface HkV3RefundsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
    */
   post: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /hk/v3/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
   /** `hk/v3/refunds/id` */
   id: Open<HkV3RefundsIdNode>;
@@ -1589,12 +1559,7 @@ export interface HkV3RefundsId_refund_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
    */
   get: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /hk/v3/refunds/id/{refund_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
   /** A literal path below `hk/v3/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/refunds/id/{refund_id}">;
@@ -1623,12 +1588,7 @@ export interface HkV3RefundsOutRefundNo_out_refund_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
    */
   get: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /hk/v3/refunds/out-refund-no/{out_refund_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
   /** A literal path below `hk/v3/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/refunds/out-refund-no/{out_refund_no}">;
@@ -1655,12 +1615,7 @@ export interface HkV3SettleSettlementsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
    */
   get: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /hk/v3/settle/settlements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
   /** A literal path below `hk/v3/settle/settlements`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/settle/settlements">;
@@ -1677,12 +1632,7 @@ export interface HkV3StatementsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
    */
   get: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
-  /**
-   * 下载对账单
-   *
-   * `GET /hk/v3/statements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
   /** A literal path below `hk/v3/statements`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/statements">;
@@ -1721,12 +1671,7 @@ export interface HkV3TransactionsAppNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
    */
   post: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
-  /**
-   * APP支付下单
-   *
-   * `POST /hk/v3/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
   /** A literal path below `hk/v3/transactions/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/app">;
@@ -1755,12 +1700,7 @@ export interface HkV3TransactionsId_transaction_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
    */
   get: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /hk/v3/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
   /** `hk/v3/transactions/id/{transaction_id}/close` */
   close: Open<HkV3TransactionsIdCloseNode>;
@@ -1781,12 +1721,7 @@ export interface HkV3TransactionsIdCloseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
    */
   post: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /hk/v3/transactions/id/{transaction_id}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
   /** A literal path below `hk/v3/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/close">;
@@ -1803,12 +1738,7 @@ export interface HkV3TransactionsIdReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
    */
   post: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /hk/v3/transactions/id/{transaction_id}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
   /** A literal path below `hk/v3/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/reverse">;
@@ -1825,12 +1755,7 @@ export interface HkV3TransactionsJsapiNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
    */
   post: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
-  /**
-   * 小程序/公众号支付下单
-   *
-   * `POST /hk/v3/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
   /** A literal path below `hk/v3/transactions/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/jsapi">;
@@ -1847,12 +1772,7 @@ export interface HkV3TransactionsMicropayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
    */
   post: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
-  /**
-   * 提交付款码支付
-   *
-   * `POST /hk/v3/transactions/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
   /** A literal path below `hk/v3/transactions/micropay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/micropay">;
@@ -1869,12 +1789,7 @@ export interface HkV3TransactionsMwebNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
    */
   post: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
-  /**
-   * H5支付下单
-   *
-   * `POST /hk/v3/transactions/mweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
   /** A literal path below `hk/v3/transactions/mweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/mweb">;
@@ -1891,12 +1806,7 @@ export interface HkV3TransactionsNativeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
    */
   post: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
-  /**
-   * 扫码支付下单
-   *
-   * `POST /hk/v3/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
   /** A literal path below `hk/v3/transactions/native`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/native">;
@@ -1925,12 +1835,7 @@ export interface HkV3TransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
    */
   get: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /hk/v3/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
   /** `hk/v3/transactions/out-trade-no/{out_trade_no}/close` */
   close: Open<HkV3TransactionsOutTradeNoCloseNode>;
@@ -1951,12 +1856,7 @@ export interface HkV3TransactionsOutTradeNoCloseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
    */
   post: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
   /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/close">;
@@ -1973,12 +1873,7 @@ export interface HkV3TransactionsOutTradeNoReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
    */
   post: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
   /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse">;

@@ -9288,16 +9288,7 @@ export interface AppauthAuthindexNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
    */
   get: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
-  /**
-   * 授权获取code
-   *
-   * `GET /appauth/authindex`
-   *
-   * Served from https://payapp.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
   /** A literal path below `appauth/authindex`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"appauth/authindex">;
@@ -9316,14 +9307,7 @@ export interface AppauthGetaccesstokenNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
    */
   get: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
-  /**
-   * 通过code换取accesstoken
-   *
-   * `GET /appauth/getaccesstoken`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
   /** A literal path below `appauth/getaccesstoken`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"appauth/getaccesstoken">;
@@ -9375,15 +9359,7 @@ export interface ApplymentMicroGetstateNode {
    * @deprecated
    */
   post: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
-  /**
-   * 查询申请状态
-   *
-   * `POST /applyment/micro/getstate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
   /** A literal path below `applyment/micro/getstate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"applyment/micro/getstate">;
@@ -9403,15 +9379,7 @@ export interface ApplymentMicroGetupgradestateNode {
    * @deprecated
    */
   post: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
-  /**
-   * 查询升级申请单状态
-   *
-   * `POST /applyment/micro/getupgradestate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
   /** A literal path below `applyment/micro/getupgradestate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"applyment/micro/getupgradestate">;
@@ -9431,15 +9399,7 @@ export interface ApplymentMicroModifyarchivesNode {
    * @deprecated
    */
   post: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
-  /**
-   * 修改结算银行卡
-   *
-   * `POST /applyment/micro/modifyarchives`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
   /** A literal path below `applyment/micro/modifyarchives`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"applyment/micro/modifyarchives">;
@@ -9459,15 +9419,7 @@ export interface ApplymentMicroModifycontactinfoNode {
    * @deprecated
    */
   post: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
-  /**
-   * 修改联系信息
-   *
-   * `POST /applyment/micro/modifycontactinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
   /** A literal path below `applyment/micro/modifycontactinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"applyment/micro/modifycontactinfo">;
@@ -9489,17 +9441,7 @@ export interface ApplymentMicroSigncontractNode {
    * @deprecated
    */
   post: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
-  /**
-   * 签约报备
-   *
-   * `POST /applyment/micro/signcontract`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
   /** A literal path below `applyment/micro/signcontract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"applyment/micro/signcontract">;
@@ -9519,15 +9461,7 @@ export interface ApplymentMicroSubmitNode {
    * @deprecated
    */
   post: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
-  /**
-   * 申请入驻
-   *
-   * `POST /applyment/micro/submit`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
   /** A literal path below `applyment/micro/submit`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"applyment/micro/submit">;
@@ -9547,15 +9481,7 @@ export interface ApplymentMicroSubmitupgradeNode {
    * @deprecated
    */
   post: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
-  /**
-   * 提交升级申请单
-   *
-   * `POST /applyment/micro/submitupgrade`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
   /** A literal path below `applyment/micro/submitupgrade`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"applyment/micro/submitupgrade">;
@@ -9589,19 +9515,7 @@ export interface BillcommentspBatchquerycommentNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
    */
   post: Download<PostBillcommentspBatchquerycommentOptions>;
-  /**
-   * 拉取订单评价数据
-   *
-   * `POST /billcommentsp/batchquerycomment`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_17&index=11
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_17&index=11
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_99&index=12
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Download<PostBillcommentspBatchquerycommentOptions>;
   /** A literal path below `billcommentsp/batchquerycomment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"billcommentsp/batchquerycomment">;
@@ -9652,12 +9566,7 @@ export interface CgiBinMchCustomsCustomdeclareorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
    */
   post: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
-  /**
-   * 订单附加信息提交接口
-   *
-   * `POST /cgi-bin/mch/customs/customdeclareorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
   /** A literal path below `cgi-bin/mch/customs/customdeclareorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"cgi-bin/mch/customs/customdeclareorder">;
@@ -9674,12 +9583,7 @@ export interface CgiBinMchCustomsCustomdeclarequeryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
    */
   post: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
-  /**
-   * 订单附加信息查询接口
-   *
-   * `POST /cgi-bin/mch/customs/customdeclarequery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
   /** A literal path below `cgi-bin/mch/customs/customdeclarequery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"cgi-bin/mch/customs/customdeclarequery">;
@@ -9706,12 +9610,7 @@ export interface CgiBinMchNewcustomsCustomdeclareredeclareNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
    */
   post: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
-  /**
-   * 订单附加信息重推接口
-   *
-   * `POST /cgi-bin/mch/newcustoms/customdeclareredeclare`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
   /** A literal path below `cgi-bin/mch/newcustoms/customdeclareredeclare`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"cgi-bin/mch/newcustoms/customdeclareredeclare">;
@@ -9754,14 +9653,7 @@ export interface DepositConsumeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
    */
   post: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
-  /**
-   * 消费押金
-   *
-   * `POST /deposit/consume`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
   /** A literal path below `deposit/consume`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/consume">;
@@ -9778,12 +9670,7 @@ export interface DepositFacepayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
    */
   post: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
-  /**
-   * 支付押金（人脸支付）
-   *
-   * `POST /deposit/facepay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
   /** A literal path below `deposit/facepay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/facepay">;
@@ -9800,12 +9687,7 @@ export interface DepositMicropayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
    */
   post: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
-  /**
-   * 支付押金（付款码支付）
-   *
-   * `POST /deposit/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
   /** A literal path below `deposit/micropay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/micropay">;
@@ -9822,12 +9704,7 @@ export interface DepositOrderqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
    */
   post: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
-  /**
-   * 查询订单
-   *
-   * `POST /deposit/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
   /** A literal path below `deposit/orderquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/orderquery">;
@@ -9846,14 +9723,7 @@ export interface DepositRefundNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
    */
   post: Verb<PostDepositRefundOptions, PostDepositRefundData>;
-  /**
-   * 申请退款（押金）
-   *
-   * `POST /deposit/refund`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositRefundOptions, PostDepositRefundData>;
   /** A literal path below `deposit/refund`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/refund">;
@@ -9870,12 +9740,7 @@ export interface DepositRefundqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
    */
   post: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
-  /**
-   * 查询退款（押金）
-   *
-   * `POST /deposit/refundquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
   /** A literal path below `deposit/refundquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/refundquery">;
@@ -9894,14 +9759,7 @@ export interface DepositReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
    */
   post: Verb<PostDepositReverseOptions, PostDepositReverseData>;
-  /**
-   * 撤销订单
-   *
-   * `POST /deposit/reverse`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositReverseOptions, PostDepositReverseData>;
   /** A literal path below `deposit/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/reverse">;
@@ -9919,13 +9777,7 @@ export interface DepositUnifiedorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
    */
   post: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
-  /**
-   * 支付押金（JSAPI/APP支付）
-   *
-   * `POST /deposit/unifiedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_7&index=1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
   /** A literal path below `deposit/unifiedorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"deposit/unifiedorder">;
@@ -9954,14 +9806,7 @@ export interface FaceGetWxpayfaceAuthinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
    */
   post: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
-  /**
-   * 人脸识别SDK-获取调用凭证
-   *
-   * `POST /face/get_wxpayface_authinfo`
-   *
-   * Served from https://payapp.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
   /** A literal path below `face/get_wxpayface_authinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"face/get_wxpayface_authinfo">;
@@ -9993,15 +9838,7 @@ export interface FundQueryautowithdrawbydateNode {
    * @deprecated
    */
   post: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
-  /**
-   * 查询提现状态
-   *
-   * `POST /fund/queryautowithdrawbydate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
   /** A literal path below `fund/queryautowithdrawbydate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"fund/queryautowithdrawbydate">;
@@ -10021,15 +9858,7 @@ export interface FundReautowithdrawbydateNode {
    * @deprecated
    */
   post: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
-  /**
-   * 重新发起提现
-   *
-   * `POST /fund/reautowithdrawbydate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
   /** A literal path below `fund/reautowithdrawbydate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"fund/reautowithdrawbydate">;
@@ -10064,12 +9893,7 @@ export interface MchriskBankquerymchauditinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
    */
   post: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
-  /**
-   * 间联模式查询商户审核状态开放接口
-   *
-   * `POST /mchrisk/bankquerymchauditinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
   /** A literal path below `mchrisk/bankquerymchauditinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mchrisk/bankquerymchauditinfo">;
@@ -10086,12 +9910,7 @@ export interface MchriskChannelquerymchauditinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
    */
   post: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
-  /**
-   * 渠道商查询商户审核信息
-   *
-   * `POST /mchrisk/channelquerymchauditinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
   /** A literal path below `mchrisk/channelquerymchauditinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mchrisk/channelquerymchauditinfo">;
@@ -10112,16 +9931,7 @@ export interface MchriskQuerymchriskNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
    */
   post: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
-  /**
-   * 事前-风险商户核查接口
-   *
-   * `POST /mchrisk/querymchrisk`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
   /** A literal path below `mchrisk/querymchrisk`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mchrisk/querymchrisk">;
@@ -10140,14 +9950,7 @@ export interface MchriskSetmchriskcallbackNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
    */
   post: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
-  /**
-   * 设置风险通知回调链接
-   *
-   * `POST /mchrisk/setmchriskcallback`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
   /** A literal path below `mchrisk/setmchriskcallback`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mchrisk/setmchriskcallback">;
@@ -10168,16 +9971,7 @@ export interface MchriskSyncmchriskresultNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
    */
   post: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
-  /**
-   * 事后-风险商户处理结果同步接口
-   *
-   * `POST /mchrisk/syncmchriskresult`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
   /** A literal path below `mchrisk/syncmchriskresult`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mchrisk/syncmchriskresult">;
@@ -10228,16 +10022,7 @@ export interface MmpaymkttransfersGethbinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
    */
   post: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
-  /**
-   * 查询红包记录
-   *
-   * `POST /mmpaymkttransfers/gethbinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
   /** A literal path below `mmpaymkttransfers/gethbinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/gethbinfo">;
@@ -10258,16 +10043,7 @@ export interface MmpaymkttransfersGettransferinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
    */
   post: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
-  /**
-   * 查询企业向微信用户个人付款
-   *
-   * `POST /mmpaymkttransfers/gettransferinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
   /** A literal path below `mmpaymkttransfers/gettransferinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/gettransferinfo">;
@@ -10301,15 +10077,7 @@ export interface MmpaymkttransfersPromotionPaywwsptrans2pocketNode {
    * WeChat Pay answers it without a `sign`.
    */
   post: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
-  /**
-   * 向员工付款
-   *
-   * `POST /mmpaymkttransfers/promotion/paywwsptrans2pocket`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
   /** A literal path below `mmpaymkttransfers/promotion/paywwsptrans2pocket`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/promotion/paywwsptrans2pocket">;
@@ -10329,15 +10097,7 @@ export interface MmpaymkttransfersPromotionQuerywwsptrans2pocketNode {
    * WeChat Pay answers it without a `sign`.
    */
   post: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
-  /**
-   * 查询付款记录
-   *
-   * `POST /mmpaymkttransfers/promotion/querywwsptrans2pocket`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
   /** A literal path below `mmpaymkttransfers/promotion/querywwsptrans2pocket`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/promotion/querywwsptrans2pocket">;
@@ -10358,16 +10118,7 @@ export interface MmpaymkttransfersPromotionTransfersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
    */
   post: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
-  /**
-   * 向微信用户个人付款
-   *
-   * `POST /mmpaymkttransfers/promotion/transfers`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
   /** A literal path below `mmpaymkttransfers/promotion/transfers`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/promotion/transfers">;
@@ -10384,12 +10135,7 @@ export interface MmpaymkttransfersQueryCouponStockNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
    */
   post: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
-  /**
-   * 查询代金券批次
-   *
-   * `POST /mmpaymkttransfers/query_coupon_stock`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
   /** A literal path below `mmpaymkttransfers/query_coupon_stock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/query_coupon_stock">;
@@ -10406,12 +10152,7 @@ export interface MmpaymkttransfersQuerycouponsinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
    */
   post: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
-  /**
-   * 查询代金券信息
-   *
-   * `POST /mmpaymkttransfers/querycouponsinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
   /** A literal path below `mmpaymkttransfers/querycouponsinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/querycouponsinfo">;
@@ -10429,13 +10170,7 @@ export interface MmpaymkttransfersQueryworkwxredpackNode {
    * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
-  /**
-   * 查询红包记录
-   *
-   * `POST /mmpaymkttransfers/queryworkwxredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
   /** A literal path below `mmpaymkttransfers/queryworkwxredpack`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/queryworkwxredpack">;
@@ -10454,14 +10189,7 @@ export interface MmpaymkttransfersSendCouponNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
    */
   post: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
-  /**
-   * 发放代金券
-   *
-   * `POST /mmpaymkttransfers/send_coupon`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
   /** A literal path below `mmpaymkttransfers/send_coupon`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/send_coupon">;
@@ -10483,17 +10211,7 @@ export interface MmpaymkttransfersSendgroupredpackNode {
    * @deprecated
    */
   post: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
-  /**
-   * 发放裂变红包
-   *
-   * `POST /mmpaymkttransfers/sendgroupredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
   /** A literal path below `mmpaymkttransfers/sendgroupredpack`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/sendgroupredpack">;
@@ -10514,16 +10232,7 @@ export interface MmpaymkttransfersSendminiprogramhbNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
    */
   post: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
-  /**
-   * 发放小程序红包接口
-   *
-   * `POST /mmpaymkttransfers/sendminiprogramhb`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
   /** A literal path below `mmpaymkttransfers/sendminiprogramhb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/sendminiprogramhb">;
@@ -10545,17 +10254,7 @@ export interface MmpaymkttransfersSendredpackNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
    */
   post: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
-  /**
-   * 发放普通红包
-   *
-   * `POST /mmpaymkttransfers/sendredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
   /** A literal path below `mmpaymkttransfers/sendredpack`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/sendredpack">;
@@ -10573,13 +10272,7 @@ export interface MmpaymkttransfersSendworkwxredpackNode {
    * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
-  /**
-   * 发放企业红包
-   *
-   * `POST /mmpaymkttransfers/sendworkwxredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
   /** A literal path below `mmpaymkttransfers/sendworkwxredpack`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaymkttransfers/sendworkwxredpack">;
@@ -10610,14 +10303,7 @@ export interface MmpaysptransPayBankNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
    */
   post: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
-  /**
-   * 企业付款到银行卡
-   *
-   * `POST /mmpaysptrans/pay_bank`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
   /** A literal path below `mmpaysptrans/pay_bank`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaysptrans/pay_bank">;
@@ -10638,16 +10324,7 @@ export interface MmpaysptransQueryBankNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
    */
   post: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
-  /**
-   * 查询企业付款银行卡
-   *
-   * `POST /mmpaysptrans/query_bank`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
   /** A literal path below `mmpaysptrans/query_bank`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"mmpaysptrans/query_bank">;
@@ -10684,12 +10361,7 @@ export interface PapayDeletecontractNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
    */
   post: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
-  /**
-   * 申请解约
-   *
-   * `POST /papay/deletecontract`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
   /** A literal path below `papay/deletecontract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/deletecontract">;
@@ -10708,14 +10380,7 @@ export interface PapayEntrustwebNode {
    * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
    */
   get: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
-  /**
-   * 公众号纯签约
-   *
-   * `GET /papay/entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
   /** A literal path below `papay/entrustweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/entrustweb">;
@@ -10734,14 +10399,7 @@ export interface PapayH5entrustwebNode {
    * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
    */
   get: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
-  /**
-   * H5纯签约
-   *
-   * `GET /papay/h5entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
   /** A literal path below `papay/h5entrustweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/h5entrustweb">;
@@ -10775,11 +10433,7 @@ export interface PapayPartnerDeletecontractNode {
    * `POST /papay/partner/deletecontract`
    */
   post: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
-  /**
-   * 申请解约
-   *
-   * `POST /papay/partner/deletecontract`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
   /** A literal path below `papay/partner/deletecontract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/partner/deletecontract">;
@@ -10798,14 +10452,7 @@ export interface PapayPartnerEntrustwebNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
    */
   get: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
-  /**
-   * 公众号纯签约
-   *
-   * `GET /papay/partner/entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
   /** A literal path below `papay/partner/entrustweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/partner/entrustweb">;
@@ -10824,14 +10471,7 @@ export interface PapayPartnerH5entrustwebNode {
    * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
    */
   get: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
-  /**
-   * H5纯签约
-   *
-   * `GET /papay/partner/h5entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
   /** A literal path below `papay/partner/h5entrustweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/partner/h5entrustweb">;
@@ -10848,12 +10488,7 @@ export interface PapayPartnerPreentrustwebNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
    */
   post: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
-  /**
-   * APP纯签约
-   *
-   * `POST /papay/partner/preentrustweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
   /** A literal path below `papay/partner/preentrustweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/partner/preentrustweb">;
@@ -10870,12 +10505,7 @@ export interface PapayPartnerQuerycontractNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
    */
   post: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
-  /**
-   * 查询签约关系
-   *
-   * `POST /papay/partner/querycontract`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
   /** A literal path below `papay/partner/querycontract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/partner/querycontract">;
@@ -10892,12 +10522,7 @@ export interface PapayPreentrustwebNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
    */
   post: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
-  /**
-   * APP纯签约
-   *
-   * `POST /papay/preentrustweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
   /** A literal path below `papay/preentrustweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/preentrustweb">;
@@ -10914,12 +10539,7 @@ export interface PapayQuerycontractNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
    */
   post: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
-  /**
-   * 查询签约关系
-   *
-   * `POST /papay/querycontract`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
   /** A literal path below `papay/querycontract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"papay/querycontract">;
@@ -10994,12 +10614,7 @@ export interface PayClosecombinedorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
    */
   post: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
-  /**
-   * 合单关单
-   *
-   * `POST /pay/closecombinedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
   /** A literal path below `pay/closecombinedorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/closecombinedorder">;
@@ -11019,15 +10634,7 @@ export interface PayCloseorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
    */
   post: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
-  /**
-   * 关闭订单
-   *
-   * `POST /pay/closeorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_3&index=5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
   /** A literal path below `pay/closeorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/closeorder">;
@@ -11044,12 +10651,7 @@ export interface PayCombinedorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
    */
   post: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
-  /**
-   * 合单下单
-   *
-   * `POST /pay/combinedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
   /** A literal path below `pay/combinedorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/combinedorder">;
@@ -11065,11 +10667,7 @@ export interface PayContractorderNode {
    * `POST /pay/contractorder`
    */
   post: Verb<PostPayContractorderOptions, PostPayContractorderData>;
-  /**
-   * 支付中签约
-   *
-   * `POST /pay/contractorder`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayContractorderOptions, PostPayContractorderData>;
   /** A literal path below `pay/contractorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/contractorder">;
@@ -11091,17 +10689,7 @@ export interface PayDownloadbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
    */
   post: Download<PostPayDownloadbillOptions>;
-  /**
-   * 下载对账单
-   *
-   * `POST /pay/downloadbill`
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Download<PostPayDownloadbillOptions>;
   /** A literal path below `pay/downloadbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/downloadbill">;
@@ -11125,19 +10713,7 @@ export interface PayDownloadfundflowNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
    */
   post: Download<PostPayDownloadfundflowOptions>;
-  /**
-   * 下载资金账单
-   *
-   * `POST /pay/downloadfundflow`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_18&index=7
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_18&index=7
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_18&index=7
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Download<PostPayDownloadfundflowOptions>;
   /** A literal path below `pay/downloadfundflow`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/downloadfundflow">;
@@ -11153,11 +10729,7 @@ export interface PayFacepayNode {
    * `POST /pay/facepay`
    */
   post: Verb<PostPayFacepayOptions, PostPayFacepayData>;
-  /**
-   * 提交刷脸支付
-   *
-   * `POST /pay/facepay`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayFacepayOptions, PostPayFacepayData>;
   /** A literal path below `pay/facepay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/facepay">;
@@ -11173,11 +10745,7 @@ export interface PayFacepayqueryNode {
    * `POST /pay/facepayquery`
    */
   post: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
-  /**
-   * 查询订单
-   *
-   * `POST /pay/facepayquery`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
   /** A literal path below `pay/facepayquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/facepayquery">;
@@ -11194,12 +10762,7 @@ export interface PayMicropayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
    */
   post: Verb<PostPayMicropayOptions, PostPayMicropayData>;
-  /**
-   * 提交付款码支付
-   *
-   * `POST /pay/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayMicropayOptions, PostPayMicropayData>;
   /** A literal path below `pay/micropay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/micropay">;
@@ -11219,15 +10782,7 @@ export interface PayOrderqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
    */
   post: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
-  /**
-   * 查询订单
-   *
-   * `POST /pay/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
   /** A literal path below `pay/orderquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/orderquery">;
@@ -11244,12 +10799,7 @@ export interface PayPaporderqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
    */
   post: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
-  /**
-   * 查询订单
-   *
-   * `POST /pay/paporderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
   /** A literal path below `pay/paporderquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/paporderquery">;
@@ -11266,12 +10816,7 @@ export interface PayPappayapplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
    */
   post: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
-  /**
-   * 申请扣款
-   *
-   * `POST /pay/pappayapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
   /** A literal path below `pay/pappayapply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/pappayapply">;
@@ -11300,12 +10845,7 @@ export interface PayPartnerPaporderqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
    */
   post: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
-  /**
-   * 查询订单
-   *
-   * `POST /pay/partner/paporderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
   /** A literal path below `pay/partner/paporderquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/partner/paporderquery">;
@@ -11322,12 +10862,7 @@ export interface PayPartnerPappayapplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
    */
   post: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
-  /**
-   * 申请扣款
-   *
-   * `POST /pay/partner/pappayapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
   /** A literal path below `pay/partner/pappayapply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/partner/pappayapply">;
@@ -11345,13 +10880,7 @@ export interface PayProfitsharingaddreceiverNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
    */
   post: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
-  /**
-   * 添加分账接收方
-   *
-   * `POST /pay/profitsharingaddreceiver`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_3&index=4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
   /** A literal path below `pay/profitsharingaddreceiver`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/profitsharingaddreceiver">;
@@ -11368,12 +10897,7 @@ export interface PayProfitsharingmerchantratioqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
    */
   post: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
-  /**
-   * 查询最大分账比例API
-   *
-   * `POST /pay/profitsharingmerchantratioquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
   /** A literal path below `pay/profitsharingmerchantratioquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/profitsharingmerchantratioquery">;
@@ -11390,12 +10914,7 @@ export interface PayProfitsharingorderamountqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
    */
   post: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
-  /**
-   * 查询订单待分账金额
-   *
-   * `POST /pay/profitsharingorderamountquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
   /** A literal path below `pay/profitsharingorderamountquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/profitsharingorderamountquery">;
@@ -11413,13 +10932,7 @@ export interface PayProfitsharingqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
    */
   post: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
-  /**
-   * 查询分账结果
-   *
-   * `POST /pay/profitsharingquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_2&index=3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
   /** A literal path below `pay/profitsharingquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/profitsharingquery">;
@@ -11437,13 +10950,7 @@ export interface PayProfitsharingremovereceiverNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
    */
   post: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
-  /**
-   * 删除分账接收方
-   *
-   * `POST /pay/profitsharingremovereceiver`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_4&index=5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
   /** A literal path below `pay/profitsharingremovereceiver`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/profitsharingremovereceiver">;
@@ -11461,13 +10968,7 @@ export interface PayProfitsharingreturnqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
    */
   post: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
-  /**
-   * 回退结果查询
-   *
-   * `POST /pay/profitsharingreturnquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_8&index=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
   /** A literal path below `pay/profitsharingreturnquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/profitsharingreturnquery">;
@@ -11484,12 +10985,7 @@ export interface PayQuerycombinedorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
    */
   post: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
-  /**
-   * 合单查单
-   *
-   * `POST /pay/querycombinedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
   /** A literal path below `pay/querycombinedorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/querycombinedorder">;
@@ -11506,12 +11002,7 @@ export interface PayQueryexchagerateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
    */
   post: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
-  /**
-   * 汇率查询API
-   *
-   * `POST /pay/queryexchagerate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
   /** A literal path below `pay/queryexchagerate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/queryexchagerate">;
@@ -11531,15 +11022,7 @@ export interface PayRefundqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
    */
   post: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
-  /**
-   * 查询退款
-   *
-   * `POST /pay/refundquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
   /** A literal path below `pay/refundquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/refundquery">;
@@ -11556,12 +11039,7 @@ export interface PayRefundqueryv2Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
    */
   post: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
-  /**
-   * 查询退款（支持单品）
-   *
-   * `POST /pay/refundqueryv2`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
   /** A literal path below `pay/refundqueryv2`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/refundqueryv2">;
@@ -11578,12 +11056,7 @@ export interface PaySettlementqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
    */
   post: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
-  /**
-   * 查询结算资金
-   *
-   * `POST /pay/settlementquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
   /** A literal path below `pay/settlementquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/settlementquery">;
@@ -11603,15 +11076,7 @@ export interface PayUnifiedorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
    */
   post: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
-  /**
-   * 统一下单
-   *
-   * `POST /pay/unifiedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
   /** A literal path below `pay/unifiedorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"pay/unifiedorder">;
@@ -11643,17 +11108,7 @@ export interface PayitilReportNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
    */
   post: Verb<PostPayitilReportOptions, PostPayitilReportData>;
-  /**
-   * 交易保障
-   *
-   * `POST /payitil/report`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_8&index=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostPayitilReportOptions, PostPayitilReportData>;
   /** A literal path below `payitil/report`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"payitil/report">;
@@ -11684,12 +11139,7 @@ export interface RiskGetcertficatesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
    */
   post: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
-  /**
-   * 获取平台证书
-   *
-   * `POST /risk/getcertficates`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
   /** A literal path below `risk/getcertficates`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"risk/getcertficates">;
@@ -11712,18 +11162,7 @@ export interface RiskGetpublickeyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
    */
   post: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
-  /**
-   * 获取RSA加密公钥API
-   *
-   * `POST /risk/getpublickey`
-   *
-   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
   /** A literal path below `risk/getpublickey`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"risk/getpublickey">;
@@ -11744,16 +11183,7 @@ export interface RiskGetviolationNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
    */
   post: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
-  /**
-   * 银行特约商户违规信息查询
-   *
-   * `POST /risk/getviolation`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
   /** A literal path below `risk/getviolation`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"risk/getviolation">;
@@ -11808,18 +11238,7 @@ export interface SandboxnewPayDownloadbillNode {
    * @deprecated
    */
   post: Download<PostSandboxnewPayDownloadbillOptions>;
-  /**
-   * 下载对账单
-   *
-   * `POST /sandboxnew/pay/downloadbill`
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Download<PostSandboxnewPayDownloadbillOptions>;
   /** A literal path below `sandboxnew/pay/downloadbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/downloadbill">;
@@ -11839,15 +11258,7 @@ export interface SandboxnewPayGetsignkeyNode {
    * @deprecated
    */
   post: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
-  /**
-   * 获取验签密钥API
-   *
-   * `POST /sandboxnew/pay/getsignkey`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
   /** A literal path below `sandboxnew/pay/getsignkey`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/getsignkey">;
@@ -11865,13 +11276,7 @@ export interface SandboxnewPayMicropayNode {
    * @deprecated
    */
   post: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
-  /**
-   * 提交付款码支付
-   *
-   * `POST /sandboxnew/pay/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
   /** A literal path below `sandboxnew/pay/micropay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/micropay">;
@@ -11892,16 +11297,7 @@ export interface SandboxnewPayOrderqueryNode {
    * @deprecated
    */
   post: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
-  /**
-   * 查询订单
-   *
-   * `POST /sandboxnew/pay/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
   /** A literal path below `sandboxnew/pay/orderquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/orderquery">;
@@ -11922,16 +11318,7 @@ export interface SandboxnewPayRefundNode {
    * @deprecated
    */
   post: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
-  /**
-   * 申请退款
-   *
-   * `POST /sandboxnew/pay/refund`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
   /** A literal path below `sandboxnew/pay/refund`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/refund">;
@@ -11952,16 +11339,7 @@ export interface SandboxnewPayRefundqueryNode {
    * @deprecated
    */
   post: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
-  /**
-   * 查询退款
-   *
-   * `POST /sandboxnew/pay/refundquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
   /** A literal path below `sandboxnew/pay/refundquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/refundquery">;
@@ -11982,16 +11360,7 @@ export interface SandboxnewPayUnifiedorderNode {
    * @deprecated
    */
   post: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
-  /**
-   * 统一下单
-   *
-   * `POST /sandboxnew/pay/unifiedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
   /** A literal path below `sandboxnew/pay/unifiedorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"sandboxnew/pay/unifiedorder">;
@@ -12043,13 +11412,7 @@ export interface SecapiMchAddInstitutionsubNode {
    * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
-  /**
-   * 进件子商户
-   *
-   * `POST /secapi/mch/addInstitutionsub`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
   /** A literal path below `secapi/mch/addInstitutionsub`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/addInstitutionsub">;
@@ -12068,14 +11431,7 @@ export interface SecapiMchAddsubdevconfigNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
    */
   post: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
-  /**
-   * 服务商子商户开发配置新增支付目录/新增对应APPID关联
-   *
-   * `POST /secapi/mch/addsubdevconfig`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
   /** A literal path below `secapi/mch/addsubdevconfig`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/addsubdevconfig">;
@@ -12094,14 +11450,7 @@ export interface SecapiMchChannelsettingNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
    */
   post: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
-  /**
-   * 银行服务商特约子商户指定渠道号API
-   *
-   * `POST /secapi/mch/channelsetting`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
   /** A literal path below `secapi/mch/channelsetting`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/channelsetting">;
@@ -12119,13 +11468,7 @@ export interface SecapiMchModifyInstitutionsubNode {
    * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
-  /**
-   * 修改子商户API
-   *
-   * `POST /secapi/mch/modifyInstitutionsub`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
   /** A literal path below `secapi/mch/modifyInstitutionsub`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/modifyInstitutionsub">;
@@ -12144,14 +11487,7 @@ export interface SecapiMchModifymchinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
    */
   post: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
-  /**
-   * 银行特约商户信息修改
-   *
-   * `POST /secapi/mch/modifymchinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
   /** A literal path below `secapi/mch/modifymchinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/modifymchinfo">;
@@ -12169,13 +11505,7 @@ export interface SecapiMchQueryInstitutionsubNode {
    * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
-  /**
-   * 查询子商户
-   *
-   * `POST /secapi/mch/queryInstitutionsub`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
   /** A literal path below `secapi/mch/queryInstitutionsub`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/queryInstitutionsub">;
@@ -12194,14 +11524,7 @@ export interface SecapiMchQuerysubdevconfigNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
    */
   post: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
-  /**
-   * 配置查询
-   *
-   * `POST /secapi/mch/querysubdevconfig`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
   /** A literal path below `secapi/mch/querysubdevconfig`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/querysubdevconfig">;
@@ -12223,17 +11546,7 @@ export interface SecapiMchSubmchmanageNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
    */
   post: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
-  /**
-   * 银行特约商户录入/银行特约商户资料查询
-   *
-   * `POST /secapi/mch/submchmanage`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
   /** A literal path below `secapi/mch/submchmanage`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/submchmanage">;
@@ -12252,14 +11565,7 @@ export interface SecapiMchUploadmediaNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
    */
   post: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
-  /**
-   * 图片上传API
-   *
-   * `POST /secapi/mch/uploadmedia`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
   /** A literal path below `secapi/mch/uploadmedia`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mch/uploadmedia">;
@@ -12289,15 +11595,7 @@ export interface SecapiMktAddrecommendconfNode {
    * @deprecated
    */
   post: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
-  /**
-   * 服务商特约商户关注功能配置
-   *
-   * `POST /secapi/mkt/addrecommendconf`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
   /** A literal path below `secapi/mkt/addrecommendconf`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/mkt/addrecommendconf">;
@@ -12339,13 +11637,7 @@ export interface SecapiPayFacepayreverseNode {
    * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
    */
   post: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
-  /**
-   * 撤销订单
-   *
-   * `POST /secapi/pay/facepayreverse`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
   /** A literal path below `secapi/pay/facepayreverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/facepayreverse">;
@@ -12365,15 +11657,7 @@ export interface SecapiPayMultiprofitsharingNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
    */
   post: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
-  /**
-   * 请求多次分账
-   *
-   * `POST /secapi/pay/multiprofitsharing`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
   /** A literal path below `secapi/pay/multiprofitsharing`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/multiprofitsharing">;
@@ -12393,15 +11677,7 @@ export interface SecapiPayProfitsharingNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
    */
   post: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
-  /**
-   * 请求单次分账
-   *
-   * `POST /secapi/pay/profitsharing`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
   /** A literal path below `secapi/pay/profitsharing`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/profitsharing">;
@@ -12421,15 +11697,7 @@ export interface SecapiPayProfitsharingfinishNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
    */
   post: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
-  /**
-   * 完结分账
-   *
-   * `POST /secapi/pay/profitsharingfinish`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
   /** A literal path below `secapi/pay/profitsharingfinish`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/profitsharingfinish">;
@@ -12449,15 +11717,7 @@ export interface SecapiPayProfitsharingreturnNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
    */
   post: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
-  /**
-   * 分账回退
-   *
-   * `POST /secapi/pay/profitsharingreturn`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
   /** A literal path below `secapi/pay/profitsharingreturn`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/profitsharingreturn">;
@@ -12479,17 +11739,7 @@ export interface SecapiPayRefundNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
    */
   post: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
-  /**
-   * 申请退款
-   *
-   * `POST /secapi/pay/refund`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
   /** A literal path below `secapi/pay/refund`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/refund">;
@@ -12509,15 +11759,7 @@ export interface SecapiPayRefundv2Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
    */
   post: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
-  /**
-   * 申请退款（支持单品）
-   *
-   * `POST /secapi/pay/refundv2`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
   /** A literal path below `secapi/pay/refundv2`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/refundv2">;
@@ -12536,14 +11778,7 @@ export interface SecapiPayReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
    */
   post: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
-  /**
-   * 撤销订单
-   *
-   * `POST /secapi/pay/reverse`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
   /** A literal path below `secapi/pay/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secapi/pay/reverse">;
@@ -12574,14 +11809,7 @@ export interface SecsvcGetrealnameinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
    */
   post: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
-  /**
-   * 微信支付实名授权
-   *
-   * `POST /secsvc/getrealnameinfo`
-   *
-   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
   /** A literal path below `secsvc/getrealnameinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secsvc/getrealnameinfo">;
@@ -12600,14 +11828,7 @@ export interface SecsvcRealnameauthNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
    */
   post: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
-  /**
-   * 微信支付实名验证
-   *
-   * `POST /secsvc/realnameauth`
-   *
-   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
   /** A literal path below `secsvc/realnameauth`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"secsvc/realnameauth">;
@@ -12636,12 +11857,7 @@ export interface ToolsAuthcodetoopenidNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
    */
   post: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
-  /**
-   * 授权码查询openid
-   *
-   * `POST /tools/authcodetoopenid`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
   /** A literal path below `tools/authcodetoopenid`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"tools/authcodetoopenid">;
@@ -12658,12 +11874,7 @@ export interface ToolsShorturlNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
    */
   post: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
-  /**
-   * 转换短链接
-   *
-   * `POST /tools/shorturl`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
   /** A literal path below `tools/shorturl`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"tools/shorturl">;
@@ -12708,12 +11919,7 @@ export interface TransitPartnerpayPayapplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
    */
   post: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
-  /**
-   * 申请扣款
-   *
-   * `POST /transit/partnerpay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
   /** A literal path below `transit/partnerpay/payapply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"transit/partnerpay/payapply">;
@@ -12730,12 +11936,7 @@ export interface TransitPartnerpayQueryorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
    */
   post: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
-  /**
-   * 查询订单
-   *
-   * `POST /transit/partnerpay/queryorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
   /** A literal path below `transit/partnerpay/queryorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"transit/partnerpay/queryorder">;
@@ -12752,12 +11953,7 @@ export interface TransitPartnerpayQuerystateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
    */
   post: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
-  /**
-   * 查询用户状态接口
-   *
-   * `POST /transit/partnerpay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
   /** A literal path below `transit/partnerpay/querystate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"transit/partnerpay/querystate">;
@@ -12786,12 +11982,7 @@ export interface TransitPayPayapplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
    */
   post: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
-  /**
-   * 申请扣款
-   *
-   * `POST /transit/pay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
   /** A literal path below `transit/pay/payapply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"transit/pay/payapply">;
@@ -12808,12 +11999,7 @@ export interface TransitPayQuerystateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
    */
   post: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
-  /**
-   * 查询用户状态接口
-   *
-   * `POST /transit/pay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
   /** A literal path below `transit/pay/querystate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"transit/pay/querystate">;
@@ -12830,12 +12016,7 @@ export interface TransitQueryorderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
    */
   post: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
-  /**
-   * 查询订单
-   *
-   * `POST /transit/queryorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
   /** A literal path below `transit/queryorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"transit/queryorder">;
@@ -12878,12 +12059,7 @@ export interface VehiclePartnerpayNotificationNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
    */
   post: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
-  /**
-   * 用户入场通知api
-   *
-   * `POST /vehicle/partnerpay/notification`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
   /** A literal path below `vehicle/partnerpay/notification`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"vehicle/partnerpay/notification">;
@@ -12900,12 +12076,7 @@ export interface VehiclePartnerpayPayapplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
    */
   post: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
-  /**
-   * 申请扣款
-   *
-   * `POST /vehicle/partnerpay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
   /** A literal path below `vehicle/partnerpay/payapply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"vehicle/partnerpay/payapply">;
@@ -12922,12 +12093,7 @@ export interface VehiclePartnerpayQuerystateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
    */
   post: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
-  /**
-   * 用户状态查询
-   *
-   * `POST /vehicle/partnerpay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
   /** A literal path below `vehicle/partnerpay/querystate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"vehicle/partnerpay/querystate">;
@@ -12958,12 +12124,7 @@ export interface VehiclePayNotificationNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
    */
   post: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
-  /**
-   * 用户入场通知api
-   *
-   * `POST /vehicle/pay/notification`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
   /** A literal path below `vehicle/pay/notification`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"vehicle/pay/notification">;
@@ -12980,12 +12141,7 @@ export interface VehiclePayPayapplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
    */
   post: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
-  /**
-   * 申请扣款
-   *
-   * `POST /vehicle/pay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
   /** A literal path below `vehicle/pay/payapply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"vehicle/pay/payapply">;
@@ -13002,12 +12158,7 @@ export interface VehiclePayQuerystateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
    */
   post: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
-  /**
-   * 用户状态查询
-   *
-   * `POST /vehicle/pay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
   /** A literal path below `vehicle/pay/querystate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"vehicle/pay/querystate">;
@@ -13050,14 +12201,7 @@ export interface WxvCancelbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
    */
   post: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
-  /**
-   * 撤销租借订单
-   *
-   * `POST /wxv/cancelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
   /** A literal path below `wxv/cancelbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/cancelbill">;
@@ -13076,14 +12220,7 @@ export interface WxvChangerentmoneyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
    */
   post: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
-  /**
-   * 修改租借订单
-   *
-   * `POST /wxv/changerentmoney`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
   /** A literal path below `wxv/changerentmoney`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/changerentmoney">;
@@ -13102,14 +12239,7 @@ export interface WxvCreatehotelbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
    */
   post: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
-  /**
-   * 创建速住订单
-   *
-   * `POST /wxv/createhotelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
   /** A literal path below `wxv/createhotelbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/createhotelbill">;
@@ -13128,14 +12258,7 @@ export interface WxvCreaterentbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
    */
   post: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
-  /**
-   * 创建租借订单
-   *
-   * `POST /wxv/createrentbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
   /** A literal path below `wxv/createrentbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/createrentbill">;
@@ -13154,14 +12277,7 @@ export interface WxvFinishhotelbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
    */
   post: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
-  /**
-   * 完结速住订单
-   *
-   * `POST /wxv/finishhotelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
   /** A literal path below `wxv/finishhotelbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/finishhotelbill">;
@@ -13180,14 +12296,7 @@ export interface WxvFinishrentbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
    */
   post: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
-  /**
-   * 完结租借订单
-   *
-   * `POST /wxv/finishrentbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
   /** A literal path below `wxv/finishrentbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/finishrentbill">;
@@ -13206,14 +12315,7 @@ export interface WxvQueryhotelbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
    */
   post: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
-  /**
-   * 查询速住订单
-   *
-   * `POST /wxv/queryhotelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
   /** A literal path below `wxv/queryhotelbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/queryhotelbill">;
@@ -13232,14 +12334,7 @@ export interface WxvQueryrentbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
    */
   post: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
-  /**
-   * 查询租借订单
-   *
-   * `POST /wxv/queryrentbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
   /** A literal path below `wxv/queryrentbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"wxv/queryrentbill">;
@@ -13290,14 +12385,7 @@ export interface XdcApiv2getsignkeySignGetsignkeyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
    */
   post: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
-  /**
-   * 获取验签密钥API
-   *
-   * `POST /xdc/apiv2getsignkey/sign/getsignkey`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
   /** A literal path below `xdc/apiv2getsignkey/sign/getsignkey`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"xdc/apiv2getsignkey/sign/getsignkey">;
@@ -13336,12 +12424,7 @@ export interface XdcApiv2sandboxPayMicropayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
    */
   post: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
-  /**
-   * 提交付款码支付
-   *
-   * `POST /xdc/apiv2sandbox/pay/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
   /** A literal path below `xdc/apiv2sandbox/pay/micropay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"xdc/apiv2sandbox/pay/micropay">;
@@ -13358,12 +12441,7 @@ export interface XdcApiv2sandboxPayOrderqueryNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
    */
   post: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
-  /**
-   * 查询订单
-   *
-   * `POST /xdc/apiv2sandbox/pay/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
   /** A literal path below `xdc/apiv2sandbox/pay/orderquery`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"xdc/apiv2sandbox/pay/orderquery">;

@@ -218,11 +218,7 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_Node {
    * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}`
    */
   get: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
-  /**
-   * 查询在途异常资金付款结果
-   *
-   * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
   /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions` */
   transferInstructions: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructionsNode>;
@@ -240,11 +236,7 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstruction
    * `POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions`
    */
   post: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
-  /**
-   * 发起在途异常资金付款指令
-   *
-   * `POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
   /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
   $out_instruction_no$: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
@@ -264,11 +256,7 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstruction
    * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`
    */
   get: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
-  /**
-   * 查询在途异常资金付款指令执行结果
-   *
-   * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
   /** A literal path below `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}">;

@@ -640,11 +640,7 @@ export interface V3AggracctBcWbChannelAccountBalanceNode {
    * `GET /v3/aggracct-bc/wb-channel/account/balance`
    */
   get: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
-  /**
-   * 查询渠道额度
-   *
-   * `GET /v3/aggracct-bc/wb-channel/account/balance`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/account/balance`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/balance">;
@@ -660,11 +656,7 @@ export interface V3AggracctBcWbChannelAccountMchArchivesNode {
    * `GET /v3/aggracct-bc/wb-channel/account/mch_archives`
    */
   get: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
-  /**
-   * 查询商户资料
-   *
-   * `GET /v3/aggracct-bc/wb-channel/account/mch_archives`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/account/mch_archives`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_archives">;
@@ -680,11 +672,7 @@ export interface V3AggracctBcWbChannelAccountMchMediaNode {
    * `GET /v3/aggracct-bc/wb-channel/account/mch_media`
    */
   get: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
-  /**
-   * 查询商户影像件资料
-   *
-   * `GET /v3/aggracct-bc/wb-channel/account/mch_media`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/account/mch_media`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_media">;
@@ -710,11 +698,7 @@ export interface V3AggracctBcWbChannelBankChannelAccountRenameNode {
    * `POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename`
    */
   post: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
-  /**
-   * 受理渠道结算银行账户更名申请
-   *
-   * `POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
   /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
   $application_id$: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
@@ -734,11 +718,7 @@ export interface V3AggracctBcWbChannelBankChannelAccountRename_application_id_No
    * `GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`
    */
   get: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
-  /**
-   * 查询渠道结算银行账户更名申请
-   *
-   * `GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}">;
@@ -802,11 +782,7 @@ export interface V3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyNode {
    * `POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`
    */
   post: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
-  /**
-   * 资料更新请求审核结果回调通知
-   *
-   * `POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify">;
@@ -822,11 +798,7 @@ export interface V3AggracctBcWbChannelControlOrdersPunishNode {
    * `POST /v3/aggracct-bc/wb-channel/control-orders/punish`
    */
   post: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
-  /**
-   * 发起微众台账管控
-   *
-   * `POST /v3/aggracct-bc/wb-channel/control-orders/punish`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/punish`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/punish">;
@@ -842,11 +814,7 @@ export interface V3AggracctBcWbChannelControlOrdersRecoverNode {
    * `POST /v3/aggracct-bc/wb-channel/control-orders/recover`
    */
   post: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
-  /**
-   * 解除对微众台账的管控
-   *
-   * `POST /v3/aggracct-bc/wb-channel/control-orders/recover`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/recover`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/recover">;
@@ -862,11 +830,7 @@ export interface V3AggracctBcWbChannelControlOrders_out_request_no_Node {
    * `GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`
    */
   get: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
-  /**
-   * 查询控制单
-   *
-   * `GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/{out_request_no}">;
@@ -882,11 +846,7 @@ export interface V3AggracctBcWbChannelSpecialReductionNode {
    * `POST /v3/aggracct-bc/wb-channel/special-reduction`
    */
   post: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
-  /**
-   * 特殊减额
-   *
-   * `POST /v3/aggracct-bc/wb-channel/special-reduction`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
   /** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
   $out_request_no$: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
@@ -906,11 +866,7 @@ export interface V3AggracctBcWbChannelSpecialReduction_out_request_no_Node {
    * `GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`
    */
   get: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
-  /**
-   * 查询特殊减额结果
-   *
-   * `GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
   /** A literal path below `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}">;

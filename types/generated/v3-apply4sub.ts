@@ -183,13 +183,7 @@ export interface V3Apply4subSubMerchants_sub_mchid_Application_application_no_No
    * @see https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
    */
   get: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
-  /**
-   * 查询结算账户修改申请状态
-   *
-   * `GET /v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-application.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}">;
@@ -207,13 +201,7 @@ export interface V3Apply4subSubMerchantsModifySettlementNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
    */
   post: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
-  /**
-   * 修改结算帐号API
-   *
-   * `POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement">;
@@ -231,13 +219,7 @@ export interface V3Apply4subSubMerchantsSettlementNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
    */
   get: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
-  /**
-   * 查询结算账户API
-   *
-   * `GET /v3/apply4sub/sub_merchants/{sub_mchid}/settlement`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_4.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
   /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/settlement`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/settlement">;

@@ -272,12 +272,7 @@ export interface V3Apply4subjectApplymentNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
    */
   get: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
-  /**
-   * 查询商户开户意愿申请单审核结果API
-   *
-   * `GET /v3/apply4subject/applyment`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
   /**
    * 提交商户开户意愿申请单API
@@ -286,12 +281,7 @@ export interface V3Apply4subjectApplymentNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
    */
   post: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
-  /**
-   * 提交商户开户意愿申请单API
-   *
-   * `POST /v3/apply4subject/applyment`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
   /** `v3/apply4subject/applyment/{applyment_id}` */
   $applyment_id$: Open<V3Apply4subjectApplyment_applyment_id_Node>;
@@ -340,12 +330,7 @@ export interface V3Apply4subjectApplymentMerchantsStateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
    */
   get: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
-  /**
-   * 获取商户开户意愿确认状态API
-   *
-   * `GET /v3/apply4subject/applyment/merchants/{sub_mchid}/state`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
   /** A literal path below `v3/apply4subject/applyment/merchants/{sub_mchid}/state`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}/state">;
@@ -372,12 +357,7 @@ export interface V3Apply4subjectApplyment_applyment_id_CancelNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
    */
   post: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
-  /**
-   * 撤销商户开户意愿申请单API
-   *
-   * `POST /v3/apply4subject/applyment/{applyment_id}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
   /** A literal path below `v3/apply4subject/applyment/{applyment_id}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}/cancel">;
@@ -404,12 +384,7 @@ export interface V3Apply4subjectApplyment_business_code_CancelNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
    */
   post: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
-  /**
-   * 撤销商户开户意愿申请单API
-   *
-   * `POST /v3/apply4subject/applyment/{business_code}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
   /** A literal path below `v3/apply4subject/applyment/{business_code}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/apply4subject/applyment/{business_code}/cancel">;

@@ -427,12 +427,7 @@ export interface V3Applyment4subApplymentNode2 {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
    */
   post: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
-  /**
-   * 提交申请单API
-   *
-   * `POST /v3/applyment4sub/applyment/`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
   /** A literal path below `v3/applyment4sub/applyment/`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/applyment4sub/applyment/">;
@@ -461,12 +456,7 @@ export interface V3Applyment4subApplymentApplymentId_applyment_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
    */
   get: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
-  /**
-   * 通过申请单号查询申请状态
-   *
-   * `GET /v3/applyment4sub/applyment/applyment_id/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
   /** A literal path below `v3/applyment4sub/applyment/applyment_id/{applyment_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id/{applyment_id}">;
@@ -495,12 +485,7 @@ export interface V3Applyment4subApplymentBusinessCode_business_code_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
    */
   get: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
-  /**
-   * 通过业务申请编号查询申请状态
-   *
-   * `GET /v3/applyment4sub/applyment/business_code/{business_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
   /** A literal path below `v3/applyment4sub/applyment/business_code/{business_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/applyment4sub/applyment/business_code/{business_code}">;

@@ -157,12 +157,7 @@ export interface V3BankBatchTransferReceiptDetailReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
    */
   get: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
-  /**
-   * 查询明细电子回单受理结果API
-   *
-   * `GET /v3/bank-batch-transfer/receipt/detail-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
   /**
    * 受理明细电子回单API
@@ -171,12 +166,7 @@ export interface V3BankBatchTransferReceiptDetailReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
    */
   post: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
-  /**
-   * 受理明细电子回单API
-   *
-   * `POST /v3/bank-batch-transfer/receipt/detail-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
   /** A literal path below `v3/bank-batch-transfer/receipt/detail-receipts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/bank-batch-transfer/receipt/detail-receipts">;
@@ -193,12 +183,7 @@ export interface V3BankBatchTransferReceiptSummaryReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
    */
   get: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /**
-   * 查询汇总电子回单受理结果API
-   *
-   * `GET /v3/bank-batch-transfer/receipt/summary-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
   /**
    * 受理汇总电子回单API
@@ -207,12 +192,7 @@ export interface V3BankBatchTransferReceiptSummaryReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
    */
   post: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /**
-   * 受理汇总电子回单API
-   *
-   * `POST /v3/bank-batch-transfer/receipt/summary-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
   /** A literal path below `v3/bank-batch-transfer/receipt/summary-receipts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/bank-batch-transfer/receipt/summary-receipts">;

@@ -293,12 +293,7 @@ export interface V3BankTransferBatchesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
    */
   post: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/bank-transfer/batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
   /** `v3/bank-transfer/batches/batch-id` */
   batchId: Open<V3BankTransferBatchesBatchIdNode>;
@@ -331,12 +326,7 @@ export interface V3BankTransferBatchesBatchId_batch_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
    */
   get: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
-  /**
-   * 微信支付批次单号查询批次单API
-   *
-   * `GET /v3/bank-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
   /** `v3/bank-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3BankTransferBatchesBatchIdDetailsNode>;
@@ -377,12 +367,7 @@ export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
    */
   get: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
-  /**
-   * 微信支付明细单号查询明细单API
-   *
-   * `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
@@ -411,12 +396,7 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
    */
   get: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
-  /**
-   * 银行批次单号查询批次单API
-   *
-   * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
   /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3BankTransferBatchesOutBatchNoDetailsNode>;
@@ -457,12 +437,7 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
    */
   get: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /**
-   * 银行明细单号查询明细单API
-   *
-   * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;

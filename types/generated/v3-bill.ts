@@ -137,14 +137,7 @@ export interface V3BillFundflowbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
    */
   get: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
-  /**
-   * 申请资金账单API
-   *
-   * `GET /v3/bill/fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
   /** A literal path below `v3/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/bill/fundflowbill">;
@@ -163,14 +156,7 @@ export interface V3BillSubMerchantFundflowbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
    */
   get: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
-  /**
-   * 申请单个子商户资金账单API
-   *
-   * `GET /v3/bill/sub-merchant-fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
   /** A literal path below `v3/bill/sub-merchant-fundflowbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/bill/sub-merchant-fundflowbill">;
@@ -189,14 +175,7 @@ export interface V3BillTradebillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
    */
   get: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
-  /**
-   * 申请交易账单API
-   *
-   * `GET /v3/bill/tradebill`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
   /** A literal path below `v3/bill/tradebill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/bill/tradebill">;

@@ -41,12 +41,7 @@ export interface V3BilldownloadFileNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
    */
   get: Download<GetV3BilldownloadFileOptions>;
-  /**
-   * 下载账单API
-   *
-   * `GET /v3/billdownload/file`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Download<GetV3BilldownloadFileOptions>;
   /** A literal path below `v3/billdownload/file`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/billdownload/file">;

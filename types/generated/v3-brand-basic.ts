@@ -77,11 +77,7 @@ export interface V3BrandBasicPartnerBrandsProductAuthoritiesNode {
    * `GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities`
    */
   get: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
-  /**
-   * 获得品牌已授权且在生效中的产品权限信息
-   *
-   * `GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
   /** A literal path below `v3/brand-basic/partner/brands/{brand_id}/product-authorities`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}/product-authorities">;

@@ -2534,11 +2534,7 @@ export interface V3BrandApplymentsNode {
    * `POST /v3/brand/applyments`
    */
   post: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
-  /**
-   * 提交入驻申请
-   *
-   * `POST /v3/brand/applyments`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
   /** `v3/brand/applyments/applyment-id` */
   applymentId: Open<V3BrandApplymentsApplymentIdNode>;
@@ -2572,11 +2568,7 @@ export interface V3BrandApplymentsApplymentId_applyment_id_Node {
    * `GET /v3/brand/applyments/applyment-id/{applyment_id}`
    */
   get: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
-  /**
-   * 根据申请单ID查询申请状态
-   *
-   * `GET /v3/brand/applyments/applyment-id/{applyment_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
   /** A literal path below `v3/brand/applyments/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/applyments/applyment-id/{applyment_id}">;
@@ -2604,11 +2596,7 @@ export interface V3BrandApplymentsBusinessCode_business_code_Node {
    * `GET /v3/brand/applyments/business-code/{business_code}`
    */
   get: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
-  /**
-   * 根据业务申请编号查询申请状态
-   *
-   * `GET /v3/brand/applyments/business-code/{business_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
   /** A literal path below `v3/brand/applyments/business-code/{business_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/applyments/business-code/{business_code}">;
@@ -2624,11 +2612,7 @@ export interface V3BrandApplymentsCancelApplymentNode {
    * `POST /v3/brand/applyments/cancel-applyment`
    */
   post: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
-  /**
-   * 撤销申请
-   *
-   * `POST /v3/brand/applyments/cancel-applyment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
   /** A literal path below `v3/brand/applyments/cancel-applyment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/applyments/cancel-applyment">;
@@ -2656,11 +2640,7 @@ export interface V3BrandCardCardConfigsNode {
    * `GET /v3/brand/card/card-configs`
    */
   get: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
-  /**
-   * 查询商家名片配置申请状态
-   *
-   * `GET /v3/brand/card/card-configs`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
   /**
    * 提交商家名片配置申请
@@ -2668,11 +2648,7 @@ export interface V3BrandCardCardConfigsNode {
    * `POST /v3/brand/card/card-configs`
    */
   post: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
-  /**
-   * 提交商家名片配置申请
-   *
-   * `POST /v3/brand/card/card-configs`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
   /** `v3/brand/card/card-configs/cancel-applyment` */
   cancelApplyment: Open<V3BrandCardCardConfigsCancelApplymentNode>;
@@ -2694,11 +2670,7 @@ export interface V3BrandCardCardConfigsCancelApplymentNode {
    * `POST /v3/brand/card/card-configs/cancel-applyment`
    */
   post: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
-  /**
-   * 撤销商家名片配置申请
-   *
-   * `POST /v3/brand/card/card-configs/cancel-applyment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
   /** A literal path below `v3/brand/card/card-configs/cancel-applyment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/card/card-configs/cancel-applyment">;
@@ -2714,11 +2686,7 @@ export interface V3BrandCardCardConfigsPreviewUrlNode {
    * `GET /v3/brand/card/card-configs/preview-url`
    */
   get: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
-  /**
-   * 获取商家名片预览二维码
-   *
-   * `GET /v3/brand/card/card-configs/preview-url`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
   /** A literal path below `v3/brand/card/card-configs/preview-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/card/card-configs/preview-url">;
@@ -2734,11 +2702,7 @@ export interface V3BrandCardCardConfigsPublishNode {
    * `POST /v3/brand/card/card-configs/publish`
    */
   post: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
-  /**
-   * 发布商家名片配置
-   *
-   * `POST /v3/brand/card/card-configs/publish`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
   /** A literal path below `v3/brand/card/card-configs/publish`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/card/card-configs/publish">;
@@ -2754,11 +2718,7 @@ export interface V3BrandCardCardLinksNode {
    * `GET /v3/brand/card/card-links`
    */
   get: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
-  /**
-   * 查询已生效交易连接名片规则
-   *
-   * `GET /v3/brand/card/card-links`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
   /**
    * 添加交易连接名片规则申请
@@ -2766,11 +2726,7 @@ export interface V3BrandCardCardLinksNode {
    * `POST /v3/brand/card/card-links`
    */
   post: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
-  /**
-   * 添加交易连接名片规则申请
-   *
-   * `POST /v3/brand/card/card-links`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
   /** `v3/brand/card/card-links/business-code` */
   businessCode: Open<V3BrandCardCardLinksBusinessCodeNode>;
@@ -2804,11 +2760,7 @@ export interface V3BrandCardCardLinksBusinessCode_business_code_Node {
    * `GET /v3/brand/card/card-links/business-code/{business_code}`
    */
   get: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
-  /**
-   * 根据业务申请编号查询添加申请状态
-   *
-   * `GET /v3/brand/card/card-links/business-code/{business_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
   /** A literal path below `v3/brand/card/card-links/business-code/{business_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/card/card-links/business-code/{business_code}">;
@@ -2824,11 +2776,7 @@ export interface V3BrandCardCardLinksCancelApplymentNode {
    * `POST /v3/brand/card/card-links/cancel-applyment`
    */
   post: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
-  /**
-   * 撤销交易连接名片配置申请
-   *
-   * `POST /v3/brand/card/card-links/cancel-applyment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
   /** A literal path below `v3/brand/card/card-links/cancel-applyment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/card/card-links/cancel-applyment">;
@@ -2844,11 +2792,7 @@ export interface V3BrandCardCardLinksUnbindCardLinkNode {
    * `POST /v3/brand/card/card-links/unbind-card-link`
    */
   post: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
-  /**
-   * 解除已生效交易连接名片场景
-   *
-   * `POST /v3/brand/card/card-links/unbind-card-link`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
   /** A literal path below `v3/brand/card/card-links/unbind-card-link`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/card/card-links/unbind-card-link">;
@@ -2884,11 +2828,7 @@ export interface V3BrandMarketingShakeActivitiesActivitiesNode {
    * `GET /v3/brand/marketing/shake-activities/activities`
    */
   get: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
-  /**
-   * 查询摇优惠活动列表
-   *
-   * `GET /v3/brand/marketing/shake-activities/activities`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
   /** A literal path below `v3/brand/marketing/shake-activities/activities`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/marketing/shake-activities/activities">;
@@ -2938,11 +2878,7 @@ export interface V3BrandPartnerCardMemberCardsNode {
    * `GET /v3/brand/partner/card-member/cards`
    */
   get: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
-  /**
-   * 查询会员卡模板列表
-   *
-   * `GET /v3/brand/partner/card-member/cards`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
   /**
    * 创建会员卡模板
@@ -2950,11 +2886,7 @@ export interface V3BrandPartnerCardMemberCardsNode {
    * `POST /v3/brand/partner/card-member/cards`
    */
   post: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
-  /**
-   * 创建会员卡模板
-   *
-   * `POST /v3/brand/partner/card-member/cards`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
   /** `v3/brand/partner/card-member/cards/{card_id}` */
   $card_id$: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
@@ -2974,11 +2906,7 @@ export interface V3BrandPartnerCardMemberCards_card_id_Node {
    * `GET /v3/brand/partner/card-member/cards/{card_id}`
    */
   get: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
-  /**
-   * 查询会员卡模板信息
-   *
-   * `GET /v3/brand/partner/card-member/cards/{card_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
   /**
    * 修改会员卡模板信息
@@ -2986,11 +2914,7 @@ export interface V3BrandPartnerCardMemberCards_card_id_Node {
    * `PATCH /v3/brand/partner/card-member/cards/{card_id}`
    */
   patch: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
-  /**
-   * 修改会员卡模板信息
-   *
-   * `PATCH /v3/brand/partner/card-member/cards/{card_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
   /**
    * 删除会员卡模板
@@ -2998,11 +2922,7 @@ export interface V3BrandPartnerCardMemberCards_card_id_Node {
    * `DELETE /v3/brand/partner/card-member/cards/{card_id}`
    */
   delete: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
-  /**
-   * 删除会员卡模板
-   *
-   * `DELETE /v3/brand/partner/card-member/cards/{card_id}`
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
   /** `v3/brand/partner/card-member/cards/{card_id}/invalidate` */
   invalidate: Open<V3BrandPartnerCardMemberCardsInvalidateNode>;
@@ -3020,11 +2940,7 @@ export interface V3BrandPartnerCardMemberCardsInvalidateNode {
    * `POST /v3/brand/partner/card-member/cards/{card_id}/invalidate`
    */
   post: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
-  /**
-   * 作废会员卡模板
-   *
-   * `POST /v3/brand/partner/card-member/cards/{card_id}/invalidate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
   /** A literal path below `v3/brand/partner/card-member/cards/{card_id}/invalidate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}/invalidate">;
@@ -3040,11 +2956,7 @@ export interface V3BrandPartnerCardMemberMembershipActivitiesNode {
    * `GET /v3/brand/partner/card-member/membership-activities`
    */
   get: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /**
-   * 查询品牌会员发券活动列表
-   *
-   * `GET /v3/brand/partner/card-member/membership-activities`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
   /**
    * 创建品牌会员发券活动
@@ -3052,11 +2964,7 @@ export interface V3BrandPartnerCardMemberMembershipActivitiesNode {
    * `POST /v3/brand/partner/card-member/membership-activities`
    */
   post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /**
-   * 创建品牌会员发券活动
-   *
-   * `POST /v3/brand/partner/card-member/membership-activities`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
   /** `v3/brand/partner/card-member/membership-activities/{activity_id}` */
   $activity_id$: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
@@ -3076,11 +2984,7 @@ export interface V3BrandPartnerCardMemberMembershipActivities_activity_id_Node {
    * `GET /v3/brand/partner/card-member/membership-activities/{activity_id}`
    */
   get: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
-  /**
-   * 查询品牌会员发券活动
-   *
-   * `GET /v3/brand/partner/card-member/membership-activities/{activity_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
   /**
    * 修改品牌会员发券活动信息
@@ -3088,11 +2992,7 @@ export interface V3BrandPartnerCardMemberMembershipActivities_activity_id_Node {
    * `PATCH /v3/brand/partner/card-member/membership-activities/{activity_id}`
    */
   patch: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /**
-   * 修改品牌会员发券活动信息
-   *
-   * `PATCH /v3/brand/partner/card-member/membership-activities/{activity_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
   /** `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate` */
   terminate: Open<V3BrandPartnerCardMemberMembershipActivitiesTerminateNode>;
@@ -3110,11 +3010,7 @@ export interface V3BrandPartnerCardMemberMembershipActivitiesTerminateNode {
    * `POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`
    */
   post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
-  /**
-   * 终止品牌会员发券活动
-   *
-   * `POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
   /** A literal path below `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}/terminate">;
@@ -3130,11 +3026,7 @@ export interface V3BrandPartnerCardMemberPayViewTokensNode {
    * `POST /v3/brand/partner/card-member/pay-view-tokens`
    */
   post: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
-  /**
-   * 品牌会员展示付款码组件预授权
-   *
-   * `POST /v3/brand/partner/card-member/pay-view-tokens`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
   /** A literal path below `v3/brand/partner/card-member/pay-view-tokens`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/pay-view-tokens">;
@@ -3150,11 +3042,7 @@ export interface V3BrandPartnerCardMemberPreAuthTokensNode {
    * `POST /v3/brand/partner/card-member/pre-auth-tokens`
    */
   post: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
-  /**
-   * 入会组件预授权
-   *
-   * `POST /v3/brand/partner/card-member/pre-auth-tokens`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
   /** A literal path below `v3/brand/partner/card-member/pre-auth-tokens`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/pre-auth-tokens">;
@@ -3170,11 +3058,7 @@ export interface V3BrandPartnerCardMemberUserCardsNode {
    * `GET /v3/brand/partner/card-member/user-cards`
    */
   get: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
-  /**
-   * 查询用户在品牌下所有会员卡
-   *
-   * `GET /v3/brand/partner/card-member/user-cards`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
   /** `v3/brand/partner/card-member/user-cards/{user_card_code}` */
   $user_card_code$: Open<V3BrandPartnerCardMemberUserCards_user_card_code_Node>;
@@ -3198,11 +3082,7 @@ export interface V3BrandPartnerCardMemberUserCardsImportByOpenidNode {
    * `POST /v3/brand/partner/card-member/user-cards/import-by-openid`
    */
   post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
-  /**
-   * 根据openid导入用户会员卡
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/import-by-openid`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/import-by-openid`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-openid">;
@@ -3218,11 +3098,7 @@ export interface V3BrandPartnerCardMemberUserCardsImportByPhoneNode {
    * `POST /v3/brand/partner/card-member/user-cards/import-by-phone`
    */
   post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
-  /**
-   * 根据手机号导入用户会员卡
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/import-by-phone`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/import-by-phone`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-phone">;
@@ -3238,11 +3114,7 @@ export interface V3BrandPartnerCardMemberUserCards_user_card_code_Node {
    * `GET /v3/brand/partner/card-member/user-cards/{user_card_code}`
    */
   get: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
-  /**
-   * 查询用户会员卡信息
-   *
-   * `GET /v3/brand/partner/card-member/user-cards/{user_card_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
   /**
    * 修改用户会员卡信息
@@ -3250,11 +3122,7 @@ export interface V3BrandPartnerCardMemberUserCards_user_card_code_Node {
    * `PATCH /v3/brand/partner/card-member/user-cards/{user_card_code}`
    */
   patch: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
-  /**
-   * 修改用户会员卡信息
-   *
-   * `PATCH /v3/brand/partner/card-member/user-cards/{user_card_code}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
   /** `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm` */
   confirm: Open<V3BrandPartnerCardMemberUserCardsConfirmNode>;
@@ -3274,11 +3142,7 @@ export interface V3BrandPartnerCardMemberUserCardsConfirmNode {
    * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`
    */
   post: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
-  /**
-   * 同步会员开通结果
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/confirm">;
@@ -3294,11 +3158,7 @@ export interface V3BrandPartnerCardMemberUserCardsInvalidateNode {
    * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`
    */
   post: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
-  /**
-   * 作废用户会员卡
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
   /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate">;
@@ -3314,11 +3174,7 @@ export interface V3BrandPartnerCardMemberUserFeedsNode {
    * `POST /v3/brand/partner/card-member/user-feeds`
    */
   post: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
-  /**
-   * 创建用户动态信息
-   *
-   * `POST /v3/brand/partner/card-member/user-feeds`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
   /** A literal path below `v3/brand/partner/card-member/user-feeds`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/user-feeds">;
@@ -3356,11 +3212,7 @@ export interface V3BrandPartnerCardMemberUserPointsExchangeCouponConfirmNode {
    * `POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm`
    */
   post: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
-  /**
-   * 同步积分兑券结果
-   *
-   * `POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
   /** A literal path below `v3/brand/partner/card-member/user-points/exchange-coupon/confirm`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon/confirm">;
@@ -3376,11 +3228,7 @@ export interface V3BrandPartnerCardMemberUserPointsSyncNode {
    * `POST /v3/brand/partner/card-member/user-points/sync`
    */
   post: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
-  /**
-   * 同步积分余额
-   *
-   * `POST /v3/brand/partner/card-member/user-points/sync`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
   /** A literal path below `v3/brand/partner/card-member/user-points/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/card-member/user-points/sync">;
@@ -3406,11 +3254,7 @@ export interface V3BrandPartnerStoreBrandstoresNode {
    * `GET /v3/brand/partner/store/brandstores`
    */
   get: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
-  /**
-   * 列表查询品牌门店信息
-   *
-   * `GET /v3/brand/partner/store/brandstores`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
   /**
    * 创建品牌门店
@@ -3418,11 +3262,7 @@ export interface V3BrandPartnerStoreBrandstoresNode {
    * `POST /v3/brand/partner/store/brandstores`
    */
   post: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
-  /**
-   * 创建品牌门店
-   *
-   * `POST /v3/brand/partner/store/brandstores`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
   /** `v3/brand/partner/store/brandstores/{store_id}` */
   $store_id$: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
@@ -3442,11 +3282,7 @@ export interface V3BrandPartnerStoreBrandstores_store_id_Node {
    * `GET /v3/brand/partner/store/brandstores/{store_id}`
    */
   get: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
-  /**
-   * 查询品牌门店
-   *
-   * `GET /v3/brand/partner/store/brandstores/{store_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
   /**
    * 更新品牌门店
@@ -3454,11 +3290,7 @@ export interface V3BrandPartnerStoreBrandstores_store_id_Node {
    * `PATCH /v3/brand/partner/store/brandstores/{store_id}`
    */
   patch: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
-  /**
-   * 更新品牌门店
-   *
-   * `PATCH /v3/brand/partner/store/brandstores/{store_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
   /**
    * 删除品牌门店
@@ -3466,11 +3298,7 @@ export interface V3BrandPartnerStoreBrandstores_store_id_Node {
    * `DELETE /v3/brand/partner/store/brandstores/{store_id}`
    */
   delete: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
-  /**
-   * 删除品牌门店
-   *
-   * `DELETE /v3/brand/partner/store/brandstores/{store_id}`
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
   /** `v3/brand/partner/store/brandstores/{store_id}/bindrecipient` */
   bindrecipient: Open<V3BrandPartnerStoreBrandstoresBindrecipientNode>;
@@ -3494,11 +3322,7 @@ export interface V3BrandPartnerStoreBrandstoresBindrecipientNode {
    * `POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient`
    */
   post: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
-  /**
-   * 绑定收款商户号
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/bindrecipient`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/bindrecipient">;
@@ -3514,11 +3338,7 @@ export interface V3BrandPartnerStoreBrandstoresCloseNode {
    * `POST /v3/brand/partner/store/brandstores/{store_id}/close`
    */
   post: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
-  /**
-   * 暂停门店营业
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/close">;
@@ -3534,11 +3354,7 @@ export interface V3BrandPartnerStoreBrandstoresResumeNode {
    * `POST /v3/brand/partner/store/brandstores/{store_id}/resume`
    */
   post: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
-  /**
-   * 恢复门店营业
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/resume`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/resume`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/resume">;
@@ -3554,11 +3370,7 @@ export interface V3BrandPartnerStoreBrandstoresUnbindrecipientNode {
    * `POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`
    */
   post: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
-  /**
-   * 解绑收款商户号
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
   /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/unbindrecipient">;
@@ -3605,12 +3417,7 @@ export interface V3BrandProfitsharingBrandConfigs_brand_mchid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
    */
   get: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
-  /**
-   * 查询最大分账比例API
-   *
-   * `GET /v3/brand/profitsharing/brand-configs/{brand_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
   /** A literal path below `v3/brand/profitsharing/brand-configs/{brand_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/profitsharing/brand-configs/{brand_mchid}">;
@@ -3627,12 +3434,7 @@ export interface V3BrandProfitsharingFinishOrderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
    */
   post: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
-  /**
-   * 完结分账API
-   *
-   * `POST /v3/brand/profitsharing/finish-order`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
   /** A literal path below `v3/brand/profitsharing/finish-order`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/profitsharing/finish-order">;
@@ -3649,12 +3451,7 @@ export interface V3BrandProfitsharingOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
    */
   get: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
-  /**
-   * 查询分账结果API
-   *
-   * `GET /v3/brand/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
   /**
    * 请求分账API
@@ -3663,12 +3460,7 @@ export interface V3BrandProfitsharingOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
    */
   post: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
-  /**
-   * 请求分账API
-   *
-   * `POST /v3/brand/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
   /** `v3/brand/profitsharing/orders/{transaction_id}` */
   $transaction_id$: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
@@ -3699,12 +3491,7 @@ export interface V3BrandProfitsharingOrdersAmountsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
    */
   get: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
-  /**
-   * 查询订单剩余待分金额API
-   *
-   * `GET /v3/brand/profitsharing/orders/{transaction_id}/amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
   /** A literal path below `v3/brand/profitsharing/orders/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}/amounts">;
@@ -3733,12 +3520,7 @@ export interface V3BrandProfitsharingReceiversAddNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
    */
   post: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
-  /**
-   * 添加分账接收方API
-   *
-   * `POST /v3/brand/profitsharing/receivers/add`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
   /** A literal path below `v3/brand/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/profitsharing/receivers/add">;
@@ -3755,12 +3537,7 @@ export interface V3BrandProfitsharingReceiversDeleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
    */
   post: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
-  /**
-   * 删除分账接收方API
-   *
-   * `POST /v3/brand/profitsharing/receivers/delete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
   /** A literal path below `v3/brand/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/profitsharing/receivers/delete">;
@@ -3777,12 +3554,7 @@ export interface V3BrandProfitsharingReturnordersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
    */
   get: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
-  /**
-   * 查询分账回退结果API
-   *
-   * `GET /v3/brand/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
   /**
    * 请求分账回退API
@@ -3791,12 +3563,7 @@ export interface V3BrandProfitsharingReturnordersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
    */
   post: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
-  /**
-   * 请求分账回退API
-   *
-   * `POST /v3/brand/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
   /** A literal path below `v3/brand/profitsharing/returnorders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/brand/profitsharing/returnorders">;

@@ -161,13 +161,7 @@ export interface V3BusinesscircleParkingsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
    */
   post: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
-  /**
-   * 商圈会员停车状态同步
-   *
-   * `POST /v3/businesscircle/parkings`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/parkings/update-parkings.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
   /** A literal path below `v3/businesscircle/parkings`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/businesscircle/parkings">;
@@ -195,13 +189,7 @@ export interface V3BusinesscirclePointsNotifyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
    */
   post: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
-  /**
-   * 商圈会员积分同步
-   *
-   * `POST /v3/businesscircle/points/notify`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/notify-points.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
   /** A literal path below `v3/businesscircle/points/notify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/businesscircle/points/notify">;
@@ -231,13 +219,7 @@ export interface V3BusinesscircleUserAuthorizations_openid_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
    */
   get: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
-  /**
-   * 商圈积分授权查询
-   *
-   * `GET /v3/businesscircle/user-authorizations/{openid}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/user-authorizations/query-user-authorization.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
   /** A literal path below `v3/businesscircle/user-authorizations/{openid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/businesscircle/user-authorizations/{openid}">;
@@ -287,13 +269,7 @@ export interface V3BusinesscircleUsersPointsCommitStatusNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
    */
   get: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
-  /**
-   * 商圈会员待积分状态查询
-   *
-   * `GET /v3/businesscircle/users/{openid}/points/commit_status`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/get-points-commit-status.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
   /** A literal path below `v3/businesscircle/users/{openid}/points/commit_status`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/businesscircle/users/{openid}/points/commit_status">;

@@ -267,12 +267,7 @@ export interface V3CapitalCapitallhhAreasProvincesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
    */
   get: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
-  /**
-   * 查询省份列表API
-   *
-   * `GET /v3/capital/capitallhh/areas/provinces`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
   /** `v3/capital/capitallhh/areas/provinces/{province_code}` */
   $province_code$: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
@@ -303,12 +298,7 @@ export interface V3CapitalCapitallhhAreasProvincesCitiesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
    */
   get: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
-  /**
-   * 查询城市列表API
-   *
-   * `GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
   /** A literal path below `v3/capital/capitallhh/areas/provinces/{province_code}/cities`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}/cities">;
@@ -343,12 +333,7 @@ export interface V3CapitalCapitallhhBanksCorporateBankingNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
    */
   get: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
-  /**
-   * 查询支持对公业务的银行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/corporate-banking`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
   /** A literal path below `v3/capital/capitallhh/banks/corporate-banking`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/capital/capitallhh/banks/corporate-banking">;
@@ -365,12 +350,7 @@ export interface V3CapitalCapitallhhBanksPersonalBankingNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
    */
   get: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
-  /**
-   * 查询支持个人业务的银行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/personal-banking`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
   /** A literal path below `v3/capital/capitallhh/banks/personal-banking`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/capital/capitallhh/banks/personal-banking">;
@@ -387,12 +367,7 @@ export interface V3CapitalCapitallhhBanksSearchBanksByBankAccountNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
    */
   get: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
-  /**
-   * 获取对私银行卡号开户银行API
-   *
-   * `GET /v3/capital/capitallhh/banks/search-banks-by-bank-account`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
   /** A literal path below `v3/capital/capitallhh/banks/search-banks-by-bank-account`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/capital/capitallhh/banks/search-banks-by-bank-account">;
@@ -419,12 +394,7 @@ export interface V3CapitalCapitallhhBanksBranchesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
    */
   get: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
-  /**
-   * 查询支行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
   /** A literal path below `v3/capital/capitallhh/banks/{bank_alias_code}/branches`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}/branches">;

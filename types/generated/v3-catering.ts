@@ -127,13 +127,7 @@ export interface V3CateringOrdersSyncStatusNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
    */
   post: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
-  /**
-   * 点餐订单信息同步（渠道商/服务商）
-   *
-   * `POST /v3/catering/orders/sync-status`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering_sl.php?chapter=26_3&index=1
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
   /** A literal path below `v3/catering/orders/sync-status`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/catering/orders/sync-status">;

@@ -50,12 +50,7 @@ export interface V3CertificatesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
    */
   get: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /v3/certificates`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
   /** A literal path below `v3/certificates`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/certificates">;

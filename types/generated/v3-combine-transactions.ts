@@ -731,15 +731,7 @@ export interface V3CombineTransactionsAppNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012760622
    */
   post: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
-  /**
-   * 合单下单-APP支付API
-   *
-   * `POST /v3/combine-transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556944
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012758021
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760622
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
   /** A literal path below `v3/combine-transactions/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/combine-transactions/app">;
@@ -759,15 +751,7 @@ export interface V3CombineTransactionsH5Node {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012760626
    */
   post: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
-  /**
-   * 合单下单-H5支付API
-   *
-   * `POST /v3/combine-transactions/h5`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_9.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556961
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012758208
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760626
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
   /** A literal path below `v3/combine-transactions/h5`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/combine-transactions/h5">;
@@ -796,12 +780,7 @@ export interface V3CombineTransactionsId_combine_transaction_id_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
    */
   get: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
-  /**
-   * 个人收款交易通过微信支付订单号查单
-   *
-   * `GET /v3/combine-transactions/id/{combine_transaction_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
   /** A literal path below `v3/combine-transactions/id/{combine_transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/combine-transactions/id/{combine_transaction_id}">;
@@ -821,15 +800,7 @@ export interface V3CombineTransactionsJsapiNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012757938
    */
   post: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
-  /**
-   * 合单下单-JSAPI支付API
-   *
-   * `POST /v3/combine-transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760633
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556926
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012757938
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
   /** A literal path below `v3/combine-transactions/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/combine-transactions/jsapi">;
@@ -846,12 +817,7 @@ export interface V3CombineTransactionsMiniprogramNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
    */
   post: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
-  /**
-   * 个人收款交易下单-小程序
-   *
-   * `POST /v3/combine-transactions/miniprogram`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
   /** A literal path below `v3/combine-transactions/miniprogram`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/combine-transactions/miniprogram">;
@@ -871,15 +837,7 @@ export interface V3CombineTransactionsNativeNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012760629
    */
   post: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
-  /**
-   * 合单下单-Native支付API
-   *
-   * `POST /v3/combine-transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_10.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556982
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012758240
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760629
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
   /** A literal path below `v3/combine-transactions/native`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/combine-transactions/native">;
@@ -910,14 +868,7 @@ export interface V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
    */
   get: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
-  /**
-   * 合单查询订单API
-   *
-   * `GET /v3/combine-transactions/out-trade-no/{combine_out_trade_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-out-trade-no.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
   /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close` */
   close: Open<V3CombineTransactionsOutTradeNoCloseNode>;
@@ -935,11 +886,7 @@ export interface V3CombineTransactionsOutTradeNoCloseNode {
    * `POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`
    */
   post: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
-  /**
-   * 合单关闭订单API
-   *
-   * `POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close">;

@@ -88,12 +88,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchantsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/create-inactive-merchant-identity-verification.html
    */
   post: Verb<PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsOptions, PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsData>;
-  /**
-   * 发起不活跃商户身份核实
-   *
-   * `POST /v3/compliance/inactive-merchant-identity-verification/merchants`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/create-inactive-merchant-identity-verification.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsOptions, PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsData>;
   /** `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}` */
   $sub_mchid$: Open<V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Node>;
@@ -136,12 +131,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_m
    * @see https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/query-inactive-merchant-identity-verification.html
    */
   get: Verb<GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsOptions, GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsData>;
-  /**
-   * 查询不活跃商户身份核实结果
-   *
-   * `GET /v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/query-inactive-merchant-identity-verification.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsOptions, GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsData>;
   /** A literal path below `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}">;

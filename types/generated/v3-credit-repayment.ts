@@ -412,11 +412,7 @@ export interface V3CreditRepaymentPartnerContractsAppPresignNode {
    * `POST /v3/credit-repayment/partner/contracts/app-presign`
    */
   post: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
-  /**
-   * APP预签约自动还款协议
-   *
-   * `POST /v3/credit-repayment/partner/contracts/app-presign`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/app-presign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/credit-repayment/partner/contracts/app-presign">;
@@ -432,11 +428,7 @@ export interface V3CreditRepaymentPartnerContractsH5PresignNode {
    * `POST /v3/credit-repayment/partner/contracts/h5-presign`
    */
   post: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
-  /**
-   * H5预签约自动还款协议
-   *
-   * `POST /v3/credit-repayment/partner/contracts/h5-presign`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/h5-presign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/credit-repayment/partner/contracts/h5-presign">;
@@ -452,11 +444,7 @@ export interface V3CreditRepaymentPartnerContractsTerminateNode {
    * `POST /v3/credit-repayment/partner/contracts/terminate`
    */
   post: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
-  /**
-   * 解除自动还款协议
-   *
-   * `POST /v3/credit-repayment/partner/contracts/terminate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/credit-repayment/partner/contracts/terminate">;
@@ -472,11 +460,7 @@ export interface V3CreditRepaymentPartnerContracts_out_contract_code_Node {
    * `GET /v3/credit-repayment/partner/contracts/{out_contract_code}`
    */
   get: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
-  /**
-   * 查询自动还款协议
-   *
-   * `GET /v3/credit-repayment/partner/contracts/{out_contract_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
   /** A literal path below `v3/credit-repayment/partner/contracts/{out_contract_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/credit-repayment/partner/contracts/{out_contract_code}">;
@@ -492,11 +476,7 @@ export interface V3CreditRepaymentPartnerDeductOrdersNode {
    * `POST /v3/credit-repayment/partner/deduct-orders`
    */
   post: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
-  /**
-   * 发起还款
-   *
-   * `POST /v3/credit-repayment/partner/deduct-orders`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
   /** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
   $out_trade_no$: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
@@ -516,11 +496,7 @@ export interface V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node {
    * `GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no}`
    */
   get: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
-  /**
-   * 查询还款单
-   *
-   * `GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
   /** A literal path below `v3/credit-repayment/partner/deduct-orders/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders/{out_trade_no}">;
@@ -550,11 +526,7 @@ export interface V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode {
    * `POST /v3/credit-repayment/partner/schedule-records/batch-create`
    */
   post: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
-  /**
-   * 预约还款
-   *
-   * `POST /v3/credit-repayment/partner/schedule-records/batch-create`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
   /** A literal path below `v3/credit-repayment/partner/schedule-records/batch-create`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/batch-create">;
@@ -570,11 +542,7 @@ export interface V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node {
    * `GET /v3/credit-repayment/partner/schedule-records/{out_record_id}`
    */
   get: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
-  /**
-   * 查询预约还款记录
-   *
-   * `GET /v3/credit-repayment/partner/schedule-records/{out_record_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
   /** A literal path below `v3/credit-repayment/partner/schedule-records/{out_record_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/{out_record_id}">;

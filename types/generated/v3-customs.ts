@@ -361,14 +361,7 @@ export interface V3CustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
    */
   get: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
-  /**
-   * 报关查询API
-   *
-   * `GET /v3/customs/orders`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
   /**
    * 报关API
@@ -379,14 +372,7 @@ export interface V3CustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
    */
   post: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
-  /**
-   * 报关API
-   *
-   * `POST /v3/customs/orders`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
   /**
    * 报关信息修改API
@@ -397,14 +383,7 @@ export interface V3CustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
    */
   patch: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
-  /**
-   * 报关信息修改API
-   *
-   * `PATCH /v3/customs/orders`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
   /** A literal path below `v3/customs/orders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/customs/orders">;
@@ -423,14 +402,7 @@ export interface V3CustomsRedeclareNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
    */
   post: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
-  /**
-   * 报关重推API
-   *
-   * `POST /v3/customs/redeclare`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/redeclare`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
   /** A literal path below `v3/customs/redeclare`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/customs/redeclare">;
@@ -449,14 +421,7 @@ export interface V3CustomsVerifyCertificateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
    */
   post: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
-  /**
-   * 身份信息校验API
-   *
-   * `POST /v3/customs/verify-certificate`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/verify-certificate`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
   /** A literal path below `v3/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/customs/verify-certificate">;

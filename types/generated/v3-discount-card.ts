@@ -414,12 +414,7 @@ export interface V3DiscountCardCardsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
    */
   post: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
-  /**
-   * 预受理领卡请求API
-   *
-   * `POST /v3/discount-card/cards`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
   /** `v3/discount-card/cards/{out_card_code}` */
   $out_card_code$: Open<V3DiscountCardCards_out_card_code_Node>;
@@ -440,12 +435,7 @@ export interface V3DiscountCardCards_out_card_code_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
    */
   get: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
-  /**
-   * 查询先享卡订单API
-   *
-   * `GET /v3/discount-card/cards/{out_card_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
   /** `v3/discount-card/cards/{out_card_code}/add-user-records` */
   addUserRecords: Open<V3DiscountCardCardsAddUserRecordsNode>;
@@ -464,12 +454,7 @@ export interface V3DiscountCardCardsAddUserRecordsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
    */
   post: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
-  /**
-   * 增加用户记录API
-   *
-   * `POST /v3/discount-card/cards/{out_card_code}/add-user-records`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
   /** A literal path below `v3/discount-card/cards/{out_card_code}/add-user-records`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/discount-card/cards/{out_card_code}/add-user-records">;
@@ -513,13 +498,7 @@ export interface V3DiscountCardOrdersOutTradeNo_out_trade_no_Node {
    * @deprecated
    */
   get: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
-  /**
-   * 通过先享卡订单号查询订单API
-   *
-   * `GET /v3/discount-card/orders/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
   /** A literal path below `v3/discount-card/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/discount-card/orders/out-trade-no/{out_trade_no}">;
@@ -537,13 +516,7 @@ export interface V3DiscountCardOrders_out_order_no_Node {
    * @deprecated
    */
   get: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
-  /**
-   * 通过先享卡订单号查询订单API
-   *
-   * `GET /v3/discount-card/orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
   /**
    * 更新先享卡订单API
@@ -553,13 +526,7 @@ export interface V3DiscountCardOrders_out_order_no_Node {
    * @deprecated
    */
   patch: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
-  /**
-   * 更新先享卡订单API
-   *
-   * `PATCH /v3/discount-card/orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_2.shtml
-   * @deprecated
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
   /** A literal path below `v3/discount-card/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/discount-card/orders/{out_order_no}">;

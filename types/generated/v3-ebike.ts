@@ -380,13 +380,7 @@ export interface V3EbikeChargeContractsPreopenNode {
    * @deprecated
    */
   post: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
-  /**
-   * 预开通服务API
-   *
-   * `POST /v3/ebike/charge/contracts/preopen`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_3.shtml
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
   /** A literal path below `v3/ebike/charge/contracts/preopen`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ebike/charge/contracts/preopen">;
@@ -404,13 +398,7 @@ export interface V3EbikeChargeContracts_contract_id_Node {
    * @deprecated
    */
   get: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
-  /**
-   * 通过签约号查询用户状态API
-   *
-   * `GET /v3/ebike/charge/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_2.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
   /** `v3/ebike/charge/contracts/{contract_id}/confirm` */
   confirm: Open<V3EbikeChargeContractsConfirmNode>;
@@ -430,13 +418,7 @@ export interface V3EbikeChargeContractsConfirmNode {
    * @deprecated
    */
   post: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
-  /**
-   * 创建用户当次充电代扣凭证API
-   *
-   * `POST /v3/ebike/charge/contracts/{contract_id}/confirm`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_4.shtml
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
   /** A literal path below `v3/ebike/charge/contracts/{contract_id}/confirm`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}/confirm">;
@@ -454,13 +436,7 @@ export interface V3EbikeChargeTransactionsNode {
    * @deprecated
    */
   post: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
-  /**
-   * 充电自行车代扣受理扣款API
-   *
-   * `POST /v3/ebike/charge/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_5.shtml
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
   /** `v3/ebike/charge/transactions/id` */
   id: Open<V3EbikeChargeTransactionsIdNode>;
@@ -494,13 +470,7 @@ export interface V3EbikeChargeTransactionsId_transaction_id_Node {
    * @deprecated
    */
   get: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/ebike/charge/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
   /** A literal path below `v3/ebike/charge/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ebike/charge/transactions/id/{transaction_id}">;
@@ -530,13 +500,7 @@ export interface V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node {
    * @deprecated
    */
   get: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
   /** A literal path below `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no/{out_trade_no}">;
@@ -576,13 +540,7 @@ export interface V3EbikeChargeUsersContractNode {
    * @deprecated
    */
   get: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
-  /**
-   * 通过用户标识查询用户状态API
-   *
-   * `GET /v3/ebike/charge/users/{openid}/contract`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_1.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
   /** A literal path below `v3/ebike/charge/users/{openid}/contract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ebike/charge/users/{openid}/contract">;

@@ -2854,11 +2854,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawNode {
    * `POST /v3/ecommerce/account/apply-cancel-withdraw`
    */
   post: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
-  /**
-   * 提交注销提现申请
-   *
-   * `POST /v3/ecommerce/account/apply-cancel-withdraw`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
   /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id` */
   applymentId: Open<V3EcommerceAccountApplyCancelWithdrawApplymentIdNode>;
@@ -2894,11 +2890,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_N
    * `GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`
    */
   get: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
-  /**
-   * 微信支付注销提现申请单号查询申请单状态
-   *
-   * `GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}">;
@@ -2914,11 +2906,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawConfirmNode {
    * `POST /v3/ecommerce/account/apply-cancel-withdraw/confirm`
    */
   post: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
-  /**
-   * 平台代商户确认注销
-   *
-   * `POST /v3/ecommerce/account/apply-cancel-withdraw/confirm`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/confirm`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/confirm">;
@@ -2946,11 +2934,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_n
    * `GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`
    */
   get: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
-  /**
-   * 商户注销提现申请单号查询申请单状态
-   *
-   * `GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}">;
@@ -2978,11 +2962,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_N
    * `GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`
    */
   get: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
-  /**
-   * 商户注销资格校验
-   *
-   * `GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
   /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}">;
@@ -2999,12 +2979,7 @@ export interface V3EcommerceAccountCancelApplicationsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
    */
   post: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
-  /**
-   * 提交注销申请单
-   *
-   * `POST /v3/ecommerce/account/cancel-applications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
   /** `v3/ecommerce/account/cancel-applications/media` */
   media: Open<V3EcommerceAccountCancelApplicationsMediaNode>;
@@ -3025,12 +3000,7 @@ export interface V3EcommerceAccountCancelApplicationsMediaNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
    */
   post: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
-  /**
-   * 图片上传API
-   *
-   * `POST /v3/ecommerce/account/cancel-applications/media`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
   /** A literal path below `v3/ecommerce/account/cancel-applications/media`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/account/cancel-applications/media">;
@@ -3059,12 +3029,7 @@ export interface V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Nod
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
    */
   get: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
-  /**
-   * 查询注销单状态
-   *
-   * `GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
   /** A literal path below `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}">;
@@ -3102,13 +3067,7 @@ export interface V3EcommerceApplymentsNode2 {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
    */
   post: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
-  /**
-   * 二级商户进件API
-   *
-   * `POST /v3/ecommerce/applyments/`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_1_1.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
   /** A literal path below `v3/ecommerce/applyments/`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/applyments/">;
@@ -3138,13 +3097,7 @@ export interface V3EcommerceApplymentsOutRequestNo_out_request_no_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
    */
   get: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
-  /**
-   * 通过业务申请编号查询申请状态
-   *
-   * `GET /v3/ecommerce/applyments/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
   /** `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke` */
   revoke: Open<V3EcommerceApplymentsOutRequestNoRevokeNode>;
@@ -3162,11 +3115,7 @@ export interface V3EcommerceApplymentsOutRequestNoRevokeNode {
    * `POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`
    */
   post: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
-  /**
-   * 撤销申请单-使用业务申请编号
-   *
-   * `POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
   /** A literal path below `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke">;
@@ -3182,11 +3131,7 @@ export interface V3EcommerceApplymentsSubmitAccountHostingApplymentNode {
    * `POST /v3/ecommerce/applyments/submit-account-hosting-applyment`
    */
   post: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
-  /**
-   * 提交申请单
-   *
-   * `POST /v3/ecommerce/applyments/submit-account-hosting-applyment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
   /** A literal path below `v3/ecommerce/applyments/submit-account-hosting-applyment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/applyments/submit-account-hosting-applyment">;
@@ -3202,11 +3147,7 @@ export interface V3EcommerceApplymentsSubmitSignVerifyInfoNode {
    * `POST /v3/ecommerce/applyments/submit-sign-verify-info`
    */
   post: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
-  /**
-   * 平台代理签约核身
-   *
-   * `POST /v3/ecommerce/applyments/submit-sign-verify-info`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
   /** A literal path below `v3/ecommerce/applyments/submit-sign-verify-info`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/applyments/submit-sign-verify-info">;
@@ -3224,13 +3165,7 @@ export interface V3EcommerceApplyments_applyment_id_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
    */
   get: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
-  /**
-   * 通过申请单ID查询申请状态
-   *
-   * `GET /v3/ecommerce/applyments/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
   /** `v3/ecommerce/applyments/{applyment_id}/revoke` */
   revoke: Open<V3EcommerceApplymentsRevokeNode>;
@@ -3248,11 +3183,7 @@ export interface V3EcommerceApplymentsRevokeNode {
    * `POST /v3/ecommerce/applyments/{applyment_id}/revoke`
    */
   post: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
-  /**
-   * 撤销申请单-使用申请单号
-   *
-   * `POST /v3/ecommerce/applyments/{applyment_id}/revoke`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
   /** A literal path below `v3/ecommerce/applyments/{applyment_id}/revoke`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}/revoke">;
@@ -3280,13 +3211,7 @@ export interface V3EcommerceBillFundflowbillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
    */
   get: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
-  /**
-   * 申请二级商户资金账单API
-   *
-   * `GET /v3/ecommerce/bill/fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-merchant-fund-flow-bill/get-sub-merchant-fund-flow-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
   /** A literal path below `v3/ecommerce/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/bill/fundflowbill">;
@@ -3361,12 +3286,7 @@ export interface V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
    */
   get: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
-  /**
-   * 通过商户协议号查询协议API
-   *
-   * `GET /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
   /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateNode>;
@@ -3385,12 +3305,7 @@ export interface V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateN
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
    */
   post: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
-  /**
-   * 商户协议号解约协议API
-   *
-   * `POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
@@ -3407,12 +3322,7 @@ export interface V3EcommerceCombinePapayContractsPreEntrustSignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
    */
   post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
-  /**
-   * APP方式预签约API
-   *
-   * `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
   /** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program` */
   miniProgram: Open<V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode>;
@@ -3431,12 +3341,7 @@ export interface V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
    */
   post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
-  /**
-   * 小程序方式预签约API
-   *
-   * `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program">;
@@ -3453,12 +3358,7 @@ export interface V3EcommerceCombinePapayTransactionsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
    */
   post: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
-  /**
-   * 电商合单委托代扣支付API
-   *
-   * `POST /v3/ecommerce/combine-papay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
   /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */
   $combine_out_trade_no$: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
@@ -3479,12 +3379,7 @@ export interface V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
    */
   get: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
-  /**
-   * 电商合单委托代扣查询订单API
-   *
-   * `GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
   /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse` */
   reverse: Open<V3EcommerceCombinePapayTransactionsReverseNode>;
@@ -3503,12 +3398,7 @@ export interface V3EcommerceCombinePapayTransactionsReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
    */
   post: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
-  /**
-   * 电商合单委托代扣撤销订单API
-   *
-   * `POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
   /** A literal path below `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse">;
@@ -3553,14 +3443,7 @@ export interface V3EcommerceFundBalance_sub_mchid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
    */
   get: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
-  /**
-   * 查询二级商户账户实时余额API
-   *
-   * `GET /v3/ecommerce/fund/balance/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-balance.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_19.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
   /** A literal path below `v3/ecommerce/fund/balance/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/fund/balance/{sub_mchid}">;
@@ -3590,13 +3473,7 @@ export interface V3EcommerceFundEnddaybalance_sub_mchid_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
    */
   get: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
-  /**
-   * 查询二级商户账户日终余额API
-   *
-   * `GET /v3/ecommerce/fund/enddaybalance/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
   /** A literal path below `v3/ecommerce/fund/enddaybalance/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/fund/enddaybalance/{sub_mchid}">;
@@ -3614,13 +3491,7 @@ export interface V3EcommerceFundWithdrawNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
    */
   post: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
-  /**
-   * 账户余额提现API
-   *
-   * `POST /v3/ecommerce/fund/withdraw`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_22.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
   /** `v3/ecommerce/fund/withdraw/{withdraw_id}` */
   $withdraw_id$: Open<V3EcommerceFundWithdraw_withdraw_id_Node>;
@@ -3656,13 +3527,7 @@ export interface V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
    */
   get: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
-  /**
-   * 商户提现单号查询
-   *
-   * `GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
   /** A literal path below `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}">;
@@ -3680,13 +3545,7 @@ export interface V3EcommerceFundWithdraw_withdraw_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
    */
   get: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
-  /**
-   * 微信支付提现单号查询
-   *
-   * `GET /v3/ecommerce/fund/withdraw/{withdraw_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
   /** A literal path below `v3/ecommerce/fund/withdraw/{withdraw_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/fund/withdraw/{withdraw_id}">;
@@ -3732,11 +3591,7 @@ export interface V3EcommerceIndividualContractsOutContractCode_out_contract_code
    * `GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`
    */
   get: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
-  /**
-   * 根据业务申请单号查签约信息
-   *
-   * `GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
   /** A literal path below `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}">;
@@ -3776,11 +3631,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentit
    * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`
    */
   post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
-  /**
-   * APP场景预签约（需要实名验证）
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app">;
@@ -3796,11 +3647,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentit
    * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`
    */
   post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
-  /**
-   * 小程序场景预签约（需要实名验证）
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program">;
@@ -3816,11 +3663,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignAppNode {
    * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app`
    */
   post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
-  /**
-   * APP场景预签约
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/app">;
@@ -3836,11 +3679,7 @@ export interface V3EcommerceIndividualContractsPreEntrustSignMiniProgramNode {
    * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`
    */
   post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
-  /**
-   * 小程序场景预签约
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program">;
@@ -3857,12 +3696,7 @@ export interface V3EcommerceIndividualContracts_openid_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
    */
   get: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
-  /**
-   * 查询个人收款方授权结果
-   *
-   * `GET /v3/ecommerce/individual-contracts/{openid}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
   /** A literal path below `v3/ecommerce/individual-contracts/{openid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/individual-contracts/{openid}">;
@@ -3891,12 +3725,7 @@ export interface V3EcommerceMchTransferAuthorizationsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
    */
   post: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
-  /**
-   * 申请二级商户商家转账授权
-   *
-   * `POST /v3/ecommerce/mch-transfer/authorizations`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
   /** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */
   $sub_mchid$: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
@@ -3917,12 +3746,7 @@ export interface V3EcommerceMchTransferAuthorizations_sub_mchid_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
    */
   get: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
-  /**
-   * 查询二级商户商家转账授权状态
-   *
-   * `GET /v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
   /** A literal path below `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations/{sub_mchid}">;
@@ -3939,12 +3763,7 @@ export interface V3EcommerceMchTransferTransferBillsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
    */
   post: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
-  /**
-   * 发起转账
-   *
-   * `POST /v3/ecommerce/mch-transfer/transfer-bills`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
   /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
   outBillNo: Open<V3EcommerceMchTransferTransferBillsOutBillNoNode>;
@@ -3977,12 +3796,7 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
    */
   get: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
-  /**
-   * 商户单号查询转账单
-   *
-   * `GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
   /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3EcommerceMchTransferTransferBillsOutBillNoCancelNode>;
@@ -4001,12 +3815,7 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNoCancelNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
    */
   post: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
-  /**
-   * 撤销转账
-   *
-   * `POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
@@ -4035,12 +3844,7 @@ export interface V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
    */
   get: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
-  /**
-   * 微信转账单号查询转账单
-   *
-   * `GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
   /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
@@ -4075,12 +3879,7 @@ export interface V3EcommerceProfitsharingAfterSalesOrdersNode {
    * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
    */
   get: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
-  /**
-   * 查询售后服务分账结果
-   *
-   * `GET /v3/ecommerce/profitsharing/after-sales-orders`
-   * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
   /**
    * 请求售后服务分账
@@ -4089,12 +3888,7 @@ export interface V3EcommerceProfitsharingAfterSalesOrdersNode {
    * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
    */
   post: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
-  /**
-   * 请求售后服务分账
-   *
-   * `POST /v3/ecommerce/profitsharing/after-sales-orders`
-   * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
   /** A literal path below `v3/ecommerce/profitsharing/after-sales-orders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/profitsharing/after-sales-orders">;
@@ -4111,12 +3905,7 @@ export interface V3EcommerceProfitsharingFinishOrderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
    */
   post: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
-  /**
-   * 完结分账API
-   *
-   * `POST /v3/ecommerce/profitsharing/finish-order`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
   /** A literal path below `v3/ecommerce/profitsharing/finish-order`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/profitsharing/finish-order">;
@@ -4133,12 +3922,7 @@ export interface V3EcommerceProfitsharingOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
    */
   get: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
-  /**
-   * 查询分账结果API
-   *
-   * `GET /v3/ecommerce/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
   /**
    * 请求分账API
@@ -4147,12 +3931,7 @@ export interface V3EcommerceProfitsharingOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
    */
   post: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
-  /**
-   * 请求分账API
-   *
-   * `POST /v3/ecommerce/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
   /** `v3/ecommerce/profitsharing/orders/{transaction_id}` */
   $transaction_id$: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
@@ -4183,12 +3962,7 @@ export interface V3EcommerceProfitsharingOrdersAmountsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
    */
   get: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
-  /**
-   * 查询订单剩余待分金额API
-   *
-   * `GET /v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
   /** A literal path below `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}/amounts">;
@@ -4217,12 +3991,7 @@ export interface V3EcommerceProfitsharingReceiversAddNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
    */
   post: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
-  /**
-   * 添加分账接收方API
-   *
-   * `POST /v3/ecommerce/profitsharing/receivers/add`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
   /** A literal path below `v3/ecommerce/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/add">;
@@ -4239,12 +4008,7 @@ export interface V3EcommerceProfitsharingReceiversDeleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
    */
   post: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
-  /**
-   * 删除分账接收方API
-   *
-   * `POST /v3/ecommerce/profitsharing/receivers/delete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
   /** A literal path below `v3/ecommerce/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/delete">;
@@ -4261,12 +4025,7 @@ export interface V3EcommerceProfitsharingReturnordersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
    */
   get: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
-  /**
-   * 查询分账回退结果API
-   *
-   * `GET /v3/ecommerce/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
   /**
    * 请求分账回退API
@@ -4275,12 +4034,7 @@ export interface V3EcommerceProfitsharingReturnordersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
    */
   post: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
-  /**
-   * 请求分账回退API
-   *
-   * `POST /v3/ecommerce/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
   /** A literal path below `v3/ecommerce/profitsharing/returnorders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/profitsharing/returnorders">;
@@ -4317,14 +4071,7 @@ export interface V3EcommerceRefundsApplyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
    */
   post: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
-  /**
-   * 退款申请API
-   *
-   * `POST /v3/ecommerce/refunds/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/create-refund.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
   /** A literal path below `v3/ecommerce/refunds/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/refunds/apply">;
@@ -4355,14 +4102,7 @@ export interface V3EcommerceRefundsId_refund_id_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
    */
   get: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
-  /**
-   * 通过微信支付退款单号查询退款
-   *
-   * `GET /v3/ecommerce/refunds/id/{refund_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
   /** A literal path below `v3/ecommerce/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/refunds/id/{refund_id}">;
@@ -4393,14 +4133,7 @@ export interface V3EcommerceRefundsOutRefundNo_out_refund_no_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
    */
   get: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
-  /**
-   * 通过商户退款单号查询退款
-   *
-   * `GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund-by-out-refund-no.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
   /** A literal path below `v3/ecommerce/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no/{out_refund_no}">;
@@ -4429,12 +4162,7 @@ export interface V3EcommerceRefundsApplyAbnormalRefundNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
    */
   post: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
-  /**
-   * 发起异常退款
-   *
-   * `POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
   /** A literal path below `v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund">;
@@ -4452,13 +4180,7 @@ export interface V3EcommerceRefundsReturnAdvanceNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
    */
   get: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
-  /**
-   * 查询垫付回补结果API
-   *
-   * `GET /v3/ecommerce/refunds/{refund_id}/return-advance`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_5.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
   /**
    * 垫付退款回补API
@@ -4468,13 +4190,7 @@ export interface V3EcommerceRefundsReturnAdvanceNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
    */
   post: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
-  /**
-   * 垫付退款回补API
-   *
-   * `POST /v3/ecommerce/refunds/{refund_id}/return-advance`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_4.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
   /** A literal path below `v3/ecommerce/refunds/{refund_id}/return-advance`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/return-advance">;
@@ -4505,12 +4221,7 @@ export interface V3EcommerceSubsidiesCancelNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
    */
   post: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
-  /**
-   * 取消补差API
-   *
-   * `POST /v3/ecommerce/subsidies/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
   /** A literal path below `v3/ecommerce/subsidies/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/subsidies/cancel">;
@@ -4527,12 +4238,7 @@ export interface V3EcommerceSubsidiesCreateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
    */
   post: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
-  /**
-   * 请求补差API
-   *
-   * `POST /v3/ecommerce/subsidies/create`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
   /** A literal path below `v3/ecommerce/subsidies/create`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/subsidies/create">;
@@ -4549,12 +4255,7 @@ export interface V3EcommerceSubsidiesReturnNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
    */
   post: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
-  /**
-   * 请求补差回退API
-   *
-   * `POST /v3/ecommerce/subsidies/return`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
   /** A literal path below `v3/ecommerce/subsidies/return`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/ecommerce/subsidies/return">;

@@ -418,12 +418,7 @@ export interface V3EduPapayContractsId_contract_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
    */
   get: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
-  /**
-   * 通过协议号查询签约API
-   *
-   * `GET /v3/edu-papay/contracts/id/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
   /** A literal path below `v3/edu-papay/contracts/id/{contract_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-papay/contracts/id/{contract_id}">;
@@ -440,12 +435,7 @@ export interface V3EduPapayContractsPresignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
    */
   post: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
-  /**
-   * 预签约API
-   *
-   * `POST /v3/edu-papay/contracts/presign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
   /** A literal path below `v3/edu-papay/contracts/presign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-papay/contracts/presign">;
@@ -462,12 +452,7 @@ export interface V3EduPapayContracts_contract_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
    */
   delete: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
-  /**
-   * 解约API
-   *
-   * `DELETE /v3/edu-papay/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
   /** A literal path below `v3/edu-papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-papay/contracts/{contract_id}">;
@@ -484,12 +469,7 @@ export interface V3EduPapayTransactionsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
    */
   post: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
-  /**
-   * 教育通扣款受理API
-   *
-   * `POST /v3/edu-papay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
   /** `v3/edu-papay/transactions/id` */
   id: Open<V3EduPapayTransactionsIdNode>;
@@ -522,12 +502,7 @@ export interface V3EduPapayTransactionsId_transaction_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
    */
   get: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
-  /**
-   * 微信订单号查单API
-   *
-   * `GET /v3/edu-papay/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
   /** A literal path below `v3/edu-papay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-papay/transactions/id/{transaction_id}">;
@@ -556,12 +531,7 @@ export interface V3EduPapayTransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
    */
   get: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
-  /**
-   * 商户订单号查单API
-   *
-   * `GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
   /** A literal path below `v3/edu-papay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no/{out_trade_no}">;
@@ -612,12 +582,7 @@ export interface V3EduPapayUserNotificationsSendNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
    */
   post: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
-  /**
-   * 发送扣款预通知API
-   *
-   * `POST /v3/edu-papay/user-notifications/{contract_id}/send`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
   /** A literal path below `v3/edu-papay/user-notifications/{contract_id}/send`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}/send">;
@@ -644,12 +609,7 @@ export interface V3EduPapayUserContractsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
    */
   get: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
-  /**
-   * 通过用户标识查询签约API
-   *
-   * `GET /v3/edu-papay/user/{openid}/contracts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
   /** A literal path below `v3/edu-papay/user/{openid}/contracts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-papay/user/{openid}/contracts">;

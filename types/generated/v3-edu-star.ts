@@ -170,12 +170,7 @@ export interface V3EduStarOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
    */
   get: Verb<GetV3EduStarOrdersOptions, GetV3EduStarOrdersData>;
-  /**
-   * 通过QQ账号查询核销订单列表API
-   *
-   * `GET /v3/edu-star/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduStarOrdersOptions, GetV3EduStarOrdersData>;
   /**
    * 创建核销订单API
@@ -184,12 +179,7 @@ export interface V3EduStarOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
    */
   post: Verb<PostV3EduStarOrdersOptions, PostV3EduStarOrdersData>;
-  /**
-   * 创建核销订单API
-   *
-   * `POST /v3/edu-star/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EduStarOrdersOptions, PostV3EduStarOrdersData>;
   /** A literal path below `v3/edu-star/orders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-star/orders">;
@@ -230,12 +220,7 @@ export interface V3EduStarUsersOpenid_wechat_openid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
    */
   get: Verb<GetV3EduStarUsersOpenidOptions, GetV3EduStarUsersOpenidData>;
-  /**
-   * 通过微信用户标识查询用户信息API
-   *
-   * `GET /v3/edu-star/users/openid/{wechat_openid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduStarUsersOpenidOptions, GetV3EduStarUsersOpenidData>;
   /** A literal path below `v3/edu-star/users/openid/{wechat_openid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-star/users/openid/{wechat_openid}">;
@@ -264,12 +249,7 @@ export interface V3EduStarUsersQq_qq_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
    */
   get: Verb<GetV3EduStarUsersQqOptions, GetV3EduStarUsersQqData>;
-  /**
-   * 通过QQ账号查询用户信息API
-   *
-   * `GET /v3/edu-star/users/qq/{qq}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduStarUsersQqOptions, GetV3EduStarUsersQqData>;
   /** A literal path below `v3/edu-star/users/qq/{qq}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/edu-star/users/qq/{qq}">;

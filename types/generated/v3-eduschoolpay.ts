@@ -481,12 +481,7 @@ export interface V3EduschoolpayContractsPresignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
    */
   post: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
-  /**
-   * 预签约API
-   *
-   * `POST /v3/eduschoolpay/contracts/presign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
   /** A literal path below `v3/eduschoolpay/contracts/presign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/eduschoolpay/contracts/presign">;
@@ -503,12 +498,7 @@ export interface V3EduschoolpayContracts_contract_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
    */
   get: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
-  /**
-   * 通过协议号查询签约API
-   *
-   * `GET /v3/eduschoolpay/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
   /** `v3/eduschoolpay/contracts/{contract_id}/terminate` */
   terminate: Open<V3EduschoolpayContractsTerminateNode>;
@@ -527,12 +517,7 @@ export interface V3EduschoolpayContractsTerminateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
    */
   post: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
-  /**
-   * 商户主动解约API
-   *
-   * `POST /v3/eduschoolpay/contracts/{contract_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
   /** A literal path below `v3/eduschoolpay/contracts/{contract_id}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}/terminate">;
@@ -549,12 +534,7 @@ export interface V3EduschoolpayTransactionsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
    */
   post: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
-  /**
-   * 扣款API
-   *
-   * `POST /v3/eduschoolpay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
   /** `v3/eduschoolpay/transactions/id` */
   id: Open<V3EduschoolpayTransactionsIdNode>;
@@ -587,12 +567,7 @@ export interface V3EduschoolpayTransactionsId_transaction_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
    */
   get: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
-  /**
-   * 微信支付订单号查单API
-   *
-   * `GET /v3/eduschoolpay/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
   /** A literal path below `v3/eduschoolpay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/eduschoolpay/transactions/id/{transaction_id}">;
@@ -621,12 +596,7 @@ export interface V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
    */
   get: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
-  /**
-   * 商户订单号查单API
-   *
-   * `GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
   /** A literal path below `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}">;
@@ -667,12 +637,7 @@ export interface V3EduschoolpayUsersContractsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
    */
   get: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
-  /**
-   * 查询用户签约列表API
-   *
-   * `GET /v3/eduschoolpay/users/{openid}/contracts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
   /** A literal path below `v3/eduschoolpay/users/{openid}/contracts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/eduschoolpay/users/{openid}/contracts">;
@@ -689,12 +654,7 @@ export interface V3EduschoolpayUsersDebtStateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
    */
   get: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
-  /**
-   * 商户查询用户欠款状态API
-   *
-   * `GET /v3/eduschoolpay/users/{openid}/debt-state`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
   /** A literal path below `v3/eduschoolpay/users/{openid}/debt-state`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/eduschoolpay/users/{openid}/debt-state">;

@@ -72,12 +72,7 @@ export interface V3ExpressUsersTransformNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_9_1.shtml
    */
   post: Verb<PostV3ExpressUsersTransformOptions, PostV3ExpressUsersTransformData>;
-  /**
-   * 用户openid转换API
-   *
-   * `POST /v3/express/users/{openid}/transform`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_9_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ExpressUsersTransformOptions, PostV3ExpressUsersTransformData>;
   /** A literal path below `v3/express/users/{openid}/transform`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/express/users/{openid}/transform">;

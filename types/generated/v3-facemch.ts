@@ -78,12 +78,7 @@ export interface V3FacemchUsers_face_sid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
    */
   get: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
-  /**
-   * 查询用户授权的实名信息
-   *
-   * `GET /v3/facemch/users/{face_sid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
   /** A literal path below `v3/facemch/users/{face_sid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/facemch/users/{face_sid}">;

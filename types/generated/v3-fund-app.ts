@@ -1748,11 +1748,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatchesNode {
    * `POST /v3/fund-app/brand-redpacket/brand-merchant-batches`
    */
   post: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
-  /**
-   * 品牌商户发放红包
-   *
-   * `POST /v3/fund-app/brand-redpacket/brand-merchant-batches`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
   /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
   $batch_no$: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
@@ -1772,11 +1768,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node {
    * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}`
    */
   get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
-  /**
-   * 微信支付批次单号查询批次单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
   /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details` */
   details: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNode>;
@@ -1806,11 +1798,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_de
    * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`
    */
   get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
-  /**
-   * 商家明细单号查询明细单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}">;
@@ -1838,11 +1826,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Nod
    * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}`
    */
   get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
-  /**
-   * 商家批次单号查询批次单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
   /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details` */
   outDetails: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetailsNode>;
@@ -1872,11 +1856,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Out
    * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`
    */
   get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
-  /**
-   * 商家明细单号查询明细单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
   /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}">;
@@ -1923,12 +1903,7 @@ export interface V3FundAppMchTransferElecsignOutBillNoNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
    */
   post: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
-  /**
-   * 商户单号申请电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/elecsign/out-bill-no`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
   /** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */
   $out_bill_no$: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
@@ -1950,13 +1925,7 @@ export interface V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
    */
   get: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
-  /**
-   * 商户单号查询电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-out-no.html
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}">;
@@ -1973,12 +1942,7 @@ export interface V3FundAppMchTransferElecsignTransferBillNoNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
    */
   post: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
-  /**
-   * 微信单号申请电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
   /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */
   $transfer_bill_no$: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
@@ -2000,13 +1964,7 @@ export interface V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Nod
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
    */
   get: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
-  /**
-   * 微信单号查询电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-no.html
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}">;
@@ -2066,11 +2024,7 @@ export interface V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode {
    * `GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
    */
   get: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
-  /**
-   * 查询预算出资的电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
   /**
    * 申请预算出资的电子回单
@@ -2078,11 +2032,7 @@ export interface V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode {
    * `POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
    */
   post: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
-  /**
-   * 申请预算出资的电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts">;
@@ -2098,11 +2048,7 @@ export interface V3FundAppMchTransferPartnerCharityBudgetNode {
    * `POST /v3/fund-app/mch-transfer/partner/charity-budget`
    */
   post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
-  /**
-   * 申请公益捐赠预算
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/charity-budget`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
   /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
   $out_budget_no$: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
@@ -2122,11 +2068,7 @@ export interface V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node {
    * `GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}`
    */
   get: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
-  /**
-   * 商户单号查询公益捐赠预算详情
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
   /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock` */
   unlock: Open<V3FundAppMchTransferPartnerCharityBudgetUnlockNode>;
@@ -2144,11 +2086,7 @@ export interface V3FundAppMchTransferPartnerCharityBudgetUnlockNode {
    * `POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`
    */
   post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
-  /**
-   * 解锁公益捐赠预算
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock">;
@@ -2164,11 +2102,7 @@ export interface V3FundAppMchTransferPartnerCharityTransferBillsNode {
    * `POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills`
    */
   post: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
-  /**
-   * 发起公益捐赠
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
   /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no` */
   outTransferNo: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNode>;
@@ -2198,11 +2132,7 @@ export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_ou
    * `GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`
    */
   get: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
-  /**
-   * 商户单号查询公益捐赠详情
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}">;
@@ -2218,11 +2148,7 @@ export interface V3FundAppMchTransferPartnerElectronicReceiptsNode {
    * `POST /v3/fund-app/mch-transfer/partner/electronic-receipts`
    */
   post: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
-  /**
-   * 申请单笔转账电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/electronic-receipts`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
   /** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
   $out_bill_no$: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
@@ -2242,11 +2168,7 @@ export interface V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node 
    * `GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`
    */
   get: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
-  /**
-   * 查询单笔转账电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}">;
@@ -2262,11 +2184,7 @@ export interface V3FundAppMchTransferPartnerSubMchAuthorizationsNode {
    * `POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations`
    */
   post: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
-  /**
-   * 申请子商户商家转账授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
   /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
   $sub_mchid$: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
@@ -2286,11 +2204,7 @@ export interface V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node 
    * `GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`
    */
   get: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
-  /**
-   * 查询子商户商家转账授权状态
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}">;
@@ -2306,11 +2220,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsNode {
    * `POST /v3/fund-app/mch-transfer/partner/transfer-bills`
    */
   post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
-  /**
-   * 发起转账
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
   /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no` */
   outBillNo: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoNode>;
@@ -2344,11 +2254,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_N
    * `GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}`
    */
   get: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
-  /**
-   * 商户单号查询转账单
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
   /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode>;
@@ -2366,11 +2272,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode {
    * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`
    */
   post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
-  /**
-   * 撤销转账
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
@@ -2386,11 +2288,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthoriz
    * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`
    */
   post: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
-  /**
-   * 发起转账并完成自动收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization">;
@@ -2406,11 +2304,7 @@ export interface V3FundAppMchTransferPartnerTransferBillsTransferNode {
    * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer`
    */
   post: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
-  /**
-   * 转账（用户自动收款）
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/transfer`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/transfer">;
@@ -2426,11 +2320,7 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode {
    * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations`
    */
   post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
-  /**
-   * 申请免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
   /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
   $out_authorization_no$: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
@@ -2450,11 +2340,7 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_author
    * `GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}`
    */
   get: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
-  /**
-   * 商户单号查询自动收款授权
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
   /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close` */
   close: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode>;
@@ -2472,11 +2358,7 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode {
    * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`
    */
   post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
-  /**
-   * 解除免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
   /** A literal path below `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close">;
@@ -2494,13 +2376,7 @@ export interface V3FundAppMchTransferTransferBillsNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
    */
   post: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
-  /**
-   * 发起转账
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716434
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
   /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no` */
   outBillNo: Open<V3FundAppMchTransferTransferBillsOutBillNoNode>;
@@ -2537,12 +2413,7 @@ export interface V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
    */
   get: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
-  /**
-   * 商户单号查询转账单
-   *
-   * `GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
   /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3FundAppMchTransferTransferBillsOutBillNoCancelNode>;
@@ -2561,12 +2432,7 @@ export interface V3FundAppMchTransferTransferBillsOutBillNoCancelNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
    */
   post: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
-  /**
-   * 撤销转账
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
@@ -2582,11 +2448,7 @@ export interface V3FundAppMchTransferTransferBillsPreTransferWithAuthorizationNo
    * `POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`
    */
   post: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
-  /**
-   * 发起转账并完成自动收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization">;
@@ -2602,11 +2464,7 @@ export interface V3FundAppMchTransferTransferBillsTransferNode {
    * `POST /v3/fund-app/mch-transfer/transfer-bills/transfer`
    */
   post: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
-  /**
-   * 用户授权后转账
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills/transfer`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer">;
@@ -2635,12 +2493,7 @@ export interface V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_n
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
    */
   get: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
-  /**
-   * 微信转账单号查询转账单
-   *
-   * `GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
@@ -2656,11 +2509,7 @@ export interface V3FundAppMchTransferTransferToQqWalletBillsNode {
    * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills`
    */
   post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
-  /**
-   * 发起转账到QQ钱包
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
   /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
   $out_bill_no$: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
@@ -2680,11 +2529,7 @@ export interface V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node {
    * `GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}`
    */
   get: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
-  /**
-   * 查询转账到QQ钱包的结果
-   *
-   * `GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
   /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel` */
   cancel: Open<V3FundAppMchTransferTransferToQqWalletBillsCancelNode>;
@@ -2702,11 +2547,7 @@ export interface V3FundAppMchTransferTransferToQqWalletBillsCancelNode {
    * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`
    */
   post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
-  /**
-   * 撤销转账到QQ钱包
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
   /** A literal path below `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel">;
@@ -2722,11 +2563,7 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationNode {
    * `POST /v3/fund-app/mch-transfer/user-confirm-authorization`
    */
   post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
-  /**
-   * 申请免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/user-confirm-authorization`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
   /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no` */
   outAuthorizationNo: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoNode>;
@@ -2756,11 +2593,7 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_
    * `GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}`
    */
   get: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
-  /**
-   * 商户单号查询自动收款授权
-   *
-   * `GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
   /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close` */
   close: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseNode>;
@@ -2778,11 +2611,7 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoC
    * `POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`
    */
   post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
-  /**
-   * 解除免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
   /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close">;

@@ -308,12 +308,7 @@ export interface V3FundsToOverseaBillDownloadUrlNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
    */
   get: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
-  /**
-   * 获取购付汇账单文件下载链接API
-   *
-   * `GET /v3/funds-to-oversea/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
   /** A literal path below `v3/funds-to-oversea/bill-download-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/funds-to-oversea/bill-download-url">;
@@ -330,12 +325,7 @@ export interface V3FundsToOverseaOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
    */
   post: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
-  /**
-   * 申请资金出境API
-   *
-   * `POST /v3/funds-to-oversea/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
   /** `v3/funds-to-oversea/orders/{out_order_id}` */
   $out_order_id$: Open<V3FundsToOverseaOrders_out_order_id_Node>;
@@ -356,12 +346,7 @@ export interface V3FundsToOverseaOrders_out_order_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
    */
   get: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
-  /**
-   * 查询出境结果API
-   *
-   * `GET /v3/funds-to-oversea/orders/{out_order_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
   /** A literal path below `v3/funds-to-oversea/orders/{out_order_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/funds-to-oversea/orders/{out_order_id}">;
@@ -388,12 +373,7 @@ export interface V3FundsToOverseaReturnReturnOrdersNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013735039
    */
   post: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
-  /**
-   * 申请资金出境退回
-   *
-   * `POST /v3/funds-to-oversea/return/return-orders`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735039
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
   /** `v3/funds-to-oversea/return/return-orders/out-return-no` */
   outReturnNo: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNoNode>;
@@ -424,12 +404,7 @@ export interface V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Nod
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013735052
    */
   get: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
-  /**
-   * 查询出境退回结果（通过商户出境退回单号）
-   *
-   * `GET /v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735052
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
   /** A literal path below `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}">;
@@ -468,12 +443,7 @@ export interface V3FundsToOverseaTransactionsAvailableAbroadAmountsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
    */
   get: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
-  /**
-   * 查询订单剩余可出境余额API
-   *
-   * `GET /v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
   /** A literal path below `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts">;

@@ -3587,14 +3587,7 @@ export interface V3GlobalCertificatesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
    */
   get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /v3/global/certificates`
-   *
-   * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
   /** A literal path below `v3/global/certificates`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/certificates">;
@@ -3625,12 +3618,7 @@ export interface V3GlobalCustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
    */
   get: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
-  /**
-   * 报关查询API
-   *
-   * `GET /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
   /**
    * 报关API
@@ -3639,12 +3627,7 @@ export interface V3GlobalCustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
    */
   post: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
-  /**
-   * 报关API
-   *
-   * `POST /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
   /**
    * 报关信息修改API
@@ -3653,12 +3636,7 @@ export interface V3GlobalCustomsOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
    */
   patch: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
-  /**
-   * 报关信息修改API
-   *
-   * `PATCH /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
   /** A literal path below `v3/global/customs/orders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/customs/orders">;
@@ -3675,12 +3653,7 @@ export interface V3GlobalCustomsRedeclareNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
    */
   post: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
-  /**
-   * 报关重推API
-   *
-   * `POST /v3/global/customs/redeclare`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
   /** A literal path below `v3/global/customs/redeclare`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/customs/redeclare">;
@@ -3697,12 +3670,7 @@ export interface V3GlobalCustomsVerifyCertificateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
    */
   post: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
-  /**
-   * 身份信息校验API
-   *
-   * `POST /v3/global/customs/verify-certificate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
   /** A literal path below `v3/global/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/customs/verify-certificate">;
@@ -3742,11 +3710,7 @@ export interface V3GlobalMerchantServiceComplaintNotificationsNode {
    * `GET /v3/global/merchant-service/complaint-notifications`
    */
   get: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 查询投诉通知回调
-   *
-   * `GET /v3/global/merchant-service/complaint-notifications`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
   /**
    * 创建投诉通知回调
@@ -3754,11 +3718,7 @@ export interface V3GlobalMerchantServiceComplaintNotificationsNode {
    * `POST /v3/global/merchant-service/complaint-notifications`
    */
   post: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 创建投诉通知回调
-   *
-   * `POST /v3/global/merchant-service/complaint-notifications`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
   /**
    * 更新投诉通知回调
@@ -3766,11 +3726,7 @@ export interface V3GlobalMerchantServiceComplaintNotificationsNode {
    * `PUT /v3/global/merchant-service/complaint-notifications`
    */
   put: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 更新投诉通知回调
-   *
-   * `PUT /v3/global/merchant-service/complaint-notifications`
-   */
+  /** `put` by its `…Async` name: the same call, the same promise. */
   putAsync: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
   /**
    * 删除投诉通知回调
@@ -3778,11 +3734,7 @@ export interface V3GlobalMerchantServiceComplaintNotificationsNode {
    * `DELETE /v3/global/merchant-service/complaint-notifications`
    */
   delete: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 删除投诉通知回调
-   *
-   * `DELETE /v3/global/merchant-service/complaint-notifications`
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
   /** A literal path below `v3/global/merchant-service/complaint-notifications`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant-service/complaint-notifications">;
@@ -3798,11 +3750,7 @@ export interface V3GlobalMerchantServiceComplaintsNode {
    * `GET /v3/global/merchant-service/complaints`
    */
   get: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
-  /**
-   * 查询投诉单列表
-   *
-   * `GET /v3/global/merchant-service/complaints`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
   /** `v3/global/merchant-service/complaints/{complaint_id}` */
   $complaint_id$: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
@@ -3825,14 +3773,7 @@ export interface V3GlobalMerchantServiceComplaints_complaint_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
    */
   get: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
-  /**
-   * 查询投诉单详情
-   *
-   * `GET /v3/global/merchant-service/complaints/{complaint_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
   /** `v3/global/merchant-service/complaints/{complaint_id}/complete` */
   complete: Open<V3GlobalMerchantServiceComplaintsCompleteNode>;
@@ -3854,11 +3795,7 @@ export interface V3GlobalMerchantServiceComplaintsCompleteNode {
    * `POST /v3/global/merchant-service/complaints/{complaint_id}/complete`
    */
   post: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
-  /**
-   * 反馈处理完成
-   *
-   * `POST /v3/global/merchant-service/complaints/{complaint_id}/complete`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
   /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/complete">;
@@ -3876,13 +3813,7 @@ export interface V3GlobalMerchantServiceComplaintsNegotiationHistorysNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
    */
   get: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
-  /**
-   * 查询投诉协商历史
-   *
-   * `GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
   /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys">;
@@ -3898,11 +3829,7 @@ export interface V3GlobalMerchantServiceComplaintsResponseNode {
    * `POST /v3/global/merchant-service/complaints/{complaint_id}/response`
    */
   post: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
-  /**
-   * 提交回复
-   *
-   * `POST /v3/global/merchant-service/complaints/{complaint_id}/response`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
   /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/response`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/response">;
@@ -3932,11 +3859,7 @@ export interface V3GlobalMerchantServiceImagesUploadNode {
    * `POST /v3/global/merchant-service/images/upload`
    */
   post: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
-  /**
-   * 商户上传反馈图片API
-   *
-   * `POST /v3/global/merchant-service/images/upload`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
   /** A literal path below `v3/global/merchant-service/images/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant-service/images/upload">;
@@ -3952,11 +3875,7 @@ export interface V3GlobalMerchantServiceImages_media_id_Node {
    * `GET /v3/global/merchant-service/images/{media_id}`
    */
   get: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
-  /**
-   * 图片下载API
-   *
-   * `GET /v3/global/merchant-service/images/{media_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
   /** A literal path below `v3/global/merchant-service/images/{media_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant-service/images/{media_id}">;
@@ -3993,12 +3912,7 @@ export interface V3GlobalMerchantStorageFileUploadNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
    */
   post: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
-  /**
-   * 上传文件API
-   *
-   * `POST /v3/global/merchant-storage/file/upload`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
   /** A literal path below `v3/global/merchant-storage/file/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant-storage/file/upload">;
@@ -4041,12 +3955,7 @@ export interface V3GlobalMerchantH5PermissionApplicationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
    */
   post: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
-  /**
-   * 创建H5支付权限申请单
-   *
-   * `POST /v3/global/merchant/h5/permission/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
   /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
   $applyment_id$: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
@@ -4067,12 +3976,7 @@ export interface V3GlobalMerchantH5PermissionApplications_applyment_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
    */
   get: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
-  /**
-   * 查询H5支付权限申请单详情
-   *
-   * `GET /v3/global/merchant/h5/permission/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
   /**
    * 修改H5支付权限申请单
@@ -4081,12 +3985,7 @@ export interface V3GlobalMerchantH5PermissionApplications_applyment_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
    */
   patch: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
-  /**
-   * 修改H5支付权限申请单
-   *
-   * `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
   /** A literal path below `v3/global/merchant/h5/permission/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant/h5/permission/applications/{applyment_id}">;
@@ -4113,12 +4012,7 @@ export interface V3GlobalMerchantH5PermissionDomainApplicationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
    */
   post: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /**
-   * 创建H5支付域名修改申请单
-   *
-   * `POST /v3/global/merchant/h5/permission/domain/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
   /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
   $applyment_id$: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
@@ -4139,12 +4033,7 @@ export interface V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Nod
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
    */
   get: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /**
-   * 查询H5支付域名修改申请单
-   *
-   * `GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
   /**
    * 修改H5支付域名修改申请单
@@ -4153,12 +4042,7 @@ export interface V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Nod
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
    */
   patch: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /**
-   * 修改H5支付域名修改申请单
-   *
-   * `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
   /** A literal path below `v3/global/merchant/h5/permission/domain/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}">;
@@ -4175,12 +4059,7 @@ export interface V3GlobalMerchantH5Permission_sub_mchid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
    */
   get: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
-  /**
-   * 查询子商户H5支付权限状态
-   *
-   * `GET /v3/global/merchant/h5/permission/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
   /** A literal path below `v3/global/merchant/h5/permission/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchant/h5/permission/{sub_mchid}">;
@@ -4196,11 +4075,7 @@ export interface V3GlobalMerchantsNode {
    * `POST /v3/global/merchants`
    */
   post: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /v3/global/merchants`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
   /** `v3/global/merchants/{sub_mchid}` */
   $sub_mchid$: Open<V3GlobalMerchants_sub_mchid_Node>;
@@ -4220,11 +4095,7 @@ export interface V3GlobalMerchants_sub_mchid_Node {
    * `GET /v3/global/merchants/{sub_mchid}`
    */
   get: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /v3/global/merchants/{sub_mchid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
   /**
    * 修改子商户（融合钱包）
@@ -4232,11 +4103,7 @@ export interface V3GlobalMerchants_sub_mchid_Node {
    * `PATCH /v3/global/merchants/{sub_mchid}`
    */
   patch: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PATCH /v3/global/merchants/{sub_mchid}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
   /** A literal path below `v3/global/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/merchants/{sub_mchid}">;
@@ -4299,12 +4166,7 @@ export interface V3GlobalMicropayTransactionsIdReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
    */
   post: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /v3/global/micropay/transactions/id/{transaction_id}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
   /** A literal path below `v3/global/micropay/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}/reverse">;
@@ -4343,12 +4205,7 @@ export interface V3GlobalMicropayTransactionsOutTradeNoReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
    */
   post: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse">;
@@ -4365,12 +4222,7 @@ export interface V3GlobalMicropayTransactionsPayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
    */
   post: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
-  /**
-   * 提交付款码支付
-   *
-   * `POST /v3/global/micropay/transactions/pay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
   /** A literal path below `v3/global/micropay/transactions/pay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/micropay/transactions/pay">;
@@ -4423,12 +4275,7 @@ export interface V3GlobalPapayContractsAppPreEntrustSignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
    */
   post: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
-  /**
-   * APP签约API
-   *
-   * `POST /v3/global/papay/contracts/app-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/app-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/contracts/app-pre-entrust-sign">;
@@ -4445,12 +4292,7 @@ export interface V3GlobalPapayContractsH5PreEntrustSignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
    */
   post: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
-  /**
-   * H5预签约API
-   *
-   * `POST /v3/global/papay/contracts/h5-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/h5-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/contracts/h5-pre-entrust-sign">;
@@ -4467,12 +4309,7 @@ export interface V3GlobalPapayContractsJsapiPreEntrustSignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
    */
   post: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
-  /**
-   * JSAPI预签约API
-   *
-   * `POST /v3/global/papay/contracts/jsapi-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/jsapi-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/contracts/jsapi-pre-entrust-sign">;
@@ -4489,12 +4326,7 @@ export interface V3GlobalPapayContractsMiniprogramPreEntrustSignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
    */
   post: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
-  /**
-   * 小程序签约API
-   *
-   * `POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/miniprogram-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/contracts/miniprogram-pre-entrust-sign">;
@@ -4523,12 +4355,7 @@ export interface V3GlobalPapayContractsOutContractCode_out_contract_code_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
    */
   get: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
-  /**
-   * 商户协议号查询签约API
-   *
-   * `GET /v3/global/papay/contracts/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
   /** A literal path below `v3/global/papay/contracts/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/contracts/out-contract-code/{out_contract_code}">;
@@ -4544,11 +4371,7 @@ export interface V3GlobalPapayContractsWebPreEntrustSignNode {
    * `POST /v3/global/papay/contracts/web-pre-entrust-sign`
    */
   post: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
-  /**
-   * WEB预签约API
-   *
-   * `POST /v3/global/papay/contracts/web-pre-entrust-sign`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
   /** A literal path below `v3/global/papay/contracts/web-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/contracts/web-pre-entrust-sign">;
@@ -4565,12 +4388,7 @@ export interface V3GlobalPapayContracts_contract_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
    */
   get: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
-  /**
-   * 代扣协议ID查询签约API
-   *
-   * `GET /v3/global/papay/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
   /** `v3/global/papay/contracts/{contract_id}/terminate` */
   terminate: Open<V3GlobalPapayContractsTerminateNode>;
@@ -4589,12 +4407,7 @@ export interface V3GlobalPapayContractsTerminateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
    */
   post: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
-  /**
-   * 申请解约API
-   *
-   * `POST /v3/global/papay/contracts/{contract_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
   /** A literal path below `v3/global/papay/contracts/{contract_id}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/contracts/{contract_id}/terminate">;
@@ -4611,12 +4424,7 @@ export interface V3GlobalPapayTransactionsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
    */
   post: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
-  /**
-   * 支付扣款API
-   *
-   * `POST /v3/global/papay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
   /** `v3/global/papay/transactions/{transaction_id}` */
   $transaction_id$: Open<V3GlobalPapayTransactions_transaction_id_Node>;
@@ -4651,12 +4459,7 @@ export interface V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
    */
   get: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/global/papay/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
   /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse` */
   reverse: Open<V3GlobalPapayTransactionsOutTradeNoReverseNode>;
@@ -4675,12 +4478,7 @@ export interface V3GlobalPapayTransactionsOutTradeNoReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
    */
   post: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse">;
@@ -4697,12 +4495,7 @@ export interface V3GlobalPapayTransactions_transaction_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
    */
   get: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/global/papay/transactions/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
   /** A literal path below `v3/global/papay/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/papay/transactions/{transaction_id}">;
@@ -4737,12 +4530,7 @@ export interface V3GlobalProfitSharingBillDownloadUrlNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
    */
   get: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
-  /**
-   * 获取分账账单文件下载地址API
-   *
-   * `GET /v3/global/profit-sharing/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
   /** A literal path below `v3/global/profit-sharing/bill-download-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/bill-download-url">;
@@ -4759,12 +4547,7 @@ export interface V3GlobalProfitSharingOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
    */
   post: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
-  /**
-   * 请求分账API
-   *
-   * `POST /v3/global/profit-sharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
   /** `v3/global/profit-sharing/orders/{out_order_no}` */
   $out_order_no$: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
@@ -4787,12 +4570,7 @@ export interface V3GlobalProfitSharingOrdersUnfreezeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
    */
   post: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
-  /**
-   * 解冻剩余资金API
-   *
-   * `POST /v3/global/profit-sharing/orders/unfreeze`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
   /** A literal path below `v3/global/profit-sharing/orders/unfreeze`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/orders/unfreeze">;
@@ -4809,12 +4587,7 @@ export interface V3GlobalProfitSharingOrders_out_order_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
    */
   get: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
-  /**
-   * 查询分账结果API
-   *
-   * `GET /v3/global/profit-sharing/orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
   /** A literal path below `v3/global/profit-sharing/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/orders/{out_order_no}">;
@@ -4831,12 +4604,7 @@ export interface V3GlobalProfitSharingReceiversNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
    */
   post: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
-  /**
-   * 添加分账接收方API
-   *
-   * `POST /v3/global/profit-sharing/receivers`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
   /**
    * 删除分账接收方API
@@ -4845,12 +4613,7 @@ export interface V3GlobalProfitSharingReceiversNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
    */
   delete: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
-  /**
-   * 删除分账接收方API
-   *
-   * `DELETE /v3/global/profit-sharing/receivers`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
   /** `v3/global/profit-sharing/receivers/{account}` */
   $account$: Open<V3GlobalProfitSharingReceivers_account_Node>;
@@ -4871,12 +4634,7 @@ export interface V3GlobalProfitSharingReceivers_account_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
    */
   get: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
-  /**
-   * 查询分账接收方添加结果API
-   *
-   * `GET /v3/global/profit-sharing/receivers/{account}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
   /** A literal path below `v3/global/profit-sharing/receivers/{account}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/receivers/{account}">;
@@ -4905,12 +4663,7 @@ export interface V3GlobalProfitSharingRefundsBillDownloadUrlNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
    */
   get: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
-  /**
-   * 获取分账退款账单下载链接API
-   *
-   * `GET /v3/global/profit-sharing/refunds/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
   /** A literal path below `v3/global/profit-sharing/refunds/bill-download-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/refunds/bill-download-url">;
@@ -4927,12 +4680,7 @@ export interface V3GlobalProfitSharingRefundsRefundableBalanceNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
    */
   get: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
-  /**
-   * 查询可供垫付退款实时余额API
-   *
-   * `GET /v3/global/profit-sharing/refunds/refundable-balance`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
   /** A literal path below `v3/global/profit-sharing/refunds/refundable-balance`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/refunds/refundable-balance">;
@@ -4963,12 +4711,7 @@ export interface V3GlobalProfitSharingTransactionsMarkNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
    */
   post: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
-  /**
-   * 分账标记API
-   *
-   * `POST /v3/global/profit-sharing/transactions/mark`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
   /** A literal path below `v3/global/profit-sharing/transactions/mark`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/transactions/mark">;
@@ -4997,12 +4740,7 @@ export interface V3GlobalProfitSharingTransactionsAmountsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
    */
   get: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
-  /**
-   * 查询剩余待分金额API
-   *
-   * `GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
   /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/amounts">;
@@ -5019,12 +4757,7 @@ export interface V3GlobalProfitSharingTransactionsRefundableAmountsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
    */
   get: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
-  /**
-   * 查询订单剩余可退款金额API
-   *
-   * `GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
   /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts">;
@@ -5085,12 +4818,7 @@ export interface V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node {
    * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
    */
   get: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
-  /**
-   * 商家充值退款余额查询
-   *
-   * `GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
   /** A literal path below `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}">;
@@ -5107,12 +4835,7 @@ export interface V3GlobalRefundRechargeBalanceNode {
    * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
    */
   get: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
-  /**
-   * 商家充值退款余额查询
-   *
-   * `GET /v3/global/refund/recharge-balance`
-   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
   /** A literal path below `v3/global/refund/recharge-balance`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/refund/recharge-balance">;
@@ -5128,11 +4851,7 @@ export interface V3GlobalRefundsNode {
    * `GET /v3/global/refunds`
    */
   get: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
-  /**
-   * 查询所有退款
-   *
-   * `GET /v3/global/refunds`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
   /**
    * 申请退款
@@ -5140,11 +4859,7 @@ export interface V3GlobalRefundsNode {
    * `POST /v3/global/refunds`
    */
   post: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /v3/global/refunds`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
   /** `v3/global/refunds/id` */
   id: Open<V3GlobalRefundsIdNode>;
@@ -5176,11 +4891,7 @@ export interface V3GlobalRefundsId_refund_id_Node {
    * `GET /v3/global/refunds/id/{refund_id}`
    */
   get: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /v3/global/refunds/id/{refund_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
   /** A literal path below `v3/global/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/refunds/id/{refund_id}">;
@@ -5208,11 +4919,7 @@ export interface V3GlobalRefundsOutRefundNo_out_refund_no_Node {
    * `GET /v3/global/refunds/out-refund-no/{out_refund_no}`
    */
   get: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /v3/global/refunds/out-refund-no/{out_refund_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
   /** A literal path below `v3/global/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/refunds/out-refund-no/{out_refund_no}">;
@@ -5239,12 +4946,7 @@ export interface V3GlobalSettleSettlementsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
    */
   get: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /v3/global/settle/settlements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
   /** A literal path below `v3/global/settle/settlements`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/settle/settlements">;
@@ -5260,11 +4962,7 @@ export interface V3GlobalStatementsNode {
    * `GET /v3/global/statements`
    */
   get: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
-  /**
-   * 下载对账单
-   *
-   * `GET /v3/global/statements`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
   /** A literal path below `v3/global/statements`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/statements">;
@@ -5301,12 +4999,7 @@ export interface V3GlobalTransactionsAppNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
    */
   post: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
-  /**
-   * APP支付下单
-   *
-   * `POST /v3/global/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
   /** A literal path below `v3/global/transactions/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/transactions/app">;
@@ -5335,12 +5028,7 @@ export interface V3GlobalTransactionsId_transaction_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
    */
   get: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/global/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
   /** `v3/global/transactions/id/{transaction_id}/close` */
   close: Open<V3GlobalTransactionsIdCloseNode>;
@@ -5359,12 +5047,7 @@ export interface V3GlobalTransactionsIdCloseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
    */
   post: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /v3/global/transactions/id/{transaction_id}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
   /** A literal path below `v3/global/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/transactions/id/{transaction_id}/close">;
@@ -5381,12 +5064,7 @@ export interface V3GlobalTransactionsJsapiNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
    */
   post: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
-  /**
-   * JSAPI支付下单API
-   *
-   * `POST /v3/global/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
   /** A literal path below `v3/global/transactions/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/transactions/jsapi">;
@@ -5403,12 +5081,7 @@ export interface V3GlobalTransactionsMwebNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
    */
   post: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
-  /**
-   * H5支付下单
-   *
-   * `POST /v3/global/transactions/mweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
   /** A literal path below `v3/global/transactions/mweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/transactions/mweb">;
@@ -5425,12 +5098,7 @@ export interface V3GlobalTransactionsNativeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
    */
   post: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
-  /**
-   * Native支付下单API
-   *
-   * `POST /v3/global/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
   /** A literal path below `v3/global/transactions/native`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/transactions/native">;
@@ -5459,12 +5127,7 @@ export interface V3GlobalTransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
    */
   get: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/global/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
   /** `v3/global/transactions/out-trade-no/{out_trade_no}/close` */
   close: Open<V3GlobalTransactionsOutTradeNoCloseNode>;
@@ -5483,12 +5146,7 @@ export interface V3GlobalTransactionsOutTradeNoCloseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
    */
   post: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/global/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}/close">;

@@ -169,12 +169,7 @@ export interface V3GoldplanMerchantsChangecustompagestatusNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_2.shtml
    */
   post: Verb<PostV3GoldplanMerchantsChangecustompagestatusOptions, PostV3GoldplanMerchantsChangecustompagestatusData>;
-  /**
-   * 商家小票管理API
-   *
-   * `POST /v3/goldplan/merchants/changecustompagestatus`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GoldplanMerchantsChangecustompagestatusOptions, PostV3GoldplanMerchantsChangecustompagestatusData>;
   /** A literal path below `v3/goldplan/merchants/changecustompagestatus`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/goldplan/merchants/changecustompagestatus">;
@@ -191,12 +186,7 @@ export interface V3GoldplanMerchantsChangegoldplanstatusNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_1.shtml
    */
   post: Verb<PostV3GoldplanMerchantsChangegoldplanstatusOptions, PostV3GoldplanMerchantsChangegoldplanstatusData>;
-  /**
-   * 点金计划管理API
-   *
-   * `POST /v3/goldplan/merchants/changegoldplanstatus`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GoldplanMerchantsChangegoldplanstatusOptions, PostV3GoldplanMerchantsChangegoldplanstatusData>;
   /** A literal path below `v3/goldplan/merchants/changegoldplanstatus`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/goldplan/merchants/changegoldplanstatus">;
@@ -213,12 +203,7 @@ export interface V3GoldplanMerchantsCloseAdvertisingShowNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_5.shtml
    */
   post: Verb<PostV3GoldplanMerchantsCloseAdvertisingShowOptions, PostV3GoldplanMerchantsCloseAdvertisingShowData>;
-  /**
-   * 关闭广告展示API
-   *
-   * `POST /v3/goldplan/merchants/close-advertising-show`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_5.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GoldplanMerchantsCloseAdvertisingShowOptions, PostV3GoldplanMerchantsCloseAdvertisingShowData>;
   /** A literal path below `v3/goldplan/merchants/close-advertising-show`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/goldplan/merchants/close-advertising-show">;
@@ -235,12 +220,7 @@ export interface V3GoldplanMerchantsOpenAdvertisingShowNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_4.shtml
    */
   patch: Verb<PatchV3GoldplanMerchantsOpenAdvertisingShowOptions, PatchV3GoldplanMerchantsOpenAdvertisingShowData>;
-  /**
-   * 开通广告展示API
-   *
-   * `PATCH /v3/goldplan/merchants/open-advertising-show`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_4.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3GoldplanMerchantsOpenAdvertisingShowOptions, PatchV3GoldplanMerchantsOpenAdvertisingShowData>;
   /** A literal path below `v3/goldplan/merchants/open-advertising-show`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/goldplan/merchants/open-advertising-show">;
@@ -257,12 +237,7 @@ export interface V3GoldplanMerchantsSetAdvertisingIndustryFilterNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_3.shtml
    */
   post: Verb<PostV3GoldplanMerchantsSetAdvertisingIndustryFilterOptions, PostV3GoldplanMerchantsSetAdvertisingIndustryFilterData>;
-  /**
-   * 同业过滤标签管理API
-   *
-   * `POST /v3/goldplan/merchants/set-advertising-industry-filter`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GoldplanMerchantsSetAdvertisingIndustryFilterOptions, PostV3GoldplanMerchantsSetAdvertisingIndustryFilterData>;
   /** A literal path below `v3/goldplan/merchants/set-advertising-industry-filter`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/goldplan/merchants/set-advertising-industry-filter">;

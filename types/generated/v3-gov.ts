@@ -1989,11 +1989,7 @@ export interface V3GovSubsidyAuditCupInvalidNode {
    * `POST /v3/gov/subsidy/audit/cup/invalid`
    */
   post: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
-  /**
-   * 查询审核结果
-   *
-   * `POST /v3/gov/subsidy/audit/cup/invalid`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/invalid`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/audit/cup/invalid">;
@@ -2009,11 +2005,7 @@ export interface V3GovSubsidyAuditCupQueryNode {
    * `POST /v3/gov/subsidy/audit/cup/query`
    */
   post: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
-  /**
-   * 查询审核结果
-   *
-   * `POST /v3/gov/subsidy/audit/cup/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/audit/cup/query">;
@@ -2039,11 +2031,7 @@ export interface V3GovSubsidyAuditCupRefundSyncNode {
    * `POST /v3/gov/subsidy/audit/cup/refund/sync`
    */
   post: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
-  /**
-   * 同步非银联支付交易退款信息
-   *
-   * `POST /v3/gov/subsidy/audit/cup/refund/sync`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/refund/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund/sync">;
@@ -2059,11 +2047,7 @@ export interface V3GovSubsidyAuditCupUpdateNode {
    * `POST /v3/gov/subsidy/audit/cup/update`
    */
   post: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
-  /**
-   * 更新审核数据
-   *
-   * `POST /v3/gov/subsidy/audit/cup/update`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/update`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/audit/cup/update">;
@@ -2079,11 +2063,7 @@ export interface V3GovSubsidyAuditCupUploadNode {
    * `POST /v3/gov/subsidy/audit/cup/upload`
    */
   post: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
-  /**
-   * 上传审核数据
-   *
-   * `POST /v3/gov/subsidy/audit/cup/upload`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
   /** A literal path below `v3/gov/subsidy/audit/cup/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/audit/cup/upload">;
@@ -2109,11 +2089,7 @@ export interface V3GovSubsidyCompaniesQueryNode {
    * `POST /v3/gov/subsidy/companies/query`
    */
   post: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
-  /**
-   * 企业信息查询
-   *
-   * `POST /v3/gov/subsidy/companies/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
   /** A literal path below `v3/gov/subsidy/companies/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/companies/query">;
@@ -2139,11 +2115,7 @@ export interface V3GovSubsidyGoodsUploadNode {
    * `POST /v3/gov/subsidy/goods/upload`
    */
   post: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
-  /**
-   * 商品信息上传
-   *
-   * `POST /v3/gov/subsidy/goods/upload`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
   /** A literal path below `v3/gov/subsidy/goods/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/goods/upload">;
@@ -2169,11 +2141,7 @@ export interface V3GovSubsidyNQualificationsSyncNode {
    * `POST /v3/gov/subsidy/n-qualifications/sync`
    */
   post: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
-  /**
-   * N品类同步资格核销信息
-   *
-   * `POST /v3/gov/subsidy/n-qualifications/sync`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
   /** A literal path below `v3/gov/subsidy/n-qualifications/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/n-qualifications/sync">;
@@ -2189,11 +2157,7 @@ export interface V3GovSubsidyQualificationNode {
    * `GET /v3/gov/subsidy/qualification`
    */
   get: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
-  /**
-   * 查询补贴资格
-   *
-   * `GET /v3/gov/subsidy/qualification`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
   /** A literal path below `v3/gov/subsidy/qualification`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/qualification">;
@@ -2237,11 +2201,7 @@ export interface V3GovSubsidyQualificationsPassthroughCancelNode {
    * `POST /v3/gov/subsidy/qualifications/passthrough/cancel`
    */
   post: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
-  /**
-   * 取消资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/cancel`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
   /** A literal path below `v3/gov/subsidy/qualifications/passthrough/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/cancel">;
@@ -2257,11 +2217,7 @@ export interface V3GovSubsidyQualificationsPassthroughClaimNode {
    * `POST /v3/gov/subsidy/qualifications/passthrough/claim`
    */
   post: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
-  /**
-   * 领取资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/claim`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
   /** A literal path below `v3/gov/subsidy/qualifications/passthrough/claim`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/claim">;
@@ -2277,11 +2233,7 @@ export interface V3GovSubsidyQualificationsPassthroughQueryNode {
    * `POST /v3/gov/subsidy/qualifications/passthrough/query`
    */
   post: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
-  /**
-   * 批量查询用户资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
   /** A literal path below `v3/gov/subsidy/qualifications/passthrough/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/query">;
@@ -2297,11 +2249,7 @@ export interface V3GovSubsidyQualificationsQueryNode {
    * `POST /v3/gov/subsidy/qualifications/query`
    */
   post: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
-  /**
-   * 批量查询用户资格
-   *
-   * `POST /v3/gov/subsidy/qualifications/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
   /** A literal path below `v3/gov/subsidy/qualifications/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/qualifications/query">;
@@ -2317,11 +2265,7 @@ export interface V3GovSubsidyQualificationsSyncNode {
    * `POST /v3/gov/subsidy/qualifications/sync`
    */
   post: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
-  /**
-   * 同步资格核销信息
-   *
-   * `POST /v3/gov/subsidy/qualifications/sync`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
   /** A literal path below `v3/gov/subsidy/qualifications/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/qualifications/sync">;
@@ -2351,11 +2295,7 @@ export interface V3GovSubsidySncodeLockNode {
    * `POST /v3/gov/subsidy/sncode/lock`
    */
   post: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
-  /**
-   * sn码锁定
-   *
-   * `POST /v3/gov/subsidy/sncode/lock`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
   /** A literal path below `v3/gov/subsidy/sncode/lock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/sncode/lock">;
@@ -2371,11 +2311,7 @@ export interface V3GovSubsidySncodeQueryNode {
    * `POST /v3/gov/subsidy/sncode/query`
    */
   post: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
-  /**
-   * 查询sn码状态
-   *
-   * `POST /v3/gov/subsidy/sncode/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
   /** A literal path below `v3/gov/subsidy/sncode/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/sncode/query">;
@@ -2391,11 +2327,7 @@ export interface V3GovSubsidySncodeUnlockNode {
    * `POST /v3/gov/subsidy/sncode/unlock`
    */
   post: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
-  /**
-   * sn码解锁
-   *
-   * `POST /v3/gov/subsidy/sncode/unlock`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
   /** A literal path below `v3/gov/subsidy/sncode/unlock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/sncode/unlock">;
@@ -2425,11 +2357,7 @@ export interface V3GovSubsidyTransactionsQueryNode {
    * `POST /v3/gov/subsidy/transactions/query`
    */
   post: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
-  /**
-   * 交易信息查询
-   *
-   * `POST /v3/gov/subsidy/transactions/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
   /** A literal path below `v3/gov/subsidy/transactions/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/transactions/query">;
@@ -2455,11 +2383,7 @@ export interface V3GovSubsidyTransactionsSummaryQueryDayNode {
    * `POST /v3/gov/subsidy/transactions/summary/query-day`
    */
   post: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
-  /**
-   * 查询单日交易汇总
-   *
-   * `POST /v3/gov/subsidy/transactions/summary/query-day`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
   /** A literal path below `v3/gov/subsidy/transactions/summary/query-day`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/transactions/summary/query-day">;
@@ -2475,11 +2399,7 @@ export interface V3GovSubsidyTransactionsSyncNode {
    * `POST /v3/gov/subsidy/transactions/sync`
    */
   post: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
-  /**
-   * 交易信息回传
-   *
-   * `POST /v3/gov/subsidy/transactions/sync`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
   /** A literal path below `v3/gov/subsidy/transactions/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/transactions/sync">;
@@ -2531,11 +2451,7 @@ export interface V3GovSubsidyZhejiangAuthcodeCancelNode {
    * `POST /v3/gov/subsidy/zhejiang/authcode/cancel`
    */
   post: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
-  /**
-   * 品类凭证码预核销撤销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/cancel`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/cancel">;
@@ -2551,11 +2467,7 @@ export interface V3GovSubsidyZhejiangAuthcodeCommitNode {
    * `POST /v3/gov/subsidy/zhejiang/authcode/commit`
    */
   post: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
-  /**
-   * 品类凭证码上报确认
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/commit`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/commit`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/commit">;
@@ -2571,11 +2483,7 @@ export interface V3GovSubsidyZhejiangAuthcodeIssueNode {
    * `POST /v3/gov/subsidy/zhejiang/authcode/issue`
    */
   post: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
-  /**
-   * 申请品类凭证码
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/issue`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/issue`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/issue">;
@@ -2591,11 +2499,7 @@ export interface V3GovSubsidyZhejiangAuthcodeRefundNode {
    * `POST /v3/gov/subsidy/zhejiang/authcode/refund`
    */
   post: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
-  /**
-   * 品类凭证码上报撤销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/refund`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/refund`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/refund">;
@@ -2611,11 +2515,7 @@ export interface V3GovSubsidyZhejiangAuthcodeTryNode {
    * `POST /v3/gov/subsidy/zhejiang/authcode/try`
    */
   post: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
-  /**
-   * 预核销品类凭证码
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/try`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/authcode/try`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/try">;
@@ -2641,11 +2541,7 @@ export interface V3GovSubsidyZhejiangGoodsQueryNode {
    * `POST /v3/gov/subsidy/zhejiang/goods/query`
    */
   post: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
-  /**
-   * 商品信息查询
-   *
-   * `POST /v3/gov/subsidy/zhejiang/goods/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/goods/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods/query">;
@@ -2671,11 +2567,7 @@ export interface V3GovSubsidyZhejiangNQualificationsConfirmNode {
    * `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm`
    */
   post: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
-  /**
-   * n品类核销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/n-qualifications/confirm`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications/confirm">;
@@ -2707,11 +2599,7 @@ export interface V3GovSubsidyZhejiangQualificationsAlterNode {
    * `POST /v3/gov/subsidy/zhejiang/qualifications/alter`
    */
   post: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
-  /**
-   * 变更资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/alter`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/alter`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/alter">;
@@ -2727,11 +2615,7 @@ export interface V3GovSubsidyZhejiangQualificationsClaimNode {
    * `POST /v3/gov/subsidy/zhejiang/qualifications/claim`
    */
   post: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
-  /**
-   * 领取资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/claim`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/claim`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/claim">;
@@ -2747,11 +2631,7 @@ export interface V3GovSubsidyZhejiangQualificationsQueryNode {
    * `POST /v3/gov/subsidy/zhejiang/qualifications/query`
    */
   post: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
-  /**
-   * 查询补贴资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/query">;
@@ -2767,11 +2647,7 @@ export interface V3GovSubsidyZhejiangQualificationsSyncNode {
    * `POST /v3/gov/subsidy/zhejiang/qualifications/sync`
    */
   post: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
-  /**
-   * 核销资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/sync`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/sync">;
@@ -2801,11 +2677,7 @@ export interface V3GovSubsidyZhejiangSncodeLockNode {
    * `POST /v3/gov/subsidy/zhejiang/sncode/lock`
    */
   post: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
-  /**
-   * sn码锁定
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/lock`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/sncode/lock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/lock">;
@@ -2821,11 +2693,7 @@ export interface V3GovSubsidyZhejiangSncodeQueryNode {
    * `POST /v3/gov/subsidy/zhejiang/sncode/query`
    */
   post: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
-  /**
-   * sn码销售状态查询
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/query`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/sncode/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/query">;
@@ -2841,11 +2709,7 @@ export interface V3GovSubsidyZhejiangSncodeUnlockNode {
    * `POST /v3/gov/subsidy/zhejiang/sncode/unlock`
    */
   post: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
-  /**
-   * sn码解锁
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/unlock`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
   /** A literal path below `v3/gov/subsidy/zhejiang/sncode/unlock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/unlock">;

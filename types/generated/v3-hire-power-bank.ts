@@ -108,12 +108,7 @@ export interface V3HirePowerBankInsuranceOrdersNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/create-insurance-order.html
    */
   post: Verb<PostV3HirePowerBankInsuranceOrdersOptions, PostV3HirePowerBankInsuranceOrdersData>;
-  /**
-   * 创建保险订单
-   *
-   * `POST /v3/hire-power-bank/insurance-orders`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/create-insurance-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3HirePowerBankInsuranceOrdersOptions, PostV3HirePowerBankInsuranceOrdersData>;
   /** `v3/hire-power-bank/insurance-orders/{out_order_no}` */
   $out_order_no$: Open<V3HirePowerBankInsuranceOrders_out_order_no_Node>;
@@ -134,12 +129,7 @@ export interface V3HirePowerBankInsuranceOrders_out_order_no_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-by-out-trade-no.html
    */
   get: Verb<GetV3HirePowerBankInsuranceOrdersOptions, GetV3HirePowerBankInsuranceOrdersData>;
-  /**
-   * 查询保险订单详情
-   *
-   * `GET /v3/hire-power-bank/insurance-orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-by-out-trade-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3HirePowerBankInsuranceOrdersOptions, GetV3HirePowerBankInsuranceOrdersData>;
   /** A literal path below `v3/hire-power-bank/insurance-orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/hire-power-bank/insurance-orders/{out_order_no}">;
@@ -168,12 +158,7 @@ export interface V3HirePowerBankUserQualifications_openid_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-qualification-by-open-id.html
    */
   get: Verb<GetV3HirePowerBankUserQualificationsOptions, GetV3HirePowerBankUserQualificationsData>;
-  /**
-   * 查询用户保险订单领取资格
-   *
-   * `GET /v3/hire-power-bank/user-qualifications/{openid}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-qualification-by-open-id.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3HirePowerBankUserQualificationsOptions, GetV3HirePowerBankUserQualificationsData>;
   /** A literal path below `v3/hire-power-bank/user-qualifications/{openid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/hire-power-bank/user-qualifications/{openid}">;

@@ -57,12 +57,7 @@ export interface V3IndustryCouponTokensNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
    */
   post: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
-  /**
-   * 出行券切卡组件预下单API
-   *
-   * `POST /v3/industry-coupon/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
   /** A literal path below `v3/industry-coupon/tokens`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/industry-coupon/tokens">;

@@ -103,11 +103,7 @@ export interface V3IndustryRebateRetailIndustryTransactionsNode {
    * `POST /v3/industry-rebate/retail-industry/transactions`
    */
   post: Verb<PostV3IndustryRebateRetailIndustryTransactionsOptions, PostV3IndustryRebateRetailIndustryTransactionsData>;
-  /**
-   * 回传SN和商品编码
-   *
-   * `POST /v3/industry-rebate/retail-industry/transactions`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3IndustryRebateRetailIndustryTransactionsOptions, PostV3IndustryRebateRetailIndustryTransactionsData>;
   /** A literal path below `v3/industry-rebate/retail-industry/transactions`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/industry-rebate/retail-industry/transactions">;
@@ -135,11 +131,7 @@ export interface V3IndustryRebateTransactions_transaction_id_Node {
    * `POST /v3/industry-rebate/transactions/{transaction_id}`
    */
   post: Verb<PostV3IndustryRebateTransactionsOptions, PostV3IndustryRebateTransactionsData>;
-  /**
-   * 支付码牌/点餐码牌交易回传
-   *
-   * `POST /v3/industry-rebate/transactions/{transaction_id}`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3IndustryRebateTransactionsOptions, PostV3IndustryRebateTransactionsData>;
   /** A literal path below `v3/industry-rebate/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/industry-rebate/transactions/{transaction_id}">;

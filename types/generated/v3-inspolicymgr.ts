@@ -347,11 +347,7 @@ export interface V3InspolicymgrDeductAuthorizationsNode {
    * `POST /v3/inspolicymgr/deduct/authorizations`
    */
   post: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
-  /**
-   * 提交保单授权信息
-   *
-   * `POST /v3/inspolicymgr/deduct/authorizations`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
   /** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
   $out_insurance_no$: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
@@ -371,11 +367,7 @@ export interface V3InspolicymgrDeductAuthorizations_out_insurance_no_Node {
    * `GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`
    */
   get: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
-  /**
-   * 查询保单授权信息
-   *
-   * `GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
   /** A literal path below `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations/{out_insurance_no}">;
@@ -391,11 +383,7 @@ export interface V3InspolicymgrDeductPoliciesNode {
    * `POST /v3/inspolicymgr/deduct/policies`
    */
   post: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
-  /**
-   * 上传保单
-   *
-   * `POST /v3/inspolicymgr/deduct/policies`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
   /** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
   $out_insurance_no$: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
@@ -415,11 +403,7 @@ export interface V3InspolicymgrDeductPolicies_out_insurance_no_Node {
    * `GET /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
    */
   get: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
-  /**
-   * 查询保单
-   *
-   * `GET /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
   /**
    * 更新保单信息
@@ -427,11 +411,7 @@ export interface V3InspolicymgrDeductPolicies_out_insurance_no_Node {
    * `PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
    */
   patch: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
-  /**
-   * 更新保单信息
-   *
-   * `PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
   /** A literal path below `v3/inspolicymgr/deduct/policies/{out_insurance_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/inspolicymgr/deduct/policies/{out_insurance_no}">;

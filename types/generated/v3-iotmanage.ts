@@ -146,12 +146,7 @@ export interface V3IotmanageDeviceInspections_device_sn_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
    */
   get: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
-  /**
-   * 获取出厂检查结果
-   *
-   * `GET /v3/iotmanage/device-inspections/{device_sn}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
   /** A literal path below `v3/iotmanage/device-inspections/{device_sn}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/iotmanage/device-inspections/{device_sn}">;
@@ -168,12 +163,7 @@ export interface V3IotmanageDevicesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
    */
   get: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
-  /**
-   * 智能设备列表
-   *
-   * `GET /v3/iotmanage/devices`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
   /** A literal path below `v3/iotmanage/devices`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/iotmanage/devices">;

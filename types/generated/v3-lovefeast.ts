@@ -184,13 +184,7 @@ export interface V3LovefeastBrands_brand_id_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
    */
   get: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
-  /**
-   * 查询爱心餐品牌信息
-   *
-   * `GET /v3/lovefeast/brands/{brand_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/lovefeast/brands/get-brand.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
   /** A literal path below `v3/lovefeast/brands/{brand_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/lovefeast/brands/{brand_id}">;
@@ -252,11 +246,7 @@ export interface V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node {
    * `GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`
    */
   get: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
-  /**
-   * 查询用户捐赠单列表
-   *
-   * `GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
   /** A literal path below `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}">;
@@ -284,11 +274,7 @@ export interface V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node {
    * `GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`
    */
   get: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
-  /**
-   * 查询用户捐赠单详情
-   *
-   * `GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
   /** A literal path below `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}">;

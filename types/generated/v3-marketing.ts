@@ -8009,11 +8009,7 @@ export interface V3MarketingBankFavorUsersBankMultiActivityNode {
    * `POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity`
    */
   post: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
-  /**
-   * 给指定用户报名多笔立减活动
-   *
-   * `POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
   /** A literal path below `v3/marketing/bank-favor/users/{openid}/bank-multi-activity`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/bank-multi-activity">;
@@ -8041,11 +8037,7 @@ export interface V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node {
    * `GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`
    */
   get: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
-  /**
-   * 查询绑定多笔立减活动的代金券详情
-   *
-   * `GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
   /** A literal path below `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}">;
@@ -8084,12 +8076,7 @@ export interface V3MarketingBankPackagesTasksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
    */
   get: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
-  /**
-   * 查询上传任务列表API
-   *
-   * `GET /v3/marketing/bank/packages/{package_id}/tasks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
   /**
    * 导入定向用户协议号API
@@ -8098,12 +8085,7 @@ export interface V3MarketingBankPackagesTasksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
    */
   post: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
-  /**
-   * 导入定向用户协议号API
-   *
-   * `POST /v3/marketing/bank/packages/{package_id}/tasks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
   /** A literal path below `v3/marketing/bank/packages/{package_id}/tasks`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/bank/packages/{package_id}/tasks">;
@@ -8140,12 +8122,7 @@ export interface V3MarketingBusifavorCallbacksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
    */
   get: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
-  /**
-   * 查询商家券事件通知地址API
-   *
-   * `GET /v3/marketing/busifavor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
   /**
    * 设置商家券事件通知地址API
@@ -8154,12 +8131,7 @@ export interface V3MarketingBusifavorCallbacksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
    */
   post: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
-  /**
-   * 设置商家券事件通知地址API
-   *
-   * `POST /v3/marketing/busifavor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
   /** A literal path below `v3/marketing/busifavor/callbacks`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/callbacks">;
@@ -8200,12 +8172,7 @@ export interface V3MarketingBusifavorCouponsAssociateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
    */
   post: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
-  /**
-   * 关联订单信息API
-   *
-   * `POST /v3/marketing/busifavor/coupons/associate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
   /** A literal path below `v3/marketing/busifavor/coupons/associate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/coupons/associate">;
@@ -8222,12 +8189,7 @@ export interface V3MarketingBusifavorCouponsDeactivateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
    */
   post: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
-  /**
-   * 使券失效API
-   *
-   * `POST /v3/marketing/busifavor/coupons/deactivate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
   /** A literal path below `v3/marketing/busifavor/coupons/deactivate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/coupons/deactivate">;
@@ -8244,12 +8206,7 @@ export interface V3MarketingBusifavorCouponsDisassociateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
    */
   post: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
-  /**
-   * 取消关联订单信息API
-   *
-   * `POST /v3/marketing/busifavor/coupons/disassociate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
   /** A literal path below `v3/marketing/busifavor/coupons/disassociate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/coupons/disassociate">;
@@ -8266,12 +8223,7 @@ export interface V3MarketingBusifavorCouponsReturnNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
    */
   post: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
-  /**
-   * 申请退券API
-   *
-   * `POST /v3/marketing/busifavor/coupons/return`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
   /** A literal path below `v3/marketing/busifavor/coupons/return`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/coupons/return">;
@@ -8288,12 +8240,7 @@ export interface V3MarketingBusifavorCouponsSendNode {
    * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
    */
   post: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
-  /**
-   * 向用户发券
-   *
-   * `POST /v3/marketing/busifavor/coupons/send`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
   /** A literal path below `v3/marketing/busifavor/coupons/send`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/coupons/send">;
@@ -8310,12 +8257,7 @@ export interface V3MarketingBusifavorCouponsUseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
    */
   post: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
-  /**
-   * 核销用户券API
-   *
-   * `POST /v3/marketing/busifavor/coupons/use`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
   /** A literal path below `v3/marketing/busifavor/coupons/use`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/coupons/use">;
@@ -8342,12 +8284,7 @@ export interface V3MarketingBusifavorCoupons_card_id_SendNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
    */
   post: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
-  /**
-   * 发放消费卡API
-   *
-   * `POST /v3/marketing/busifavor/coupons/{card_id}/send`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
   /** A literal path below `v3/marketing/busifavor/coupons/{card_id}/send`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}/send">;
@@ -8375,11 +8312,7 @@ export interface V3MarketingBusifavorProductCouponsPreSendNode {
    * `POST /v3/marketing/busifavor/product-coupons/pre-send`
    */
   post: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
-  /**
-   * 向用户预发放商品券
-   *
-   * `POST /v3/marketing/busifavor/product-coupons/pre-send`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
   /** A literal path below `v3/marketing/busifavor/product-coupons/pre-send`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/product-coupons/pre-send">;
@@ -8395,11 +8328,7 @@ export interface V3MarketingBusifavorProductCouponsSendNode {
    * `POST /v3/marketing/busifavor/product-coupons/send`
    */
   post: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
-  /**
-   * 向用户发放商品券
-   *
-   * `POST /v3/marketing/busifavor/product-coupons/send`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
   /** A literal path below `v3/marketing/busifavor/product-coupons/send`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/product-coupons/send">;
@@ -8416,12 +8345,7 @@ export interface V3MarketingBusifavorStocksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
    */
   post: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
-  /**
-   * 创建商家券API
-   *
-   * `POST /v3/marketing/busifavor/stocks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
   /** `v3/marketing/busifavor/stocks/{stock_id}` */
   $stock_id$: Open<V3MarketingBusifavorStocks_stock_id_Node>;
@@ -8442,12 +8366,7 @@ export interface V3MarketingBusifavorStocks_stock_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
    */
   get: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
-  /**
-   * 查询商家券详情API
-   *
-   * `GET /v3/marketing/busifavor/stocks/{stock_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
   /**
    * 修改商家券基本信息API
@@ -8456,12 +8375,7 @@ export interface V3MarketingBusifavorStocks_stock_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
    */
   patch: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
-  /**
-   * 修改商家券基本信息API
-   *
-   * `PATCH /v3/marketing/busifavor/stocks/{stock_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
   /** `v3/marketing/busifavor/stocks/{stock_id}/budget` */
   budget: Open<V3MarketingBusifavorStocksBudgetNode>;
@@ -8482,12 +8396,7 @@ export interface V3MarketingBusifavorStocksBudgetNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
    */
   patch: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
-  /**
-   * 修改批次预算API
-   *
-   * `PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
   /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/budget`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/budget">;
@@ -8504,12 +8413,7 @@ export interface V3MarketingBusifavorStocks_stock_id_CouponcodesNode {
    * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
    */
   get: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
-  /**
-   * 查询预存code列表
-   *
-   * `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
   /**
    * 上传预存code API
@@ -8518,12 +8422,7 @@ export interface V3MarketingBusifavorStocks_stock_id_CouponcodesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
    */
   post: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
-  /**
-   * 上传预存code API
-   *
-   * `POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
   /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */
   $coupon_code$: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
@@ -8544,12 +8443,7 @@ export interface V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Nod
    * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
    */
   get: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
-  /**
-   * 查询预存code详情
-   *
-   * `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
   /**
    * 删除预存code
@@ -8558,12 +8452,7 @@ export interface V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Nod
    * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
    */
   delete: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
-  /**
-   * 删除预存code
-   *
-   * `DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
   /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}">;
@@ -8592,12 +8481,7 @@ export interface V3MarketingBusifavorSubsidyPayReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
    */
   get: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
-  /**
-   * 查询营销补差付款单列表API
-   *
-   * `GET /v3/marketing/busifavor/subsidy/pay-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
   /**
    * 营销补差付款API
@@ -8606,12 +8490,7 @@ export interface V3MarketingBusifavorSubsidyPayReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
    */
   post: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
-  /**
-   * 营销补差付款API
-   *
-   * `POST /v3/marketing/busifavor/subsidy/pay-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
   /** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */
   $subsidy_receipt_id$: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
@@ -8632,12 +8511,7 @@ export interface V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node 
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
    */
   get: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
-  /**
-   * 查询营销补差付款单详情API
-   *
-   * `GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
   /** A literal path below `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}">;
@@ -8654,12 +8528,7 @@ export interface V3MarketingBusifavorSubsidyReturnReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
    */
   post: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
-  /**
-   * 营销补差回退API
-   *
-   * `POST /v3/marketing/busifavor/subsidy/return-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
   /** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */
   $subsidy_return_receipt_id$: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
@@ -8680,12 +8549,7 @@ export interface V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receip
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
    */
   get: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
-  /**
-   * 查询商家券营销补差回退单详情
-   *
-   * `GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
   /** A literal path below `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}">;
@@ -8724,12 +8588,7 @@ export interface V3MarketingBusifavorUsers_openid_CouponsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
    */
   get: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
-  /**
-   * 根据过滤条件查询用户券API
-   *
-   * `GET /v3/marketing/busifavor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
   /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */
   $coupon_code$: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
@@ -8772,12 +8631,7 @@ export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_app
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
    */
   get: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
-  /**
-   * 查询用户单张券详情API
-   *
-   * `GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
   /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}">;
@@ -8812,12 +8666,7 @@ export interface V3MarketingFavorCallbacksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
    */
   get: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
-  /**
-   * 获取已设置的消息通知地址API
-   *
-   * `GET /v3/marketing/favor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
   /**
    * 设置消息通知地址API
@@ -8826,12 +8675,7 @@ export interface V3MarketingFavorCallbacksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
    */
   post: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
-  /**
-   * 设置消息通知地址API
-   *
-   * `POST /v3/marketing/favor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
   /** A literal path below `v3/marketing/favor/callbacks`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/callbacks">;
@@ -8848,12 +8692,7 @@ export interface V3MarketingFavorCouponStocksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
    */
   post: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
-  /**
-   * 创建代金券批次API
-   *
-   * `POST /v3/marketing/favor/coupon-stocks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
   /** A literal path below `v3/marketing/favor/coupon-stocks`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/coupon-stocks">;
@@ -8880,12 +8719,7 @@ export interface V3MarketingFavorMediaImageUploadNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
    */
   post: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
-  /**
-   * （营销）图片上传API
-   *
-   * `POST /v3/marketing/favor/media/image-upload`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
   /** A literal path below `v3/marketing/favor/media/image-upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/media/image-upload">;
@@ -8904,14 +8738,7 @@ export interface V3MarketingFavorStocksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
    */
   get: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
-  /**
-   * 条件查询批次列表API
-   *
-   * `GET /v3/marketing/favor/stocks`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/list-stocks.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/list-stocks.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
   /** `v3/marketing/favor/stocks/{stock_id}` */
   $stock_id$: Open<V3MarketingFavorStocks_stock_id_Node>;
@@ -8934,14 +8761,7 @@ export interface V3MarketingFavorStocks_stock_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
    */
   get: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
-  /**
-   * 查询批次详情API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/query-stock.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/query-stock.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
   /** `v3/marketing/favor/stocks/{stock_id}/items` */
   items: Open<V3MarketingFavorStocksItemsNode>;
@@ -8978,12 +8798,7 @@ export interface V3MarketingFavorStocksItemsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
    */
   get: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
-  /**
-   * 查询代金券可用单品API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/items`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/items`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/items">;
@@ -9000,12 +8815,7 @@ export interface V3MarketingFavorStocksMerchantsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
    */
   get: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
-  /**
-   * 查询代金券可用商户API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/merchants`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/merchants">;
@@ -9021,11 +8831,7 @@ export interface V3MarketingFavorStocksModifyGoodsIdNode {
    * `POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id`
    */
   post: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
-  /**
-   * 修改可用单品编码
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/modify-goods-id`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/modify-goods-id">;
@@ -9042,12 +8848,7 @@ export interface V3MarketingFavorStocksPauseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
    */
   post: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
-  /**
-   * 暂停代金券批次API
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/pause`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/pause`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/pause">;
@@ -9064,12 +8865,7 @@ export interface V3MarketingFavorStocksRefundFlowNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
    */
   get: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
-  /**
-   * 下载批次退款明细API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/refund-flow`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow">;
@@ -9085,11 +8881,7 @@ export interface V3MarketingFavorStocksRefundFlowByDayNode {
    * `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`
    */
   get: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
-  /**
-   * 获取批次退款明细下载链接
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day">;
@@ -9106,12 +8898,7 @@ export interface V3MarketingFavorStocksRestartNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
    */
   post: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
-  /**
-   * 重启代金券批次API
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/restart`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/restart`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/restart">;
@@ -9128,12 +8915,7 @@ export interface V3MarketingFavorStocksStartNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
    */
   post: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
-  /**
-   * 激活代金券批次API
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/start`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/start`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/start">;
@@ -9150,12 +8932,7 @@ export interface V3MarketingFavorStocksUseFlowNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
    */
   get: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
-  /**
-   * 下载批次核销明细API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/use-flow`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/use-flow`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow">;
@@ -9171,11 +8948,7 @@ export interface V3MarketingFavorStocksUseFlowByDayNode {
    * `GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`
    */
   get: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
-  /**
-   * 获取批次核销明细下载链接
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
   /** A literal path below `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow-by-day">;
@@ -9214,12 +8987,7 @@ export interface V3MarketingFavorUsers_openid_CouponsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
    */
   get: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
-  /**
-   * 根据商户号查用户的券
-   *
-   * `GET /v3/marketing/favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
   /**
    * 发放代金券API
@@ -9230,14 +8998,7 @@ export interface V3MarketingFavorUsers_openid_CouponsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
    */
   post: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
-  /**
-   * 发放代金券API
-   *
-   * `POST /v3/marketing/favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/list-coupons-by-filter.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/list-coupons-by-filter.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
   /** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */
   $coupon_id$: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
@@ -9260,14 +9021,7 @@ export interface V3MarketingFavorUsers_openid_Coupons_coupon_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
    */
   get: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
-  /**
-   * 查询代金券详情API
-   *
-   * `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/query-coupon.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/query-coupon.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
   /** A literal path below `v3/marketing/favor/users/{openid}/coupons/{coupon_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons/{coupon_id}">;
@@ -9300,12 +9054,7 @@ export interface V3MarketingGoodsSubsidyActivityActivitiesNode {
    * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
    */
   get: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
-  /**
-   * 按区域查询品牌加价购活动
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/activities`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/activities`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activities">;
@@ -9344,12 +9093,7 @@ export interface V3MarketingGoodsSubsidyActivityActivityApplyNode {
    * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
    */
   post: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
-  /**
-   * 门店报名品牌加价购活动
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply">;
@@ -9378,12 +9122,7 @@ export interface V3MarketingGoodsSubsidyActivityQualificationLockNode {
    * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
    */
   post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
-  /**
-   * 锁定品牌加价购活动资格
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/qualification/lock`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/qualification/lock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/lock">;
@@ -9400,12 +9139,7 @@ export interface V3MarketingGoodsSubsidyActivityQualificationUnlockNode {
    * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
    */
   post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
-  /**
-   * 解锁品牌加价购活动资格
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/qualification/unlock`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/qualification/unlock`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/unlock">;
@@ -9450,12 +9184,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeNode
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
    */
   put: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
-  /**
-   * 添加零售小店活动业务代理
-   *
-   * `PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
-   */
+  /** `put` by its `…Async` name: the same call, the same promise. */
   putAsync: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
   /**
    * 删除零售小店活动业务代理
@@ -9464,12 +9193,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeNode
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
    */
   delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
-  /**
-   * 删除零售小店活动业务代理
-   *
-   * `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative">;
@@ -9486,12 +9210,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesNod
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
    */
   get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
-  /**
-   * 查询零售小店活动业务代理
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives">;
@@ -9520,12 +9239,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActMaterialsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
    */
   post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
-  /**
-   * 生成小店活动物料码
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials">;
@@ -9542,12 +9256,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNo
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
    */
   get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
-  /**
-   * 查询小店活动门店列表
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
   /**
    * 添加小店活动门店
@@ -9556,12 +9265,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNo
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
    */
   post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
-  /**
-   * 添加小店活动门店
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
   /**
    * 删除小店活动门店
@@ -9570,12 +9274,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNo
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
    */
   delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
-  /**
-   * 删除小店活动门店
-   *
-   * `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
   /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */
   $store_code$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
@@ -9596,12 +9295,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_s
    * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
    */
   get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
-  /**
-   * 查询小店活动门店详情
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
   /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}">;
@@ -9629,13 +9323,7 @@ export interface V3MarketingMembercardActivityActivitiesNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
    */
   get: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
-  /**
-   * 查询活动列表API
-   *
-   * `GET /v3/marketing/membercard-activity/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_3.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
   /**
    * 创建活动API
@@ -9645,13 +9333,7 @@ export interface V3MarketingMembercardActivityActivitiesNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
    */
   post: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
-  /**
-   * 创建活动API
-   *
-   * `POST /v3/marketing/membercard-activity/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_1.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
   /** `v3/marketing/membercard-activity/activities/{activity_id}` */
   $activity_id$: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
@@ -9673,13 +9355,7 @@ export interface V3MarketingMembercardActivityActivities_activity_id_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
    */
   get: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
-  /**
-   * 查询活动详情API
-   *
-   * `GET /v3/marketing/membercard-activity/activities/{activity_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_4.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
   /** `v3/marketing/membercard-activity/activities/{activity_id}/terminate` */
   terminate: Open<V3MarketingMembercardActivityActivitiesTerminateNode>;
@@ -9699,13 +9375,7 @@ export interface V3MarketingMembercardActivityActivitiesTerminateNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
    */
   post: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
-  /**
-   * 终止活动API
-   *
-   * `POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_2.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
   /** A literal path below `v3/marketing/membercard-activity/activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}/terminate">;
@@ -9752,12 +9422,7 @@ export interface V3MarketingMembercardOpenActivateInformations_activate_ticket_N
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
    */
   get: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
-  /**
-   * 获取用户信息（跳转型激活）API
-   *
-   * `GET /v3/marketing/membercard-open/activate-informations/{activate_ticket}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
   /** A literal path below `v3/marketing/membercard-open/activate-informations/{activate_ticket}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/activate-informations/{activate_ticket}">;
@@ -9774,12 +9439,7 @@ export interface V3MarketingMembercardOpenCallbackNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
    */
   get: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
-  /**
-   * 查询回调地址API
-   *
-   * `GET /v3/marketing/membercard-open/callback`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
   /**
    * 设置回调地址API
@@ -9788,12 +9448,7 @@ export interface V3MarketingMembercardOpenCallbackNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
    */
   patch: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
-  /**
-   * 设置回调地址API
-   *
-   * `PATCH /v3/marketing/membercard-open/callback`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
   /** A literal path below `v3/marketing/membercard-open/callback`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/callback">;
@@ -9809,11 +9464,7 @@ export interface V3MarketingMembercardOpenCardsNode {
    * `GET /v3/marketing/membercard-open/cards`
    */
   get: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
-  /**
-   * 查询会员卡模板列表API
-   *
-   * `GET /v3/marketing/membercard-open/cards`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
   /**
    * 创建会员卡模板API
@@ -9821,11 +9472,7 @@ export interface V3MarketingMembercardOpenCardsNode {
    * `POST /v3/marketing/membercard-open/cards`
    */
   post: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
-  /**
-   * 创建会员卡模板API
-   *
-   * `POST /v3/marketing/membercard-open/cards`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
   /** `v3/marketing/membercard-open/cards/{card_id}` */
   $card_id$: Open<V3MarketingMembercardOpenCards_card_id_Node>;
@@ -9845,11 +9492,7 @@ export interface V3MarketingMembercardOpenCards_card_id_Node {
    * `GET /v3/marketing/membercard-open/cards/{card_id}`
    */
   get: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
-  /**
-   * 查询会员卡模板信息API
-   *
-   * `GET /v3/marketing/membercard-open/cards/{card_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
   /**
    * 修改会员卡模板信息API
@@ -9857,11 +9500,7 @@ export interface V3MarketingMembercardOpenCards_card_id_Node {
    * `PATCH /v3/marketing/membercard-open/cards/{card_id}`
    */
   patch: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
-  /**
-   * 修改会员卡模板信息API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
   /**
    * 删除会员卡模板API
@@ -9869,11 +9508,7 @@ export interface V3MarketingMembercardOpenCards_card_id_Node {
    * `DELETE /v3/marketing/membercard-open/cards/{card_id}`
    */
   delete: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
-  /**
-   * 删除会员卡模板API
-   *
-   * `DELETE /v3/marketing/membercard-open/cards/{card_id}`
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
   /** `v3/marketing/membercard-open/cards/{card_id}/codes` */
   codes: Open<V3MarketingMembercardOpenCards_card_id_CodesNode>;
@@ -9922,12 +9557,7 @@ export interface V3MarketingMembercardOpenCardsCodesDepositNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
-  /**
-   * 导入会员Code API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/deposit`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/deposit">;
@@ -9943,11 +9573,7 @@ export interface V3MarketingMembercardOpenCards_card_id_Codes_code_Node {
    * `GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
    */
   get: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
-  /**
-   * 查询用户会员卡信息API
-   *
-   * `GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
   /**
    * 修改用户会员卡信息API
@@ -9955,11 +9581,7 @@ export interface V3MarketingMembercardOpenCards_card_id_Codes_code_Node {
    * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
    */
   patch: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
-  /**
-   * 修改用户会员卡信息API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
   /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate` */
   activate: Open<V3MarketingMembercardOpenCardsCodesActivateNode>;
@@ -9986,12 +9608,7 @@ export interface V3MarketingMembercardOpenCardsCodesActivateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
-  /**
-   * 激活会员卡（跳转型激活）API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate">;
@@ -10020,12 +9637,7 @@ export interface V3MarketingMembercardOpenCardsCodesBonusCommitNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
-  /**
-   * 设置支付后展示的积分到账API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit">;
@@ -10042,12 +9654,7 @@ export interface V3MarketingMembercardOpenCardsCodesBonusPrepareNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
-  /**
-   * 支付结果页展示会员积分API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare">;
@@ -10063,11 +9670,7 @@ export interface V3MarketingMembercardOpenCardsCodesRightsNode {
    * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`
    */
   patch: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
-  /**
-   * 设置会员权益API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights">;
@@ -10083,11 +9686,7 @@ export interface V3MarketingMembercardOpenCardsCodesSetServiceModuleDataNode {
    * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`
    */
   post: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
-  /**
-   * 设置会员服务项用户信息
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data">;
@@ -10104,12 +9703,7 @@ export interface V3MarketingMembercardOpenCardsCodesUnavailableNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
-  /**
-   * 作废用户会员卡API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable">;
@@ -10126,12 +9720,7 @@ export interface V3MarketingMembercardOpenCardsDecryptCodeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
    */
   get: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
-  /**
-   * 加密code解码（跳转型激活）API
-   *
-   * `GET /v3/marketing/membercard-open/cards/{card_id}/decrypt-code`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/decrypt-code`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/decrypt-code">;
@@ -10148,12 +9737,7 @@ export interface V3MarketingMembercardOpenCardsPermissionTokensNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
-  /**
-   * 商户预授权
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/permission-tokens`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/permission-tokens">;
@@ -10179,11 +9763,7 @@ export interface V3MarketingMembercardOpenCardsPhoneMembercardImportNode {
    * `POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`
    */
   post: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
-  /**
-   * 根据手机号导入用户会员卡API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import">;
@@ -10200,12 +9780,7 @@ export interface V3MarketingMembercardOpenCardsQrcodeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
-  /**
-   * 创建会员卡二维码API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/qrcode`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/qrcode`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/qrcode">;
@@ -10221,11 +9796,7 @@ export interface V3MarketingMembercardOpenCardsRightsNode {
    * `PATCH /v3/marketing/membercard-open/cards/{card_id}/rights`
    */
   patch: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
-  /**
-   * 设置会员卡模板权益项API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/rights`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/rights`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/rights">;
@@ -10241,11 +9812,7 @@ export interface V3MarketingMembercardOpenCards_card_id_ServiceModulesNode {
    * `POST /v3/marketing/membercard-open/cards/{card_id}/service-modules`
    */
   post: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
-  /**
-   * 添加会员卡服务项
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/service-modules`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
   /** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
   $service_module_id$: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
@@ -10265,11 +9832,7 @@ export interface V3MarketingMembercardOpenCards_card_id_ServiceModules_service_m
    * `PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
    */
   patch: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
-  /**
-   * 修改会员卡服务项
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
   /**
    * 移除会员卡服务项
@@ -10277,11 +9840,7 @@ export interface V3MarketingMembercardOpenCards_card_id_ServiceModules_service_m
    * `DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
    */
   delete: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
-  /**
-   * 移除会员卡服务项
-   *
-   * `DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}">;
@@ -10298,12 +9857,7 @@ export interface V3MarketingMembercardOpenCardsUpgradeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
-  /**
-   * 老会员卡模板升级API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/upgrade`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/upgrade`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/upgrade">;
@@ -10330,12 +9884,7 @@ export interface V3MarketingMembercardOpenCardsUsersImportNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
-  /**
-   * 根据openid导入用户会员卡API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/users/import`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
   /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/users/import`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users/import">;
@@ -10364,12 +9913,7 @@ export interface V3MarketingMembercardOpenPhonenumberMemberImportNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
    */
   post: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
-  /**
-   * 导入加密手机号提醒会员领卡API
-   *
-   * `POST /v3/marketing/membercard-open/phonenumber-member/import`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
   /** A literal path below `v3/marketing/membercard-open/phonenumber-member/import`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/import">;
@@ -10386,12 +9930,7 @@ export interface V3MarketingMembercardOpenPhonenumberMemberSearchNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
    */
   get: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
-  /**
-   * 通过加密手机号查询会员领卡状态API
-   *
-   * `GET /v3/marketing/membercard-open/phonenumber-member/search`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
   /** A literal path below `v3/marketing/membercard-open/phonenumber-member/search`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/search">;
@@ -10418,12 +9957,7 @@ export interface V3MarketingMembercardOpenUserCardsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
    */
   get: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
-  /**
-   * 查询用户在品牌下所有会员卡API
-   *
-   * `GET /v3/marketing/membercard-open/user/cards`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
   /** A literal path below `v3/marketing/membercard-open/user/cards`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/membercard-open/user/cards">;
@@ -10465,11 +9999,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlansNode {
    * `POST /v3/marketing/partner/delivery-plan/delivery-plans`
    */
   post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
-  /**
-   * 创建投放计划
-   *
-   * `POST /v3/marketing/partner/delivery-plan/delivery-plans`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
   /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}` */
   $brand_id$: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node>;
@@ -10503,11 +10033,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansNode {
    * `GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`
    */
   get: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
-  /**
-   * 分页查询投放计划列表
-   *
-   * `GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
   /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans">;
@@ -10523,11 +10049,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node {
    * `PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`
    */
   patch: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
-  /**
-   * 更新投放计划
-   *
-   * `PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
   /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate` */
   terminate: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode>;
@@ -10545,11 +10067,7 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode {
    * `POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`
    */
   post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
-  /**
-   * 终止投放计划
-   *
-   * `POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
   /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate">;
@@ -10575,11 +10093,7 @@ export interface V3MarketingPartnerDeliveryPlanNotifyUrlNode {
    * `POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`
    */
   post: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
-  /**
-   * 设置投放计划回调地址
-   *
-   * `POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
   /** A literal path below `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url">;
@@ -10613,11 +10127,7 @@ export interface V3MarketingPartnerProductCouponImageGenerationTasksNode {
    * `POST /v3/marketing/partner/product-coupon/image-generation-tasks`
    */
   post: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
-  /**
-   * 提交图片生成任务
-   *
-   * `POST /v3/marketing/partner/product-coupon/image-generation-tasks`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
   /** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
   $task_id$: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
@@ -10637,11 +10147,7 @@ export interface V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Nod
    * `GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`
    */
   get: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
-  /**
-   * 查询图片生成任务执行结果
-   *
-   * `GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
   /** A literal path below `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}">;
@@ -10667,11 +10173,7 @@ export interface V3MarketingPartnerProductCouponMediaUploadImageNode {
    * `POST /v3/marketing/partner/product-coupon/media/upload-image`
    */
   post: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
-  /**
-   * 图片上传
-   *
-   * `POST /v3/marketing/partner/product-coupon/media/upload-image`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
   /** A literal path below `v3/marketing/partner/product-coupon/media/upload-image`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/media/upload-image">;
@@ -10687,11 +10189,7 @@ export interface V3MarketingPartnerProductCouponNotifyConfigsNode {
    * `GET /v3/marketing/partner/product-coupon/notify-configs`
    */
   get: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
-  /**
-   * 获取商品券事件通知地址
-   *
-   * `GET /v3/marketing/partner/product-coupon/notify-configs`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
   /**
    * 设置商品券事件通知地址
@@ -10699,11 +10197,7 @@ export interface V3MarketingPartnerProductCouponNotifyConfigsNode {
    * `POST /v3/marketing/partner/product-coupon/notify-configs`
    */
   post: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
-  /**
-   * 设置商品券事件通知地址
-   *
-   * `POST /v3/marketing/partner/product-coupon/notify-configs`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
   /** A literal path below `v3/marketing/partner/product-coupon/notify-configs`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/notify-configs">;
@@ -10719,11 +10213,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsNode {
    * `POST /v3/marketing/partner/product-coupon/product-coupons`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
-  /**
-   * 创建商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
   $product_coupon_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
@@ -10743,11 +10233,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
    */
   get: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
-  /**
-   * 查询商品券
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
   /**
    * 修改商品券
@@ -10755,11 +10241,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
    */
   patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
-  /**
-   * 修改商品券
-   *
-   * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate` */
   deactivate: Open<V3MarketingPartnerProductCouponProductCouponsDeactivateNode>;
@@ -10781,11 +10263,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsDeactivateNode {
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
-  /**
-   * 失效商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate">;
@@ -10801,11 +10279,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
-  /**
-   * 添加商品券批次组
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
   $stock_bundle_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
@@ -10825,11 +10299,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}`
    */
   patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
-  /**
-   * 修改商品券批次组
-   *
-   * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores` */
   associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresNode>;
@@ -10851,11 +10321,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesAssoci
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
-  /**
-   * 批次组批量关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores">;
@@ -10871,11 +10337,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesDisass
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
-  /**
-   * 批次组批量取消关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores">;
@@ -10891,11 +10353,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdate
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
-  /**
-   * 修改商品券批次组发放预算
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget">;
@@ -10911,11 +10369,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
    */
   get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
-  /**
-   * 查询商品券批次列表
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
   /**
    * 添加商品券批次
@@ -10923,11 +10377,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
-  /**
-   * 添加商品券批次
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
   $stock_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
@@ -10947,11 +10397,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
    */
   get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
-  /**
-   * 查询商品券指定批次
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
   /**
    * 修改商品券指定批次
@@ -10959,11 +10405,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
    */
   patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
-  /**
-   * 修改商品券指定批次
-   *
-   * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
   /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores` */
   associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresNode>;
@@ -10991,11 +10433,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociateSto
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
-  /**
-   * 批次关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores">;
@@ -11011,11 +10449,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociatedSt
    * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`
    */
   get: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
-  /**
-   * 查询批次关联门店列表
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores">;
@@ -11031,11 +10465,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksDeactivateNo
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
-  /**
-   * 失效商品券批次
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate">;
@@ -11051,11 +10481,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksDisassociate
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
-  /**
-   * 批次取消关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores">;
@@ -11071,11 +10497,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksUpdateBudget
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
-  /**
-   * 修改商品券批次发放预算
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget">;
@@ -11091,11 +10513,7 @@ export interface V3MarketingPartnerProductCouponProductCouponsStocksUploadCoupon
    * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`
    */
   post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
-  /**
-   * 预上传券Code
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
   /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes">;
@@ -11139,11 +10557,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundlesNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
-  /**
-   * 向用户发放商品券批次组
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
   /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */
   $user_coupon_bundle_id$: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
@@ -11173,11 +10587,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponBundlesDeactivateNode
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
-  /**
-   * 失效用户商品券组
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate">;
@@ -11193,11 +10603,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponsNode {
    * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons`
    */
   get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
-  /**
-   * 指定券状态查询用户商品券列表
-   *
-   * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
   /**
    * 向用户发放商品券
@@ -11205,11 +10611,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponsNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
-  /**
-   * 向用户发放商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
   /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
   $coupon_code$: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
@@ -11229,11 +10631,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code
    * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}`
    */
   get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
-  /**
-   * 查询用户商品券详情
-   *
-   * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
   /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm` */
   confirm: Open<V3MarketingPartnerProductCouponUsersCouponsConfirmNode>;
@@ -11257,11 +10655,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsConfirmNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
-  /**
-   * 确认发放用户商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm">;
@@ -11277,11 +10671,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsDeactivateNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
-  /**
-   * 失效用户商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate">;
@@ -11297,11 +10687,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsReturnNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
-  /**
-   * 退券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return">;
@@ -11317,11 +10703,7 @@ export interface V3MarketingPartnerProductCouponUsersCouponsUseNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
-  /**
-   * 核销用户商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use">;
@@ -11337,11 +10719,7 @@ export interface V3MarketingPartnerProductCouponUsersPreSendCouponNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
-  /**
-   * 向用户预发放商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon">;
@@ -11357,11 +10735,7 @@ export interface V3MarketingPartnerProductCouponUsersPreSendCouponBundleNode {
    * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`
    */
   post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
-  /**
-   * 向用户预发放商品券批次组
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
   /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle">;
@@ -11378,12 +10752,7 @@ export interface V3MarketingPartnershipsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
    */
   get: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
-  /**
-   * 查询合作关系列表API
-   *
-   * `GET /v3/marketing/partnerships`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
   /** `v3/marketing/partnerships/build` */
   build: Open<V3MarketingPartnershipsBuildNode>;
@@ -11404,12 +10773,7 @@ export interface V3MarketingPartnershipsBuildNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
    */
   post: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
-  /**
-   * 建立合作关系API
-   *
-   * `POST /v3/marketing/partnerships/build`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
   /** A literal path below `v3/marketing/partnerships/build`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partnerships/build">;
@@ -11426,12 +10790,7 @@ export interface V3MarketingPartnershipsTerminateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
    */
   post: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
-  /**
-   * 终止合作关系API
-   *
-   * `POST /v3/marketing/partnerships/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
   /** A literal path below `v3/marketing/partnerships/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/partnerships/terminate">;
@@ -11460,12 +10819,7 @@ export interface V3MarketingPaygiftactivityActivitiesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
    */
   get: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
-  /**
-   * 获取支付有礼活动列表API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
   /** `v3/marketing/paygiftactivity/activities/{activity_id}` */
   $activity_id$: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
@@ -11486,12 +10840,7 @@ export interface V3MarketingPaygiftactivityActivities_activity_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
    */
   get: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
-  /**
-   * 查询活动详情接口API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities/{activity_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
   /** `v3/marketing/paygiftactivity/activities/{activity_id}/goods` */
   goods: Open<V3MarketingPaygiftactivityActivitiesGoodsNode>;
@@ -11514,12 +10863,7 @@ export interface V3MarketingPaygiftactivityActivitiesGoodsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
    */
   get: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
-  /**
-   * 查询活动指定商品列表API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/goods`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/goods">;
@@ -11536,12 +10880,7 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
    */
   get: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
-  /**
-   * 查询活动发券商户号API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
   /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add` */
   add: Open<V3MarketingPaygiftactivityActivitiesMerchantsAddNode>;
@@ -11562,12 +10901,7 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsAddNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
    */
   post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
-  /**
-   * 新增活动发券商户号API
-   *
-   * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add">;
@@ -11584,12 +10918,7 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
    */
   post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
-  /**
-   * 删除活动发券商户号API
-   *
-   * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete">;
@@ -11606,12 +10935,7 @@ export interface V3MarketingPaygiftactivityActivitiesTerminateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
    */
   post: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
-  /**
-   * 终止活动API
-   *
-   * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
   /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/terminate">;
@@ -11627,11 +10951,7 @@ export interface V3MarketingPaygiftactivityUniqueThresholdActivityNode {
    * `POST /v3/marketing/paygiftactivity/unique-threshold-activity`
    */
   post: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
-  /**
-   * 创建全场满额送活动API
-   *
-   * `POST /v3/marketing/paygiftactivity/unique-threshold-activity`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
   /** A literal path below `v3/marketing/paygiftactivity/unique-threshold-activity`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/paygiftactivity/unique-threshold-activity">;
@@ -11661,11 +10981,7 @@ export interface V3MarketingShoppingReceiptCustomentrancesNode {
    * `POST /v3/marketing/shopping-receipt/customentrances`
    */
   post: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
-  /**
-   * 创建自定义入口
-   *
-   * `POST /v3/marketing/shopping-receipt/customentrances`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
   /** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */
   $brand_id$: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
@@ -11685,11 +11001,7 @@ export interface V3MarketingShoppingReceiptCustomentrances_brand_id_Node {
    * `GET /v3/marketing/shopping-receipt/customentrances/{brand_id}`
    */
   get: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
-  /**
-   * 查询自定义入口
-   *
-   * `GET /v3/marketing/shopping-receipt/customentrances/{brand_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
   /**
    * 更新自定义入口
@@ -11697,11 +11009,7 @@ export interface V3MarketingShoppingReceiptCustomentrances_brand_id_Node {
    * `PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id}`
    */
   patch: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
-  /**
-   * 更新自定义入口
-   *
-   * `PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id}`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
   /** A literal path below `v3/marketing/shopping-receipt/customentrances/{brand_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances/{brand_id}">;
@@ -11717,11 +11025,7 @@ export interface V3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosNode 
    * `POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`
    */
   post: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
-  /**
-   * 上传商家电子小票跳转信息
-   *
-   * `POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
   /** A literal path below `v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos">;
@@ -11737,11 +11041,7 @@ export interface V3MarketingShoppingReceiptShoppingreceiptsNode {
    * `POST /v3/marketing/shopping-receipt/shoppingreceipts`
    */
   post: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
-  /**
-   * 上传电子小票
-   *
-   * `POST /v3/marketing/shopping-receipt/shoppingreceipts`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
   /** A literal path below `v3/marketing/shopping-receipt/shoppingreceipts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/shopping-receipt/shoppingreceipts">;
@@ -11768,12 +11068,7 @@ export interface V3MarketingWeeklyDiscountActivitiesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
    */
   get: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
-  /**
-   * 查询周周惠活动列表API
-   *
-   * `GET /v3/marketing/weekly-discount/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
   /** `v3/marketing/weekly-discount/activities/{activity_id}` */
   $activity_id$: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
@@ -11794,12 +11089,7 @@ export interface V3MarketingWeeklyDiscountActivities_activity_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
    */
   get: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
-  /**
-   * 查询周周惠活动详情API
-   *
-   * `GET /v3/marketing/weekly-discount/activities/{activity_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
   /** `v3/marketing/weekly-discount/activities/{activity_id}/apply` */
   apply: Open<V3MarketingWeeklyDiscountActivitiesApplyNode>;
@@ -11818,12 +11108,7 @@ export interface V3MarketingWeeklyDiscountActivitiesApplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
    */
   post: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
-  /**
-   * 报名周周惠活动API
-   *
-   * `POST /v3/marketing/weekly-discount/activities/{activity_id}/apply`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
   /** A literal path below `v3/marketing/weekly-discount/activities/{activity_id}/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}/apply">;
@@ -11872,12 +11157,7 @@ export interface V3MarketingWithdrawFavorUsersCouponsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
    */
   get: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
-  /**
-   * 查询批次下用户银行提现免费券列表API
-   *
-   * `GET /v3/marketing/withdraw-favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
   /**
    * 为用户发银行提现免费券API
@@ -11886,12 +11166,7 @@ export interface V3MarketingWithdrawFavorUsersCouponsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
    */
   post: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
-  /**
-   * 为用户发银行提现免费券API
-   *
-   * `POST /v3/marketing/withdraw-favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
   /** A literal path below `v3/marketing/withdraw-favor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}/coupons">;

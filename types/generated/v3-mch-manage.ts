@@ -206,11 +206,7 @@ export interface V3MchManageMchManageRecordsSubMchid_sub_mchid_Node {
    * `GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`
    */
   get: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
-  /**
-   * 分页查询子商户名下的商户管理记录
-   *
-   * `GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
   /** A literal path below `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}">;
@@ -226,11 +222,7 @@ export interface V3MchManageMchManageRecords_manage_record_id_Node {
    * `GET /v3/mch-manage/mch-manage-records/{manage_record_id}`
    */
   get: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
-  /**
-   * 查询子商户下指定商户管理记录
-   *
-   * `GET /v3/mch-manage/mch-manage-records/{manage_record_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
   /** `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions` */
   mchManageSubmissions: Open<V3MchManageMchManageRecordsMchManageSubmissionsNode>;
@@ -248,11 +240,7 @@ export interface V3MchManageMchManageRecordsMchManageSubmissionsNode {
    * `POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`
    */
   post: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
-  /**
-   * 对指定商户管理记录提交资料
-   *
-   * `POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
   /** A literal path below `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions">;
@@ -300,11 +288,7 @@ export interface V3MchManageSubmissionFilesSubMchidUploadNode {
    * `POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`
    */
   post: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
-  /**
-   * 上传商户提交资料文件
-   *
-   * `POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
   /** A literal path below `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload">;

@@ -198,11 +198,7 @@ export interface V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node 
    * `GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}`
    */
   get: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
-  /**
-   * 查询子商户强化尽调单信息
-   *
-   * `GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
   /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit` */
   submit: Open<V3MchOperationManageEnhancedDueDiligenceSubmitNode>;
@@ -222,11 +218,7 @@ export interface V3MchOperationManageEnhancedDueDiligenceSubmitNode {
    * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`
    */
   post: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
-  /**
-   * 提交尽调资料
-   *
-   * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
   /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit">;
@@ -242,11 +234,7 @@ export interface V3MchOperationManageEnhancedDueDiligenceUploadNode {
    * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`
    */
   post: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
-  /**
-   * 上传尽调资料文件
-   *
-   * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
   /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload">;
@@ -285,12 +273,7 @@ export interface V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node 
    * @see https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
    */
   get: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
-  /**
-   * 查询子商户管控情况
-   *
-   * `GET /v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
   /** A literal path below `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}">;

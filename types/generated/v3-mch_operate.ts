@@ -169,13 +169,7 @@ export interface V3MchOperateRiskWithdrawlApplyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
    */
   post: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
-  /**
-   * 提交已注销商户号可用余额提现申请单API
-   *
-   * `POST /v3/mch_operate/risk/withdrawl-apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/withdrawal-apply/withdrawal-apply/submit-apply.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
   /** `v3/mch_operate/risk/withdrawl-apply/applyment-id` */
   applymentId: Open<V3MchOperateRiskWithdrawlApplyApplymentIdNode>;
@@ -208,12 +202,7 @@ export interface V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
    */
   get: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
-  /**
-   * 微信支付提现申请单号查询提现申请单状态API
-   *
-   * `GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
   /** A literal path below `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}">;
@@ -242,12 +231,7 @@ export interface V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node 
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
    */
   get: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
-  /**
-   * 商户提现申请单号查询提现申请单状态
-   *
-   * `GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
   /** A literal path below `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}">;

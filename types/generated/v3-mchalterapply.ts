@@ -457,11 +457,7 @@ export interface V3MchalterapplyMchcontactalterapplymentNode {
    * `POST /v3/mchalterapply/mchcontactalterapplyment`
    */
   post: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
-  /**
-   * 提交超管变更申请单
-   *
-   * `POST /v3/mchalterapply/mchcontactalterapplyment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
   /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */
   $apply_id$: Open<V3MchalterapplyMchcontactalterapplyment_apply_id_Node>;
@@ -518,12 +514,7 @@ export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_O
    * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
    */
   get: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
-  /**
-   * 查询超管变更申请单状态-使用业务单号和商户号
-   *
-   * `GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
@@ -539,11 +530,7 @@ export interface V3MchalterapplyMchcontactalterapplyment_apply_id_Node {
    * `GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id}`
    */
   get: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
-  /**
-   * 查询超管变更申请单状态-使用申请单号
-   *
-   * `GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
   /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke` */
   revoke: Open<V3MchalterapplyMchcontactalterapplymentRevokeNode>;
@@ -561,11 +548,7 @@ export interface V3MchalterapplyMchcontactalterapplymentRevokeNode {
    * `POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`
    */
   post: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
-  /**
-   * 撤销超管变更申请单
-   *
-   * `POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
   /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke">;
@@ -582,12 +565,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4014090649
    */
   post: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
-  /**
-   * 提交资料变更申请单
-   *
-   * `POST /v3/mchalterapply/mchsubjectalterapplyment`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090649
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
   /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}` */
   $apply_id$: Open<V3MchalterapplyMchsubjectalterapplyment_apply_id_Node>;
@@ -644,12 +622,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_O
    * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
    */
   get: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
-  /**
-   * 查询申请单状态-使用业务单号
-   *
-   * `GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
@@ -666,12 +639,7 @@ export interface V3MchalterapplyMchsubjectalterapplyment_apply_id_Node {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4014090655
    */
   get: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
-  /**
-   * 查询资料变更申请单状态-使用申请单号
-   *
-   * `GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090655
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
   /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke` */
   revoke: Open<V3MchalterapplyMchsubjectalterapplymentRevokeNode>;
@@ -690,12 +658,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentRevokeNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4014090672
    */
   post: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
-  /**
-   * 撤销资料变更申请单
-   *
-   * `POST /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090672
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
   /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke">;
@@ -711,11 +674,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentNode {
    * `POST /v3/mchalterapply/merchantnamealterapplyment`
    */
   post: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
-  /**
-   * 提交商户简称变更申请单
-   *
-   * `POST /v3/mchalterapply/merchantnamealterapplyment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
   /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */
   $apply_id$: Open<V3MchalterapplyMerchantnamealterapplyment_apply_id_Node>;
@@ -771,11 +730,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Out
    * `GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`
    */
   get: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
-  /**
-   * 查询商户简称申请单状态-使用业务单号和商户号
-   *
-   * `GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}">;
@@ -791,11 +746,7 @@ export interface V3MchalterapplyMerchantnamealterapplyment_apply_id_Node {
    * `GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id}`
    */
   get: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
-  /**
-   * 查询商户简称变更申请单状态-使用申请单号
-   *
-   * `GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
   /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke` */
   revoke: Open<V3MchalterapplyMerchantnamealterapplymentRevokeNode>;
@@ -813,11 +764,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentRevokeNode {
    * `POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`
    */
   post: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
-  /**
-   * 撤销商户简称变更申请单
-   *
-   * `POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
   /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke">;

@@ -301,11 +301,7 @@ export interface V3MedInsOrdersNode {
    * `POST /v3/med-ins/orders`
    */
   post: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
-  /**
-   * 医保自费混合收款下单
-   *
-   * `POST /v3/med-ins/orders`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
   /** `v3/med-ins/orders/mix-trade-no` */
   mixTradeNo: Open<V3MedInsOrdersMixTradeNoNode>;
@@ -337,11 +333,7 @@ export interface V3MedInsOrdersMixTradeNo_mix_trade_no_Node {
    * `GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no}`
    */
   get: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
-  /**
-   * 使用医保自费混合订单号查看下单结果
-   *
-   * `GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
   /** A literal path below `v3/med-ins/orders/mix-trade-no/{mix_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/med-ins/orders/mix-trade-no/{mix_trade_no}">;
@@ -369,11 +361,7 @@ export interface V3MedInsOrdersOutTradeNo_out_trade_no_Node {
    * `GET /v3/med-ins/orders/out-trade-no/{out_trade_no}`
    */
   get: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
-  /**
-   * 使用商户订单号查看下单结果
-   *
-   * `GET /v3/med-ins/orders/out-trade-no/{out_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
   /** A literal path below `v3/med-ins/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/med-ins/orders/out-trade-no/{out_trade_no}">;
@@ -399,11 +387,7 @@ export interface V3MedInsRefundsNotifyNode {
    * `POST /v3/med-ins/refunds/notify`
    */
   post: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
-  /**
-   * 医保退款通知
-   *
-   * `POST /v3/med-ins/refunds/notify`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
   /** A literal path below `v3/med-ins/refunds/notify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/med-ins/refunds/notify">;

@@ -470,11 +470,7 @@ export interface V3MerchantRiskManageEcTradeRiskQueryRiskTradesNode {
    * `POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`
    */
   post: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
-  /**
-   * 查询风险订单
-   *
-   * `POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
   /** A literal path below `v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/query-risk-trades">;
@@ -490,11 +486,7 @@ export interface V3MerchantRiskManageEcTradeRiskRecvDisposeResultNode {
    * `POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`
    */
   post: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
-  /**
-   * 回传处置结果
-   *
-   * `POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
   /** A literal path below `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result">;
@@ -511,12 +503,7 @@ export interface V3MerchantRiskManageReportTradeUnionInformationNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
    */
   post: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
-  /**
-   * 上报订单关联信息
-   *
-   * `POST /v3/merchant-risk-manage/report-trade-union-information`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
   /** A literal path below `v3/merchant-risk-manage/report-trade-union-information`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-risk-manage/report-trade-union-information">;
@@ -533,12 +520,7 @@ export interface V3MerchantRiskManageTradeRiskInformationNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
    */
   get: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
-  /**
-   * 查询风险信息
-   *
-   * `GET /v3/merchant-risk-manage/trade-risk-information`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
   /** A literal path below `v3/merchant-risk-manage/trade-risk-information`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-information">;
@@ -555,12 +537,7 @@ export interface V3MerchantRiskManageTradeRiskResultNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
    */
   post: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
-  /**
-   * 处置结果回传
-   *
-   * `POST /v3/merchant-risk-manage/trade-risk-result`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
   /** A literal path below `v3/merchant-risk-manage/trade-risk-result`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-result">;
@@ -577,12 +554,7 @@ export interface V3MerchantRiskManageViolationNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
    */
   get: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
-  /**
-   * 查询商户违规通知回调地址API
-   *
-   * `GET /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
   /**
    * 创建商户违规通知回调地址API
@@ -591,12 +563,7 @@ export interface V3MerchantRiskManageViolationNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
    */
   post: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
-  /**
-   * 创建商户违规通知回调地址API
-   *
-   * `POST /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
   /**
    * 修改商户违规通知回调地址API
@@ -605,12 +572,7 @@ export interface V3MerchantRiskManageViolationNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
    */
   put: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
-  /**
-   * 修改商户违规通知回调地址API
-   *
-   * `PUT /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
-   */
+  /** `put` by its `…Async` name: the same call, the same promise. */
   putAsync: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
   /**
    * 删除商户违规通知回调地址API
@@ -619,12 +581,7 @@ export interface V3MerchantRiskManageViolationNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
    */
   delete: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
-  /**
-   * 删除商户违规通知回调地址API
-   *
-   * `DELETE /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
   /** A literal path below `v3/merchant-risk-manage/violation-notifications`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-risk-manage/violation-notifications">;

@@ -884,13 +884,7 @@ export interface V3MerchantServiceComplaintNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
    */
   get: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
-  /**
-   * 查询投诉通知回调API
-   *
-   * `GET /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/query-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
   /**
    * 创建投诉通知回调API
@@ -900,13 +894,7 @@ export interface V3MerchantServiceComplaintNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
    */
   post: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
-  /**
-   * 创建投诉通知回调API
-   *
-   * `POST /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/create-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
   /**
    * 更新投诉通知回调API
@@ -916,13 +904,7 @@ export interface V3MerchantServiceComplaintNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
    */
   put: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
-  /**
-   * 更新投诉通知回调API
-   *
-   * `PUT /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/update-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
-   */
+  /** `put` by its `…Async` name: the same call, the same promise. */
   putAsync: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
   /**
    * 删除投诉通知回调API
@@ -932,13 +914,7 @@ export interface V3MerchantServiceComplaintNotificationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
    */
   delete: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
-  /**
-   * 删除投诉通知回调API
-   *
-   * `DELETE /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/delete-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
   /** A literal path below `v3/merchant-service/complaint-notifications`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/complaint-notifications">;
@@ -956,13 +932,7 @@ export interface V3MerchantServiceComplaintsNode {
    * @deprecated
    */
   get: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
-  /**
-   * 查询投诉信息API
-   *
-   * `GET /v3/merchant-service/complaints`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_1.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
   /** `v3/merchant-service/complaints/{transaction_id}` */
   $transaction_id$: Open<V3MerchantServiceComplaints_transaction_id_Node>;
@@ -984,13 +954,7 @@ export interface V3MerchantServiceComplaintsV2Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
    */
   get: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
-  /**
-   * 查询投诉单列表API
-   *
-   * `GET /v3/merchant-service/complaints-v2`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/list-complaints-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
   /** `v3/merchant-service/complaints-v2/{complaint_id}` */
   $complaint_id$: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
@@ -1013,14 +977,7 @@ export interface V3MerchantServiceComplaintsV2_complaint_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
    */
   get: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
-  /**
-   * 查询投诉单详情API
-   *
-   * `GET /v3/merchant-service/complaints-v2/{complaint_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
   /** `v3/merchant-service/complaints-v2/{complaint_id}/complete` */
   complete: Open<V3MerchantServiceComplaintsV2CompleteNode>;
@@ -1048,13 +1005,7 @@ export interface V3MerchantServiceComplaintsV2CompleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
    */
   post: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
-  /**
-   * 反馈处理完成API
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/complete`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/complete-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/complete">;
@@ -1072,13 +1023,7 @@ export interface V3MerchantServiceComplaintsV2NegotiationHistorysNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
    */
   get: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
-  /**
-   * 查询投诉协商历史API
-   *
-   * `GET /v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys">;
@@ -1096,13 +1041,7 @@ export interface V3MerchantServiceComplaintsV2ResponseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
    */
   post: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
-  /**
-   * 提交回复API
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/response`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/response-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/response`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response">;
@@ -1118,11 +1057,7 @@ export interface V3MerchantServiceComplaintsV2ResponseImmediateServiceNode {
    * `POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`
    */
   post: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
-  /**
-   * 回复需要即时服务的投诉单
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service">;
@@ -1140,13 +1075,7 @@ export interface V3MerchantServiceComplaintsV2UpdateRefundProgressNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
    */
   post: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
-  /**
-   * 更新退款审批结果API
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/update-refund-progress.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
   /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress">;
@@ -1164,13 +1093,7 @@ export interface V3MerchantServiceComplaints_transaction_id_Node {
    * @deprecated
    */
   get: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
-  /**
-   * 查询投诉详情API
-   *
-   * `GET /v3/merchant-service/complaints/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_8.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
   /** `v3/merchant-service/complaints/{transaction_id}/negotiation-historys` */
   negotiationHistorys: Open<V3MerchantServiceComplaintsNegotiationHistorysNode>;
@@ -1190,13 +1113,7 @@ export interface V3MerchantServiceComplaintsNegotiationHistorysNode {
    * @deprecated
    */
   get: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
-  /**
-   * 查询投诉协商历史API
-   *
-   * `GET /v3/merchant-service/complaints/{transaction_id}/negotiation-historys`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_7.shtml
-   * @deprecated
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
   /** A literal path below `v3/merchant-service/complaints/{transaction_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}/negotiation-historys">;
@@ -1214,13 +1131,7 @@ export interface V3MerchantServiceFeedbacksNode {
    * @deprecated
    */
   post: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
-  /**
-   * 商户反馈API
-   *
-   * `POST /v3/merchant-service/feedbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_6.shtml
-   * @deprecated
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
   /** A literal path below `v3/merchant-service/feedbacks`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/feedbacks">;
@@ -1252,13 +1163,7 @@ export interface V3MerchantServiceImagesUploadNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
    */
   post: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
-  /**
-   * 商户上传反馈图片API
-   *
-   * `POST /v3/merchant-service/images/upload`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/create-images.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
   /** A literal path below `v3/merchant-service/images/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/images/upload">;
@@ -1276,13 +1181,7 @@ export interface V3MerchantServiceImages_media_id_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
    */
   get: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
-  /**
-   * 图片下载API
-   *
-   * `GET /v3/merchant-service/images/{media_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/query-images.html
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
   /** A literal path below `v3/merchant-service/images/{media_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-service/images/{media_id}">;

@@ -86,12 +86,7 @@ export interface V3MerchantSettlementMerchantSettleRuleApplicationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
    */
   post: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
-  /**
-   * 申请修改特约商户结算规则API
-   *
-   * `POST /v3/merchant-settlement/merchant-settle-rule-applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
   /** `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}` */
   $application_id$: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
@@ -112,12 +107,7 @@ export interface V3MerchantSettlementMerchantSettleRuleApplications_application_
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
    */
   get: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
-  /**
-   * 根据申请单ID查询结果API
-   *
-   * `GET /v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
   /** A literal path below `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications/{application_id}">;

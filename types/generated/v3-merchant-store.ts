@@ -234,12 +234,7 @@ export interface V3MerchantStoreStoresNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013948546
    */
   post: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
-  /**
-   * 创建门店API
-   *
-   * `POST /v3/merchant-store/stores`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948546
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
   /** `v3/merchant-store/stores/{store_id}` */
   $store_id$: Open<V3MerchantStoreStores_store_id_Node>;
@@ -260,12 +255,7 @@ export interface V3MerchantStoreStores_store_id_Node {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013948577
    */
   get: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
-  /**
-   * 查询门店API
-   *
-   * `GET /v3/merchant-store/stores/{store_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948577
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
   /**
    * 修改门店API
@@ -274,12 +264,7 @@ export interface V3MerchantStoreStores_store_id_Node {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013948551
    */
   patch: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
-  /**
-   * 修改门店API
-   *
-   * `PATCH /v3/merchant-store/stores/{store_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948551
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
   /** `v3/merchant-store/stores/{store_id}/recipients` */
   recipients: Open<V3MerchantStoreStoresRecipientsNode>;
@@ -310,12 +295,7 @@ export interface V3MerchantStoreStoresRecipientsBindNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013948579
    */
   post: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
-  /**
-   * 绑定门店收款信息
-   *
-   * `POST /v3/merchant-store/stores/{store_id}/recipients/bind`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948579
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
   /** A literal path below `v3/merchant-store/stores/{store_id}/recipients/bind`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/bind">;
@@ -332,12 +312,7 @@ export interface V3MerchantStoreStoresRecipientsUnbindNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013948580
    */
   post: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
-  /**
-   * 解除门店收款信息绑定
-   *
-   * `POST /v3/merchant-store/stores/{store_id}/recipients/unbind`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948580
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
   /** A literal path below `v3/merchant-store/stores/{store_id}/recipients/unbind`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/unbind">;

@@ -298,14 +298,7 @@ export interface V3MerchantFundBalance_account_type_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-balance.html
    */
   get: Verb<GetV3MerchantFundBalanceOptions, GetV3MerchantFundBalanceData>;
-  /**
-   * 查询账户实时余额API
-   *
-   * `GET /v3/merchant/fund/balance/{account_type}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_20.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-balance.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantFundBalanceOptions, GetV3MerchantFundBalanceData>;
   /** A literal path below `v3/merchant/fund/balance/{account_type}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant/fund/balance/{account_type}">;
@@ -336,14 +329,7 @@ export interface V3MerchantFundDayendbalance_account_type_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-day-end-balance.html
    */
   get: Verb<GetV3MerchantFundDayendbalanceOptions, GetV3MerchantFundDayendbalanceData>;
-  /**
-   * 查询账户日终余额API
-   *
-   * `GET /v3/merchant/fund/dayendbalance/{account_type}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_4.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_21.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-day-end-balance.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantFundDayendbalanceOptions, GetV3MerchantFundDayendbalanceData>;
   /** A literal path below `v3/merchant/fund/dayendbalance/{account_type}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant/fund/dayendbalance/{account_type}">;
@@ -359,11 +345,7 @@ export interface V3MerchantFundWithdrawNode {
    * `POST /v3/merchant/fund/withdraw`
    */
   post: Verb<PostV3MerchantFundWithdrawOptions, PostV3MerchantFundWithdrawData>;
-  /**
-   * 电商平台提现API
-   *
-   * `POST /v3/merchant/fund/withdraw`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantFundWithdrawOptions, PostV3MerchantFundWithdrawData>;
   /** `v3/merchant/fund/withdraw/bill-type` */
   billType: Open<V3MerchantFundWithdrawBillTypeNode>;
@@ -399,13 +381,7 @@ export interface V3MerchantFundWithdrawBillType_bill_type_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_4.shtml
    */
   get: Verb<GetV3MerchantFundWithdrawBillTypeOptions, GetV3MerchantFundWithdrawBillTypeData>;
-  /**
-   * 按日下载提现异常文件API
-   *
-   * `GET /v3/merchant/fund/withdraw/bill-type/{bill_type}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_24.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantFundWithdrawBillTypeOptions, GetV3MerchantFundWithdrawBillTypeData>;
   /** A literal path below `v3/merchant/fund/withdraw/bill-type/{bill_type}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant/fund/withdraw/bill-type/{bill_type}">;
@@ -434,12 +410,7 @@ export interface V3MerchantFundWithdrawOutRequestNo_out_request_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
    */
   get: Verb<GetV3MerchantFundWithdrawOutRequestNoOptions, GetV3MerchantFundWithdrawOutRequestNoData>;
-  /**
-   * 电商平台(商户提现单号查询)提现状态API
-   *
-   * `GET /v3/merchant/fund/withdraw/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantFundWithdrawOutRequestNoOptions, GetV3MerchantFundWithdrawOutRequestNoData>;
   /** A literal path below `v3/merchant/fund/withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant/fund/withdraw/out-request-no/{out_request_no}">;
@@ -468,12 +439,7 @@ export interface V3MerchantFundWithdrawWithdrawId_withdraw_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
    */
   get: Verb<GetV3MerchantFundWithdrawWithdrawIdOptions, GetV3MerchantFundWithdrawWithdrawIdData>;
-  /**
-   * 电商平台(微信支付提现单号)查询提现状态API
-   *
-   * `GET /v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantFundWithdrawWithdrawIdOptions, GetV3MerchantFundWithdrawWithdrawIdData>;
   /** A literal path below `v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}">;
@@ -501,11 +467,7 @@ export interface V3MerchantMediaUploadNode {
    * `POST /v3/merchant/media/upload`
    */
   post: Verb<PostV3MerchantMediaUploadOptions, PostV3MerchantMediaUploadData>;
-  /**
-   * 文件上传
-   *
-   * `POST /v3/merchant/media/upload`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantMediaUploadOptions, PostV3MerchantMediaUploadData>;
   /** A literal path below `v3/merchant/media/upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant/media/upload">;
@@ -522,12 +484,7 @@ export interface V3MerchantMediaVideoUploadNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_2.shtml
    */
   post: Verb<PostV3MerchantMediaVideoUploadOptions, PostV3MerchantMediaVideoUploadData>;
-  /**
-   * 视频上传API
-   *
-   * `POST /v3/merchant/media/video_upload`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantMediaVideoUploadOptions, PostV3MerchantMediaVideoUploadData>;
   /** A literal path below `v3/merchant/media/video_upload`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchant/media/video_upload">;

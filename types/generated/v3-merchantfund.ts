@@ -160,11 +160,7 @@ export interface V3MerchantfundMerchantIncomeRecordsNode {
    * `GET /v3/merchantfund/merchant/income-records`
    */
   get: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
-  /**
-   * 服务商银行来账查询
-   *
-   * `GET /v3/merchantfund/merchant/income-records`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
   /** A literal path below `v3/merchantfund/merchant/income-records`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchantfund/merchant/income-records">;
@@ -190,11 +186,7 @@ export interface V3MerchantfundPartnerIncomeRecordsNode {
    * `GET /v3/merchantfund/partner/income-records`
    */
   get: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
-  /**
-   * 特约商户银行来账查询
-   *
-   * `GET /v3/merchantfund/partner/income-records`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
   /** A literal path below `v3/merchantfund/partner/income-records`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchantfund/partner/income-records">;

@@ -294,14 +294,7 @@ export interface V3MerchantsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
    */
   post: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /v3/merchants`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
   /**
    * 修改子商户（融合钱包）
@@ -312,14 +305,7 @@ export interface V3MerchantsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
    */
   put: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PUT /v3/merchants`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
-   */
+  /** `put` by its `…Async` name: the same call, the same promise. */
   putAsync: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
   /** `v3/merchants/{sub_mchid}` */
   $sub_mchid$: Open<V3Merchants_sub_mchid_Node>;
@@ -342,14 +328,7 @@ export interface V3Merchants_sub_mchid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
    */
   get: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /v3/merchants/{sub_mchid}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants/{sub_mchid}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
   /** A literal path below `v3/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/merchants/{sub_mchid}">;

@@ -150,12 +150,7 @@ export interface V3MultiuseStocksRefundFlowNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
    */
   get: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
-  /**
-   * 下载批次退款明细
-   *
-   * `GET /v3/multiuse/stocks/{stock_id}/refund-flow`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
   /** A literal path below `v3/multiuse/stocks/{stock_id}/refund-flow`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/refund-flow">;
@@ -172,12 +167,7 @@ export interface V3MultiuseStocksSendFlowNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
    */
   get: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
-  /**
-   * 下载批次发放明细
-   *
-   * `GET /v3/multiuse/stocks/{stock_id}/send-flow`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
   /** A literal path below `v3/multiuse/stocks/{stock_id}/send-flow`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/send-flow">;
@@ -194,12 +184,7 @@ export interface V3MultiuseStocksUseFlowNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
    */
   get: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
-  /**
-   * 下载核销明细
-   *
-   * `GET /v3/multiuse/stocks/{stock_id}/use-flow`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
   /** A literal path below `v3/multiuse/stocks/{stock_id}/use-flow`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/use-flow">;
@@ -238,12 +223,7 @@ export interface V3MultiuseUsersCouponsNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
    */
   post: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
-  /**
-   * 发放指定批次的消费金
-   *
-   * `POST /v3/multiuse/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
   /** A literal path below `v3/multiuse/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/multiuse/users/{openid}/coupons">;

@@ -1319,12 +1319,7 @@ export interface V3NewTaxControlFapiaoCardTemplateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
    */
   post: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
-  /**
-   * 创建电子发票卡券模板
-   *
-   * `POST /v3/new-tax-control-fapiao/card-template`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
   /** A literal path below `v3/new-tax-control-fapiao/card-template`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/card-template">;
@@ -1341,12 +1336,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
-  /**
-   * 开具电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
   /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}` */
   $fapiao_apply_id$: Open<V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node>;
@@ -1376,11 +1366,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralNode {
    * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general`
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
-  /**
-   * 开具通用行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-general`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-general">;
@@ -1396,11 +1382,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportN
    * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
-  /**
-   * 开具旅客运输行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport">;
@@ -1416,11 +1398,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilNode {
    * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
-  /**
-   * 开具成品油行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil">;
@@ -1436,11 +1414,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingNode {
    * `POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
-  /**
-   * 开具不动产租赁行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing">;
@@ -1457,12 +1431,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
-  /**
-   * 上传电子发票文件
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file">;
@@ -1479,12 +1448,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
    */
   get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
-  /**
-   * 查询电子发票
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
   /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files` */
   fapiaoFiles: Open<V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode>;
@@ -1507,12 +1471,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
    */
   get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
-  /**
-   * 获取发票下载信息
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files">;
@@ -1529,12 +1488,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsInsertCardsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
-  /**
-   * 将电子发票插入微信用户卡包
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards">;
@@ -1550,11 +1504,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsReverseNode {
    * `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`
    */
   post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
-  /**
-   * 冲红电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse">;
@@ -1582,11 +1532,7 @@ export interface V3NewTaxControlFapiaoFapiaomerchantGetspinviteurlNode {
    * `GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`
    */
   get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
-  /**
-   * 获取邀请商户开通服务商电子发票能力
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl">;
@@ -1602,11 +1548,7 @@ export interface V3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoNode {
    * `GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`
    */
   get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
-  /**
-   * 获取邀请开通的商户信息
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
   /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo">;
@@ -1641,12 +1583,7 @@ export interface V3NewTaxControlFapiaoMerchantBaseInformationNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
    */
   get: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
-  /**
-   * 获取商户开票基础信息
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/base-information`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/base-information`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/base-information">;
@@ -1663,12 +1600,7 @@ export interface V3NewTaxControlFapiaoMerchantDevelopmentConfigNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
    */
   get: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
-  /**
-   * 查询商户配置的开发选项
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/development-config`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
   /**
    * 配置开发选项
@@ -1676,11 +1608,7 @@ export interface V3NewTaxControlFapiaoMerchantDevelopmentConfigNode {
    * `PATCH /v3/new-tax-control-fapiao/merchant/development-config`
    */
   patch: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
-  /**
-   * 配置开发选项
-   *
-   * `PATCH /v3/new-tax-control-fapiao/merchant/development-config`
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/development-config`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/development-config">;
@@ -1697,12 +1625,7 @@ export interface V3NewTaxControlFapiaoMerchantTaxCodesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
    */
   get: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
-  /**
-   * 获取商品和服务税收分类对照表
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/tax-codes`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/tax-codes`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/tax-codes">;
@@ -1731,12 +1654,7 @@ export interface V3NewTaxControlFapiaoMerchantCheckNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
    */
   post: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
-  /**
-   * 检查子商户开票功能状态
-   *
-   * `POST /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check">;
@@ -1752,11 +1670,7 @@ export interface V3NewTaxControlFapiaoMerchantCheckStatusNode {
    * `GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`
    */
   get: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
-  /**
-   * 检查子商户开票功能状态
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
   /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status">;
@@ -1773,12 +1687,7 @@ export interface V3NewTaxControlFapiaoUserTitleNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
    */
   get: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
-  /**
-   * 获取用户填写的抬头
-   *
-   * `GET /v3/new-tax-control-fapiao/user-title`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
   /** `v3/new-tax-control-fapiao/user-title/title-url` */
   titleUrl: Open<V3NewTaxControlFapiaoUserTitleTitleUrlNode>;
@@ -1797,12 +1706,7 @@ export interface V3NewTaxControlFapiaoUserTitleTitleUrlNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
    */
   get: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
-  /**
-   * 获取抬头填写链接
-   *
-   * `GET /v3/new-tax-control-fapiao/user-title/title-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
   /** A literal path below `v3/new-tax-control-fapiao/user-title/title-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/new-tax-control-fapiao/user-title/title-url">;

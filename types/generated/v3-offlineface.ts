@@ -450,12 +450,7 @@ export interface V3OfflinefaceAuthinfoNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
    */
   post: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
-  /**
-   * 获取authinfo接口
-   *
-   * `POST /v3/offlineface/authinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
   /** A literal path below `v3/offlineface/authinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlineface/authinfo">;
@@ -486,12 +481,7 @@ export interface V3OfflinefaceContractsPresignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
    */
   post: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
-  /**
-   * 预签约接口
-   *
-   * `POST /v3/offlineface/contracts/presign`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
   /** A literal path below `v3/offlineface/contracts/presign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlineface/contracts/presign">;
@@ -508,12 +498,7 @@ export interface V3OfflinefaceContracts_contract_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
    */
   get: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
-  /**
-   * 签约查询接口
-   *
-   * `GET /v3/offlineface/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
   /** A literal path below `v3/offlineface/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlineface/contracts/{contract_id}">;
@@ -530,12 +515,7 @@ export interface V3OfflinefaceFaceCollectionsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
    */
   get: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
-  /**
-   * 查询重采用户列表
-   *
-   * `GET /v3/offlineface/face-collections`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
   /** `v3/offlineface/face-collections/{collection_id}` */
   $collection_id$: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
@@ -556,12 +536,7 @@ export interface V3OfflinefaceFaceCollections_collection_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
    */
   get: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
-  /**
-   * 查询重采请求详情
-   *
-   * `GET /v3/offlineface/face-collections/{collection_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
   /** A literal path below `v3/offlineface/face-collections/{collection_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlineface/face-collections/{collection_id}">;
@@ -578,12 +553,7 @@ export interface V3OfflinefaceRepaymentUrlNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
    */
   post: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
-  /**
-   * 获取还款链接接口
-   *
-   * `POST /v3/offlineface/repayment-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
   /** A literal path below `v3/offlineface/repayment-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlineface/repayment-url">;
@@ -600,12 +570,7 @@ export interface V3OfflinefaceTransactionsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
    */
   post: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
-  /**
-   * 申请扣款接口
-   *
-   * `POST /v3/offlineface/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
   /** `v3/offlineface/transactions/out-trade-no` */
   outTradeNo: Open<V3OfflinefaceTransactionsOutTradeNoNode>;
@@ -636,12 +601,7 @@ export interface V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
    */
   get: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
-  /**
-   * 查单接口
-   *
-   * `GET /v3/offlineface/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
   /** A literal path below `v3/offlineface/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlineface/transactions/out-trade-no/{out_trade_no}">;

@@ -192,12 +192,7 @@ export interface V3OfflinefacemchOrganizationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
    */
   get: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
-  /**
-   * 查询机构信息接口
-   *
-   * `GET /v3/offlinefacemch/organizations`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
   /** `v3/offlinefacemch/organizations/{organization_id}` */
   $organization_id$: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
@@ -252,12 +247,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_ou
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
    */
   get: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
-  /**
-   * 刷脸用户信息查询接口
-   *
-   * `GET /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
   /**
    * 刷脸用户信息修改接口
@@ -266,12 +256,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_ou
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
    */
   patch: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
-  /**
-   * 刷脸用户信息修改接口
-   *
-   * `PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}">;
@@ -310,12 +295,7 @@ export interface V3OfflinefacemchOrganizationsUsersUserIdTerminateContractNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
    */
   post: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
-  /**
-   * 解除刷脸用户签约关系接口
-   *
-   * `POST /v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
   /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract">;
@@ -332,12 +312,7 @@ export interface V3OfflinefacemchTokensNode {
    * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
    */
   post: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
-  /**
-   * 获取凭证授权接口
-   *
-   * `POST /v3/offlinefacemch/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
   /** A literal path below `v3/offlinefacemch/tokens`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/offlinefacemch/tokens">;

@@ -102,11 +102,7 @@ export interface V3PalmserviceAuthorizationOpenid_openid_Node {
    * `GET /v3/palmservice/authorization/openid/{openid}`
    */
   get: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
-  /**
-   * 查询刷掌授权
-   *
-   * `GET /v3/palmservice/authorization/openid/{openid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
   /** A literal path below `v3/palmservice/authorization/openid/{openid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/palmservice/authorization/openid/{openid}">;
@@ -122,11 +118,7 @@ export interface V3PalmserviceAuthorizationPreauthorizeNode {
    * `POST /v3/palmservice/authorization/preauthorize`
    */
   post: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
-  /**
-   * 服务关联预授权
-   *
-   * `POST /v3/palmservice/authorization/preauthorize`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
   /** A literal path below `v3/palmservice/authorization/preauthorize`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/palmservice/authorization/preauthorize">;

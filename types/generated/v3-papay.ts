@@ -1541,12 +1541,7 @@ export interface V3PapayContractsFailNotifyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
    */
   post: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
-  /**
-   * 重试扣费通知API
-   *
-   * `POST /v3/papay/contracts/{contract_id}/fail-notify`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
   /** A literal path below `v3/papay/contracts/{contract_id}/fail-notify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/contracts/{contract_id}/fail-notify">;
@@ -1563,12 +1558,7 @@ export interface V3PapayContractsNotifyNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
    */
   post: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
-  /**
-   * 直连商户预扣费通知API
-   *
-   * `POST /v3/papay/contracts/{contract_id}/notify`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
   /** A literal path below `v3/papay/contracts/{contract_id}/notify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/contracts/{contract_id}/notify">;
@@ -1641,12 +1631,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPe
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
    */
   get: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
-  /**
-   * 保险商户查询保险自动续费预约API
-   *
-   * `GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
   /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule` */
   schedule: Open<V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode>;
@@ -1665,12 +1650,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdSchedul
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
    */
   post: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
-  /**
-   * 保险商户预约保险自动续费API
-   *
-   * `POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
   /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule">;
@@ -1697,12 +1677,7 @@ export interface V3PapayInsurancePayTransactionsApplyNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
    */
   post: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
-  /**
-   * 保险商户受理保险自动续费扣款API
-   *
-   * `POST /v3/papay/insurance-pay/transactions/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
   /** A literal path below `v3/papay/insurance-pay/transactions/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-pay/transactions/apply">;
@@ -1791,12 +1766,7 @@ export interface V3PapayInsuranceSignContractsPlanIdContractIdRenewNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
    */
   post: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
-  /**
-   * 保险商户受理续期自动续费协议
-   *
-   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew">;
@@ -1824,11 +1794,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out
    * `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
    */
   get: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
-  /**
-   * 保险商户查询保险自动续费协议
-   *
-   * `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
   /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode>;
@@ -1846,11 +1812,7 @@ export interface V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode
    * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
    */
   post: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
-  /**
-   * 保险商户通过商户协议号解除保险自动续费协议
-   *
-   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
@@ -1883,12 +1845,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignAppNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
    */
   post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
-  /**
-   * 保险商户App预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/app">;
@@ -1905,12 +1862,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignH5Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
    */
   post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
-  /**
-   * 保险商户H5预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/h5">;
@@ -1927,12 +1879,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignJsapiNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
    */
   post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
-  /**
-   * 保险商户JSAPI预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi">;
@@ -1949,12 +1896,7 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
    */
   post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
-  /**
-   * 保险商户小程序预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program">;
@@ -2025,12 +1967,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
    */
   post: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
-  /**
-   * 保险商户修改保险扣费周期列表
-   *
-   * `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
   /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify">;
@@ -2091,12 +2028,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode
    * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
    */
   get: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
-  /**
-   * 保险商户查询保险扣费周期列表API
-   *
-   * `GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
   /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
@@ -2148,11 +2080,7 @@ export interface V3PapayPayHarmonyTransactionsApplyNode {
    * `POST /v3/papay/pay/harmony/transactions/apply`
    */
   post: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
-  /**
-   * 代扣受理扣款
-   *
-   * `POST /v3/papay/pay/harmony/transactions/apply`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
   /** A literal path below `v3/papay/pay/harmony/transactions/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/pay/harmony/transactions/apply">;
@@ -2203,12 +2131,7 @@ export interface V3PapayPayPartnerSchedulesContractId_contract_id_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
    */
   get: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
-  /**
-   * 查询扣费预约API
-   *
-   * `GET /v3/papay/pay/partner/schedules/contract-id/{contract_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
   /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule` */
   schedule: Open<V3PapayPayPartnerSchedulesContractIdScheduleNode>;
@@ -2227,12 +2150,7 @@ export interface V3PapayPayPartnerSchedulesContractIdScheduleNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
    */
   post: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
-  /**
-   * 预约扣费API
-   *
-   * `POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
   /** A literal path below `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule">;
@@ -2259,12 +2177,7 @@ export interface V3PapayPayPartnerTransactionsApplyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
    */
   post: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
-  /**
-   * 受理扣款API
-   *
-   * `POST /v3/papay/pay/partner/transactions/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
   /** A literal path below `v3/papay/pay/partner/transactions/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/pay/partner/transactions/apply">;
@@ -2303,12 +2216,7 @@ export interface V3PapayPaySchedulesContractId_contract_id_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
    */
   get: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
-  /**
-   * 查询扣费预约API
-   *
-   * `GET /v3/papay/pay/schedules/contract-id/{contract_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
   /** `v3/papay/pay/schedules/contract-id/{contract_id}/schedule` */
   schedule: Open<V3PapayPaySchedulesContractIdScheduleNode>;
@@ -2327,12 +2235,7 @@ export interface V3PapayPaySchedulesContractIdScheduleNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
    */
   post: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
-  /**
-   * 预约扣费API
-   *
-   * `POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
   /** A literal path below `v3/papay/pay/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}/schedule">;
@@ -2359,12 +2262,7 @@ export interface V3PapayPayTransactionsApplyNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
    */
   post: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
-  /**
-   * 受理扣款API
-   *
-   * `POST /v3/papay/pay/transactions/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
   /** A literal path below `v3/papay/pay/transactions/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/pay/transactions/apply">;
@@ -2419,12 +2317,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignAppNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
-  /**
-   * App场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app">;
@@ -2441,12 +2334,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignH5Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
-  /**
-   * H5场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5">;
@@ -2463,12 +2351,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
-  /**
-   * JSAPI场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi">;
@@ -2485,12 +2368,7 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNod
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
-  /**
-   * 小程序场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program">;
@@ -2543,12 +2421,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
-  /**
-   * App场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app">;
@@ -2565,12 +2438,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node 
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
-  /**
-   * H5场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5">;
@@ -2587,12 +2455,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNo
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
-  /**
-   * JSAPI场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi">;
@@ -2609,12 +2472,7 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniPro
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
    */
   post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
-  /**
-   * 小程序场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program">;
@@ -2690,11 +2548,7 @@ export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_c
    * `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
    */
   get: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
-  /**
-   * 通过商户协议号查询委托代扣签约协议
-   *
-   * `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
   /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
@@ -2745,12 +2599,7 @@ export interface V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
    */
   get: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
-  /**
-   * 通过商户协议号查询委托代扣签约协议API
-   *
-   * `GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
   /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PapaySignContractsPlanIdOutContractCodeTerminateNode>;
@@ -2769,12 +2618,7 @@ export interface V3PapaySignContractsPlanIdOutContractCodeTerminateNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
    */
   post: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
-  /**
-   * 通过商户协议号解除委托代扣签约协议API
-   *
-   * `POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
@@ -2791,12 +2635,7 @@ export interface V3PapaySignContractsPreEntrustSignNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
    */
   post: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
-  /**
-   * 代扣预签约
-   *
-   * `POST /v3/papay/sign/contracts/pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
   /** A literal path below `v3/papay/sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/sign/contracts/pre-entrust-sign">;
@@ -2867,12 +2706,7 @@ export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_c
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
    */
   get: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
-  /**
-   * 通过商户协议号查询委托代扣签约协议API
-   *
-   * `GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
   /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode>;
@@ -2891,12 +2725,7 @@ export interface V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
    */
   post: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
-  /**
-   * 通过商户协议号解除委托代扣签约协议API
-   *
-   * `POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
   /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;

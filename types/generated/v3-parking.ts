@@ -663,11 +663,7 @@ export interface V3ParkingRemindersApplicationNode {
    * `POST /v3/parking/reminders/application`
    */
   post: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
-  /**
-   * 提交停车场进件申请
-   *
-   * `POST /v3/parking/reminders/application`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
   /** `v3/parking/reminders/application/query` */
   query: Open<V3ParkingRemindersApplicationQueryNode>;
@@ -687,11 +683,7 @@ export interface V3ParkingRemindersApplicationQueryNode {
    * `GET /v3/parking/reminders/application/query`
    */
   get: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
-  /**
-   * 查询停车场进件申请单
-   *
-   * `GET /v3/parking/reminders/application/query`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
   /** A literal path below `v3/parking/reminders/application/query`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/application/query">;
@@ -707,11 +699,7 @@ export interface V3ParkingRemindersApplicationWithdrawNode {
    * `POST /v3/parking/reminders/application/withdraw`
    */
   post: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
-  /**
-   * 撤回停车场进件申请
-   *
-   * `POST /v3/parking/reminders/application/withdraw`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
   /** A literal path below `v3/parking/reminders/application/withdraw`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/application/withdraw">;
@@ -727,11 +715,7 @@ export interface V3ParkingRemindersApplicationsNode {
    * `GET /v3/parking/reminders/applications`
    */
   get: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
-  /**
-   * 查询停车场进件申请单列表
-   *
-   * `GET /v3/parking/reminders/applications`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
   /** A literal path below `v3/parking/reminders/applications`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/applications">;
@@ -747,11 +731,7 @@ export interface V3ParkingRemindersEntryNode {
    * `POST /v3/parking/reminders/entry`
    */
   post: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
-  /**
-   * 同步车辆入场通知
-   *
-   * `POST /v3/parking/reminders/entry`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
   /** A literal path below `v3/parking/reminders/entry`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/entry">;
@@ -767,11 +747,7 @@ export interface V3ParkingRemindersExitNode {
    * `POST /v3/parking/reminders/exit`
    */
   post: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
-  /**
-   * 同步车辆离场通知
-   *
-   * `POST /v3/parking/reminders/exit`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
   /** A literal path below `v3/parking/reminders/exit`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/exit">;
@@ -787,11 +763,7 @@ export interface V3ParkingRemindersExtPaymentNode {
    * `POST /v3/parking/reminders/ext-payment`
    */
   post: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
-  /**
-   * 同步非临停扩展支付
-   *
-   * `POST /v3/parking/reminders/ext-payment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
   /** A literal path below `v3/parking/reminders/ext-payment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/ext-payment">;
@@ -807,11 +779,7 @@ export interface V3ParkingRemindersParkingFeeNode {
    * `POST /v3/parking/reminders/parking-fee`
    */
   post: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
-  /**
-   * 查询停车费用
-   *
-   * `POST /v3/parking/reminders/parking-fee`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
   /** A literal path below `v3/parking/reminders/parking-fee`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/parking-fee">;
@@ -827,11 +795,7 @@ export interface V3ParkingRemindersParkingLotNode {
    * `GET /v3/parking/reminders/parking-lot`
    */
   get: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
-  /**
-   * 查询停车场信息
-   *
-   * `GET /v3/parking/reminders/parking-lot`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
   /** A literal path below `v3/parking/reminders/parking-lot`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/parking-lot">;
@@ -847,11 +811,7 @@ export interface V3ParkingRemindersPaymentNode {
    * `POST /v3/parking/reminders/payment`
    */
   post: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
-  /**
-   * 同步支付结果通知
-   *
-   * `POST /v3/parking/reminders/payment`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
   /** A literal path below `v3/parking/reminders/payment`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/parking/reminders/payment">;

@@ -121,12 +121,7 @@ export interface V3PartnerPapayContractsFailNotifyNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_16.shtml
    */
   post: Verb<PostV3PartnerPapayContractsFailNotifyOptions, PostV3PartnerPapayContractsFailNotifyData>;
-  /**
-   * 服务商商户重试扣费通知API
-   *
-   * `POST /v3/partner-papay/contracts/{contract_id}/fail-notify`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_16.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PartnerPapayContractsFailNotifyOptions, PostV3PartnerPapayContractsFailNotifyData>;
   /** A literal path below `v3/partner-papay/contracts/{contract_id}/fail-notify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/partner-papay/contracts/{contract_id}/fail-notify">;
@@ -143,12 +138,7 @@ export interface V3PartnerPapayContractsNotifyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/json/partner-deduct-notify.html
    */
   post: Verb<PostV3PartnerPapayContractsNotifyOptions, PostV3PartnerPapayContractsNotifyData>;
-  /**
-   * 服务商商户预扣费通知API
-   *
-   * `POST /v3/partner-papay/contracts/{contract_id}/notify`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/json/partner-deduct-notify.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PartnerPapayContractsNotifyOptions, PostV3PartnerPapayContractsNotifyData>;
   /** A literal path below `v3/partner-papay/contracts/{contract_id}/notify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/partner-papay/contracts/{contract_id}/notify">;

@@ -327,13 +327,7 @@ export interface V3PartnerTransferBatchesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
    */
   post: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/partner-transfer/batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
   /** `v3/partner-transfer/batches/batch-id` */
   batchId: Open<V3PartnerTransferBatchesBatchIdNode>;
@@ -367,13 +361,7 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
    */
   get: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
-  /**
-   * 微信支付批次单号查询批次单API
-   *
-   * `GET /v3/partner-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_7.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
   /** `v3/partner-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3PartnerTransferBatchesBatchIdDetailsNode>;
@@ -415,13 +403,7 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
    */
   get: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
-  /**
-   * 微信支付明细单号查询明细单API
-   *
-   * `GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_8.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
@@ -451,13 +433,7 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
    */
   get: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
-  /**
-   * 商家批次单号查询批次单API
-   *
-   * `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_9.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
   /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3PartnerTransferBatchesOutBatchNoDetailsNode>;
@@ -499,13 +475,7 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetai
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
    */
   get: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /**
-   * 商家明细单号查询明细单API
-   *
-   * `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_10.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;

@@ -454,12 +454,7 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignMiniPro
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData>;
-  /**
-   * 电商收付通模式小程序场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program">;
@@ -476,12 +471,7 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedi
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData>;
-  /**
-   * 电商收付通模式支付后场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign">;
@@ -520,12 +510,7 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgra
    * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData>;
-  /**
-   * 直连商户模式小程序场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program">;
@@ -542,12 +527,7 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirec
    * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData>;
-  /**
-   * 直连商户模式支付后场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign">;
@@ -586,12 +566,7 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNod
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData>;
-  /**
-   * 清算机构模式小程序场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program">;
@@ -608,12 +583,7 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSig
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData>;
-  /**
-   * 清算机构模式支付后场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign">;
@@ -664,12 +634,7 @@ export interface V3PasswordExemptContractContractsServiceId_service_id_OutContra
    * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
    */
   get: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
-  /**
-   * 商户通过商户协议号查询协议API
-   *
-   * `GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
   /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate` */
   terminate: Open<V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode>;
@@ -688,12 +653,7 @@ export interface V3PasswordExemptContractContractsServiceIdOutContractCodeTermin
    * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
    */
   post: Verb<PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData>;
-  /**
-   * 商户通过商户协议号解约协议API
-   *
-   * `POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate">;
@@ -732,12 +692,7 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignM
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData>;
-  /**
-   * 服务商模式小程序场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program">;
@@ -754,12 +709,7 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignP
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
    */
   post: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData>;
-  /**
-   * 服务商模式支付后场景预签约API
-   *
-   * `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData>;
   /** A literal path below `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign">;

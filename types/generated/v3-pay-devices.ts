@@ -256,11 +256,7 @@ export interface V3PayDevicesOpenScenarioSpeaker_device_sn_Node {
    * `GET /v3/pay-devices/open-scenario-speaker/{device_sn}`
    */
   get: Verb<GetV3PayDevicesOpenScenarioSpeakerOptions, GetV3PayDevicesOpenScenarioSpeakerData>;
-  /**
-   * 查询音箱绑定信息
-   *
-   * `GET /v3/pay-devices/open-scenario-speaker/{device_sn}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayDevicesOpenScenarioSpeakerOptions, GetV3PayDevicesOpenScenarioSpeakerData>;
   /** `v3/pay-devices/open-scenario-speaker/{device_sn}/bind` */
   bind: Open<V3PayDevicesOpenScenarioSpeakerBindNode>;
@@ -282,11 +278,7 @@ export interface V3PayDevicesOpenScenarioSpeakerBindNode {
    * `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/bind`
    */
   post: Verb<PostV3PayDevicesOpenScenarioSpeakerBindOptions, PostV3PayDevicesOpenScenarioSpeakerBindData>;
-  /**
-   * 绑定音箱设备码牌
-   *
-   * `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/bind`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerBindOptions, PostV3PayDevicesOpenScenarioSpeakerBindData>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker/{device_sn}/bind`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/bind">;
@@ -302,11 +294,7 @@ export interface V3PayDevicesOpenScenarioSpeakerPrebindNode {
    * `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/prebind`
    */
   post: Verb<PostV3PayDevicesOpenScenarioSpeakerPrebindOptions, PostV3PayDevicesOpenScenarioSpeakerPrebindData>;
-  /**
-   * 出厂预绑定音箱和码牌
-   *
-   * `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/prebind`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerPrebindOptions, PostV3PayDevicesOpenScenarioSpeakerPrebindData>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker/{device_sn}/prebind`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/prebind">;
@@ -322,11 +310,7 @@ export interface V3PayDevicesOpenScenarioSpeakerUnbindNode {
    * `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/unbind`
    */
   post: Verb<PostV3PayDevicesOpenScenarioSpeakerUnbindOptions, PostV3PayDevicesOpenScenarioSpeakerUnbindData>;
-  /**
-   * 解绑音箱设备码牌
-   *
-   * `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/unbind`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerUnbindOptions, PostV3PayDevicesOpenScenarioSpeakerUnbindData>;
   /** A literal path below `v3/pay-devices/open-scenario-speaker/{device_sn}/unbind`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/unbind">;
@@ -364,11 +348,7 @@ export interface V3PayDevicesOpenScenarioSpeakerorderReportNode {
    * `POST /v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report`
    */
   post: Verb<PostV3PayDevicesOpenScenarioSpeakerorderReportOptions, PostV3PayDevicesOpenScenarioSpeakerorderReportData>;
-  /**
-   * 码牌支付结果上报
-   *
-   * `POST /v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerorderReportOptions, PostV3PayDevicesOpenScenarioSpeakerorderReportData>;
   /** A literal path below `v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report">;
@@ -406,11 +386,7 @@ export interface V3PayDevicesPrinters_device_id_PrintOrdersNode {
    * `POST /v3/pay-devices/printers/{device_id}/print-orders`
    */
   post: Verb<PostV3PayDevicesPrintersPrintOrdersOptions, PostV3PayDevicesPrintersPrintOrdersData>;
-  /**
-   * 小票机打印
-   *
-   * `POST /v3/pay-devices/printers/{device_id}/print-orders`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayDevicesPrintersPrintOrdersOptions, PostV3PayDevicesPrintersPrintOrdersData>;
   /** `v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}` */
   $print_order_no$: Open<V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_Node>;
@@ -430,11 +406,7 @@ export interface V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_Node 
    * `GET /v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}`
    */
   get: Verb<GetV3PayDevicesPrintersPrintOrdersOptions, GetV3PayDevicesPrintersPrintOrdersData>;
-  /**
-   * 查询订单
-   *
-   * `GET /v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayDevicesPrintersPrintOrdersOptions, GetV3PayDevicesPrintersPrintOrdersData>;
   /** A literal path below `v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}">;

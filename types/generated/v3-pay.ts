@@ -1994,11 +1994,7 @@ export interface V3PayAcquiringBankTransactionsExposureNode {
    * `POST /v3/pay/acquiring-bank/transactions/exposure`
    */
   post: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
-  /**
-   * 微信分付-支付方式前置服务
-   *
-   * `POST /v3/pay/acquiring-bank/transactions/exposure`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
   /** A literal path below `v3/pay/acquiring-bank/transactions/exposure`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/acquiring-bank/transactions/exposure">;
@@ -2026,11 +2022,7 @@ export interface V3PayInstalExposureNode {
    * `POST /v3/pay/instal/exposure`
    */
   post: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
-  /**
-   * 商户贴息-获取微信分付曝光建议
-   *
-   * `POST /v3/pay/instal/exposure`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
   /** A literal path below `v3/pay/instal/exposure`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/instal/exposure">;
@@ -2056,11 +2048,7 @@ export interface V3PayInstalPartnerExposureNode {
    * `POST /v3/pay/instal/partner/exposure`
    */
   post: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
-  /**
-   * 商户贴息-获取微信分付曝光建议
-   *
-   * `POST /v3/pay/instal/partner/exposure`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
   /** A literal path below `v3/pay/instal/partner/exposure`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/instal/partner/exposure">;
@@ -2120,13 +2108,7 @@ export interface V3PayPartnerTransactionsAppNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
    */
   post: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
-  /**
-   * APP下单API
-   *
-   * `POST /v3/pay/partner/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
   /** A literal path below `v3/pay/partner/transactions/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/app">;
@@ -2142,11 +2124,7 @@ export interface V3PayPartnerTransactionsAppWithContractNode {
    * `POST /v3/pay/partner/transactions/app-with-contract`
    */
   post: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
-  /**
-   * APP下单并签约
-   *
-   * `POST /v3/pay/partner/transactions/app-with-contract`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
   /** A literal path below `v3/pay/partner/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/app-with-contract">;
@@ -2163,12 +2141,7 @@ export interface V3PayPartnerTransactionsCodepayNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
    */
   post: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
-  /**
-   * 付款码支付
-   *
-   * `POST /v3/pay/partner/transactions/codepay`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
   /** A literal path below `v3/pay/partner/transactions/codepay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/codepay">;
@@ -2184,11 +2157,7 @@ export interface V3PayPartnerTransactionsExposureNode {
    * `POST /v3/pay/partner/transactions/exposure`
    */
   post: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
-  /**
-   * 微信分付-支付方式前置服务
-   *
-   * `POST /v3/pay/partner/transactions/exposure`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
   /** A literal path below `v3/pay/partner/transactions/exposure`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/exposure">;
@@ -2206,13 +2175,7 @@ export interface V3PayPartnerTransactionsH5Node {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
    */
   post: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
-  /**
-   * H5下单API
-   *
-   * `POST /v3/pay/partner/transactions/h5`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
   /** A literal path below `v3/pay/partner/transactions/h5`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/h5">;
@@ -2240,11 +2203,7 @@ export interface V3PayPartnerTransactionsId_transaction_id_Node {
    * `GET /v3/pay/partner/transactions/id/{transaction_id}`
    */
   get: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
-  /**
-   * 微信支付订单号查询
-   *
-   * `GET /v3/pay/partner/transactions/id/{transaction_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
   /** A literal path below `v3/pay/partner/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/id/{transaction_id}">;
@@ -2263,14 +2222,7 @@ export interface V3PayPartnerTransactionsJsapiNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
    */
   post: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
-  /**
-   * JSAPI下单API
-   *
-   * `POST /v3/pay/partner/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523579
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
   /** A literal path below `v3/pay/partner/transactions/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/jsapi">;
@@ -2286,11 +2238,7 @@ export interface V3PayPartnerTransactionsJsapiWithContractNode {
    * `POST /v3/pay/partner/transactions/jsapi-with-contract`
    */
   post: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
-  /**
-   * JSAPI下单并授权/签约
-   *
-   * `POST /v3/pay/partner/transactions/jsapi-with-contract`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
   /** A literal path below `v3/pay/partner/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/jsapi-with-contract">;
@@ -2306,11 +2254,7 @@ export interface V3PayPartnerTransactionsMiniprogramNode {
    * `POST /v3/pay/partner/transactions/miniprogram`
    */
   post: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
-  /**
-   * 小程序支付下单
-   *
-   * `POST /v3/pay/partner/transactions/miniprogram`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
   /** A literal path below `v3/pay/partner/transactions/miniprogram`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/miniprogram">;
@@ -2328,13 +2272,7 @@ export interface V3PayPartnerTransactionsNativeNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
    */
   post: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
-  /**
-   * Native下单API
-   *
-   * `POST /v3/pay/partner/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
   /** A literal path below `v3/pay/partner/transactions/native`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/native">;
@@ -2362,11 +2300,7 @@ export interface V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node {
    * `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
    */
   get: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
-  /**
-   * 商户订单号查询
-   *
-   * `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
   /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close` */
   close: Open<V3PayPartnerTransactionsOutTradeNoCloseNode>;
@@ -2386,11 +2320,7 @@ export interface V3PayPartnerTransactionsOutTradeNoCloseNode {
    * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
    */
   post: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
-  /**
-   * 关单API
-   *
-   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close">;
@@ -2407,12 +2337,7 @@ export interface V3PayPartnerTransactionsOutTradeNoReverseNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
    */
   post: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
-  /**
-   * 撤销
-   *
-   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse">;
@@ -2429,12 +2354,7 @@ export interface V3PayPartnerTransactionsScannedposNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
    */
   post: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
-  /**
-   * 扫码支付下单
-   *
-   * `POST /v3/pay/partner/transactions/scannedpos`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
   /** A literal path below `v3/pay/partner/transactions/scannedpos`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/partner/transactions/scannedpos">;
@@ -2480,13 +2400,7 @@ export interface V3PayTransactionsAppNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
    */
   post: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
-  /**
-   * APP下单API
-   *
-   * `POST /v3/pay/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
   /** A literal path below `v3/pay/transactions/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/app">;
@@ -2502,11 +2416,7 @@ export interface V3PayTransactionsAppWithContractNode {
    * `POST /v3/pay/transactions/app-with-contract`
    */
   post: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
-  /**
-   * APP下单并签约
-   *
-   * `POST /v3/pay/transactions/app-with-contract`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
   /** A literal path below `v3/pay/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/app-with-contract">;
@@ -2523,12 +2433,7 @@ export interface V3PayTransactionsCodepayNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
    */
   post: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
-  /**
-   * 付款码支付
-   *
-   * `POST /v3/pay/transactions/codepay`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
   /** A literal path below `v3/pay/transactions/codepay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/codepay">;
@@ -2544,11 +2449,7 @@ export interface V3PayTransactionsExposureNode {
    * `POST /v3/pay/transactions/exposure`
    */
   post: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
-  /**
-   * 微信分付-支付方式前置服务
-   *
-   * `POST /v3/pay/transactions/exposure`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
   /** A literal path below `v3/pay/transactions/exposure`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/exposure">;
@@ -2566,13 +2467,7 @@ export interface V3PayTransactionsH5Node {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
    */
   post: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
-  /**
-   * H5下单API
-   *
-   * `POST /v3/pay/transactions/h5`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
   /** A literal path below `v3/pay/transactions/h5`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/h5">;
@@ -2600,11 +2495,7 @@ export interface V3PayTransactionsId_transaction_id_Node {
    * `GET /v3/pay/transactions/id/{transaction_id}`
    */
   get: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
-  /**
-   * 微信支付订单号查询
-   *
-   * `GET /v3/pay/transactions/id/{transaction_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
   /** A literal path below `v3/pay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/id/{transaction_id}">;
@@ -2623,14 +2514,7 @@ export interface V3PayTransactionsJsapiNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
    */
   post: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
-  /**
-   * JSAPI下单API
-   *
-   * `POST /v3/pay/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525167
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
   /** A literal path below `v3/pay/transactions/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/jsapi">;
@@ -2646,11 +2530,7 @@ export interface V3PayTransactionsJsapiWithContractNode {
    * `POST /v3/pay/transactions/jsapi-with-contract`
    */
   post: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
-  /**
-   * JSAPI下单并授权/签约
-   *
-   * `POST /v3/pay/transactions/jsapi-with-contract`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
   /** A literal path below `v3/pay/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/jsapi-with-contract">;
@@ -2668,13 +2548,7 @@ export interface V3PayTransactionsNativeNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
    */
   post: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
-  /**
-   * Native下单API
-   *
-   * `POST /v3/pay/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
   /** A literal path below `v3/pay/transactions/native`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/native">;
@@ -2702,11 +2576,7 @@ export interface V3PayTransactionsOutTradeNo_out_trade_no_Node {
    * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`
    */
   get: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
-  /**
-   * 商户订单号查询
-   *
-   * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
   /** `v3/pay/transactions/out-trade-no/{out_trade_no}/close` */
   close: Open<V3PayTransactionsOutTradeNoCloseNode>;
@@ -2726,11 +2596,7 @@ export interface V3PayTransactionsOutTradeNoCloseNode {
    * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`
    */
   post: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
-  /**
-   * 关单API
-   *
-   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/close">;
@@ -2747,12 +2613,7 @@ export interface V3PayTransactionsOutTradeNoReverseNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
    */
   post: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
-  /**
-   * 撤销
-   *
-   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/reverse">;

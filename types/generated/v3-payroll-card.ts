@@ -477,12 +477,7 @@ export interface V3PayrollCardAuthenticationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
    */
   get: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
-  /**
-   * 查询核身记录API
-   *
-   * `GET /v3/payroll-card/authentications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
   /** `v3/payroll-card/authentications/{authenticate_number}` */
   $authenticate_number$: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
@@ -507,12 +502,7 @@ export interface V3PayrollCardAuthenticationsPreOrderNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
    */
   post: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
-  /**
-   * 微工卡核身预下单API
-   *
-   * `POST /v3/payroll-card/authentications/pre-order`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
   /** A literal path below `v3/payroll-card/authentications/pre-order`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/authentications/pre-order">;
@@ -529,12 +519,7 @@ export interface V3PayrollCardAuthenticationsPreOrderWithAuthNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
    */
   post: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
-  /**
-   * 微工卡核身预下单（流程中完成授权）
-   *
-   * `POST /v3/payroll-card/authentications/pre-order-with-auth`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
   /** A literal path below `v3/payroll-card/authentications/pre-order-with-auth`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/authentications/pre-order-with-auth">;
@@ -551,12 +536,7 @@ export interface V3PayrollCardAuthentications_authenticate_number_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
    */
   get: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
-  /**
-   * 获取核身结果API
-   *
-   * `GET /v3/payroll-card/authentications/{authenticate_number}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
   /** A literal path below `v3/payroll-card/authentications/{authenticate_number}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/authentications/{authenticate_number}">;
@@ -585,12 +565,7 @@ export interface V3PayrollCardRelations_openid_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
    */
   get: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
-  /**
-   * 查询微工卡授权关系API
-   *
-   * `GET /v3/payroll-card/relations/{openid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
   /** A literal path below `v3/payroll-card/relations/{openid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/relations/{openid}">;
@@ -607,12 +582,7 @@ export interface V3PayrollCardTokensNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
    */
   post: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
-  /**
-   * 生成授权token API
-   *
-   * `POST /v3/payroll-card/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
   /** A literal path below `v3/payroll-card/tokens`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/tokens">;
@@ -629,12 +599,7 @@ export interface V3PayrollCardTransferBatchesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
    */
   post: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/payroll-card/transfer-batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
   /** A literal path below `v3/payroll-card/transfer-batches`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/transfer-batches">;
@@ -663,12 +628,7 @@ export interface V3PayrollCardWesureInsuranceNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
    */
   post: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
-  /**
-   * 生成投保结果API
-   *
-   * `POST /v3/payroll-card/wesure/insurance`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
   /** A literal path below `v3/payroll-card/wesure/insurance`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/wesure/insurance">;
@@ -685,12 +645,7 @@ export interface V3PayrollCardWesureTokenValidationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
    */
   post: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
-  /**
-   * 校验核身结果API
-   *
-   * `POST /v3/payroll-card/wesure/token-validations`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
   /** A literal path below `v3/payroll-card/wesure/token-validations`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payroll-card/wesure/token-validations">;

@@ -4670,12 +4670,7 @@ export interface V3PayscoreAcquiringbankPermissionsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
    */
   post: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
-  /**
-   * 从业机构预授权
-   *
-   * `POST /v3/payscore/acquiringbank/permissions`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
   /** `v3/payscore/acquiringbank/permissions/authorization-code` */
   authorizationCode: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeNode>;
@@ -4706,12 +4701,7 @@ export interface V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorizati
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
    */
   get: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
-  /**
-   * 从业机构查询与用户授权记录（授权协议号）
-   *
-   * `GET /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
   /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate` */
   terminate: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNode>;
@@ -4730,12 +4720,7 @@ export interface V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNod
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
    */
   post: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
-  /**
-   * 从业机构解除用户授权关系（授权协议号）
-   *
-   * `POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
   /** A literal path below `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate">;
@@ -4751,11 +4736,7 @@ export interface V3PayscoreAcquiringbankServiceorderNode {
    * `GET /v3/payscore/acquiringbank/serviceorder`
    */
   get: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
-  /**
-   * 从业机构查询微信支付分订单
-   *
-   * `GET /v3/payscore/acquiringbank/serviceorder`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
   /**
    * 从业机构创建微信支付分订单
@@ -4763,11 +4744,7 @@ export interface V3PayscoreAcquiringbankServiceorderNode {
    * `POST /v3/payscore/acquiringbank/serviceorder`
    */
   post: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
-  /**
-   * 从业机构创建微信支付分订单
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
   /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}` */
   $out_order_no$: Open<V3PayscoreAcquiringbankServiceorder_out_order_no_Node>;
@@ -4790,12 +4767,7 @@ export interface V3PayscoreAcquiringbankServiceorderDeductionNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
    */
   get: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
-  /**
-   * 从业机构查询微信支付分扣款信息
-   *
-   * `GET /v3/payscore/acquiringbank/serviceorder/deduction`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/deduction`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/deduction">;
@@ -4830,12 +4802,7 @@ export interface V3PayscoreAcquiringbankServiceorderCancelNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
    */
   post: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
-  /**
-   * 从业机构取消微信支付分订单
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel">;
@@ -4852,12 +4819,7 @@ export interface V3PayscoreAcquiringbankServiceorderCompleteNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
    */
   post: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
-  /**
-   * 从业机构完结微信支付分订单
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete">;
@@ -4874,12 +4836,7 @@ export interface V3PayscoreAcquiringbankServiceorderModifyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
    */
   post: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
-  /**
-   * 从业机构修改微信支付分订单金额
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify">;
@@ -4895,11 +4852,7 @@ export interface V3PayscoreAcquiringbankServiceorderRegisterdeductinfoNode {
    * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`
    */
   post: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
-  /**
-   * 从业机构登记微信支付分扣款信息
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo">;
@@ -4916,12 +4869,7 @@ export interface V3PayscoreAcquiringbankServiceorderSyncNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
    */
   post: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
-  /**
-   * 从业机构同步微信支付分订单信息
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
   /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync">;
@@ -4937,11 +4885,7 @@ export interface V3PayscoreAcquiringbankServicepayondeliveryorderNode {
    * `POST /v3/payscore/acquiringbank/servicepayondeliveryorder`
    */
   post: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
-  /**
-   * 从业机构创建先用后付订单
-   *
-   * `POST /v3/payscore/acquiringbank/servicepayondeliveryorder`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
   /** A literal path below `v3/payscore/acquiringbank/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/acquiringbank/servicepayondeliveryorder">;
@@ -4958,12 +4902,7 @@ export interface V3PayscoreMerchantBillNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
    */
   get: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
-  /**
-   * 商户申请获取对账单API
-   *
-   * `GET /v3/payscore/merchant-bill`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
   /** A literal path below `v3/payscore/merchant-bill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/merchant-bill">;
@@ -4999,11 +4938,7 @@ export interface V3PayscoreOverseaPartnerServiceorderNode {
    * `GET /v3/payscore/oversea/partner/serviceorder`
    */
   get: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
-  /**
-   * 查询支付分订单
-   *
-   * `GET /v3/payscore/oversea/partner/serviceorder`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
   /**
    * 创建支付分订单
@@ -5011,11 +4946,7 @@ export interface V3PayscoreOverseaPartnerServiceorderNode {
    * `POST /v3/payscore/oversea/partner/serviceorder`
    */
   post: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
-  /**
-   * 创建支付分订单
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
   /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */
   $out_order_no$: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
@@ -5049,11 +4980,7 @@ export interface V3PayscoreOverseaPartnerServiceorderCancelNode {
    * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`
    */
   post: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
-  /**
-   * 取消支付分订单
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel">;
@@ -5069,11 +4996,7 @@ export interface V3PayscoreOverseaPartnerServiceorderCompleteNode {
    * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`
    */
   post: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
-  /**
-   * 完结支付分订单
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete">;
@@ -5089,11 +5012,7 @@ export interface V3PayscoreOverseaPartnerServiceorderSyncNode {
    * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`
    */
   post: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
-  /**
-   * 同步支付分订单信息
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
   /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync">;
@@ -5129,13 +5048,7 @@ export interface V3PayscorePartnerPermissionsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
    */
   post: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
-  /**
-   * 商户预授权API
-   *
-   * `POST /v3/payscore/partner/permissions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_18.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
   /** `v3/payscore/partner/permissions/apply-for-scene` */
   applyForScene: Open<V3PayscorePartnerPermissionsApplyForSceneNode>;
@@ -5162,12 +5075,7 @@ export interface V3PayscorePartnerPermissionsApplyForSceneNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
    */
   post: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
-  /**
-   * 服务商场景中预授权
-   *
-   * `POST /v3/payscore/partner/permissions/apply-for-scene`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
   /** A literal path below `v3/payscore/partner/permissions/apply-for-scene`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/permissions/apply-for-scene">;
@@ -5184,12 +5092,7 @@ export interface V3PayscorePartnerPermissionsAssessUserRiskLevelNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
    */
   post: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
-  /**
-   * 服务商评估用户分层
-   *
-   * `POST /v3/payscore/partner/permissions/assess-user-risk-level`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
   /** A literal path below `v3/payscore/partner/permissions/assess-user-risk-level`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/permissions/assess-user-risk-level">;
@@ -5219,13 +5122,7 @@ export interface V3PayscorePartnerPermissionsAuthorizationCode_authorization_cod
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
    */
   get: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
-  /**
-   * 查询与用户授权记录（授权协议号）API
-   *
-   * `GET /v3/payscore/partner/permissions/authorization-code/{authorization_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_19.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
   /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate` */
   terminate: Open<V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode>;
@@ -5245,13 +5142,7 @@ export interface V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
    */
   post: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
-  /**
-   * 解除用户授权关系（授权协议号）API
-   *
-   * `POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_20.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
   /** A literal path below `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate">;
@@ -5269,13 +5160,7 @@ export interface V3PayscorePartnerPermissionsSearchNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
    */
   get: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
-  /**
-   * 查询与用户授权记录（openid）API
-   *
-   * `GET /v3/payscore/partner/permissions/search`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_21.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
   /** A literal path below `v3/payscore/partner/permissions/search`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/permissions/search">;
@@ -5293,13 +5178,7 @@ export interface V3PayscorePartnerPermissionsTerminateNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
    */
   post: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
-  /**
-   * 解除用户授权关系（openid）API
-   *
-   * `POST /v3/payscore/partner/permissions/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_22.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
   /** A literal path below `v3/payscore/partner/permissions/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/permissions/terminate">;
@@ -5317,13 +5196,7 @@ export interface V3PayscorePartnerServiceAccountApplicationsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
    */
   post: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
-  /**
-   * 收付通子商户申请绑定支付分服务
-   *
-   * `POST /v3/payscore/partner/service-account-applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_13.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
   /** `v3/payscore/partner/service-account-applications/{out_apply_no}` */
   $out_apply_no$: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
@@ -5345,13 +5218,7 @@ export interface V3PayscorePartnerServiceAccountApplications_out_apply_no_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
    */
   get: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
-  /**
-   * 查询收付通子商户服务绑定结果
-   *
-   * `GET /v3/payscore/partner/service-account-applications/{out_apply_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_14.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
   /** A literal path below `v3/payscore/partner/service-account-applications/{out_apply_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/service-account-applications/{out_apply_no}">;
@@ -5367,11 +5234,7 @@ export interface V3PayscorePartnerServiceorderNode {
    * `GET /v3/payscore/partner/serviceorder`
    */
   get: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
-  /**
-   * 查询支付分订单
-   *
-   * `GET /v3/payscore/partner/serviceorder`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
   /**
    * 创建支付分订单
@@ -5379,11 +5242,7 @@ export interface V3PayscorePartnerServiceorderNode {
    * `POST /v3/payscore/partner/serviceorder`
    */
   post: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
-  /**
-   * 创建支付分订单
-   *
-   * `POST /v3/payscore/partner/serviceorder`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
   /** `v3/payscore/partner/serviceorder/{out_order_no}` */
   $out_order_no$: Open<V3PayscorePartnerServiceorder_out_order_no_Node>;
@@ -5406,12 +5265,7 @@ export interface V3PayscorePartnerServiceorderDirectCompleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
    */
   post: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
-  /**
-   * 创单结单合并API
-   *
-   * `POST /v3/payscore/partner/serviceorder/direct-complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
   /** A literal path below `v3/payscore/partner/serviceorder/direct-complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/direct-complete">;
@@ -5451,13 +5305,7 @@ export interface V3PayscorePartnerServiceorderCancelNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
    */
   post: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
-  /**
-   * 取消支付分订单API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_3.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/cancel">;
@@ -5477,15 +5325,7 @@ export interface V3PayscorePartnerServiceorderCompleteNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
    */
   post: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
-  /**
-   * 完结支付分订单API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012692408
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013138598
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_5.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/complete">;
@@ -5505,15 +5345,7 @@ export interface V3PayscorePartnerServiceorderModifyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
    */
   post: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
-  /**
-   * 修改订单金额API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/modify`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012692360
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013138819
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_4.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/modify">;
@@ -5531,13 +5363,7 @@ export interface V3PayscorePartnerServiceorderPayNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
    */
   post: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
-  /**
-   * 商户发起催收扣款API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/pay`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_6.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/pay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/pay">;
@@ -5554,12 +5380,7 @@ export interface V3PayscorePartnerServiceorderSendPendingmessageNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
    */
   post: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
-  /**
-   * 下发服务费用待处理消息
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage">;
@@ -5576,12 +5397,7 @@ export interface V3PayscorePartnerServiceorderSendPrepaidmessageNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
    */
   post: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
-  /**
-   * 下发服务预扣费消息
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage">;
@@ -5599,13 +5415,7 @@ export interface V3PayscorePartnerServiceorderSyncNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
    */
   post: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
-  /**
-   * 同步订单信息API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_7.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
   /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/sync">;
@@ -5622,12 +5432,7 @@ export interface V3PayscorePartnerServicepayondeliveryorderNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
    */
   post: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
-  /**
-   * 创建先用后付订单
-   *
-   * `POST /v3/payscore/partner/servicepayondeliveryorder`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
   /** A literal path below `v3/payscore/partner/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/servicepayondeliveryorder">;
@@ -5666,12 +5471,7 @@ export interface V3PayscorePartnerServicequotasServiceId_service_id_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
    */
   get: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
-  /**
-   * 查询用户分层对应建议先享金额
-   *
-   * `GET /v3/payscore/partner/servicequotas/service-id/{service_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
   /** A literal path below `v3/payscore/partner/servicequotas/service-id/{service_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id/{service_id}">;
@@ -5688,12 +5488,7 @@ export interface V3PayscorePayafterOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
    */
   get: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
-  /**
-   * 查询先享后付订单
-   *
-   * `GET /v3/payscore/payafter-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
   /**
    * 创建先享后付订单
@@ -5702,12 +5497,7 @@ export interface V3PayscorePayafterOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
    */
   post: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
-  /**
-   * 创建先享后付订单
-   *
-   * `POST /v3/payscore/payafter-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
   /** `v3/payscore/payafter-orders/{out_order_no}` */
   $out_order_no$: Open<V3PayscorePayafterOrders_out_order_no_Node>;
@@ -5742,12 +5532,7 @@ export interface V3PayscorePayafterOrdersCancelNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
    */
   post: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
-  /**
-   * 撤销先享后付订单
-   *
-   * `POST /v3/payscore/payafter-orders/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
   /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/cancel">;
@@ -5764,12 +5549,7 @@ export interface V3PayscorePayafterOrdersCompleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
    */
   post: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
-  /**
-   * 完结先享后付订单
-   *
-   * `POST /v3/payscore/payafter-orders/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
   /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/complete">;
@@ -5786,12 +5566,7 @@ export interface V3PayscorePayafterOrdersSyncNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
    */
   post: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
-  /**
-   * 支付分订单同步
-   *
-   * `POST /v3/payscore/payafter-orders/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
   /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/sync">;
@@ -5809,13 +5584,7 @@ export interface V3PayscorePermissionsNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
    */
   post: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
-  /**
-   * 商户预授权API
-   *
-   * `POST /v3/payscore/permissions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_2.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
   /** `v3/payscore/permissions/assess-user-risk-level` */
   assessUserRiskLevel: Open<V3PayscorePermissionsAssessUserRiskLevelNode>;
@@ -5838,12 +5607,7 @@ export interface V3PayscorePermissionsAssessUserRiskLevelNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
    */
   post: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
-  /**
-   * 商户评估用户分层
-   *
-   * `POST /v3/payscore/permissions/assess-user-risk-level`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
   /** A literal path below `v3/payscore/permissions/assess-user-risk-level`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/permissions/assess-user-risk-level">;
@@ -5873,13 +5637,7 @@ export interface V3PayscorePermissionsAuthorizationCode_authorization_code_Node 
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
    */
   get: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
-  /**
-   * 查询与用户授权记录（授权协议号）API
-   *
-   * `GET /v3/payscore/permissions/authorization-code/{authorization_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_3.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
   /** `v3/payscore/permissions/authorization-code/{authorization_code}/terminate` */
   terminate: Open<V3PayscorePermissionsAuthorizationCodeTerminateNode>;
@@ -5899,13 +5657,7 @@ export interface V3PayscorePermissionsAuthorizationCodeTerminateNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
    */
   post: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
-  /**
-   * 解除用户授权关系（授权协议号）API
-   *
-   * `POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_4.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
   /** A literal path below `v3/payscore/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}/terminate">;
@@ -5935,13 +5687,7 @@ export interface V3PayscorePermissionsOpenid_openid_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
    */
   get: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
-  /**
-   * 查询与用户授权记录（openid）API
-   *
-   * `GET /v3/payscore/permissions/openid/{openid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_5.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
   /** `v3/payscore/permissions/openid/{openid}/terminate` */
   terminate: Open<V3PayscorePermissionsOpenidTerminateNode>;
@@ -5961,13 +5707,7 @@ export interface V3PayscorePermissionsOpenidTerminateNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
    */
   post: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
-  /**
-   * 解除用户授权关系（openid）API
-   *
-   * `POST /v3/payscore/permissions/openid/{openid}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_6.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
   /** A literal path below `v3/payscore/permissions/openid/{openid}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/permissions/openid/{openid}/terminate">;
@@ -6006,12 +5746,7 @@ export interface V3PayscorePlanPartnerPayscorePlansNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
    */
   post: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
-  /**
-   * 创建支付分计划
-   *
-   * `POST /v3/payscore/plan/partner/payscore-plans`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
   /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no` */
   merchantPlanNo: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoNode>;
@@ -6042,12 +5777,7 @@ export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
    */
   get: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
-  /**
-   * 查询支付分计划
-   *
-   * `GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
   /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
   stop: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode>;
@@ -6066,12 +5796,7 @@ export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
    */
   post: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
-  /**
-   * 停止支付分计划
-   *
-   * `POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
   /** A literal path below `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
@@ -6088,12 +5813,7 @@ export interface V3PayscorePlanPayscorePlansNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
    */
   post: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
-  /**
-   * 创建支付分计划
-   *
-   * `POST /v3/payscore/plan/payscore-plans`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
   /** `v3/payscore/plan/payscore-plans/merchant-plan-no` */
   merchantPlanNo: Open<V3PayscorePlanPayscorePlansMerchantPlanNoNode>;
@@ -6124,12 +5844,7 @@ export interface V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node
    * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
    */
   get: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
-  /**
-   * 查询支付分计划
-   *
-   * `GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
   /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
   stop: Open<V3PayscorePlanPayscorePlansMerchantPlanNoStopNode>;
@@ -6148,12 +5863,7 @@ export interface V3PayscorePlanPayscorePlansMerchantPlanNoStopNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
    */
   post: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
-  /**
-   * 停止支付分计划
-   *
-   * `POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
   /** A literal path below `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
@@ -6171,13 +5881,7 @@ export interface V3PayscoreServiceorderNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
    */
   get: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
-  /**
-   * 查询支付分订单API
-   *
-   * `GET /v3/payscore/serviceorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
   /**
    * 创建支付分订单API
@@ -6189,15 +5893,7 @@ export interface V3PayscoreServiceorderNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
    */
   post: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
-  /**
-   * 创建支付分订单API
-   *
-   * `POST /v3/payscore/serviceorder`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587900
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647418
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
   /** `v3/payscore/serviceorder/{out_order_no}` */
   $out_order_no$: Open<V3PayscoreServiceorder_out_order_no_Node>;
@@ -6220,12 +5916,7 @@ export interface V3PayscoreServiceorderDirectCompleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
    */
   post: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
-  /**
-   * 创单结单合并API
-   *
-   * `POST /v3/payscore/serviceorder/direct-complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
   /** A literal path below `v3/payscore/serviceorder/direct-complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/direct-complete">;
@@ -6265,13 +5956,7 @@ export interface V3PayscoreServiceorderCancelNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
    */
   post: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
-  /**
-   * 取消支付分订单API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/cancel">;
@@ -6291,15 +5976,7 @@ export interface V3PayscoreServiceorderCompleteNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
    */
   post: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
-  /**
-   * 完结支付分订单API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587955
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647421
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_5.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/complete">;
@@ -6319,15 +5996,7 @@ export interface V3PayscoreServiceorderModifyNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
    */
   post: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
-  /**
-   * 修改订单金额API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/modify`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587957
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647427
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_4.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/modify">;
@@ -6345,13 +6014,7 @@ export interface V3PayscoreServiceorderPayNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
    */
   post: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
-  /**
-   * 商户发起催收扣款API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/pay`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/pay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/pay">;
@@ -6368,12 +6031,7 @@ export interface V3PayscoreServiceorderSendPendingmessageNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
    */
   post: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
-  /**
-   * 下发服务费用待处理消息
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-pendingmessage">;
@@ -6390,12 +6048,7 @@ export interface V3PayscoreServiceorderSendPrepaidmessageNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
    */
   post: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
-  /**
-   * 下发服务预扣费消息
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage">;
@@ -6413,13 +6066,7 @@ export interface V3PayscoreServiceorderSyncNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
    */
   post: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
-  /**
-   * 同步服务订单信息API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
   /** A literal path below `v3/payscore/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/sync">;
@@ -6436,12 +6083,7 @@ export interface V3PayscoreServicepayondeliveryorderNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
    */
   post: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
-  /**
-   * 创建先用后付订单
-   *
-   * `POST /v3/payscore/servicepayondeliveryorder`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
   /** A literal path below `v3/payscore/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/servicepayondeliveryorder">;
@@ -6484,12 +6126,7 @@ export interface V3PayscoreSignPlanPartnerServiceorderNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
    */
   post: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
-  /**
-   * 创建用户的签约计划详情对应的服务订单
-   *
-   * `POST /v3/payscore/sign-plan/partner/serviceorder`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
   /** A literal path below `v3/payscore/sign-plan/partner/serviceorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/sign-plan/partner/serviceorder">;
@@ -6506,12 +6143,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
    */
   post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
-  /**
-   * 创建用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/partner/user-sign-plans`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
   /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no` */
   merchantSignPlanNo: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoNode>;
@@ -6542,12 +6174,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_mercha
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
    */
   get: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
-  /**
-   * 查询用户的签约计划
-   *
-   * `GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
   /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
   stop: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNode>;
@@ -6566,12 +6193,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNod
    * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
    */
   post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
-  /**
-   * 取消用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
   /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
@@ -6588,12 +6210,7 @@ export interface V3PayscoreSignPlanServiceorderNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
    */
   post: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
-  /**
-   * 创建用户的签约计划详情对应的服务订单
-   *
-   * `POST /v3/payscore/sign-plan/serviceorder`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
   /** A literal path below `v3/payscore/sign-plan/serviceorder`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/sign-plan/serviceorder">;
@@ -6610,12 +6227,7 @@ export interface V3PayscoreSignPlanUserSignPlansNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
    */
   post: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
-  /**
-   * 创建用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/user-sign-plans`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
   /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no` */
   merchantSignPlanNo: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoNode>;
@@ -6646,12 +6258,7 @@ export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign
    * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
    */
   get: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
-  /**
-   * 查询用户的签约计划
-   *
-   * `GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
   /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
   stop: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode>;
@@ -6670,12 +6277,7 @@ export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
    */
   post: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
-  /**
-   * 直连商户取消用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
   /** A literal path below `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
@@ -6692,12 +6294,7 @@ export interface V3PayscoreSmartretailOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
    */
   get: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
-  /**
-   * 查询智慧零售订单
-   *
-   * `GET /v3/payscore/smartretail-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
   /**
    * 创建智慧零售订单
@@ -6706,12 +6303,7 @@ export interface V3PayscoreSmartretailOrdersNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
    */
   post: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
-  /**
-   * 创建智慧零售订单
-   *
-   * `POST /v3/payscore/smartretail-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
   /** `v3/payscore/smartretail-orders/{out_order_no}` */
   $out_order_no$: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
@@ -6744,12 +6336,7 @@ export interface V3PayscoreSmartretailOrdersCancelNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
    */
   post: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
-  /**
-   * 撤销智慧零售订单
-   *
-   * `POST /v3/payscore/smartretail-orders/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
   /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/cancel">;
@@ -6766,12 +6353,7 @@ export interface V3PayscoreSmartretailOrdersCompleteNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
    */
   post: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
-  /**
-   * 完结智慧零售订单
-   *
-   * `POST /v3/payscore/smartretail-orders/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
   /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/complete">;
@@ -6788,12 +6370,7 @@ export interface V3PayscoreUserServiceStateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
    */
   get: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
-  /**
-   * 查询用户授权状态API
-   *
-   * `GET /v3/payscore/user-service-state`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
   /** A literal path below `v3/payscore/user-service-state`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/user-service-state">;
@@ -6854,12 +6431,7 @@ export interface V3PayscoreUsersPermissionsTerminateNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
    */
   post: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
-  /**
-   * 商户解除用户授权关系API
-   *
-   * `POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
   /** A literal path below `v3/payscore/users/{openid}/permissions/{service_id}/terminate`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}/terminate">;

@@ -2878,12 +2878,7 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesApplyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
    */
   post: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
-  /**
-   * 申请银行转账充值
-   *
-   * `POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
   /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/apply">;
@@ -2912,12 +2907,7 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_r
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
    */
   get: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
-  /**
-   * 查询银行转账充值结果
-   *
-   * `GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
   /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
@@ -2934,12 +2924,7 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
    */
   post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
-  /**
-   * 开通保险理赔功能
-   *
-   * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
   /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid` */
   subMchid: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode>;
@@ -2980,12 +2965,7 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCh
    * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
    */
   post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
-  /**
-   * 查询保险理赔功能开通状态
-   *
-   * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
   /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened">;
@@ -3024,12 +3004,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
-  /**
-   * 请求赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
   /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id` */
   billId: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode>;
@@ -3064,12 +3039,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
-  /**
-   * 查询赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}">;
@@ -3098,12 +3068,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
-  /**
-   * 查询赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
   /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode>;
@@ -3122,12 +3087,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCance
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
-  /**
-   * 请求撤销赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel">;
@@ -3144,12 +3104,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNod
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
-  /**
-   * 请求赔付预下单
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer">;
@@ -3166,12 +3121,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
-  /**
-   * 请求保证金售后赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id` */
   billId: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode>;
@@ -3204,12 +3154,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
-  /**
-   * 查询保证金售后赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}">;
@@ -3238,12 +3183,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
-  /**
-   * 查询保证金售后赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}">;
@@ -3259,11 +3199,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompe
    * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /**
-   * 发起保证金赔付保司保费
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
   $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
@@ -3283,11 +3219,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompe
    * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /**
-   * 查询保证金赔付保司保费结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}">;
@@ -3304,12 +3236,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
-  /**
-   * 发起保证金赔付用户运费
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
   /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no` */
   outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode>;
@@ -3340,12 +3267,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
-  /**
-   * 查询保证金售后赔付运费结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}">;
@@ -3362,12 +3284,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
-  /**
-   * 请求保险理赔
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
   /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id` */
   billId: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode>;
@@ -3402,12 +3319,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bil
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
-  /**
-   * 查询保险理赔结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}">;
@@ -3436,12 +3348,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
-  /**
-   * 查询保险理赔结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
   /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel` */
   cancel: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode>;
@@ -3460,12 +3367,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoC
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
-  /**
-   * 请求撤销保险理赔
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel">;
@@ -3482,12 +3384,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransfe
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
-  /**
-   * 请求保险理赔预下单
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer">;
@@ -3503,11 +3400,7 @@ export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode {
    * `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /**
-   * 请求赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
   /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
   $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
@@ -3527,11 +3420,7 @@ export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_b
    * `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /**
-   * 查询赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}">;
@@ -3548,12 +3437,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
    */
   post: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
-  /**
-   * 保证金赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
   /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id` */
   billId: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode>;
@@ -3586,12 +3470,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_N
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
-  /**
-   * 查询保证金赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}">;
@@ -3620,12 +3499,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bi
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
    */
   get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
-  /**
-   * 查询保证金赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
   /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
@@ -3642,12 +3516,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
    */
   post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
-  /**
-   * 添加二级商户可扫码充值员工
-   *
-   * `POST /v3/platsolution/ecommerce/recharge-employees`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
   /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid` */
   subMchid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode>;
@@ -3678,12 +3547,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
    */
   get: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
-  /**
-   * 查询二级商户可扫码充值员工列表
-   *
-   * `GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
   /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid` */
   spOpenid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode>;
@@ -3724,12 +3588,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteN
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
    */
   post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
-  /**
-   * 删除二级商户可扫码充值员工
-   *
-   * `POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
   /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete">;
@@ -3758,12 +3617,7 @@ export interface V3PlatsolutionEcommerceRechargesApplyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
    */
   post: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
-  /**
-   * 申请二级商户充值
-   *
-   * `POST /v3/platsolution/ecommerce/recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
   /** A literal path below `v3/platsolution/ecommerce/recharges/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/recharges/apply">;
@@ -3792,12 +3646,7 @@ export interface V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_N
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
    */
   get: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
-  /**
-   * 查询二级商户充值结果
-   *
-   * `GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
   /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close` */
   close: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode>;
@@ -3816,12 +3665,7 @@ export interface V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
    */
   post: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
-  /**
-   * 关闭二级商户充值
-   *
-   * `POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
   /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close">;
@@ -3848,12 +3692,7 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
    */
   post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /**
-   * 个人收款-申请批量结算
-   *
-   * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
   /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
   $settle_batch_no$: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
@@ -3874,12 +3713,7 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no
    * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
    */
   get: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /**
-   * 个人收款-查询批量结算信息
-   *
-   * `GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
   /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
   applyAbnormalSettle: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode>;
@@ -3897,11 +3731,7 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSet
    * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
    */
   post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
-  /**
-   * 个人收款-申请异常结算批次单处理
-   *
-   * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
   /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle">;
@@ -3927,11 +3757,7 @@ export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode {
    * `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
    */
   post: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
-  /**
-   * 二级商户按日终余额预约提现
-   *
-   * `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
   /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no` */
   outRequestNo: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode>;
@@ -3961,11 +3787,7 @@ export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestN
    * `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
    */
   get: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
-  /**
-   * 查询二级商户按日终余额预约提现状态
-   *
-   * `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
   /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}">;
@@ -4021,11 +3843,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesApplyNode {
    * `POST /v3/platsolution/insurance/mch-transfer/batches/apply`
    */
   post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
-  /**
-   * 受理商家转账
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/apply`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/apply">;
@@ -4053,11 +3871,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node 
    * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
-  /**
-   * 微信支付转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
   /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode>;
@@ -4097,11 +3911,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Detai
    * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /**
-   * 微信支付转账明细单号查询明细单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
@@ -4161,11 +3971,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
    * `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /**
-   * 查询商家转账明细电子回单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
   /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
   apply: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
@@ -4183,11 +3989,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
    * `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
    */
   post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /**
-   * 申请商家转账明细电子回单
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
@@ -4215,11 +4017,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_n
    * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
-  /**
-   * 商户转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
   /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode>;
@@ -4259,11 +4057,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_n
    * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /**
-   * 商户明细单号查询明细单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
@@ -4301,11 +4095,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatc
    * `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /**
-   * 查询商家转账批次电子回单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
   /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
   apply: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
@@ -4323,11 +4113,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatc
    * `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
    */
   post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /**
-   * 申请商家转账批次电子回单
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
@@ -4357,11 +4143,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationApplyNode {
    * `POST /v3/platsolution/insurance/mch-transfer/reservation/apply`
    */
   post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
-  /**
-   * 受理单次预约商家转账
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/reservation/apply`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/apply">;
@@ -4389,11 +4171,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_o
    * `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
-  /**
-   * 商户预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
   /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
   close: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode>;
@@ -4411,11 +4189,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCl
    * `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
    */
   post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
-  /**
-   * 关闭预约商家转账记录
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
@@ -4443,11 +4217,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationReservationId_rese
    * `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
    */
   get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
-  /**
-   * 微信支付预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
   /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}">;
@@ -4494,12 +4264,7 @@ export interface V3PlatsolutionMchTransferBatchesApplyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
    */
   post: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
-  /**
-   * 受理商家转账
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/batches/apply">;
@@ -4528,12 +4293,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
    */
   get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
-  /**
-   * 微信支付转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
   /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3PlatsolutionMchTransferBatchesBatchIdDetailsNode>;
@@ -4574,12 +4334,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailI
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
    */
   get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /**
-   * 微信支付转账明细单号查询明细单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
@@ -4640,12 +4395,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_ba
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
    */
   get: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /**
-   * 查询商家转账明细电子回单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
   /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
   apply: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
@@ -4664,12 +4414,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDeta
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
    */
   post: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /**
-   * 申请商家转账明细电子回单
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
@@ -4698,12 +4443,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
    */
   get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
-  /**
-   * 商户转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
   /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode>;
@@ -4744,12 +4484,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Details
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
    */
   get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /**
-   * 商户明细单号查询明细单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
@@ -4788,12 +4523,7 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_b
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
    */
   get: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /**
-   * 查询商家转账批次电子回单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
   /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
   apply: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
@@ -4812,12 +4542,7 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyN
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
    */
   post: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /**
-   * 申请商家转账批次电子回单
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
@@ -4848,12 +4573,7 @@ export interface V3PlatsolutionMchTransferReservationApplyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
    */
   post: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
-  /**
-   * 受理单次预约商家转账
-   *
-   * `POST /v3/platsolution/mch-transfer/reservation/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/apply">;
@@ -4882,12 +4602,7 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNo_out_reserv
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
    */
   get: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
-  /**
-   * 商户预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
   /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
   close: Open<V3PlatsolutionMchTransferReservationOutReservationNoCloseNode>;
@@ -4906,12 +4621,7 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNoCloseNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
    */
   post: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
-  /**
-   * 关闭预约商家转账记录
-   *
-   * `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
@@ -4940,12 +4650,7 @@ export interface V3PlatsolutionMchTransferReservationReservationId_reservation_i
    * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
    */
   get: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
-  /**
-   * 微信支付预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
   /** A literal path below `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}">;

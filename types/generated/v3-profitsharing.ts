@@ -464,11 +464,7 @@ export interface V3ProfitsharingBillsNode {
    * `GET /v3/profitsharing/bills`
    */
   get: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
-  /**
-   * 申请分账账单
-   *
-   * `GET /v3/profitsharing/bills`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
   /** A literal path below `v3/profitsharing/bills`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/bills">;
@@ -496,11 +492,7 @@ export interface V3ProfitsharingMerchantConfigs_sub_mchid_Node {
    * `GET /v3/profitsharing/merchant-configs/{sub_mchid}`
    */
   get: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
-  /**
-   * 查询最大分账比例
-   *
-   * `GET /v3/profitsharing/merchant-configs/{sub_mchid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
   /** A literal path below `v3/profitsharing/merchant-configs/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/merchant-configs/{sub_mchid}">;
@@ -516,11 +508,7 @@ export interface V3ProfitsharingOrdersNode {
    * `POST /v3/profitsharing/orders`
    */
   post: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
-  /**
-   * 请求分账
-   *
-   * `POST /v3/profitsharing/orders`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
   /** `v3/profitsharing/orders/{out_order_no}` */
   $out_order_no$: Open<V3ProfitsharingOrders_out_order_no_Node>;
@@ -542,11 +530,7 @@ export interface V3ProfitsharingOrdersUnfreezeNode {
    * `POST /v3/profitsharing/orders/unfreeze`
    */
   post: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
-  /**
-   * 解冻剩余资金
-   *
-   * `POST /v3/profitsharing/orders/unfreeze`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
   /** A literal path below `v3/profitsharing/orders/unfreeze`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/orders/unfreeze">;
@@ -562,11 +546,7 @@ export interface V3ProfitsharingOrders_out_order_no_Node {
    * `GET /v3/profitsharing/orders/{out_order_no}`
    */
   get: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
-  /**
-   * 查询分账结果
-   *
-   * `GET /v3/profitsharing/orders/{out_order_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
   /** A literal path below `v3/profitsharing/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/orders/{out_order_no}">;
@@ -594,11 +574,7 @@ export interface V3ProfitsharingReceiversAddNode {
    * `POST /v3/profitsharing/receivers/add`
    */
   post: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
-  /**
-   * 添加分账接收方
-   *
-   * `POST /v3/profitsharing/receivers/add`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
   /** A literal path below `v3/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/receivers/add">;
@@ -614,11 +590,7 @@ export interface V3ProfitsharingReceiversDeleteNode {
    * `POST /v3/profitsharing/receivers/delete`
    */
   post: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
-  /**
-   * 删除分账接收方
-   *
-   * `POST /v3/profitsharing/receivers/delete`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
   /** A literal path below `v3/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/receivers/delete">;
@@ -634,11 +606,7 @@ export interface V3ProfitsharingReturnOrdersNode {
    * `POST /v3/profitsharing/return-orders`
    */
   post: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
-  /**
-   * 请求分账回退
-   *
-   * `POST /v3/profitsharing/return-orders`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
   /** `v3/profitsharing/return-orders/{out_return_no}` */
   $out_return_no$: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
@@ -658,11 +626,7 @@ export interface V3ProfitsharingReturnOrders_out_return_no_Node {
    * `GET /v3/profitsharing/return-orders/{out_return_no}`
    */
   get: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
-  /**
-   * 查询分账回退结果
-   *
-   * `GET /v3/profitsharing/return-orders/{out_return_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
   /** A literal path below `v3/profitsharing/return-orders/{out_return_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/return-orders/{out_return_no}">;
@@ -700,11 +664,7 @@ export interface V3ProfitsharingTransactionsAmountsNode {
    * `GET /v3/profitsharing/transactions/{transaction_id}/amounts`
    */
   get: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
-  /**
-   * 查询剩余待分金额
-   *
-   * `GET /v3/profitsharing/transactions/{transaction_id}/amounts`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
   /** A literal path below `v3/profitsharing/transactions/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}/amounts">;

@@ -222,11 +222,7 @@ export interface V3QrcodeTransactionsNode {
    * `POST /v3/qrcode/transactions`
    */
   post: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
-  /**
-   * 扣费受理
-   *
-   * `POST /v3/qrcode/transactions`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
   /** `v3/qrcode/transactions/out-trade-no` */
   outTradeNo: Open<V3QrcodeTransactionsOutTradeNoNode>;
@@ -256,11 +252,7 @@ export interface V3QrcodeTransactionsOutTradeNo_out_trade_no_Node {
    * `GET /v3/qrcode/transactions/out-trade-no/{out_trade_no}`
    */
   get: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
-  /**
-   * 查询订单
-   *
-   * `GET /v3/qrcode/transactions/out-trade-no/{out_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
   /** A literal path below `v3/qrcode/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/qrcode/transactions/out-trade-no/{out_trade_no}">;
@@ -298,11 +290,7 @@ export interface V3QrcodeUserServicesContractId_contract_id_Node {
    * `GET /v3/qrcode/user-services/contract-id/{contract_id}`
    */
   get: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
-  /**
-   * 查询用户服务可用信息
-   *
-   * `GET /v3/qrcode/user-services/contract-id/{contract_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
   /** A literal path below `v3/qrcode/user-services/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/qrcode/user-services/contract-id/{contract_id}">;

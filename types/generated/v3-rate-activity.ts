@@ -139,12 +139,7 @@ export interface V3RateActivityApplicationsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
    */
   post: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
-  /**
-   * 报名费率优惠活动API
-   *
-   * `POST /v3/rate-activity/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
   /** `v3/rate-activity/applications/id` */
   id: Open<V3RateActivityApplicationsIdNode>;
@@ -175,12 +170,7 @@ export interface V3RateActivityApplicationsId_application_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
    */
   get: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
-  /**
-   * 根据申请单ID查询申请单结果API
-   *
-   * `GET /v3/rate-activity/applications/id/{application_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
   /**
    * 修改单据信息API
@@ -189,12 +179,7 @@ export interface V3RateActivityApplicationsId_application_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
    */
   patch: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
-  /**
-   * 修改单据信息API
-   *
-   * `PATCH /v3/rate-activity/applications/id/{application_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
   /** A literal path below `v3/rate-activity/applications/id/{application_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/rate-activity/applications/id/{application_id}">;

@@ -58,12 +58,7 @@ export interface V3RealnameVerifyNode {
    * @see https://pay.weixin.qq.com/doc/v3/partner/4013735179
    */
   get: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
-  /**
-   * 实名信息校验
-   *
-   * `GET /v3/realname/verify`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735179
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
   /** A literal path below `v3/realname/verify`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/realname/verify">;

@@ -142,12 +142,7 @@ export interface V3RechargeBankTransferRechargesApplyNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
    */
   post: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
-  /**
-   * 申请银行转账充值
-   *
-   * `POST /v3/recharge/bank-transfer-recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
   /** A literal path below `v3/recharge/bank-transfer-recharges/apply`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/recharge/bank-transfer-recharges/apply">;
@@ -176,12 +171,7 @@ export interface V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_No
    * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
    */
   get: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
-  /**
-   * 查询银行转账充值结果
-   *
-   * `GET /v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
   /** A literal path below `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;

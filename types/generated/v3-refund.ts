@@ -279,15 +279,7 @@ export interface V3RefundDomesticRefundsNode {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
    */
   post: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
-  /**
-   * 申请退款API
-   *
-   * `POST /v3/refund/domestic/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create.html
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
   /** `v3/refund/domestic/refunds/{out_refund_no}` */
   $out_refund_no$: Open<V3RefundDomesticRefunds_out_refund_no_Node>;
@@ -315,15 +307,7 @@ export interface V3RefundDomesticRefunds_out_refund_no_Node {
    * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
    */
   get: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
-  /**
-   * 查询单笔退款API
-   *
-   * `GET /v3/refund/domestic/refunds/{out_refund_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_10.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/query-by-out-refund-no.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/query-by-out-refund-no.html
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
   /** A literal path below `v3/refund/domestic/refunds/{out_refund_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/refund/domestic/refunds/{out_refund_no}">;
@@ -351,13 +335,7 @@ export interface V3RefundDomesticRefundsApplyAbnormalRefundNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
    */
   post: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
-  /**
-   * 发起异常退款
-   *
-   * `POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create-abnormal-refund.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
   /** A literal path below `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund">;

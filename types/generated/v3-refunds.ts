@@ -312,14 +312,7 @@ export interface V3RefundsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
    */
   get: Verb<GetV3RefundsOptions, GetV3RefundsData>;
-  /**
-   * 查询所有退款
-   *
-   * `GET /v3/refunds`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RefundsOptions, GetV3RefundsData>;
   /**
    * 申请退款
@@ -330,14 +323,7 @@ export interface V3RefundsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
    */
   post: Verb<PostV3RefundsOptions, PostV3RefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /v3/refunds`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3RefundsOptions, PostV3RefundsData>;
   /** `v3/refunds/id` */
   id: Open<V3RefundsIdNode>;
@@ -372,14 +358,7 @@ export interface V3RefundsId_refund_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
    */
   get: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /v3/refunds/id/{refund_id}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/id/{refund_id}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
   /** A literal path below `v3/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/refunds/id/{refund_id}">;
@@ -410,14 +389,7 @@ export interface V3RefundsOutRefundNo_out_refund_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
    */
   get: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /v3/refunds/out-refund-no/{out_refund_no}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/out-refund-no/{out_refund_no}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
   /** A literal path below `v3/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/refunds/out-refund-no/{out_refund_no}">;

@@ -255,11 +255,7 @@ export interface V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_tra
    * `GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}`
    */
   get: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
-  /**
-   * 还款单查询
-   *
-   * `GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
   /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close` */
   close: Open<V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode>;
@@ -277,11 +273,7 @@ export interface V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode {
    * `POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`
    */
   post: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
-  /**
-   * 商户关单
-   *
-   * `POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
   /** A literal path below `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close">;
@@ -297,11 +289,7 @@ export interface V3RepaymentCombineTransactionsPartnerPrepayNode {
    * `POST /v3/repayment/combine-transactions/partner/prepay`
    */
   post: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
-  /**
-   * 还款下单
-   *
-   * `POST /v3/repayment/combine-transactions/partner/prepay`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
   /** A literal path below `v3/repayment/combine-transactions/partner/prepay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/repayment/combine-transactions/partner/prepay">;

@@ -58,11 +58,7 @@ export interface V3SecurityEchoNode {
    * `POST /v3/security/echo`
    */
   post: Verb<PostV3SecurityEchoOptions, PostV3SecurityEchoData>;
-  /**
-   * 商户签名验签／加解密测试
-   *
-   * `POST /v3/security/echo`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3SecurityEchoOptions, PostV3SecurityEchoData>;
   /** A literal path below `v3/security/echo`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/security/echo">;

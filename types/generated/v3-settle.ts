@@ -94,14 +94,7 @@ export interface V3SettleSettlementsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
    */
   get: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /v3/settle/settlements`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/settle/settlements`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
   /** A literal path below `v3/settle/settlements`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/settle/settlements">;

@@ -194,12 +194,7 @@ export interface V3SmartguideGuidesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
    */
   get: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
-  /**
-   * 服务人员查询API
-   *
-   * `GET /v3/smartguide/guides`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
   /**
    * 服务人员注册API
@@ -208,12 +203,7 @@ export interface V3SmartguideGuidesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
    */
   post: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
-  /**
-   * 服务人员注册API
-   *
-   * `POST /v3/smartguide/guides`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
   /** `v3/smartguide/guides/{guide_id}` */
   $guide_id$: Open<V3SmartguideGuides_guide_id_Node>;
@@ -234,12 +224,7 @@ export interface V3SmartguideGuides_guide_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
    */
   patch: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
-  /**
-   * 服务人员信息更新API
-   *
-   * `PATCH /v3/smartguide/guides/{guide_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
-   */
+  /** `patch` by its `…Async` name: the same call, the same promise. */
   patchAsync: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
   /** `v3/smartguide/guides/{guide_id}/assign` */
   assign: Open<V3SmartguideGuidesAssignNode>;
@@ -258,12 +243,7 @@ export interface V3SmartguideGuidesAssignNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
    */
   post: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
-  /**
-   * 服务人员分配API
-   *
-   * `POST /v3/smartguide/guides/{guide_id}/assign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
   /** A literal path below `v3/smartguide/guides/{guide_id}/assign`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/smartguide/guides/{guide_id}/assign">;

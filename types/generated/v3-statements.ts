@@ -45,14 +45,7 @@ export interface V3StatementsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
    */
   get: Verb<GetV3StatementsOptions, GetV3StatementsData>;
-  /**
-   * 下载对账单
-   *
-   * `GET /v3/statements`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/statements`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3StatementsOptions, GetV3StatementsData>;
   /** A literal path below `v3/statements`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/statements">;

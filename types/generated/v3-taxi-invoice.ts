@@ -661,12 +661,7 @@ export interface V3TaxiInvoiceAttendancePunchNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
    */
   post: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
-  /**
-   * 签到签退API
-   *
-   * `POST /v3/taxi-invoice/attendance/punch`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
   /** A literal path below `v3/taxi-invoice/attendance/punch`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/attendance/punch">;
@@ -683,12 +678,7 @@ export interface V3TaxiInvoiceCardsNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
    */
   post: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
-  /**
-   * 将出租车电子发票插入微信用户卡包API
-   *
-   * `POST /v3/taxi-invoice/cards`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
   /** `v3/taxi-invoice/cards/upload-file` */
   uploadFile: Open<V3TaxiInvoiceCardsUploadFileNode>;
@@ -707,12 +697,7 @@ export interface V3TaxiInvoiceCardsUploadFileNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
    */
   post: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
-  /**
-   * 上传出租车电子发票文件
-   *
-   * `POST /v3/taxi-invoice/cards/upload-file`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
   /** A literal path below `v3/taxi-invoice/cards/upload-file`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/cards/upload-file">;
@@ -739,12 +724,7 @@ export interface V3TaxiInvoiceDriverUpdateDriverNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
    */
   post: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
-  /**
-   * 更新司机信息API
-   *
-   * `POST /v3/taxi-invoice/driver/update-driver`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
   /** A literal path below `v3/taxi-invoice/driver/update-driver`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/driver/update-driver">;
@@ -773,12 +753,7 @@ export interface V3TaxiInvoiceDrivers_driver_license_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
    */
   get: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
-  /**
-   * 获取司机信息API
-   *
-   * `GET /v3/taxi-invoice/drivers/{driver_license}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
   /** A literal path below `v3/taxi-invoice/drivers/{driver_license}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/drivers/{driver_license}">;
@@ -816,11 +791,7 @@ export interface V3TaxiInvoiceTaxiCompanies_company_mchid_Node {
    * `GET /v3/taxi-invoice/taxi-companies/{company_mchid}`
    */
   get: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
-  /**
-   * 获取出租车公司商户信息API
-   *
-   * `GET /v3/taxi-invoice/taxi-companies/{company_mchid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
   /** A literal path below `v3/taxi-invoice/taxi-companies/{company_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/taxi-companies/{company_mchid}">;
@@ -847,12 +818,7 @@ export interface V3TaxiInvoiceTaxiCompanyCreateTaxiCompanyNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
    */
   post: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
-  /**
-   * 新增出租车公司API
-   *
-   * `POST /v3/taxi-invoice/taxi-company/create-taxi-company`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
   /** A literal path below `v3/taxi-invoice/taxi-company/create-taxi-company`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/taxi-company/create-taxi-company">;
@@ -869,12 +835,7 @@ export interface V3TaxiInvoiceTaxiUpdateTaxiNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
    */
   post: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
-  /**
-   * 更新出租车信息API
-   *
-   * `POST /v3/taxi-invoice/taxi/update-taxi`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
   /** A literal path below `v3/taxi-invoice/taxi/update-taxi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/taxi/update-taxi">;
@@ -903,12 +864,7 @@ export interface V3TaxiInvoiceTaxies_plate_number_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
    */
   get: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
-  /**
-   * 获取出租车信息API
-   *
-   * `GET /v3/taxi-invoice/taxies/{plate_number}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
   /** A literal path below `v3/taxi-invoice/taxies/{plate_number}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/taxies/{plate_number}">;
@@ -935,12 +891,7 @@ export interface V3TaxiInvoiceUserTaxiOrderFindByTokenNode {
    * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
    */
   get: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
-  /**
-   * 根据凭证查询乘客行程单API
-   *
-   * `GET /v3/taxi-invoice/user-taxi-order/find-by-token`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
   /** A literal path below `v3/taxi-invoice/user-taxi-order/find-by-token`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/user-taxi-order/find-by-token">;
@@ -957,12 +908,7 @@ export interface V3TaxiInvoiceUserTaxiOrdersNode {
    * @see https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
    */
   get: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
-  /**
-   * 获取乘客行程单列表API
-   *
-   * `GET /v3/taxi-invoice/user-taxi-orders`
-   * @see https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
   /** A literal path below `v3/taxi-invoice/user-taxi-orders`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/taxi-invoice/user-taxi-orders">;

@@ -168,11 +168,7 @@ export interface V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Nod
    * `GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`
    */
   get: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
-  /**
-   * 分页查询子商户名下的交易拦截记录
-   *
-   * `GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
   /** A literal path below `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}">;
@@ -188,11 +184,7 @@ export interface V3TransactionBlockTransactionBlockRecords_block_record_id_Node 
    * `GET /v3/transaction-block/transaction-block-records/{block_record_id}`
    */
   get: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
-  /**
-   * 查询子商户交易拦截记录详情
-   *
-   * `GET /v3/transaction-block/transaction-block-records/{block_record_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
   /** A literal path below `v3/transaction-block/transaction-block-records/{block_record_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transaction-block/transaction-block-records/{block_record_id}">;
@@ -234,11 +226,7 @@ export interface V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid
    * `POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`
    */
   post: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
-  /**
-   * 发起交易拦截申诉
-   *
-   * `POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
   /** A literal path below `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}">;
@@ -254,11 +242,7 @@ export interface V3TransactionBlockTransactionBlockSubmissions_block_submission_
    * `GET /v3/transaction-block/transaction-block-submissions/{block_submission_id}`
    */
   get: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
-  /**
-   * 查询交易拦截申诉详情
-   *
-   * `GET /v3/transaction-block/transaction-block-submissions/{block_submission_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
   /** A literal path below `v3/transaction-block/transaction-block-submissions/{block_submission_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/{block_submission_id}">;

@@ -820,14 +820,7 @@ export interface V3TransactionsAppNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
    */
   post: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
-  /**
-   * APP支付下单
-   *
-   * `POST /v3/transactions/app`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/app`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
   /** A literal path below `v3/transactions/app`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/app">;
@@ -858,14 +851,7 @@ export interface V3TransactionsId_transaction_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
    */
   get: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/transactions/id/{transaction_id}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
   /** `v3/transactions/id/{transaction_id}/close` */
   close: Open<V3TransactionsIdCloseNode>;
@@ -888,14 +874,7 @@ export interface V3TransactionsIdCloseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
    */
   post: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /v3/transactions/id/{transaction_id}/close`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/close`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
   /** A literal path below `v3/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/id/{transaction_id}/close">;
@@ -914,14 +893,7 @@ export interface V3TransactionsIdReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
    */
   post: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /v3/transactions/id/{transaction_id}/reverse`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/reverse`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
   /** A literal path below `v3/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/id/{transaction_id}/reverse">;
@@ -940,14 +912,7 @@ export interface V3TransactionsJsapiNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
    */
   post: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
-  /**
-   * 小程序/公众号支付下单
-   *
-   * `POST /v3/transactions/jsapi`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/jsapi`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
   /** A literal path below `v3/transactions/jsapi`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/jsapi">;
@@ -966,14 +931,7 @@ export interface V3TransactionsMicropayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
    */
   post: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
-  /**
-   * 提交付款码支付
-   *
-   * `POST /v3/transactions/micropay`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/micropay`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
   /** A literal path below `v3/transactions/micropay`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/micropay">;
@@ -992,14 +950,7 @@ export interface V3TransactionsMwebNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
    */
   post: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
-  /**
-   * H5支付下单
-   *
-   * `POST /v3/transactions/mweb`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/mweb`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
   /** A literal path below `v3/transactions/mweb`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/mweb">;
@@ -1018,14 +969,7 @@ export interface V3TransactionsNativeNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
    */
   post: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
-  /**
-   * 扫码支付下单
-   *
-   * `POST /v3/transactions/native`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/native`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
   /** A literal path below `v3/transactions/native`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/native">;
@@ -1056,14 +1000,7 @@ export interface V3TransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
    */
   get: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/transactions/out-trade-no/{out_trade_no}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
   /** `v3/transactions/out-trade-no/{out_trade_no}/close` */
   close: Open<V3TransactionsOutTradeNoCloseNode>;
@@ -1086,14 +1023,7 @@ export interface V3TransactionsOutTradeNoCloseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
    */
   post: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /v3/transactions/out-trade-no/{out_trade_no}/close`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/close`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
   /** A literal path below `v3/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/close">;
@@ -1112,14 +1042,7 @@ export interface V3TransactionsOutTradeNoReverseNode {
    * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
    */
   post: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/transactions/out-trade-no/{out_trade_no}/reverse`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
   /** A literal path below `v3/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/reverse">;

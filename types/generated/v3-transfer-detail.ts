@@ -94,13 +94,7 @@ export interface V3TransferDetailElectronicReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
    */
   get: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
-  /**
-   * 查询转账明细电子回单受理结果API
-   *
-   * `GET /v3/transfer-detail/electronic-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
   /**
    * 转账明细电子回单受理API
@@ -110,13 +104,7 @@ export interface V3TransferDetailElectronicReceiptsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
    */
   post: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
-  /**
-   * 转账明细电子回单受理API
-   *
-   * `POST /v3/transfer-detail/electronic-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
   /** A literal path below `v3/transfer-detail/electronic-receipts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transfer-detail/electronic-receipts">;

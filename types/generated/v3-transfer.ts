@@ -332,12 +332,7 @@ export interface V3TransferBatchesNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
    */
   post: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/transfer/batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
   /** `v3/transfer/batches/batch-id` */
   batchId: Open<V3TransferBatchesBatchIdNode>;
@@ -370,12 +365,7 @@ export interface V3TransferBatchesBatchId_batch_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
    */
   get: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
-  /**
-   * 微信批次单号查询批次单API
-   *
-   * `GET /v3/transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
   /** `v3/transfer/batches/batch-id/{batch_id}/details` */
   details: Open<V3TransferBatchesBatchIdDetailsNode>;
@@ -416,12 +406,7 @@ export interface V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Nod
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
    */
   get: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
-  /**
-   * 微信明细单号查询明细单API
-   *
-   * `GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
   /** A literal path below `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
@@ -450,12 +435,7 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
    */
   get: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
-  /**
-   * 商家批次单号查询批次单API
-   *
-   * `GET /v3/transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
   /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details` */
   details: Open<V3TransferBatchesOutBatchNoDetailsNode>;
@@ -496,12 +476,7 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
    */
   get: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /**
-   * 商家明细单号查询明细单API
-   *
-   * `GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
   /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
@@ -519,13 +494,7 @@ export interface V3TransferBillReceiptNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
    */
   post: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
-  /**
-   * 转账电子回单申请受理API
-   *
-   * `POST /v3/transfer/bill-receipt`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
   /** `v3/transfer/bill-receipt/{out_batch_no}` */
   $out_batch_no$: Open<V3TransferBillReceipt_out_batch_no_Node>;
@@ -547,13 +516,7 @@ export interface V3TransferBillReceipt_out_batch_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
    */
   get: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
-  /**
-   * 查询转账电子回单API
-   *
-   * `GET /v3/transfer/bill-receipt/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
   /** A literal path below `v3/transfer/bill-receipt/{out_batch_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transfer/bill-receipt/{out_batch_no}">;

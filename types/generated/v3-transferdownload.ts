@@ -68,13 +68,7 @@ export interface V3TransferdownloadElecvoucherfileNode {
    * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
    */
   get: Download<GetV3TransferdownloadElecvoucherfileOptions>;
-  /**
-   * 下载电子回单API
-   *
-   * `GET /v3/transferdownload/elecvoucherfile`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Download<GetV3TransferdownloadElecvoucherfileOptions>;
   /** A literal path below `v3/transferdownload/elecvoucherfile`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transferdownload/elecvoucherfile">;
@@ -94,15 +88,7 @@ export interface V3TransferdownloadSignfileNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
    */
   get: Download<GetV3TransferdownloadSignfileOptions>;
-  /**
-   * 下载电子回单API
-   *
-   * `GET /v3/transferdownload/signfile`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bank-mode-batch-transfer-accounts/download-electron-receipt.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/batch-transfer-accounts-money/transfer/download-electron-receipt.html
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/batch-transfer-to-balance/download-receipt.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Download<GetV3TransferdownloadSignfileOptions>;
   /** A literal path below `v3/transferdownload/signfile`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/transferdownload/signfile">;

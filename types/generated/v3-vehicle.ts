@@ -689,12 +689,7 @@ export interface V3VehicleEtcContracts_contract_id_Node {
    * @see https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
    */
   get: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
-  /**
-   * 通过商户ETC绑定号查询签约状态
-   *
-   * `GET /v3/vehicle/etc/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
   /** A literal path below `v3/vehicle/etc/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/etc/contracts/{contract_id}">;
@@ -711,12 +706,7 @@ export interface V3VehicleEtcPreopenNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
    */
   post: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
-  /**
-   * 预开通用户ETC指定卡扣费API
-   *
-   * `POST /v3/vehicle/etc/preopen`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
   /** A literal path below `v3/vehicle/etc/preopen`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/etc/preopen">;
@@ -747,12 +737,7 @@ export interface V3VehicleEtcTransactionsHighwayNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
    */
   post: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
-  /**
-   * 高速场景商户扣款API
-   *
-   * `POST /v3/vehicle/etc/transactions/highway`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
   /** A literal path below `v3/vehicle/etc/transactions/highway`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/etc/transactions/highway">;
@@ -781,12 +766,7 @@ export interface V3VehicleEtcTransactionsId_transaction_id_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
    */
   get: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/vehicle/etc/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
   /** A literal path below `v3/vehicle/etc/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/etc/transactions/id/{transaction_id}">;
@@ -815,12 +795,7 @@ export interface V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
    */
   get: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
   /** A literal path below `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}">;
@@ -859,12 +834,7 @@ export interface V3VehicleEtcUsersContractsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
    */
   get: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
-  /**
-   * 查询ETC签约状态API
-   *
-   * `GET /v3/vehicle/etc/users/{openid}/contracts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
   /** A literal path below `v3/vehicle/etc/users/{openid}/contracts`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/etc/users/{openid}/contracts">;
@@ -893,12 +863,7 @@ export interface V3VehicleParkingParkingsNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
    */
   post: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
-  /**
-   * 创建停车入场API
-   *
-   * `POST /v3/vehicle/parking/parkings`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
   /** A literal path below `v3/vehicle/parking/parkings`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/parking/parkings">;
@@ -925,12 +890,7 @@ export interface V3VehicleParkingServicesFindNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
    */
   get: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
-  /**
-   * 查询车牌服务开通信息API
-   *
-   * `GET /v3/vehicle/parking/services/find`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
   /** A literal path below `v3/vehicle/parking/services/find`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/parking/services/find">;
@@ -971,12 +931,7 @@ export interface V3VehicleTransactionsOutTradeNo_out_trade_no_Node {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
    */
   get: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/vehicle/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
   /** A literal path below `v3/vehicle/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/transactions/out-trade-no/{out_trade_no}">;
@@ -995,14 +950,7 @@ export interface V3VehicleTransactionsParkingNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
    */
   post: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
-  /**
-   * 扣费受理API
-   *
-   * `POST /v3/vehicle/transactions/parking`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012534352
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012534427
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
   /** A literal path below `v3/vehicle/transactions/parking`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/vehicle/transactions/parking">;

@@ -82,15 +82,7 @@ export interface V3WebhooksNode {
    * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml
    */
   post: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
-  /**
-   * 南桥接口-微信支付平台通知商户平台协议及数据结构
-   *
-   * `POST /v3/webhooks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter8_6_6.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/businesscircle/points/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_11.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
   /** A literal path below `v3/webhooks`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webhooks">;

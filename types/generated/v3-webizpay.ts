@@ -694,11 +694,7 @@ export interface V3WebizpayAvailMchRangesNode {
    * `GET /v3/webizpay/avail-mch-ranges`
    */
   get: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
-  /**
-   * 查询可用商户范围列表
-   *
-   * `GET /v3/webizpay/avail-mch-ranges`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
   /**
    * 创建可用商户范围
@@ -706,11 +702,7 @@ export interface V3WebizpayAvailMchRangesNode {
    * `POST /v3/webizpay/avail-mch-ranges`
    */
   post: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
-  /**
-   * 创建可用商户范围
-   *
-   * `POST /v3/webizpay/avail-mch-ranges`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
   /** `v3/webizpay/avail-mch-ranges/{range_id}` */
   $range_id$: Open<V3WebizpayAvailMchRanges_range_id_Node>;
@@ -740,11 +732,7 @@ export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode {
    * `GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
    */
   get: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /**
-   * 查询商户标识列表
-   *
-   * `GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
   /**
    * 添加商户标识
@@ -752,11 +740,7 @@ export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode {
    * `POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
    */
   post: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /**
-   * 添加商户标识
-   *
-   * `POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
   /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
   $merchant_identifier$: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
@@ -776,11 +760,7 @@ export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_
    * `DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`
    */
   delete: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /**
-   * 删除商户标识
-   *
-   * `DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`
-   */
+  /** `delete` by its `…Async` name: the same call, the same promise. */
   deleteAsync: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
   /** A literal path below `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}">;
@@ -808,11 +788,7 @@ export interface V3WebizpayBillProofNode {
    * `POST /v3/webizpay/bill/proof`
    */
   post: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
-  /**
-   * 申请企业商户企业支付出资凭证
-   *
-   * `POST /v3/webizpay/bill/proof`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
   /** A literal path below `v3/webizpay/bill/proof`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/bill/proof">;
@@ -828,11 +804,7 @@ export interface V3WebizpayBillTradeBillNode {
    * `POST /v3/webizpay/bill/trade-bill`
    */
   post: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
-  /**
-   * 申请企业商户企业支付业务账单
-   *
-   * `POST /v3/webizpay/bill/trade-bill`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
   /** A literal path below `v3/webizpay/bill/trade-bill`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/bill/trade-bill">;
@@ -886,11 +858,7 @@ export interface V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node 
    * `GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`
    */
   get: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
-  /**
-   * 使用商户卡号查询企业支付额度卡
-   *
-   * `GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}">;
@@ -906,11 +874,7 @@ export interface V3WebizpayEmployees_employee_id_QuotaCardsNode {
    * `POST /v3/webizpay/employees/{employee_id}/quota-cards`
    */
   post: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
-  /**
-   * 企业商户为员工下发企业支付额度卡
-   *
-   * `POST /v3/webizpay/employees/{employee_id}/quota-cards`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
   /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
   $card_no$: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
@@ -930,11 +894,7 @@ export interface V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node {
    * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}`
    */
   get: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
-  /**
-   * 企业商户查询企业支付额度卡
-   *
-   * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
   /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel` */
   cancel: Open<V3WebizpayEmployeesQuotaCardsCancelNode>;
@@ -954,11 +914,7 @@ export interface V3WebizpayEmployeesQuotaCardsCancelNode {
    * `POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`
    */
   post: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
-  /**
-   * 企业商户作废员工企业支付额度卡
-   *
-   * `POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel">;
@@ -974,11 +930,7 @@ export interface V3WebizpayEmployeesQuotaCardsPaymentUrlNode {
    * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`
    */
   get: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
-  /**
-   * 企业商户获取指定额度卡支付链接
-   *
-   * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url">;
@@ -994,11 +946,7 @@ export interface V3WebizpayEmployeesRevokeNode {
    * `POST /v3/webizpay/employees/{employee_id}/revoke`
    */
   post: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
-  /**
-   * 企业商户发起解除员工企业支付授权
-   *
-   * `POST /v3/webizpay/employees/{employee_id}/revoke`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
   /** A literal path below `v3/webizpay/employees/{employee_id}/revoke`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/employees/{employee_id}/revoke">;
@@ -1024,11 +972,7 @@ export interface V3WebizpayStoresEntityMatchesNode {
    * `POST /v3/webizpay/stores/entity-matches`
    */
   post: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
-  /**
-   * 发起门店主体匹配
-   *
-   * `POST /v3/webizpay/stores/entity-matches`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
   /** `v3/webizpay/stores/entity-matches/{batch_id}` */
   $batch_id$: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
@@ -1048,11 +992,7 @@ export interface V3WebizpayStoresEntityMatches_batch_id_Node {
    * `GET /v3/webizpay/stores/entity-matches/{batch_id}`
    */
   get: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
-  /**
-   * 查询门店主体匹配结果
-   *
-   * `GET /v3/webizpay/stores/entity-matches/{batch_id}`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
   /** A literal path below `v3/webizpay/stores/entity-matches/{batch_id}`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/stores/entity-matches/{batch_id}">;
@@ -1092,11 +1032,7 @@ export interface V3WebizpayUsersAuthorizationStateNode {
    * `GET /v3/webizpay/users/{user_id}/authorization-state`
    */
   get: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
-  /**
-   * 企业商户查询企业员工开通授权状态
-   *
-   * `GET /v3/webizpay/users/{user_id}/authorization-state`
-   */
+  /** `get` by its `…Async` name: the same call, the same promise. */
   getAsync: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
   /** A literal path below `v3/webizpay/users/{user_id}/authorization-state`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-state">;
@@ -1112,11 +1048,7 @@ export interface V3WebizpayUsersAuthorizationUrlNode {
    * `POST /v3/webizpay/users/{user_id}/authorization-url`
    */
   post: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
-  /**
-   * 企业商户发起员工开通企业支付授权
-   *
-   * `POST /v3/webizpay/users/{user_id}/authorization-url`
-   */
+  /** `post` by its `…Async` name: the same call, the same promise. */
   postAsync: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
   /** A literal path below `v3/webizpay/users/{user_id}/authorization-url`, taken as written: typed when the catalog knows it. */
   chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-url">;

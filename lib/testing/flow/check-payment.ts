@@ -1,5 +1,5 @@
 import { timingSafeEqual, type KeyObject } from 'node:crypto';
-import { verifySha256Rsa } from '../../auth/crypto.js';
+import { verifySha256Rsa } from '../../platform/node/crypto.js';
 import { signV2 } from '../../payment/v2.js';
 import type { FakeOrder, FakePaymentCheck } from './types.js';
 
