@@ -121,6 +121,13 @@ describe('notifications.parse() refuses, naming the failed check', () => {
     );
   });
 
+  it("a first byte changed to '<' under APIv3 headers is a bad signature, not an APIv2 body", async () => {
+    const { headers, body } = paid();
+    const changed = Buffer.from(body);
+    changed[0] = 0x3c;
+    await refusal(wxpay.notifications.parse({ headers, body: changed }), 'bad-signature');
+  });
+
   it('a forged signature (bad-signature)', async () => {
     const { headers, body } = paid({ sign: 'forge-signature' });
     await refusal(wxpay.notifications.parse({ headers, body }), 'bad-signature');
@@ -228,9 +235,11 @@ describe('notifications.parse() refuses, naming the failed check', () => {
   it('a signed body that is not JSON (malformed-body)', async () => {
     const { headers, body } = paid({ rawBody: 'not json at all' });
     await refusal(wxpay.notifications.parse({ headers, body }), 'malformed-body');
-    // An XML body is an APIv2 notification, verified with the APIv2 key, which this client lacks.
+    // An XML body under APIv3 signature headers is held to APIv3: signed, but not a JSON envelope.
     const xml = paid({ rawBody: '<xml><return_code>SUCCESS</return_code></xml>' });
-    const error = await refusal(clientFor(fake, { apiv2Key: undefined }).notifications.parse({ headers: xml.headers, body: xml.body }), 'apiv2-key-missing');
+    await refusal(wxpay.notifications.parse({ headers: xml.headers, body: xml.body }), 'malformed-body');
+    // Without them it is an APIv2 notification, verified with the APIv2 key, which this client lacks.
+    const error = await refusal(clientFor(fake, { apiv2Key: undefined }).notifications.parse({ headers: { 'Request-ID': 'r-1' }, body: xml.body }), 'apiv2-key-missing');
     expect(error.message).toMatch(/apiv2Key/);
   });
 

@@ -1,8 +1,7 @@
 import type { Notification } from '../../types/events/index.js';
 import type { DedupeClaim, NotificationDedupe } from './dedupe.js';
 import { NotificationError } from './error.js';
-import { startsAsXml } from '../xml/fields.js';
-import type { NotificationInput } from './input.js';
+import { isV2Notification, normalizeHeaders, type NotificationInput } from './input.js';
 import { parseNotification, type NotificationKeys, type ParseOptions } from './parse.js';
 import { failureReplyFor, successReply, type NotificationReply, type ReplyVersion } from './reply.js';
 import { utf8Bytes } from '../bytes.js';
@@ -119,10 +118,9 @@ function report(onError: NonNullable<HandlerOptions['onError']>, error: unknown,
   }
 }
 
-/** The protocol of a notification that was refused: XML bodies are APIv2. */
+/** The protocol of a notification that was refused, judged as `parse()` judges it. */
 function versionOf(input: NotificationInput | undefined): ReplyVersion {
   const body: unknown = input?.body;
-  if (typeof body === 'string') return startsAsXml(utf8Bytes(body.slice(0, 64))) ? 'v2' : 'v3';
-  if (body instanceof Uint8Array) return startsAsXml(body.subarray(0, 64)) ? 'v2' : 'v3';
-  return 'v3';
+  const start = typeof body === 'string' ? utf8Bytes(body.slice(0, 64)) : body instanceof Uint8Array ? body.subarray(0, 64) : undefined;
+  return start !== undefined && isV2Notification(normalizeHeaders(input?.headers), start) ? 'v2' : 'v3';
 }

@@ -1,6 +1,7 @@
 import { utf8Bytes } from '../bytes.js';
 import { summarizeHeaders } from '../errors/http-context.js';
 import { NotificationError } from './error.js';
+import { startsAsXml } from '../xml/fields.js';
 
 /** The raw body of a notification: exactly the bytes received, before any JSON parsing. */
 export type RawNotificationBody = string | Uint8Array | ArrayBuffer;
@@ -33,6 +34,15 @@ export function normalizeHeaders(headers: unknown): Record<string, string> {
     return out;
   }
   return summarizeHeaders(headers);
+}
+
+/**
+ * Whether a notification is APIv2's: an XML body without the APIv3 `Wechatpay-Signature` header.
+ * One that carries the header claims to be APIv3 and is held to it, so a tampered first byte is a
+ * bad signature rather than a switch of protocol.
+ */
+export function isV2Notification(headers: Record<string, string>, bodyStart: Uint8Array): boolean {
+  return headers['wechatpay-signature'] === undefined && startsAsXml(bodyStart);
 }
 
 /** Whether a value is a raw body (rather than a parsed one). */

@@ -5,8 +5,7 @@ import { verifySignature } from '../auth/verifier.js';
 import { KNOWN_EVENT_TYPES, type Notification } from '../../types/events/index.js';
 import { NotificationError } from './error.js';
 import type { NotificationKeys } from './keys.js';
-import { startsAsXml } from '../xml/fields.js';
-import { DEFAULT_MAX_BODY_BYTES, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
+import { DEFAULT_MAX_BODY_BYTES, isV2Notification, normalizeHeaders, rawBytes, type NotificationInput } from './input.js';
 import { parseV2Notification } from './v2.js';
 
 export type { NotificationKeys } from './keys.js';
@@ -35,8 +34,8 @@ export async function parseNotification(keys: NotificationKeys, input: Notificat
   const headers = normalizeHeaders(input.headers);
   const requestId = headers['request-id'];
   const body = rawBytes(input.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, requestId);
-  // An XML body is an APIv2 notification, verified with the APIv2 key rather than headers.
-  if (startsAsXml(body)) return parseV2Notification(keys, body, requestId);
+  // APIv2 notifications are verified with the APIv2 key rather than headers.
+  if (isV2Notification(headers, body)) return parseV2Notification(keys, body, requestId);
   // Fail on configuration first: every notification needs the key, and a verified one would be lost anyway.
   const apiv3Key = keys.apiv3Key;
   if (!apiv3Key) throw new NotificationError('apiv3-key-missing', 'create the client with the `apiv3Key` option (APIv3密钥) to decrypt notifications', { requestId });
