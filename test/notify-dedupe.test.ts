@@ -22,10 +22,24 @@ function slowListener(ms: number) {
 describe('claims before handling: concurrent deliveries of one notification', () => {
   it('run the listener once; the others are refused with 409 in-progress and WeChat Pay redelivers them', async () => {
     const dedupe = new NotificationDedupe();
-    const { seen, listener } = slowListener(50);
+    const seen = { first: 0, duplicate: 0 };
+    // The first run holds its claim until the 9 other deliveries have been answered, so each of them
+    // meets the claim however the machine schedules them; a second run would not wait.
+    let answered = 0;
+    let othersAnswered!: () => void;
+    const others = new Promise<void>((resolve) => (othersAnswered = resolve));
+    const listener = async (event: Notification) => {
+      if (event.duplicate) return void seen.duplicate++;
+      if (++seen.first === 1) await others;
+    };
     const delivery = paid();
     const onError = vi.fn();
-    const results = await Promise.all(Array.from({ length: 10 }, () => wxpay.notifications.handle(delivery, listener, { dedupe, onError })));
+    const deliver = () =>
+      wxpay.notifications.handle(delivery, listener, { dedupe, onError }).then((result) => {
+        if (++answered === 9) othersAnswered();
+        return result;
+      });
+    const results = await Promise.all(Array.from({ length: 10 }, deliver));
     expect(seen).toEqual({ first: 1, duplicate: 0 });
     expect(results.map((r) => r.status).sort()).toEqual([204, ...Array(9).fill(409)]);
     const refused = results.find((r) => r.status === 409)!;
@@ -115,9 +129,18 @@ describe('a store without claims (has and add only) keeps working as before', ()
   it('flags what was recorded; concurrent deliveries are not held back (the documented limit)', async () => {
     const ids = new Set<string>();
     const dedupe = new NotificationDedupe({ store: { has: (id) => ids.has(id), add: (id) => void ids.add(id) } });
-    const { seen, listener } = slowListener(20);
+    const seen = { first: 0, duplicate: 0 };
+    // The first run lasts until the second delivery is answered, so the two overlap however they are scheduled.
+    let secondAnswered!: () => void;
+    const second = new Promise<void>((resolve) => (secondAnswered = resolve));
+    const listener = async (event: Notification) => {
+      if (event.duplicate) return void seen.duplicate++;
+      if (++seen.first === 1) await second;
+    };
     const delivery = paid();
-    await Promise.all([wxpay.notifications.handle(delivery, listener, { dedupe }), wxpay.notifications.handle(delivery, listener, { dedupe })]);
+    const first = wxpay.notifications.handle(delivery, listener, { dedupe });
+    await wxpay.notifications.handle(delivery, listener, { dedupe }).finally(secondAnswered);
+    await first;
     expect(seen).toEqual({ first: 2, duplicate: 0 });
     await wxpay.notifications.handle(delivery, listener, { dedupe });
     expect(seen).toEqual({ first: 2, duplicate: 1 });
