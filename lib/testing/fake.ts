@@ -1,16 +1,14 @@
 import { constants, privateDecrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { CertificateListEntry } from '../trust/certificate-list.js';
 import { createNonce } from '../auth/crypto.js';
 // The fake runs on Node: it signs and checks synchronously with node:crypto.
-import { signSha256Rsa } from '../platform/node/crypto.js';
 import { fakeCertificateList } from './certificate-list.js';
-import { ownRecord } from '../request/own.js';
 import { generateMerchant, generatePlatform, type TestMerchant, type TestPlatform } from './keys.js';
 import { verifyV3Request } from './verify.js';
 import { notificationBody, type FakeNotification, type FakeNotificationOptions } from './notification.js';
 import type { KnownEventType, NotificationResources } from '../../types/events/index.js';
 import { listen, type FakeServer } from './server.js';
+import { isReply, markedReply, signedReply } from './reply.js';
 import { generateFakeTls, type FakeTls } from './tls.js';
 import { handleV2, isV2Request, type V2Outcome } from './v2.js';
 import { v2NotificationOf, v2RefundNotificationOf, type FakeV2Notification, type FakeV2NotificationOptions } from './v2-notification.js';
@@ -43,9 +41,6 @@ export interface FakeWechatpayOptions {
   /** How notifications of the payment flow are delivered and retried (see {@link FakePayments}). @default WeChat Pay's schedule */
   delivery?: FakeDeliveryOptions;
 }
-
-/** Marks a handler's return value as a {@link FakeReply} rather than a JSON body. */
-const REPLY = Symbol('FakeReply');
 
 interface Route {
   method: string;
@@ -262,7 +257,7 @@ export class FakeWechatpay {
 
   /** Build a reply with status, headers or a signing fault (rather than a plain 200 JSON body). */
   static reply(reply: FakeReply): FakeReply {
-    return Object.assign({ [REPLY]: true }, reply);
+    return markedReply(reply);
   }
 
   /** Handle one request: verify it, route it, sign the reply. */
@@ -302,51 +297,8 @@ export class FakeWechatpay {
   }
 
   #respond(given: FakeReply, request: FakeRequest): FakeResponse {
-    // A handler's own fields only: an inherited `body` or `status` must not become the answer.
-    const reply = ownRecord(given) as FakeReply;
-    const status = reply.status ?? 200;
-    const mode = reply.sign ?? 'valid';
-    if (reply.body instanceof Readable) {
-      // A file download streams as it is made; what is signed, if anything, is `signedBody`.
-      if (mode !== 'unsigned' && reply.signedBody === undefined) throw new Error('FakeWechatpay: a streamed body is not signed; reply with sign: "unsigned" or a signedBody');
-      const streamed = this.#respond({ ...reply, body: undefined, json: undefined }, request);
-      return { ...streamed, headers: { 'Content-Type': 'application/octet-stream', ...streamed.headers }, stream: reply.body };
-    }
-    let body: Buffer = reply.body === undefined ? (reply.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.json))) : Buffer.from(reply.body);
-    const headers: Record<string, string> = { 'Request-ID': `fake-${createNonce(16)}`, ...reply.headers };
-    if (body.length && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
-    if (mode !== 'unsigned') {
-      const skew = typeof mode === 'object' && 'skewSeconds' in mode ? mode.skewSeconds : 0;
-      const timestamp = String(Math.floor(this.#clock() / 1000) + skew);
-      const nonce = createNonce();
-      const content = reply.signedBody === undefined ? body : Buffer.from(reply.signedBody);
-      const signed = mode === 'forge-signature' ? Buffer.concat([content, Buffer.from(' ')]) : content;
-      // As WeChat Pay does, a request's Wechatpay-Serial selects the key that signs its response.
-      const requested = request.headers['wechatpay-serial'];
-      const signer = this.#platforms.find((p) => p.serial === requested) ?? this.#signer;
-      let signature = signSha256Rsa(Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), signed, Buffer.from('\n')]), signer.privateKey);
-      if (mode === 'probe') signature = `WECHATPAY/SIGNTEST/${signature}`;
-      if (mode === 'tamper-body') body = flipOneByte(body);
-      Object.assign(headers, {
-        'Wechatpay-Timestamp': timestamp,
-        'Wechatpay-Nonce': nonce,
-        'Wechatpay-Signature': signature,
-        'Wechatpay-Serial': typeof mode === 'object' && 'serial' in mode ? mode.serial : signer.serial,
-      });
-      if (typeof mode === 'object' && 'omitHeader' in mode) delete headers[mode.omitHeader];
-    }
-    return { status, headers, body };
+    // As WeChat Pay does, a request's Wechatpay-Serial selects the key that signs its response.
+    const requested = request.headers['wechatpay-serial'];
+    return signedReply(given, this.#platforms.find((p) => p.serial === requested) ?? this.#signer, this.#clock());
   }
-}
-
-function isReply(value: unknown): value is FakeReply {
-  return typeof value === 'object' && value !== null && REPLY in value;
-}
-
-
-function flipOneByte(body: Buffer): Buffer {
-  const copy = Buffer.from(body.length ? body : Buffer.from(' '));
-  const index = Math.floor(copy.length / 2);
-  copy[index] = copy[index]! ^ 0x01;
-  return copy;
 }
