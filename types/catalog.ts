@@ -67,7 +67,10 @@ export interface V2DownloadOptions extends V2CallOptionsBase {
   responseType?: ResponseKind;
 }
 
-/** A documented verb whose options are required (a path value, a body or a required field). */
+/**
+ * A documented verb whose options are required (a path value, a body or a required field).
+ * Every verb also answers to its `…Async` name (`postAsync`): the same call, the same promise.
+ */
 export type Verb<O, D> = (options: O) => Promise<WechatpayResponse<D>>;
 
 /** A documented verb whose options may be left out. */
@@ -100,6 +103,7 @@ export type ChainAt<P extends string, S extends string> = `${P}/${S}` extends in
  * checking the catalog then instantiates nothing per node until a `chain()` is actually called.
  */
 export interface ChainFrom<P extends string> {
+  /** A literal path below `P`, taken as written: typed when the catalog knows it. (Documented here once, not on every node.) */
   <S extends string>(path: S): ChainAt<P, S>;
 }
 

@@ -100,31 +100,30 @@ function nodeRef(target: CatalogNode, from: string): string {
   return target.group === from ? target.name : `${moduleAlias(target.group)}.${target.name}`;
 }
 
-/** One node interface; `chainPrefix` is the path its `chain()` appends to (none for the root, whose `chain()` is the client's). */
+/**
+ * One node interface; `chainPrefix` is the path its `chain()` appends to (none for the root, whose `chain()` is the client's).
+ * Written compactly, as it is shipped as written: the operation's documentation once, on its verb
+ * (where an editor shows it); the `…Async` alias and `chain` carry none of their own (types/catalog.ts
+ * documents `ChainFrom` once, and the alias is the same call).
+ */
 function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, description: string, chainPrefix: string | undefined): string {
   const children = found.children;
-  let out = docBlock([description], '');
-  out += `export interface ${found.name} {\n`;
+  let out = `/** ${description} */\nexport interface ${found.name} {\n`;
   const child = (property: string) => `Open<${nodeRef(nodes.get(children.get(property)!)!, found.group)}>`;
   for (const method of HTTP_METHODS) {
     const op = found.ops.get(method);
     if (!op) continue;
     // An operation lives in the module of its path's node, so its types need no module prefix.
     const type = verbType(op);
-    const doc = operationDoc(op.raw, '  ');
     // `delete`, `get`… are both the verb on this path and a child segment (`receivers.delete.post()`).
-    out += `${doc}  ${method}: ${type}${children.has(method) ? ` & ${child(method)}` : ''};\n`;
-    // The alias is the same call: one line pointing at the verb, not its documentation again.
-    out += `  /** \`${method}\` by its \`…Async\` name: the same call, the same promise. */\n  ${method}Async: ${type};\n`;
+    out += `${operationDoc(op.raw, ' ')} ${method}: ${type}${children.has(method) ? ` & ${child(method)}` : ''};\n`;
+    out += ` ${method}Async: ${type};\n`;
   }
   for (const property of [...children.keys()].sort()) {
     if (found.ops.has(property as Method)) continue;
-    out += `  /** \`${children.get(property)}\` */\n  ${propertyKey(property)}: ${child(property)};\n`;
+    out += ` /** \`${children.get(property)}\` */ ${propertyKey(property)}: ${child(property)};\n`;
   }
-  if (chainPrefix !== undefined) {
-    out += `  /** A literal path below \`${chainPrefix}\`, taken as written: typed when the catalog knows it. */\n`;
-    out += `  chain: ChainFrom<${JSON.stringify(chainPrefix)}>;\n`;
-  }
+  if (chainPrefix !== undefined) out += ` chain: ChainFrom<${JSON.stringify(chainPrefix)}>;\n`;
   return `${out}}\n`;
 }
 

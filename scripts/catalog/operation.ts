@@ -50,12 +50,16 @@ export function groupOf(path: string): string {
 
 export function docBlock(lines: string[], indent: string): string {
   const safe = lines.map((l) => l.replace(/\*\//g, '*\\/'));
+  if (safe.length === 1) return `${indent}/** ${safe[0]} */\n`;
   return `${indent}/**\n${safe.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)).join('\n')}\n${indent} */\n`;
 }
 
-/** Title, method and path, official pages: the TSDoc of an operation's options and verb. */
+/**
+ * Title, method and path, official pages: the TSDoc of an operation's verb, its one full copy (the
+ * options, body and data types name the operation in one line, see `aboutOperation`).
+ */
 export function operationDoc(op: RawOperation, indent: string): string {
-  const lines = [op.summary || `${op.method.toUpperCase()} /${op.path}`, '', `\`${op.method.toUpperCase()} /${op.path}\``];
+  const lines = [op.summary ? `${op.summary} \`${op.method.toUpperCase()} /${op.path}\`` : `\`${op.method.toUpperCase()} /${op.path}\``];
   if (op.perCallHost) {
     lines.push('', `On the host its reference page gives it, \`baseURL: '${op.perCallHost.baseURL}'\` (documented as \`/${op.perCallHost.documentedPath}\`).`);
   }
@@ -140,12 +144,14 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
     members.push(`  /** Request headers: the documented ones, and any other. */\n  headers${required.length ? '' : '?'}: {\n${lines.join('')}    [name: string]: string | number | undefined;\n  };\n`);
   }
 
-  const doc = operationDoc(raw, '');
+  const about = `${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}`;
+  // The title, notes and links are on the verb (operationDoc); the types name the operation in one line.
+  const doc = docBlock([`Options of ${about}.`], '');
   const body = byPlace('body')[0];
   if (body) {
     const bodyName = `${name}Body`;
     const schema = apiV2 ? xmlSchema(withoutComputed(body.schema), 'request') : body.schema;
-    text += namedType(bodyName, schema, docBlock([`Request body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], ''), namer);
+    text += namedType(bodyName, schema, docBlock([`Request body of ${about}.`], ''), namer);
     const key = apiV2 ? 'xml' : 'json';
     const what = apiV2 ? 'The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client).' : 'The JSON request body.';
     members.push(`  /** ${what} */\n  ${key}${body.required ? '' : '?'}: ${bodyName};\n`);
@@ -181,7 +187,7 @@ export function buildOperation(raw: RawOperation, name: string, namer: ObjectNam
   // A file answer's documented XML is its error body, which the runtime throws as an ApiError.
   const documented = v2?.file ? [] : ok.map(([, schema]) => schema).filter((s): s is Schema => s !== undefined);
   const schemas = apiV2 ? documented.map((schema) => xmlSchema(schema, 'response')) : documented;
-  const dataDoc = docBlock([`Response body of ${raw.method.toUpperCase()} /${raw.path}${raw.summary ? ` (${raw.summary})` : ''}.`], '');
+  const dataDoc = docBlock([`Response body of ${about}.`], '');
   // A 204 beside a documented body: the runtime hands back `undefined` for the empty one.
   const alsoEmpty = ok.some(([status, schema]) => status === '204' && schema === undefined);
   if (schemas.length === 1 && !alsoEmpty) {

@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 报关查询API
- *
- * `GET /global/v3/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
- */
+/** Options of GET /global/v3/customs/orders (报关查询API). */
 export interface GetGlobalV3CustomsOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -27,9 +22,7 @@ export interface GetGlobalV3CustomsOrdersOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /global/v3/customs/orders (报关查询API).
- */
+/** Response body of GET /global/v3/customs/orders (报关查询API). */
 export interface GetGlobalV3CustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -76,9 +69,7 @@ export interface GetGlobalV3CustomsOrdersData {
   }>;
 }
 
-/**
- * Request body of POST /global/v3/customs/orders (报关API).
- */
+/** Request body of POST /global/v3/customs/orders (报关API). */
 export interface PostGlobalV3CustomsOrdersBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -105,19 +96,12 @@ export interface PostGlobalV3CustomsOrdersBody {
   /** 商品费用 @example 888 */
   product_fee?: number;
 }
-/**
- * 报关API
- *
- * `POST /global/v3/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
- */
+/** Options of POST /global/v3/customs/orders (报关API). */
 export interface PostGlobalV3CustomsOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostGlobalV3CustomsOrdersBody;
 }
-/**
- * Response body of POST /global/v3/customs/orders (报关API).
- */
+/** Response body of POST /global/v3/customs/orders (报关API). */
 export interface PostGlobalV3CustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -139,9 +123,7 @@ export interface PostGlobalV3CustomsOrdersData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of PATCH /global/v3/customs/orders (报关信息修改API).
- */
+/** Request body of PATCH /global/v3/customs/orders (报关信息修改API). */
 export interface PatchGlobalV3CustomsOrdersBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -166,19 +148,12 @@ export interface PatchGlobalV3CustomsOrdersBody {
   /** 商品费用 @example 888 */
   product_fee?: number;
 }
-/**
- * 报关信息修改API
- *
- * `PATCH /global/v3/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
- */
+/** Options of PATCH /global/v3/customs/orders (报关信息修改API). */
 export interface PatchGlobalV3CustomsOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PatchGlobalV3CustomsOrdersBody;
 }
-/**
- * Response body of PATCH /global/v3/customs/orders (报关信息修改API).
- */
+/** Response body of PATCH /global/v3/customs/orders (报关信息修改API). */
 export interface PatchGlobalV3CustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -202,9 +177,7 @@ export interface PatchGlobalV3CustomsOrdersData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of POST /global/v3/customs/redeclare (报关重推API).
- */
+/** Request body of POST /global/v3/customs/redeclare (报关重推API). */
 export interface PostGlobalV3CustomsRedeclareBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -223,19 +196,12 @@ export interface PostGlobalV3CustomsRedeclareBody {
   /** 商户海关备案号 @example 123456 */
   merchant_customs_no: string;
 }
-/**
- * 报关重推API
- *
- * `POST /global/v3/customs/redeclare`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
- */
+/** Options of POST /global/v3/customs/redeclare (报关重推API). */
 export interface PostGlobalV3CustomsRedeclareOptions extends CallOptions {
   /** The JSON request body. */
   json: PostGlobalV3CustomsRedeclareBody;
 }
-/**
- * Response body of POST /global/v3/customs/redeclare (报关重推API).
- */
+/** Response body of POST /global/v3/customs/redeclare (报关重推API). */
 export interface PostGlobalV3CustomsRedeclareData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -257,9 +223,7 @@ export interface PostGlobalV3CustomsRedeclareData {
   explanation?: string;
 }
 
-/**
- * Request body of POST /global/v3/customs/verify-certificate (身份信息校验API).
- */
+/** Request body of POST /global/v3/customs/verify-certificate (身份信息校验API). */
 export interface PostGlobalV3CustomsVerifyCertificateBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -282,12 +246,7 @@ export interface PostGlobalV3CustomsVerifyCertificateBody {
   /** 证件姓名 @example 张三 */
   certificate_name: string;
 }
-/**
- * 身份信息校验API
- *
- * `POST /global/v3/customs/verify-certificate`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
- */
+/** Options of POST /global/v3/customs/verify-certificate (身份信息校验API). */
 export interface PostGlobalV3CustomsVerifyCertificateOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -298,9 +257,7 @@ export interface PostGlobalV3CustomsVerifyCertificateOptions extends CallOptions
   /** The JSON request body. */
   json: PostGlobalV3CustomsVerifyCertificateBody;
 }
-/**
- * Response body of POST /global/v3/customs/verify-certificate (身份信息校验API).
- */
+/** Response body of POST /global/v3/customs/verify-certificate (身份信息校验API). */
 export interface PostGlobalV3CustomsVerifyCertificateData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -314,105 +271,67 @@ export interface PostGlobalV3CustomsVerifyCertificateData {
   certificate_check_result: "SAME" | "DIFFERENT";
 }
 
-/**
- * `global`
- */
+/** `global` */
 export interface GlobalNode {
-  /** `global/v3` */
-  v3: Open<GlobalV3Node>;
-  /** A literal path below `global`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"global">;
+ /** `global/v3` */ v3: Open<GlobalV3Node>;
+ chain: ChainFrom<"global">;
 }
 
-/**
- * `global/v3`
- */
+/** `global/v3` */
 export interface GlobalV3Node {
-  /** `global/v3/customs` */
-  customs: Open<GlobalV3CustomsNode>;
-  /** A literal path below `global/v3`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"global/v3">;
+ /** `global/v3/customs` */ customs: Open<GlobalV3CustomsNode>;
+ chain: ChainFrom<"global/v3">;
 }
 
-/**
- * `global/v3/customs`
- */
+/** `global/v3/customs` */
 export interface GlobalV3CustomsNode {
-  /** `global/v3/customs/orders` */
-  orders: Open<GlobalV3CustomsOrdersNode>;
-  /** `global/v3/customs/redeclare` */
-  redeclare: Open<GlobalV3CustomsRedeclareNode>;
-  /** `global/v3/customs/verify-certificate` */
-  verifyCertificate: Open<GlobalV3CustomsVerifyCertificateNode>;
-  /** A literal path below `global/v3/customs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"global/v3/customs">;
+ /** `global/v3/customs/orders` */ orders: Open<GlobalV3CustomsOrdersNode>;
+ /** `global/v3/customs/redeclare` */ redeclare: Open<GlobalV3CustomsRedeclareNode>;
+ /** `global/v3/customs/verify-certificate` */ verifyCertificate: Open<GlobalV3CustomsVerifyCertificateNode>;
+ chain: ChainFrom<"global/v3/customs">;
 }
 
-/**
- * `global/v3/customs/orders`
- */
+/** `global/v3/customs/orders` */
 export interface GlobalV3CustomsOrdersNode {
-  /**
-   * 报关查询API
-   *
-   * `GET /global/v3/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
-   */
-  get: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
-  /**
-   * 报关API
-   *
-   * `POST /global/v3/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
-   */
-  post: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
-  /**
-   * 报关信息修改API
-   *
-   * `PATCH /global/v3/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
-   */
-  patch: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
-  /** A literal path below `global/v3/customs/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"global/v3/customs/orders">;
+ /**
+  * 报关查询API `GET /global/v3/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
+  */
+ get: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
+ getAsync: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
+ /**
+  * 报关API `POST /global/v3/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
+  */
+ post: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
+ postAsync: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
+ /**
+  * 报关信息修改API `PATCH /global/v3/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
+  */
+ patch: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
+ patchAsync: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
+ chain: ChainFrom<"global/v3/customs/orders">;
 }
 
-/**
- * `global/v3/customs/redeclare`
- */
+/** `global/v3/customs/redeclare` */
 export interface GlobalV3CustomsRedeclareNode {
-  /**
-   * 报关重推API
-   *
-   * `POST /global/v3/customs/redeclare`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
-   */
-  post: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
-  /** A literal path below `global/v3/customs/redeclare`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"global/v3/customs/redeclare">;
+ /**
+  * 报关重推API `POST /global/v3/customs/redeclare`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
+  */
+ post: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
+ postAsync: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
+ chain: ChainFrom<"global/v3/customs/redeclare">;
 }
 
-/**
- * `global/v3/customs/verify-certificate`
- */
+/** `global/v3/customs/verify-certificate` */
 export interface GlobalV3CustomsVerifyCertificateNode {
-  /**
-   * 身份信息校验API
-   *
-   * `POST /global/v3/customs/verify-certificate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
-   */
-  post: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
-  /** A literal path below `global/v3/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"global/v3/customs/verify-certificate">;
+ /**
+  * 身份信息校验API `POST /global/v3/customs/verify-certificate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
+  */
+ post: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
+ postAsync: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
+ chain: ChainFrom<"global/v3/customs/verify-certificate">;
 }

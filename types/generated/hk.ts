@@ -2,17 +2,10 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 获取平台证书列表
- *
- * `GET /hk/v3/certificates`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
- */
+/** Options of GET /hk/v3/certificates (获取平台证书列表). */
 export interface GetHkV3CertificatesOptions extends CallOptions {
 }
-/**
- * Response body of GET /hk/v3/certificates (获取平台证书列表).
- */
+/** Response body of GET /hk/v3/certificates (获取平台证书列表). */
 export interface GetHkV3CertificatesData {
   data: Array<{
     /** @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */
@@ -34,9 +27,7 @@ export interface GetHkV3CertificatesData {
   }>;
 }
 
-/**
- * Request body of POST /hk/v3/merchants (子商户进件（融合钱包）).
- */
+/** Request body of POST /hk/v3/merchants (子商户进件（融合钱包）). */
 export interface PostHkV3MerchantsBody {
   /** 机构appid @example wx8888888888888888 */
   sp_appid: string;
@@ -83,12 +74,7 @@ export interface PostHkV3MerchantsBody {
     number?: string;
   };
 }
-/**
- * 子商户进件（融合钱包）
- *
- * `POST /hk/v3/merchants`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
- */
+/** Options of POST /hk/v3/merchants (子商户进件（融合钱包）). */
 export interface PostHkV3MerchantsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -101,9 +87,7 @@ export interface PostHkV3MerchantsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostHkV3MerchantsBody;
 }
-/**
- * Response body of POST /hk/v3/merchants (子商户进件（融合钱包）).
- */
+/** Response body of POST /hk/v3/merchants (子商户进件（融合钱包）). */
 export interface PostHkV3MerchantsData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -113,9 +97,7 @@ export interface PostHkV3MerchantsData {
   description?: string;
 }
 
-/**
- * Request body of PUT /hk/v3/merchants (修改子商户（融合钱包）).
- */
+/** Request body of PUT /hk/v3/merchants (修改子商户（融合钱包）). */
 export interface PutHkV3MerchantsBody {
   /** 机构appid @example wx8888888888888888 */
   sp_appid: string;
@@ -164,12 +146,7 @@ export interface PutHkV3MerchantsBody {
     number?: string;
   };
 }
-/**
- * 修改子商户（融合钱包）
- *
- * `PUT /hk/v3/merchants`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
- */
+/** Options of PUT /hk/v3/merchants (修改子商户（融合钱包）). */
 export interface PutHkV3MerchantsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -180,20 +157,13 @@ export interface PutHkV3MerchantsOptions extends CallOptions {
   /** The JSON request body. */
   json: PutHkV3MerchantsBody;
 }
-/**
- * Response body of PUT /hk/v3/merchants (修改子商户（融合钱包）).
- */
+/** Response body of PUT /hk/v3/merchants (修改子商户（融合钱包）). */
 export interface PutHkV3MerchantsData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
 
-/**
- * 查询子商户（融合钱包）
- *
- * `GET /hk/v3/merchants/{sub_mchid}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
- */
+/** Options of GET /hk/v3/merchants/{sub_mchid} (查询子商户（融合钱包）). */
 export interface GetHkV3MerchantsOptions extends CallOptions {
   /** 子商户号 @example 20000100 */
   sub_mchid: string;
@@ -205,9 +175,7 @@ export interface GetHkV3MerchantsOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /hk/v3/merchants/{sub_mchid} (查询子商户（融合钱包）).
- */
+/** Response body of GET /hk/v3/merchants/{sub_mchid} (查询子商户（融合钱包）). */
 export interface GetHkV3MerchantsData {
   /** 子商户号 @example 20000100 */
   sub_mchid: string;
@@ -271,12 +239,7 @@ export interface GetHkV3MerchantsData {
   };
 }
 
-/**
- * 查询所有退款
- *
- * `GET /hk/v3/refunds`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
- */
+/** Options of GET /hk/v3/refunds (查询所有退款). */
 export interface GetHkV3RefundsOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -296,9 +259,7 @@ export interface GetHkV3RefundsOptions extends CallOptions {
     count?: number;
   };
 }
-/**
- * Response body of GET /hk/v3/refunds (查询所有退款).
- */
+/** Response body of GET /hk/v3/refunds (查询所有退款). */
 export interface GetHkV3RefundsData {
   /** 微信支付交易订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -363,9 +324,7 @@ export interface GetHkV3RefundsData {
   current_total_num: number;
 }
 
-/**
- * Request body of POST /hk/v3/refunds (申请退款).
- */
+/** Request body of POST /hk/v3/refunds (申请退款). */
 export interface PostHkV3RefundsBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -399,19 +358,12 @@ export interface PostHkV3RefundsBody {
   /** 退款通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 申请退款
- *
- * `POST /hk/v3/refunds`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
- */
+/** Options of POST /hk/v3/refunds (申请退款). */
 export interface PostHkV3RefundsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostHkV3RefundsBody;
 }
-/**
- * Response body of POST /hk/v3/refunds (申请退款).
- */
+/** Response body of POST /hk/v3/refunds (申请退款). */
 export interface PostHkV3RefundsData {
   /** 微信支付退款订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -441,12 +393,7 @@ export interface PostHkV3RefundsData {
   detail?: Detail;
 }
 
-/**
- * 查询单笔退款(微信支付退款订单号)
- *
- * `GET /hk/v3/refunds/id/{refund_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
- */
+/** Options of GET /hk/v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)). */
 export interface GetHkV3RefundsIdOptions extends CallOptions {
   /** 微信支付退款订单号 */
   refund_id: string;
@@ -460,17 +407,10 @@ export interface GetHkV3RefundsIdOptions extends CallOptions {
     sp_mchid?: string;
   };
 }
-/**
- * Response body of GET /hk/v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)).
- */
+/** Response body of GET /hk/v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)). */
 export interface GetHkV3RefundsIdData extends GetHkV3RefundsIdDataFields {}
 
-/**
- * 查询单笔退款(商户退款订单号)
- *
- * `GET /hk/v3/refunds/out-refund-no/{out_refund_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
- */
+/** Options of GET /hk/v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)). */
 export interface GetHkV3RefundsOutRefundNoOptions extends CallOptions {
   /** 商户退款订单号 @example 1217752501201407033233368018 */
   out_refund_no: string;
@@ -484,17 +424,10 @@ export interface GetHkV3RefundsOutRefundNoOptions extends CallOptions {
     sp_mchid?: string;
   };
 }
-/**
- * Response body of GET /hk/v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)).
- */
+/** Response body of GET /hk/v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)). */
 export interface GetHkV3RefundsOutRefundNoData extends GetHkV3RefundsIdDataFields {}
 
-/**
- * 查询结算资金明细API
- *
- * `GET /hk/v3/settle/settlements`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
- */
+/** Options of GET /hk/v3/settle/settlements (查询结算资金明细API). */
 export interface GetHkV3SettleSettlementsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -512,9 +445,7 @@ export interface GetHkV3SettleSettlementsOptions extends CallOptions {
     offset: number;
   };
 }
-/**
- * Response body of GET /hk/v3/settle/settlements (查询结算资金明细API).
- */
+/** Response body of GET /hk/v3/settle/settlements (查询结算资金明细API). */
 export interface GetHkV3SettleSettlementsData {
   /** 结算信息列表 */
   data?: Array<{
@@ -554,12 +485,7 @@ export interface GetHkV3SettleSettlementsData {
   limit: number;
 }
 
-/**
- * 下载对账单
- *
- * `GET /hk/v3/statements`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
- */
+/** Options of GET /hk/v3/statements (下载对账单). */
 export interface GetHkV3StatementsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -575,14 +501,10 @@ export interface GetHkV3StatementsOptions extends CallOptions {
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /hk/v3/statements (下载对账单).
- */
+/** Response body of GET /hk/v3/statements (下载对账单). */
 export type GetHkV3StatementsData = unknown;
 
-/**
- * Request body of POST /hk/v3/transactions/app (APP支付下单).
- */
+/** Request body of POST /hk/v3/transactions/app (APP支付下单). */
 export interface PostHkV3TransactionsAppBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -625,30 +547,18 @@ export interface PostHkV3TransactionsAppBody {
   /** 优惠功能 */
   detail?: HkDetail[];
 }
-/**
- * APP支付下单
- *
- * `POST /hk/v3/transactions/app`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
- */
+/** Options of POST /hk/v3/transactions/app (APP支付下单). */
 export interface PostHkV3TransactionsAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostHkV3TransactionsAppBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/app (APP支付下单).
- */
+/** Response body of POST /hk/v3/transactions/app (APP支付下单). */
 export interface PostHkV3TransactionsAppData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * 查询订单(微信支付订单号)
- *
- * `GET /hk/v3/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
- */
+/** Options of GET /hk/v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetHkV3TransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
@@ -662,14 +572,10 @@ export interface GetHkV3TransactionsIdOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /hk/v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)).
- */
+/** Response body of GET /hk/v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetHkV3TransactionsIdData extends GetHkV3TransactionsIdDataFields {}
 
-/**
- * Request body of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** Request body of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export interface PostHkV3TransactionsIdCloseBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -678,26 +584,17 @@ export interface PostHkV3TransactionsIdCloseBody {
   /** 机构商户号 @example 1230000109 */
   sp_mchid?: string;
 }
-/**
- * 关闭订单(微信支付订单号)
- *
- * `POST /hk/v3/transactions/id/{transaction_id}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
- */
+/** Options of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export interface PostHkV3TransactionsIdCloseOptions extends CallOptions {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** The JSON request body. */
   json: PostHkV3TransactionsIdCloseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** Response body of POST /hk/v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export type PostHkV3TransactionsIdCloseData = undefined;
 
-/**
- * Request body of POST /hk/v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** Request body of POST /hk/v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export interface PostHkV3TransactionsIdReverseBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -706,26 +603,17 @@ export interface PostHkV3TransactionsIdReverseBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 撤销订单(微信支付订单号)
- *
- * `POST /hk/v3/transactions/id/{transaction_id}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
- */
+/** Options of POST /hk/v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export interface PostHkV3TransactionsIdReverseOptions extends CallOptions {
   /** 微信订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** The JSON request body. */
   json: PostHkV3TransactionsIdReverseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** Response body of POST /hk/v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export type PostHkV3TransactionsIdReverseData = undefined;
 
-/**
- * Request body of POST /hk/v3/transactions/jsapi (小程序/公众号支付下单).
- */
+/** Request body of POST /hk/v3/transactions/jsapi (小程序/公众号支付下单). */
 export interface PostHkV3TransactionsJsapiBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -768,27 +656,18 @@ export interface PostHkV3TransactionsJsapiBody {
   /** 优惠功能 */
   detail?: HkDetail[];
 }
-/**
- * 小程序/公众号支付下单
- *
- * `POST /hk/v3/transactions/jsapi`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
- */
+/** Options of POST /hk/v3/transactions/jsapi (小程序/公众号支付下单). */
 export interface PostHkV3TransactionsJsapiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostHkV3TransactionsJsapiBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/jsapi (小程序/公众号支付下单).
- */
+/** Response body of POST /hk/v3/transactions/jsapi (小程序/公众号支付下单). */
 export interface PostHkV3TransactionsJsapiData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * Request body of POST /hk/v3/transactions/micropay (提交付款码支付).
- */
+/** Request body of POST /hk/v3/transactions/micropay (提交付款码支付). */
 export interface PostHkV3TransactionsMicropayBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -846,19 +725,12 @@ export interface PostHkV3TransactionsMicropayBody {
     }>;
   }>;
 }
-/**
- * 提交付款码支付
- *
- * `POST /hk/v3/transactions/micropay`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
- */
+/** Options of POST /hk/v3/transactions/micropay (提交付款码支付). */
 export interface PostHkV3TransactionsMicropayOptions extends CallOptions {
   /** The JSON request body. */
   json: PostHkV3TransactionsMicropayBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/micropay (提交付款码支付).
- */
+/** Response body of POST /hk/v3/transactions/micropay (提交付款码支付). */
 export interface PostHkV3TransactionsMicropayData {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -944,9 +816,7 @@ export interface PostHkV3TransactionsMicropayData {
   }>;
 }
 
-/**
- * Request body of POST /hk/v3/transactions/mweb (H5支付下单).
- */
+/** Request body of POST /hk/v3/transactions/mweb (H5支付下单). */
 export interface PostHkV3TransactionsMwebBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -1000,27 +870,18 @@ export interface PostHkV3TransactionsMwebBody {
   /** 优惠功能 */
   detail?: HkDetail[];
 }
-/**
- * H5支付下单
- *
- * `POST /hk/v3/transactions/mweb`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
- */
+/** Options of POST /hk/v3/transactions/mweb (H5支付下单). */
 export interface PostHkV3TransactionsMwebOptions extends CallOptions {
   /** The JSON request body. */
   json: PostHkV3TransactionsMwebBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/mweb (H5支付下单).
- */
+/** Response body of POST /hk/v3/transactions/mweb (H5支付下单). */
 export interface PostHkV3TransactionsMwebData {
   /** 支付跳转链接 */
   mweb_url: string;
 }
 
-/**
- * Request body of POST /hk/v3/transactions/native (扫码支付下单).
- */
+/** Request body of POST /hk/v3/transactions/native (扫码支付下单). */
 export interface PostHkV3TransactionsNativeBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -1063,30 +924,18 @@ export interface PostHkV3TransactionsNativeBody {
   /** 优惠功能 */
   detail?: HkDetail[];
 }
-/**
- * 扫码支付下单
- *
- * `POST /hk/v3/transactions/native`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
- */
+/** Options of POST /hk/v3/transactions/native (扫码支付下单). */
 export interface PostHkV3TransactionsNativeOptions extends CallOptions {
   /** The JSON request body. */
   json: PostHkV3TransactionsNativeBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/native (扫码支付下单).
- */
+/** Response body of POST /hk/v3/transactions/native (扫码支付下单). */
 export interface PostHkV3TransactionsNativeData {
   /** 二维码链接 @example weixin://wxpay/s/An4baqw */
   code_url: string;
 }
 
-/**
- * 查询订单(商户订单号)
- *
- * `GET /hk/v3/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
- */
+/** Options of GET /hk/v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetHkV3TransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
@@ -1100,14 +949,10 @@ export interface GetHkV3TransactionsOutTradeNoOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /hk/v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
- */
+/** Response body of GET /hk/v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetHkV3TransactionsOutTradeNoData extends GetHkV3TransactionsIdDataFields {}
 
-/**
- * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export interface PostHkV3TransactionsOutTradeNoCloseBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -1116,26 +961,17 @@ export interface PostHkV3TransactionsOutTradeNoCloseBody {
   /** 机构商户号 @example 1230000109 */
   sp_mchid?: string;
 }
-/**
- * 关闭订单(商户订单号)
- *
- * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
- */
+/** Options of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export interface PostHkV3TransactionsOutTradeNoCloseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostHkV3TransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export type PostHkV3TransactionsOutTradeNoCloseData = undefined;
 
-/**
- * Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** Request body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export interface PostHkV3TransactionsOutTradeNoReverseBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -1144,21 +980,14 @@ export interface PostHkV3TransactionsOutTradeNoReverseBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
- */
+/** Options of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export interface PostHkV3TransactionsOutTradeNoReverseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostHkV3TransactionsOutTradeNoReverseBody;
 }
-/**
- * Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** Response body of POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export type PostHkV3TransactionsOutTradeNoReverseData = undefined;
 
 /** The object type of `contact`, used 2 times in this module. */
@@ -1412,469 +1241,294 @@ export interface GetHkV3TransactionsIdDataFields {
   }>;
 }
 
-/**
- * `hk`
- */
+/** `hk` */
 export interface HkNode {
-  /** `hk/v3` */
-  v3: Open<HkV3Node>;
-  /** A literal path below `hk`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk">;
+ /** `hk/v3` */ v3: Open<HkV3Node>;
+ chain: ChainFrom<"hk">;
 }
 
-/**
- * `hk/v3`
- */
+/** `hk/v3` */
 export interface HkV3Node {
-  /** `hk/v3/certificates` */
-  certificates: Open<HkV3CertificatesNode>;
-  /** `hk/v3/merchants` */
-  merchants: Open<HkV3MerchantsNode>;
-  /** `hk/v3/refunds` */
-  refunds: Open<HkV3RefundsNode>;
-  /** `hk/v3/settle` */
-  settle: Open<HkV3SettleNode>;
-  /** `hk/v3/statements` */
-  statements: Open<HkV3StatementsNode>;
-  /** `hk/v3/transactions` */
-  transactions: Open<HkV3TransactionsNode>;
-  /** A literal path below `hk/v3`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3">;
+ /** `hk/v3/certificates` */ certificates: Open<HkV3CertificatesNode>;
+ /** `hk/v3/merchants` */ merchants: Open<HkV3MerchantsNode>;
+ /** `hk/v3/refunds` */ refunds: Open<HkV3RefundsNode>;
+ /** `hk/v3/settle` */ settle: Open<HkV3SettleNode>;
+ /** `hk/v3/statements` */ statements: Open<HkV3StatementsNode>;
+ /** `hk/v3/transactions` */ transactions: Open<HkV3TransactionsNode>;
+ chain: ChainFrom<"hk/v3">;
 }
 
-/**
- * `hk/v3/certificates`
- */
+/** `hk/v3/certificates` */
 export interface HkV3CertificatesNode {
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /hk/v3/certificates`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
-   */
-  get: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
-  /** A literal path below `hk/v3/certificates`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/certificates">;
+ /**
+  * 获取平台证书列表 `GET /hk/v3/certificates`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
+  */
+ get: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
+ getAsync: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
+ chain: ChainFrom<"hk/v3/certificates">;
 }
 
-/**
- * `hk/v3/merchants`
- */
+/** `hk/v3/merchants` */
 export interface HkV3MerchantsNode {
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /hk/v3/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
-   */
-  post: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PUT /hk/v3/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
-   */
-  put: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
-  /** `hk/v3/merchants/{sub_mchid}` */
-  $sub_mchid$: Open<HkV3Merchants_sub_mchid_Node>;
-  /** `hk/v3/merchants/{sub_mchid}` */
-  _sub_mchid_: Open<HkV3Merchants_sub_mchid_Node>;
-  /** A literal path below `hk/v3/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/merchants">;
+ /**
+  * 子商户进件（融合钱包） `POST /hk/v3/merchants`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
+  */
+ post: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
+ postAsync: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
+ /**
+  * 修改子商户（融合钱包） `PUT /hk/v3/merchants`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
+  */
+ put: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
+ putAsync: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
+ /** `hk/v3/merchants/{sub_mchid}` */ $sub_mchid$: Open<HkV3Merchants_sub_mchid_Node>;
+ /** `hk/v3/merchants/{sub_mchid}` */ _sub_mchid_: Open<HkV3Merchants_sub_mchid_Node>;
+ chain: ChainFrom<"hk/v3/merchants">;
 }
 
-/**
- * `hk/v3/merchants/{sub_mchid}`
- */
+/** `hk/v3/merchants/{sub_mchid}` */
 export interface HkV3Merchants_sub_mchid_Node {
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /hk/v3/merchants/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
-   */
-  get: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
-  /** A literal path below `hk/v3/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/merchants/{sub_mchid}">;
+ /**
+  * 查询子商户（融合钱包） `GET /hk/v3/merchants/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
+  */
+ get: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
+ getAsync: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
+ chain: ChainFrom<"hk/v3/merchants/{sub_mchid}">;
 }
 
-/**
- * `hk/v3/refunds`
- */
+/** `hk/v3/refunds` */
 export interface HkV3RefundsNode {
-  /**
-   * 查询所有退款
-   *
-   * `GET /hk/v3/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
-   */
-  get: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /hk/v3/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
-   */
-  post: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
-  /** `hk/v3/refunds/id` */
-  id: Open<HkV3RefundsIdNode>;
-  /** `hk/v3/refunds/out-refund-no` */
-  outRefundNo: Open<HkV3RefundsOutRefundNoNode>;
-  /** A literal path below `hk/v3/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds">;
+ /**
+  * 查询所有退款 `GET /hk/v3/refunds`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
+  */
+ get: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
+ getAsync: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
+ /**
+  * 申请退款 `POST /hk/v3/refunds`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
+  */
+ post: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
+ postAsync: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
+ /** `hk/v3/refunds/id` */ id: Open<HkV3RefundsIdNode>;
+ /** `hk/v3/refunds/out-refund-no` */ outRefundNo: Open<HkV3RefundsOutRefundNoNode>;
+ chain: ChainFrom<"hk/v3/refunds">;
 }
 
-/**
- * `hk/v3/refunds/id`
- */
+/** `hk/v3/refunds/id` */
 export interface HkV3RefundsIdNode {
-  /** `hk/v3/refunds/id/{refund_id}` */
-  $refund_id$: Open<HkV3RefundsId_refund_id_Node>;
-  /** `hk/v3/refunds/id/{refund_id}` */
-  _refund_id_: Open<HkV3RefundsId_refund_id_Node>;
-  /** A literal path below `hk/v3/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/id">;
+ /** `hk/v3/refunds/id/{refund_id}` */ $refund_id$: Open<HkV3RefundsId_refund_id_Node>;
+ /** `hk/v3/refunds/id/{refund_id}` */ _refund_id_: Open<HkV3RefundsId_refund_id_Node>;
+ chain: ChainFrom<"hk/v3/refunds/id">;
 }
 
-/**
- * `hk/v3/refunds/id/{refund_id}`
- */
+/** `hk/v3/refunds/id/{refund_id}` */
 export interface HkV3RefundsId_refund_id_Node {
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /hk/v3/refunds/id/{refund_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
-  get: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
-  /** A literal path below `hk/v3/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/id/{refund_id}">;
+ /**
+  * 查询单笔退款(微信支付退款订单号) `GET /hk/v3/refunds/id/{refund_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+  */
+ get: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
+ getAsync: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
+ chain: ChainFrom<"hk/v3/refunds/id/{refund_id}">;
 }
 
-/**
- * `hk/v3/refunds/out-refund-no`
- */
+/** `hk/v3/refunds/out-refund-no` */
 export interface HkV3RefundsOutRefundNoNode {
-  /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */
-  $out_refund_no$: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
-  /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */
-  _out_refund_no_: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
-  /** A literal path below `hk/v3/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/out-refund-no">;
+ /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */ $out_refund_no$: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
+ /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */ _out_refund_no_: Open<HkV3RefundsOutRefundNo_out_refund_no_Node>;
+ chain: ChainFrom<"hk/v3/refunds/out-refund-no">;
 }
 
-/**
- * `hk/v3/refunds/out-refund-no/{out_refund_no}`
- */
+/** `hk/v3/refunds/out-refund-no/{out_refund_no}` */
 export interface HkV3RefundsOutRefundNo_out_refund_no_Node {
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /hk/v3/refunds/out-refund-no/{out_refund_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
-  get: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
-  /** A literal path below `hk/v3/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/refunds/out-refund-no/{out_refund_no}">;
+ /**
+  * 查询单笔退款(商户退款订单号) `GET /hk/v3/refunds/out-refund-no/{out_refund_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+  */
+ get: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
+ getAsync: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
+ chain: ChainFrom<"hk/v3/refunds/out-refund-no/{out_refund_no}">;
 }
 
-/**
- * `hk/v3/settle`
- */
+/** `hk/v3/settle` */
 export interface HkV3SettleNode {
-  /** `hk/v3/settle/settlements` */
-  settlements: Open<HkV3SettleSettlementsNode>;
-  /** A literal path below `hk/v3/settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/settle">;
+ /** `hk/v3/settle/settlements` */ settlements: Open<HkV3SettleSettlementsNode>;
+ chain: ChainFrom<"hk/v3/settle">;
 }
 
-/**
- * `hk/v3/settle/settlements`
- */
+/** `hk/v3/settle/settlements` */
 export interface HkV3SettleSettlementsNode {
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /hk/v3/settle/settlements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
-   */
-  get: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
-  /** A literal path below `hk/v3/settle/settlements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/settle/settlements">;
+ /**
+  * 查询结算资金明细API `GET /hk/v3/settle/settlements`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
+  */
+ get: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
+ getAsync: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
+ chain: ChainFrom<"hk/v3/settle/settlements">;
 }
 
-/**
- * `hk/v3/statements`
- */
+/** `hk/v3/statements` */
 export interface HkV3StatementsNode {
-  /**
-   * 下载对账单
-   *
-   * `GET /hk/v3/statements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
-   */
-  get: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
-  /** A literal path below `hk/v3/statements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/statements">;
+ /**
+  * 下载对账单 `GET /hk/v3/statements`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
+  */
+ get: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
+ getAsync: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
+ chain: ChainFrom<"hk/v3/statements">;
 }
 
-/**
- * `hk/v3/transactions`
- */
+/** `hk/v3/transactions` */
 export interface HkV3TransactionsNode {
-  /** `hk/v3/transactions/app` */
-  app: Open<HkV3TransactionsAppNode>;
-  /** `hk/v3/transactions/id` */
-  id: Open<HkV3TransactionsIdNode>;
-  /** `hk/v3/transactions/jsapi` */
-  jsapi: Open<HkV3TransactionsJsapiNode>;
-  /** `hk/v3/transactions/micropay` */
-  micropay: Open<HkV3TransactionsMicropayNode>;
-  /** `hk/v3/transactions/mweb` */
-  mweb: Open<HkV3TransactionsMwebNode>;
-  /** `hk/v3/transactions/native` */
-  native: Open<HkV3TransactionsNativeNode>;
-  /** `hk/v3/transactions/out-trade-no` */
-  outTradeNo: Open<HkV3TransactionsOutTradeNoNode>;
-  /** A literal path below `hk/v3/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions">;
+ /** `hk/v3/transactions/app` */ app: Open<HkV3TransactionsAppNode>;
+ /** `hk/v3/transactions/id` */ id: Open<HkV3TransactionsIdNode>;
+ /** `hk/v3/transactions/jsapi` */ jsapi: Open<HkV3TransactionsJsapiNode>;
+ /** `hk/v3/transactions/micropay` */ micropay: Open<HkV3TransactionsMicropayNode>;
+ /** `hk/v3/transactions/mweb` */ mweb: Open<HkV3TransactionsMwebNode>;
+ /** `hk/v3/transactions/native` */ native: Open<HkV3TransactionsNativeNode>;
+ /** `hk/v3/transactions/out-trade-no` */ outTradeNo: Open<HkV3TransactionsOutTradeNoNode>;
+ chain: ChainFrom<"hk/v3/transactions">;
 }
 
-/**
- * `hk/v3/transactions/app`
- */
+/** `hk/v3/transactions/app` */
 export interface HkV3TransactionsAppNode {
-  /**
-   * APP支付下单
-   *
-   * `POST /hk/v3/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
-  /** A literal path below `hk/v3/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/app">;
+ /**
+  * APP支付下单 `POST /hk/v3/transactions/app`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
+ postAsync: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
+ chain: ChainFrom<"hk/v3/transactions/app">;
 }
 
-/**
- * `hk/v3/transactions/id`
- */
+/** `hk/v3/transactions/id` */
 export interface HkV3TransactionsIdNode {
-  /** `hk/v3/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<HkV3TransactionsId_transaction_id_Node>;
-  /** `hk/v3/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<HkV3TransactionsId_transaction_id_Node>;
-  /** A literal path below `hk/v3/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id">;
+ /** `hk/v3/transactions/id/{transaction_id}` */ $transaction_id$: Open<HkV3TransactionsId_transaction_id_Node>;
+ /** `hk/v3/transactions/id/{transaction_id}` */ _transaction_id_: Open<HkV3TransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"hk/v3/transactions/id">;
 }
 
-/**
- * `hk/v3/transactions/id/{transaction_id}`
- */
+/** `hk/v3/transactions/id/{transaction_id}` */
 export interface HkV3TransactionsId_transaction_id_Node {
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /hk/v3/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
-  get: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
-  /** `hk/v3/transactions/id/{transaction_id}/close` */
-  close: Open<HkV3TransactionsIdCloseNode>;
-  /** `hk/v3/transactions/id/{transaction_id}/reverse` */
-  reverse: Open<HkV3TransactionsIdReverseNode>;
-  /** A literal path below `hk/v3/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}">;
+ /**
+  * 查询订单(微信支付订单号) `GET /hk/v3/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+  */
+ get: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
+ getAsync: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
+ /** `hk/v3/transactions/id/{transaction_id}/close` */ close: Open<HkV3TransactionsIdCloseNode>;
+ /** `hk/v3/transactions/id/{transaction_id}/reverse` */ reverse: Open<HkV3TransactionsIdReverseNode>;
+ chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}">;
 }
 
-/**
- * `hk/v3/transactions/id/{transaction_id}/close`
- */
+/** `hk/v3/transactions/id/{transaction_id}/close` */
 export interface HkV3TransactionsIdCloseNode {
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /hk/v3/transactions/id/{transaction_id}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
-  post: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
-  /** A literal path below `hk/v3/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/close">;
+ /**
+  * 关闭订单(微信支付订单号) `POST /hk/v3/transactions/id/{transaction_id}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+  */
+ post: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
+ postAsync: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
+ chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/close">;
 }
 
-/**
- * `hk/v3/transactions/id/{transaction_id}/reverse`
- */
+/** `hk/v3/transactions/id/{transaction_id}/reverse` */
 export interface HkV3TransactionsIdReverseNode {
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /hk/v3/transactions/id/{transaction_id}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
-  post: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
-  /** A literal path below `hk/v3/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/reverse">;
+ /**
+  * 撤销订单(微信支付订单号) `POST /hk/v3/transactions/id/{transaction_id}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+  */
+ post: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
+ postAsync: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
+ chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/reverse">;
 }
 
-/**
- * `hk/v3/transactions/jsapi`
- */
+/** `hk/v3/transactions/jsapi` */
 export interface HkV3TransactionsJsapiNode {
-  /**
-   * 小程序/公众号支付下单
-   *
-   * `POST /hk/v3/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
-  /** A literal path below `hk/v3/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/jsapi">;
+ /**
+  * 小程序/公众号支付下单 `POST /hk/v3/transactions/jsapi`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
+ postAsync: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
+ chain: ChainFrom<"hk/v3/transactions/jsapi">;
 }
 
-/**
- * `hk/v3/transactions/micropay`
- */
+/** `hk/v3/transactions/micropay` */
 export interface HkV3TransactionsMicropayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /hk/v3/transactions/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
-  /** A literal path below `hk/v3/transactions/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/micropay">;
+ /**
+  * 提交付款码支付 `POST /hk/v3/transactions/micropay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
+ postAsync: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
+ chain: ChainFrom<"hk/v3/transactions/micropay">;
 }
 
-/**
- * `hk/v3/transactions/mweb`
- */
+/** `hk/v3/transactions/mweb` */
 export interface HkV3TransactionsMwebNode {
-  /**
-   * H5支付下单
-   *
-   * `POST /hk/v3/transactions/mweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
-  /** A literal path below `hk/v3/transactions/mweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/mweb">;
+ /**
+  * H5支付下单 `POST /hk/v3/transactions/mweb`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
+ postAsync: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
+ chain: ChainFrom<"hk/v3/transactions/mweb">;
 }
 
-/**
- * `hk/v3/transactions/native`
- */
+/** `hk/v3/transactions/native` */
 export interface HkV3TransactionsNativeNode {
-  /**
-   * 扫码支付下单
-   *
-   * `POST /hk/v3/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
-   */
-  post: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
-  /** A literal path below `hk/v3/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/native">;
+ /**
+  * 扫码支付下单 `POST /hk/v3/transactions/native`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
+  */
+ post: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
+ postAsync: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
+ chain: ChainFrom<"hk/v3/transactions/native">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no`
- */
+/** `hk/v3/transactions/out-trade-no` */
 export interface HkV3TransactionsOutTradeNoNode {
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `hk/v3/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no">;
+ /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
+ /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<HkV3TransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no/{out_trade_no}`
- */
+/** `hk/v3/transactions/out-trade-no/{out_trade_no}` */
 export interface HkV3TransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /hk/v3/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
-  get: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}/close` */
-  close: Open<HkV3TransactionsOutTradeNoCloseNode>;
-  /** `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<HkV3TransactionsOutTradeNoReverseNode>;
-  /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单(商户订单号) `GET /hk/v3/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+  */
+ get: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
+ getAsync: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
+ /** `hk/v3/transactions/out-trade-no/{out_trade_no}/close` */ close: Open<HkV3TransactionsOutTradeNoCloseNode>;
+ /** `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse` */ reverse: Open<HkV3TransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no/{out_trade_no}/close`
- */
+/** `hk/v3/transactions/out-trade-no/{out_trade_no}/close` */
 export interface HkV3TransactionsOutTradeNoCloseNode {
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
-  post: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
-  /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/close">;
+ /**
+  * 关闭订单(商户订单号) `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+  */
+ post: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
+ postAsync: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
-/**
- * `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
- */
+/** `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse` */
 export interface HkV3TransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
-  post: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
-  /** A literal path below `hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销订单(商户订单号) `POST /hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+  */
+ post: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
+ postAsync: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

@@ -184,296 +184,153 @@ export type * from './v3-vehicle.js';
 export type * from './v3-webhooks.js';
 export type * from './v3-webizpay.js';
 
-/**
- * The property chains from the root of a client (`wxpay.v3…`).
- */
+/** The property chains from the root of a client (`wxpay.v3…`). */
 export interface WechatpayRootNode {
-  /** `appauth` */
-  appauth: Open<g_v2.AppauthNode>;
-  /** `applyment` */
-  applyment: Open<g_v2.ApplymentNode>;
-  /** `billcommentsp` */
-  billcommentsp: Open<g_v2.BillcommentspNode>;
-  /** `cgi-bin` */
-  cgiBin: Open<g_v2.CgiBinNode>;
-  /** `deposit` */
-  deposit: Open<g_v2.DepositNode>;
-  /** `face` */
-  face: Open<g_v2.FaceNode>;
-  /** `fund` */
-  fund: Open<g_v2.FundNode>;
-  /** `global` */
-  global: Open<g_global.GlobalNode>;
-  /** `hk` */
-  hk: Open<g_hk.HkNode>;
-  /** `mchrisk` */
-  mchrisk: Open<g_v2.MchriskNode>;
-  /** `mmpaymkttransfers` */
-  mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
-  /** `mmpaysptrans` */
-  mmpaysptrans: Open<g_v2.MmpaysptransNode>;
-  /** `papay` */
-  papay: Open<g_v2.PapayNode>;
-  /** `pay` */
-  pay: Open<g_v2.PayNode>;
-  /** `payitil` */
-  payitil: Open<g_v2.PayitilNode>;
-  /** `risk` */
-  risk: Open<g_v2.RiskNode>;
-  /** `sandboxnew` */
-  sandboxnew: Open<g_v2.SandboxnewNode>;
-  /** `secapi` */
-  secapi: Open<g_v2.SecapiNode>;
-  /** `secsvc` */
-  secsvc: Open<g_v2.SecsvcNode>;
-  /** `tools` */
-  tools: Open<g_v2.ToolsNode>;
-  /** `transit` */
-  transit: Open<g_v2.TransitNode>;
-  /** `v2` */
-  v2: Open<V2Node>;
-  /** `v3` */
-  v3: Open<V3Node>;
-  /** `vehicle` */
-  vehicle: Open<g_v2.VehicleNode>;
-  /** `wxv` */
-  wxv: Open<g_v2.WxvNode>;
-  /** `xdc` */
-  xdc: Open<g_v2.XdcNode>;
+ /** `appauth` */ appauth: Open<g_v2.AppauthNode>;
+ /** `applyment` */ applyment: Open<g_v2.ApplymentNode>;
+ /** `billcommentsp` */ billcommentsp: Open<g_v2.BillcommentspNode>;
+ /** `cgi-bin` */ cgiBin: Open<g_v2.CgiBinNode>;
+ /** `deposit` */ deposit: Open<g_v2.DepositNode>;
+ /** `face` */ face: Open<g_v2.FaceNode>;
+ /** `fund` */ fund: Open<g_v2.FundNode>;
+ /** `global` */ global: Open<g_global.GlobalNode>;
+ /** `hk` */ hk: Open<g_hk.HkNode>;
+ /** `mchrisk` */ mchrisk: Open<g_v2.MchriskNode>;
+ /** `mmpaymkttransfers` */ mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
+ /** `mmpaysptrans` */ mmpaysptrans: Open<g_v2.MmpaysptransNode>;
+ /** `papay` */ papay: Open<g_v2.PapayNode>;
+ /** `pay` */ pay: Open<g_v2.PayNode>;
+ /** `payitil` */ payitil: Open<g_v2.PayitilNode>;
+ /** `risk` */ risk: Open<g_v2.RiskNode>;
+ /** `sandboxnew` */ sandboxnew: Open<g_v2.SandboxnewNode>;
+ /** `secapi` */ secapi: Open<g_v2.SecapiNode>;
+ /** `secsvc` */ secsvc: Open<g_v2.SecsvcNode>;
+ /** `tools` */ tools: Open<g_v2.ToolsNode>;
+ /** `transit` */ transit: Open<g_v2.TransitNode>;
+ /** `v2` */ v2: Open<V2Node>;
+ /** `v3` */ v3: Open<V3Node>;
+ /** `vehicle` */ vehicle: Open<g_v2.VehicleNode>;
+ /** `wxv` */ wxv: Open<g_v2.WxvNode>;
+ /** `xdc` */ xdc: Open<g_v2.XdcNode>;
 }
 
-/**
- * APIv2 paths under the `v2/` prefix, as the APIv2 runtime will address them (`wxpay.v2.pay.micropay`).
- */
+/** APIv2 paths under the `v2/` prefix, as the APIv2 runtime will address them (`wxpay.v2.pay.micropay`). */
 export interface V2Node {
-  /** `appauth` */
-  appauth: Open<g_v2.AppauthNode>;
-  /** `applyment` */
-  applyment: Open<g_v2.ApplymentNode>;
-  /** `billcommentsp` */
-  billcommentsp: Open<g_v2.BillcommentspNode>;
-  /** `cgi-bin` */
-  cgiBin: Open<g_v2.CgiBinNode>;
-  /** `deposit` */
-  deposit: Open<g_v2.DepositNode>;
-  /** `face` */
-  face: Open<g_v2.FaceNode>;
-  /** `fund` */
-  fund: Open<g_v2.FundNode>;
-  /** `mchrisk` */
-  mchrisk: Open<g_v2.MchriskNode>;
-  /** `mmpaymkttransfers` */
-  mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
-  /** `mmpaysptrans` */
-  mmpaysptrans: Open<g_v2.MmpaysptransNode>;
-  /** `papay` */
-  papay: Open<g_v2.PapayNode>;
-  /** `pay` */
-  pay: Open<g_v2.PayNode>;
-  /** `payitil` */
-  payitil: Open<g_v2.PayitilNode>;
-  /** `risk` */
-  risk: Open<g_v2.RiskNode>;
-  /** `sandboxnew` */
-  sandboxnew: Open<g_v2.SandboxnewNode>;
-  /** `secapi` */
-  secapi: Open<g_v2.SecapiNode>;
-  /** `secsvc` */
-  secsvc: Open<g_v2.SecsvcNode>;
-  /** `tools` */
-  tools: Open<g_v2.ToolsNode>;
-  /** `transit` */
-  transit: Open<g_v2.TransitNode>;
-  /** `vehicle` */
-  vehicle: Open<g_v2.VehicleNode>;
-  /** `wxv` */
-  wxv: Open<g_v2.WxvNode>;
-  /** `xdc` */
-  xdc: Open<g_v2.XdcNode>;
-  /** A literal path below `v2`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v2">;
+ /** `appauth` */ appauth: Open<g_v2.AppauthNode>;
+ /** `applyment` */ applyment: Open<g_v2.ApplymentNode>;
+ /** `billcommentsp` */ billcommentsp: Open<g_v2.BillcommentspNode>;
+ /** `cgi-bin` */ cgiBin: Open<g_v2.CgiBinNode>;
+ /** `deposit` */ deposit: Open<g_v2.DepositNode>;
+ /** `face` */ face: Open<g_v2.FaceNode>;
+ /** `fund` */ fund: Open<g_v2.FundNode>;
+ /** `mchrisk` */ mchrisk: Open<g_v2.MchriskNode>;
+ /** `mmpaymkttransfers` */ mmpaymkttransfers: Open<g_v2.MmpaymkttransfersNode>;
+ /** `mmpaysptrans` */ mmpaysptrans: Open<g_v2.MmpaysptransNode>;
+ /** `papay` */ papay: Open<g_v2.PapayNode>;
+ /** `pay` */ pay: Open<g_v2.PayNode>;
+ /** `payitil` */ payitil: Open<g_v2.PayitilNode>;
+ /** `risk` */ risk: Open<g_v2.RiskNode>;
+ /** `sandboxnew` */ sandboxnew: Open<g_v2.SandboxnewNode>;
+ /** `secapi` */ secapi: Open<g_v2.SecapiNode>;
+ /** `secsvc` */ secsvc: Open<g_v2.SecsvcNode>;
+ /** `tools` */ tools: Open<g_v2.ToolsNode>;
+ /** `transit` */ transit: Open<g_v2.TransitNode>;
+ /** `vehicle` */ vehicle: Open<g_v2.VehicleNode>;
+ /** `wxv` */ wxv: Open<g_v2.WxvNode>;
+ /** `xdc` */ xdc: Open<g_v2.XdcNode>;
+ chain: ChainFrom<"v2">;
 }
 
-/**
- * `v3`
- */
+/** `v3` */
 export interface V3Node {
-  /** `v3/abnormal-fund-processing` */
-  abnormalFundProcessing: Open<g_v3_abnormal_fund_processing.V3AbnormalFundProcessingNode>;
-  /** `v3/aggracct-bc` */
-  aggracctBc: Open<g_v3_aggracct_bc.V3AggracctBcNode>;
-  /** `v3/apply4sub` */
-  apply4sub: Open<g_v3_apply4sub.V3Apply4subNode>;
-  /** `v3/apply4subject` */
-  apply4subject: Open<g_v3_apply4subject.V3Apply4subjectNode>;
-  /** `v3/applyment4sub` */
-  applyment4sub: Open<g_v3_applyment4sub.V3Applyment4subNode>;
-  /** `v3/bank-batch-transfer` */
-  bankBatchTransfer: Open<g_v3_bank_batch_transfer.V3BankBatchTransferNode>;
-  /** `v3/bank-transfer` */
-  bankTransfer: Open<g_v3_bank_transfer.V3BankTransferNode>;
-  /** `v3/bill` */
-  bill: Open<g_v3_bill.V3BillNode>;
-  /** `v3/billdownload` */
-  billdownload: Open<g_v3_billdownload.V3BilldownloadNode>;
-  /** `v3/brand` */
-  brand: Open<g_v3_brand.V3BrandNode>;
-  /** `v3/brand-basic` */
-  brandBasic: Open<g_v3_brand_basic.V3BrandBasicNode>;
-  /** `v3/businesscircle` */
-  businesscircle: Open<g_v3_businesscircle.V3BusinesscircleNode>;
-  /** `v3/capital` */
-  capital: Open<g_v3_capital.V3CapitalNode>;
-  /** `v3/catering` */
-  catering: Open<g_v3_catering.V3CateringNode>;
-  /** `v3/certificates` */
-  certificates: Open<g_v3_certificates.V3CertificatesNode>;
-  /** `v3/combine-transactions` */
-  combineTransactions: Open<g_v3_combine_transactions.V3CombineTransactionsNode>;
-  /** `v3/compliance` */
-  compliance: Open<g_v3_compliance.V3ComplianceNode>;
-  /** `v3/credit-repayment` */
-  creditRepayment: Open<g_v3_credit_repayment.V3CreditRepaymentNode>;
-  /** `v3/customs` */
-  customs: Open<g_v3_customs.V3CustomsNode>;
-  /** `v3/discount-card` */
-  discountCard: Open<g_v3_discount_card.V3DiscountCardNode>;
-  /** `v3/ebike` */
-  ebike: Open<g_v3_ebike.V3EbikeNode>;
-  /** `v3/ecommerce` */
-  ecommerce: Open<g_v3_ecommerce.V3EcommerceNode>;
-  /** `v3/edu-papay` */
-  eduPapay: Open<g_v3_edu_papay.V3EduPapayNode>;
-  /** `v3/edu-star` */
-  eduStar: Open<g_v3_edu_star.V3EduStarNode>;
-  /** `v3/eduschoolpay` */
-  eduschoolpay: Open<g_v3_eduschoolpay.V3EduschoolpayNode>;
-  /** `v3/express` */
-  express: Open<g_v3_express.V3ExpressNode>;
-  /** `v3/facemch` */
-  facemch: Open<g_v3_facemch.V3FacemchNode>;
-  /** `v3/fund-app` */
-  fundApp: Open<g_v3_fund_app.V3FundAppNode>;
-  /** `v3/funds-to-oversea` */
-  fundsToOversea: Open<g_v3_funds_to_oversea.V3FundsToOverseaNode>;
-  /** `v3/global` */
-  global: Open<g_v3_global.V3GlobalNode>;
-  /** `v3/goldplan` */
-  goldplan: Open<g_v3_goldplan.V3GoldplanNode>;
-  /** `v3/gov` */
-  gov: Open<g_v3_gov.V3GovNode>;
-  /** `v3/hire-power-bank` */
-  hirePowerBank: Open<g_v3_hire_power_bank.V3HirePowerBankNode>;
-  /** `v3/industry-coupon` */
-  industryCoupon: Open<g_v3_industry_coupon.V3IndustryCouponNode>;
-  /** `v3/industry-rebate` */
-  industryRebate: Open<g_v3_industry_rebate.V3IndustryRebateNode>;
-  /** `v3/inspolicymgr` */
-  inspolicymgr: Open<g_v3_inspolicymgr.V3InspolicymgrNode>;
-  /** `v3/iotmanage` */
-  iotmanage: Open<g_v3_iotmanage.V3IotmanageNode>;
-  /** `v3/lovefeast` */
-  lovefeast: Open<g_v3_lovefeast.V3LovefeastNode>;
-  /** `v3/marketing` */
-  marketing: Open<g_v3_marketing.V3MarketingNode>;
-  /** `v3/mch-manage` */
-  mchManage: Open<g_v3_mch_manage.V3MchManageNode>;
-  /** `v3/mch-operation-manage` */
-  mchOperationManage: Open<g_v3_mch_operation_manage.V3MchOperationManageNode>;
-  /** `v3/mch_operate` */
-  mch_operate: Open<g_v3_mch_operate.V3MchOperateNode>;
-  /** `v3/mchalterapply` */
-  mchalterapply: Open<g_v3_mchalterapply.V3MchalterapplyNode>;
-  /** `v3/med-ins` */
-  medIns: Open<g_v3_med_ins.V3MedInsNode>;
-  /** `v3/merchant` */
-  merchant: Open<g_v3_merchant.V3MerchantNode>;
-  /** `v3/merchant-risk-manage` */
-  merchantRiskManage: Open<g_v3_merchant_risk_manage.V3MerchantRiskManageNode>;
-  /** `v3/merchant-service` */
-  merchantService: Open<g_v3_merchant_service.V3MerchantServiceNode>;
-  /** `v3/merchant-settlement` */
-  merchantSettlement: Open<g_v3_merchant_settlement.V3MerchantSettlementNode>;
-  /** `v3/merchant-store` */
-  merchantStore: Open<g_v3_merchant_store.V3MerchantStoreNode>;
-  /** `v3/merchantfund` */
-  merchantfund: Open<g_v3_merchantfund.V3MerchantfundNode>;
-  /** `v3/merchants` */
-  merchants: Open<g_v3_merchants.V3MerchantsNode>;
-  /** `v3/multiuse` */
-  multiuse: Open<g_v3_multiuse.V3MultiuseNode>;
-  /** `v3/new-tax-control-fapiao` */
-  newTaxControlFapiao: Open<g_v3_new_tax_control_fapiao.V3NewTaxControlFapiaoNode>;
-  /** `v3/offlineface` */
-  offlineface: Open<g_v3_offlineface.V3OfflinefaceNode>;
-  /** `v3/offlinefacemch` */
-  offlinefacemch: Open<g_v3_offlinefacemch.V3OfflinefacemchNode>;
-  /** `v3/palmservice` */
-  palmservice: Open<g_v3_palmservice.V3PalmserviceNode>;
-  /** `v3/papay` */
-  papay: Open<g_v3_papay.V3PapayNode>;
-  /** `v3/parking` */
-  parking: Open<g_v3_parking.V3ParkingNode>;
-  /** `v3/partner-papay` */
-  partnerPapay: Open<g_v3_partner_papay.V3PartnerPapayNode>;
-  /** `v3/partner-transfer` */
-  partnerTransfer: Open<g_v3_partner_transfer.V3PartnerTransferNode>;
-  /** `v3/password-exempt-contract` */
-  passwordExemptContract: Open<g_v3_password_exempt_contract.V3PasswordExemptContractNode>;
-  /** `v3/pay` */
-  pay: Open<g_v3_pay.V3PayNode>;
-  /** `v3/pay-devices` */
-  payDevices: Open<g_v3_pay_devices.V3PayDevicesNode>;
-  /** `v3/payroll-card` */
-  payrollCard: Open<g_v3_payroll_card.V3PayrollCardNode>;
-  /** `v3/payscore` */
-  payscore: Open<g_v3_payscore.V3PayscoreNode>;
-  /** `v3/platsolution` */
-  platsolution: Open<g_v3_platsolution.V3PlatsolutionNode>;
-  /** `v3/profitsharing` */
-  profitsharing: Open<g_v3_profitsharing.V3ProfitsharingNode>;
-  /** `v3/qrcode` */
-  qrcode: Open<g_v3_qrcode.V3QrcodeNode>;
-  /** `v3/rate-activity` */
-  rateActivity: Open<g_v3_rate_activity.V3RateActivityNode>;
-  /** `v3/realname` */
-  realname: Open<g_v3_realname.V3RealnameNode>;
-  /** `v3/recharge` */
-  recharge: Open<g_v3_recharge.V3RechargeNode>;
-  /** `v3/refund` */
-  refund: Open<g_v3_refund.V3RefundNode>;
-  /** `v3/refunds` */
-  refunds: Open<g_v3_refunds.V3RefundsNode>;
-  /** `v3/repayment` */
-  repayment: Open<g_v3_repayment.V3RepaymentNode>;
-  /** `v3/security` */
-  security: Open<g_v3_security.V3SecurityNode>;
-  /** `v3/settle` */
-  settle: Open<g_v3_settle.V3SettleNode>;
-  /** `v3/smartguide` */
-  smartguide: Open<g_v3_smartguide.V3SmartguideNode>;
-  /** `v3/statements` */
-  statements: Open<g_v3_statements.V3StatementsNode>;
-  /** `v3/taxi-invoice` */
-  taxiInvoice: Open<g_v3_taxi_invoice.V3TaxiInvoiceNode>;
-  /** `v3/transaction-block` */
-  transactionBlock: Open<g_v3_transaction_block.V3TransactionBlockNode>;
-  /** `v3/transactions` */
-  transactions: Open<g_v3_transactions.V3TransactionsNode>;
-  /** `v3/transfer` */
-  transfer: Open<g_v3_transfer.V3TransferNode>;
-  /** `v3/transfer-detail` */
-  transferDetail: Open<g_v3_transfer_detail.V3TransferDetailNode>;
-  /** `v3/transferdownload` */
-  transferdownload: Open<g_v3_transferdownload.V3TransferdownloadNode>;
-  /** `v3/vehicle` */
-  vehicle: Open<g_v3_vehicle.V3VehicleNode>;
-  /** `v3/webhooks` */
-  webhooks: Open<g_v3_webhooks.V3WebhooksNode>;
-  /** `v3/webizpay` */
-  webizpay: Open<g_v3_webizpay.V3WebizpayNode>;
-  /** A literal path below `v3`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3">;
+ /** `v3/abnormal-fund-processing` */ abnormalFundProcessing: Open<g_v3_abnormal_fund_processing.V3AbnormalFundProcessingNode>;
+ /** `v3/aggracct-bc` */ aggracctBc: Open<g_v3_aggracct_bc.V3AggracctBcNode>;
+ /** `v3/apply4sub` */ apply4sub: Open<g_v3_apply4sub.V3Apply4subNode>;
+ /** `v3/apply4subject` */ apply4subject: Open<g_v3_apply4subject.V3Apply4subjectNode>;
+ /** `v3/applyment4sub` */ applyment4sub: Open<g_v3_applyment4sub.V3Applyment4subNode>;
+ /** `v3/bank-batch-transfer` */ bankBatchTransfer: Open<g_v3_bank_batch_transfer.V3BankBatchTransferNode>;
+ /** `v3/bank-transfer` */ bankTransfer: Open<g_v3_bank_transfer.V3BankTransferNode>;
+ /** `v3/bill` */ bill: Open<g_v3_bill.V3BillNode>;
+ /** `v3/billdownload` */ billdownload: Open<g_v3_billdownload.V3BilldownloadNode>;
+ /** `v3/brand` */ brand: Open<g_v3_brand.V3BrandNode>;
+ /** `v3/brand-basic` */ brandBasic: Open<g_v3_brand_basic.V3BrandBasicNode>;
+ /** `v3/businesscircle` */ businesscircle: Open<g_v3_businesscircle.V3BusinesscircleNode>;
+ /** `v3/capital` */ capital: Open<g_v3_capital.V3CapitalNode>;
+ /** `v3/catering` */ catering: Open<g_v3_catering.V3CateringNode>;
+ /** `v3/certificates` */ certificates: Open<g_v3_certificates.V3CertificatesNode>;
+ /** `v3/combine-transactions` */ combineTransactions: Open<g_v3_combine_transactions.V3CombineTransactionsNode>;
+ /** `v3/compliance` */ compliance: Open<g_v3_compliance.V3ComplianceNode>;
+ /** `v3/credit-repayment` */ creditRepayment: Open<g_v3_credit_repayment.V3CreditRepaymentNode>;
+ /** `v3/customs` */ customs: Open<g_v3_customs.V3CustomsNode>;
+ /** `v3/discount-card` */ discountCard: Open<g_v3_discount_card.V3DiscountCardNode>;
+ /** `v3/ebike` */ ebike: Open<g_v3_ebike.V3EbikeNode>;
+ /** `v3/ecommerce` */ ecommerce: Open<g_v3_ecommerce.V3EcommerceNode>;
+ /** `v3/edu-papay` */ eduPapay: Open<g_v3_edu_papay.V3EduPapayNode>;
+ /** `v3/edu-star` */ eduStar: Open<g_v3_edu_star.V3EduStarNode>;
+ /** `v3/eduschoolpay` */ eduschoolpay: Open<g_v3_eduschoolpay.V3EduschoolpayNode>;
+ /** `v3/express` */ express: Open<g_v3_express.V3ExpressNode>;
+ /** `v3/facemch` */ facemch: Open<g_v3_facemch.V3FacemchNode>;
+ /** `v3/fund-app` */ fundApp: Open<g_v3_fund_app.V3FundAppNode>;
+ /** `v3/funds-to-oversea` */ fundsToOversea: Open<g_v3_funds_to_oversea.V3FundsToOverseaNode>;
+ /** `v3/global` */ global: Open<g_v3_global.V3GlobalNode>;
+ /** `v3/goldplan` */ goldplan: Open<g_v3_goldplan.V3GoldplanNode>;
+ /** `v3/gov` */ gov: Open<g_v3_gov.V3GovNode>;
+ /** `v3/hire-power-bank` */ hirePowerBank: Open<g_v3_hire_power_bank.V3HirePowerBankNode>;
+ /** `v3/industry-coupon` */ industryCoupon: Open<g_v3_industry_coupon.V3IndustryCouponNode>;
+ /** `v3/industry-rebate` */ industryRebate: Open<g_v3_industry_rebate.V3IndustryRebateNode>;
+ /** `v3/inspolicymgr` */ inspolicymgr: Open<g_v3_inspolicymgr.V3InspolicymgrNode>;
+ /** `v3/iotmanage` */ iotmanage: Open<g_v3_iotmanage.V3IotmanageNode>;
+ /** `v3/lovefeast` */ lovefeast: Open<g_v3_lovefeast.V3LovefeastNode>;
+ /** `v3/marketing` */ marketing: Open<g_v3_marketing.V3MarketingNode>;
+ /** `v3/mch-manage` */ mchManage: Open<g_v3_mch_manage.V3MchManageNode>;
+ /** `v3/mch-operation-manage` */ mchOperationManage: Open<g_v3_mch_operation_manage.V3MchOperationManageNode>;
+ /** `v3/mch_operate` */ mch_operate: Open<g_v3_mch_operate.V3MchOperateNode>;
+ /** `v3/mchalterapply` */ mchalterapply: Open<g_v3_mchalterapply.V3MchalterapplyNode>;
+ /** `v3/med-ins` */ medIns: Open<g_v3_med_ins.V3MedInsNode>;
+ /** `v3/merchant` */ merchant: Open<g_v3_merchant.V3MerchantNode>;
+ /** `v3/merchant-risk-manage` */ merchantRiskManage: Open<g_v3_merchant_risk_manage.V3MerchantRiskManageNode>;
+ /** `v3/merchant-service` */ merchantService: Open<g_v3_merchant_service.V3MerchantServiceNode>;
+ /** `v3/merchant-settlement` */ merchantSettlement: Open<g_v3_merchant_settlement.V3MerchantSettlementNode>;
+ /** `v3/merchant-store` */ merchantStore: Open<g_v3_merchant_store.V3MerchantStoreNode>;
+ /** `v3/merchantfund` */ merchantfund: Open<g_v3_merchantfund.V3MerchantfundNode>;
+ /** `v3/merchants` */ merchants: Open<g_v3_merchants.V3MerchantsNode>;
+ /** `v3/multiuse` */ multiuse: Open<g_v3_multiuse.V3MultiuseNode>;
+ /** `v3/new-tax-control-fapiao` */ newTaxControlFapiao: Open<g_v3_new_tax_control_fapiao.V3NewTaxControlFapiaoNode>;
+ /** `v3/offlineface` */ offlineface: Open<g_v3_offlineface.V3OfflinefaceNode>;
+ /** `v3/offlinefacemch` */ offlinefacemch: Open<g_v3_offlinefacemch.V3OfflinefacemchNode>;
+ /** `v3/palmservice` */ palmservice: Open<g_v3_palmservice.V3PalmserviceNode>;
+ /** `v3/papay` */ papay: Open<g_v3_papay.V3PapayNode>;
+ /** `v3/parking` */ parking: Open<g_v3_parking.V3ParkingNode>;
+ /** `v3/partner-papay` */ partnerPapay: Open<g_v3_partner_papay.V3PartnerPapayNode>;
+ /** `v3/partner-transfer` */ partnerTransfer: Open<g_v3_partner_transfer.V3PartnerTransferNode>;
+ /** `v3/password-exempt-contract` */ passwordExemptContract: Open<g_v3_password_exempt_contract.V3PasswordExemptContractNode>;
+ /** `v3/pay` */ pay: Open<g_v3_pay.V3PayNode>;
+ /** `v3/pay-devices` */ payDevices: Open<g_v3_pay_devices.V3PayDevicesNode>;
+ /** `v3/payroll-card` */ payrollCard: Open<g_v3_payroll_card.V3PayrollCardNode>;
+ /** `v3/payscore` */ payscore: Open<g_v3_payscore.V3PayscoreNode>;
+ /** `v3/platsolution` */ platsolution: Open<g_v3_platsolution.V3PlatsolutionNode>;
+ /** `v3/profitsharing` */ profitsharing: Open<g_v3_profitsharing.V3ProfitsharingNode>;
+ /** `v3/qrcode` */ qrcode: Open<g_v3_qrcode.V3QrcodeNode>;
+ /** `v3/rate-activity` */ rateActivity: Open<g_v3_rate_activity.V3RateActivityNode>;
+ /** `v3/realname` */ realname: Open<g_v3_realname.V3RealnameNode>;
+ /** `v3/recharge` */ recharge: Open<g_v3_recharge.V3RechargeNode>;
+ /** `v3/refund` */ refund: Open<g_v3_refund.V3RefundNode>;
+ /** `v3/refunds` */ refunds: Open<g_v3_refunds.V3RefundsNode>;
+ /** `v3/repayment` */ repayment: Open<g_v3_repayment.V3RepaymentNode>;
+ /** `v3/security` */ security: Open<g_v3_security.V3SecurityNode>;
+ /** `v3/settle` */ settle: Open<g_v3_settle.V3SettleNode>;
+ /** `v3/smartguide` */ smartguide: Open<g_v3_smartguide.V3SmartguideNode>;
+ /** `v3/statements` */ statements: Open<g_v3_statements.V3StatementsNode>;
+ /** `v3/taxi-invoice` */ taxiInvoice: Open<g_v3_taxi_invoice.V3TaxiInvoiceNode>;
+ /** `v3/transaction-block` */ transactionBlock: Open<g_v3_transaction_block.V3TransactionBlockNode>;
+ /** `v3/transactions` */ transactions: Open<g_v3_transactions.V3TransactionsNode>;
+ /** `v3/transfer` */ transfer: Open<g_v3_transfer.V3TransferNode>;
+ /** `v3/transfer-detail` */ transferDetail: Open<g_v3_transfer_detail.V3TransferDetailNode>;
+ /** `v3/transferdownload` */ transferdownload: Open<g_v3_transferdownload.V3TransferdownloadNode>;
+ /** `v3/vehicle` */ vehicle: Open<g_v3_vehicle.V3VehicleNode>;
+ /** `v3/webhooks` */ webhooks: Open<g_v3_webhooks.V3WebhooksNode>;
+ /** `v3/webizpay` */ webizpay: Open<g_v3_webizpay.V3WebizpayNode>;
+ chain: ChainFrom<"v3">;
 }
 
 /**

@@ -2,16 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { ChainFrom, Download, Open, OptionalVerb, V2CallOptions, V2DownloadOptions, Verb } from '../catalog.js';
 
-/**
- * 授权获取code
- *
- * `GET /appauth/authindex`
- *
- * Served from https://payapp.mch.weixin.qq.com/ (give it as the call's `baseURL`).
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
- */
+/** Options of GET /appauth/authindex (授权获取code). */
 export interface GetAppauthAuthindexOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
@@ -29,19 +20,10 @@ export interface GetAppauthAuthindexOptions extends V2CallOptions {
     state: string;
   };
 }
-/**
- * Response body of GET /appauth/authindex (授权获取code).
- */
+/** Response body of GET /appauth/authindex (授权获取code). */
 export type GetAppauthAuthindexData = unknown;
 
-/**
- * 通过code换取accesstoken
- *
- * `GET /appauth/getaccesstoken`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
- */
+/** Options of GET /appauth/getaccesstoken (通过code换取accesstoken). */
 export interface GetAppauthGetaccesstokenOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
@@ -63,9 +45,7 @@ export interface GetAppauthGetaccesstokenOptions extends V2CallOptions {
     sign: string;
   };
 }
-/**
- * Response body of GET /appauth/getaccesstoken (通过code换取accesstoken).
- */
+/** Response body of GET /appauth/getaccesstoken (通过code换取accesstoken). */
 export interface GetAppauthGetaccesstokenData {
   /** 返回状态码 @example 0 */
   retcode: "0" | "-1";
@@ -81,9 +61,7 @@ export interface GetAppauthGetaccesstokenData {
   refresh_token_expire_in: string;
 }
 
-/**
- * Request body of POST /applyment/micro/getstate (查询申请状态).
- */
+/** Request body of POST /applyment/micro/getstate (查询申请状态). */
 export interface PostApplymentMicroGetstateBody {
   /** 接口版本号 @example 1.0 */
   version: string;
@@ -100,22 +78,12 @@ export interface PostApplymentMicroGetstateBody {
   /** 业务申请编号 @example 123456 */
   business_code?: string;
 }
-/**
- * 查询申请状态
- *
- * `POST /applyment/micro/getstate`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
- * @deprecated
- */
+/** Options of POST /applyment/micro/getstate (查询申请状态). */
 export interface PostApplymentMicroGetstateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroGetstateBody;
 }
-/**
- * Response body of POST /applyment/micro/getstate (查询申请状态).
- */
+/** Response body of POST /applyment/micro/getstate (查询申请状态). */
 export interface PostApplymentMicroGetstateData {
   /** 返回状态码 @example FAIL */
   return_code: "SUCCESS" | "FAIL";
@@ -149,9 +117,7 @@ export interface PostApplymentMicroGetstateData {
   reject_reason: string;
 }
 
-/**
- * Request body of POST /applyment/micro/getupgradestate (查询升级申请单状态).
- */
+/** Request body of POST /applyment/micro/getupgradestate (查询升级申请单状态). */
 export interface PostApplymentMicroGetupgradestateBody {
   /** 接口版本号 @example 1.0 */
   version: string;
@@ -166,22 +132,12 @@ export interface PostApplymentMicroGetupgradestateBody {
   /** 小微商户号 @example 1230000109 */
   sub_mch_id: string;
 }
-/**
- * 查询升级申请单状态
- *
- * `POST /applyment/micro/getupgradestate`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
- * @deprecated
- */
+/** Options of POST /applyment/micro/getupgradestate (查询升级申请单状态). */
 export interface PostApplymentMicroGetupgradestateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroGetupgradestateBody;
 }
-/**
- * Response body of POST /applyment/micro/getupgradestate (查询升级申请单状态).
- */
+/** Response body of POST /applyment/micro/getupgradestate (查询升级申请单状态). */
 export interface PostApplymentMicroGetupgradestateData {
   /** 返回状态码 @example FAIL */
   return_code: "SUCCESS" | "FAIL";
@@ -231,9 +187,7 @@ export interface PostApplymentMicroGetupgradestateData {
   reject_reason: string;
 }
 
-/**
- * Request body of POST /applyment/micro/modifyarchives (修改结算银行卡).
- */
+/** Request body of POST /applyment/micro/modifyarchives (修改结算银行卡). */
 export interface PostApplymentMicroModifyarchivesBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -258,27 +212,15 @@ export interface PostApplymentMicroModifyarchivesBody {
   /** 平台证书序列号 @example 5430056GFRJK54YTFF653GDFH09HFGHF */
   cert_sn: string;
 }
-/**
- * 修改结算银行卡
- *
- * `POST /applyment/micro/modifyarchives`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
- * @deprecated
- */
+/** Options of POST /applyment/micro/modifyarchives (修改结算银行卡). */
 export interface PostApplymentMicroModifyarchivesOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroModifyarchivesBody;
 }
-/**
- * Response body of POST /applyment/micro/modifyarchives (修改结算银行卡).
- */
+/** Response body of POST /applyment/micro/modifyarchives (修改结算银行卡). */
 export interface PostApplymentMicroModifyarchivesData extends PostApplymentMicroModifyarchivesDataFields {}
 
-/**
- * Request body of POST /applyment/micro/modifycontactinfo (修改联系信息).
- */
+/** Request body of POST /applyment/micro/modifycontactinfo (修改联系信息). */
 export interface PostApplymentMicroModifycontactinfoBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -301,51 +243,25 @@ export interface PostApplymentMicroModifycontactinfoBody {
   /** 加密的平台证书序列号 @example 50062CE505775F070CAB06E697F1BBD1AD4F4D87 */
   cert_sn: string;
 }
-/**
- * 修改联系信息
- *
- * `POST /applyment/micro/modifycontactinfo`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
- * @deprecated
- */
+/** Options of POST /applyment/micro/modifycontactinfo (修改联系信息). */
 export interface PostApplymentMicroModifycontactinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroModifycontactinfoBody;
 }
-/**
- * Response body of POST /applyment/micro/modifycontactinfo (修改联系信息).
- */
+/** Response body of POST /applyment/micro/modifycontactinfo (修改联系信息). */
 export interface PostApplymentMicroModifycontactinfoData extends PostApplymentMicroModifyarchivesDataFields {}
 
-/**
- * Request body of POST /applyment/micro/signcontract (签约报备).
- */
+/** Request body of POST /applyment/micro/signcontract (签约报备). */
 export type PostApplymentMicroSigncontractBody = Record<string, unknown>;
-/**
- * 签约报备
- *
- * `POST /applyment/micro/signcontract`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
- * @deprecated
- */
+/** Options of POST /applyment/micro/signcontract (签约报备). */
 export interface PostApplymentMicroSigncontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroSigncontractBody;
 }
-/**
- * Response body of POST /applyment/micro/signcontract (签约报备).
- */
+/** Response body of POST /applyment/micro/signcontract (签约报备). */
 export type PostApplymentMicroSigncontractData = Record<string, unknown>;
 
-/**
- * Request body of POST /applyment/micro/submit (申请入驻).
- */
+/** Request body of POST /applyment/micro/submit (申请入驻). */
 export interface PostApplymentMicroSubmitBody {
   /** 接口版本号 @example 3.0 */
   version: "3.0";
@@ -416,22 +332,12 @@ export interface PostApplymentMicroSubmitBody {
   /** 联系邮箱 */
   contact_email?: string;
 }
-/**
- * 申请入驻
- *
- * `POST /applyment/micro/submit`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
- * @deprecated
- */
+/** Options of POST /applyment/micro/submit (申请入驻). */
 export interface PostApplymentMicroSubmitOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroSubmitBody;
 }
-/**
- * Response body of POST /applyment/micro/submit (申请入驻).
- */
+/** Response body of POST /applyment/micro/submit (申请入驻). */
 export interface PostApplymentMicroSubmitData {
   /** 返回状态码 @example FAIL */
   return_code: "SUCCESS" | "FAIL";
@@ -453,9 +359,7 @@ export interface PostApplymentMicroSubmitData {
   applyment_id: string;
 }
 
-/**
- * Request body of POST /applyment/micro/submitupgrade (提交升级申请单).
- */
+/** Request body of POST /applyment/micro/submitupgrade (提交升级申请单). */
 export interface PostApplymentMicroSubmitupgradeBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -518,22 +422,12 @@ export interface PostApplymentMicroSubmitupgradeBody {
   /** 联系邮箱 @example 123\@qq.com */
   contact_email?: string;
 }
-/**
- * 提交升级申请单
- *
- * `POST /applyment/micro/submitupgrade`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
- * @deprecated
- */
+/** Options of POST /applyment/micro/submitupgrade (提交升级申请单). */
 export interface PostApplymentMicroSubmitupgradeOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostApplymentMicroSubmitupgradeBody;
 }
-/**
- * Response body of POST /applyment/micro/submitupgrade (提交升级申请单).
- */
+/** Response body of POST /applyment/micro/submitupgrade (提交升级申请单). */
 export interface PostApplymentMicroSubmitupgradeData {
   /** 返回状态码 @example FAIL */
   return_code: "SUCCESS" | "FAIL";
@@ -553,9 +447,7 @@ export interface PostApplymentMicroSubmitupgradeData {
   err_param?: string;
 }
 
-/**
- * Request body of POST /billcommentsp/batchquerycomment (拉取订单评价数据).
- */
+/** Request body of POST /billcommentsp/batchquerycomment (拉取订单评价数据). */
 export interface PostBillcommentspBatchquerycommentBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -576,31 +468,15 @@ export interface PostBillcommentspBatchquerycommentBody {
   /** 条数 @example 100 */
   limit?: number | string;
 }
-/**
- * 拉取订单评价数据
- *
- * `POST /billcommentsp/batchquerycomment`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_17&index=11
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_17&index=11
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_99&index=12
- * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
- */
+/** Options of POST /billcommentsp/batchquerycomment (拉取订单评价数据). */
 export interface PostBillcommentspBatchquerycommentOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostBillcommentspBatchquerycommentBody;
 }
-/**
- * Response body of POST /billcommentsp/batchquerycomment (拉取订单评价数据).
- */
+/** Response body of POST /billcommentsp/batchquerycomment (拉取订单评价数据). */
 export type PostBillcommentspBatchquerycommentData = string;
 
-/**
- * Request body of POST /cgi-bin/mch/customs/customdeclareorder (订单附加信息提交接口).
- */
+/** Request body of POST /cgi-bin/mch/customs/customdeclareorder (订单附加信息提交接口). */
 export interface PostCgiBinMchCustomsCustomdeclareorderBody {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign?: string;
@@ -637,19 +513,12 @@ export interface PostCgiBinMchCustomsCustomdeclareorderBody {
   /** 姓名 @example 张三 */
   name?: string;
 }
-/**
- * 订单附加信息提交接口
- *
- * `POST /cgi-bin/mch/customs/customdeclareorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
- */
+/** Options of POST /cgi-bin/mch/customs/customdeclareorder (订单附加信息提交接口). */
 export interface PostCgiBinMchCustomsCustomdeclareorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostCgiBinMchCustomsCustomdeclareorderBody;
 }
-/**
- * Response body of POST /cgi-bin/mch/customs/customdeclareorder (订单附加信息提交接口).
- */
+/** Response body of POST /cgi-bin/mch/customs/customdeclareorder (订单附加信息提交接口). */
 export interface PostCgiBinMchCustomsCustomdeclareorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -689,9 +558,7 @@ export interface PostCgiBinMchCustomsCustomdeclareorderData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of POST /cgi-bin/mch/customs/customdeclarequery (订单附加信息查询接口).
- */
+/** Request body of POST /cgi-bin/mch/customs/customdeclarequery (订单附加信息查询接口). */
 export interface PostCgiBinMchCustomsCustomdeclarequeryBody {
   /** 签名类型 @example MD5 */
   sign_type?: "MD5";
@@ -712,19 +579,12 @@ export interface PostCgiBinMchCustomsCustomdeclarequeryBody {
   /** 海关 @example SHANGHAI */
   customs: "GUANGZHOU_ZS" | "HANGZHOU_ZS" | "NINGBO" | "ZHENGZHOU_BS" | "CHONGQING" | "SHANGHAI_ZS" | "SHENZHEN" | "ZHENGZHOU_ZH_ZS" | "TIANJIN";
 }
-/**
- * 订单附加信息查询接口
- *
- * `POST /cgi-bin/mch/customs/customdeclarequery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
- */
+/** Options of POST /cgi-bin/mch/customs/customdeclarequery (订单附加信息查询接口). */
 export interface PostCgiBinMchCustomsCustomdeclarequeryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostCgiBinMchCustomsCustomdeclarequeryBody;
 }
-/**
- * Response body of POST /cgi-bin/mch/customs/customdeclarequery (订单附加信息查询接口).
- */
+/** Response body of POST /cgi-bin/mch/customs/customdeclarequery (订单附加信息查询接口). */
 export interface PostCgiBinMchCustomsCustomdeclarequeryData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -778,9 +638,7 @@ export interface PostCgiBinMchCustomsCustomdeclarequeryData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of POST /cgi-bin/mch/newcustoms/customdeclareredeclare (订单附加信息重推接口).
- */
+/** Request body of POST /cgi-bin/mch/newcustoms/customdeclareredeclare (订单附加信息重推接口). */
 export interface PostCgiBinMchNewcustomsCustomdeclareredeclareBody {
   /** 签名类型 @example MD5 */
   sign_type?: "MD5";
@@ -803,19 +661,12 @@ export interface PostCgiBinMchNewcustomsCustomdeclareredeclareBody {
   /** 商户海关备案号 @example 123456 */
   mch_customs_no: string;
 }
-/**
- * 订单附加信息重推接口
- *
- * `POST /cgi-bin/mch/newcustoms/customdeclareredeclare`
- * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
- */
+/** Options of POST /cgi-bin/mch/newcustoms/customdeclareredeclare (订单附加信息重推接口). */
 export interface PostCgiBinMchNewcustomsCustomdeclareredeclareOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostCgiBinMchNewcustomsCustomdeclareredeclareBody;
 }
-/**
- * Response body of POST /cgi-bin/mch/newcustoms/customdeclareredeclare (订单附加信息重推接口).
- */
+/** Response body of POST /cgi-bin/mch/newcustoms/customdeclareredeclare (订单附加信息重推接口). */
 export interface PostCgiBinMchNewcustomsCustomdeclareredeclareData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -851,9 +702,7 @@ export interface PostCgiBinMchNewcustomsCustomdeclareredeclareData {
   explanation?: string;
 }
 
-/**
- * Request body of POST /deposit/consume (消费押金).
- */
+/** Request body of POST /deposit/consume (消费押金). */
 export interface PostDepositConsumeBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -880,21 +729,12 @@ export interface PostDepositConsumeBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 消费押金
- *
- * `POST /deposit/consume`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
- */
+/** Options of POST /deposit/consume (消费押金). */
 export interface PostDepositConsumeOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositConsumeBody;
 }
-/**
- * Response body of POST /deposit/consume (消费押金).
- */
+/** Response body of POST /deposit/consume (消费押金). */
 export interface PostDepositConsumeData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -930,28 +770,17 @@ export interface PostDepositConsumeData {
   fee_type?: string;
 }
 
-/**
- * Request body of POST /deposit/facepay (支付押金（人脸支付）).
- */
+/** Request body of POST /deposit/facepay (支付押金（人脸支付）). */
 export interface PostDepositFacepayBody extends PostDepositFacepayBodyFields {}
-/**
- * 支付押金（人脸支付）
- *
- * `POST /deposit/facepay`
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
- */
+/** Options of POST /deposit/facepay (支付押金（人脸支付）). */
 export interface PostDepositFacepayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositFacepayBody;
 }
-/**
- * Response body of POST /deposit/facepay (支付押金（人脸支付）).
- */
+/** Response body of POST /deposit/facepay (支付押金（人脸支付）). */
 export interface PostDepositFacepayData extends PostDepositFacepayDataFields {}
 
-/**
- * Request body of POST /deposit/micropay (支付押金（付款码支付）).
- */
+/** Request body of POST /deposit/micropay (支付押金（付款码支付）). */
 export interface PostDepositMicropayBody {
   /** 接口版本号 @example 1.0 */
   version?: string;
@@ -1004,104 +833,55 @@ export interface PostDepositMicropayBody {
   /** 场景信息`JSON`格式字符串 */
   scene_info?: string;
 }
-/**
- * 支付押金（付款码支付）
- *
- * `POST /deposit/micropay`
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
- */
+/** Options of POST /deposit/micropay (支付押金（付款码支付）). */
 export interface PostDepositMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositMicropayBody;
 }
-/**
- * Response body of POST /deposit/micropay (支付押金（付款码支付）).
- */
+/** Response body of POST /deposit/micropay (支付押金（付款码支付）). */
 export interface PostDepositMicropayData extends PostDepositMicropayDataFields {}
 
-/**
- * Request body of POST /deposit/orderquery (查询订单).
- */
+/** Request body of POST /deposit/orderquery (查询订单). */
 export interface PostDepositOrderqueryBody extends PostDepositOrderqueryBodyFields {}
-/**
- * 查询订单
- *
- * `POST /deposit/orderquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
- */
+/** Options of POST /deposit/orderquery (查询订单). */
 export interface PostDepositOrderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositOrderqueryBody;
 }
-/**
- * Response body of POST /deposit/orderquery (查询订单).
- */
+/** Response body of POST /deposit/orderquery (查询订单). */
 export interface PostDepositOrderqueryData extends PostDepositOrderqueryDataFields {}
 
-/**
- * Request body of POST /deposit/refund (申请退款（押金）).
- */
+/** Request body of POST /deposit/refund (申请退款（押金）). */
 export interface PostDepositRefundBody extends PostDepositRefundBodyFields {}
-/**
- * 申请退款（押金）
- *
- * `POST /deposit/refund`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
- */
+/** Options of POST /deposit/refund (申请退款（押金）). */
 export interface PostDepositRefundOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositRefundBody;
 }
-/**
- * Response body of POST /deposit/refund (申请退款（押金）).
- */
+/** Response body of POST /deposit/refund (申请退款（押金）). */
 export interface PostDepositRefundData extends PostDepositRefundDataFields {}
 
-/**
- * Request body of POST /deposit/refundquery (查询退款（押金）).
- */
+/** Request body of POST /deposit/refundquery (查询退款（押金）). */
 export interface PostDepositRefundqueryBody extends PostDepositRefundqueryBodyFields {}
-/**
- * 查询退款（押金）
- *
- * `POST /deposit/refundquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
- */
+/** Options of POST /deposit/refundquery (查询退款（押金）). */
 export interface PostDepositRefundqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositRefundqueryBody;
 }
-/**
- * Response body of POST /deposit/refundquery (查询退款（押金）).
- */
+/** Response body of POST /deposit/refundquery (查询退款（押金）). */
 export interface PostDepositRefundqueryData extends PostDepositRefundqueryDataFields {}
 
-/**
- * Request body of POST /deposit/reverse (撤销订单).
- */
+/** Request body of POST /deposit/reverse (撤销订单). */
 export interface PostDepositReverseBody extends PostDepositReverseBodyFields {}
-/**
- * 撤销订单
- *
- * `POST /deposit/reverse`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
- */
+/** Options of POST /deposit/reverse (撤销订单). */
 export interface PostDepositReverseOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositReverseBody;
 }
-/**
- * Response body of POST /deposit/reverse (撤销订单).
- */
+/** Response body of POST /deposit/reverse (撤销订单). */
 export interface PostDepositReverseData extends PostDepositReverseDataFields {}
 
-/**
- * Request body of POST /deposit/unifiedorder (支付押金（JSAPI/APP支付）).
- */
+/** Request body of POST /deposit/unifiedorder (支付押金（JSAPI/APP支付）). */
 export interface PostDepositUnifiedorderBody {
   /** 服务商应用ID @example wx8888888888888888 */
   appid: string;
@@ -1154,20 +934,12 @@ export interface PostDepositUnifiedorderBody {
   /** 场景信息`JSON`格式字符串 */
   scene_info?: string;
 }
-/**
- * 支付押金（JSAPI/APP支付）
- *
- * `POST /deposit/unifiedorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_7&index=1
- * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
- */
+/** Options of POST /deposit/unifiedorder (支付押金（JSAPI/APP支付）). */
 export interface PostDepositUnifiedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostDepositUnifiedorderBody;
 }
-/**
- * Response body of POST /deposit/unifiedorder (支付押金（JSAPI/APP支付）).
- */
+/** Response body of POST /deposit/unifiedorder (支付押金（JSAPI/APP支付）). */
 export interface PostDepositUnifiedorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1201,9 +973,7 @@ export interface PostDepositUnifiedorderData {
   code_url?: string;
 }
 
-/**
- * Request body of POST /face/get_wxpayface_authinfo (人脸识别SDK-获取调用凭证).
- */
+/** Request body of POST /face/get_wxpayface_authinfo (人脸识别SDK-获取调用凭证). */
 export interface PostFaceGetWxpayfaceAuthinfoBody {
   /** 门店编号 @example IMG001 */
   store_id: string;
@@ -1234,21 +1004,12 @@ export interface PostFaceGetWxpayfaceAuthinfoBody {
   /** 参数签名 @example O4TCVPAJDIK933NUSUUSS6MLIQT2PCXW */
   sign?: string;
 }
-/**
- * 人脸识别SDK-获取调用凭证
- *
- * `POST /face/get_wxpayface_authinfo`
- *
- * Served from https://payapp.weixin.qq.com/ (give it as the call's `baseURL`).
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
- */
+/** Options of POST /face/get_wxpayface_authinfo (人脸识别SDK-获取调用凭证). */
 export interface PostFaceGetWxpayfaceAuthinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostFaceGetWxpayfaceAuthinfoBody;
 }
-/**
- * Response body of POST /face/get_wxpayface_authinfo (人脸识别SDK-获取调用凭证).
- */
+/** Response body of POST /face/get_wxpayface_authinfo (人脸识别SDK-获取调用凭证). */
 export interface PostFaceGetWxpayfaceAuthinfoData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1272,9 +1033,7 @@ export interface PostFaceGetWxpayfaceAuthinfoData {
   sub_mch_id?: string;
 }
 
-/**
- * Request body of POST /fund/queryautowithdrawbydate (查询提现状态).
- */
+/** Request body of POST /fund/queryautowithdrawbydate (查询提现状态). */
 export interface PostFundQueryautowithdrawbydateBody {
   /** 商户号 @example 1900000109 */
   mch_id: string;
@@ -1289,22 +1048,12 @@ export interface PostFundQueryautowithdrawbydateBody {
   /** 随机字符串 @example ibuaiVcKdpRxkhJA */
   nonce_str?: string;
 }
-/**
- * 查询提现状态
- *
- * `POST /fund/queryautowithdrawbydate`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
- * @deprecated
- */
+/** Options of POST /fund/queryautowithdrawbydate (查询提现状态). */
 export interface PostFundQueryautowithdrawbydateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostFundQueryautowithdrawbydateBody;
 }
-/**
- * Response body of POST /fund/queryautowithdrawbydate (查询提现状态).
- */
+/** Response body of POST /fund/queryautowithdrawbydate (查询提现状态). */
 export interface PostFundQueryautowithdrawbydateData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1344,9 +1093,7 @@ export interface PostFundQueryautowithdrawbydateData {
   refund_time?: string;
 }
 
-/**
- * Request body of POST /fund/reautowithdrawbydate (重新发起提现).
- */
+/** Request body of POST /fund/reautowithdrawbydate (重新发起提现). */
 export interface PostFundReautowithdrawbydateBody {
   /** 服务商商户号 @example 1900000109 */
   mch_id: string;
@@ -1361,22 +1108,12 @@ export interface PostFundReautowithdrawbydateBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 重新发起提现
- *
- * `POST /fund/reautowithdrawbydate`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
- * @deprecated
- */
+/** Options of POST /fund/reautowithdrawbydate (重新发起提现). */
 export interface PostFundReautowithdrawbydateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostFundReautowithdrawbydateBody;
 }
-/**
- * Response body of POST /fund/reautowithdrawbydate (重新发起提现).
- */
+/** Response body of POST /fund/reautowithdrawbydate (重新发起提现). */
 export interface PostFundReautowithdrawbydateData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1408,9 +1145,7 @@ export interface PostFundReautowithdrawbydateData {
   nonce_str: string;
 }
 
-/**
- * Request body of POST /mchrisk/bankquerymchauditinfo (间联模式查询商户审核状态开放接口).
- */
+/** Request body of POST /mchrisk/bankquerymchauditinfo (间联模式查询商户审核状态开放接口). */
 export interface PostMchriskBankquerymchauditinfoBody {
   /** 服务商号 @example 1900000109 */
   mch_id: string;
@@ -1425,24 +1160,15 @@ export interface PostMchriskBankquerymchauditinfoBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 间联模式查询商户审核状态开放接口
- *
- * `POST /mchrisk/bankquerymchauditinfo`
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
- */
+/** Options of POST /mchrisk/bankquerymchauditinfo (间联模式查询商户审核状态开放接口). */
 export interface PostMchriskBankquerymchauditinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskBankquerymchauditinfoBody;
 }
-/**
- * Response body of POST /mchrisk/bankquerymchauditinfo (间联模式查询商户审核状态开放接口).
- */
+/** Response body of POST /mchrisk/bankquerymchauditinfo (间联模式查询商户审核状态开放接口). */
 export interface PostMchriskBankquerymchauditinfoData extends PostMchriskBankquerymchauditinfoDataFields {}
 
-/**
- * Request body of POST /mchrisk/channelquerymchauditinfo (渠道商查询商户审核信息).
- */
+/** Request body of POST /mchrisk/channelquerymchauditinfo (渠道商查询商户审核信息). */
 export interface PostMchriskChannelquerymchauditinfoBody {
   /** 渠道商号 @example 1900000109 */
   mch_id: string;
@@ -1457,24 +1183,15 @@ export interface PostMchriskChannelquerymchauditinfoBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 渠道商查询商户审核信息
- *
- * `POST /mchrisk/channelquerymchauditinfo`
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
- */
+/** Options of POST /mchrisk/channelquerymchauditinfo (渠道商查询商户审核信息). */
 export interface PostMchriskChannelquerymchauditinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskChannelquerymchauditinfoBody;
 }
-/**
- * Response body of POST /mchrisk/channelquerymchauditinfo (渠道商查询商户审核信息).
- */
+/** Response body of POST /mchrisk/channelquerymchauditinfo (渠道商查询商户审核信息). */
 export interface PostMchriskChannelquerymchauditinfoData extends PostMchriskBankquerymchauditinfoDataFields {}
 
-/**
- * Request body of POST /mchrisk/querymchrisk (事前-风险商户核查接口).
- */
+/** Request body of POST /mchrisk/querymchrisk (事前-风险商户核查接口). */
 export interface PostMchriskQuerymchriskBody {
   /** 服务商号 @example 1900000109 */
   mch_id: string;
@@ -1507,23 +1224,12 @@ export interface PostMchriskQuerymchriskBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 事前-风险商户核查接口
- *
- * `POST /mchrisk/querymchrisk`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
- */
+/** Options of POST /mchrisk/querymchrisk (事前-风险商户核查接口). */
 export interface PostMchriskQuerymchriskOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskQuerymchriskBody;
 }
-/**
- * Response body of POST /mchrisk/querymchrisk (事前-风险商户核查接口).
- */
+/** Response body of POST /mchrisk/querymchrisk (事前-风险商户核查接口). */
 export interface PostMchriskQuerymchriskData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1539,9 +1245,7 @@ export interface PostMchriskQuerymchriskData {
   risk_level_desc: string;
 }
 
-/**
- * Request body of POST /mchrisk/setmchriskcallback (设置风险通知回调链接).
- */
+/** Request body of POST /mchrisk/setmchriskcallback (设置风险通知回调链接). */
 export interface PostMchriskSetmchriskcallbackBody {
   /** 服务商号 @example 1900000109 */
   mch_id: string;
@@ -1554,21 +1258,12 @@ export interface PostMchriskSetmchriskcallbackBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 设置风险通知回调链接
- *
- * `POST /mchrisk/setmchriskcallback`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
- */
+/** Options of POST /mchrisk/setmchriskcallback (设置风险通知回调链接). */
 export interface PostMchriskSetmchriskcallbackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskSetmchriskcallbackBody;
 }
-/**
- * Response body of POST /mchrisk/setmchriskcallback (设置风险通知回调链接).
- */
+/** Response body of POST /mchrisk/setmchriskcallback (设置风险通知回调链接). */
 export interface PostMchriskSetmchriskcallbackData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1584,9 +1279,7 @@ export interface PostMchriskSetmchriskcallbackData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /mchrisk/syncmchriskresult (事后-风险商户处理结果同步接口).
- */
+/** Request body of POST /mchrisk/syncmchriskresult (事后-风险商户处理结果同步接口). */
 export interface PostMchriskSyncmchriskresultBody {
   /** 服务商号 @example 1900000109 */
   mch_id: string;
@@ -1625,23 +1318,12 @@ export interface PostMchriskSyncmchriskresultBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 事后-风险商户处理结果同步接口
- *
- * `POST /mchrisk/syncmchriskresult`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
- */
+/** Options of POST /mchrisk/syncmchriskresult (事后-风险商户处理结果同步接口). */
 export interface PostMchriskSyncmchriskresultOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMchriskSyncmchriskresultBody;
 }
-/**
- * Response body of POST /mchrisk/syncmchriskresult (事后-风险商户处理结果同步接口).
- */
+/** Response body of POST /mchrisk/syncmchriskresult (事后-风险商户处理结果同步接口). */
 export interface PostMchriskSyncmchriskresultData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1655,9 +1337,7 @@ export interface PostMchriskSyncmchriskresultData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/gethbinfo (查询红包记录).
- */
+/** Request body of POST /mmpaymkttransfers/gethbinfo (查询红包记录). */
 export interface PostMmpaymkttransfersGethbinfoBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -1672,23 +1352,12 @@ export interface PostMmpaymkttransfersGethbinfoBody {
   /** 订单类型 @example MCHT */
   bill_type: "MCHT";
 }
-/**
- * 查询红包记录
- *
- * `POST /mmpaymkttransfers/gethbinfo`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
- */
+/** Options of POST /mmpaymkttransfers/gethbinfo (查询红包记录). */
 export interface PostMmpaymkttransfersGethbinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersGethbinfoBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/gethbinfo (查询红包记录).
- */
+/** Response body of POST /mmpaymkttransfers/gethbinfo (查询红包记录). */
 export interface PostMmpaymkttransfersGethbinfoData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1744,9 +1413,7 @@ export interface PostMmpaymkttransfersGethbinfoData {
   };
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/gettransferinfo (查询企业向微信用户个人付款).
- */
+/** Request body of POST /mmpaymkttransfers/gettransferinfo (查询企业向微信用户个人付款). */
 export interface PostMmpaymkttransfersGettransferinfoBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -1759,23 +1426,12 @@ export interface PostMmpaymkttransfersGettransferinfoBody {
   /** Appid @example wxe062425f740d30d8 */
   appid: string;
 }
-/**
- * 查询企业向微信用户个人付款
- *
- * `POST /mmpaymkttransfers/gettransferinfo`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
- */
+/** Options of POST /mmpaymkttransfers/gettransferinfo (查询企业向微信用户个人付款). */
 export interface PostMmpaymkttransfersGettransferinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersGettransferinfoBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/gettransferinfo (查询企业向微信用户个人付款).
- */
+/** Response body of POST /mmpaymkttransfers/gettransferinfo (查询企业向微信用户个人付款). */
 export interface PostMmpaymkttransfersGettransferinfoData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1813,9 +1469,7 @@ export interface PostMmpaymkttransfersGettransferinfoData {
   desc: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/promotion/paywwsptrans2pocket (向员工付款).
- */
+/** Request body of POST /mmpaymkttransfers/promotion/paywwsptrans2pocket (向员工付款). */
 export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketBody {
   /** 公众账号appid @example wx8888888888888888 */
   appid: string;
@@ -1854,22 +1508,12 @@ export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketBody {
   /** 付款的应用id @example 1 */
   agentid?: string;
 }
-/**
- * 向员工付款
- *
- * `POST /mmpaymkttransfers/promotion/paywwsptrans2pocket`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- */
+/** Options of POST /mmpaymkttransfers/promotion/paywwsptrans2pocket (向员工付款). */
 export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersPromotionPaywwsptrans2pocketBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/promotion/paywwsptrans2pocket (向员工付款).
- */
+/** Response body of POST /mmpaymkttransfers/promotion/paywwsptrans2pocket (向员工付款). */
 export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1897,9 +1541,7 @@ export interface PostMmpaymkttransfersPromotionPaywwsptrans2pocketData {
   payment_time: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/promotion/querywwsptrans2pocket (查询付款记录).
- */
+/** Request body of POST /mmpaymkttransfers/promotion/querywwsptrans2pocket (查询付款记录). */
 export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -1912,22 +1554,12 @@ export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketBody {
   /** Appid @example wxe062425f740d30d8 */
   appid: string;
 }
-/**
- * 查询付款记录
- *
- * `POST /mmpaymkttransfers/promotion/querywwsptrans2pocket`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- */
+/** Options of POST /mmpaymkttransfers/promotion/querywwsptrans2pocket (查询付款记录). */
 export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersPromotionQuerywwsptrans2pocketBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/promotion/querywwsptrans2pocket (查询付款记录).
- */
+/** Response body of POST /mmpaymkttransfers/promotion/querywwsptrans2pocket (查询付款记录). */
 export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -1959,9 +1591,7 @@ export interface PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData {
   desc: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/promotion/transfers (向微信用户个人付款).
- */
+/** Request body of POST /mmpaymkttransfers/promotion/transfers (向微信用户个人付款). */
 export interface PostMmpaymkttransfersPromotionTransfersBody {
   /** 商户账号appid @example wx8888888888888888 */
   mch_appid: string;
@@ -1994,23 +1624,12 @@ export interface PostMmpaymkttransfersPromotionTransfersBody {
   /** 消息模板ID @example 1243100000000000 */
   finder_template_id?: string;
 }
-/**
- * 向微信用户个人付款
- *
- * `POST /mmpaymkttransfers/promotion/transfers`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
- */
+/** Options of POST /mmpaymkttransfers/promotion/transfers (向微信用户个人付款). */
 export interface PostMmpaymkttransfersPromotionTransfersOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersPromotionTransfersBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/promotion/transfers (向微信用户个人付款).
- */
+/** Response body of POST /mmpaymkttransfers/promotion/transfers (向微信用户个人付款). */
 export interface PostMmpaymkttransfersPromotionTransfersData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2038,9 +1657,7 @@ export interface PostMmpaymkttransfersPromotionTransfersData {
   payment_time: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/query_coupon_stock (查询代金券批次).
- */
+/** Request body of POST /mmpaymkttransfers/query_coupon_stock (查询代金券批次). */
 export interface PostMmpaymkttransfersQueryCouponStockBody {
   /** 代金券批次id @example 1757 */
   coupon_stock_id: string;
@@ -2061,19 +1678,12 @@ export interface PostMmpaymkttransfersQueryCouponStockBody {
   /** 协议类型 @example XML */
   type?: "XML";
 }
-/**
- * 查询代金券批次
- *
- * `POST /mmpaymkttransfers/query_coupon_stock`
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
- */
+/** Options of POST /mmpaymkttransfers/query_coupon_stock (查询代金券批次). */
 export interface PostMmpaymkttransfersQueryCouponStockOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersQueryCouponStockBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/query_coupon_stock (查询代金券批次).
- */
+/** Response body of POST /mmpaymkttransfers/query_coupon_stock (查询代金券批次). */
 export interface PostMmpaymkttransfersQueryCouponStockData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2127,9 +1737,7 @@ export interface PostMmpaymkttransfersQueryCouponStockData {
   create_time_t: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/querycouponsinfo (查询代金券信息).
- */
+/** Request body of POST /mmpaymkttransfers/querycouponsinfo (查询代金券信息). */
 export interface PostMmpaymkttransfersQuerycouponsinfoBody {
   /** 代金券id @example 1565 */
   coupon_id: string;
@@ -2154,19 +1762,12 @@ export interface PostMmpaymkttransfersQuerycouponsinfoBody {
   /** 协议类型 @example XML */
   type?: "XML";
 }
-/**
- * 查询代金券信息
- *
- * `POST /mmpaymkttransfers/querycouponsinfo`
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
- */
+/** Options of POST /mmpaymkttransfers/querycouponsinfo (查询代金券信息). */
 export interface PostMmpaymkttransfersQuerycouponsinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersQuerycouponsinfoBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/querycouponsinfo (查询代金券信息).
- */
+/** Response body of POST /mmpaymkttransfers/querycouponsinfo (查询代金券信息). */
 export interface PostMmpaymkttransfersQuerycouponsinfoData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2214,9 +1815,7 @@ export interface PostMmpaymkttransfersQuerycouponsinfoData {
   is_partial_use?: "1";
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/queryworkwxredpack (查询红包记录).
- */
+/** Request body of POST /mmpaymkttransfers/queryworkwxredpack (查询红包记录). */
 export interface PostMmpaymkttransfersQueryworkwxredpackBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -2229,20 +1828,12 @@ export interface PostMmpaymkttransfersQueryworkwxredpackBody {
   /** Appid @example wxe062425f740d30d8 */
   appid: string;
 }
-/**
- * 查询红包记录
- *
- * `POST /mmpaymkttransfers/queryworkwxredpack`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- */
+/** Options of POST /mmpaymkttransfers/queryworkwxredpack (查询红包记录). */
 export interface PostMmpaymkttransfersQueryworkwxredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersQueryworkwxredpackBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/queryworkwxredpack (查询红包记录).
- */
+/** Response body of POST /mmpaymkttransfers/queryworkwxredpack (查询红包记录). */
 export interface PostMmpaymkttransfersQueryworkwxredpackData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2294,9 +1885,7 @@ export interface PostMmpaymkttransfersQueryworkwxredpackData {
   sender_header_media_id?: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/send_coupon (发放代金券).
- */
+/** Request body of POST /mmpaymkttransfers/send_coupon (发放代金券). */
 export interface PostMmpaymkttransfersSendCouponBody {
   /** 代金券批次id @example 1757 */
   coupon_stock_id: string;
@@ -2323,21 +1912,12 @@ export interface PostMmpaymkttransfersSendCouponBody {
   /** 协议类型 @example XML */
   type?: "XML";
 }
-/**
- * 发放代金券
- *
- * `POST /mmpaymkttransfers/send_coupon`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
- */
+/** Options of POST /mmpaymkttransfers/send_coupon (发放代金券). */
 export interface PostMmpaymkttransfersSendCouponOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendCouponBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/send_coupon (发放代金券).
- */
+/** Response body of POST /mmpaymkttransfers/send_coupon (发放代金券). */
 export interface PostMmpaymkttransfersSendCouponData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2377,9 +1957,7 @@ export interface PostMmpaymkttransfersSendCouponData {
   ret_msg: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/sendgroupredpack (发放裂变红包).
- */
+/** Request body of POST /mmpaymkttransfers/sendgroupredpack (发放裂变红包). */
 export interface PostMmpaymkttransfersSendgroupredpackBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -2412,24 +1990,12 @@ export interface PostMmpaymkttransfersSendgroupredpackBody {
   /** 活动信息 */
   risk_info?: string;
 }
-/**
- * 发放裂变红包
- *
- * `POST /mmpaymkttransfers/sendgroupredpack`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
- * @deprecated
- */
+/** Options of POST /mmpaymkttransfers/sendgroupredpack (发放裂变红包). */
 export interface PostMmpaymkttransfersSendgroupredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendgroupredpackBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/sendgroupredpack (发放裂变红包).
- */
+/** Response body of POST /mmpaymkttransfers/sendgroupredpack (发放裂变红包). */
 export interface PostMmpaymkttransfersSendgroupredpackData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2455,9 +2021,7 @@ export interface PostMmpaymkttransfersSendgroupredpackData {
   send_listid: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/sendminiprogramhb (发放小程序红包接口).
- */
+/** Request body of POST /mmpaymkttransfers/sendminiprogramhb (发放小程序红包接口). */
 export interface PostMmpaymkttransfersSendminiprogramhbBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -2488,23 +2052,12 @@ export interface PostMmpaymkttransfersSendminiprogramhbBody {
   /** 场景id @example PRODUCT_8 */
   scene_id?: "PRODUCT_1" | "PRODUCT_2" | "PRODUCT_3" | "PRODUCT_4" | "PRODUCT_5" | "PRODUCT_6" | "PRODUCT_7" | "PRODUCT_8";
 }
-/**
- * 发放小程序红包接口
- *
- * `POST /mmpaymkttransfers/sendminiprogramhb`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
- */
+/** Options of POST /mmpaymkttransfers/sendminiprogramhb (发放小程序红包接口). */
 export interface PostMmpaymkttransfersSendminiprogramhbOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendminiprogramhbBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/sendminiprogramhb (发放小程序红包接口).
- */
+/** Response body of POST /mmpaymkttransfers/sendminiprogramhb (发放小程序红包接口). */
 export interface PostMmpaymkttransfersSendminiprogramhbData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2532,9 +2085,7 @@ export interface PostMmpaymkttransfersSendminiprogramhbData {
   package: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/sendredpack (发放普通红包).
- */
+/** Request body of POST /mmpaymkttransfers/sendredpack (发放普通红包). */
 export interface PostMmpaymkttransfersSendredpackBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -2571,24 +2122,12 @@ export interface PostMmpaymkttransfersSendredpackBody {
   /** 活动信息 */
   risk_info?: string;
 }
-/**
- * 发放普通红包
- *
- * `POST /mmpaymkttransfers/sendredpack`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
- */
+/** Options of POST /mmpaymkttransfers/sendredpack (发放普通红包). */
 export interface PostMmpaymkttransfersSendredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendredpackBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/sendredpack (发放普通红包).
- */
+/** Response body of POST /mmpaymkttransfers/sendredpack (发放普通红包). */
 export interface PostMmpaymkttransfersSendredpackData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2614,9 +2153,7 @@ export interface PostMmpaymkttransfersSendredpackData {
   send_listid: string;
 }
 
-/**
- * Request body of POST /mmpaymkttransfers/sendworkwxredpack (发放企业红包).
- */
+/** Request body of POST /mmpaymkttransfers/sendworkwxredpack (发放企业红包). */
 export interface PostMmpaymkttransfersSendworkwxredpackBody {
   /** 随机字符串 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   nonce_str?: string;
@@ -2649,20 +2186,12 @@ export interface PostMmpaymkttransfersSendworkwxredpackBody {
   /** 企业微信签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   workwx_sign?: string;
 }
-/**
- * 发放企业红包
- *
- * `POST /mmpaymkttransfers/sendworkwxredpack`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- */
+/** Options of POST /mmpaymkttransfers/sendworkwxredpack (发放企业红包). */
 export interface PostMmpaymkttransfersSendworkwxredpackOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaymkttransfersSendworkwxredpackBody;
 }
-/**
- * Response body of POST /mmpaymkttransfers/sendworkwxredpack (发放企业红包).
- */
+/** Response body of POST /mmpaymkttransfers/sendworkwxredpack (发放企业红包). */
 export interface PostMmpaymkttransfersSendworkwxredpackData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2694,9 +2223,7 @@ export interface PostMmpaymkttransfersSendworkwxredpackData {
   sender_header_media_id?: string;
 }
 
-/**
- * Request body of POST /mmpaysptrans/pay_bank (企业付款到银行卡).
- */
+/** Request body of POST /mmpaysptrans/pay_bank (企业付款到银行卡). */
 export interface PostMmpaysptransPayBankBody {
   /** 商户号 @example 1900000109 */
   mch_id: string;
@@ -2717,21 +2244,12 @@ export interface PostMmpaysptransPayBankBody {
   /** 付款说明 @example 理财 */
   desc?: string;
 }
-/**
- * 企业付款到银行卡
- *
- * `POST /mmpaysptrans/pay_bank`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
- */
+/** Options of POST /mmpaysptrans/pay_bank (企业付款到银行卡). */
 export interface PostMmpaysptransPayBankOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaysptransPayBankBody;
 }
-/**
- * Response body of POST /mmpaysptrans/pay_bank (企业付款到银行卡).
- */
+/** Response body of POST /mmpaysptrans/pay_bank (企业付款到银行卡). */
 export interface PostMmpaysptransPayBankData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -2759,9 +2277,7 @@ export interface PostMmpaysptransPayBankData {
   cmms_amt: string;
 }
 
-/**
- * Request body of POST /mmpaysptrans/query_bank (查询企业付款银行卡).
- */
+/** Request body of POST /mmpaysptrans/query_bank (查询企业付款银行卡). */
 export interface PostMmpaysptransQueryBankBody {
   /** 商户号 @example 1900000109 */
   mch_id: string;
@@ -2772,23 +2288,12 @@ export interface PostMmpaysptransQueryBankBody {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign?: string;
 }
-/**
- * 查询企业付款银行卡
- *
- * `POST /mmpaysptrans/query_bank`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
- */
+/** Options of POST /mmpaysptrans/query_bank (查询企业付款银行卡). */
 export interface PostMmpaysptransQueryBankOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostMmpaysptransQueryBankBody;
 }
-/**
- * Response body of POST /mmpaysptrans/query_bank (查询企业付款银行卡).
- */
+/** Response body of POST /mmpaysptrans/query_bank (查询企业付款银行卡). */
 export interface PostMmpaysptransQueryBankData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -2824,9 +2329,7 @@ export interface PostMmpaysptransQueryBankData {
   reason?: string;
 }
 
-/**
- * Request body of POST /papay/deletecontract (申请解约).
- */
+/** Request body of POST /papay/deletecontract (申请解约). */
 export interface PostPapayDeletecontractBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -2849,19 +2352,12 @@ export interface PostPapayDeletecontractBody {
   /** 子商户号 */
   sub_mch_id?: string;
 }
-/**
- * 申请解约
- *
- * `POST /papay/deletecontract`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
- */
+/** Options of POST /papay/deletecontract (申请解约). */
 export interface PostPapayDeletecontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayDeletecontractBody;
 }
-/**
- * Response body of POST /papay/deletecontract (申请解约).
- */
+/** Response body of POST /papay/deletecontract (申请解约). */
 export interface PostPapayDeletecontractData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -2891,14 +2387,7 @@ export interface PostPapayDeletecontractData {
   sub_mch_id?: string;
 }
 
-/**
- * 公众号纯签约
- *
- * `GET /papay/entrustweb`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
- */
+/** Options of GET /papay/entrustweb (公众号纯签约). */
 export interface GetPapayEntrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -2926,19 +2415,10 @@ export interface GetPapayEntrustwebOptions extends V2CallOptions {
     return_web?: number;
   };
 }
-/**
- * Response body of GET /papay/entrustweb (公众号纯签约).
- */
+/** Response body of GET /papay/entrustweb (公众号纯签约). */
 export type GetPapayEntrustwebData = unknown;
 
-/**
- * H5纯签约
- *
- * `GET /papay/h5entrustweb`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
- */
+/** Options of GET /papay/h5entrustweb (H5纯签约). */
 export interface GetPapayH5entrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2970,14 +2450,10 @@ export interface GetPapayH5entrustwebOptions extends V2CallOptions {
     return_appid?: string;
   };
 }
-/**
- * Response body of GET /papay/h5entrustweb (H5纯签约).
- */
+/** Response body of GET /papay/h5entrustweb (H5纯签约). */
 export interface GetPapayH5entrustwebData extends GetPapayH5entrustwebDataFields {}
 
-/**
- * Request body of POST /papay/partner/deletecontract (申请解约).
- */
+/** Request body of POST /papay/partner/deletecontract (申请解约). */
 export interface PostPapayPartnerDeletecontractBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -3000,18 +2476,12 @@ export interface PostPapayPartnerDeletecontractBody {
   /** 版本号 @example 1.0 */
   version: "1.0";
 }
-/**
- * 申请解约
- *
- * `POST /papay/partner/deletecontract`
- */
+/** Options of POST /papay/partner/deletecontract (申请解约). */
 export interface PostPapayPartnerDeletecontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPartnerDeletecontractBody;
 }
-/**
- * Response body of POST /papay/partner/deletecontract (申请解约).
- */
+/** Response body of POST /papay/partner/deletecontract (申请解约). */
 export interface PostPapayPartnerDeletecontractData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3041,14 +2511,7 @@ export interface PostPapayPartnerDeletecontractData {
   sign: string;
 }
 
-/**
- * 公众号纯签约
- *
- * `GET /papay/partner/entrustweb`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
- */
+/** Options of GET /papay/partner/entrustweb (公众号纯签约). */
 export interface GetPapayPartnerEntrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -3080,19 +2543,10 @@ export interface GetPapayPartnerEntrustwebOptions extends V2CallOptions {
     return_web?: number;
   };
 }
-/**
- * Response body of GET /papay/partner/entrustweb (公众号纯签约).
- */
+/** Response body of GET /papay/partner/entrustweb (公众号纯签约). */
 export type GetPapayPartnerEntrustwebData = unknown;
 
-/**
- * H5纯签约
- *
- * `GET /papay/partner/h5entrustweb`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
- */
+/** Options of GET /papay/partner/h5entrustweb (H5纯签约). */
 export interface GetPapayPartnerH5entrustwebOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
@@ -3142,28 +2596,17 @@ export interface GetPapayPartnerH5entrustwebOptions extends V2CallOptions {
     return_appid?: string;
   };
 }
-/**
- * Response body of GET /papay/partner/h5entrustweb (H5纯签约).
- */
+/** Response body of GET /papay/partner/h5entrustweb (H5纯签约). */
 export interface GetPapayPartnerH5entrustwebData extends GetPapayH5entrustwebDataFields {}
 
-/**
- * Request body of POST /papay/partner/preentrustweb (APP纯签约).
- */
+/** Request body of POST /papay/partner/preentrustweb (APP纯签约). */
 export interface PostPapayPartnerPreentrustwebBody extends PostPapayPartnerPreentrustwebBodyFields {}
-/**
- * APP纯签约
- *
- * `POST /papay/partner/preentrustweb`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
- */
+/** Options of POST /papay/partner/preentrustweb (APP纯签约). */
 export interface PostPapayPartnerPreentrustwebOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPartnerPreentrustwebBody;
 }
-/**
- * Response body of POST /papay/partner/preentrustweb (APP纯签约).
- */
+/** Response body of POST /papay/partner/preentrustweb (APP纯签约). */
 export interface PostPapayPartnerPreentrustwebData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3195,9 +2638,7 @@ export interface PostPapayPartnerPreentrustwebData {
   pre_entrustweb_id: string;
 }
 
-/**
- * Request body of POST /papay/partner/querycontract (查询签约关系).
- */
+/** Request body of POST /papay/partner/querycontract (查询签约关系). */
 export interface PostPapayPartnerQuerycontractBody {
   /** 应用ID @example wxcbda96de0b165486 */
   appid: string;
@@ -3218,19 +2659,12 @@ export interface PostPapayPartnerQuerycontractBody {
   /** 签名 @example E1EE61A91C8E90F299DE6AE075D60A2D */
   sign?: string;
 }
-/**
- * 查询签约关系
- *
- * `POST /papay/partner/querycontract`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
- */
+/** Options of POST /papay/partner/querycontract (查询签约关系). */
 export interface PostPapayPartnerQuerycontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPartnerQuerycontractBody;
 }
-/**
- * Response body of POST /papay/partner/querycontract (查询签约关系).
- */
+/** Response body of POST /papay/partner/querycontract (查询签约关系). */
 export interface PostPapayPartnerQuerycontractData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3278,23 +2712,14 @@ export interface PostPapayPartnerQuerycontractData {
   sub_mch_id?: string;
 }
 
-/**
- * Request body of POST /papay/preentrustweb (APP纯签约).
- */
+/** Request body of POST /papay/preentrustweb (APP纯签约). */
 export interface PostPapayPreentrustwebBody extends PostPapayPartnerPreentrustwebBodyFields {}
-/**
- * APP纯签约
- *
- * `POST /papay/preentrustweb`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
- */
+/** Options of POST /papay/preentrustweb (APP纯签约). */
 export interface PostPapayPreentrustwebOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayPreentrustwebBody;
 }
-/**
- * Response body of POST /papay/preentrustweb (APP纯签约).
- */
+/** Response body of POST /papay/preentrustweb (APP纯签约). */
 export interface PostPapayPreentrustwebData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3322,9 +2747,7 @@ export interface PostPapayPreentrustwebData {
   pre_entrustweb_id: string;
 }
 
-/**
- * Request body of POST /papay/querycontract (查询签约关系).
- */
+/** Request body of POST /papay/querycontract (查询签约关系). */
 export interface PostPapayQuerycontractBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -3341,19 +2764,12 @@ export interface PostPapayQuerycontractBody {
   /** 签名 @example E1EE61A91C8E90F299DE6AE075D60A2D */
   sign?: string;
 }
-/**
- * 查询签约关系
- *
- * `POST /papay/querycontract`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
- */
+/** Options of POST /papay/querycontract (查询签约关系). */
 export interface PostPapayQuerycontractOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPapayQuerycontractBody;
 }
-/**
- * Response body of POST /papay/querycontract (查询签约关系).
- */
+/** Response body of POST /papay/querycontract (查询签约关系). */
 export interface PostPapayQuerycontractData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3397,9 +2813,7 @@ export interface PostPapayQuerycontractData {
   err_code_des: string;
 }
 
-/**
- * Request body of POST /pay/closecombinedorder (合单关单).
- */
+/** Request body of POST /pay/closecombinedorder (合单关单). */
 export interface PostPayClosecombinedorderBody {
   /** 合单appid @example wx8888888888888888 */
   combine_appid: string;
@@ -3416,19 +2830,12 @@ export interface PostPayClosecombinedorderBody {
   /** 子单信息`JSON`格式字符串 @example [{"mch_id": "1900009001","out_trade_no": "OD201708030001"}] */
   sub_order_list: string;
 }
-/**
- * 合单关单
- *
- * `POST /pay/closecombinedorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
- */
+/** Options of POST /pay/closecombinedorder (合单关单). */
 export interface PostPayClosecombinedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayClosecombinedorderBody;
 }
-/**
- * Response body of POST /pay/closecombinedorder (合单关单).
- */
+/** Response body of POST /pay/closecombinedorder (合单关单). */
 export interface PostPayClosecombinedorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3450,9 +2857,7 @@ export interface PostPayClosecombinedorderData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /pay/closeorder (关闭订单).
- */
+/** Request body of POST /pay/closeorder (关闭订单). */
 export interface PostPayCloseorderBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -3467,22 +2872,12 @@ export interface PostPayCloseorderBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type?: "MD5" | "HMAC-SHA256";
 }
-/**
- * 关闭订单
- *
- * `POST /pay/closeorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_3
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_3
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_3&index=5
- * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
- */
+/** Options of POST /pay/closeorder (关闭订单). */
 export interface PostPayCloseorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayCloseorderBody;
 }
-/**
- * Response body of POST /pay/closeorder (关闭订单).
- */
+/** Response body of POST /pay/closeorder (关闭订单). */
 export interface PostPayCloseorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3506,9 +2901,7 @@ export interface PostPayCloseorderData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /pay/combinedorder (合单下单).
- */
+/** Request body of POST /pay/combinedorder (合单下单). */
 export interface PostPayCombinedorderBody {
   /** 合单appid @example wx8888888888888888 */
   combine_appid: string;
@@ -3543,19 +2936,12 @@ export interface PostPayCombinedorderBody {
   /** 子单信息`JSON`格式字符串 */
   sub_order_list: string;
 }
-/**
- * 合单下单
- *
- * `POST /pay/combinedorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
- */
+/** Options of POST /pay/combinedorder (合单下单). */
 export interface PostPayCombinedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayCombinedorderBody;
 }
-/**
- * Response body of POST /pay/combinedorder (合单下单).
- */
+/** Response body of POST /pay/combinedorder (合单下单). */
 export interface PostPayCombinedorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3587,9 +2973,7 @@ export interface PostPayCombinedorderData {
   mweb_url?: string;
 }
 
-/**
- * Request body of POST /pay/contractorder (支付中签约).
- */
+/** Request body of POST /pay/contractorder (支付中签约). */
 export interface PostPayContractorderBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -3650,18 +3034,12 @@ export interface PostPayContractorderBody {
   /** 签名 @example E1EE61A91C8E90F299DE6AE075D60A2D */
   sign?: string;
 }
-/**
- * 支付中签约
- *
- * `POST /pay/contractorder`
- */
+/** Options of POST /pay/contractorder (支付中签约). */
 export interface PostPayContractorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayContractorderBody;
 }
-/**
- * Response body of POST /pay/contractorder (支付中签约).
- */
+/** Response body of POST /pay/contractorder (支付中签约). */
 export interface PostPayContractorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3711,33 +3089,17 @@ export interface PostPayContractorderData {
   out_trade_no: string;
 }
 
-/**
- * Request body of POST /pay/downloadbill (下载对账单).
- */
+/** Request body of POST /pay/downloadbill (下载对账单). */
 export interface PostPayDownloadbillBody extends PostPayDownloadbillBodyFields {}
-/**
- * 下载对账单
- *
- * `POST /pay/downloadbill`
- *
- * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
- */
+/** Options of POST /pay/downloadbill (下载对账单). */
 export interface PostPayDownloadbillOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayDownloadbillBody;
 }
-/**
- * Response body of POST /pay/downloadbill (下载对账单).
- */
+/** Response body of POST /pay/downloadbill (下载对账单). */
 export type PostPayDownloadbillData = string;
 
-/**
- * Request body of POST /pay/downloadfundflow (下载资金账单).
- */
+/** Request body of POST /pay/downloadfundflow (下载资金账单). */
 export interface PostPayDownloadfundflowBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -3756,81 +3118,42 @@ export interface PostPayDownloadfundflowBody {
   /** 压缩账单 @example GZIP */
   tar_type?: "GZIP";
 }
-/**
- * 下载资金账单
- *
- * `POST /pay/downloadfundflow`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_18&index=7
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_18&index=7
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_18&index=7
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
- */
+/** Options of POST /pay/downloadfundflow (下载资金账单). */
 export interface PostPayDownloadfundflowOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayDownloadfundflowBody;
 }
-/**
- * Response body of POST /pay/downloadfundflow (下载资金账单).
- */
+/** Response body of POST /pay/downloadfundflow (下载资金账单). */
 export type PostPayDownloadfundflowData = string;
 
-/**
- * Request body of POST /pay/facepay (提交刷脸支付).
- */
+/** Request body of POST /pay/facepay (提交刷脸支付). */
 export interface PostPayFacepayBody extends PostDepositFacepayBodyFields {}
-/**
- * 提交刷脸支付
- *
- * `POST /pay/facepay`
- */
+/** Options of POST /pay/facepay (提交刷脸支付). */
 export interface PostPayFacepayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayFacepayBody;
 }
-/**
- * Response body of POST /pay/facepay (提交刷脸支付).
- */
+/** Response body of POST /pay/facepay (提交刷脸支付). */
 export interface PostPayFacepayData extends PostDepositFacepayDataFields {}
 
-/**
- * Request body of POST /pay/facepayquery (查询订单).
- */
+/** Request body of POST /pay/facepayquery (查询订单). */
 export interface PostPayFacepayqueryBody extends PostDepositOrderqueryBodyFields {}
-/**
- * 查询订单
- *
- * `POST /pay/facepayquery`
- */
+/** Options of POST /pay/facepayquery (查询订单). */
 export interface PostPayFacepayqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayFacepayqueryBody;
 }
-/**
- * Response body of POST /pay/facepayquery (查询订单).
- */
+/** Response body of POST /pay/facepayquery (查询订单). */
 export interface PostPayFacepayqueryData extends PostDepositOrderqueryDataFields {}
 
-/**
- * Request body of POST /pay/micropay (提交付款码支付).
- */
+/** Request body of POST /pay/micropay (提交付款码支付). */
 export interface PostPayMicropayBody extends PostPayMicropayBodyFields {}
-/**
- * 提交付款码支付
- *
- * `POST /pay/micropay`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
- */
+/** Options of POST /pay/micropay (提交付款码支付). */
 export interface PostPayMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayMicropayBody;
 }
-/**
- * Response body of POST /pay/micropay (提交付款码支付).
- */
+/** Response body of POST /pay/micropay (提交付款码支付). */
 export interface PostPayMicropayData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3888,26 +3211,14 @@ export interface PostPayMicropayData {
   promotion_detail?: string;
 }
 
-/**
- * Request body of POST /pay/orderquery (查询订单).
- */
+/** Request body of POST /pay/orderquery (查询订单). */
 export interface PostPayOrderqueryBody extends PostDepositOrderqueryBodyFields {}
-/**
- * 查询订单
- *
- * `POST /pay/orderquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
- */
+/** Options of POST /pay/orderquery (查询订单). */
 export interface PostPayOrderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayOrderqueryBody;
 }
-/**
- * Response body of POST /pay/orderquery (查询订单).
- */
+/** Response body of POST /pay/orderquery (查询订单). */
 export interface PostPayOrderqueryData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -3983,9 +3294,7 @@ export interface PostPayOrderqueryData {
   consume_fee?: string;
 }
 
-/**
- * Request body of POST /pay/paporderquery (查询订单).
- */
+/** Request body of POST /pay/paporderquery (查询订单). */
 export interface PostPayPaporderqueryBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -4000,19 +3309,12 @@ export interface PostPayPaporderqueryBody {
   /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   sign?: string;
 }
-/**
- * 查询订单
- *
- * `POST /pay/paporderquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
- */
+/** Options of POST /pay/paporderquery (查询订单). */
 export interface PostPayPaporderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPaporderqueryBody;
 }
-/**
- * Response body of POST /pay/paporderquery (查询订单).
- */
+/** Response body of POST /pay/paporderquery (查询订单). */
 export interface PostPayPaporderqueryData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -4072,9 +3374,7 @@ export interface PostPayPaporderqueryData {
   trade_state_desc: string;
 }
 
-/**
- * Request body of POST /pay/pappayapply (申请扣款).
- */
+/** Request body of POST /pay/pappayapply (申请扣款). */
 export interface PostPayPappayapplyBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -4109,19 +3409,12 @@ export interface PostPayPappayapplyBody {
   /** 电子发票入口开放标识 @example Y */
   receipt?: string;
 }
-/**
- * 申请扣款
- *
- * `POST /pay/pappayapply`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
- */
+/** Options of POST /pay/pappayapply (申请扣款). */
 export interface PostPayPappayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPappayapplyBody;
 }
-/**
- * Response body of POST /pay/pappayapply (申请扣款).
- */
+/** Response body of POST /pay/pappayapply (申请扣款). */
 export interface PostPayPappayapplyData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -4143,9 +3436,7 @@ export interface PostPayPappayapplyData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /pay/partner/paporderquery (查询订单).
- */
+/** Request body of POST /pay/partner/paporderquery (查询订单). */
 export interface PostPayPartnerPaporderqueryBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -4164,19 +3455,12 @@ export interface PostPayPartnerPaporderqueryBody {
   /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   sign?: string;
 }
-/**
- * 查询订单
- *
- * `POST /pay/partner/paporderquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
- */
+/** Options of POST /pay/partner/paporderquery (查询订单). */
 export interface PostPayPartnerPaporderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPartnerPaporderqueryBody;
 }
-/**
- * Response body of POST /pay/partner/paporderquery (查询订单).
- */
+/** Response body of POST /pay/partner/paporderquery (查询订单). */
 export interface PostPayPartnerPaporderqueryData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -4240,9 +3524,7 @@ export interface PostPayPartnerPaporderqueryData {
   sub_mch_id?: string;
 }
 
-/**
- * Request body of POST /pay/partner/pappayapply (申请扣款).
- */
+/** Request body of POST /pay/partner/pappayapply (申请扣款). */
 export interface PostPayPartnerPappayapplyBody {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -4281,19 +3563,12 @@ export interface PostPayPartnerPappayapplyBody {
   /** 电子发票入口开放标识 @example Y */
   receipt?: string;
 }
-/**
- * 申请扣款
- *
- * `POST /pay/partner/pappayapply`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
- */
+/** Options of POST /pay/partner/pappayapply (申请扣款). */
 export interface PostPayPartnerPappayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayPartnerPappayapplyBody;
 }
-/**
- * Response body of POST /pay/partner/pappayapply (申请扣款).
- */
+/** Response body of POST /pay/partner/pappayapply (申请扣款). */
 export interface PostPayPartnerPappayapplyData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -4319,9 +3594,7 @@ export interface PostPayPartnerPappayapplyData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /pay/profitsharingaddreceiver (添加分账接收方).
- */
+/** Request body of POST /pay/profitsharingaddreceiver (添加分账接收方). */
 export interface PostPayProfitsharingaddreceiverBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -4340,20 +3613,12 @@ export interface PostPayProfitsharingaddreceiverBody {
   /** 分账接收方`JSON`格式字符串 */
   receiver: string;
 }
-/**
- * 添加分账接收方
- *
- * `POST /pay/profitsharingaddreceiver`
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_3&index=4
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
- */
+/** Options of POST /pay/profitsharingaddreceiver (添加分账接收方). */
 export interface PostPayProfitsharingaddreceiverOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingaddreceiverBody;
 }
-/**
- * Response body of POST /pay/profitsharingaddreceiver (添加分账接收方).
- */
+/** Response body of POST /pay/profitsharingaddreceiver (添加分账接收方). */
 export interface PostPayProfitsharingaddreceiverData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -4381,9 +3646,7 @@ export interface PostPayProfitsharingaddreceiverData {
   receiver: string;
 }
 
-/**
- * Request body of POST /pay/profitsharingmerchantratioquery (查询最大分账比例API).
- */
+/** Request body of POST /pay/profitsharingmerchantratioquery (查询最大分账比例API). */
 export interface PostPayProfitsharingmerchantratioqueryBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -4398,19 +3661,12 @@ export interface PostPayProfitsharingmerchantratioqueryBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 查询最大分账比例API
- *
- * `POST /pay/profitsharingmerchantratioquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
- */
+/** Options of POST /pay/profitsharingmerchantratioquery (查询最大分账比例API). */
 export interface PostPayProfitsharingmerchantratioqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingmerchantratioqueryBody;
 }
-/**
- * Response body of POST /pay/profitsharingmerchantratioquery (查询最大分账比例API).
- */
+/** Response body of POST /pay/profitsharingmerchantratioquery (查询最大分账比例API). */
 export interface PostPayProfitsharingmerchantratioqueryData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -4430,9 +3686,7 @@ export interface PostPayProfitsharingmerchantratioqueryData {
   sign: string;
 }
 
-/**
- * Request body of POST /pay/profitsharingorderamountquery (查询订单待分账金额).
- */
+/** Request body of POST /pay/profitsharingorderamountquery (查询订单待分账金额). */
 export interface PostPayProfitsharingorderamountqueryBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -4445,19 +3699,12 @@ export interface PostPayProfitsharingorderamountqueryBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 查询订单待分账金额
- *
- * `POST /pay/profitsharingorderamountquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
- */
+/** Options of POST /pay/profitsharingorderamountquery (查询订单待分账金额). */
 export interface PostPayProfitsharingorderamountqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingorderamountqueryBody;
 }
-/**
- * Response body of POST /pay/profitsharingorderamountquery (查询订单待分账金额).
- */
+/** Response body of POST /pay/profitsharingorderamountquery (查询订单待分账金额). */
 export interface PostPayProfitsharingorderamountqueryData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -4475,9 +3722,7 @@ export interface PostPayProfitsharingorderamountqueryData {
   sign?: string;
 }
 
-/**
- * Request body of POST /pay/profitsharingquery (查询分账结果).
- */
+/** Request body of POST /pay/profitsharingquery (查询分账结果). */
 export interface PostPayProfitsharingqueryBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -4494,20 +3739,12 @@ export interface PostPayProfitsharingqueryBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 查询分账结果
- *
- * `POST /pay/profitsharingquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_2&index=3
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
- */
+/** Options of POST /pay/profitsharingquery (查询分账结果). */
 export interface PostPayProfitsharingqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingqueryBody;
 }
-/**
- * Response body of POST /pay/profitsharingquery (查询分账结果).
- */
+/** Response body of POST /pay/profitsharingquery (查询分账结果). */
 export interface PostPayProfitsharingqueryData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -4543,9 +3780,7 @@ export interface PostPayProfitsharingqueryData {
   receivers: string;
 }
 
-/**
- * Request body of POST /pay/profitsharingremovereceiver (删除分账接收方).
- */
+/** Request body of POST /pay/profitsharingremovereceiver (删除分账接收方). */
 export interface PostPayProfitsharingremovereceiverBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -4564,20 +3799,12 @@ export interface PostPayProfitsharingremovereceiverBody {
   /** 分账接收方`JSON`格式字符串 @example {"type": "MERCHANT_ID","account": "190001001"} */
   receiver: string;
 }
-/**
- * 删除分账接收方
- *
- * `POST /pay/profitsharingremovereceiver`
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_4&index=5
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
- */
+/** Options of POST /pay/profitsharingremovereceiver (删除分账接收方). */
 export interface PostPayProfitsharingremovereceiverOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingremovereceiverBody;
 }
-/**
- * Response body of POST /pay/profitsharingremovereceiver (删除分账接收方).
- */
+/** Response body of POST /pay/profitsharingremovereceiver (删除分账接收方). */
 export interface PostPayProfitsharingremovereceiverData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -4605,9 +3832,7 @@ export interface PostPayProfitsharingremovereceiverData {
   receiver: string;
 }
 
-/**
- * Request body of POST /pay/profitsharingreturnquery (回退结果查询).
- */
+/** Request body of POST /pay/profitsharingreturnquery (回退结果查询). */
 export interface PostPayProfitsharingreturnqueryBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -4630,20 +3855,12 @@ export interface PostPayProfitsharingreturnqueryBody {
   /** 商户回退单号 @example R20190516001 */
   out_return_no: string;
 }
-/**
- * 回退结果查询
- *
- * `POST /pay/profitsharingreturnquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_8&index=9
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
- */
+/** Options of POST /pay/profitsharingreturnquery (回退结果查询). */
 export interface PostPayProfitsharingreturnqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayProfitsharingreturnqueryBody;
 }
-/**
- * Response body of POST /pay/profitsharingreturnquery (回退结果查询).
- */
+/** Response body of POST /pay/profitsharingreturnquery (回退结果查询). */
 export interface PostPayProfitsharingreturnqueryData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -4691,9 +3908,7 @@ export interface PostPayProfitsharingreturnqueryData {
   finish_time?: string;
 }
 
-/**
- * Request body of POST /pay/querycombinedorder (合单查单).
- */
+/** Request body of POST /pay/querycombinedorder (合单查单). */
 export interface PostPayQuerycombinedorderBody {
   /** 合单appid @example wx8888888888888888 */
   combine_appid: string;
@@ -4708,19 +3923,12 @@ export interface PostPayQuerycombinedorderBody {
   /** 合单商户订单号 @example 1217752501201407033233368018 */
   combine_out_trade_no: string;
 }
-/**
- * 合单查单
- *
- * `POST /pay/querycombinedorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
- */
+/** Options of POST /pay/querycombinedorder (合单查单). */
 export interface PostPayQuerycombinedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayQuerycombinedorderBody;
 }
-/**
- * Response body of POST /pay/querycombinedorder (合单查单).
- */
+/** Response body of POST /pay/querycombinedorder (合单查单). */
 export interface PostPayQuerycombinedorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -4756,9 +3964,7 @@ export interface PostPayQuerycombinedorderData {
   sub_order_list: string;
 }
 
-/**
- * Request body of POST /pay/queryexchagerate (汇率查询API).
- */
+/** Request body of POST /pay/queryexchagerate (汇率查询API). */
 export interface PostPayQueryexchagerateBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -4771,19 +3977,12 @@ export interface PostPayQueryexchagerateBody {
   /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   sign?: string;
 }
-/**
- * 汇率查询API
- *
- * `POST /pay/queryexchagerate`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
- */
+/** Options of POST /pay/queryexchagerate (汇率查询API). */
 export interface PostPayQueryexchagerateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayQueryexchagerateBody;
 }
-/**
- * Response body of POST /pay/queryexchagerate (汇率查询API).
- */
+/** Response body of POST /pay/queryexchagerate (汇率查询API). */
 export interface PostPayQueryexchagerateData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -4805,45 +4004,24 @@ export interface PostPayQueryexchagerateData {
   sign: string;
 }
 
-/**
- * Request body of POST /pay/refundquery (查询退款).
- */
+/** Request body of POST /pay/refundquery (查询退款). */
 export interface PostPayRefundqueryBody extends PostDepositRefundqueryBodyFields {}
-/**
- * 查询退款
- *
- * `POST /pay/refundquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
- */
+/** Options of POST /pay/refundquery (查询退款). */
 export interface PostPayRefundqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayRefundqueryBody;
 }
-/**
- * Response body of POST /pay/refundquery (查询退款).
- */
+/** Response body of POST /pay/refundquery (查询退款). */
 export interface PostPayRefundqueryData extends PostDepositRefundqueryDataFields {}
 
-/**
- * Request body of POST /pay/refundqueryv2 (查询退款（支持单品）).
- */
+/** Request body of POST /pay/refundqueryv2 (查询退款（支持单品）). */
 export interface PostPayRefundqueryv2Body extends PostDepositRefundqueryBodyFields {}
-/**
- * 查询退款（支持单品）
- *
- * `POST /pay/refundqueryv2`
- * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
- */
+/** Options of POST /pay/refundqueryv2 (查询退款（支持单品）). */
 export interface PostPayRefundqueryv2Options extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayRefundqueryv2Body;
 }
-/**
- * Response body of POST /pay/refundqueryv2 (查询退款（支持单品）).
- */
+/** Response body of POST /pay/refundqueryv2 (查询退款（支持单品）). */
 export interface PostPayRefundqueryv2Data {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -4915,9 +4093,7 @@ export interface PostPayRefundqueryv2Data {
   promotion_detail?: string;
 }
 
-/**
- * Request body of POST /pay/settlementquery (查询结算资金).
- */
+/** Request body of POST /pay/settlementquery (查询结算资金). */
 export interface PostPaySettlementqueryBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -4942,19 +4118,12 @@ export interface PostPaySettlementqueryBody {
   /** 签名 @example 5K8264ILTKCH16CQ2502SI8ZNMTM67VS */
   sign?: string;
 }
-/**
- * 查询结算资金
- *
- * `POST /pay/settlementquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
- */
+/** Options of POST /pay/settlementquery (查询结算资金). */
 export interface PostPaySettlementqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPaySettlementqueryBody;
 }
-/**
- * Response body of POST /pay/settlementquery (查询结算资金).
- */
+/** Response body of POST /pay/settlementquery (查询结算资金). */
 export interface PostPaySettlementqueryData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5004,31 +4173,17 @@ export interface PostPaySettlementqueryData {
   split_unsettlement_fee?: string;
 }
 
-/**
- * Request body of POST /pay/unifiedorder (统一下单).
- */
+/** Request body of POST /pay/unifiedorder (统一下单). */
 export interface PostPayUnifiedorderBody extends PostPayUnifiedorderBodyFields {}
-/**
- * 统一下单
- *
- * `POST /pay/unifiedorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
- * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
- */
+/** Options of POST /pay/unifiedorder (统一下单). */
 export interface PostPayUnifiedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayUnifiedorderBody;
 }
-/**
- * Response body of POST /pay/unifiedorder (统一下单).
- */
+/** Response body of POST /pay/unifiedorder (统一下单). */
 export interface PostPayUnifiedorderData extends PostPayUnifiedorderDataFields {}
 
-/**
- * Request body of POST /payitil/report (交易保障).
- */
+/** Request body of POST /payitil/report (交易保障). */
 export interface PostPayitilReportBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -5047,24 +4202,12 @@ export interface PostPayitilReportBody {
   /** 上报数据包`JSON`格式字符串 */
   trades: string;
 }
-/**
- * 交易保障
- *
- * `POST /payitil/report`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_8&index=9
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
- */
+/** Options of POST /payitil/report (交易保障). */
 export interface PostPayitilReportOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostPayitilReportBody;
 }
-/**
- * Response body of POST /payitil/report (交易保障).
- */
+/** Response body of POST /payitil/report (交易保障). */
 export interface PostPayitilReportData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5074,9 +4217,7 @@ export interface PostPayitilReportData {
   result_code: "SUCCESS" | "FAIL";
 }
 
-/**
- * Request body of POST /risk/getcertficates (获取平台证书).
- */
+/** Request body of POST /risk/getcertficates (获取平台证书). */
 export interface PostRiskGetcertficatesBody {
   /** 商户号 @example 1900000109 */
   mch_id: string;
@@ -5087,19 +4228,12 @@ export interface PostRiskGetcertficatesBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 获取平台证书
- *
- * `POST /risk/getcertficates`
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
- */
+/** Options of POST /risk/getcertficates (获取平台证书). */
 export interface PostRiskGetcertficatesOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostRiskGetcertficatesBody;
 }
-/**
- * Response body of POST /risk/getcertficates (获取平台证书).
- */
+/** Response body of POST /risk/getcertficates (获取平台证书). */
 export interface PostRiskGetcertficatesData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5121,9 +4255,7 @@ export interface PostRiskGetcertficatesData {
   certificates: string;
 }
 
-/**
- * Request body of POST /risk/getpublickey (获取RSA加密公钥API).
- */
+/** Request body of POST /risk/getpublickey (获取RSA加密公钥API). */
 export interface PostRiskGetpublickeyBody {
   /** 商户号 @example 1900000109 */
   mch_id: string;
@@ -5134,25 +4266,12 @@ export interface PostRiskGetpublickeyBody {
   /** 签名类型 @example MD5 */
   sign_type: "MD5" | "HMAC-SHA256";
 }
-/**
- * 获取RSA加密公钥API
- *
- * `POST /risk/getpublickey`
- *
- * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
- */
+/** Options of POST /risk/getpublickey (获取RSA加密公钥API). */
 export interface PostRiskGetpublickeyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostRiskGetpublickeyBody;
 }
-/**
- * Response body of POST /risk/getpublickey (获取RSA加密公钥API).
- */
+/** Response body of POST /risk/getpublickey (获取RSA加密公钥API). */
 export interface PostRiskGetpublickeyData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5170,9 +4289,7 @@ export interface PostRiskGetpublickeyData {
   pub_key?: string;
 }
 
-/**
- * Request body of POST /risk/getviolation (银行特约商户违规信息查询).
- */
+/** Request body of POST /risk/getviolation (银行特约商户违规信息查询). */
 export interface PostRiskGetviolationBody {
   /** 商户号 @example 1230000110 */
   mch_id?: string;
@@ -5193,23 +4310,12 @@ export interface PostRiskGetviolationBody {
   /** 违规记录数据格式 @example json */
   violation_records_format?: "csv" | "json";
 }
-/**
- * 银行特约商户违规信息查询
- *
- * `POST /risk/getviolation`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
- */
+/** Options of POST /risk/getviolation (银行特约商户违规信息查询). */
 export interface PostRiskGetviolationOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostRiskGetviolationBody;
 }
-/**
- * Response body of POST /risk/getviolation (银行特约商户违规信息查询).
- */
+/** Response body of POST /risk/getviolation (银行特约商户违规信息查询). */
 export interface PostRiskGetviolationData {
   /** 返回状态码 @example FAIL */
   return_code: "SUCCESS" | "FAIL";
@@ -5227,168 +4333,77 @@ export interface PostRiskGetviolationData {
   violation_records?: string;
 }
 
-/**
- * Request body of POST /sandboxnew/pay/downloadbill (下载对账单).
- */
+/** Request body of POST /sandboxnew/pay/downloadbill (下载对账单). */
 export interface PostSandboxnewPayDownloadbillBody extends PostPayDownloadbillBodyFields {}
-/**
- * 下载对账单
- *
- * `POST /sandboxnew/pay/downloadbill`
- *
- * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
- * @deprecated
- */
+/** Options of POST /sandboxnew/pay/downloadbill (下载对账单). */
 export interface PostSandboxnewPayDownloadbillOptions extends V2DownloadOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayDownloadbillBody;
 }
-/**
- * Response body of POST /sandboxnew/pay/downloadbill (下载对账单).
- */
+/** Response body of POST /sandboxnew/pay/downloadbill (下载对账单). */
 export type PostSandboxnewPayDownloadbillData = string;
 
-/**
- * Request body of POST /sandboxnew/pay/getsignkey (获取验签密钥API).
- */
+/** Request body of POST /sandboxnew/pay/getsignkey (获取验签密钥API). */
 export interface PostSandboxnewPayGetsignkeyBody extends PostSandboxnewPayGetsignkeyBodyFields {}
-/**
- * 获取验签密钥API
- *
- * `POST /sandboxnew/pay/getsignkey`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
- * @deprecated
- */
+/** Options of POST /sandboxnew/pay/getsignkey (获取验签密钥API). */
 export interface PostSandboxnewPayGetsignkeyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayGetsignkeyBody;
 }
-/**
- * Response body of POST /sandboxnew/pay/getsignkey (获取验签密钥API).
- */
+/** Response body of POST /sandboxnew/pay/getsignkey (获取验签密钥API). */
 export interface PostSandboxnewPayGetsignkeyData extends PostSandboxnewPayGetsignkeyDataFields {}
 
-/**
- * Request body of POST /sandboxnew/pay/micropay (提交付款码支付).
- */
+/** Request body of POST /sandboxnew/pay/micropay (提交付款码支付). */
 export interface PostSandboxnewPayMicropayBody extends PostPayMicropayBodyFields {}
-/**
- * 提交付款码支付
- *
- * `POST /sandboxnew/pay/micropay`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
- * @deprecated
- */
+/** Options of POST /sandboxnew/pay/micropay (提交付款码支付). */
 export interface PostSandboxnewPayMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayMicropayBody;
 }
-/**
- * Response body of POST /sandboxnew/pay/micropay (提交付款码支付).
- */
+/** Response body of POST /sandboxnew/pay/micropay (提交付款码支付). */
 export interface PostSandboxnewPayMicropayData extends PostDepositMicropayDataFields {}
 
-/**
- * Request body of POST /sandboxnew/pay/orderquery (查询订单).
- */
+/** Request body of POST /sandboxnew/pay/orderquery (查询订单). */
 export interface PostSandboxnewPayOrderqueryBody extends PostDepositOrderqueryBodyFields {}
-/**
- * 查询订单
- *
- * `POST /sandboxnew/pay/orderquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
- * @deprecated
- */
+/** Options of POST /sandboxnew/pay/orderquery (查询订单). */
 export interface PostSandboxnewPayOrderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayOrderqueryBody;
 }
-/**
- * Response body of POST /sandboxnew/pay/orderquery (查询订单).
- */
+/** Response body of POST /sandboxnew/pay/orderquery (查询订单). */
 export interface PostSandboxnewPayOrderqueryData extends PostDepositOrderqueryDataFields {}
 
-/**
- * Request body of POST /sandboxnew/pay/refund (申请退款).
- */
+/** Request body of POST /sandboxnew/pay/refund (申请退款). */
 export interface PostSandboxnewPayRefundBody extends PostDepositRefundBodyFields {}
-/**
- * 申请退款
- *
- * `POST /sandboxnew/pay/refund`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
- * @deprecated
- */
+/** Options of POST /sandboxnew/pay/refund (申请退款). */
 export interface PostSandboxnewPayRefundOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayRefundBody;
 }
-/**
- * Response body of POST /sandboxnew/pay/refund (申请退款).
- */
+/** Response body of POST /sandboxnew/pay/refund (申请退款). */
 export interface PostSandboxnewPayRefundData extends PostDepositRefundDataFields {}
 
-/**
- * Request body of POST /sandboxnew/pay/refundquery (查询退款).
- */
+/** Request body of POST /sandboxnew/pay/refundquery (查询退款). */
 export interface PostSandboxnewPayRefundqueryBody extends PostDepositRefundqueryBodyFields {}
-/**
- * 查询退款
- *
- * `POST /sandboxnew/pay/refundquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
- * @deprecated
- */
+/** Options of POST /sandboxnew/pay/refundquery (查询退款). */
 export interface PostSandboxnewPayRefundqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayRefundqueryBody;
 }
-/**
- * Response body of POST /sandboxnew/pay/refundquery (查询退款).
- */
+/** Response body of POST /sandboxnew/pay/refundquery (查询退款). */
 export interface PostSandboxnewPayRefundqueryData extends PostDepositRefundqueryDataFields {}
 
-/**
- * Request body of POST /sandboxnew/pay/unifiedorder (统一下单).
- */
+/** Request body of POST /sandboxnew/pay/unifiedorder (统一下单). */
 export interface PostSandboxnewPayUnifiedorderBody extends PostPayUnifiedorderBodyFields {}
-/**
- * 统一下单
- *
- * `POST /sandboxnew/pay/unifiedorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
- * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
- * @deprecated
- */
+/** Options of POST /sandboxnew/pay/unifiedorder (统一下单). */
 export interface PostSandboxnewPayUnifiedorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSandboxnewPayUnifiedorderBody;
 }
-/**
- * Response body of POST /sandboxnew/pay/unifiedorder (统一下单).
- */
+/** Response body of POST /sandboxnew/pay/unifiedorder (统一下单). */
 export interface PostSandboxnewPayUnifiedorderData extends PostPayUnifiedorderDataFields {}
 
-/**
- * Request body of POST /secapi/mch/addInstitutionsub (进件子商户).
- */
+/** Request body of POST /secapi/mch/addInstitutionsub (进件子商户). */
 export interface PostSecapiMchAddInstitutionsubBody {
   /** 机构appid @example wx8888888888888888 */
   app_id: string;
@@ -5459,20 +4474,12 @@ export interface PostSecapiMchAddInstitutionsubBody {
   /** 附加信息 @example 555588889999 */
   attach?: string;
 }
-/**
- * 进件子商户
- *
- * `POST /secapi/mch/addInstitutionsub`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- */
+/** Options of POST /secapi/mch/addInstitutionsub (进件子商户). */
 export interface PostSecapiMchAddInstitutionsubOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchAddInstitutionsubBody;
 }
-/**
- * Response body of POST /secapi/mch/addInstitutionsub (进件子商户).
- */
+/** Response body of POST /secapi/mch/addInstitutionsub (进件子商户). */
 export interface PostSecapiMchAddInstitutionsubData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5496,9 +4503,7 @@ export interface PostSecapiMchAddInstitutionsubData {
   h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
-/**
- * Request body of POST /secapi/mch/addsubdevconfig (服务商子商户开发配置新增支付目录/新增对应APPID关联).
- */
+/** Request body of POST /secapi/mch/addsubdevconfig (服务商子商户开发配置新增支付目录/新增对应APPID关联). */
 export interface PostSecapiMchAddsubdevconfigBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -5513,26 +4518,15 @@ export interface PostSecapiMchAddsubdevconfigBody {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign?: string;
 }
-/**
- * 服务商子商户开发配置新增支付目录/新增对应APPID关联
- *
- * `POST /secapi/mch/addsubdevconfig`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
- */
+/** Options of POST /secapi/mch/addsubdevconfig (服务商子商户开发配置新增支付目录/新增对应APPID关联). */
 export interface PostSecapiMchAddsubdevconfigOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchAddsubdevconfigBody;
 }
-/**
- * Response body of POST /secapi/mch/addsubdevconfig (服务商子商户开发配置新增支付目录/新增对应APPID关联).
- */
+/** Response body of POST /secapi/mch/addsubdevconfig (服务商子商户开发配置新增支付目录/新增对应APPID关联). */
 export interface PostSecapiMchAddsubdevconfigData extends PostSecapiMchAddsubdevconfigDataFields {}
 
-/**
- * Request body of POST /secapi/mch/channelsetting (银行服务商特约子商户指定渠道号API).
- */
+/** Request body of POST /secapi/mch/channelsetting (银行服务商特约子商户指定渠道号API). */
 export interface PostSecapiMchChannelsettingBody {
   /** 公众账号ID @example wx931386123456789e */
   appid: string;
@@ -5545,21 +4539,12 @@ export interface PostSecapiMchChannelsettingBody {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign?: string;
 }
-/**
- * 银行服务商特约子商户指定渠道号API
- *
- * `POST /secapi/mch/channelsetting`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
- */
+/** Options of POST /secapi/mch/channelsetting (银行服务商特约子商户指定渠道号API). */
 export interface PostSecapiMchChannelsettingOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchChannelsettingBody;
 }
-/**
- * Response body of POST /secapi/mch/channelsetting (银行服务商特约子商户指定渠道号API).
- */
+/** Response body of POST /secapi/mch/channelsetting (银行服务商特约子商户指定渠道号API). */
 export interface PostSecapiMchChannelsettingData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5585,9 +4570,7 @@ export interface PostSecapiMchChannelsettingData {
   channel_id: string;
 }
 
-/**
- * Request body of POST /secapi/mch/modifyInstitutionsub (修改子商户API).
- */
+/** Request body of POST /secapi/mch/modifyInstitutionsub (修改子商户API). */
 export interface PostSecapiMchModifyInstitutionsubBody {
   /** 机构appid @example wx8888888888888888 */
   app_id: string;
@@ -5656,20 +4639,12 @@ export interface PostSecapiMchModifyInstitutionsubBody {
   /** H5支付域名 @example ["www.qq.com","www.weixin.com"] */
   h5_domains?: string;
 }
-/**
- * 修改子商户API
- *
- * `POST /secapi/mch/modifyInstitutionsub`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- */
+/** Options of POST /secapi/mch/modifyInstitutionsub (修改子商户API). */
 export interface PostSecapiMchModifyInstitutionsubOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchModifyInstitutionsubBody;
 }
-/**
- * Response body of POST /secapi/mch/modifyInstitutionsub (修改子商户API).
- */
+/** Response body of POST /secapi/mch/modifyInstitutionsub (修改子商户API). */
 export interface PostSecapiMchModifyInstitutionsubData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5691,9 +4666,7 @@ export interface PostSecapiMchModifyInstitutionsubData {
   h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
-/**
- * Request body of POST /secapi/mch/modifymchinfo (银行特约商户信息修改).
- */
+/** Request body of POST /secapi/mch/modifymchinfo (银行特约商户信息修改). */
 export interface PostSecapiMchModifymchinfoBody {
   /** 商户号 @example 1230000109 */
   mch_id: string;
@@ -5706,21 +4679,12 @@ export interface PostSecapiMchModifymchinfoBody {
   /** 客服电话 @example 075586010000 */
   service_phone?: string;
 }
-/**
- * 银行特约商户信息修改
- *
- * `POST /secapi/mch/modifymchinfo`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
- */
+/** Options of POST /secapi/mch/modifymchinfo (银行特约商户信息修改). */
 export interface PostSecapiMchModifymchinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchModifymchinfoBody;
 }
-/**
- * Response body of POST /secapi/mch/modifymchinfo (银行特约商户信息修改).
- */
+/** Response body of POST /secapi/mch/modifymchinfo (银行特约商户信息修改). */
 export interface PostSecapiMchModifymchinfoData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5740,9 +4704,7 @@ export interface PostSecapiMchModifymchinfoData {
   nonce_str: string;
 }
 
-/**
- * Request body of POST /secapi/mch/queryInstitutionsub (查询子商户).
- */
+/** Request body of POST /secapi/mch/queryInstitutionsub (查询子商户). */
 export interface PostSecapiMchQueryInstitutionsubBody {
   /** 机构appid @example wx8888888888888888 */
   app_id: string;
@@ -5753,20 +4715,12 @@ export interface PostSecapiMchQueryInstitutionsubBody {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign?: string;
 }
-/**
- * 查询子商户
- *
- * `POST /secapi/mch/queryInstitutionsub`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- */
+/** Options of POST /secapi/mch/queryInstitutionsub (查询子商户). */
 export interface PostSecapiMchQueryInstitutionsubOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchQueryInstitutionsubBody;
 }
-/**
- * Response body of POST /secapi/mch/queryInstitutionsub (查询子商户).
- */
+/** Response body of POST /secapi/mch/queryInstitutionsub (查询子商户). */
 export interface PostSecapiMchQueryInstitutionsubData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5846,9 +4800,7 @@ export interface PostSecapiMchQueryInstitutionsubData {
   attach?: string;
 }
 
-/**
- * Request body of POST /secapi/mch/querysubdevconfig (配置查询).
- */
+/** Request body of POST /secapi/mch/querysubdevconfig (配置查询). */
 export interface PostSecapiMchQuerysubdevconfigBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -5859,21 +4811,12 @@ export interface PostSecapiMchQuerysubdevconfigBody {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign?: string;
 }
-/**
- * 配置查询
- *
- * `POST /secapi/mch/querysubdevconfig`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
- */
+/** Options of POST /secapi/mch/querysubdevconfig (配置查询). */
 export interface PostSecapiMchQuerysubdevconfigOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchQuerysubdevconfigBody;
 }
-/**
- * Response body of POST /secapi/mch/querysubdevconfig (配置查询).
- */
+/** Response body of POST /secapi/mch/querysubdevconfig (配置查询). */
 export interface PostSecapiMchQuerysubdevconfigData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5893,9 +4836,7 @@ export interface PostSecapiMchQuerysubdevconfigData {
   appid_config_list: string;
 }
 
-/**
- * Request body of POST /secapi/mch/submchmanage (银行特约商户录入/银行特约商户资料查询).
- */
+/** Request body of POST /secapi/mch/submchmanage (银行特约商户录入/银行特约商户资料查询). */
 export interface PostSecapiMchSubmchmanageBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -5912,17 +4853,7 @@ export interface PostSecapiMchSubmchmanageBody {
   /** 展示资料个数 @example 10 */
   page_size?: string;
 }
-/**
- * 银行特约商户录入/银行特约商户资料查询
- *
- * `POST /secapi/mch/submchmanage`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
- */
+/** Options of POST /secapi/mch/submchmanage (银行特约商户录入/银行特约商户资料查询). */
 export interface PostSecapiMchSubmchmanageOptions extends V2CallOptions {
   /** Query-string parameters. */
   query: {
@@ -5931,9 +4862,7 @@ export interface PostSecapiMchSubmchmanageOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMchSubmchmanageBody;
 }
-/**
- * Response body of POST /secapi/mch/submchmanage (银行特约商户录入/银行特约商户资料查询).
- */
+/** Response body of POST /secapi/mch/submchmanage (银行特约商户录入/银行特约商户资料查询). */
 export interface PostSecapiMchSubmchmanageData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -5972,9 +4901,7 @@ export interface PostSecapiMchSubmchmanageData {
   }>;
 }
 
-/**
- * The parts of the multipart/form-data body of POST /secapi/mch/uploadmedia.
- */
+/** The parts of the multipart/form-data body of POST /secapi/mch/uploadmedia. */
 export interface PostSecapiMchUploadmediaForm {
   /** 服务商商户号或渠道号 */
   mch_id: string;
@@ -5987,21 +4914,12 @@ export interface PostSecapiMchUploadmediaForm {
   /** 签名方式 */
   sign_type: "HMAC-SHA256" | "MD5";
 }
-/**
- * 图片上传API
- *
- * `POST /secapi/mch/uploadmedia`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
- */
+/** Options of POST /secapi/mch/uploadmedia (图片上传API). */
 export interface PostSecapiMchUploadmediaOptions extends V2CallOptions {
   /** A `FormData` with the parts of {@link PostSecapiMchUploadmediaForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /secapi/mch/uploadmedia (图片上传API).
- */
+/** Response body of POST /secapi/mch/uploadmedia (图片上传API). */
 export interface PostSecapiMchUploadmediaData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -6025,9 +4943,7 @@ export interface PostSecapiMchUploadmediaData {
   media_id: string;
 }
 
-/**
- * Request body of POST /secapi/mkt/addrecommendconf (服务商特约商户关注功能配置).
- */
+/** Request body of POST /secapi/mkt/addrecommendconf (服务商特约商户关注功能配置). */
 export interface PostSecapiMktAddrecommendconfBody {
   /** 商户号 @example 1900000109 */
   mch_id: string;
@@ -6042,47 +4958,25 @@ export interface PostSecapiMktAddrecommendconfBody {
   /** 签名 @example C380BEC2BFD727A4B6845133519F3AD6 */
   sign?: string;
 }
-/**
- * 服务商特约商户关注功能配置
- *
- * `POST /secapi/mkt/addrecommendconf`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
- * @deprecated
- */
+/** Options of POST /secapi/mkt/addrecommendconf (服务商特约商户关注功能配置). */
 export interface PostSecapiMktAddrecommendconfOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiMktAddrecommendconfBody;
 }
-/**
- * Response body of POST /secapi/mkt/addrecommendconf (服务商特约商户关注功能配置).
- */
+/** Response body of POST /secapi/mkt/addrecommendconf (服务商特约商户关注功能配置). */
 export interface PostSecapiMktAddrecommendconfData extends PostSecapiMchAddsubdevconfigDataFields {}
 
-/**
- * Request body of POST /secapi/pay/facepayreverse (撤销订单).
- */
+/** Request body of POST /secapi/pay/facepayreverse (撤销订单). */
 export interface PostSecapiPayFacepayreverseBody extends PostDepositReverseBodyFields {}
-/**
- * 撤销订单
- *
- * `POST /secapi/pay/facepayreverse`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- */
+/** Options of POST /secapi/pay/facepayreverse (撤销订单). */
 export interface PostSecapiPayFacepayreverseOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayFacepayreverseBody;
 }
-/**
- * Response body of POST /secapi/pay/facepayreverse (撤销订单).
- */
+/** Response body of POST /secapi/pay/facepayreverse (撤销订单). */
 export interface PostSecapiPayFacepayreverseData extends PostDepositReverseDataFields {}
 
-/**
- * Request body of POST /secapi/pay/multiprofitsharing (请求多次分账).
- */
+/** Request body of POST /secapi/pay/multiprofitsharing (请求多次分账). */
 export interface PostSecapiPayMultiprofitsharingBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -6105,22 +4999,12 @@ export interface PostSecapiPayMultiprofitsharingBody {
   /** 分账接收方列表`JSON`格式字符串 */
   receivers: string;
 }
-/**
- * 请求多次分账
- *
- * `POST /secapi/pay/multiprofitsharing`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
- */
+/** Options of POST /secapi/pay/multiprofitsharing (请求多次分账). */
 export interface PostSecapiPayMultiprofitsharingOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayMultiprofitsharingBody;
 }
-/**
- * Response body of POST /secapi/pay/multiprofitsharing (请求多次分账).
- */
+/** Response body of POST /secapi/pay/multiprofitsharing (请求多次分账). */
 export interface PostSecapiPayMultiprofitsharingData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -6154,9 +5038,7 @@ export interface PostSecapiPayMultiprofitsharingData {
   receivers?: string;
 }
 
-/**
- * Request body of POST /secapi/pay/profitsharing (请求单次分账).
- */
+/** Request body of POST /secapi/pay/profitsharing (请求单次分账). */
 export interface PostSecapiPayProfitsharingBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -6181,22 +5063,12 @@ export interface PostSecapiPayProfitsharingBody {
   /** 分账接收方列表`JSON`格式字符串 */
   receivers: string;
 }
-/**
- * 请求单次分账
- *
- * `POST /secapi/pay/profitsharing`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
- */
+/** Options of POST /secapi/pay/profitsharing (请求单次分账). */
 export interface PostSecapiPayProfitsharingOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayProfitsharingBody;
 }
-/**
- * Response body of POST /secapi/pay/profitsharing (请求单次分账).
- */
+/** Response body of POST /secapi/pay/profitsharing (请求单次分账). */
 export interface PostSecapiPayProfitsharingData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -6234,9 +5106,7 @@ export interface PostSecapiPayProfitsharingData {
   receivers?: string;
 }
 
-/**
- * Request body of POST /secapi/pay/profitsharingfinish (完结分账).
- */
+/** Request body of POST /secapi/pay/profitsharingfinish (完结分账). */
 export interface PostSecapiPayProfitsharingfinishBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -6257,22 +5127,12 @@ export interface PostSecapiPayProfitsharingfinishBody {
   /** 分账完结描述 @example 分账已完成 */
   description: string;
 }
-/**
- * 完结分账
- *
- * `POST /secapi/pay/profitsharingfinish`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
- */
+/** Options of POST /secapi/pay/profitsharingfinish (完结分账). */
 export interface PostSecapiPayProfitsharingfinishOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayProfitsharingfinishBody;
 }
-/**
- * Response body of POST /secapi/pay/profitsharingfinish (完结分账).
- */
+/** Response body of POST /secapi/pay/profitsharingfinish (完结分账). */
 export interface PostSecapiPayProfitsharingfinishData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -6304,9 +5164,7 @@ export interface PostSecapiPayProfitsharingfinishData {
   order_id: string;
 }
 
-/**
- * Request body of POST /secapi/pay/profitsharingreturn (分账回退).
- */
+/** Request body of POST /secapi/pay/profitsharingreturn (分账回退). */
 export interface PostSecapiPayProfitsharingreturnBody {
   /** 商户号 @example 1900000100 */
   mch_id: string;
@@ -6337,22 +5195,12 @@ export interface PostSecapiPayProfitsharingreturnBody {
   /** 回退描述 @example 用户退款 */
   description: string;
 }
-/**
- * 分账回退
- *
- * `POST /secapi/pay/profitsharingreturn`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
- * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
- */
+/** Options of POST /secapi/pay/profitsharingreturn (分账回退). */
 export interface PostSecapiPayProfitsharingreturnOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayProfitsharingreturnBody;
 }
-/**
- * Response body of POST /secapi/pay/profitsharingreturn (分账回退).
- */
+/** Response body of POST /secapi/pay/profitsharingreturn (分账回退). */
 export interface PostSecapiPayProfitsharingreturnData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -6402,33 +5250,17 @@ export interface PostSecapiPayProfitsharingreturnData {
   finish_time?: string;
 }
 
-/**
- * Request body of POST /secapi/pay/refund (申请退款).
- */
+/** Request body of POST /secapi/pay/refund (申请退款). */
 export interface PostSecapiPayRefundBody extends PostDepositRefundBodyFields {}
-/**
- * 申请退款
- *
- * `POST /secapi/pay/refund`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
- * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
- */
+/** Options of POST /secapi/pay/refund (申请退款). */
 export interface PostSecapiPayRefundOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayRefundBody;
 }
-/**
- * Response body of POST /secapi/pay/refund (申请退款).
- */
+/** Response body of POST /secapi/pay/refund (申请退款). */
 export interface PostSecapiPayRefundData extends PostDepositRefundDataFields {}
 
-/**
- * Request body of POST /secapi/pay/refundv2 (申请退款（支持单品）).
- */
+/** Request body of POST /secapi/pay/refundv2 (申请退款（支持单品）). */
 export interface PostSecapiPayRefundv2Body {
   /** 退款包含的商品列表信息 */
   detail?: string;
@@ -6465,22 +5297,12 @@ export interface PostSecapiPayRefundv2Body {
   /** 退款结果通知url @example https://weixin.qq.com/notify/ */
   notify_url?: string;
 }
-/**
- * 申请退款（支持单品）
- *
- * `POST /secapi/pay/refundv2`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
- * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
- */
+/** Options of POST /secapi/pay/refundv2 (申请退款（支持单品）). */
 export interface PostSecapiPayRefundv2Options extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayRefundv2Body;
 }
-/**
- * Response body of POST /secapi/pay/refundv2 (申请退款（支持单品）).
- */
+/** Response body of POST /secapi/pay/refundv2 (申请退款（支持单品）). */
 export interface PostSecapiPayRefundv2Data {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -6542,30 +5364,17 @@ export interface PostSecapiPayRefundv2Data {
   promotion_detail?: string;
 }
 
-/**
- * Request body of POST /secapi/pay/reverse (撤销订单).
- */
+/** Request body of POST /secapi/pay/reverse (撤销订单). */
 export interface PostSecapiPayReverseBody extends PostDepositReverseBodyFields {}
-/**
- * 撤销订单
- *
- * `POST /secapi/pay/reverse`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
- */
+/** Options of POST /secapi/pay/reverse (撤销订单). */
 export interface PostSecapiPayReverseOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecapiPayReverseBody;
 }
-/**
- * Response body of POST /secapi/pay/reverse (撤销订单).
- */
+/** Response body of POST /secapi/pay/reverse (撤销订单). */
 export interface PostSecapiPayReverseData extends PostDepositReverseDataFields {}
 
-/**
- * Request body of POST /secsvc/getrealnameinfo (微信支付实名授权).
- */
+/** Request body of POST /secsvc/getrealnameinfo (微信支付实名授权). */
 export interface PostSecsvcGetrealnameinfoBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0" | "2.0";
@@ -6592,21 +5401,12 @@ export interface PostSecsvcGetrealnameinfoBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256";
 }
-/**
- * 微信支付实名授权
- *
- * `POST /secsvc/getrealnameinfo`
- *
- * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
- */
+/** Options of POST /secsvc/getrealnameinfo (微信支付实名授权). */
 export interface PostSecsvcGetrealnameinfoOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecsvcGetrealnameinfoBody;
 }
-/**
- * Response body of POST /secsvc/getrealnameinfo (微信支付实名授权).
- */
+/** Response body of POST /secsvc/getrealnameinfo (微信支付实名授权). */
 export interface PostSecsvcGetrealnameinfoData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -6636,9 +5436,7 @@ export interface PostSecsvcGetrealnameinfoData {
   cre_type?: "MAINLAND_ID" | "PASSPOT" | "MO" | "SOLDIERS" | "HVPS" | "MAINLAND_TMP_ID" | "ACCOUNT_THIN" | "POLICE" | "MTPS" | "BL" | "OTHER" | "RPFF" | "HK_MACAO" | "TAIWAN";
 }
 
-/**
- * Request body of POST /secsvc/realnameauth (微信支付实名验证).
- */
+/** Request body of POST /secsvc/realnameauth (微信支付实名验证). */
 export interface PostSecsvcRealnameauthBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0" | "1.1";
@@ -6663,21 +5461,12 @@ export interface PostSecsvcRealnameauthBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type: "HMAC-SHA256" | "MD5";
 }
-/**
- * 微信支付实名验证
- *
- * `POST /secsvc/realnameauth`
- *
- * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
- */
+/** Options of POST /secsvc/realnameauth (微信支付实名验证). */
 export interface PostSecsvcRealnameauthOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostSecsvcRealnameauthBody;
 }
-/**
- * Response body of POST /secsvc/realnameauth (微信支付实名验证).
- */
+/** Response body of POST /secsvc/realnameauth (微信支付实名验证). */
 export interface PostSecsvcRealnameauthData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -6709,9 +5498,7 @@ export interface PostSecsvcRealnameauthData {
   bind_bankcard?: "YES" | "NO";
 }
 
-/**
- * Request body of POST /tools/authcodetoopenid (授权码查询openid).
- */
+/** Request body of POST /tools/authcodetoopenid (授权码查询openid). */
 export interface PostToolsAuthcodetoopenidBody {
   /** 公众账号ID */
   appid: string;
@@ -6728,19 +5515,12 @@ export interface PostToolsAuthcodetoopenidBody {
   /** 签名 */
   sign?: string;
 }
-/**
- * 授权码查询openid
- *
- * `POST /tools/authcodetoopenid`
- * @see https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
- */
+/** Options of POST /tools/authcodetoopenid (授权码查询openid). */
 export interface PostToolsAuthcodetoopenidOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostToolsAuthcodetoopenidBody;
 }
-/**
- * Response body of POST /tools/authcodetoopenid (授权码查询openid).
- */
+/** Response body of POST /tools/authcodetoopenid (授权码查询openid). */
 export interface PostToolsAuthcodetoopenidData {
   /** 子商户公众账号ID */
   sub_appid?: string;
@@ -6768,9 +5548,7 @@ export interface PostToolsAuthcodetoopenidData {
   openid: string;
 }
 
-/**
- * Request body of POST /tools/shorturl (转换短链接).
- */
+/** Request body of POST /tools/shorturl (转换短链接). */
 export interface PostToolsShorturlBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -6785,19 +5563,12 @@ export interface PostToolsShorturlBody {
   /** 签名类型 @example HMAC-SHA256 */
   sign_type?: "MD5" | "HMAC-SHA256";
 }
-/**
- * 转换短链接
- *
- * `POST /tools/shorturl`
- * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
- */
+/** Options of POST /tools/shorturl (转换短链接). */
 export interface PostToolsShorturlOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostToolsShorturlBody;
 }
-/**
- * Response body of POST /tools/shorturl (转换短链接).
- */
+/** Response body of POST /tools/shorturl (转换短链接). */
 export interface PostToolsShorturlData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -6819,9 +5590,7 @@ export interface PostToolsShorturlData {
   short_url: string;
 }
 
-/**
- * Request body of POST /transit/partnerpay/payapply (申请扣款).
- */
+/** Request body of POST /transit/partnerpay/payapply (申请扣款). */
 export interface PostTransitPartnerpayPayapplyBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -6882,19 +5651,12 @@ export interface PostTransitPartnerpayPayapplyBody {
   /** 版本号 此字段仅针对有垫资权限的商户有效 @example 2.0 */
   version: "2.0";
 }
-/**
- * 申请扣款
- *
- * `POST /transit/partnerpay/payapply`
- * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
- */
+/** Options of POST /transit/partnerpay/payapply (申请扣款). */
 export interface PostTransitPartnerpayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPartnerpayPayapplyBody;
 }
-/**
- * Response body of POST /transit/partnerpay/payapply (申请扣款).
- */
+/** Response body of POST /transit/partnerpay/payapply (申请扣款). */
 export interface PostTransitPartnerpayPayapplyData {
   /** 返回状态码 */
   return_code: "SUCCESS" | "FAIL";
@@ -6922,9 +5684,7 @@ export interface PostTransitPartnerpayPayapplyData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /transit/partnerpay/queryorder (查询订单).
- */
+/** Request body of POST /transit/partnerpay/queryorder (查询订单). */
 export interface PostTransitPartnerpayQueryorderBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -6945,19 +5705,12 @@ export interface PostTransitPartnerpayQueryorderBody {
   /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */
   sign?: string;
 }
-/**
- * 查询订单
- *
- * `POST /transit/partnerpay/queryorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
- */
+/** Options of POST /transit/partnerpay/queryorder (查询订单). */
 export interface PostTransitPartnerpayQueryorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPartnerpayQueryorderBody;
 }
-/**
- * Response body of POST /transit/partnerpay/queryorder (查询订单).
- */
+/** Response body of POST /transit/partnerpay/queryorder (查询订单). */
 export interface PostTransitPartnerpayQueryorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7027,9 +5780,7 @@ export interface PostTransitPartnerpayQueryorderData {
   trade_state_desc?: string;
 }
 
-/**
- * Request body of POST /transit/partnerpay/querystate (查询用户状态接口).
- */
+/** Request body of POST /transit/partnerpay/querystate (查询用户状态接口). */
 export interface PostTransitPartnerpayQuerystateBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7050,19 +5801,12 @@ export interface PostTransitPartnerpayQuerystateBody {
   /** 微信open ID @example oyobu0dmn6tdodznfwkoekqorbi8 */
   openid: string;
 }
-/**
- * 查询用户状态接口
- *
- * `POST /transit/partnerpay/querystate`
- * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
- */
+/** Options of POST /transit/partnerpay/querystate (查询用户状态接口). */
 export interface PostTransitPartnerpayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPartnerpayQuerystateBody;
 }
-/**
- * Response body of POST /transit/partnerpay/querystate (查询用户状态接口).
- */
+/** Response body of POST /transit/partnerpay/querystate (查询用户状态接口). */
 export interface PostTransitPartnerpayQuerystateData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7098,9 +5842,7 @@ export interface PostTransitPartnerpayQuerystateData {
   contract_state?: "0" | "1";
 }
 
-/**
- * Request body of POST /transit/pay/payapply (申请扣款).
- */
+/** Request body of POST /transit/pay/payapply (申请扣款). */
 export interface PostTransitPayPayapplyBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7157,24 +5899,15 @@ export interface PostTransitPayPayapplyBody {
   /** 版本号 此字段仅针对有垫资权限的商户有效 @example 2.0 */
   version: "2.0";
 }
-/**
- * 申请扣款
- *
- * `POST /transit/pay/payapply`
- * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
- */
+/** Options of POST /transit/pay/payapply (申请扣款). */
 export interface PostTransitPayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPayPayapplyBody;
 }
-/**
- * Response body of POST /transit/pay/payapply (申请扣款).
- */
+/** Response body of POST /transit/pay/payapply (申请扣款). */
 export interface PostTransitPayPayapplyData extends PostTransitPayPayapplyDataFields {}
 
-/**
- * Request body of POST /transit/pay/querystate (查询用户状态接口).
- */
+/** Request body of POST /transit/pay/querystate (查询用户状态接口). */
 export interface PostTransitPayQuerystateBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7191,19 +5924,12 @@ export interface PostTransitPayQuerystateBody {
   /** 微信openID */
   openid: unknown;
 }
-/**
- * 查询用户状态接口
- *
- * `POST /transit/pay/querystate`
- * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
- */
+/** Options of POST /transit/pay/querystate (查询用户状态接口). */
 export interface PostTransitPayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitPayQuerystateBody;
 }
-/**
- * Response body of POST /transit/pay/querystate (查询用户状态接口).
- */
+/** Response body of POST /transit/pay/querystate (查询用户状态接口). */
 export interface PostTransitPayQuerystateData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7235,9 +5961,7 @@ export interface PostTransitPayQuerystateData {
   contract_state?: "0" | "1";
 }
 
-/**
- * Request body of POST /transit/queryorder (查询订单).
- */
+/** Request body of POST /transit/queryorder (查询订单). */
 export interface PostTransitQueryorderBody {
   /** 请求appid @example wxcbda96de0b165486 */
   appid: string;
@@ -7254,19 +5978,12 @@ export interface PostTransitQueryorderBody {
   /** 签名 @example EE088059BBC9141264F8D14293AD6C4BB94CEA8C08AA98FBF93E262D445F8FF5 */
   sign?: string;
 }
-/**
- * 查询订单
- *
- * `POST /transit/queryorder`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
- */
+/** Options of POST /transit/queryorder (查询订单). */
 export interface PostTransitQueryorderOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostTransitQueryorderBody;
 }
-/**
- * Response body of POST /transit/queryorder (查询订单).
- */
+/** Response body of POST /transit/queryorder (查询订单). */
 export interface PostTransitQueryorderData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7330,9 +6047,7 @@ export interface PostTransitQueryorderData {
   trade_state_desc?: string;
 }
 
-/**
- * Request body of POST /vehicle/partnerpay/notification (用户入场通知api).
- */
+/** Request body of POST /vehicle/partnerpay/notification (用户入场通知api). */
 export interface PostVehiclePartnerpayNotificationBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7355,19 +6070,12 @@ export interface PostVehiclePartnerpayNotificationBody {
   /** 场景信息`JSON`格式字符串 */
   scene_info: string;
 }
-/**
- * 用户入场通知api
- *
- * `POST /vehicle/partnerpay/notification`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
- */
+/** Options of POST /vehicle/partnerpay/notification (用户入场通知api). */
 export interface PostVehiclePartnerpayNotificationOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePartnerpayNotificationBody;
 }
-/**
- * Response body of POST /vehicle/partnerpay/notification (用户入场通知api).
- */
+/** Response body of POST /vehicle/partnerpay/notification (用户入场通知api). */
 export interface PostVehiclePartnerpayNotificationData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7397,9 +6105,7 @@ export interface PostVehiclePartnerpayNotificationData {
   deduct_mode?: "PROACTIVE" | "AUTOPAY";
 }
 
-/**
- * Request body of POST /vehicle/partnerpay/payapply (申请扣款).
- */
+/** Request body of POST /vehicle/partnerpay/payapply (申请扣款). */
 export interface PostVehiclePartnerpayPayapplyBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7446,19 +6152,12 @@ export interface PostVehiclePartnerpayPayapplyBody {
   /** 场景信息`JSON`格式字符串 */
   scene_info: string;
 }
-/**
- * 申请扣款
- *
- * `POST /vehicle/partnerpay/payapply`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
- */
+/** Options of POST /vehicle/partnerpay/payapply (申请扣款). */
 export interface PostVehiclePartnerpayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePartnerpayPayapplyBody;
 }
-/**
- * Response body of POST /vehicle/partnerpay/payapply (申请扣款).
- */
+/** Response body of POST /vehicle/partnerpay/payapply (申请扣款). */
 export interface PostVehiclePartnerpayPayapplyData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7486,9 +6185,7 @@ export interface PostVehiclePartnerpayPayapplyData {
   err_code_des?: string;
 }
 
-/**
- * Request body of POST /vehicle/partnerpay/querystate (用户状态查询).
- */
+/** Request body of POST /vehicle/partnerpay/querystate (用户状态查询). */
 export interface PostVehiclePartnerpayQuerystateBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7517,19 +6214,12 @@ export interface PostVehiclePartnerpayQuerystateBody {
   /** 版本号 @example 3.0 */
   version: "3.0";
 }
-/**
- * 用户状态查询
- *
- * `POST /vehicle/partnerpay/querystate`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
- */
+/** Options of POST /vehicle/partnerpay/querystate (用户状态查询). */
 export interface PostVehiclePartnerpayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePartnerpayQuerystateBody;
 }
-/**
- * Response body of POST /vehicle/partnerpay/querystate (用户状态查询).
- */
+/** Response body of POST /vehicle/partnerpay/querystate (用户状态查询). */
 export interface PostVehiclePartnerpayQuerystateData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7567,9 +6257,7 @@ export interface PostVehiclePartnerpayQuerystateData {
   plate_number_info?: string;
 }
 
-/**
- * Request body of POST /vehicle/pay/notification (用户入场通知api).
- */
+/** Request body of POST /vehicle/pay/notification (用户入场通知api). */
 export interface PostVehiclePayNotificationBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7588,19 +6276,12 @@ export interface PostVehiclePayNotificationBody {
   /** 场景信息`JSON`格式字符串 */
   scene_info: string;
 }
-/**
- * 用户入场通知api
- *
- * `POST /vehicle/pay/notification`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
- */
+/** Options of POST /vehicle/pay/notification (用户入场通知api). */
 export interface PostVehiclePayNotificationOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePayNotificationBody;
 }
-/**
- * Response body of POST /vehicle/pay/notification (用户入场通知api).
- */
+/** Response body of POST /vehicle/pay/notification (用户入场通知api). */
 export interface PostVehiclePayNotificationData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7626,9 +6307,7 @@ export interface PostVehiclePayNotificationData {
   deduct_mode?: "PROACTIVE" | "AUTOPAY";
 }
 
-/**
- * Request body of POST /vehicle/pay/payapply (申请扣款).
- */
+/** Request body of POST /vehicle/pay/payapply (申请扣款). */
 export interface PostVehiclePayPayapplyBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7671,24 +6350,15 @@ export interface PostVehiclePayPayapplyBody {
   /** 场景信息`JSON`格式字符串 */
   scene_info: string;
 }
-/**
- * 申请扣款
- *
- * `POST /vehicle/pay/payapply`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
- */
+/** Options of POST /vehicle/pay/payapply (申请扣款). */
 export interface PostVehiclePayPayapplyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePayPayapplyBody;
 }
-/**
- * Response body of POST /vehicle/pay/payapply (申请扣款).
- */
+/** Response body of POST /vehicle/pay/payapply (申请扣款). */
 export interface PostVehiclePayPayapplyData extends PostTransitPayPayapplyDataFields {}
 
-/**
- * Request body of POST /vehicle/pay/querystate (用户状态查询).
- */
+/** Request body of POST /vehicle/pay/querystate (用户状态查询). */
 export interface PostVehiclePayQuerystateBody {
   /** 公众账号id @example wxcbda96de0b165486 */
   appid: string;
@@ -7711,19 +6381,12 @@ export interface PostVehiclePayQuerystateBody {
   /** 版本号 @example 3.0 */
   version: "3.0";
 }
-/**
- * 用户状态查询
- *
- * `POST /vehicle/pay/querystate`
- * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
- */
+/** Options of POST /vehicle/pay/querystate (用户状态查询). */
 export interface PostVehiclePayQuerystateOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostVehiclePayQuerystateBody;
 }
-/**
- * Response body of POST /vehicle/pay/querystate (用户状态查询).
- */
+/** Response body of POST /vehicle/pay/querystate (用户状态查询). */
 export interface PostVehiclePayQuerystateData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -7755,9 +6418,7 @@ export interface PostVehiclePayQuerystateData {
   plate_number_info?: string;
 }
 
-/**
- * Request body of POST /wxv/cancelbill (撤销租借订单).
- */
+/** Request body of POST /wxv/cancelbill (撤销租借订单). */
 export interface PostWxvCancelbillBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -7778,26 +6439,15 @@ export interface PostWxvCancelbillBody {
   /** 服务ID */
   service_id: string;
 }
-/**
- * 撤销租借订单
- *
- * `POST /wxv/cancelbill`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
- */
+/** Options of POST /wxv/cancelbill (撤销租借订单). */
 export interface PostWxvCancelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvCancelbillBody;
 }
-/**
- * Response body of POST /wxv/cancelbill (撤销租借订单).
- */
+/** Response body of POST /wxv/cancelbill (撤销租借订单). */
 export interface PostWxvCancelbillData extends PostWxvCancelbillDataFields {}
 
-/**
- * Request body of POST /wxv/changerentmoney (修改租借订单).
- */
+/** Request body of POST /wxv/changerentmoney (修改租借订单). */
 export interface PostWxvChangerentmoneyBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -7826,26 +6476,15 @@ export interface PostWxvChangerentmoneyBody {
   /** 赔偿金费用说明 @example 充电宝有轻微损坏，赔偿30%押金 */
   compensation_fee_desc?: string;
 }
-/**
- * 修改租借订单
- *
- * `POST /wxv/changerentmoney`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
- */
+/** Options of POST /wxv/changerentmoney (修改租借订单). */
 export interface PostWxvChangerentmoneyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvChangerentmoneyBody;
 }
-/**
- * Response body of POST /wxv/changerentmoney (修改租借订单).
- */
+/** Response body of POST /wxv/changerentmoney (修改租借订单). */
 export interface PostWxvChangerentmoneyData extends PostWxvCancelbillDataFields {}
 
-/**
- * Request body of POST /wxv/createhotelbill (创建速住订单).
- */
+/** Request body of POST /wxv/createhotelbill (创建速住订单). */
 export interface PostWxvCreatehotelbillBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -7896,26 +6535,15 @@ export interface PostWxvCreatehotelbillBody {
   /** 用户收货地址 */
   address?: string;
 }
-/**
- * 创建速住订单
- *
- * `POST /wxv/createhotelbill`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
- */
+/** Options of POST /wxv/createhotelbill (创建速住订单). */
 export interface PostWxvCreatehotelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvCreatehotelbillBody;
 }
-/**
- * Response body of POST /wxv/createhotelbill (创建速住订单).
- */
+/** Response body of POST /wxv/createhotelbill (创建速住订单). */
 export interface PostWxvCreatehotelbillData extends PostWxvCreatehotelbillDataFields {}
 
-/**
- * Request body of POST /wxv/createrentbill (创建租借订单).
- */
+/** Request body of POST /wxv/createrentbill (创建租借订单). */
 export interface PostWxvCreaterentbillBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -7964,26 +6592,15 @@ export interface PostWxvCreaterentbillBody {
   /** 用户收货地址 */
   address?: string;
 }
-/**
- * 创建租借订单
- *
- * `POST /wxv/createrentbill`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
- */
+/** Options of POST /wxv/createrentbill (创建租借订单). */
 export interface PostWxvCreaterentbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvCreaterentbillBody;
 }
-/**
- * Response body of POST /wxv/createrentbill (创建租借订单).
- */
+/** Response body of POST /wxv/createrentbill (创建租借订单). */
 export interface PostWxvCreaterentbillData extends PostWxvCreatehotelbillDataFields {}
 
-/**
- * Request body of POST /wxv/finishhotelbill (完结速住订单).
- */
+/** Request body of POST /wxv/finishhotelbill (完结速住订单). */
 export interface PostWxvFinishhotelbillBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -8028,26 +6645,15 @@ export interface PostWxvFinishhotelbillBody {
   /** 分账标识 @example Y */
   profit_sharing: "Y" | "N";
 }
-/**
- * 完结速住订单
- *
- * `POST /wxv/finishhotelbill`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
- */
+/** Options of POST /wxv/finishhotelbill (完结速住订单). */
 export interface PostWxvFinishhotelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvFinishhotelbillBody;
 }
-/**
- * Response body of POST /wxv/finishhotelbill (完结速住订单).
- */
+/** Response body of POST /wxv/finishhotelbill (完结速住订单). */
 export interface PostWxvFinishhotelbillData extends PostWxvCancelbillDataFields {}
 
-/**
- * Request body of POST /wxv/finishrentbill (完结租借订单).
- */
+/** Request body of POST /wxv/finishrentbill (完结租借订单). */
 export interface PostWxvFinishrentbillBody {
   /** 接口版本号 @example 1.0 */
   version: "1.0";
@@ -8084,42 +6690,22 @@ export interface PostWxvFinishrentbillBody {
   /** 分账标识 @example Y */
   profit_sharing: "Y" | "N";
 }
-/**
- * 完结租借订单
- *
- * `POST /wxv/finishrentbill`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
- */
+/** Options of POST /wxv/finishrentbill (完结租借订单). */
 export interface PostWxvFinishrentbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvFinishrentbillBody;
 }
-/**
- * Response body of POST /wxv/finishrentbill (完结租借订单).
- */
+/** Response body of POST /wxv/finishrentbill (完结租借订单). */
 export interface PostWxvFinishrentbillData extends PostWxvCancelbillDataFields {}
 
-/**
- * Request body of POST /wxv/queryhotelbill (查询速住订单).
- */
+/** Request body of POST /wxv/queryhotelbill (查询速住订单). */
 export interface PostWxvQueryhotelbillBody extends PostWxvQueryhotelbillBodyFields {}
-/**
- * 查询速住订单
- *
- * `POST /wxv/queryhotelbill`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
- */
+/** Options of POST /wxv/queryhotelbill (查询速住订单). */
 export interface PostWxvQueryhotelbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvQueryhotelbillBody;
 }
-/**
- * Response body of POST /wxv/queryhotelbill (查询速住订单).
- */
+/** Response body of POST /wxv/queryhotelbill (查询速住订单). */
 export interface PostWxvQueryhotelbillData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -8191,25 +6777,14 @@ export interface PostWxvQueryhotelbillData {
   pay_type?: "MchChannelPayType";
 }
 
-/**
- * Request body of POST /wxv/queryrentbill (查询租借订单).
- */
+/** Request body of POST /wxv/queryrentbill (查询租借订单). */
 export interface PostWxvQueryrentbillBody extends PostWxvQueryhotelbillBodyFields {}
-/**
- * 查询租借订单
- *
- * `POST /wxv/queryrentbill`
- *
- * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
- */
+/** Options of POST /wxv/queryrentbill (查询租借订单). */
 export interface PostWxvQueryrentbillOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostWxvQueryrentbillBody;
 }
-/**
- * Response body of POST /wxv/queryrentbill (查询租借订单).
- */
+/** Response body of POST /wxv/queryrentbill (查询租借订单). */
 export interface PostWxvQueryrentbillData {
   /** 返回状态码 @example SUCCESS */
   return_code: "SUCCESS" | "FAIL";
@@ -8273,56 +6848,29 @@ export interface PostWxvQueryrentbillData {
   pay_type?: "MchChannelPayType";
 }
 
-/**
- * Request body of POST /xdc/apiv2getsignkey/sign/getsignkey (获取验签密钥API).
- */
+/** Request body of POST /xdc/apiv2getsignkey/sign/getsignkey (获取验签密钥API). */
 export interface PostXdcApiv2getsignkeySignGetsignkeyBody extends PostSandboxnewPayGetsignkeyBodyFields {}
-/**
- * 获取验签密钥API
- *
- * `POST /xdc/apiv2getsignkey/sign/getsignkey`
- *
- * WeChat Pay answers it without a `sign`.
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
- */
+/** Options of POST /xdc/apiv2getsignkey/sign/getsignkey (获取验签密钥API). */
 export interface PostXdcApiv2getsignkeySignGetsignkeyOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostXdcApiv2getsignkeySignGetsignkeyBody;
 }
-/**
- * Response body of POST /xdc/apiv2getsignkey/sign/getsignkey (获取验签密钥API).
- */
+/** Response body of POST /xdc/apiv2getsignkey/sign/getsignkey (获取验签密钥API). */
 export interface PostXdcApiv2getsignkeySignGetsignkeyData extends PostSandboxnewPayGetsignkeyDataFields {}
 
-/**
- * Request body of POST /xdc/apiv2sandbox/pay/micropay (提交付款码支付).
- */
+/** Request body of POST /xdc/apiv2sandbox/pay/micropay (提交付款码支付). */
 export interface PostXdcApiv2sandboxPayMicropayBody extends PostPayMicropayBodyFields {}
-/**
- * 提交付款码支付
- *
- * `POST /xdc/apiv2sandbox/pay/micropay`
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
- */
+/** Options of POST /xdc/apiv2sandbox/pay/micropay (提交付款码支付). */
 export interface PostXdcApiv2sandboxPayMicropayOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostXdcApiv2sandboxPayMicropayBody;
 }
-/**
- * Response body of POST /xdc/apiv2sandbox/pay/micropay (提交付款码支付).
- */
+/** Response body of POST /xdc/apiv2sandbox/pay/micropay (提交付款码支付). */
 export interface PostXdcApiv2sandboxPayMicropayData extends PostDepositMicropayDataFields {}
 
-/**
- * Request body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单).
- */
+/** Request body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单). */
 export interface PostXdcApiv2sandboxPayOrderqueryBody extends PostDepositOrderqueryBodyFields {}
-/**
- * 查询订单
- *
- * `POST /xdc/apiv2sandbox/pay/orderquery`
- * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
- */
+/** Options of POST /xdc/apiv2sandbox/pay/orderquery (查询订单). */
 export interface PostXdcApiv2sandboxPayOrderqueryOptions extends V2CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -8332,9 +6880,7 @@ export interface PostXdcApiv2sandboxPayOrderqueryOptions extends V2CallOptions {
   /** The request fields, sent as XML (APIv2; `nonce_str` and `sign` are computed by the client). */
   xml: PostXdcApiv2sandboxPayOrderqueryBody;
 }
-/**
- * Response body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单).
- */
+/** Response body of POST /xdc/apiv2sandbox/pay/orderquery (查询订单). */
 export interface PostXdcApiv2sandboxPayOrderqueryData extends PostDepositOrderqueryDataFields {}
 
 /** The fields of `PostApplymentMicroModifyarchivesData`, used 2 times in this module. */
@@ -9261,3188 +7807,2089 @@ export interface PostWxvQueryhotelbillBodyFields {
   service_id: string;
 }
 
-/**
- * `appauth`
- */
+/** `appauth` */
 export interface AppauthNode {
-  /** `appauth/authindex` */
-  authindex: Open<AppauthAuthindexNode>;
-  /** `appauth/getaccesstoken` */
-  getaccesstoken: Open<AppauthGetaccesstokenNode>;
-  /** A literal path below `appauth`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"appauth">;
+ /** `appauth/authindex` */ authindex: Open<AppauthAuthindexNode>;
+ /** `appauth/getaccesstoken` */ getaccesstoken: Open<AppauthGetaccesstokenNode>;
+ chain: ChainFrom<"appauth">;
 }
 
-/**
- * `appauth/authindex`
- */
+/** `appauth/authindex` */
 export interface AppauthAuthindexNode {
-  /**
-   * 授权获取code
-   *
-   * `GET /appauth/authindex`
-   *
-   * Served from https://payapp.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
-   */
-  get: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
-  /** A literal path below `appauth/authindex`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"appauth/authindex">;
+ /**
+  * 授权获取code `GET /appauth/authindex`
+  *
+  * Served from https://payapp.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
+  */
+ get: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
+ getAsync: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
+ chain: ChainFrom<"appauth/authindex">;
 }
 
-/**
- * `appauth/getaccesstoken`
- */
+/** `appauth/getaccesstoken` */
 export interface AppauthGetaccesstokenNode {
-  /**
-   * 通过code换取accesstoken
-   *
-   * `GET /appauth/getaccesstoken`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
-   */
-  get: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
-  /** A literal path below `appauth/getaccesstoken`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"appauth/getaccesstoken">;
+ /**
+  * 通过code换取accesstoken `GET /appauth/getaccesstoken`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
+  */
+ get: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
+ getAsync: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
+ chain: ChainFrom<"appauth/getaccesstoken">;
 }
 
-/**
- * `applyment`
- */
+/** `applyment` */
 export interface ApplymentNode {
-  /** `applyment/micro` */
-  micro: Open<ApplymentMicroNode>;
-  /** A literal path below `applyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment">;
+ /** `applyment/micro` */ micro: Open<ApplymentMicroNode>;
+ chain: ChainFrom<"applyment">;
 }
 
-/**
- * `applyment/micro`
- */
+/** `applyment/micro` */
 export interface ApplymentMicroNode {
-  /** `applyment/micro/getstate` */
-  getstate: Open<ApplymentMicroGetstateNode>;
-  /** `applyment/micro/getupgradestate` */
-  getupgradestate: Open<ApplymentMicroGetupgradestateNode>;
-  /** `applyment/micro/modifyarchives` */
-  modifyarchives: Open<ApplymentMicroModifyarchivesNode>;
-  /** `applyment/micro/modifycontactinfo` */
-  modifycontactinfo: Open<ApplymentMicroModifycontactinfoNode>;
-  /** `applyment/micro/signcontract` */
-  signcontract: Open<ApplymentMicroSigncontractNode>;
-  /** `applyment/micro/submit` */
-  submit: Open<ApplymentMicroSubmitNode>;
-  /** `applyment/micro/submitupgrade` */
-  submitupgrade: Open<ApplymentMicroSubmitupgradeNode>;
-  /** A literal path below `applyment/micro`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro">;
+ /** `applyment/micro/getstate` */ getstate: Open<ApplymentMicroGetstateNode>;
+ /** `applyment/micro/getupgradestate` */ getupgradestate: Open<ApplymentMicroGetupgradestateNode>;
+ /** `applyment/micro/modifyarchives` */ modifyarchives: Open<ApplymentMicroModifyarchivesNode>;
+ /** `applyment/micro/modifycontactinfo` */ modifycontactinfo: Open<ApplymentMicroModifycontactinfoNode>;
+ /** `applyment/micro/signcontract` */ signcontract: Open<ApplymentMicroSigncontractNode>;
+ /** `applyment/micro/submit` */ submit: Open<ApplymentMicroSubmitNode>;
+ /** `applyment/micro/submitupgrade` */ submitupgrade: Open<ApplymentMicroSubmitupgradeNode>;
+ chain: ChainFrom<"applyment/micro">;
 }
 
-/**
- * `applyment/micro/getstate`
- */
+/** `applyment/micro/getstate` */
 export interface ApplymentMicroGetstateNode {
-  /**
-   * 查询申请状态
-   *
-   * `POST /applyment/micro/getstate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
-   * @deprecated
-   */
-  post: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
-  /** A literal path below `applyment/micro/getstate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro/getstate">;
+ /**
+  * 查询申请状态 `POST /applyment/micro/getstate`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
+  * @deprecated
+  */
+ post: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
+ postAsync: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
+ chain: ChainFrom<"applyment/micro/getstate">;
 }
 
-/**
- * `applyment/micro/getupgradestate`
- */
+/** `applyment/micro/getupgradestate` */
 export interface ApplymentMicroGetupgradestateNode {
-  /**
-   * 查询升级申请单状态
-   *
-   * `POST /applyment/micro/getupgradestate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
-   * @deprecated
-   */
-  post: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
-  /** A literal path below `applyment/micro/getupgradestate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro/getupgradestate">;
+ /**
+  * 查询升级申请单状态 `POST /applyment/micro/getupgradestate`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
+  * @deprecated
+  */
+ post: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
+ postAsync: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
+ chain: ChainFrom<"applyment/micro/getupgradestate">;
 }
 
-/**
- * `applyment/micro/modifyarchives`
- */
+/** `applyment/micro/modifyarchives` */
 export interface ApplymentMicroModifyarchivesNode {
-  /**
-   * 修改结算银行卡
-   *
-   * `POST /applyment/micro/modifyarchives`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
-   * @deprecated
-   */
-  post: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
-  /** A literal path below `applyment/micro/modifyarchives`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro/modifyarchives">;
+ /**
+  * 修改结算银行卡 `POST /applyment/micro/modifyarchives`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
+  * @deprecated
+  */
+ post: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
+ postAsync: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
+ chain: ChainFrom<"applyment/micro/modifyarchives">;
 }
 
-/**
- * `applyment/micro/modifycontactinfo`
- */
+/** `applyment/micro/modifycontactinfo` */
 export interface ApplymentMicroModifycontactinfoNode {
-  /**
-   * 修改联系信息
-   *
-   * `POST /applyment/micro/modifycontactinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
-   * @deprecated
-   */
-  post: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
-  /** A literal path below `applyment/micro/modifycontactinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro/modifycontactinfo">;
+ /**
+  * 修改联系信息 `POST /applyment/micro/modifycontactinfo`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
+  * @deprecated
+  */
+ post: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
+ postAsync: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
+ chain: ChainFrom<"applyment/micro/modifycontactinfo">;
 }
 
-/**
- * `applyment/micro/signcontract`
- */
+/** `applyment/micro/signcontract` */
 export interface ApplymentMicroSigncontractNode {
-  /**
-   * 签约报备
-   *
-   * `POST /applyment/micro/signcontract`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
-   * @deprecated
-   */
-  post: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
-  /** A literal path below `applyment/micro/signcontract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro/signcontract">;
+ /**
+  * 签约报备 `POST /applyment/micro/signcontract`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
+  * @deprecated
+  */
+ post: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
+ postAsync: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
+ chain: ChainFrom<"applyment/micro/signcontract">;
 }
 
-/**
- * `applyment/micro/submit`
- */
+/** `applyment/micro/submit` */
 export interface ApplymentMicroSubmitNode {
-  /**
-   * 申请入驻
-   *
-   * `POST /applyment/micro/submit`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
-   * @deprecated
-   */
-  post: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
-  /** A literal path below `applyment/micro/submit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro/submit">;
+ /**
+  * 申请入驻 `POST /applyment/micro/submit`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
+  * @deprecated
+  */
+ post: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
+ postAsync: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
+ chain: ChainFrom<"applyment/micro/submit">;
 }
 
-/**
- * `applyment/micro/submitupgrade`
- */
+/** `applyment/micro/submitupgrade` */
 export interface ApplymentMicroSubmitupgradeNode {
-  /**
-   * 提交升级申请单
-   *
-   * `POST /applyment/micro/submitupgrade`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
-   * @deprecated
-   */
-  post: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
-  /** A literal path below `applyment/micro/submitupgrade`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"applyment/micro/submitupgrade">;
+ /**
+  * 提交升级申请单 `POST /applyment/micro/submitupgrade`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
+  * @deprecated
+  */
+ post: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
+ postAsync: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
+ chain: ChainFrom<"applyment/micro/submitupgrade">;
 }
 
-/**
- * `billcommentsp`
- */
+/** `billcommentsp` */
 export interface BillcommentspNode {
-  /** `billcommentsp/batchquerycomment` */
-  batchquerycomment: Open<BillcommentspBatchquerycommentNode>;
-  /** A literal path below `billcommentsp`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"billcommentsp">;
+ /** `billcommentsp/batchquerycomment` */ batchquerycomment: Open<BillcommentspBatchquerycommentNode>;
+ chain: ChainFrom<"billcommentsp">;
 }
 
-/**
- * `billcommentsp/batchquerycomment`
- */
+/** `billcommentsp/batchquerycomment` */
 export interface BillcommentspBatchquerycommentNode {
-  /**
-   * 拉取订单评价数据
-   *
-   * `POST /billcommentsp/batchquerycomment`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_17&index=11
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_17&index=11
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_99&index=12
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
-   */
-  post: Download<PostBillcommentspBatchquerycommentOptions>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Download<PostBillcommentspBatchquerycommentOptions>;
-  /** A literal path below `billcommentsp/batchquerycomment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"billcommentsp/batchquerycomment">;
+ /**
+  * 拉取订单评价数据 `POST /billcommentsp/batchquerycomment`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_17&index=11
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_17&index=11
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_99&index=12
+  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
+  */
+ post: Download<PostBillcommentspBatchquerycommentOptions>;
+ postAsync: Download<PostBillcommentspBatchquerycommentOptions>;
+ chain: ChainFrom<"billcommentsp/batchquerycomment">;
 }
 
-/**
- * `cgi-bin`
- */
+/** `cgi-bin` */
 export interface CgiBinNode {
-  /** `cgi-bin/mch` */
-  mch: Open<CgiBinMchNode>;
-  /** A literal path below `cgi-bin`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"cgi-bin">;
+ /** `cgi-bin/mch` */ mch: Open<CgiBinMchNode>;
+ chain: ChainFrom<"cgi-bin">;
 }
 
-/**
- * `cgi-bin/mch`
- */
+/** `cgi-bin/mch` */
 export interface CgiBinMchNode {
-  /** `cgi-bin/mch/customs` */
-  customs: Open<CgiBinMchCustomsNode>;
-  /** `cgi-bin/mch/newcustoms` */
-  newcustoms: Open<CgiBinMchNewcustomsNode>;
-  /** A literal path below `cgi-bin/mch`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"cgi-bin/mch">;
+ /** `cgi-bin/mch/customs` */ customs: Open<CgiBinMchCustomsNode>;
+ /** `cgi-bin/mch/newcustoms` */ newcustoms: Open<CgiBinMchNewcustomsNode>;
+ chain: ChainFrom<"cgi-bin/mch">;
 }
 
-/**
- * `cgi-bin/mch/customs`
- */
+/** `cgi-bin/mch/customs` */
 export interface CgiBinMchCustomsNode {
-  /** `cgi-bin/mch/customs/customdeclareorder` */
-  customdeclareorder: Open<CgiBinMchCustomsCustomdeclareorderNode>;
-  /** `cgi-bin/mch/customs/customdeclarequery` */
-  customdeclarequery: Open<CgiBinMchCustomsCustomdeclarequeryNode>;
-  /** A literal path below `cgi-bin/mch/customs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"cgi-bin/mch/customs">;
+ /** `cgi-bin/mch/customs/customdeclareorder` */ customdeclareorder: Open<CgiBinMchCustomsCustomdeclareorderNode>;
+ /** `cgi-bin/mch/customs/customdeclarequery` */ customdeclarequery: Open<CgiBinMchCustomsCustomdeclarequeryNode>;
+ chain: ChainFrom<"cgi-bin/mch/customs">;
 }
 
-/**
- * `cgi-bin/mch/customs/customdeclareorder`
- */
+/** `cgi-bin/mch/customs/customdeclareorder` */
 export interface CgiBinMchCustomsCustomdeclareorderNode {
-  /**
-   * 订单附加信息提交接口
-   *
-   * `POST /cgi-bin/mch/customs/customdeclareorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
-   */
-  post: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
-  /** A literal path below `cgi-bin/mch/customs/customdeclareorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"cgi-bin/mch/customs/customdeclareorder">;
+ /**
+  * 订单附加信息提交接口 `POST /cgi-bin/mch/customs/customdeclareorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
+  */
+ post: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
+ postAsync: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
+ chain: ChainFrom<"cgi-bin/mch/customs/customdeclareorder">;
 }
 
-/**
- * `cgi-bin/mch/customs/customdeclarequery`
- */
+/** `cgi-bin/mch/customs/customdeclarequery` */
 export interface CgiBinMchCustomsCustomdeclarequeryNode {
-  /**
-   * 订单附加信息查询接口
-   *
-   * `POST /cgi-bin/mch/customs/customdeclarequery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
-   */
-  post: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
-  /** A literal path below `cgi-bin/mch/customs/customdeclarequery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"cgi-bin/mch/customs/customdeclarequery">;
+ /**
+  * 订单附加信息查询接口 `POST /cgi-bin/mch/customs/customdeclarequery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
+  */
+ post: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
+ postAsync: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
+ chain: ChainFrom<"cgi-bin/mch/customs/customdeclarequery">;
 }
 
-/**
- * `cgi-bin/mch/newcustoms`
- */
+/** `cgi-bin/mch/newcustoms` */
 export interface CgiBinMchNewcustomsNode {
-  /** `cgi-bin/mch/newcustoms/customdeclareredeclare` */
-  customdeclareredeclare: Open<CgiBinMchNewcustomsCustomdeclareredeclareNode>;
-  /** A literal path below `cgi-bin/mch/newcustoms`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"cgi-bin/mch/newcustoms">;
+ /** `cgi-bin/mch/newcustoms/customdeclareredeclare` */ customdeclareredeclare: Open<CgiBinMchNewcustomsCustomdeclareredeclareNode>;
+ chain: ChainFrom<"cgi-bin/mch/newcustoms">;
 }
 
-/**
- * `cgi-bin/mch/newcustoms/customdeclareredeclare`
- */
+/** `cgi-bin/mch/newcustoms/customdeclareredeclare` */
 export interface CgiBinMchNewcustomsCustomdeclareredeclareNode {
-  /**
-   * 订单附加信息重推接口
-   *
-   * `POST /cgi-bin/mch/newcustoms/customdeclareredeclare`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
-   */
-  post: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
-  /** A literal path below `cgi-bin/mch/newcustoms/customdeclareredeclare`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"cgi-bin/mch/newcustoms/customdeclareredeclare">;
+ /**
+  * 订单附加信息重推接口 `POST /cgi-bin/mch/newcustoms/customdeclareredeclare`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
+  */
+ post: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
+ postAsync: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
+ chain: ChainFrom<"cgi-bin/mch/newcustoms/customdeclareredeclare">;
 }
 
-/**
- * `deposit`
- */
+/** `deposit` */
 export interface DepositNode {
-  /** `deposit/consume` */
-  consume: Open<DepositConsumeNode>;
-  /** `deposit/facepay` */
-  facepay: Open<DepositFacepayNode>;
-  /** `deposit/micropay` */
-  micropay: Open<DepositMicropayNode>;
-  /** `deposit/orderquery` */
-  orderquery: Open<DepositOrderqueryNode>;
-  /** `deposit/refund` */
-  refund: Open<DepositRefundNode>;
-  /** `deposit/refundquery` */
-  refundquery: Open<DepositRefundqueryNode>;
-  /** `deposit/reverse` */
-  reverse: Open<DepositReverseNode>;
-  /** `deposit/unifiedorder` */
-  unifiedorder: Open<DepositUnifiedorderNode>;
-  /** A literal path below `deposit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit">;
+ /** `deposit/consume` */ consume: Open<DepositConsumeNode>;
+ /** `deposit/facepay` */ facepay: Open<DepositFacepayNode>;
+ /** `deposit/micropay` */ micropay: Open<DepositMicropayNode>;
+ /** `deposit/orderquery` */ orderquery: Open<DepositOrderqueryNode>;
+ /** `deposit/refund` */ refund: Open<DepositRefundNode>;
+ /** `deposit/refundquery` */ refundquery: Open<DepositRefundqueryNode>;
+ /** `deposit/reverse` */ reverse: Open<DepositReverseNode>;
+ /** `deposit/unifiedorder` */ unifiedorder: Open<DepositUnifiedorderNode>;
+ chain: ChainFrom<"deposit">;
 }
 
-/**
- * `deposit/consume`
- */
+/** `deposit/consume` */
 export interface DepositConsumeNode {
-  /**
-   * 消费押金
-   *
-   * `POST /deposit/consume`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
-   */
-  post: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
-  /** A literal path below `deposit/consume`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/consume">;
+ /**
+  * 消费押金 `POST /deposit/consume`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
+  */
+ post: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
+ postAsync: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
+ chain: ChainFrom<"deposit/consume">;
 }
 
-/**
- * `deposit/facepay`
- */
+/** `deposit/facepay` */
 export interface DepositFacepayNode {
-  /**
-   * 支付押金（人脸支付）
-   *
-   * `POST /deposit/facepay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
-   */
-  post: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
-  /** A literal path below `deposit/facepay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/facepay">;
+ /**
+  * 支付押金（人脸支付） `POST /deposit/facepay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
+  */
+ post: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
+ postAsync: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
+ chain: ChainFrom<"deposit/facepay">;
 }
 
-/**
- * `deposit/micropay`
- */
+/** `deposit/micropay` */
 export interface DepositMicropayNode {
-  /**
-   * 支付押金（付款码支付）
-   *
-   * `POST /deposit/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
-   */
-  post: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
-  /** A literal path below `deposit/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/micropay">;
+ /**
+  * 支付押金（付款码支付） `POST /deposit/micropay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
+  */
+ post: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
+ postAsync: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
+ chain: ChainFrom<"deposit/micropay">;
 }
 
-/**
- * `deposit/orderquery`
- */
+/** `deposit/orderquery` */
 export interface DepositOrderqueryNode {
-  /**
-   * 查询订单
-   *
-   * `POST /deposit/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
-   */
-  post: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
-  /** A literal path below `deposit/orderquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/orderquery">;
+ /**
+  * 查询订单 `POST /deposit/orderquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
+  */
+ post: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
+ postAsync: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
+ chain: ChainFrom<"deposit/orderquery">;
 }
 
-/**
- * `deposit/refund`
- */
+/** `deposit/refund` */
 export interface DepositRefundNode {
-  /**
-   * 申请退款（押金）
-   *
-   * `POST /deposit/refund`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
-   */
-  post: Verb<PostDepositRefundOptions, PostDepositRefundData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositRefundOptions, PostDepositRefundData>;
-  /** A literal path below `deposit/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/refund">;
+ /**
+  * 申请退款（押金） `POST /deposit/refund`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
+  */
+ post: Verb<PostDepositRefundOptions, PostDepositRefundData>;
+ postAsync: Verb<PostDepositRefundOptions, PostDepositRefundData>;
+ chain: ChainFrom<"deposit/refund">;
 }
 
-/**
- * `deposit/refundquery`
- */
+/** `deposit/refundquery` */
 export interface DepositRefundqueryNode {
-  /**
-   * 查询退款（押金）
-   *
-   * `POST /deposit/refundquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
-   */
-  post: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
-  /** A literal path below `deposit/refundquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/refundquery">;
+ /**
+  * 查询退款（押金） `POST /deposit/refundquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
+  */
+ post: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
+ postAsync: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
+ chain: ChainFrom<"deposit/refundquery">;
 }
 
-/**
- * `deposit/reverse`
- */
+/** `deposit/reverse` */
 export interface DepositReverseNode {
-  /**
-   * 撤销订单
-   *
-   * `POST /deposit/reverse`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
-   */
-  post: Verb<PostDepositReverseOptions, PostDepositReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositReverseOptions, PostDepositReverseData>;
-  /** A literal path below `deposit/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/reverse">;
+ /**
+  * 撤销订单 `POST /deposit/reverse`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
+  */
+ post: Verb<PostDepositReverseOptions, PostDepositReverseData>;
+ postAsync: Verb<PostDepositReverseOptions, PostDepositReverseData>;
+ chain: ChainFrom<"deposit/reverse">;
 }
 
-/**
- * `deposit/unifiedorder`
- */
+/** `deposit/unifiedorder` */
 export interface DepositUnifiedorderNode {
-  /**
-   * 支付押金（JSAPI/APP支付）
-   *
-   * `POST /deposit/unifiedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_7&index=1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
-   */
-  post: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
-  /** A literal path below `deposit/unifiedorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"deposit/unifiedorder">;
+ /**
+  * 支付押金（JSAPI/APP支付） `POST /deposit/unifiedorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_7&index=1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
+  */
+ post: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
+ postAsync: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
+ chain: ChainFrom<"deposit/unifiedorder">;
 }
 
-/**
- * `face`
- */
+/** `face` */
 export interface FaceNode {
-  /** `face/get_wxpayface_authinfo` */
-  get_wxpayface_authinfo: Open<FaceGetWxpayfaceAuthinfoNode>;
-  /** A literal path below `face`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"face">;
+ /** `face/get_wxpayface_authinfo` */ get_wxpayface_authinfo: Open<FaceGetWxpayfaceAuthinfoNode>;
+ chain: ChainFrom<"face">;
 }
 
-/**
- * `face/get_wxpayface_authinfo`
- */
+/** `face/get_wxpayface_authinfo` */
 export interface FaceGetWxpayfaceAuthinfoNode {
-  /**
-   * 人脸识别SDK-获取调用凭证
-   *
-   * `POST /face/get_wxpayface_authinfo`
-   *
-   * Served from https://payapp.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
-   */
-  post: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
-  /** A literal path below `face/get_wxpayface_authinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"face/get_wxpayface_authinfo">;
+ /**
+  * 人脸识别SDK-获取调用凭证 `POST /face/get_wxpayface_authinfo`
+  *
+  * Served from https://payapp.weixin.qq.com/ (give it as the call's `baseURL`).
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
+  */
+ post: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
+ postAsync: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
+ chain: ChainFrom<"face/get_wxpayface_authinfo">;
 }
 
-/**
- * `fund`
- */
+/** `fund` */
 export interface FundNode {
-  /** `fund/queryautowithdrawbydate` */
-  queryautowithdrawbydate: Open<FundQueryautowithdrawbydateNode>;
-  /** `fund/reautowithdrawbydate` */
-  reautowithdrawbydate: Open<FundReautowithdrawbydateNode>;
-  /** A literal path below `fund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"fund">;
+ /** `fund/queryautowithdrawbydate` */ queryautowithdrawbydate: Open<FundQueryautowithdrawbydateNode>;
+ /** `fund/reautowithdrawbydate` */ reautowithdrawbydate: Open<FundReautowithdrawbydateNode>;
+ chain: ChainFrom<"fund">;
 }
 
-/**
- * `fund/queryautowithdrawbydate`
- */
+/** `fund/queryautowithdrawbydate` */
 export interface FundQueryautowithdrawbydateNode {
-  /**
-   * 查询提现状态
-   *
-   * `POST /fund/queryautowithdrawbydate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
-   * @deprecated
-   */
-  post: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
-  /** A literal path below `fund/queryautowithdrawbydate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"fund/queryautowithdrawbydate">;
+ /**
+  * 查询提现状态 `POST /fund/queryautowithdrawbydate`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
+  * @deprecated
+  */
+ post: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
+ postAsync: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
+ chain: ChainFrom<"fund/queryautowithdrawbydate">;
 }
 
-/**
- * `fund/reautowithdrawbydate`
- */
+/** `fund/reautowithdrawbydate` */
 export interface FundReautowithdrawbydateNode {
-  /**
-   * 重新发起提现
-   *
-   * `POST /fund/reautowithdrawbydate`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
-   * @deprecated
-   */
-  post: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
-  /** A literal path below `fund/reautowithdrawbydate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"fund/reautowithdrawbydate">;
+ /**
+  * 重新发起提现 `POST /fund/reautowithdrawbydate`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
+  * @deprecated
+  */
+ post: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
+ postAsync: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
+ chain: ChainFrom<"fund/reautowithdrawbydate">;
 }
 
-/**
- * `mchrisk`
- */
+/** `mchrisk` */
 export interface MchriskNode {
-  /** `mchrisk/bankquerymchauditinfo` */
-  bankquerymchauditinfo: Open<MchriskBankquerymchauditinfoNode>;
-  /** `mchrisk/channelquerymchauditinfo` */
-  channelquerymchauditinfo: Open<MchriskChannelquerymchauditinfoNode>;
-  /** `mchrisk/querymchrisk` */
-  querymchrisk: Open<MchriskQuerymchriskNode>;
-  /** `mchrisk/setmchriskcallback` */
-  setmchriskcallback: Open<MchriskSetmchriskcallbackNode>;
-  /** `mchrisk/syncmchriskresult` */
-  syncmchriskresult: Open<MchriskSyncmchriskresultNode>;
-  /** A literal path below `mchrisk`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mchrisk">;
+ /** `mchrisk/bankquerymchauditinfo` */ bankquerymchauditinfo: Open<MchriskBankquerymchauditinfoNode>;
+ /** `mchrisk/channelquerymchauditinfo` */ channelquerymchauditinfo: Open<MchriskChannelquerymchauditinfoNode>;
+ /** `mchrisk/querymchrisk` */ querymchrisk: Open<MchriskQuerymchriskNode>;
+ /** `mchrisk/setmchriskcallback` */ setmchriskcallback: Open<MchriskSetmchriskcallbackNode>;
+ /** `mchrisk/syncmchriskresult` */ syncmchriskresult: Open<MchriskSyncmchriskresultNode>;
+ chain: ChainFrom<"mchrisk">;
 }
 
-/**
- * `mchrisk/bankquerymchauditinfo`
- */
+/** `mchrisk/bankquerymchauditinfo` */
 export interface MchriskBankquerymchauditinfoNode {
-  /**
-   * 间联模式查询商户审核状态开放接口
-   *
-   * `POST /mchrisk/bankquerymchauditinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
-   */
-  post: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
-  /** A literal path below `mchrisk/bankquerymchauditinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mchrisk/bankquerymchauditinfo">;
+ /**
+  * 间联模式查询商户审核状态开放接口 `POST /mchrisk/bankquerymchauditinfo`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
+  */
+ post: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
+ postAsync: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
+ chain: ChainFrom<"mchrisk/bankquerymchauditinfo">;
 }
 
-/**
- * `mchrisk/channelquerymchauditinfo`
- */
+/** `mchrisk/channelquerymchauditinfo` */
 export interface MchriskChannelquerymchauditinfoNode {
-  /**
-   * 渠道商查询商户审核信息
-   *
-   * `POST /mchrisk/channelquerymchauditinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
-   */
-  post: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
-  /** A literal path below `mchrisk/channelquerymchauditinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mchrisk/channelquerymchauditinfo">;
+ /**
+  * 渠道商查询商户审核信息 `POST /mchrisk/channelquerymchauditinfo`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
+  */
+ post: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
+ postAsync: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
+ chain: ChainFrom<"mchrisk/channelquerymchauditinfo">;
 }
 
-/**
- * `mchrisk/querymchrisk`
- */
+/** `mchrisk/querymchrisk` */
 export interface MchriskQuerymchriskNode {
-  /**
-   * 事前-风险商户核查接口
-   *
-   * `POST /mchrisk/querymchrisk`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
-   */
-  post: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
-  /** A literal path below `mchrisk/querymchrisk`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mchrisk/querymchrisk">;
+ /**
+  * 事前-风险商户核查接口 `POST /mchrisk/querymchrisk`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
+  */
+ post: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
+ postAsync: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
+ chain: ChainFrom<"mchrisk/querymchrisk">;
 }
 
-/**
- * `mchrisk/setmchriskcallback`
- */
+/** `mchrisk/setmchriskcallback` */
 export interface MchriskSetmchriskcallbackNode {
-  /**
-   * 设置风险通知回调链接
-   *
-   * `POST /mchrisk/setmchriskcallback`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
-   */
-  post: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
-  /** A literal path below `mchrisk/setmchriskcallback`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mchrisk/setmchriskcallback">;
+ /**
+  * 设置风险通知回调链接 `POST /mchrisk/setmchriskcallback`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
+  */
+ post: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
+ postAsync: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
+ chain: ChainFrom<"mchrisk/setmchriskcallback">;
 }
 
-/**
- * `mchrisk/syncmchriskresult`
- */
+/** `mchrisk/syncmchriskresult` */
 export interface MchriskSyncmchriskresultNode {
-  /**
-   * 事后-风险商户处理结果同步接口
-   *
-   * `POST /mchrisk/syncmchriskresult`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
-   */
-  post: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
-  /** A literal path below `mchrisk/syncmchriskresult`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mchrisk/syncmchriskresult">;
+ /**
+  * 事后-风险商户处理结果同步接口 `POST /mchrisk/syncmchriskresult`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
+  */
+ post: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
+ postAsync: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
+ chain: ChainFrom<"mchrisk/syncmchriskresult">;
 }
 
-/**
- * `mmpaymkttransfers`
- */
+/** `mmpaymkttransfers` */
 export interface MmpaymkttransfersNode {
-  /** `mmpaymkttransfers/gethbinfo` */
-  gethbinfo: Open<MmpaymkttransfersGethbinfoNode>;
-  /** `mmpaymkttransfers/gettransferinfo` */
-  gettransferinfo: Open<MmpaymkttransfersGettransferinfoNode>;
-  /** `mmpaymkttransfers/promotion` */
-  promotion: Open<MmpaymkttransfersPromotionNode>;
-  /** `mmpaymkttransfers/query_coupon_stock` */
-  query_coupon_stock: Open<MmpaymkttransfersQueryCouponStockNode>;
-  /** `mmpaymkttransfers/querycouponsinfo` */
-  querycouponsinfo: Open<MmpaymkttransfersQuerycouponsinfoNode>;
-  /** `mmpaymkttransfers/queryworkwxredpack` */
-  queryworkwxredpack: Open<MmpaymkttransfersQueryworkwxredpackNode>;
-  /** `mmpaymkttransfers/send_coupon` */
-  send_coupon: Open<MmpaymkttransfersSendCouponNode>;
-  /** `mmpaymkttransfers/sendgroupredpack` */
-  sendgroupredpack: Open<MmpaymkttransfersSendgroupredpackNode>;
-  /** `mmpaymkttransfers/sendminiprogramhb` */
-  sendminiprogramhb: Open<MmpaymkttransfersSendminiprogramhbNode>;
-  /** `mmpaymkttransfers/sendredpack` */
-  sendredpack: Open<MmpaymkttransfersSendredpackNode>;
-  /** `mmpaymkttransfers/sendworkwxredpack` */
-  sendworkwxredpack: Open<MmpaymkttransfersSendworkwxredpackNode>;
-  /** A literal path below `mmpaymkttransfers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers">;
+ /** `mmpaymkttransfers/gethbinfo` */ gethbinfo: Open<MmpaymkttransfersGethbinfoNode>;
+ /** `mmpaymkttransfers/gettransferinfo` */ gettransferinfo: Open<MmpaymkttransfersGettransferinfoNode>;
+ /** `mmpaymkttransfers/promotion` */ promotion: Open<MmpaymkttransfersPromotionNode>;
+ /** `mmpaymkttransfers/query_coupon_stock` */ query_coupon_stock: Open<MmpaymkttransfersQueryCouponStockNode>;
+ /** `mmpaymkttransfers/querycouponsinfo` */ querycouponsinfo: Open<MmpaymkttransfersQuerycouponsinfoNode>;
+ /** `mmpaymkttransfers/queryworkwxredpack` */ queryworkwxredpack: Open<MmpaymkttransfersQueryworkwxredpackNode>;
+ /** `mmpaymkttransfers/send_coupon` */ send_coupon: Open<MmpaymkttransfersSendCouponNode>;
+ /** `mmpaymkttransfers/sendgroupredpack` */ sendgroupredpack: Open<MmpaymkttransfersSendgroupredpackNode>;
+ /** `mmpaymkttransfers/sendminiprogramhb` */ sendminiprogramhb: Open<MmpaymkttransfersSendminiprogramhbNode>;
+ /** `mmpaymkttransfers/sendredpack` */ sendredpack: Open<MmpaymkttransfersSendredpackNode>;
+ /** `mmpaymkttransfers/sendworkwxredpack` */ sendworkwxredpack: Open<MmpaymkttransfersSendworkwxredpackNode>;
+ chain: ChainFrom<"mmpaymkttransfers">;
 }
 
-/**
- * `mmpaymkttransfers/gethbinfo`
- */
+/** `mmpaymkttransfers/gethbinfo` */
 export interface MmpaymkttransfersGethbinfoNode {
-  /**
-   * 查询红包记录
-   *
-   * `POST /mmpaymkttransfers/gethbinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
-   */
-  post: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
-  /** A literal path below `mmpaymkttransfers/gethbinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/gethbinfo">;
+ /**
+  * 查询红包记录 `POST /mmpaymkttransfers/gethbinfo`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
+  */
+ post: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
+ postAsync: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
+ chain: ChainFrom<"mmpaymkttransfers/gethbinfo">;
 }
 
-/**
- * `mmpaymkttransfers/gettransferinfo`
- */
+/** `mmpaymkttransfers/gettransferinfo` */
 export interface MmpaymkttransfersGettransferinfoNode {
-  /**
-   * 查询企业向微信用户个人付款
-   *
-   * `POST /mmpaymkttransfers/gettransferinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
-   */
-  post: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
-  /** A literal path below `mmpaymkttransfers/gettransferinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/gettransferinfo">;
+ /**
+  * 查询企业向微信用户个人付款 `POST /mmpaymkttransfers/gettransferinfo`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
+  */
+ post: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
+ postAsync: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
+ chain: ChainFrom<"mmpaymkttransfers/gettransferinfo">;
 }
 
-/**
- * `mmpaymkttransfers/promotion`
- */
+/** `mmpaymkttransfers/promotion` */
 export interface MmpaymkttransfersPromotionNode {
-  /** `mmpaymkttransfers/promotion/paywwsptrans2pocket` */
-  paywwsptrans2pocket: Open<MmpaymkttransfersPromotionPaywwsptrans2pocketNode>;
-  /** `mmpaymkttransfers/promotion/querywwsptrans2pocket` */
-  querywwsptrans2pocket: Open<MmpaymkttransfersPromotionQuerywwsptrans2pocketNode>;
-  /** `mmpaymkttransfers/promotion/transfers` */
-  transfers: Open<MmpaymkttransfersPromotionTransfersNode>;
-  /** A literal path below `mmpaymkttransfers/promotion`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/promotion">;
+ /** `mmpaymkttransfers/promotion/paywwsptrans2pocket` */ paywwsptrans2pocket: Open<MmpaymkttransfersPromotionPaywwsptrans2pocketNode>;
+ /** `mmpaymkttransfers/promotion/querywwsptrans2pocket` */ querywwsptrans2pocket: Open<MmpaymkttransfersPromotionQuerywwsptrans2pocketNode>;
+ /** `mmpaymkttransfers/promotion/transfers` */ transfers: Open<MmpaymkttransfersPromotionTransfersNode>;
+ chain: ChainFrom<"mmpaymkttransfers/promotion">;
 }
 
-/**
- * `mmpaymkttransfers/promotion/paywwsptrans2pocket`
- */
+/** `mmpaymkttransfers/promotion/paywwsptrans2pocket` */
 export interface MmpaymkttransfersPromotionPaywwsptrans2pocketNode {
-  /**
-   * 向员工付款
-   *
-   * `POST /mmpaymkttransfers/promotion/paywwsptrans2pocket`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   */
-  post: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
-  /** A literal path below `mmpaymkttransfers/promotion/paywwsptrans2pocket`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/promotion/paywwsptrans2pocket">;
+ /**
+  * 向员工付款 `POST /mmpaymkttransfers/promotion/paywwsptrans2pocket`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  */
+ post: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
+ postAsync: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
+ chain: ChainFrom<"mmpaymkttransfers/promotion/paywwsptrans2pocket">;
 }
 
-/**
- * `mmpaymkttransfers/promotion/querywwsptrans2pocket`
- */
+/** `mmpaymkttransfers/promotion/querywwsptrans2pocket` */
 export interface MmpaymkttransfersPromotionQuerywwsptrans2pocketNode {
-  /**
-   * 查询付款记录
-   *
-   * `POST /mmpaymkttransfers/promotion/querywwsptrans2pocket`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   */
-  post: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
-  /** A literal path below `mmpaymkttransfers/promotion/querywwsptrans2pocket`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/promotion/querywwsptrans2pocket">;
+ /**
+  * 查询付款记录 `POST /mmpaymkttransfers/promotion/querywwsptrans2pocket`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  */
+ post: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
+ postAsync: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
+ chain: ChainFrom<"mmpaymkttransfers/promotion/querywwsptrans2pocket">;
 }
 
-/**
- * `mmpaymkttransfers/promotion/transfers`
- */
+/** `mmpaymkttransfers/promotion/transfers` */
 export interface MmpaymkttransfersPromotionTransfersNode {
-  /**
-   * 向微信用户个人付款
-   *
-   * `POST /mmpaymkttransfers/promotion/transfers`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
-   */
-  post: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
-  /** A literal path below `mmpaymkttransfers/promotion/transfers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/promotion/transfers">;
+ /**
+  * 向微信用户个人付款 `POST /mmpaymkttransfers/promotion/transfers`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
+  */
+ post: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
+ postAsync: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
+ chain: ChainFrom<"mmpaymkttransfers/promotion/transfers">;
 }
 
-/**
- * `mmpaymkttransfers/query_coupon_stock`
- */
+/** `mmpaymkttransfers/query_coupon_stock` */
 export interface MmpaymkttransfersQueryCouponStockNode {
-  /**
-   * 查询代金券批次
-   *
-   * `POST /mmpaymkttransfers/query_coupon_stock`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
-   */
-  post: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
-  /** A literal path below `mmpaymkttransfers/query_coupon_stock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/query_coupon_stock">;
+ /**
+  * 查询代金券批次 `POST /mmpaymkttransfers/query_coupon_stock`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
+  */
+ post: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
+ postAsync: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
+ chain: ChainFrom<"mmpaymkttransfers/query_coupon_stock">;
 }
 
-/**
- * `mmpaymkttransfers/querycouponsinfo`
- */
+/** `mmpaymkttransfers/querycouponsinfo` */
 export interface MmpaymkttransfersQuerycouponsinfoNode {
-  /**
-   * 查询代金券信息
-   *
-   * `POST /mmpaymkttransfers/querycouponsinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
-   */
-  post: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
-  /** A literal path below `mmpaymkttransfers/querycouponsinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/querycouponsinfo">;
+ /**
+  * 查询代金券信息 `POST /mmpaymkttransfers/querycouponsinfo`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
+  */
+ post: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
+ postAsync: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
+ chain: ChainFrom<"mmpaymkttransfers/querycouponsinfo">;
 }
 
-/**
- * `mmpaymkttransfers/queryworkwxredpack`
- */
+/** `mmpaymkttransfers/queryworkwxredpack` */
 export interface MmpaymkttransfersQueryworkwxredpackNode {
-  /**
-   * 查询红包记录
-   *
-   * `POST /mmpaymkttransfers/queryworkwxredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
-  post: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
-  /** A literal path below `mmpaymkttransfers/queryworkwxredpack`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/queryworkwxredpack">;
+ /**
+  * 查询红包记录 `POST /mmpaymkttransfers/queryworkwxredpack`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  */
+ post: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
+ postAsync: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
+ chain: ChainFrom<"mmpaymkttransfers/queryworkwxredpack">;
 }
 
-/**
- * `mmpaymkttransfers/send_coupon`
- */
+/** `mmpaymkttransfers/send_coupon` */
 export interface MmpaymkttransfersSendCouponNode {
-  /**
-   * 发放代金券
-   *
-   * `POST /mmpaymkttransfers/send_coupon`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
-   */
-  post: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
-  /** A literal path below `mmpaymkttransfers/send_coupon`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/send_coupon">;
+ /**
+  * 发放代金券 `POST /mmpaymkttransfers/send_coupon`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
+  */
+ post: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
+ postAsync: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
+ chain: ChainFrom<"mmpaymkttransfers/send_coupon">;
 }
 
-/**
- * `mmpaymkttransfers/sendgroupredpack`
- */
+/** `mmpaymkttransfers/sendgroupredpack` */
 export interface MmpaymkttransfersSendgroupredpackNode {
-  /**
-   * 发放裂变红包
-   *
-   * `POST /mmpaymkttransfers/sendgroupredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
-   * @deprecated
-   */
-  post: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
-  /** A literal path below `mmpaymkttransfers/sendgroupredpack`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/sendgroupredpack">;
+ /**
+  * 发放裂变红包 `POST /mmpaymkttransfers/sendgroupredpack`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
+  * @deprecated
+  */
+ post: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
+ postAsync: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
+ chain: ChainFrom<"mmpaymkttransfers/sendgroupredpack">;
 }
 
-/**
- * `mmpaymkttransfers/sendminiprogramhb`
- */
+/** `mmpaymkttransfers/sendminiprogramhb` */
 export interface MmpaymkttransfersSendminiprogramhbNode {
-  /**
-   * 发放小程序红包接口
-   *
-   * `POST /mmpaymkttransfers/sendminiprogramhb`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
-   */
-  post: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
-  /** A literal path below `mmpaymkttransfers/sendminiprogramhb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/sendminiprogramhb">;
+ /**
+  * 发放小程序红包接口 `POST /mmpaymkttransfers/sendminiprogramhb`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
+  */
+ post: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
+ postAsync: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
+ chain: ChainFrom<"mmpaymkttransfers/sendminiprogramhb">;
 }
 
-/**
- * `mmpaymkttransfers/sendredpack`
- */
+/** `mmpaymkttransfers/sendredpack` */
 export interface MmpaymkttransfersSendredpackNode {
-  /**
-   * 发放普通红包
-   *
-   * `POST /mmpaymkttransfers/sendredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
-   */
-  post: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
-  /** A literal path below `mmpaymkttransfers/sendredpack`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/sendredpack">;
+ /**
+  * 发放普通红包 `POST /mmpaymkttransfers/sendredpack`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
+  */
+ post: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
+ postAsync: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
+ chain: ChainFrom<"mmpaymkttransfers/sendredpack">;
 }
 
-/**
- * `mmpaymkttransfers/sendworkwxredpack`
- */
+/** `mmpaymkttransfers/sendworkwxredpack` */
 export interface MmpaymkttransfersSendworkwxredpackNode {
-  /**
-   * 发放企业红包
-   *
-   * `POST /mmpaymkttransfers/sendworkwxredpack`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
-  post: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
-  /** A literal path below `mmpaymkttransfers/sendworkwxredpack`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaymkttransfers/sendworkwxredpack">;
+ /**
+  * 发放企业红包 `POST /mmpaymkttransfers/sendworkwxredpack`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  */
+ post: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
+ postAsync: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
+ chain: ChainFrom<"mmpaymkttransfers/sendworkwxredpack">;
 }
 
-/**
- * `mmpaysptrans`
- */
+/** `mmpaysptrans` */
 export interface MmpaysptransNode {
-  /** `mmpaysptrans/pay_bank` */
-  pay_bank: Open<MmpaysptransPayBankNode>;
-  /** `mmpaysptrans/query_bank` */
-  query_bank: Open<MmpaysptransQueryBankNode>;
-  /** A literal path below `mmpaysptrans`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaysptrans">;
+ /** `mmpaysptrans/pay_bank` */ pay_bank: Open<MmpaysptransPayBankNode>;
+ /** `mmpaysptrans/query_bank` */ query_bank: Open<MmpaysptransQueryBankNode>;
+ chain: ChainFrom<"mmpaysptrans">;
 }
 
-/**
- * `mmpaysptrans/pay_bank`
- */
+/** `mmpaysptrans/pay_bank` */
 export interface MmpaysptransPayBankNode {
-  /**
-   * 企业付款到银行卡
-   *
-   * `POST /mmpaysptrans/pay_bank`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
-   */
-  post: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
-  /** A literal path below `mmpaysptrans/pay_bank`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaysptrans/pay_bank">;
+ /**
+  * 企业付款到银行卡 `POST /mmpaysptrans/pay_bank`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
+  */
+ post: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
+ postAsync: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
+ chain: ChainFrom<"mmpaysptrans/pay_bank">;
 }
 
-/**
- * `mmpaysptrans/query_bank`
- */
+/** `mmpaysptrans/query_bank` */
 export interface MmpaysptransQueryBankNode {
-  /**
-   * 查询企业付款银行卡
-   *
-   * `POST /mmpaysptrans/query_bank`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
-   */
-  post: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
-  /** A literal path below `mmpaysptrans/query_bank`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"mmpaysptrans/query_bank">;
+ /**
+  * 查询企业付款银行卡 `POST /mmpaysptrans/query_bank`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
+  */
+ post: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
+ postAsync: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
+ chain: ChainFrom<"mmpaysptrans/query_bank">;
 }
 
-/**
- * `papay`
- */
+/** `papay` */
 export interface PapayNode {
-  /** `papay/deletecontract` */
-  deletecontract: Open<PapayDeletecontractNode>;
-  /** `papay/entrustweb` */
-  entrustweb: Open<PapayEntrustwebNode>;
-  /** `papay/h5entrustweb` */
-  h5entrustweb: Open<PapayH5entrustwebNode>;
-  /** `papay/partner` */
-  partner: Open<PapayPartnerNode>;
-  /** `papay/preentrustweb` */
-  preentrustweb: Open<PapayPreentrustwebNode>;
-  /** `papay/querycontract` */
-  querycontract: Open<PapayQuerycontractNode>;
-  /** A literal path below `papay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay">;
+ /** `papay/deletecontract` */ deletecontract: Open<PapayDeletecontractNode>;
+ /** `papay/entrustweb` */ entrustweb: Open<PapayEntrustwebNode>;
+ /** `papay/h5entrustweb` */ h5entrustweb: Open<PapayH5entrustwebNode>;
+ /** `papay/partner` */ partner: Open<PapayPartnerNode>;
+ /** `papay/preentrustweb` */ preentrustweb: Open<PapayPreentrustwebNode>;
+ /** `papay/querycontract` */ querycontract: Open<PapayQuerycontractNode>;
+ chain: ChainFrom<"papay">;
 }
 
-/**
- * `papay/deletecontract`
- */
+/** `papay/deletecontract` */
 export interface PapayDeletecontractNode {
-  /**
-   * 申请解约
-   *
-   * `POST /papay/deletecontract`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
-   */
-  post: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
-  /** A literal path below `papay/deletecontract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/deletecontract">;
+ /**
+  * 申请解约 `POST /papay/deletecontract`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
+  */
+ post: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
+ postAsync: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
+ chain: ChainFrom<"papay/deletecontract">;
 }
 
-/**
- * `papay/entrustweb`
- */
+/** `papay/entrustweb` */
 export interface PapayEntrustwebNode {
-  /**
-   * 公众号纯签约
-   *
-   * `GET /papay/entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
-   */
-  get: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
-  /** A literal path below `papay/entrustweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/entrustweb">;
+ /**
+  * 公众号纯签约 `GET /papay/entrustweb`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
+  */
+ get: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
+ getAsync: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
+ chain: ChainFrom<"papay/entrustweb">;
 }
 
-/**
- * `papay/h5entrustweb`
- */
+/** `papay/h5entrustweb` */
 export interface PapayH5entrustwebNode {
-  /**
-   * H5纯签约
-   *
-   * `GET /papay/h5entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
-   */
-  get: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
-  /** A literal path below `papay/h5entrustweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/h5entrustweb">;
+ /**
+  * H5纯签约 `GET /papay/h5entrustweb`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
+  */
+ get: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
+ getAsync: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
+ chain: ChainFrom<"papay/h5entrustweb">;
 }
 
-/**
- * `papay/partner`
- */
+/** `papay/partner` */
 export interface PapayPartnerNode {
-  /** `papay/partner/deletecontract` */
-  deletecontract: Open<PapayPartnerDeletecontractNode>;
-  /** `papay/partner/entrustweb` */
-  entrustweb: Open<PapayPartnerEntrustwebNode>;
-  /** `papay/partner/h5entrustweb` */
-  h5entrustweb: Open<PapayPartnerH5entrustwebNode>;
-  /** `papay/partner/preentrustweb` */
-  preentrustweb: Open<PapayPartnerPreentrustwebNode>;
-  /** `papay/partner/querycontract` */
-  querycontract: Open<PapayPartnerQuerycontractNode>;
-  /** A literal path below `papay/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/partner">;
+ /** `papay/partner/deletecontract` */ deletecontract: Open<PapayPartnerDeletecontractNode>;
+ /** `papay/partner/entrustweb` */ entrustweb: Open<PapayPartnerEntrustwebNode>;
+ /** `papay/partner/h5entrustweb` */ h5entrustweb: Open<PapayPartnerH5entrustwebNode>;
+ /** `papay/partner/preentrustweb` */ preentrustweb: Open<PapayPartnerPreentrustwebNode>;
+ /** `papay/partner/querycontract` */ querycontract: Open<PapayPartnerQuerycontractNode>;
+ chain: ChainFrom<"papay/partner">;
 }
 
-/**
- * `papay/partner/deletecontract`
- */
+/** `papay/partner/deletecontract` */
 export interface PapayPartnerDeletecontractNode {
-  /**
-   * 申请解约
-   *
-   * `POST /papay/partner/deletecontract`
-   */
-  post: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
-  /** A literal path below `papay/partner/deletecontract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/partner/deletecontract">;
+ /** 申请解约 `POST /papay/partner/deletecontract` */
+ post: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
+ postAsync: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
+ chain: ChainFrom<"papay/partner/deletecontract">;
 }
 
-/**
- * `papay/partner/entrustweb`
- */
+/** `papay/partner/entrustweb` */
 export interface PapayPartnerEntrustwebNode {
-  /**
-   * 公众号纯签约
-   *
-   * `GET /papay/partner/entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
-   */
-  get: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
-  /** A literal path below `papay/partner/entrustweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/partner/entrustweb">;
+ /**
+  * 公众号纯签约 `GET /papay/partner/entrustweb`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
+  */
+ get: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
+ getAsync: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
+ chain: ChainFrom<"papay/partner/entrustweb">;
 }
 
-/**
- * `papay/partner/h5entrustweb`
- */
+/** `papay/partner/h5entrustweb` */
 export interface PapayPartnerH5entrustwebNode {
-  /**
-   * H5纯签约
-   *
-   * `GET /papay/partner/h5entrustweb`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
-   */
-  get: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
-  /** A literal path below `papay/partner/h5entrustweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/partner/h5entrustweb">;
+ /**
+  * H5纯签约 `GET /papay/partner/h5entrustweb`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
+  */
+ get: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
+ getAsync: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
+ chain: ChainFrom<"papay/partner/h5entrustweb">;
 }
 
-/**
- * `papay/partner/preentrustweb`
- */
+/** `papay/partner/preentrustweb` */
 export interface PapayPartnerPreentrustwebNode {
-  /**
-   * APP纯签约
-   *
-   * `POST /papay/partner/preentrustweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
-   */
-  post: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
-  /** A literal path below `papay/partner/preentrustweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/partner/preentrustweb">;
+ /**
+  * APP纯签约 `POST /papay/partner/preentrustweb`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
+  */
+ post: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
+ postAsync: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
+ chain: ChainFrom<"papay/partner/preentrustweb">;
 }
 
-/**
- * `papay/partner/querycontract`
- */
+/** `papay/partner/querycontract` */
 export interface PapayPartnerQuerycontractNode {
-  /**
-   * 查询签约关系
-   *
-   * `POST /papay/partner/querycontract`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
-   */
-  post: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
-  /** A literal path below `papay/partner/querycontract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/partner/querycontract">;
+ /**
+  * 查询签约关系 `POST /papay/partner/querycontract`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
+  */
+ post: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
+ postAsync: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
+ chain: ChainFrom<"papay/partner/querycontract">;
 }
 
-/**
- * `papay/preentrustweb`
- */
+/** `papay/preentrustweb` */
 export interface PapayPreentrustwebNode {
-  /**
-   * APP纯签约
-   *
-   * `POST /papay/preentrustweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
-   */
-  post: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
-  /** A literal path below `papay/preentrustweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/preentrustweb">;
+ /**
+  * APP纯签约 `POST /papay/preentrustweb`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
+  */
+ post: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
+ postAsync: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
+ chain: ChainFrom<"papay/preentrustweb">;
 }
 
-/**
- * `papay/querycontract`
- */
+/** `papay/querycontract` */
 export interface PapayQuerycontractNode {
-  /**
-   * 查询签约关系
-   *
-   * `POST /papay/querycontract`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
-   */
-  post: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
-  /** A literal path below `papay/querycontract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"papay/querycontract">;
+ /**
+  * 查询签约关系 `POST /papay/querycontract`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
+  */
+ post: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
+ postAsync: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
+ chain: ChainFrom<"papay/querycontract">;
 }
 
-/**
- * `pay`
- */
+/** `pay` */
 export interface PayNode {
-  /** `pay/closecombinedorder` */
-  closecombinedorder: Open<PayClosecombinedorderNode>;
-  /** `pay/closeorder` */
-  closeorder: Open<PayCloseorderNode>;
-  /** `pay/combinedorder` */
-  combinedorder: Open<PayCombinedorderNode>;
-  /** `pay/contractorder` */
-  contractorder: Open<PayContractorderNode>;
-  /** `pay/downloadbill` */
-  downloadbill: Open<PayDownloadbillNode>;
-  /** `pay/downloadfundflow` */
-  downloadfundflow: Open<PayDownloadfundflowNode>;
-  /** `pay/facepay` */
-  facepay: Open<PayFacepayNode>;
-  /** `pay/facepayquery` */
-  facepayquery: Open<PayFacepayqueryNode>;
-  /** `pay/micropay` */
-  micropay: Open<PayMicropayNode>;
-  /** `pay/orderquery` */
-  orderquery: Open<PayOrderqueryNode>;
-  /** `pay/paporderquery` */
-  paporderquery: Open<PayPaporderqueryNode>;
-  /** `pay/pappayapply` */
-  pappayapply: Open<PayPappayapplyNode>;
-  /** `pay/partner` */
-  partner: Open<PayPartnerNode>;
-  /** `pay/profitsharingaddreceiver` */
-  profitsharingaddreceiver: Open<PayProfitsharingaddreceiverNode>;
-  /** `pay/profitsharingmerchantratioquery` */
-  profitsharingmerchantratioquery: Open<PayProfitsharingmerchantratioqueryNode>;
-  /** `pay/profitsharingorderamountquery` */
-  profitsharingorderamountquery: Open<PayProfitsharingorderamountqueryNode>;
-  /** `pay/profitsharingquery` */
-  profitsharingquery: Open<PayProfitsharingqueryNode>;
-  /** `pay/profitsharingremovereceiver` */
-  profitsharingremovereceiver: Open<PayProfitsharingremovereceiverNode>;
-  /** `pay/profitsharingreturnquery` */
-  profitsharingreturnquery: Open<PayProfitsharingreturnqueryNode>;
-  /** `pay/querycombinedorder` */
-  querycombinedorder: Open<PayQuerycombinedorderNode>;
-  /** `pay/queryexchagerate` */
-  queryexchagerate: Open<PayQueryexchagerateNode>;
-  /** `pay/refundquery` */
-  refundquery: Open<PayRefundqueryNode>;
-  /** `pay/refundqueryv2` */
-  refundqueryv2: Open<PayRefundqueryv2Node>;
-  /** `pay/settlementquery` */
-  settlementquery: Open<PaySettlementqueryNode>;
-  /** `pay/unifiedorder` */
-  unifiedorder: Open<PayUnifiedorderNode>;
-  /** A literal path below `pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay">;
+ /** `pay/closecombinedorder` */ closecombinedorder: Open<PayClosecombinedorderNode>;
+ /** `pay/closeorder` */ closeorder: Open<PayCloseorderNode>;
+ /** `pay/combinedorder` */ combinedorder: Open<PayCombinedorderNode>;
+ /** `pay/contractorder` */ contractorder: Open<PayContractorderNode>;
+ /** `pay/downloadbill` */ downloadbill: Open<PayDownloadbillNode>;
+ /** `pay/downloadfundflow` */ downloadfundflow: Open<PayDownloadfundflowNode>;
+ /** `pay/facepay` */ facepay: Open<PayFacepayNode>;
+ /** `pay/facepayquery` */ facepayquery: Open<PayFacepayqueryNode>;
+ /** `pay/micropay` */ micropay: Open<PayMicropayNode>;
+ /** `pay/orderquery` */ orderquery: Open<PayOrderqueryNode>;
+ /** `pay/paporderquery` */ paporderquery: Open<PayPaporderqueryNode>;
+ /** `pay/pappayapply` */ pappayapply: Open<PayPappayapplyNode>;
+ /** `pay/partner` */ partner: Open<PayPartnerNode>;
+ /** `pay/profitsharingaddreceiver` */ profitsharingaddreceiver: Open<PayProfitsharingaddreceiverNode>;
+ /** `pay/profitsharingmerchantratioquery` */ profitsharingmerchantratioquery: Open<PayProfitsharingmerchantratioqueryNode>;
+ /** `pay/profitsharingorderamountquery` */ profitsharingorderamountquery: Open<PayProfitsharingorderamountqueryNode>;
+ /** `pay/profitsharingquery` */ profitsharingquery: Open<PayProfitsharingqueryNode>;
+ /** `pay/profitsharingremovereceiver` */ profitsharingremovereceiver: Open<PayProfitsharingremovereceiverNode>;
+ /** `pay/profitsharingreturnquery` */ profitsharingreturnquery: Open<PayProfitsharingreturnqueryNode>;
+ /** `pay/querycombinedorder` */ querycombinedorder: Open<PayQuerycombinedorderNode>;
+ /** `pay/queryexchagerate` */ queryexchagerate: Open<PayQueryexchagerateNode>;
+ /** `pay/refundquery` */ refundquery: Open<PayRefundqueryNode>;
+ /** `pay/refundqueryv2` */ refundqueryv2: Open<PayRefundqueryv2Node>;
+ /** `pay/settlementquery` */ settlementquery: Open<PaySettlementqueryNode>;
+ /** `pay/unifiedorder` */ unifiedorder: Open<PayUnifiedorderNode>;
+ chain: ChainFrom<"pay">;
 }
 
-/**
- * `pay/closecombinedorder`
- */
+/** `pay/closecombinedorder` */
 export interface PayClosecombinedorderNode {
-  /**
-   * 合单关单
-   *
-   * `POST /pay/closecombinedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
-   */
-  post: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
-  /** A literal path below `pay/closecombinedorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/closecombinedorder">;
+ /**
+  * 合单关单 `POST /pay/closecombinedorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
+  */
+ post: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
+ postAsync: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
+ chain: ChainFrom<"pay/closecombinedorder">;
 }
 
-/**
- * `pay/closeorder`
- */
+/** `pay/closeorder` */
 export interface PayCloseorderNode {
-  /**
-   * 关闭订单
-   *
-   * `POST /pay/closeorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_3&index=5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
-   */
-  post: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
-  /** A literal path below `pay/closeorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/closeorder">;
+ /**
+  * 关闭订单 `POST /pay/closeorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_3
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_3
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_3&index=5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
+  */
+ post: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
+ postAsync: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
+ chain: ChainFrom<"pay/closeorder">;
 }
 
-/**
- * `pay/combinedorder`
- */
+/** `pay/combinedorder` */
 export interface PayCombinedorderNode {
-  /**
-   * 合单下单
-   *
-   * `POST /pay/combinedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
-   */
-  post: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
-  /** A literal path below `pay/combinedorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/combinedorder">;
+ /**
+  * 合单下单 `POST /pay/combinedorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
+  */
+ post: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
+ postAsync: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
+ chain: ChainFrom<"pay/combinedorder">;
 }
 
-/**
- * `pay/contractorder`
- */
+/** `pay/contractorder` */
 export interface PayContractorderNode {
-  /**
-   * 支付中签约
-   *
-   * `POST /pay/contractorder`
-   */
-  post: Verb<PostPayContractorderOptions, PostPayContractorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayContractorderOptions, PostPayContractorderData>;
-  /** A literal path below `pay/contractorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/contractorder">;
+ /** 支付中签约 `POST /pay/contractorder` */
+ post: Verb<PostPayContractorderOptions, PostPayContractorderData>;
+ postAsync: Verb<PostPayContractorderOptions, PostPayContractorderData>;
+ chain: ChainFrom<"pay/contractorder">;
 }
 
-/**
- * `pay/downloadbill`
- */
+/** `pay/downloadbill` */
 export interface PayDownloadbillNode {
-  /**
-   * 下载对账单
-   *
-   * `POST /pay/downloadbill`
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
-   */
-  post: Download<PostPayDownloadbillOptions>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Download<PostPayDownloadbillOptions>;
-  /** A literal path below `pay/downloadbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/downloadbill">;
+ /**
+  * 下载对账单 `POST /pay/downloadbill`
+  *
+  * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
+  */
+ post: Download<PostPayDownloadbillOptions>;
+ postAsync: Download<PostPayDownloadbillOptions>;
+ chain: ChainFrom<"pay/downloadbill">;
 }
 
-/**
- * `pay/downloadfundflow`
- */
+/** `pay/downloadfundflow` */
 export interface PayDownloadfundflowNode {
-  /**
-   * 下载资金账单
-   *
-   * `POST /pay/downloadfundflow`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_18&index=7
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_18&index=7
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_18&index=7
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
-   */
-  post: Download<PostPayDownloadfundflowOptions>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Download<PostPayDownloadfundflowOptions>;
-  /** A literal path below `pay/downloadfundflow`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/downloadfundflow">;
+ /**
+  * 下载资金账单 `POST /pay/downloadfundflow`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_18&index=7
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_18&index=7
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_18&index=7
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
+  */
+ post: Download<PostPayDownloadfundflowOptions>;
+ postAsync: Download<PostPayDownloadfundflowOptions>;
+ chain: ChainFrom<"pay/downloadfundflow">;
 }
 
-/**
- * `pay/facepay`
- */
+/** `pay/facepay` */
 export interface PayFacepayNode {
-  /**
-   * 提交刷脸支付
-   *
-   * `POST /pay/facepay`
-   */
-  post: Verb<PostPayFacepayOptions, PostPayFacepayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayFacepayOptions, PostPayFacepayData>;
-  /** A literal path below `pay/facepay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/facepay">;
+ /** 提交刷脸支付 `POST /pay/facepay` */
+ post: Verb<PostPayFacepayOptions, PostPayFacepayData>;
+ postAsync: Verb<PostPayFacepayOptions, PostPayFacepayData>;
+ chain: ChainFrom<"pay/facepay">;
 }
 
-/**
- * `pay/facepayquery`
- */
+/** `pay/facepayquery` */
 export interface PayFacepayqueryNode {
-  /**
-   * 查询订单
-   *
-   * `POST /pay/facepayquery`
-   */
-  post: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
-  /** A literal path below `pay/facepayquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/facepayquery">;
+ /** 查询订单 `POST /pay/facepayquery` */
+ post: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
+ postAsync: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
+ chain: ChainFrom<"pay/facepayquery">;
 }
 
-/**
- * `pay/micropay`
- */
+/** `pay/micropay` */
 export interface PayMicropayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /pay/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
-   */
-  post: Verb<PostPayMicropayOptions, PostPayMicropayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayMicropayOptions, PostPayMicropayData>;
-  /** A literal path below `pay/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/micropay">;
+ /**
+  * 提交付款码支付 `POST /pay/micropay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
+  */
+ post: Verb<PostPayMicropayOptions, PostPayMicropayData>;
+ postAsync: Verb<PostPayMicropayOptions, PostPayMicropayData>;
+ chain: ChainFrom<"pay/micropay">;
 }
 
-/**
- * `pay/orderquery`
- */
+/** `pay/orderquery` */
 export interface PayOrderqueryNode {
-  /**
-   * 查询订单
-   *
-   * `POST /pay/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
-   */
-  post: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
-  /** A literal path below `pay/orderquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/orderquery">;
+ /**
+  * 查询订单 `POST /pay/orderquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
+  */
+ post: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
+ postAsync: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
+ chain: ChainFrom<"pay/orderquery">;
 }
 
-/**
- * `pay/paporderquery`
- */
+/** `pay/paporderquery` */
 export interface PayPaporderqueryNode {
-  /**
-   * 查询订单
-   *
-   * `POST /pay/paporderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
-   */
-  post: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
-  /** A literal path below `pay/paporderquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/paporderquery">;
+ /**
+  * 查询订单 `POST /pay/paporderquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
+  */
+ post: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
+ postAsync: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
+ chain: ChainFrom<"pay/paporderquery">;
 }
 
-/**
- * `pay/pappayapply`
- */
+/** `pay/pappayapply` */
 export interface PayPappayapplyNode {
-  /**
-   * 申请扣款
-   *
-   * `POST /pay/pappayapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
-   */
-  post: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
-  /** A literal path below `pay/pappayapply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/pappayapply">;
+ /**
+  * 申请扣款 `POST /pay/pappayapply`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
+  */
+ post: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
+ postAsync: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
+ chain: ChainFrom<"pay/pappayapply">;
 }
 
-/**
- * `pay/partner`
- */
+/** `pay/partner` */
 export interface PayPartnerNode {
-  /** `pay/partner/paporderquery` */
-  paporderquery: Open<PayPartnerPaporderqueryNode>;
-  /** `pay/partner/pappayapply` */
-  pappayapply: Open<PayPartnerPappayapplyNode>;
-  /** A literal path below `pay/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/partner">;
+ /** `pay/partner/paporderquery` */ paporderquery: Open<PayPartnerPaporderqueryNode>;
+ /** `pay/partner/pappayapply` */ pappayapply: Open<PayPartnerPappayapplyNode>;
+ chain: ChainFrom<"pay/partner">;
 }
 
-/**
- * `pay/partner/paporderquery`
- */
+/** `pay/partner/paporderquery` */
 export interface PayPartnerPaporderqueryNode {
-  /**
-   * 查询订单
-   *
-   * `POST /pay/partner/paporderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
-   */
-  post: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
-  /** A literal path below `pay/partner/paporderquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/partner/paporderquery">;
+ /**
+  * 查询订单 `POST /pay/partner/paporderquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
+  */
+ post: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
+ postAsync: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
+ chain: ChainFrom<"pay/partner/paporderquery">;
 }
 
-/**
- * `pay/partner/pappayapply`
- */
+/** `pay/partner/pappayapply` */
 export interface PayPartnerPappayapplyNode {
-  /**
-   * 申请扣款
-   *
-   * `POST /pay/partner/pappayapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
-   */
-  post: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
-  /** A literal path below `pay/partner/pappayapply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/partner/pappayapply">;
+ /**
+  * 申请扣款 `POST /pay/partner/pappayapply`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
+  */
+ post: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
+ postAsync: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
+ chain: ChainFrom<"pay/partner/pappayapply">;
 }
 
-/**
- * `pay/profitsharingaddreceiver`
- */
+/** `pay/profitsharingaddreceiver` */
 export interface PayProfitsharingaddreceiverNode {
-  /**
-   * 添加分账接收方
-   *
-   * `POST /pay/profitsharingaddreceiver`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_3&index=4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
-   */
-  post: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
-  /** A literal path below `pay/profitsharingaddreceiver`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/profitsharingaddreceiver">;
+ /**
+  * 添加分账接收方 `POST /pay/profitsharingaddreceiver`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_3&index=4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
+  */
+ post: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
+ postAsync: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
+ chain: ChainFrom<"pay/profitsharingaddreceiver">;
 }
 
-/**
- * `pay/profitsharingmerchantratioquery`
- */
+/** `pay/profitsharingmerchantratioquery` */
 export interface PayProfitsharingmerchantratioqueryNode {
-  /**
-   * 查询最大分账比例API
-   *
-   * `POST /pay/profitsharingmerchantratioquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
-   */
-  post: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
-  /** A literal path below `pay/profitsharingmerchantratioquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/profitsharingmerchantratioquery">;
+ /**
+  * 查询最大分账比例API `POST /pay/profitsharingmerchantratioquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
+  */
+ post: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
+ postAsync: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
+ chain: ChainFrom<"pay/profitsharingmerchantratioquery">;
 }
 
-/**
- * `pay/profitsharingorderamountquery`
- */
+/** `pay/profitsharingorderamountquery` */
 export interface PayProfitsharingorderamountqueryNode {
-  /**
-   * 查询订单待分账金额
-   *
-   * `POST /pay/profitsharingorderamountquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
-   */
-  post: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
-  /** A literal path below `pay/profitsharingorderamountquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/profitsharingorderamountquery">;
+ /**
+  * 查询订单待分账金额 `POST /pay/profitsharingorderamountquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
+  */
+ post: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
+ postAsync: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
+ chain: ChainFrom<"pay/profitsharingorderamountquery">;
 }
 
-/**
- * `pay/profitsharingquery`
- */
+/** `pay/profitsharingquery` */
 export interface PayProfitsharingqueryNode {
-  /**
-   * 查询分账结果
-   *
-   * `POST /pay/profitsharingquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_2&index=3
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
-   */
-  post: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
-  /** A literal path below `pay/profitsharingquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/profitsharingquery">;
+ /**
+  * 查询分账结果 `POST /pay/profitsharingquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_2&index=3
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
+  */
+ post: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
+ postAsync: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
+ chain: ChainFrom<"pay/profitsharingquery">;
 }
 
-/**
- * `pay/profitsharingremovereceiver`
- */
+/** `pay/profitsharingremovereceiver` */
 export interface PayProfitsharingremovereceiverNode {
-  /**
-   * 删除分账接收方
-   *
-   * `POST /pay/profitsharingremovereceiver`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_4&index=5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
-   */
-  post: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
-  /** A literal path below `pay/profitsharingremovereceiver`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/profitsharingremovereceiver">;
+ /**
+  * 删除分账接收方 `POST /pay/profitsharingremovereceiver`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_4&index=5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
+  */
+ post: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
+ postAsync: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
+ chain: ChainFrom<"pay/profitsharingremovereceiver">;
 }
 
-/**
- * `pay/profitsharingreturnquery`
- */
+/** `pay/profitsharingreturnquery` */
 export interface PayProfitsharingreturnqueryNode {
-  /**
-   * 回退结果查询
-   *
-   * `POST /pay/profitsharingreturnquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_8&index=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
-   */
-  post: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
-  /** A literal path below `pay/profitsharingreturnquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/profitsharingreturnquery">;
+ /**
+  * 回退结果查询 `POST /pay/profitsharingreturnquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_8&index=9
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
+  */
+ post: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
+ postAsync: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
+ chain: ChainFrom<"pay/profitsharingreturnquery">;
 }
 
-/**
- * `pay/querycombinedorder`
- */
+/** `pay/querycombinedorder` */
 export interface PayQuerycombinedorderNode {
-  /**
-   * 合单查单
-   *
-   * `POST /pay/querycombinedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
-   */
-  post: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
-  /** A literal path below `pay/querycombinedorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/querycombinedorder">;
+ /**
+  * 合单查单 `POST /pay/querycombinedorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
+  */
+ post: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
+ postAsync: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
+ chain: ChainFrom<"pay/querycombinedorder">;
 }
 
-/**
- * `pay/queryexchagerate`
- */
+/** `pay/queryexchagerate` */
 export interface PayQueryexchagerateNode {
-  /**
-   * 汇率查询API
-   *
-   * `POST /pay/queryexchagerate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
-   */
-  post: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
-  /** A literal path below `pay/queryexchagerate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/queryexchagerate">;
+ /**
+  * 汇率查询API `POST /pay/queryexchagerate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
+  */
+ post: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
+ postAsync: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
+ chain: ChainFrom<"pay/queryexchagerate">;
 }
 
-/**
- * `pay/refundquery`
- */
+/** `pay/refundquery` */
 export interface PayRefundqueryNode {
-  /**
-   * 查询退款
-   *
-   * `POST /pay/refundquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
-   */
-  post: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
-  /** A literal path below `pay/refundquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/refundquery">;
+ /**
+  * 查询退款 `POST /pay/refundquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
+  */
+ post: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
+ postAsync: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
+ chain: ChainFrom<"pay/refundquery">;
 }
 
-/**
- * `pay/refundqueryv2`
- */
+/** `pay/refundqueryv2` */
 export interface PayRefundqueryv2Node {
-  /**
-   * 查询退款（支持单品）
-   *
-   * `POST /pay/refundqueryv2`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
-   */
-  post: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
-  /** A literal path below `pay/refundqueryv2`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/refundqueryv2">;
+ /**
+  * 查询退款（支持单品） `POST /pay/refundqueryv2`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
+  */
+ post: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
+ postAsync: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
+ chain: ChainFrom<"pay/refundqueryv2">;
 }
 
-/**
- * `pay/settlementquery`
- */
+/** `pay/settlementquery` */
 export interface PaySettlementqueryNode {
-  /**
-   * 查询结算资金
-   *
-   * `POST /pay/settlementquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
-   */
-  post: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
-  /** A literal path below `pay/settlementquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/settlementquery">;
+ /**
+  * 查询结算资金 `POST /pay/settlementquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
+  */
+ post: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
+ postAsync: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
+ chain: ChainFrom<"pay/settlementquery">;
 }
 
-/**
- * `pay/unifiedorder`
- */
+/** `pay/unifiedorder` */
 export interface PayUnifiedorderNode {
-  /**
-   * 统一下单
-   *
-   * `POST /pay/unifiedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
-   */
-  post: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
-  /** A literal path below `pay/unifiedorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"pay/unifiedorder">;
+ /**
+  * 统一下单 `POST /pay/unifiedorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
+  */
+ post: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
+ postAsync: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
+ chain: ChainFrom<"pay/unifiedorder">;
 }
 
-/**
- * `payitil`
- */
+/** `payitil` */
 export interface PayitilNode {
-  /** `payitil/report` */
-  report: Open<PayitilReportNode>;
-  /** A literal path below `payitil`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"payitil">;
+ /** `payitil/report` */ report: Open<PayitilReportNode>;
+ chain: ChainFrom<"payitil">;
 }
 
-/**
- * `payitil/report`
- */
+/** `payitil/report` */
 export interface PayitilReportNode {
-  /**
-   * 交易保障
-   *
-   * `POST /payitil/report`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_8&index=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
-   */
-  post: Verb<PostPayitilReportOptions, PostPayitilReportData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostPayitilReportOptions, PostPayitilReportData>;
-  /** A literal path below `payitil/report`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"payitil/report">;
+ /**
+  * 交易保障 `POST /payitil/report`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_8&index=9
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
+  */
+ post: Verb<PostPayitilReportOptions, PostPayitilReportData>;
+ postAsync: Verb<PostPayitilReportOptions, PostPayitilReportData>;
+ chain: ChainFrom<"payitil/report">;
 }
 
-/**
- * `risk`
- */
+/** `risk` */
 export interface RiskNode {
-  /** `risk/getcertficates` */
-  getcertficates: Open<RiskGetcertficatesNode>;
-  /** `risk/getpublickey` */
-  getpublickey: Open<RiskGetpublickeyNode>;
-  /** `risk/getviolation` */
-  getviolation: Open<RiskGetviolationNode>;
-  /** A literal path below `risk`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"risk">;
+ /** `risk/getcertficates` */ getcertficates: Open<RiskGetcertficatesNode>;
+ /** `risk/getpublickey` */ getpublickey: Open<RiskGetpublickeyNode>;
+ /** `risk/getviolation` */ getviolation: Open<RiskGetviolationNode>;
+ chain: ChainFrom<"risk">;
 }
 
-/**
- * `risk/getcertficates`
- */
+/** `risk/getcertficates` */
 export interface RiskGetcertficatesNode {
-  /**
-   * 获取平台证书
-   *
-   * `POST /risk/getcertficates`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
-   */
-  post: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
-  /** A literal path below `risk/getcertficates`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"risk/getcertficates">;
+ /**
+  * 获取平台证书 `POST /risk/getcertficates`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
+  */
+ post: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
+ postAsync: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
+ chain: ChainFrom<"risk/getcertficates">;
 }
 
-/**
- * `risk/getpublickey`
- */
+/** `risk/getpublickey` */
 export interface RiskGetpublickeyNode {
-  /**
-   * 获取RSA加密公钥API
-   *
-   * `POST /risk/getpublickey`
-   *
-   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
-   */
-  post: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
-  /** A literal path below `risk/getpublickey`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"risk/getpublickey">;
+ /**
+  * 获取RSA加密公钥API `POST /risk/getpublickey`
+  *
+  * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
+  */
+ post: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
+ postAsync: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
+ chain: ChainFrom<"risk/getpublickey">;
 }
 
-/**
- * `risk/getviolation`
- */
+/** `risk/getviolation` */
 export interface RiskGetviolationNode {
-  /**
-   * 银行特约商户违规信息查询
-   *
-   * `POST /risk/getviolation`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
-   */
-  post: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
-  /** A literal path below `risk/getviolation`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"risk/getviolation">;
+ /**
+  * 银行特约商户违规信息查询 `POST /risk/getviolation`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
+  */
+ post: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
+ postAsync: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
+ chain: ChainFrom<"risk/getviolation">;
 }
 
-/**
- * `sandboxnew`
- */
+/** `sandboxnew` */
 export interface SandboxnewNode {
-  /** `sandboxnew/pay` */
-  pay: Open<SandboxnewPayNode>;
-  /** A literal path below `sandboxnew`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew">;
+ /** `sandboxnew/pay` */ pay: Open<SandboxnewPayNode>;
+ chain: ChainFrom<"sandboxnew">;
 }
 
-/**
- * `sandboxnew/pay`
- */
+/** `sandboxnew/pay` */
 export interface SandboxnewPayNode {
-  /** `sandboxnew/pay/downloadbill` */
-  downloadbill: Open<SandboxnewPayDownloadbillNode>;
-  /** `sandboxnew/pay/getsignkey` */
-  getsignkey: Open<SandboxnewPayGetsignkeyNode>;
-  /** `sandboxnew/pay/micropay` */
-  micropay: Open<SandboxnewPayMicropayNode>;
-  /** `sandboxnew/pay/orderquery` */
-  orderquery: Open<SandboxnewPayOrderqueryNode>;
-  /** `sandboxnew/pay/refund` */
-  refund: Open<SandboxnewPayRefundNode>;
-  /** `sandboxnew/pay/refundquery` */
-  refundquery: Open<SandboxnewPayRefundqueryNode>;
-  /** `sandboxnew/pay/unifiedorder` */
-  unifiedorder: Open<SandboxnewPayUnifiedorderNode>;
-  /** A literal path below `sandboxnew/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay">;
+ /** `sandboxnew/pay/downloadbill` */ downloadbill: Open<SandboxnewPayDownloadbillNode>;
+ /** `sandboxnew/pay/getsignkey` */ getsignkey: Open<SandboxnewPayGetsignkeyNode>;
+ /** `sandboxnew/pay/micropay` */ micropay: Open<SandboxnewPayMicropayNode>;
+ /** `sandboxnew/pay/orderquery` */ orderquery: Open<SandboxnewPayOrderqueryNode>;
+ /** `sandboxnew/pay/refund` */ refund: Open<SandboxnewPayRefundNode>;
+ /** `sandboxnew/pay/refundquery` */ refundquery: Open<SandboxnewPayRefundqueryNode>;
+ /** `sandboxnew/pay/unifiedorder` */ unifiedorder: Open<SandboxnewPayUnifiedorderNode>;
+ chain: ChainFrom<"sandboxnew/pay">;
 }
 
-/**
- * `sandboxnew/pay/downloadbill`
- */
+/** `sandboxnew/pay/downloadbill` */
 export interface SandboxnewPayDownloadbillNode {
-  /**
-   * 下载对账单
-   *
-   * `POST /sandboxnew/pay/downloadbill`
-   *
-   * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
-   * @deprecated
-   */
-  post: Download<PostSandboxnewPayDownloadbillOptions>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Download<PostSandboxnewPayDownloadbillOptions>;
-  /** A literal path below `sandboxnew/pay/downloadbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay/downloadbill">;
+ /**
+  * 下载对账单 `POST /sandboxnew/pay/downloadbill`
+  *
+  * Answers a file (text, or bytes with `responseType: 'arraybuffer'`); an XML answer is an error.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
+  * @deprecated
+  */
+ post: Download<PostSandboxnewPayDownloadbillOptions>;
+ postAsync: Download<PostSandboxnewPayDownloadbillOptions>;
+ chain: ChainFrom<"sandboxnew/pay/downloadbill">;
 }
 
-/**
- * `sandboxnew/pay/getsignkey`
- */
+/** `sandboxnew/pay/getsignkey` */
 export interface SandboxnewPayGetsignkeyNode {
-  /**
-   * 获取验签密钥API
-   *
-   * `POST /sandboxnew/pay/getsignkey`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   * @deprecated
-   */
-  post: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
-  /** A literal path below `sandboxnew/pay/getsignkey`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay/getsignkey">;
+ /**
+  * 获取验签密钥API `POST /sandboxnew/pay/getsignkey`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+  * @deprecated
+  */
+ post: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
+ postAsync: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
+ chain: ChainFrom<"sandboxnew/pay/getsignkey">;
 }
 
-/**
- * `sandboxnew/pay/micropay`
- */
+/** `sandboxnew/pay/micropay` */
 export interface SandboxnewPayMicropayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /sandboxnew/pay/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
-   * @deprecated
-   */
-  post: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
-  /** A literal path below `sandboxnew/pay/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay/micropay">;
+ /**
+  * 提交付款码支付 `POST /sandboxnew/pay/micropay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
+  * @deprecated
+  */
+ post: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
+ postAsync: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
+ chain: ChainFrom<"sandboxnew/pay/micropay">;
 }
 
-/**
- * `sandboxnew/pay/orderquery`
- */
+/** `sandboxnew/pay/orderquery` */
 export interface SandboxnewPayOrderqueryNode {
-  /**
-   * 查询订单
-   *
-   * `POST /sandboxnew/pay/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
-   * @deprecated
-   */
-  post: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
-  /** A literal path below `sandboxnew/pay/orderquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay/orderquery">;
+ /**
+  * 查询订单 `POST /sandboxnew/pay/orderquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
+  * @deprecated
+  */
+ post: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
+ postAsync: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
+ chain: ChainFrom<"sandboxnew/pay/orderquery">;
 }
 
-/**
- * `sandboxnew/pay/refund`
- */
+/** `sandboxnew/pay/refund` */
 export interface SandboxnewPayRefundNode {
-  /**
-   * 申请退款
-   *
-   * `POST /sandboxnew/pay/refund`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
-   * @deprecated
-   */
-  post: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
-  /** A literal path below `sandboxnew/pay/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay/refund">;
+ /**
+  * 申请退款 `POST /sandboxnew/pay/refund`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
+  * @deprecated
+  */
+ post: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
+ postAsync: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
+ chain: ChainFrom<"sandboxnew/pay/refund">;
 }
 
-/**
- * `sandboxnew/pay/refundquery`
- */
+/** `sandboxnew/pay/refundquery` */
 export interface SandboxnewPayRefundqueryNode {
-  /**
-   * 查询退款
-   *
-   * `POST /sandboxnew/pay/refundquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
-   * @deprecated
-   */
-  post: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
-  /** A literal path below `sandboxnew/pay/refundquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay/refundquery">;
+ /**
+  * 查询退款 `POST /sandboxnew/pay/refundquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
+  * @deprecated
+  */
+ post: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
+ postAsync: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
+ chain: ChainFrom<"sandboxnew/pay/refundquery">;
 }
 
-/**
- * `sandboxnew/pay/unifiedorder`
- */
+/** `sandboxnew/pay/unifiedorder` */
 export interface SandboxnewPayUnifiedorderNode {
-  /**
-   * 统一下单
-   *
-   * `POST /sandboxnew/pay/unifiedorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
-   * @deprecated
-   */
-  post: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
-  /** A literal path below `sandboxnew/pay/unifiedorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"sandboxnew/pay/unifiedorder">;
+ /**
+  * 统一下单 `POST /sandboxnew/pay/unifiedorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
+  * @deprecated
+  */
+ post: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
+ postAsync: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
+ chain: ChainFrom<"sandboxnew/pay/unifiedorder">;
 }
 
-/**
- * `secapi`
- */
+/** `secapi` */
 export interface SecapiNode {
-  /** `secapi/mch` */
-  mch: Open<SecapiMchNode>;
-  /** `secapi/mkt` */
-  mkt: Open<SecapiMktNode>;
-  /** `secapi/pay` */
-  pay: Open<SecapiPayNode>;
-  /** A literal path below `secapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi">;
+ /** `secapi/mch` */ mch: Open<SecapiMchNode>;
+ /** `secapi/mkt` */ mkt: Open<SecapiMktNode>;
+ /** `secapi/pay` */ pay: Open<SecapiPayNode>;
+ chain: ChainFrom<"secapi">;
 }
 
-/**
- * `secapi/mch`
- */
+/** `secapi/mch` */
 export interface SecapiMchNode {
-  /** `secapi/mch/addsubdevconfig` */
-  addsubdevconfig: Open<SecapiMchAddsubdevconfigNode>;
-  /** `secapi/mch/channelsetting` */
-  channelsetting: Open<SecapiMchChannelsettingNode>;
-  /** `secapi/mch/modifymchinfo` */
-  modifymchinfo: Open<SecapiMchModifymchinfoNode>;
-  /** `secapi/mch/querysubdevconfig` */
-  querysubdevconfig: Open<SecapiMchQuerysubdevconfigNode>;
-  /** `secapi/mch/submchmanage` */
-  submchmanage: Open<SecapiMchSubmchmanageNode>;
-  /** `secapi/mch/uploadmedia` */
-  uploadmedia: Open<SecapiMchUploadmediaNode>;
-  /** A literal path below `secapi/mch`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch">;
+ /** `secapi/mch/addsubdevconfig` */ addsubdevconfig: Open<SecapiMchAddsubdevconfigNode>;
+ /** `secapi/mch/channelsetting` */ channelsetting: Open<SecapiMchChannelsettingNode>;
+ /** `secapi/mch/modifymchinfo` */ modifymchinfo: Open<SecapiMchModifymchinfoNode>;
+ /** `secapi/mch/querysubdevconfig` */ querysubdevconfig: Open<SecapiMchQuerysubdevconfigNode>;
+ /** `secapi/mch/submchmanage` */ submchmanage: Open<SecapiMchSubmchmanageNode>;
+ /** `secapi/mch/uploadmedia` */ uploadmedia: Open<SecapiMchUploadmediaNode>;
+ chain: ChainFrom<"secapi/mch">;
 }
 
-/**
- * `secapi/mch/addInstitutionsub`
- */
+/** `secapi/mch/addInstitutionsub` */
 export interface SecapiMchAddInstitutionsubNode {
-  /**
-   * 进件子商户
-   *
-   * `POST /secapi/mch/addInstitutionsub`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
-  post: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
-  /** A literal path below `secapi/mch/addInstitutionsub`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/addInstitutionsub">;
+ /**
+  * 进件子商户 `POST /secapi/mch/addInstitutionsub`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  */
+ post: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
+ postAsync: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
+ chain: ChainFrom<"secapi/mch/addInstitutionsub">;
 }
 
-/**
- * `secapi/mch/addsubdevconfig`
- */
+/** `secapi/mch/addsubdevconfig` */
 export interface SecapiMchAddsubdevconfigNode {
-  /**
-   * 服务商子商户开发配置新增支付目录/新增对应APPID关联
-   *
-   * `POST /secapi/mch/addsubdevconfig`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
-   */
-  post: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
-  /** A literal path below `secapi/mch/addsubdevconfig`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/addsubdevconfig">;
+ /**
+  * 服务商子商户开发配置新增支付目录/新增对应APPID关联 `POST /secapi/mch/addsubdevconfig`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
+  */
+ post: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
+ postAsync: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
+ chain: ChainFrom<"secapi/mch/addsubdevconfig">;
 }
 
-/**
- * `secapi/mch/channelsetting`
- */
+/** `secapi/mch/channelsetting` */
 export interface SecapiMchChannelsettingNode {
-  /**
-   * 银行服务商特约子商户指定渠道号API
-   *
-   * `POST /secapi/mch/channelsetting`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
-   */
-  post: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
-  /** A literal path below `secapi/mch/channelsetting`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/channelsetting">;
+ /**
+  * 银行服务商特约子商户指定渠道号API `POST /secapi/mch/channelsetting`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
+  */
+ post: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
+ postAsync: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
+ chain: ChainFrom<"secapi/mch/channelsetting">;
 }
 
-/**
- * `secapi/mch/modifyInstitutionsub`
- */
+/** `secapi/mch/modifyInstitutionsub` */
 export interface SecapiMchModifyInstitutionsubNode {
-  /**
-   * 修改子商户API
-   *
-   * `POST /secapi/mch/modifyInstitutionsub`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
-  post: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
-  /** A literal path below `secapi/mch/modifyInstitutionsub`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/modifyInstitutionsub">;
+ /**
+  * 修改子商户API `POST /secapi/mch/modifyInstitutionsub`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  */
+ post: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
+ postAsync: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
+ chain: ChainFrom<"secapi/mch/modifyInstitutionsub">;
 }
 
-/**
- * `secapi/mch/modifymchinfo`
- */
+/** `secapi/mch/modifymchinfo` */
 export interface SecapiMchModifymchinfoNode {
-  /**
-   * 银行特约商户信息修改
-   *
-   * `POST /secapi/mch/modifymchinfo`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
-   */
-  post: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
-  /** A literal path below `secapi/mch/modifymchinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/modifymchinfo">;
+ /**
+  * 银行特约商户信息修改 `POST /secapi/mch/modifymchinfo`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
+  */
+ post: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
+ postAsync: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
+ chain: ChainFrom<"secapi/mch/modifymchinfo">;
 }
 
-/**
- * `secapi/mch/queryInstitutionsub`
- */
+/** `secapi/mch/queryInstitutionsub` */
 export interface SecapiMchQueryInstitutionsubNode {
-  /**
-   * 查询子商户
-   *
-   * `POST /secapi/mch/queryInstitutionsub`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
-  post: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
-  /** A literal path below `secapi/mch/queryInstitutionsub`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/queryInstitutionsub">;
+ /**
+  * 查询子商户 `POST /secapi/mch/queryInstitutionsub`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  */
+ post: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
+ postAsync: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
+ chain: ChainFrom<"secapi/mch/queryInstitutionsub">;
 }
 
-/**
- * `secapi/mch/querysubdevconfig`
- */
+/** `secapi/mch/querysubdevconfig` */
 export interface SecapiMchQuerysubdevconfigNode {
-  /**
-   * 配置查询
-   *
-   * `POST /secapi/mch/querysubdevconfig`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
-   */
-  post: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
-  /** A literal path below `secapi/mch/querysubdevconfig`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/querysubdevconfig">;
+ /**
+  * 配置查询 `POST /secapi/mch/querysubdevconfig`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
+  */
+ post: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
+ postAsync: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
+ chain: ChainFrom<"secapi/mch/querysubdevconfig">;
 }
 
-/**
- * `secapi/mch/submchmanage`
- */
+/** `secapi/mch/submchmanage` */
 export interface SecapiMchSubmchmanageNode {
-  /**
-   * 银行特约商户录入/银行特约商户资料查询
-   *
-   * `POST /secapi/mch/submchmanage`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
-   */
-  post: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
-  /** A literal path below `secapi/mch/submchmanage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/submchmanage">;
+ /**
+  * 银行特约商户录入/银行特约商户资料查询 `POST /secapi/mch/submchmanage`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
+  */
+ post: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
+ postAsync: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
+ chain: ChainFrom<"secapi/mch/submchmanage">;
 }
 
-/**
- * `secapi/mch/uploadmedia`
- */
+/** `secapi/mch/uploadmedia` */
 export interface SecapiMchUploadmediaNode {
-  /**
-   * 图片上传API
-   *
-   * `POST /secapi/mch/uploadmedia`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
-   */
-  post: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
-  /** A literal path below `secapi/mch/uploadmedia`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mch/uploadmedia">;
+ /**
+  * 图片上传API `POST /secapi/mch/uploadmedia`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
+  */
+ post: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
+ postAsync: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
+ chain: ChainFrom<"secapi/mch/uploadmedia">;
 }
 
-/**
- * `secapi/mkt`
- */
+/** `secapi/mkt` */
 export interface SecapiMktNode {
-  /** `secapi/mkt/addrecommendconf` */
-  addrecommendconf: Open<SecapiMktAddrecommendconfNode>;
-  /** A literal path below `secapi/mkt`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mkt">;
+ /** `secapi/mkt/addrecommendconf` */ addrecommendconf: Open<SecapiMktAddrecommendconfNode>;
+ chain: ChainFrom<"secapi/mkt">;
 }
 
-/**
- * `secapi/mkt/addrecommendconf`
- */
+/** `secapi/mkt/addrecommendconf` */
 export interface SecapiMktAddrecommendconfNode {
-  /**
-   * 服务商特约商户关注功能配置
-   *
-   * `POST /secapi/mkt/addrecommendconf`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
-   * @deprecated
-   */
-  post: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
-  /** A literal path below `secapi/mkt/addrecommendconf`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/mkt/addrecommendconf">;
+ /**
+  * 服务商特约商户关注功能配置 `POST /secapi/mkt/addrecommendconf`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
+  * @deprecated
+  */
+ post: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
+ postAsync: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
+ chain: ChainFrom<"secapi/mkt/addrecommendconf">;
 }
 
-/**
- * `secapi/pay`
- */
+/** `secapi/pay` */
 export interface SecapiPayNode {
-  /** `secapi/pay/facepayreverse` */
-  facepayreverse: Open<SecapiPayFacepayreverseNode>;
-  /** `secapi/pay/multiprofitsharing` */
-  multiprofitsharing: Open<SecapiPayMultiprofitsharingNode>;
-  /** `secapi/pay/profitsharing` */
-  profitsharing: Open<SecapiPayProfitsharingNode>;
-  /** `secapi/pay/profitsharingfinish` */
-  profitsharingfinish: Open<SecapiPayProfitsharingfinishNode>;
-  /** `secapi/pay/profitsharingreturn` */
-  profitsharingreturn: Open<SecapiPayProfitsharingreturnNode>;
-  /** `secapi/pay/refund` */
-  refund: Open<SecapiPayRefundNode>;
-  /** `secapi/pay/refundv2` */
-  refundv2: Open<SecapiPayRefundv2Node>;
-  /** `secapi/pay/reverse` */
-  reverse: Open<SecapiPayReverseNode>;
-  /** A literal path below `secapi/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay">;
+ /** `secapi/pay/facepayreverse` */ facepayreverse: Open<SecapiPayFacepayreverseNode>;
+ /** `secapi/pay/multiprofitsharing` */ multiprofitsharing: Open<SecapiPayMultiprofitsharingNode>;
+ /** `secapi/pay/profitsharing` */ profitsharing: Open<SecapiPayProfitsharingNode>;
+ /** `secapi/pay/profitsharingfinish` */ profitsharingfinish: Open<SecapiPayProfitsharingfinishNode>;
+ /** `secapi/pay/profitsharingreturn` */ profitsharingreturn: Open<SecapiPayProfitsharingreturnNode>;
+ /** `secapi/pay/refund` */ refund: Open<SecapiPayRefundNode>;
+ /** `secapi/pay/refundv2` */ refundv2: Open<SecapiPayRefundv2Node>;
+ /** `secapi/pay/reverse` */ reverse: Open<SecapiPayReverseNode>;
+ chain: ChainFrom<"secapi/pay">;
 }
 
-/**
- * `secapi/pay/facepayreverse`
- */
+/** `secapi/pay/facepayreverse` */
 export interface SecapiPayFacepayreverseNode {
-  /**
-   * 撤销订单
-   *
-   * `POST /secapi/pay/facepayreverse`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   */
-  post: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
-  /** A literal path below `secapi/pay/facepayreverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/facepayreverse">;
+ /**
+  * 撤销订单 `POST /secapi/pay/facepayreverse`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  */
+ post: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
+ postAsync: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
+ chain: ChainFrom<"secapi/pay/facepayreverse">;
 }
 
-/**
- * `secapi/pay/multiprofitsharing`
- */
+/** `secapi/pay/multiprofitsharing` */
 export interface SecapiPayMultiprofitsharingNode {
-  /**
-   * 请求多次分账
-   *
-   * `POST /secapi/pay/multiprofitsharing`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
-   */
-  post: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
-  /** A literal path below `secapi/pay/multiprofitsharing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/multiprofitsharing">;
+ /**
+  * 请求多次分账 `POST /secapi/pay/multiprofitsharing`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
+  */
+ post: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
+ postAsync: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
+ chain: ChainFrom<"secapi/pay/multiprofitsharing">;
 }
 
-/**
- * `secapi/pay/profitsharing`
- */
+/** `secapi/pay/profitsharing` */
 export interface SecapiPayProfitsharingNode {
-  /**
-   * 请求单次分账
-   *
-   * `POST /secapi/pay/profitsharing`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
-   */
-  post: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
-  /** A literal path below `secapi/pay/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/profitsharing">;
+ /**
+  * 请求单次分账 `POST /secapi/pay/profitsharing`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
+  */
+ post: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
+ postAsync: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
+ chain: ChainFrom<"secapi/pay/profitsharing">;
 }
 
-/**
- * `secapi/pay/profitsharingfinish`
- */
+/** `secapi/pay/profitsharingfinish` */
 export interface SecapiPayProfitsharingfinishNode {
-  /**
-   * 完结分账
-   *
-   * `POST /secapi/pay/profitsharingfinish`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
-   */
-  post: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
-  /** A literal path below `secapi/pay/profitsharingfinish`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/profitsharingfinish">;
+ /**
+  * 完结分账 `POST /secapi/pay/profitsharingfinish`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
+  */
+ post: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
+ postAsync: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
+ chain: ChainFrom<"secapi/pay/profitsharingfinish">;
 }
 
-/**
- * `secapi/pay/profitsharingreturn`
- */
+/** `secapi/pay/profitsharingreturn` */
 export interface SecapiPayProfitsharingreturnNode {
-  /**
-   * 分账回退
-   *
-   * `POST /secapi/pay/profitsharingreturn`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
-   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
-   */
-  post: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
-  /** A literal path below `secapi/pay/profitsharingreturn`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/profitsharingreturn">;
+ /**
+  * 分账回退 `POST /secapi/pay/profitsharingreturn`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
+  * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
+  */
+ post: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
+ postAsync: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
+ chain: ChainFrom<"secapi/pay/profitsharingreturn">;
 }
 
-/**
- * `secapi/pay/refund`
- */
+/** `secapi/pay/refund` */
 export interface SecapiPayRefundNode {
-  /**
-   * 申请退款
-   *
-   * `POST /secapi/pay/refund`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
-   */
-  post: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
-  /** A literal path below `secapi/pay/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/refund">;
+ /**
+  * 申请退款 `POST /secapi/pay/refund`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
+  */
+ post: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
+ postAsync: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
+ chain: ChainFrom<"secapi/pay/refund">;
 }
 
-/**
- * `secapi/pay/refundv2`
- */
+/** `secapi/pay/refundv2` */
 export interface SecapiPayRefundv2Node {
-  /**
-   * 申请退款（支持单品）
-   *
-   * `POST /secapi/pay/refundv2`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
-   * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
-   */
-  post: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
-  /** A literal path below `secapi/pay/refundv2`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/refundv2">;
+ /**
+  * 申请退款（支持单品） `POST /secapi/pay/refundv2`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
+  * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
+  */
+ post: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
+ postAsync: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
+ chain: ChainFrom<"secapi/pay/refundv2">;
 }
 
-/**
- * `secapi/pay/reverse`
- */
+/** `secapi/pay/reverse` */
 export interface SecapiPayReverseNode {
-  /**
-   * 撤销订单
-   *
-   * `POST /secapi/pay/reverse`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
-   */
-  post: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
-  /** A literal path below `secapi/pay/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secapi/pay/reverse">;
+ /**
+  * 撤销订单 `POST /secapi/pay/reverse`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
+  */
+ post: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
+ postAsync: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
+ chain: ChainFrom<"secapi/pay/reverse">;
 }
 
-/**
- * `secsvc`
- */
+/** `secsvc` */
 export interface SecsvcNode {
-  /** `secsvc/getrealnameinfo` */
-  getrealnameinfo: Open<SecsvcGetrealnameinfoNode>;
-  /** `secsvc/realnameauth` */
-  realnameauth: Open<SecsvcRealnameauthNode>;
-  /** A literal path below `secsvc`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secsvc">;
+ /** `secsvc/getrealnameinfo` */ getrealnameinfo: Open<SecsvcGetrealnameinfoNode>;
+ /** `secsvc/realnameauth` */ realnameauth: Open<SecsvcRealnameauthNode>;
+ chain: ChainFrom<"secsvc">;
 }
 
-/**
- * `secsvc/getrealnameinfo`
- */
+/** `secsvc/getrealnameinfo` */
 export interface SecsvcGetrealnameinfoNode {
-  /**
-   * 微信支付实名授权
-   *
-   * `POST /secsvc/getrealnameinfo`
-   *
-   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
-   */
-  post: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
-  /** A literal path below `secsvc/getrealnameinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secsvc/getrealnameinfo">;
+ /**
+  * 微信支付实名授权 `POST /secsvc/getrealnameinfo`
+  *
+  * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
+  */
+ post: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
+ postAsync: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
+ chain: ChainFrom<"secsvc/getrealnameinfo">;
 }
 
-/**
- * `secsvc/realnameauth`
- */
+/** `secsvc/realnameauth` */
 export interface SecsvcRealnameauthNode {
-  /**
-   * 微信支付实名验证
-   *
-   * `POST /secsvc/realnameauth`
-   *
-   * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
-   */
-  post: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
-  /** A literal path below `secsvc/realnameauth`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"secsvc/realnameauth">;
+ /**
+  * 微信支付实名验证 `POST /secsvc/realnameauth`
+  *
+  * Served from https://fraud.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
+  */
+ post: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
+ postAsync: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
+ chain: ChainFrom<"secsvc/realnameauth">;
 }
 
-/**
- * `tools`
- */
+/** `tools` */
 export interface ToolsNode {
-  /** `tools/authcodetoopenid` */
-  authcodetoopenid: Open<ToolsAuthcodetoopenidNode>;
-  /** `tools/shorturl` */
-  shorturl: Open<ToolsShorturlNode>;
-  /** A literal path below `tools`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"tools">;
+ /** `tools/authcodetoopenid` */ authcodetoopenid: Open<ToolsAuthcodetoopenidNode>;
+ /** `tools/shorturl` */ shorturl: Open<ToolsShorturlNode>;
+ chain: ChainFrom<"tools">;
 }
 
-/**
- * `tools/authcodetoopenid`
- */
+/** `tools/authcodetoopenid` */
 export interface ToolsAuthcodetoopenidNode {
-  /**
-   * 授权码查询openid
-   *
-   * `POST /tools/authcodetoopenid`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
-   */
-  post: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
-  /** A literal path below `tools/authcodetoopenid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"tools/authcodetoopenid">;
+ /**
+  * 授权码查询openid `POST /tools/authcodetoopenid`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
+  */
+ post: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
+ postAsync: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
+ chain: ChainFrom<"tools/authcodetoopenid">;
 }
 
-/**
- * `tools/shorturl`
- */
+/** `tools/shorturl` */
 export interface ToolsShorturlNode {
-  /**
-   * 转换短链接
-   *
-   * `POST /tools/shorturl`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
-   */
-  post: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
-  /** A literal path below `tools/shorturl`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"tools/shorturl">;
+ /**
+  * 转换短链接 `POST /tools/shorturl`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
+  */
+ post: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
+ postAsync: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
+ chain: ChainFrom<"tools/shorturl">;
 }
 
-/**
- * `transit`
- */
+/** `transit` */
 export interface TransitNode {
-  /** `transit/partnerpay` */
-  partnerpay: Open<TransitPartnerpayNode>;
-  /** `transit/pay` */
-  pay: Open<TransitPayNode>;
-  /** `transit/queryorder` */
-  queryorder: Open<TransitQueryorderNode>;
-  /** A literal path below `transit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit">;
+ /** `transit/partnerpay` */ partnerpay: Open<TransitPartnerpayNode>;
+ /** `transit/pay` */ pay: Open<TransitPayNode>;
+ /** `transit/queryorder` */ queryorder: Open<TransitQueryorderNode>;
+ chain: ChainFrom<"transit">;
 }
 
-/**
- * `transit/partnerpay`
- */
+/** `transit/partnerpay` */
 export interface TransitPartnerpayNode {
-  /** `transit/partnerpay/payapply` */
-  payapply: Open<TransitPartnerpayPayapplyNode>;
-  /** `transit/partnerpay/queryorder` */
-  queryorder: Open<TransitPartnerpayQueryorderNode>;
-  /** `transit/partnerpay/querystate` */
-  querystate: Open<TransitPartnerpayQuerystateNode>;
-  /** A literal path below `transit/partnerpay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/partnerpay">;
+ /** `transit/partnerpay/payapply` */ payapply: Open<TransitPartnerpayPayapplyNode>;
+ /** `transit/partnerpay/queryorder` */ queryorder: Open<TransitPartnerpayQueryorderNode>;
+ /** `transit/partnerpay/querystate` */ querystate: Open<TransitPartnerpayQuerystateNode>;
+ chain: ChainFrom<"transit/partnerpay">;
 }
 
-/**
- * `transit/partnerpay/payapply`
- */
+/** `transit/partnerpay/payapply` */
 export interface TransitPartnerpayPayapplyNode {
-  /**
-   * 申请扣款
-   *
-   * `POST /transit/partnerpay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
-   */
-  post: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
-  /** A literal path below `transit/partnerpay/payapply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/partnerpay/payapply">;
+ /**
+  * 申请扣款 `POST /transit/partnerpay/payapply`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
+  */
+ post: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
+ postAsync: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
+ chain: ChainFrom<"transit/partnerpay/payapply">;
 }
 
-/**
- * `transit/partnerpay/queryorder`
- */
+/** `transit/partnerpay/queryorder` */
 export interface TransitPartnerpayQueryorderNode {
-  /**
-   * 查询订单
-   *
-   * `POST /transit/partnerpay/queryorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
-   */
-  post: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
-  /** A literal path below `transit/partnerpay/queryorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/partnerpay/queryorder">;
+ /**
+  * 查询订单 `POST /transit/partnerpay/queryorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
+  */
+ post: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
+ postAsync: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
+ chain: ChainFrom<"transit/partnerpay/queryorder">;
 }
 
-/**
- * `transit/partnerpay/querystate`
- */
+/** `transit/partnerpay/querystate` */
 export interface TransitPartnerpayQuerystateNode {
-  /**
-   * 查询用户状态接口
-   *
-   * `POST /transit/partnerpay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
-   */
-  post: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
-  /** A literal path below `transit/partnerpay/querystate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/partnerpay/querystate">;
+ /**
+  * 查询用户状态接口 `POST /transit/partnerpay/querystate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
+  */
+ post: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
+ postAsync: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
+ chain: ChainFrom<"transit/partnerpay/querystate">;
 }
 
-/**
- * `transit/pay`
- */
+/** `transit/pay` */
 export interface TransitPayNode {
-  /** `transit/pay/payapply` */
-  payapply: Open<TransitPayPayapplyNode>;
-  /** `transit/pay/querystate` */
-  querystate: Open<TransitPayQuerystateNode>;
-  /** A literal path below `transit/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/pay">;
+ /** `transit/pay/payapply` */ payapply: Open<TransitPayPayapplyNode>;
+ /** `transit/pay/querystate` */ querystate: Open<TransitPayQuerystateNode>;
+ chain: ChainFrom<"transit/pay">;
 }
 
-/**
- * `transit/pay/payapply`
- */
+/** `transit/pay/payapply` */
 export interface TransitPayPayapplyNode {
-  /**
-   * 申请扣款
-   *
-   * `POST /transit/pay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
-   */
-  post: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
-  /** A literal path below `transit/pay/payapply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/pay/payapply">;
+ /**
+  * 申请扣款 `POST /transit/pay/payapply`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
+  */
+ post: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
+ postAsync: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
+ chain: ChainFrom<"transit/pay/payapply">;
 }
 
-/**
- * `transit/pay/querystate`
- */
+/** `transit/pay/querystate` */
 export interface TransitPayQuerystateNode {
-  /**
-   * 查询用户状态接口
-   *
-   * `POST /transit/pay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
-   */
-  post: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
-  /** A literal path below `transit/pay/querystate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/pay/querystate">;
+ /**
+  * 查询用户状态接口 `POST /transit/pay/querystate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
+  */
+ post: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
+ postAsync: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
+ chain: ChainFrom<"transit/pay/querystate">;
 }
 
-/**
- * `transit/queryorder`
- */
+/** `transit/queryorder` */
 export interface TransitQueryorderNode {
-  /**
-   * 查询订单
-   *
-   * `POST /transit/queryorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
-   */
-  post: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
-  /** A literal path below `transit/queryorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"transit/queryorder">;
+ /**
+  * 查询订单 `POST /transit/queryorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
+  */
+ post: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
+ postAsync: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
+ chain: ChainFrom<"transit/queryorder">;
 }
 
-/**
- * `vehicle`
- */
+/** `vehicle` */
 export interface VehicleNode {
-  /** `vehicle/partnerpay` */
-  partnerpay: Open<VehiclePartnerpayNode>;
-  /** `vehicle/pay` */
-  pay: Open<VehiclePayNode>;
-  /** A literal path below `vehicle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle">;
+ /** `vehicle/partnerpay` */ partnerpay: Open<VehiclePartnerpayNode>;
+ /** `vehicle/pay` */ pay: Open<VehiclePayNode>;
+ chain: ChainFrom<"vehicle">;
 }
 
-/**
- * `vehicle/partnerpay`
- */
+/** `vehicle/partnerpay` */
 export interface VehiclePartnerpayNode {
-  /** `vehicle/partnerpay/notification` */
-  notification: Open<VehiclePartnerpayNotificationNode>;
-  /** `vehicle/partnerpay/payapply` */
-  payapply: Open<VehiclePartnerpayPayapplyNode>;
-  /** `vehicle/partnerpay/querystate` */
-  querystate: Open<VehiclePartnerpayQuerystateNode>;
-  /** A literal path below `vehicle/partnerpay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/partnerpay">;
+ /** `vehicle/partnerpay/notification` */ notification: Open<VehiclePartnerpayNotificationNode>;
+ /** `vehicle/partnerpay/payapply` */ payapply: Open<VehiclePartnerpayPayapplyNode>;
+ /** `vehicle/partnerpay/querystate` */ querystate: Open<VehiclePartnerpayQuerystateNode>;
+ chain: ChainFrom<"vehicle/partnerpay">;
 }
 
-/**
- * `vehicle/partnerpay/notification`
- */
+/** `vehicle/partnerpay/notification` */
 export interface VehiclePartnerpayNotificationNode {
-  /**
-   * 用户入场通知api
-   *
-   * `POST /vehicle/partnerpay/notification`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
-   */
-  post: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
-  /** A literal path below `vehicle/partnerpay/notification`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/partnerpay/notification">;
+ /**
+  * 用户入场通知api `POST /vehicle/partnerpay/notification`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
+  */
+ post: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
+ postAsync: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
+ chain: ChainFrom<"vehicle/partnerpay/notification">;
 }
 
-/**
- * `vehicle/partnerpay/payapply`
- */
+/** `vehicle/partnerpay/payapply` */
 export interface VehiclePartnerpayPayapplyNode {
-  /**
-   * 申请扣款
-   *
-   * `POST /vehicle/partnerpay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
-   */
-  post: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
-  /** A literal path below `vehicle/partnerpay/payapply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/partnerpay/payapply">;
+ /**
+  * 申请扣款 `POST /vehicle/partnerpay/payapply`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
+  */
+ post: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
+ postAsync: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
+ chain: ChainFrom<"vehicle/partnerpay/payapply">;
 }
 
-/**
- * `vehicle/partnerpay/querystate`
- */
+/** `vehicle/partnerpay/querystate` */
 export interface VehiclePartnerpayQuerystateNode {
-  /**
-   * 用户状态查询
-   *
-   * `POST /vehicle/partnerpay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
-   */
-  post: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
-  /** A literal path below `vehicle/partnerpay/querystate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/partnerpay/querystate">;
+ /**
+  * 用户状态查询 `POST /vehicle/partnerpay/querystate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
+  */
+ post: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
+ postAsync: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
+ chain: ChainFrom<"vehicle/partnerpay/querystate">;
 }
 
-/**
- * `vehicle/pay`
- */
+/** `vehicle/pay` */
 export interface VehiclePayNode {
-  /** `vehicle/pay/notification` */
-  notification: Open<VehiclePayNotificationNode>;
-  /** `vehicle/pay/payapply` */
-  payapply: Open<VehiclePayPayapplyNode>;
-  /** `vehicle/pay/querystate` */
-  querystate: Open<VehiclePayQuerystateNode>;
-  /** A literal path below `vehicle/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/pay">;
+ /** `vehicle/pay/notification` */ notification: Open<VehiclePayNotificationNode>;
+ /** `vehicle/pay/payapply` */ payapply: Open<VehiclePayPayapplyNode>;
+ /** `vehicle/pay/querystate` */ querystate: Open<VehiclePayQuerystateNode>;
+ chain: ChainFrom<"vehicle/pay">;
 }
 
-/**
- * `vehicle/pay/notification`
- */
+/** `vehicle/pay/notification` */
 export interface VehiclePayNotificationNode {
-  /**
-   * 用户入场通知api
-   *
-   * `POST /vehicle/pay/notification`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
-   */
-  post: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
-  /** A literal path below `vehicle/pay/notification`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/pay/notification">;
+ /**
+  * 用户入场通知api `POST /vehicle/pay/notification`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
+  */
+ post: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
+ postAsync: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
+ chain: ChainFrom<"vehicle/pay/notification">;
 }
 
-/**
- * `vehicle/pay/payapply`
- */
+/** `vehicle/pay/payapply` */
 export interface VehiclePayPayapplyNode {
-  /**
-   * 申请扣款
-   *
-   * `POST /vehicle/pay/payapply`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
-   */
-  post: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
-  /** A literal path below `vehicle/pay/payapply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/pay/payapply">;
+ /**
+  * 申请扣款 `POST /vehicle/pay/payapply`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
+  */
+ post: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
+ postAsync: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
+ chain: ChainFrom<"vehicle/pay/payapply">;
 }
 
-/**
- * `vehicle/pay/querystate`
- */
+/** `vehicle/pay/querystate` */
 export interface VehiclePayQuerystateNode {
-  /**
-   * 用户状态查询
-   *
-   * `POST /vehicle/pay/querystate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
-   */
-  post: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
-  /** A literal path below `vehicle/pay/querystate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"vehicle/pay/querystate">;
+ /**
+  * 用户状态查询 `POST /vehicle/pay/querystate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
+  */
+ post: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
+ postAsync: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
+ chain: ChainFrom<"vehicle/pay/querystate">;
 }
 
-/**
- * `wxv`
- */
+/** `wxv` */
 export interface WxvNode {
-  /** `wxv/cancelbill` */
-  cancelbill: Open<WxvCancelbillNode>;
-  /** `wxv/changerentmoney` */
-  changerentmoney: Open<WxvChangerentmoneyNode>;
-  /** `wxv/createhotelbill` */
-  createhotelbill: Open<WxvCreatehotelbillNode>;
-  /** `wxv/createrentbill` */
-  createrentbill: Open<WxvCreaterentbillNode>;
-  /** `wxv/finishhotelbill` */
-  finishhotelbill: Open<WxvFinishhotelbillNode>;
-  /** `wxv/finishrentbill` */
-  finishrentbill: Open<WxvFinishrentbillNode>;
-  /** `wxv/queryhotelbill` */
-  queryhotelbill: Open<WxvQueryhotelbillNode>;
-  /** `wxv/queryrentbill` */
-  queryrentbill: Open<WxvQueryrentbillNode>;
-  /** A literal path below `wxv`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv">;
+ /** `wxv/cancelbill` */ cancelbill: Open<WxvCancelbillNode>;
+ /** `wxv/changerentmoney` */ changerentmoney: Open<WxvChangerentmoneyNode>;
+ /** `wxv/createhotelbill` */ createhotelbill: Open<WxvCreatehotelbillNode>;
+ /** `wxv/createrentbill` */ createrentbill: Open<WxvCreaterentbillNode>;
+ /** `wxv/finishhotelbill` */ finishhotelbill: Open<WxvFinishhotelbillNode>;
+ /** `wxv/finishrentbill` */ finishrentbill: Open<WxvFinishrentbillNode>;
+ /** `wxv/queryhotelbill` */ queryhotelbill: Open<WxvQueryhotelbillNode>;
+ /** `wxv/queryrentbill` */ queryrentbill: Open<WxvQueryrentbillNode>;
+ chain: ChainFrom<"wxv">;
 }
 
-/**
- * `wxv/cancelbill`
- */
+/** `wxv/cancelbill` */
 export interface WxvCancelbillNode {
-  /**
-   * 撤销租借订单
-   *
-   * `POST /wxv/cancelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
-   */
-  post: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
-  /** A literal path below `wxv/cancelbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/cancelbill">;
+ /**
+  * 撤销租借订单 `POST /wxv/cancelbill`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
+  */
+ post: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
+ postAsync: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
+ chain: ChainFrom<"wxv/cancelbill">;
 }
 
-/**
- * `wxv/changerentmoney`
- */
+/** `wxv/changerentmoney` */
 export interface WxvChangerentmoneyNode {
-  /**
-   * 修改租借订单
-   *
-   * `POST /wxv/changerentmoney`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
-   */
-  post: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
-  /** A literal path below `wxv/changerentmoney`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/changerentmoney">;
+ /**
+  * 修改租借订单 `POST /wxv/changerentmoney`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
+  */
+ post: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
+ postAsync: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
+ chain: ChainFrom<"wxv/changerentmoney">;
 }
 
-/**
- * `wxv/createhotelbill`
- */
+/** `wxv/createhotelbill` */
 export interface WxvCreatehotelbillNode {
-  /**
-   * 创建速住订单
-   *
-   * `POST /wxv/createhotelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
-   */
-  post: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
-  /** A literal path below `wxv/createhotelbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/createhotelbill">;
+ /**
+  * 创建速住订单 `POST /wxv/createhotelbill`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
+  */
+ post: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
+ postAsync: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
+ chain: ChainFrom<"wxv/createhotelbill">;
 }
 
-/**
- * `wxv/createrentbill`
- */
+/** `wxv/createrentbill` */
 export interface WxvCreaterentbillNode {
-  /**
-   * 创建租借订单
-   *
-   * `POST /wxv/createrentbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
-   */
-  post: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
-  /** A literal path below `wxv/createrentbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/createrentbill">;
+ /**
+  * 创建租借订单 `POST /wxv/createrentbill`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
+  */
+ post: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
+ postAsync: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
+ chain: ChainFrom<"wxv/createrentbill">;
 }
 
-/**
- * `wxv/finishhotelbill`
- */
+/** `wxv/finishhotelbill` */
 export interface WxvFinishhotelbillNode {
-  /**
-   * 完结速住订单
-   *
-   * `POST /wxv/finishhotelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
-   */
-  post: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
-  /** A literal path below `wxv/finishhotelbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/finishhotelbill">;
+ /**
+  * 完结速住订单 `POST /wxv/finishhotelbill`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
+  */
+ post: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
+ postAsync: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
+ chain: ChainFrom<"wxv/finishhotelbill">;
 }
 
-/**
- * `wxv/finishrentbill`
- */
+/** `wxv/finishrentbill` */
 export interface WxvFinishrentbillNode {
-  /**
-   * 完结租借订单
-   *
-   * `POST /wxv/finishrentbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
-   */
-  post: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
-  /** A literal path below `wxv/finishrentbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/finishrentbill">;
+ /**
+  * 完结租借订单 `POST /wxv/finishrentbill`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
+  */
+ post: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
+ postAsync: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
+ chain: ChainFrom<"wxv/finishrentbill">;
 }
 
-/**
- * `wxv/queryhotelbill`
- */
+/** `wxv/queryhotelbill` */
 export interface WxvQueryhotelbillNode {
-  /**
-   * 查询速住订单
-   *
-   * `POST /wxv/queryhotelbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
-   */
-  post: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
-  /** A literal path below `wxv/queryhotelbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/queryhotelbill">;
+ /**
+  * 查询速住订单 `POST /wxv/queryhotelbill`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
+  */
+ post: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
+ postAsync: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
+ chain: ChainFrom<"wxv/queryhotelbill">;
 }
 
-/**
- * `wxv/queryrentbill`
- */
+/** `wxv/queryrentbill` */
 export interface WxvQueryrentbillNode {
-  /**
-   * 查询租借订单
-   *
-   * `POST /wxv/queryrentbill`
-   *
-   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
-   */
-  post: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
-  /** A literal path below `wxv/queryrentbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"wxv/queryrentbill">;
+ /**
+  * 查询租借订单 `POST /wxv/queryrentbill`
+  *
+  * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
+  */
+ post: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
+ postAsync: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
+ chain: ChainFrom<"wxv/queryrentbill">;
 }
 
-/**
- * `xdc`
- */
+/** `xdc` */
 export interface XdcNode {
-  /** `xdc/apiv2getsignkey` */
-  apiv2getsignkey: Open<XdcApiv2getsignkeyNode>;
-  /** `xdc/apiv2sandbox` */
-  apiv2sandbox: Open<XdcApiv2sandboxNode>;
-  /** A literal path below `xdc`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc">;
+ /** `xdc/apiv2getsignkey` */ apiv2getsignkey: Open<XdcApiv2getsignkeyNode>;
+ /** `xdc/apiv2sandbox` */ apiv2sandbox: Open<XdcApiv2sandboxNode>;
+ chain: ChainFrom<"xdc">;
 }
 
-/**
- * `xdc/apiv2getsignkey`
- */
+/** `xdc/apiv2getsignkey` */
 export interface XdcApiv2getsignkeyNode {
-  /** `xdc/apiv2getsignkey/sign` */
-  sign: Open<XdcApiv2getsignkeySignNode>;
-  /** A literal path below `xdc/apiv2getsignkey`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc/apiv2getsignkey">;
+ /** `xdc/apiv2getsignkey/sign` */ sign: Open<XdcApiv2getsignkeySignNode>;
+ chain: ChainFrom<"xdc/apiv2getsignkey">;
 }
 
-/**
- * `xdc/apiv2getsignkey/sign`
- */
+/** `xdc/apiv2getsignkey/sign` */
 export interface XdcApiv2getsignkeySignNode {
-  /** `xdc/apiv2getsignkey/sign/getsignkey` */
-  getsignkey: Open<XdcApiv2getsignkeySignGetsignkeyNode>;
-  /** A literal path below `xdc/apiv2getsignkey/sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc/apiv2getsignkey/sign">;
+ /** `xdc/apiv2getsignkey/sign/getsignkey` */ getsignkey: Open<XdcApiv2getsignkeySignGetsignkeyNode>;
+ chain: ChainFrom<"xdc/apiv2getsignkey/sign">;
 }
 
-/**
- * `xdc/apiv2getsignkey/sign/getsignkey`
- */
+/** `xdc/apiv2getsignkey/sign/getsignkey` */
 export interface XdcApiv2getsignkeySignGetsignkeyNode {
-  /**
-   * 获取验签密钥API
-   *
-   * `POST /xdc/apiv2getsignkey/sign/getsignkey`
-   *
-   * WeChat Pay answers it without a `sign`.
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   */
-  post: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
-  /** A literal path below `xdc/apiv2getsignkey/sign/getsignkey`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc/apiv2getsignkey/sign/getsignkey">;
+ /**
+  * 获取验签密钥API `POST /xdc/apiv2getsignkey/sign/getsignkey`
+  *
+  * WeChat Pay answers it without a `sign`.
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+  */
+ post: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
+ postAsync: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
+ chain: ChainFrom<"xdc/apiv2getsignkey/sign/getsignkey">;
 }
 
-/**
- * `xdc/apiv2sandbox`
- */
+/** `xdc/apiv2sandbox` */
 export interface XdcApiv2sandboxNode {
-  /** `xdc/apiv2sandbox/pay` */
-  pay: Open<XdcApiv2sandboxPayNode>;
-  /** A literal path below `xdc/apiv2sandbox`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc/apiv2sandbox">;
+ /** `xdc/apiv2sandbox/pay` */ pay: Open<XdcApiv2sandboxPayNode>;
+ chain: ChainFrom<"xdc/apiv2sandbox">;
 }
 
-/**
- * `xdc/apiv2sandbox/pay`
- */
+/** `xdc/apiv2sandbox/pay` */
 export interface XdcApiv2sandboxPayNode {
-  /** `xdc/apiv2sandbox/pay/micropay` */
-  micropay: Open<XdcApiv2sandboxPayMicropayNode>;
-  /** `xdc/apiv2sandbox/pay/orderquery` */
-  orderquery: Open<XdcApiv2sandboxPayOrderqueryNode>;
-  /** A literal path below `xdc/apiv2sandbox/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc/apiv2sandbox/pay">;
+ /** `xdc/apiv2sandbox/pay/micropay` */ micropay: Open<XdcApiv2sandboxPayMicropayNode>;
+ /** `xdc/apiv2sandbox/pay/orderquery` */ orderquery: Open<XdcApiv2sandboxPayOrderqueryNode>;
+ chain: ChainFrom<"xdc/apiv2sandbox/pay">;
 }
 
-/**
- * `xdc/apiv2sandbox/pay/micropay`
- */
+/** `xdc/apiv2sandbox/pay/micropay` */
 export interface XdcApiv2sandboxPayMicropayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /xdc/apiv2sandbox/pay/micropay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   */
-  post: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
-  /** A literal path below `xdc/apiv2sandbox/pay/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc/apiv2sandbox/pay/micropay">;
+ /**
+  * 提交付款码支付 `POST /xdc/apiv2sandbox/pay/micropay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+  */
+ post: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
+ postAsync: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
+ chain: ChainFrom<"xdc/apiv2sandbox/pay/micropay">;
 }
 
-/**
- * `xdc/apiv2sandbox/pay/orderquery`
- */
+/** `xdc/apiv2sandbox/pay/orderquery` */
 export interface XdcApiv2sandboxPayOrderqueryNode {
-  /**
-   * 查询订单
-   *
-   * `POST /xdc/apiv2sandbox/pay/orderquery`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
-   */
-  post: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
-  /** A literal path below `xdc/apiv2sandbox/pay/orderquery`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"xdc/apiv2sandbox/pay/orderquery">;
+ /**
+  * 查询订单 `POST /xdc/apiv2sandbox/pay/orderquery`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+  */
+ post: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
+ postAsync: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
+ chain: ChainFrom<"xdc/apiv2sandbox/pay/orderquery">;
 }

@@ -2,18 +2,12 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询在途异常资金付款结果
- *
- * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}`
- */
+/** Options of GET /v3/abnormal-fund-processing/receipts/{receipt_id} (查询在途异常资金付款结果). */
 export interface GetV3AbnormalFundProcessingReceiptsOptions extends CallOptions {
   /** 微信支付在途异常资金付款单号 @example 0100011742874700562078230000 */
   receipt_id: string;
 }
-/**
- * Response body of GET /v3/abnormal-fund-processing/receipts/{receipt_id} (查询在途异常资金付款结果).
- */
+/** Response body of GET /v3/abnormal-fund-processing/receipts/{receipt_id} (查询在途异常资金付款结果). */
 export interface GetV3AbnormalFundProcessingReceiptsData {
   /** 产品名称 @example C2C */
   product_name: "C2C";
@@ -54,9 +48,7 @@ export interface GetV3AbnormalFundProcessingReceiptsData {
   };
 }
 
-/**
- * Request body of POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions (发起在途异常资金付款指令).
- */
+/** Request body of POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions (发起在途异常资金付款指令). */
 export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsBody {
   /** 商户侧指令编号 @example 1200002 */
   out_instruction_no: string;
@@ -67,20 +59,14 @@ export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsBody {
   /** 回调通知地址 @example https://weixin.qq.com */
   notify_url?: string;
 }
-/**
- * 发起在途异常资金付款指令
- *
- * `POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions`
- */
+/** Options of POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions (发起在途异常资金付款指令). */
 export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions extends CallOptions {
   /** 微信支付在途异常资金付款单号 @example 0100011742874700562078230000 */
   receipt_id: string;
   /** The JSON request body. */
   json: PostV3AbnormalFundProcessingReceiptsTransferInstructionsBody;
 }
-/**
- * Response body of POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions (发起在途异常资金付款指令).
- */
+/** Response body of POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions (发起在途异常资金付款指令). */
 export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsData {
   /** 产品名称 @example C2C */
   product_name: "C2C";
@@ -125,20 +111,14 @@ export interface PostV3AbnormalFundProcessingReceiptsTransferInstructionsData {
   };
 }
 
-/**
- * 查询在途异常资金付款指令执行结果
- *
- * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`
- */
+/** Options of GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no} (查询在途异常资金付款指令执行结果). */
 export interface GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions extends CallOptions {
   /** 微信支付在途异常资金付款单号 @example 0100011742874700562078230000 */
   receipt_id: string;
   /** 商户侧指令编号 @example 1200002 */
   out_instruction_no: string;
 }
-/**
- * Response body of GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no} (查询在途异常资金付款指令执行结果).
- */
+/** Response body of GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no} (查询在途异常资金付款指令执行结果). */
 export interface GetV3AbnormalFundProcessingReceiptsTransferInstructionsData {
   /** 商户侧指令编号 @example 1200002 */
   out_instruction_no: string;
@@ -186,78 +166,42 @@ export interface Receiver {
   mchid?: string;
 }
 
-/**
- * `v3/abnormal-fund-processing`
- */
+/** `v3/abnormal-fund-processing` */
 export interface V3AbnormalFundProcessingNode {
-  /** `v3/abnormal-fund-processing/receipts` */
-  receipts: Open<V3AbnormalFundProcessingReceiptsNode>;
-  /** A literal path below `v3/abnormal-fund-processing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/abnormal-fund-processing">;
+ /** `v3/abnormal-fund-processing/receipts` */ receipts: Open<V3AbnormalFundProcessingReceiptsNode>;
+ chain: ChainFrom<"v3/abnormal-fund-processing">;
 }
 
-/**
- * `v3/abnormal-fund-processing/receipts`
- */
+/** `v3/abnormal-fund-processing/receipts` */
 export interface V3AbnormalFundProcessingReceiptsNode {
-  /** `v3/abnormal-fund-processing/receipts/{receipt_id}` */
-  $receipt_id$: Open<V3AbnormalFundProcessingReceipts_receipt_id_Node>;
-  /** `v3/abnormal-fund-processing/receipts/{receipt_id}` */
-  _receipt_id_: Open<V3AbnormalFundProcessingReceipts_receipt_id_Node>;
-  /** A literal path below `v3/abnormal-fund-processing/receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/abnormal-fund-processing/receipts">;
+ /** `v3/abnormal-fund-processing/receipts/{receipt_id}` */ $receipt_id$: Open<V3AbnormalFundProcessingReceipts_receipt_id_Node>;
+ /** `v3/abnormal-fund-processing/receipts/{receipt_id}` */ _receipt_id_: Open<V3AbnormalFundProcessingReceipts_receipt_id_Node>;
+ chain: ChainFrom<"v3/abnormal-fund-processing/receipts">;
 }
 
-/**
- * `v3/abnormal-fund-processing/receipts/{receipt_id}`
- */
+/** `v3/abnormal-fund-processing/receipts/{receipt_id}` */
 export interface V3AbnormalFundProcessingReceipts_receipt_id_Node {
-  /**
-   * 查询在途异常资金付款结果
-   *
-   * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}`
-   */
-  get: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
-  /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions` */
-  transferInstructions: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructionsNode>;
-  /** A literal path below `v3/abnormal-fund-processing/receipts/{receipt_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}">;
+ /** 查询在途异常资金付款结果 `GET /v3/abnormal-fund-processing/receipts/{receipt_id}` */
+ get: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
+ getAsync: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
+ /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions` */ transferInstructions: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructionsNode>;
+ chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}">;
 }
 
-/**
- * `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions`
- */
+/** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions` */
 export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructionsNode {
-  /**
-   * 发起在途异常资金付款指令
-   *
-   * `POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions`
-   */
-  post: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
-  /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
-  $out_instruction_no$: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
-  /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
-  _out_instruction_no_: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
-  /** A literal path below `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions">;
+ /** 发起在途异常资金付款指令 `POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions` */
+ post: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
+ postAsync: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
+ /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */ $out_instruction_no$: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
+ /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */ _out_instruction_no_: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
+ chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions">;
 }
 
-/**
- * `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`
- */
+/** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
 export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node {
-  /**
-   * 查询在途异常资金付款指令执行结果
-   *
-   * `GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`
-   */
-  get: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
-  /** A literal path below `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}">;
+ /** 查询在途异常资金付款指令执行结果 `GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
+ get: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
+ getAsync: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
+ chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}">;
 }

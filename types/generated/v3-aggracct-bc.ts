@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询渠道额度
- *
- * `GET /v3/aggracct-bc/wb-channel/account/balance`
- */
+/** Options of GET /v3/aggracct-bc/wb-channel/account/balance (查询渠道额度). */
 export interface GetV3AggracctBcWbChannelAccountBalanceOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -28,9 +24,7 @@ export interface GetV3AggracctBcWbChannelAccountBalanceOptions extends CallOptio
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/aggracct-bc/wb-channel/account/balance (查询渠道额度).
- */
+/** Response body of GET /v3/aggracct-bc/wb-channel/account/balance (查询渠道额度). */
 export interface GetV3AggracctBcWbChannelAccountBalanceData {
   /** 是否存在在途减额指令 */
   in_transit_reduction_exist?: boolean;
@@ -38,11 +32,7 @@ export interface GetV3AggracctBcWbChannelAccountBalanceData {
   balance?: number;
 }
 
-/**
- * 查询商户资料
- *
- * `GET /v3/aggracct-bc/wb-channel/account/mch_archives`
- */
+/** Options of GET /v3/aggracct-bc/wb-channel/account/mch_archives (查询商户资料). */
 export interface GetV3AggracctBcWbChannelAccountMchArchivesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -64,9 +54,7 @@ export interface GetV3AggracctBcWbChannelAccountMchArchivesOptions extends CallO
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/aggracct-bc/wb-channel/account/mch_archives (查询商户资料).
- */
+/** Response body of GET /v3/aggracct-bc/wb-channel/account/mch_archives (查询商户资料). */
 export interface GetV3AggracctBcWbChannelAccountMchArchivesData {
   /** 微信支付商户号 @example 1900016681 */
   mchid?: string;
@@ -140,11 +128,7 @@ export interface GetV3AggracctBcWbChannelAccountMchArchivesData {
   sgn_no?: string;
 }
 
-/**
- * 查询商户影像件资料
- *
- * `GET /v3/aggracct-bc/wb-channel/account/mch_media`
- */
+/** Options of GET /v3/aggracct-bc/wb-channel/account/mch_media (查询商户影像件资料). */
 export interface GetV3AggracctBcWbChannelAccountMchMediaOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -160,9 +144,7 @@ export interface GetV3AggracctBcWbChannelAccountMchMediaOptions extends CallOpti
     media_id?: string;
   };
 }
-/**
- * Response body of GET /v3/aggracct-bc/wb-channel/account/mch_media (查询商户影像件资料).
- */
+/** Response body of GET /v3/aggracct-bc/wb-channel/account/mch_media (查询商户影像件资料). */
 export interface GetV3AggracctBcWbChannelAccountMchMediaData {
   /** 文件内容 */
   media_content?: string;
@@ -176,9 +158,7 @@ export interface GetV3AggracctBcWbChannelAccountMchMediaData {
   media_id?: string;
 }
 
-/**
- * Request body of POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename (受理渠道结算银行账户更名申请).
- */
+/** Request body of POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename (受理渠道结算银行账户更名申请). */
 export interface PostV3AggracctBcWbChannelBankChannelAccountRenameBody {
   /** 渠道结算银行账户更名外部系统单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */
   out_request_no: string;
@@ -191,11 +171,7 @@ export interface PostV3AggracctBcWbChannelBankChannelAccountRenameBody {
   /** 请求场景 @example SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT */
   req_scene?: "SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT" | "SJT_MICRO_MERCHANT" | "WX_SHOP_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT";
 }
-/**
- * 受理渠道结算银行账户更名申请
- *
- * `POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename`
- */
+/** Options of POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename (受理渠道结算银行账户更名申请). */
 export interface PostV3AggracctBcWbChannelBankChannelAccountRenameOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -206,16 +182,10 @@ export interface PostV3AggracctBcWbChannelBankChannelAccountRenameOptions extend
   /** The JSON request body. */
   json: PostV3AggracctBcWbChannelBankChannelAccountRenameBody;
 }
-/**
- * Response body of POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename (受理渠道结算银行账户更名申请).
- */
+/** Response body of POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename (受理渠道结算银行账户更名申请). */
 export interface PostV3AggracctBcWbChannelBankChannelAccountRenameData extends PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {}
 
-/**
- * 查询渠道结算银行账户更名申请
- *
- * `GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`
- */
+/** Options of GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id} (查询渠道结算银行账户更名申请). */
 export interface GetV3AggracctBcWbChannelBankChannelAccountRenameOptions extends CallOptions {
   /** 微信支付更名受理返回的申请单号 @example 11117742499090086455469010028373 */
   application_id: string;
@@ -233,14 +203,10 @@ export interface GetV3AggracctBcWbChannelBankChannelAccountRenameOptions extends
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id} (查询渠道结算银行账户更名申请).
- */
+/** Response body of GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id} (查询渠道结算银行账户更名申请). */
 export interface GetV3AggracctBcWbChannelBankChannelAccountRenameData extends PostV3AggracctBcWbChannelBankChannelAccountRenameDataFields {}
 
-/**
- * Request body of POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify (资料更新请求审核结果回调通知).
- */
+/** Request body of POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify (资料更新请求审核结果回调通知). */
 export interface PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyBody {
   /** 资料更新请求单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */
   out_request_no: string;
@@ -259,26 +225,18 @@ export interface PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyBod
   /** 场景 */
   scene?: "01" | "02" | "03";
 }
-/**
- * 资料更新请求审核结果回调通知
- *
- * `POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`
- */
+/** Options of POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify (资料更新请求审核结果回调通知). */
 export interface PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyBody;
 }
-/**
- * Response body of POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify (资料更新请求审核结果回调通知).
- */
+/** Response body of POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify (资料更新请求审核结果回调通知). */
 export interface PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData {
   /** 接口返回信息 @example SUCC */
   ret_msg?: string;
 }
 
-/**
- * Request body of POST /v3/aggracct-bc/wb-channel/control-orders/punish (发起微众台账管控).
- */
+/** Request body of POST /v3/aggracct-bc/wb-channel/control-orders/punish (发起微众台账管控). */
 export interface PostV3AggracctBcWbChannelControlOrdersPunishBody {
   /** 微众管控单号 @example example_out_request_no */
   out_request_no: string;
@@ -301,11 +259,7 @@ export interface PostV3AggracctBcWbChannelControlOrdersPunishBody {
   /** 微众资金划回策略 @example ALL_FORBIDDEN */
   fund_repatriation_strategy?: "ALL_FORBIDDEN" | "ALL_ALLOWED_WHEN_UNIQUE";
 }
-/**
- * 发起微众台账管控
- *
- * `POST /v3/aggracct-bc/wb-channel/control-orders/punish`
- */
+/** Options of POST /v3/aggracct-bc/wb-channel/control-orders/punish (发起微众台账管控). */
 export interface PostV3AggracctBcWbChannelControlOrdersPunishOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -316,9 +270,7 @@ export interface PostV3AggracctBcWbChannelControlOrdersPunishOptions extends Cal
   /** The JSON request body. */
   json: PostV3AggracctBcWbChannelControlOrdersPunishBody;
 }
-/**
- * Response body of POST /v3/aggracct-bc/wb-channel/control-orders/punish (发起微众台账管控).
- */
+/** Response body of POST /v3/aggracct-bc/wb-channel/control-orders/punish (发起微众台账管控). */
 export interface PostV3AggracctBcWbChannelControlOrdersPunishData {
   /** 微信支付管控单号 @example example_wxpay_punish_no */
   wxpay_punish_no: string;
@@ -326,9 +278,7 @@ export interface PostV3AggracctBcWbChannelControlOrdersPunishData {
   out_request_no: string;
 }
 
-/**
- * Request body of POST /v3/aggracct-bc/wb-channel/control-orders/recover (解除对微众台账的管控).
- */
+/** Request body of POST /v3/aggracct-bc/wb-channel/control-orders/recover (解除对微众台账的管控). */
 export interface PostV3AggracctBcWbChannelControlOrdersRecoverBody {
   /** 微众解管单号 @example example_out_request_no */
   out_request_no: string;
@@ -349,11 +299,7 @@ export interface PostV3AggracctBcWbChannelControlOrdersRecoverBody {
   /** 请求场景 @example SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT */
   req_scene?: "SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT" | "SJT_MICRO_MERCHANT" | "WX_SHOP_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT";
 }
-/**
- * 解除对微众台账的管控
- *
- * `POST /v3/aggracct-bc/wb-channel/control-orders/recover`
- */
+/** Options of POST /v3/aggracct-bc/wb-channel/control-orders/recover (解除对微众台账的管控). */
 export interface PostV3AggracctBcWbChannelControlOrdersRecoverOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -364,9 +310,7 @@ export interface PostV3AggracctBcWbChannelControlOrdersRecoverOptions extends Ca
   /** The JSON request body. */
   json: PostV3AggracctBcWbChannelControlOrdersRecoverBody;
 }
-/**
- * Response body of POST /v3/aggracct-bc/wb-channel/control-orders/recover (解除对微众台账的管控).
- */
+/** Response body of POST /v3/aggracct-bc/wb-channel/control-orders/recover (解除对微众台账的管控). */
 export interface PostV3AggracctBcWbChannelControlOrdersRecoverData {
   /** 微信支付解管单号 @example example_wxpay_recover_no */
   wxpay_recover_no: string;
@@ -374,11 +318,7 @@ export interface PostV3AggracctBcWbChannelControlOrdersRecoverData {
   out_request_no: string;
 }
 
-/**
- * 查询控制单
- *
- * `GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`
- */
+/** Options of GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no} (查询控制单). */
 export interface GetV3AggracctBcWbChannelControlOrdersOptions extends CallOptions {
   /** 微众管控/解管单号 @example out_request_no_example */
   out_request_no: string;
@@ -396,9 +336,7 @@ export interface GetV3AggracctBcWbChannelControlOrdersOptions extends CallOption
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no} (查询控制单).
- */
+/** Response body of GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no} (查询控制单). */
 export interface GetV3AggracctBcWbChannelControlOrdersData {
   /** 控制场景 @example PUNISH */
   control_scene: "PUNISH" | "RECOVER";
@@ -464,9 +402,7 @@ export interface GetV3AggracctBcWbChannelControlOrdersData {
   };
 }
 
-/**
- * Request body of POST /v3/aggracct-bc/wb-channel/special-reduction (特殊减额).
- */
+/** Request body of POST /v3/aggracct-bc/wb-channel/special-reduction (特殊减额). */
 export interface PostV3AggracctBcWbChannelSpecialReductionBody {
   /** 微信支付商户号 @example 1900016681 */
   mchid: string;
@@ -487,11 +423,7 @@ export interface PostV3AggracctBcWbChannelSpecialReductionBody {
   /** 请求场景 @example SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT */
   req_scene?: "SJT_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT" | "SJT_MICRO_MERCHANT" | "WX_SHOP_CONVENIENT_SETTLEMENT_SERVICE_MERCHANT";
 }
-/**
- * 特殊减额
- *
- * `POST /v3/aggracct-bc/wb-channel/special-reduction`
- */
+/** Options of POST /v3/aggracct-bc/wb-channel/special-reduction (特殊减额). */
 export interface PostV3AggracctBcWbChannelSpecialReductionOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -502,16 +434,10 @@ export interface PostV3AggracctBcWbChannelSpecialReductionOptions extends CallOp
   /** The JSON request body. */
   json: PostV3AggracctBcWbChannelSpecialReductionBody;
 }
-/**
- * Response body of POST /v3/aggracct-bc/wb-channel/special-reduction (特殊减额).
- */
+/** Response body of POST /v3/aggracct-bc/wb-channel/special-reduction (特殊减额). */
 export interface PostV3AggracctBcWbChannelSpecialReductionData extends PostV3AggracctBcWbChannelSpecialReductionDataFields {}
 
-/**
- * 查询特殊减额结果
- *
- * `GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`
- */
+/** Options of GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no} (查询特殊减额结果). */
 export interface GetV3AggracctBcWbChannelSpecialReductionOptions extends CallOptions {
   /** 特殊减额单号 @example htozr8denqegbt6tk6u10iymo7yww5pn */
   out_request_no: string;
@@ -535,9 +461,7 @@ export interface GetV3AggracctBcWbChannelSpecialReductionOptions extends CallOpt
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no} (查询特殊减额结果).
- */
+/** Response body of GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no} (查询特殊减额结果). */
 export interface GetV3AggracctBcWbChannelSpecialReductionData extends PostV3AggracctBcWbChannelSpecialReductionDataFields {}
 
 /** The fields of `PostV3AggracctBcWbChannelBankChannelAccountRenameData`, used 2 times in this module. */
@@ -590,284 +514,151 @@ export interface PostV3AggracctBcWbChannelSpecialReductionDataFields {
   fail_reason?: "BALANCE_NOT_ENOUGH" | "RECEIPT_NOT_EXIST_CLOSED" | "TIME_OUT_CLOSED";
 }
 
-/**
- * `v3/aggracct-bc`
- */
+/** `v3/aggracct-bc` */
 export interface V3AggracctBcNode {
-  /** `v3/aggracct-bc/wb-channel` */
-  wbChannel: Open<V3AggracctBcWbChannelNode>;
-  /** A literal path below `v3/aggracct-bc`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc">;
+ /** `v3/aggracct-bc/wb-channel` */ wbChannel: Open<V3AggracctBcWbChannelNode>;
+ chain: ChainFrom<"v3/aggracct-bc">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel`
- */
+/** `v3/aggracct-bc/wb-channel` */
 export interface V3AggracctBcWbChannelNode {
-  /** `v3/aggracct-bc/wb-channel/account` */
-  account: Open<V3AggracctBcWbChannelAccountNode>;
-  /** `v3/aggracct-bc/wb-channel/bank-channel-account` */
-  bankChannelAccount: Open<V3AggracctBcWbChannelBankChannelAccountNode>;
-  /** `v3/aggracct-bc/wb-channel/control-orders` */
-  controlOrders: Open<V3AggracctBcWbChannelControlOrdersNode>;
-  /** `v3/aggracct-bc/wb-channel/special-reduction` */
-  specialReduction: Open<V3AggracctBcWbChannelSpecialReductionNode>;
-  /** A literal path below `v3/aggracct-bc/wb-channel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel">;
+ /** `v3/aggracct-bc/wb-channel/account` */ account: Open<V3AggracctBcWbChannelAccountNode>;
+ /** `v3/aggracct-bc/wb-channel/bank-channel-account` */ bankChannelAccount: Open<V3AggracctBcWbChannelBankChannelAccountNode>;
+ /** `v3/aggracct-bc/wb-channel/control-orders` */ controlOrders: Open<V3AggracctBcWbChannelControlOrdersNode>;
+ /** `v3/aggracct-bc/wb-channel/special-reduction` */ specialReduction: Open<V3AggracctBcWbChannelSpecialReductionNode>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/account`
- */
+/** `v3/aggracct-bc/wb-channel/account` */
 export interface V3AggracctBcWbChannelAccountNode {
-  /** `v3/aggracct-bc/wb-channel/account/balance` */
-  balance: Open<V3AggracctBcWbChannelAccountBalanceNode>;
-  /** `v3/aggracct-bc/wb-channel/account/mch_archives` */
-  mch_archives: Open<V3AggracctBcWbChannelAccountMchArchivesNode>;
-  /** `v3/aggracct-bc/wb-channel/account/mch_media` */
-  mch_media: Open<V3AggracctBcWbChannelAccountMchMediaNode>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/account`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account">;
+ /** `v3/aggracct-bc/wb-channel/account/balance` */ balance: Open<V3AggracctBcWbChannelAccountBalanceNode>;
+ /** `v3/aggracct-bc/wb-channel/account/mch_archives` */ mch_archives: Open<V3AggracctBcWbChannelAccountMchArchivesNode>;
+ /** `v3/aggracct-bc/wb-channel/account/mch_media` */ mch_media: Open<V3AggracctBcWbChannelAccountMchMediaNode>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/account">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/account/balance`
- */
+/** `v3/aggracct-bc/wb-channel/account/balance` */
 export interface V3AggracctBcWbChannelAccountBalanceNode {
-  /**
-   * 查询渠道额度
-   *
-   * `GET /v3/aggracct-bc/wb-channel/account/balance`
-   */
-  get: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/account/balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/balance">;
+ /** 查询渠道额度 `GET /v3/aggracct-bc/wb-channel/account/balance` */
+ get: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
+ getAsync: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/balance">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/account/mch_archives`
- */
+/** `v3/aggracct-bc/wb-channel/account/mch_archives` */
 export interface V3AggracctBcWbChannelAccountMchArchivesNode {
-  /**
-   * 查询商户资料
-   *
-   * `GET /v3/aggracct-bc/wb-channel/account/mch_archives`
-   */
-  get: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/account/mch_archives`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_archives">;
+ /** 查询商户资料 `GET /v3/aggracct-bc/wb-channel/account/mch_archives` */
+ get: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
+ getAsync: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_archives">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/account/mch_media`
- */
+/** `v3/aggracct-bc/wb-channel/account/mch_media` */
 export interface V3AggracctBcWbChannelAccountMchMediaNode {
-  /**
-   * 查询商户影像件资料
-   *
-   * `GET /v3/aggracct-bc/wb-channel/account/mch_media`
-   */
-  get: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/account/mch_media`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_media">;
+ /** 查询商户影像件资料 `GET /v3/aggracct-bc/wb-channel/account/mch_media` */
+ get: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
+ getAsync: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_media">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/bank-channel-account`
- */
+/** `v3/aggracct-bc/wb-channel/bank-channel-account` */
 export interface V3AggracctBcWbChannelBankChannelAccountNode {
-  /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename` */
-  rename: Open<V3AggracctBcWbChannelBankChannelAccountRenameNode>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/bank-channel-account`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account">;
+ /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename` */ rename: Open<V3AggracctBcWbChannelBankChannelAccountRenameNode>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/bank-channel-account/rename`
- */
+/** `v3/aggracct-bc/wb-channel/bank-channel-account/rename` */
 export interface V3AggracctBcWbChannelBankChannelAccountRenameNode {
-  /**
-   * 受理渠道结算银行账户更名申请
-   *
-   * `POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename`
-   */
-  post: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
-  /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
-  $application_id$: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
-  /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
-  _application_id_: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/bank-channel-account/rename`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename">;
+ /** 受理渠道结算银行账户更名申请 `POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename` */
+ post: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
+ postAsync: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
+ /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */ $application_id$: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
+ /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */ _application_id_: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`
- */
+/** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
 export interface V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node {
-  /**
-   * 查询渠道结算银行账户更名申请
-   *
-   * `GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`
-   */
-  get: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}">;
+ /** 查询渠道结算银行账户更名申请 `GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
+ get: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
+ getAsync: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders` */
 export interface V3AggracctBcWbChannelControlOrdersNode {
-  /** `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}` */
-  $out_request_no$: Open<V3AggracctBcWbChannelControlOrders_out_request_no_Node>;
-  /** `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}` */
-  _out_request_no_: Open<V3AggracctBcWbChannelControlOrders_out_request_no_Node>;
-  /** `v3/aggracct-bc/wb-channel/control-orders/info` */
-  info: Open<V3AggracctBcWbChannelControlOrdersInfoNode>;
-  /** `v3/aggracct-bc/wb-channel/control-orders/punish` */
-  punish: Open<V3AggracctBcWbChannelControlOrdersPunishNode>;
-  /** `v3/aggracct-bc/wb-channel/control-orders/recover` */
-  recover: Open<V3AggracctBcWbChannelControlOrdersRecoverNode>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders">;
+ /** `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}` */ $out_request_no$: Open<V3AggracctBcWbChannelControlOrders_out_request_no_Node>;
+ /** `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}` */ _out_request_no_: Open<V3AggracctBcWbChannelControlOrders_out_request_no_Node>;
+ /** `v3/aggracct-bc/wb-channel/control-orders/info` */ info: Open<V3AggracctBcWbChannelControlOrdersInfoNode>;
+ /** `v3/aggracct-bc/wb-channel/control-orders/punish` */ punish: Open<V3AggracctBcWbChannelControlOrdersPunishNode>;
+ /** `v3/aggracct-bc/wb-channel/control-orders/recover` */ recover: Open<V3AggracctBcWbChannelControlOrdersRecoverNode>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders/info`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders/info` */
 export interface V3AggracctBcWbChannelControlOrdersInfoNode {
-  /** `v3/aggracct-bc/wb-channel/control-orders/info/update` */
-  update: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateNode>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info">;
+ /** `v3/aggracct-bc/wb-channel/control-orders/info/update` */ update: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateNode>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders/info/update`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders/info/update` */
 export interface V3AggracctBcWbChannelControlOrdersInfoUpdateNode {
-  /** `v3/aggracct-bc/wb-channel/control-orders/info/update/result` */
-  result: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateResultNode>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info/update`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update">;
+ /** `v3/aggracct-bc/wb-channel/control-orders/info/update/result` */ result: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateResultNode>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders/info/update/result`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders/info/update/result` */
 export interface V3AggracctBcWbChannelControlOrdersInfoUpdateResultNode {
-  /** `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify` */
-  notify: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyNode>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info/update/result`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result">;
+ /** `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify` */ notify: Open<V3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyNode>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify` */
 export interface V3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyNode {
-  /**
-   * 资料更新请求审核结果回调通知
-   *
-   * `POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`
-   */
-  post: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify">;
+ /** 资料更新请求审核结果回调通知 `POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify` */
+ post: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
+ postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders/punish`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders/punish` */
 export interface V3AggracctBcWbChannelControlOrdersPunishNode {
-  /**
-   * 发起微众台账管控
-   *
-   * `POST /v3/aggracct-bc/wb-channel/control-orders/punish`
-   */
-  post: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/punish`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/punish">;
+ /** 发起微众台账管控 `POST /v3/aggracct-bc/wb-channel/control-orders/punish` */
+ post: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
+ postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/punish">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders/recover`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders/recover` */
 export interface V3AggracctBcWbChannelControlOrdersRecoverNode {
-  /**
-   * 解除对微众台账的管控
-   *
-   * `POST /v3/aggracct-bc/wb-channel/control-orders/recover`
-   */
-  post: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/recover`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/recover">;
+ /** 解除对微众台账的管控 `POST /v3/aggracct-bc/wb-channel/control-orders/recover` */
+ post: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
+ postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/recover">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`
- */
+/** `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}` */
 export interface V3AggracctBcWbChannelControlOrders_out_request_no_Node {
-  /**
-   * 查询控制单
-   *
-   * `GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`
-   */
-  get: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/control-orders/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/{out_request_no}">;
+ /** 查询控制单 `GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no}` */
+ get: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
+ getAsync: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/{out_request_no}">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/special-reduction`
- */
+/** `v3/aggracct-bc/wb-channel/special-reduction` */
 export interface V3AggracctBcWbChannelSpecialReductionNode {
-  /**
-   * 特殊减额
-   *
-   * `POST /v3/aggracct-bc/wb-channel/special-reduction`
-   */
-  post: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
-  /** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
-  $out_request_no$: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
-  /** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
-  _out_request_no_: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/special-reduction`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction">;
+ /** 特殊减额 `POST /v3/aggracct-bc/wb-channel/special-reduction` */
+ post: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
+ postAsync: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
+ /** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */ $out_request_no$: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
+ /** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */ _out_request_no_: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction">;
 }
 
-/**
- * `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`
- */
+/** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
 export interface V3AggracctBcWbChannelSpecialReduction_out_request_no_Node {
-  /**
-   * 查询特殊减额结果
-   *
-   * `GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`
-   */
-  get: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
-  /** A literal path below `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}">;
+ /** 查询特殊减额结果 `GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
+ get: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
+ getAsync: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
+ chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}">;
 }

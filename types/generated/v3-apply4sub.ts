@@ -2,13 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询结算账户修改申请状态
- *
- * `GET /v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-application.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
- */
+/** Options of GET /v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no} (查询结算账户修改申请状态). */
 export interface GetV3Apply4subSubMerchantsApplicationOptions extends CallOptions {
   /** 特约商户/二级商户号 @example 1511101111 */
   sub_mchid: string;
@@ -20,9 +14,7 @@ export interface GetV3Apply4subSubMerchantsApplicationOptions extends CallOption
     account_number_rule?: "ACCOUNT_NUMBER_RULE_MASK_V1" | "ACCOUNT_NUMBER_RULE_MASK_V2";
   };
 }
-/**
- * Response body of GET /v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no} (查询结算账户修改申请状态).
- */
+/** Response body of GET /v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no} (查询结算账户修改申请状态). */
 export interface GetV3Apply4subSubMerchantsApplicationData {
   /** 开户名称 @example 张* */
   account_name: string;
@@ -44,9 +36,7 @@ export interface GetV3Apply4subSubMerchantsApplicationData {
   verify_finish_time?: string;
 }
 
-/**
- * Request body of POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement (修改结算帐号API).
- */
+/** Request body of POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement (修改结算帐号API). */
 export interface PostV3Apply4subSubMerchantsModifySettlementBody {
   /** 修改模式 @example MODIFY_MODE_ASYNC */
   modify_mode?: "MODIFY_MODE_ASYNC";
@@ -65,13 +55,7 @@ export interface PostV3Apply4subSubMerchantsModifySettlementBody {
   /** 开户名称 @example ciphertext */
   account_name?: string;
 }
-/**
- * 修改结算帐号API
- *
- * `POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_3.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
- */
+/** Options of POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement (修改结算帐号API). */
 export interface PostV3Apply4subSubMerchantsModifySettlementOptions extends CallOptions {
   /** 特约商户号 @example 1900006491 */
   sub_mchid: string;
@@ -84,28 +68,18 @@ export interface PostV3Apply4subSubMerchantsModifySettlementOptions extends Call
   /** The JSON request body. */
   json: PostV3Apply4subSubMerchantsModifySettlementBody;
 }
-/**
- * Response body of POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement (修改结算帐号API).
- */
+/** Response body of POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement (修改结算帐号API). */
 export interface PostV3Apply4subSubMerchantsModifySettlementData {
   /** 修改结算账户申请单号 @example 102329389XXXX */
   application_no: string;
 }
 
-/**
- * 查询结算账户API
- *
- * `GET /v3/apply4sub/sub_merchants/{sub_mchid}/settlement`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_4.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
- */
+/** Options of GET /v3/apply4sub/sub_merchants/{sub_mchid}/settlement (查询结算账户API). */
 export interface GetV3Apply4subSubMerchantsSettlementOptions extends CallOptions {
   /** 特约商户/二级商户号 @example 1900006491 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/apply4sub/sub_merchants/{sub_mchid}/settlement (查询结算账户API).
- */
+/** Response body of GET /v3/apply4sub/sub_merchants/{sub_mchid}/settlement (查询结算账户API). */
 export interface GetV3Apply4subSubMerchantsSettlementData {
   /** 账户类型 @example ACCOUNT_TYPE_BUSINESS */
   account_type: "ACCOUNT_TYPE_BUSINESS" | "ACCOUNT_TYPE_PRIVATE";
@@ -123,104 +97,66 @@ export interface GetV3Apply4subSubMerchantsSettlementData {
   verify_fail_reason?: string;
 }
 
-/**
- * `v3/apply4sub`
- */
+/** `v3/apply4sub` */
 export interface V3Apply4subNode {
-  /** `v3/apply4sub/sub_merchants` */
-  sub_merchants: Open<V3Apply4subSubMerchantsNode>;
-  /** A literal path below `v3/apply4sub`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4sub">;
+ /** `v3/apply4sub/sub_merchants` */ sub_merchants: Open<V3Apply4subSubMerchantsNode>;
+ chain: ChainFrom<"v3/apply4sub">;
 }
 
-/**
- * `v3/apply4sub/sub_merchants`
- */
+/** `v3/apply4sub/sub_merchants` */
 export interface V3Apply4subSubMerchantsNode {
-  /** `v3/apply4sub/sub_merchants/{sub_mchid}` */
-  $sub_mchid$: Open<V3Apply4subSubMerchants_sub_mchid_Node>;
-  /** `v3/apply4sub/sub_merchants/{sub_mchid}` */
-  _sub_mchid_: Open<V3Apply4subSubMerchants_sub_mchid_Node>;
-  /** A literal path below `v3/apply4sub/sub_merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4sub/sub_merchants">;
+ /** `v3/apply4sub/sub_merchants/{sub_mchid}` */ $sub_mchid$: Open<V3Apply4subSubMerchants_sub_mchid_Node>;
+ /** `v3/apply4sub/sub_merchants/{sub_mchid}` */ _sub_mchid_: Open<V3Apply4subSubMerchants_sub_mchid_Node>;
+ chain: ChainFrom<"v3/apply4sub/sub_merchants">;
 }
 
-/**
- * `v3/apply4sub/sub_merchants/{sub_mchid}`
- */
+/** `v3/apply4sub/sub_merchants/{sub_mchid}` */
 export interface V3Apply4subSubMerchants_sub_mchid_Node {
-  /** `v3/apply4sub/sub_merchants/{sub_mchid}/application` */
-  application: Open<V3Apply4subSubMerchants_sub_mchid_ApplicationNode>;
-  /** `v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement` */
-  modifySettlement: Open<V3Apply4subSubMerchantsModifySettlementNode>;
-  /** `v3/apply4sub/sub_merchants/{sub_mchid}/settlement` */
-  settlement: Open<V3Apply4subSubMerchantsSettlementNode>;
-  /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}">;
+ /** `v3/apply4sub/sub_merchants/{sub_mchid}/application` */ application: Open<V3Apply4subSubMerchants_sub_mchid_ApplicationNode>;
+ /** `v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement` */ modifySettlement: Open<V3Apply4subSubMerchantsModifySettlementNode>;
+ /** `v3/apply4sub/sub_merchants/{sub_mchid}/settlement` */ settlement: Open<V3Apply4subSubMerchantsSettlementNode>;
+ chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}">;
 }
 
-/**
- * `v3/apply4sub/sub_merchants/{sub_mchid}/application`
- */
+/** `v3/apply4sub/sub_merchants/{sub_mchid}/application` */
 export interface V3Apply4subSubMerchants_sub_mchid_ApplicationNode {
-  /** `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}` */
-  $application_no$: Open<V3Apply4subSubMerchants_sub_mchid_Application_application_no_Node>;
-  /** `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}` */
-  _application_no_: Open<V3Apply4subSubMerchants_sub_mchid_Application_application_no_Node>;
-  /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/application`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application">;
+ /** `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}` */ $application_no$: Open<V3Apply4subSubMerchants_sub_mchid_Application_application_no_Node>;
+ /** `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}` */ _application_no_: Open<V3Apply4subSubMerchants_sub_mchid_Application_application_no_Node>;
+ chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application">;
 }
 
-/**
- * `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`
- */
+/** `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}` */
 export interface V3Apply4subSubMerchants_sub_mchid_Application_application_no_Node {
-  /**
-   * 查询结算账户修改申请状态
-   *
-   * `GET /v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-application.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
-   */
-  get: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
-  /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}">;
+ /**
+  * 查询结算账户修改申请状态 `GET /v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-application.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
+  */
+ get: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
+ getAsync: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
+ chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}">;
 }
 
-/**
- * `v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`
- */
+/** `v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement` */
 export interface V3Apply4subSubMerchantsModifySettlementNode {
-  /**
-   * 修改结算帐号API
-   *
-   * `POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
-   */
-  post: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
-  /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement">;
+ /**
+  * 修改结算帐号API `POST /v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_3.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
+  */
+ post: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
+ postAsync: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
+ chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement">;
 }
 
-/**
- * `v3/apply4sub/sub_merchants/{sub_mchid}/settlement`
- */
+/** `v3/apply4sub/sub_merchants/{sub_mchid}/settlement` */
 export interface V3Apply4subSubMerchantsSettlementNode {
-  /**
-   * 查询结算账户API
-   *
-   * `GET /v3/apply4sub/sub_merchants/{sub_mchid}/settlement`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_4.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
-   */
-  get: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
-  /** A literal path below `v3/apply4sub/sub_merchants/{sub_mchid}/settlement`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/settlement">;
+ /**
+  * 查询结算账户API `GET /v3/apply4sub/sub_merchants/{sub_mchid}/settlement`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_4.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
+  */
+ get: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
+ getAsync: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
+ chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/settlement">;
 }

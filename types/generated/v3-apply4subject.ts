@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 查询商户开户意愿申请单审核结果API
- *
- * `GET /v3/apply4subject/applyment`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
- */
+/** Options of GET /v3/apply4subject/applyment (查询商户开户意愿申请单审核结果API). */
 export interface GetV3Apply4subjectApplymentOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -17,9 +12,7 @@ export interface GetV3Apply4subjectApplymentOptions extends CallOptions {
     business_code?: string;
   };
 }
-/**
- * Response body of GET /v3/apply4subject/applyment (查询商户开户意愿申请单审核结果API).
- */
+/** Response body of GET /v3/apply4subject/applyment (查询商户开户意愿申请单审核结果API). */
 export interface GetV3Apply4subjectApplymentData {
   /** 申请单状态 @example APPLYMENT_STATE_FINISHED */
   applyment_state: "APPLYMENT_STATE_WAITTING_FOR_AUDIT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_CONTACT" | "APPLYMENT_STATE_WAITTING_FOR_CONFIRM_LEGALPERSON" | "APPLYMENT_STATE_PASSED" | "APPLYMENT_STATE_FREEZED" | "APPLYMENT_STATE_EDITTING" | "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_TO_BE_CONFIRMED" | "APPLYMENT_STATE_TO_BE_SIGNED" | "APPLYMENT_STATE_SIGNING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
@@ -31,9 +24,7 @@ export interface GetV3Apply4subjectApplymentData {
   reject_reason?: string;
 }
 
-/**
- * Request body of POST /v3/apply4subject/applyment (提交商户开户意愿申请单API).
- */
+/** Request body of POST /v3/apply4subject/applyment (提交商户开户意愿申请单API). */
 export interface PostV3Apply4subjectApplymentBody {
   /** 业务申请编号 */
   business_code: string;
@@ -174,12 +165,7 @@ export interface PostV3Apply4subjectApplymentBody {
     confirm_mchid_list?: string[];
   };
 }
-/**
- * 提交商户开户意愿申请单API
- *
- * `POST /v3/apply4subject/applyment`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
- */
+/** Options of POST /v3/apply4subject/applyment (提交商户开户意愿申请单API). */
 export interface PostV3Apply4subjectApplymentOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -195,197 +181,121 @@ export interface PostV3Apply4subjectApplymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3Apply4subjectApplymentBody;
 }
-/**
- * Response body of POST /v3/apply4subject/applyment (提交商户开户意愿申请单API).
- */
+/** Response body of POST /v3/apply4subject/applyment (提交商户开户意愿申请单API). */
 export interface PostV3Apply4subjectApplymentData {
   /** 微信支付申请单号 @example 20000000011111 */
   applyment_id: number;
 }
 
-/**
- * 获取商户开户意愿确认状态API
- *
- * `GET /v3/apply4subject/applyment/merchants/{sub_mchid}/state`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
- */
+/** Options of GET /v3/apply4subject/applyment/merchants/{sub_mchid}/state (获取商户开户意愿确认状态API). */
 export interface GetV3Apply4subjectApplymentMerchantsStateOptions extends CallOptions {
   /** 特约商户号 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/apply4subject/applyment/merchants/{sub_mchid}/state (获取商户开户意愿确认状态API).
- */
+/** Response body of GET /v3/apply4subject/applyment/merchants/{sub_mchid}/state (获取商户开户意愿确认状态API). */
 export interface GetV3Apply4subjectApplymentMerchantsStateData {
   /** 授权状态 @example AUTHORIZE_STATE_UNAUTHORIZED */
   authorize_state: "AUTHORIZE_STATE_UNAUTHORIZED" | "AUTHORIZE_STATE_AUTHORIZED";
 }
 
-/**
- * 撤销商户开户意愿申请单API
- *
- * `POST /v3/apply4subject/applyment/{applyment_id}/cancel`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
- */
+/** Options of POST /v3/apply4subject/applyment/{applyment_id}/cancel (撤销商户开户意愿申请单API). */
 export interface PostV3Apply4subjectApplyment_applyment_id_CancelOptions extends CallOptions {
   /** 申请单编号 */
   applyment_id: string;
 }
-/**
- * Response body of POST /v3/apply4subject/applyment/{applyment_id}/cancel (撤销商户开户意愿申请单API).
- */
+/** Response body of POST /v3/apply4subject/applyment/{applyment_id}/cancel (撤销商户开户意愿申请单API). */
 export type PostV3Apply4subjectApplyment_applyment_id_CancelData = undefined;
 
-/**
- * 撤销商户开户意愿申请单API
- *
- * `POST /v3/apply4subject/applyment/{business_code}/cancel`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
- */
+/** Options of POST /v3/apply4subject/applyment/{business_code}/cancel (撤销商户开户意愿申请单API). */
 export interface PostV3Apply4subjectApplyment_business_code_CancelOptions extends CallOptions {
   /** 业务申请编号 */
   business_code: string;
 }
-/**
- * Response body of POST /v3/apply4subject/applyment/{business_code}/cancel (撤销商户开户意愿申请单API).
- */
+/** Response body of POST /v3/apply4subject/applyment/{business_code}/cancel (撤销商户开户意愿申请单API). */
 export type PostV3Apply4subjectApplyment_business_code_CancelData = undefined;
 
-/**
- * `v3/apply4subject`
- */
+/** `v3/apply4subject` */
 export interface V3Apply4subjectNode {
-  /** `v3/apply4subject/applyment` */
-  applyment: Open<V3Apply4subjectApplymentNode>;
-  /** A literal path below `v3/apply4subject`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject">;
+ /** `v3/apply4subject/applyment` */ applyment: Open<V3Apply4subjectApplymentNode>;
+ chain: ChainFrom<"v3/apply4subject">;
 }
 
-/**
- * `v3/apply4subject/applyment`
- */
+/** `v3/apply4subject/applyment` */
 export interface V3Apply4subjectApplymentNode {
-  /**
-   * 查询商户开户意愿申请单审核结果API
-   *
-   * `GET /v3/apply4subject/applyment`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
-   */
-  get: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
-  /**
-   * 提交商户开户意愿申请单API
-   *
-   * `POST /v3/apply4subject/applyment`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
-   */
-  post: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
-  /** `v3/apply4subject/applyment/{applyment_id}` */
-  $applyment_id$: Open<V3Apply4subjectApplyment_applyment_id_Node>;
-  /** `v3/apply4subject/applyment/{business_code}` */
-  $business_code$: Open<V3Apply4subjectApplyment_business_code_Node>;
-  /** `v3/apply4subject/applyment/{applyment_id}` */
-  _applyment_id_: Open<V3Apply4subjectApplyment_applyment_id_Node>;
-  /** `v3/apply4subject/applyment/{business_code}` */
-  _business_code_: Open<V3Apply4subjectApplyment_business_code_Node>;
-  /** `v3/apply4subject/applyment/merchants` */
-  merchants: Open<V3Apply4subjectApplymentMerchantsNode>;
-  /** A literal path below `v3/apply4subject/applyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment">;
+ /**
+  * 查询商户开户意愿申请单审核结果API `GET /v3/apply4subject/applyment`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
+  */
+ get: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
+ getAsync: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
+ /**
+  * 提交商户开户意愿申请单API `POST /v3/apply4subject/applyment`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
+  */
+ post: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
+ postAsync: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
+ /** `v3/apply4subject/applyment/{applyment_id}` */ $applyment_id$: Open<V3Apply4subjectApplyment_applyment_id_Node>;
+ /** `v3/apply4subject/applyment/{business_code}` */ $business_code$: Open<V3Apply4subjectApplyment_business_code_Node>;
+ /** `v3/apply4subject/applyment/{applyment_id}` */ _applyment_id_: Open<V3Apply4subjectApplyment_applyment_id_Node>;
+ /** `v3/apply4subject/applyment/{business_code}` */ _business_code_: Open<V3Apply4subjectApplyment_business_code_Node>;
+ /** `v3/apply4subject/applyment/merchants` */ merchants: Open<V3Apply4subjectApplymentMerchantsNode>;
+ chain: ChainFrom<"v3/apply4subject/applyment">;
 }
 
-/**
- * `v3/apply4subject/applyment/merchants`
- */
+/** `v3/apply4subject/applyment/merchants` */
 export interface V3Apply4subjectApplymentMerchantsNode {
-  /** `v3/apply4subject/applyment/merchants/{sub_mchid}` */
-  $sub_mchid$: Open<V3Apply4subjectApplymentMerchants_sub_mchid_Node>;
-  /** `v3/apply4subject/applyment/merchants/{sub_mchid}` */
-  _sub_mchid_: Open<V3Apply4subjectApplymentMerchants_sub_mchid_Node>;
-  /** A literal path below `v3/apply4subject/applyment/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment/merchants">;
+ /** `v3/apply4subject/applyment/merchants/{sub_mchid}` */ $sub_mchid$: Open<V3Apply4subjectApplymentMerchants_sub_mchid_Node>;
+ /** `v3/apply4subject/applyment/merchants/{sub_mchid}` */ _sub_mchid_: Open<V3Apply4subjectApplymentMerchants_sub_mchid_Node>;
+ chain: ChainFrom<"v3/apply4subject/applyment/merchants">;
 }
 
-/**
- * `v3/apply4subject/applyment/merchants/{sub_mchid}`
- */
+/** `v3/apply4subject/applyment/merchants/{sub_mchid}` */
 export interface V3Apply4subjectApplymentMerchants_sub_mchid_Node {
-  /** `v3/apply4subject/applyment/merchants/{sub_mchid}/state` */
-  state: Open<V3Apply4subjectApplymentMerchantsStateNode>;
-  /** A literal path below `v3/apply4subject/applyment/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}">;
+ /** `v3/apply4subject/applyment/merchants/{sub_mchid}/state` */ state: Open<V3Apply4subjectApplymentMerchantsStateNode>;
+ chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}">;
 }
 
-/**
- * `v3/apply4subject/applyment/merchants/{sub_mchid}/state`
- */
+/** `v3/apply4subject/applyment/merchants/{sub_mchid}/state` */
 export interface V3Apply4subjectApplymentMerchantsStateNode {
-  /**
-   * 获取商户开户意愿确认状态API
-   *
-   * `GET /v3/apply4subject/applyment/merchants/{sub_mchid}/state`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
-   */
-  get: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
-  /** A literal path below `v3/apply4subject/applyment/merchants/{sub_mchid}/state`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}/state">;
+ /**
+  * 获取商户开户意愿确认状态API `GET /v3/apply4subject/applyment/merchants/{sub_mchid}/state`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
+  */
+ get: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
+ getAsync: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
+ chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}/state">;
 }
 
-/**
- * `v3/apply4subject/applyment/{applyment_id}`
- */
+/** `v3/apply4subject/applyment/{applyment_id}` */
 export interface V3Apply4subjectApplyment_applyment_id_Node {
-  /** `v3/apply4subject/applyment/{applyment_id}/cancel` */
-  cancel: Open<V3Apply4subjectApplyment_applyment_id_CancelNode>;
-  /** A literal path below `v3/apply4subject/applyment/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}">;
+ /** `v3/apply4subject/applyment/{applyment_id}/cancel` */ cancel: Open<V3Apply4subjectApplyment_applyment_id_CancelNode>;
+ chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}">;
 }
 
-/**
- * `v3/apply4subject/applyment/{applyment_id}/cancel`
- */
+/** `v3/apply4subject/applyment/{applyment_id}/cancel` */
 export interface V3Apply4subjectApplyment_applyment_id_CancelNode {
-  /**
-   * 撤销商户开户意愿申请单API
-   *
-   * `POST /v3/apply4subject/applyment/{applyment_id}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
-   */
-  post: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
-  /** A literal path below `v3/apply4subject/applyment/{applyment_id}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}/cancel">;
+ /**
+  * 撤销商户开户意愿申请单API `POST /v3/apply4subject/applyment/{applyment_id}/cancel`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
+  */
+ post: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
+ postAsync: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
+ chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}/cancel">;
 }
 
-/**
- * `v3/apply4subject/applyment/{business_code}`
- */
+/** `v3/apply4subject/applyment/{business_code}` */
 export interface V3Apply4subjectApplyment_business_code_Node {
-  /** `v3/apply4subject/applyment/{business_code}/cancel` */
-  cancel: Open<V3Apply4subjectApplyment_business_code_CancelNode>;
-  /** A literal path below `v3/apply4subject/applyment/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment/{business_code}">;
+ /** `v3/apply4subject/applyment/{business_code}/cancel` */ cancel: Open<V3Apply4subjectApplyment_business_code_CancelNode>;
+ chain: ChainFrom<"v3/apply4subject/applyment/{business_code}">;
 }
 
-/**
- * `v3/apply4subject/applyment/{business_code}/cancel`
- */
+/** `v3/apply4subject/applyment/{business_code}/cancel` */
 export interface V3Apply4subjectApplyment_business_code_CancelNode {
-  /**
-   * 撤销商户开户意愿申请单API
-   *
-   * `POST /v3/apply4subject/applyment/{business_code}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
-   */
-  post: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
-  /** A literal path below `v3/apply4subject/applyment/{business_code}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/apply4subject/applyment/{business_code}/cancel">;
+ /**
+  * 撤销商户开户意愿申请单API `POST /v3/apply4subject/applyment/{business_code}/cancel`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
+  */
+ post: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
+ postAsync: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
+ chain: ChainFrom<"v3/apply4subject/applyment/{business_code}/cancel">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/applyment4sub/applyment/ (提交申请单API).
- */
+/** Request body of POST /v3/applyment4sub/applyment/ (提交申请单API). */
 export interface PostV3Applyment4subApplymentBody {
   /** 业务申请编号 */
   business_code: string;
@@ -313,12 +311,7 @@ export interface PostV3Applyment4subApplymentBody {
     business_addition_msg?: string;
   };
 }
-/**
- * 提交申请单API
- *
- * `POST /v3/applyment4sub/applyment/`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
- */
+/** Options of POST /v3/applyment4sub/applyment/ (提交申请单API). */
 export interface PostV3Applyment4subApplymentOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -329,42 +322,26 @@ export interface PostV3Applyment4subApplymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3Applyment4subApplymentBody;
 }
-/**
- * Response body of POST /v3/applyment4sub/applyment/ (提交申请单API).
- */
+/** Response body of POST /v3/applyment4sub/applyment/ (提交申请单API). */
 export interface PostV3Applyment4subApplymentData {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id: number;
 }
 
-/**
- * 通过申请单号查询申请状态
- *
- * `GET /v3/applyment4sub/applyment/applyment_id/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
- */
+/** Options of GET /v3/applyment4sub/applyment/applyment_id/{applyment_id} (通过申请单号查询申请状态). */
 export interface GetV3Applyment4subApplymentApplymentIdOptions extends CallOptions {
   /** 业务申请编号 */
   applyment_id: string | number;
 }
-/**
- * Response body of GET /v3/applyment4sub/applyment/applyment_id/{applyment_id} (通过申请单号查询申请状态).
- */
+/** Response body of GET /v3/applyment4sub/applyment/applyment_id/{applyment_id} (通过申请单号查询申请状态). */
 export interface GetV3Applyment4subApplymentApplymentIdData extends GetV3Applyment4subApplymentApplymentIdDataFields {}
 
-/**
- * 通过业务申请编号查询申请状态
- *
- * `GET /v3/applyment4sub/applyment/business_code/{business_code}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
- */
+/** Options of GET /v3/applyment4sub/applyment/business_code/{business_code} (通过业务申请编号查询申请状态). */
 export interface GetV3Applyment4subApplymentBusinessCodeOptions extends CallOptions {
   /** 业务申请编号 */
   business_code: string;
 }
-/**
- * Response body of GET /v3/applyment4sub/applyment/business_code/{business_code} (通过业务申请编号查询申请状态).
- */
+/** Response body of GET /v3/applyment4sub/applyment/business_code/{business_code} (通过业务申请编号查询申请状态). */
 export interface GetV3Applyment4subApplymentBusinessCodeData extends GetV3Applyment4subApplymentApplymentIdDataFields {}
 
 /** The fields of `GetV3Applyment4subApplymentApplymentIdData`, used 2 times in this module. */
@@ -392,101 +369,63 @@ export interface GetV3Applyment4subApplymentApplymentIdDataFields {
   }>;
 }
 
-/**
- * `v3/applyment4sub`
- */
+/** `v3/applyment4sub` */
 export interface V3Applyment4subNode {
-  /** `v3/applyment4sub/applyment` */
-  applyment: Open<V3Applyment4subApplymentNode>;
-  /** A literal path below `v3/applyment4sub`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/applyment4sub">;
+ /** `v3/applyment4sub/applyment` */ applyment: Open<V3Applyment4subApplymentNode>;
+ chain: ChainFrom<"v3/applyment4sub">;
 }
 
-/**
- * `v3/applyment4sub/applyment`
- */
+/** `v3/applyment4sub/applyment` */
 export interface V3Applyment4subApplymentNode {
-  /** `v3/applyment4sub/applyment/` */
-  "": Open<V3Applyment4subApplymentNode2>;
-  /** `v3/applyment4sub/applyment/applyment_id` */
-  applyment_id: Open<V3Applyment4subApplymentApplymentIdNode>;
-  /** `v3/applyment4sub/applyment/business_code` */
-  business_code: Open<V3Applyment4subApplymentBusinessCodeNode>;
-  /** A literal path below `v3/applyment4sub/applyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/applyment4sub/applyment">;
+ /** `v3/applyment4sub/applyment/` */ "": Open<V3Applyment4subApplymentNode2>;
+ /** `v3/applyment4sub/applyment/applyment_id` */ applyment_id: Open<V3Applyment4subApplymentApplymentIdNode>;
+ /** `v3/applyment4sub/applyment/business_code` */ business_code: Open<V3Applyment4subApplymentBusinessCodeNode>;
+ chain: ChainFrom<"v3/applyment4sub/applyment">;
 }
 
-/**
- * `v3/applyment4sub/applyment/`
- */
+/** `v3/applyment4sub/applyment/` */
 export interface V3Applyment4subApplymentNode2 {
-  /**
-   * 提交申请单API
-   *
-   * `POST /v3/applyment4sub/applyment/`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
-   */
-  post: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
-  /** A literal path below `v3/applyment4sub/applyment/`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/applyment4sub/applyment/">;
+ /**
+  * 提交申请单API `POST /v3/applyment4sub/applyment/`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
+  */
+ post: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
+ postAsync: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
+ chain: ChainFrom<"v3/applyment4sub/applyment/">;
 }
 
-/**
- * `v3/applyment4sub/applyment/applyment_id`
- */
+/** `v3/applyment4sub/applyment/applyment_id` */
 export interface V3Applyment4subApplymentApplymentIdNode {
-  /** `v3/applyment4sub/applyment/applyment_id/{applyment_id}` */
-  $applyment_id$: Open<V3Applyment4subApplymentApplymentId_applyment_id_Node>;
-  /** `v3/applyment4sub/applyment/applyment_id/{applyment_id}` */
-  _applyment_id_: Open<V3Applyment4subApplymentApplymentId_applyment_id_Node>;
-  /** A literal path below `v3/applyment4sub/applyment/applyment_id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id">;
+ /** `v3/applyment4sub/applyment/applyment_id/{applyment_id}` */ $applyment_id$: Open<V3Applyment4subApplymentApplymentId_applyment_id_Node>;
+ /** `v3/applyment4sub/applyment/applyment_id/{applyment_id}` */ _applyment_id_: Open<V3Applyment4subApplymentApplymentId_applyment_id_Node>;
+ chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id">;
 }
 
-/**
- * `v3/applyment4sub/applyment/applyment_id/{applyment_id}`
- */
+/** `v3/applyment4sub/applyment/applyment_id/{applyment_id}` */
 export interface V3Applyment4subApplymentApplymentId_applyment_id_Node {
-  /**
-   * 通过申请单号查询申请状态
-   *
-   * `GET /v3/applyment4sub/applyment/applyment_id/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
-   */
-  get: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
-  /** A literal path below `v3/applyment4sub/applyment/applyment_id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id/{applyment_id}">;
+ /**
+  * 通过申请单号查询申请状态 `GET /v3/applyment4sub/applyment/applyment_id/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
+  */
+ get: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
+ getAsync: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
+ chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id/{applyment_id}">;
 }
 
-/**
- * `v3/applyment4sub/applyment/business_code`
- */
+/** `v3/applyment4sub/applyment/business_code` */
 export interface V3Applyment4subApplymentBusinessCodeNode {
-  /** `v3/applyment4sub/applyment/business_code/{business_code}` */
-  $business_code$: Open<V3Applyment4subApplymentBusinessCode_business_code_Node>;
-  /** `v3/applyment4sub/applyment/business_code/{business_code}` */
-  _business_code_: Open<V3Applyment4subApplymentBusinessCode_business_code_Node>;
-  /** A literal path below `v3/applyment4sub/applyment/business_code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/applyment4sub/applyment/business_code">;
+ /** `v3/applyment4sub/applyment/business_code/{business_code}` */ $business_code$: Open<V3Applyment4subApplymentBusinessCode_business_code_Node>;
+ /** `v3/applyment4sub/applyment/business_code/{business_code}` */ _business_code_: Open<V3Applyment4subApplymentBusinessCode_business_code_Node>;
+ chain: ChainFrom<"v3/applyment4sub/applyment/business_code">;
 }
 
-/**
- * `v3/applyment4sub/applyment/business_code/{business_code}`
- */
+/** `v3/applyment4sub/applyment/business_code/{business_code}` */
 export interface V3Applyment4subApplymentBusinessCode_business_code_Node {
-  /**
-   * 通过业务申请编号查询申请状态
-   *
-   * `GET /v3/applyment4sub/applyment/business_code/{business_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
-   */
-  get: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
-  /** A literal path below `v3/applyment4sub/applyment/business_code/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/applyment4sub/applyment/business_code/{business_code}">;
+ /**
+  * 通过业务申请编号查询申请状态 `GET /v3/applyment4sub/applyment/business_code/{business_code}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
+  */
+ get: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
+ getAsync: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
+ chain: ChainFrom<"v3/applyment4sub/applyment/business_code/{business_code}">;
 }

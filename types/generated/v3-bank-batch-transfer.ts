@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询明细电子回单受理结果API
- *
- * `GET /v3/bank-batch-transfer/receipt/detail-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
- */
+/** Options of GET /v3/bank-batch-transfer/receipt/detail-receipts (查询明细电子回单受理结果API). */
 export interface GetV3BankBatchTransferReceiptDetailReceiptsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -17,41 +12,25 @@ export interface GetV3BankBatchTransferReceiptDetailReceiptsOptions extends Call
     out_detail_no: string;
   };
 }
-/**
- * Response body of GET /v3/bank-batch-transfer/receipt/detail-receipts (查询明细电子回单受理结果API).
- */
+/** Response body of GET /v3/bank-batch-transfer/receipt/detail-receipts (查询明细电子回单受理结果API). */
 export interface GetV3BankBatchTransferReceiptDetailReceiptsData extends GetV3BankBatchTransferReceiptDetailReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/bank-batch-transfer/receipt/detail-receipts (受理明细电子回单API).
- */
+/** Request body of POST /v3/bank-batch-transfer/receipt/detail-receipts (受理明细电子回单API). */
 export interface PostV3BankBatchTransferReceiptDetailReceiptsBody {
   /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
   out_batch_no: string;
   /** 银行转账明细单号 @example mx0911231610162610v4CNkO4HAf */
   out_detail_no: string;
 }
-/**
- * 受理明细电子回单API
- *
- * `POST /v3/bank-batch-transfer/receipt/detail-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
- */
+/** Options of POST /v3/bank-batch-transfer/receipt/detail-receipts (受理明细电子回单API). */
 export interface PostV3BankBatchTransferReceiptDetailReceiptsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BankBatchTransferReceiptDetailReceiptsBody;
 }
-/**
- * Response body of POST /v3/bank-batch-transfer/receipt/detail-receipts (受理明细电子回单API).
- */
+/** Response body of POST /v3/bank-batch-transfer/receipt/detail-receipts (受理明细电子回单API). */
 export interface PostV3BankBatchTransferReceiptDetailReceiptsData extends GetV3BankBatchTransferReceiptDetailReceiptsDataFields {}
 
-/**
- * 查询汇总电子回单受理结果API
- *
- * `GET /v3/bank-batch-transfer/receipt/summary-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
- */
+/** Options of GET /v3/bank-batch-transfer/receipt/summary-receipts (查询汇总电子回单受理结果API). */
 export interface GetV3BankBatchTransferReceiptSummaryReceiptsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -59,31 +38,20 @@ export interface GetV3BankBatchTransferReceiptSummaryReceiptsOptions extends Cal
     out_batch_no: string;
   };
 }
-/**
- * Response body of GET /v3/bank-batch-transfer/receipt/summary-receipts (查询汇总电子回单受理结果API).
- */
+/** Response body of GET /v3/bank-batch-transfer/receipt/summary-receipts (查询汇总电子回单受理结果API). */
 export interface GetV3BankBatchTransferReceiptSummaryReceiptsData extends GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/bank-batch-transfer/receipt/summary-receipts (受理汇总电子回单API).
- */
+/** Request body of POST /v3/bank-batch-transfer/receipt/summary-receipts (受理汇总电子回单API). */
 export interface PostV3BankBatchTransferReceiptSummaryReceiptsBody {
   /** 银行转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
   out_batch_no: string;
 }
-/**
- * 受理汇总电子回单API
- *
- * `POST /v3/bank-batch-transfer/receipt/summary-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
- */
+/** Options of POST /v3/bank-batch-transfer/receipt/summary-receipts (受理汇总电子回单API). */
 export interface PostV3BankBatchTransferReceiptSummaryReceiptsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BankBatchTransferReceiptSummaryReceiptsBody;
 }
-/**
- * Response body of POST /v3/bank-batch-transfer/receipt/summary-receipts (受理汇总电子回单API).
- */
+/** Response body of POST /v3/bank-batch-transfer/receipt/summary-receipts (受理汇总电子回单API). */
 export interface PostV3BankBatchTransferReceiptSummaryReceiptsData extends GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {}
 
 /** The fields of `GetV3BankBatchTransferReceiptDetailReceiptsData`, used 2 times in this module. */
@@ -124,76 +92,49 @@ export interface GetV3BankBatchTransferReceiptSummaryReceiptsDataFields {
   update_time?: string;
 }
 
-/**
- * `v3/bank-batch-transfer`
- */
+/** `v3/bank-batch-transfer` */
 export interface V3BankBatchTransferNode {
-  /** `v3/bank-batch-transfer/receipt` */
-  receipt: Open<V3BankBatchTransferReceiptNode>;
-  /** A literal path below `v3/bank-batch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer">;
+ /** `v3/bank-batch-transfer/receipt` */ receipt: Open<V3BankBatchTransferReceiptNode>;
+ chain: ChainFrom<"v3/bank-batch-transfer">;
 }
 
-/**
- * `v3/bank-batch-transfer/receipt`
- */
+/** `v3/bank-batch-transfer/receipt` */
 export interface V3BankBatchTransferReceiptNode {
-  /** `v3/bank-batch-transfer/receipt/detail-receipts` */
-  detailReceipts: Open<V3BankBatchTransferReceiptDetailReceiptsNode>;
-  /** `v3/bank-batch-transfer/receipt/summary-receipts` */
-  summaryReceipts: Open<V3BankBatchTransferReceiptSummaryReceiptsNode>;
-  /** A literal path below `v3/bank-batch-transfer/receipt`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer/receipt">;
+ /** `v3/bank-batch-transfer/receipt/detail-receipts` */ detailReceipts: Open<V3BankBatchTransferReceiptDetailReceiptsNode>;
+ /** `v3/bank-batch-transfer/receipt/summary-receipts` */ summaryReceipts: Open<V3BankBatchTransferReceiptSummaryReceiptsNode>;
+ chain: ChainFrom<"v3/bank-batch-transfer/receipt">;
 }
 
-/**
- * `v3/bank-batch-transfer/receipt/detail-receipts`
- */
+/** `v3/bank-batch-transfer/receipt/detail-receipts` */
 export interface V3BankBatchTransferReceiptDetailReceiptsNode {
-  /**
-   * 查询明细电子回单受理结果API
-   *
-   * `GET /v3/bank-batch-transfer/receipt/detail-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
-   */
-  get: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
-  /**
-   * 受理明细电子回单API
-   *
-   * `POST /v3/bank-batch-transfer/receipt/detail-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
-   */
-  post: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
-  /** A literal path below `v3/bank-batch-transfer/receipt/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer/receipt/detail-receipts">;
+ /**
+  * 查询明细电子回单受理结果API `GET /v3/bank-batch-transfer/receipt/detail-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
+  */
+ get: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
+ getAsync: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
+ /**
+  * 受理明细电子回单API `POST /v3/bank-batch-transfer/receipt/detail-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
+  */
+ post: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
+ postAsync: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
+ chain: ChainFrom<"v3/bank-batch-transfer/receipt/detail-receipts">;
 }
 
-/**
- * `v3/bank-batch-transfer/receipt/summary-receipts`
- */
+/** `v3/bank-batch-transfer/receipt/summary-receipts` */
 export interface V3BankBatchTransferReceiptSummaryReceiptsNode {
-  /**
-   * 查询汇总电子回单受理结果API
-   *
-   * `GET /v3/bank-batch-transfer/receipt/summary-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
-   */
-  get: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /**
-   * 受理汇总电子回单API
-   *
-   * `POST /v3/bank-batch-transfer/receipt/summary-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
-   */
-  post: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
-  /** A literal path below `v3/bank-batch-transfer/receipt/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-batch-transfer/receipt/summary-receipts">;
+ /**
+  * 查询汇总电子回单受理结果API `GET /v3/bank-batch-transfer/receipt/summary-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
+  */
+ get: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
+ getAsync: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
+ /**
+  * 受理汇总电子回单API `POST /v3/bank-batch-transfer/receipt/summary-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
+  */
+ post: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
+ postAsync: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
+ chain: ChainFrom<"v3/bank-batch-transfer/receipt/summary-receipts">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/bank-transfer/batches (发起批量转账API).
- */
+/** Request body of POST /v3/bank-transfer/batches (发起批量转账API). */
 export interface PostV3BankTransferBatchesBody {
   /** 服务平台商户号 @example 1900001109 */
   platform_mchid: string;
@@ -48,12 +46,7 @@ export interface PostV3BankTransferBatchesBody {
     user_id_card?: string;
   }>;
 }
-/**
- * 发起批量转账API
- *
- * `POST /v3/bank-transfer/batches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
- */
+/** Options of POST /v3/bank-transfer/batches (发起批量转账API). */
 export interface PostV3BankTransferBatchesOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -64,9 +57,7 @@ export interface PostV3BankTransferBatchesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BankTransferBatchesBody;
 }
-/**
- * Response body of POST /v3/bank-transfer/batches (发起批量转账API).
- */
+/** Response body of POST /v3/bank-transfer/batches (发起批量转账API). */
 export interface PostV3BankTransferBatchesData {
   /** 银行批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -76,12 +67,7 @@ export interface PostV3BankTransferBatchesData {
   create_time: string;
 }
 
-/**
- * 微信支付批次单号查询批次单API
- *
- * `GET /v3/bank-transfer/batches/batch-id/{batch_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
- */
+/** Options of GET /v3/bank-transfer/batches/batch-id/{batch_id} (微信支付批次单号查询批次单API). */
 export interface GetV3BankTransferBatchesBatchIdOptions extends CallOptions {
   /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */
   batch_id: string;
@@ -97,34 +83,20 @@ export interface GetV3BankTransferBatchesBatchIdOptions extends CallOptions {
     detail_state?: "ALL" | "SUCCESS" | "FAIL";
   };
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/batch-id/{batch_id} (微信支付批次单号查询批次单API).
- */
+/** Response body of GET /v3/bank-transfer/batches/batch-id/{batch_id} (微信支付批次单号查询批次单API). */
 export interface GetV3BankTransferBatchesBatchIdData extends GetV3BankTransferBatchesBatchIdDataFields {}
 
-/**
- * 微信支付明细单号查询明细单API
- *
- * `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
- */
+/** Options of GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API). */
 export interface GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
   /** 微信支付批次单号 @example 1130000071100999991182020050700019480001 */
   batch_id: string;
   /** 微信明细单号 @example 1140000071100999991182020050700019500100 */
   detail_id: string;
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API).
- */
+/** Response body of GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API). */
 export interface GetV3BankTransferBatchesBatchIdDetailsDetailIdData extends GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 银行批次单号查询批次单API
- *
- * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
- */
+/** Options of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no} (银行批次单号查询批次单API). */
 export interface GetV3BankTransferBatchesOutBatchNoOptions extends CallOptions {
   out_batch_no: string;
   /** Query-string parameters. */
@@ -141,26 +113,17 @@ export interface GetV3BankTransferBatchesOutBatchNoOptions extends CallOptions {
     detail_state?: "ALL" | "SUCCESS" | "FAIL";
   };
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no} (银行批次单号查询批次单API).
- */
+/** Response body of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no} (银行批次单号查询批次单API). */
 export interface GetV3BankTransferBatchesOutBatchNoData extends GetV3BankTransferBatchesBatchIdDataFields {}
 
-/**
- * 银行明细单号查询明细单API
- *
- * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
- */
+/** Options of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (银行明细单号查询明细单API). */
 export interface GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
   /** 银行批次单号 @example plfk2020042013 */
   out_batch_no: string;
   /** 银行明细单号 @example x23zy545Bd5436 */
   out_detail_no: string;
 }
-/**
- * Response body of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (银行明细单号查询明细单API).
- */
+/** Response body of GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (银行明细单号查询明细单API). */
 export interface GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /** The fields of `GetV3BankTransferBatchesBatchIdData`, used 2 times in this module. */
@@ -272,173 +235,107 @@ export interface GetV3BankTransferBatchesBatchIdDetailsDetailIdDataFields {
   bank_card_number_tail?: string;
 }
 
-/**
- * `v3/bank-transfer`
- */
+/** `v3/bank-transfer` */
 export interface V3BankTransferNode {
-  /** `v3/bank-transfer/batches` */
-  batches: Open<V3BankTransferBatchesNode>;
-  /** A literal path below `v3/bank-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer">;
+ /** `v3/bank-transfer/batches` */ batches: Open<V3BankTransferBatchesNode>;
+ chain: ChainFrom<"v3/bank-transfer">;
 }
 
-/**
- * `v3/bank-transfer/batches`
- */
+/** `v3/bank-transfer/batches` */
 export interface V3BankTransferBatchesNode {
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/bank-transfer/batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
-   */
-  post: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
-  /** `v3/bank-transfer/batches/batch-id` */
-  batchId: Open<V3BankTransferBatchesBatchIdNode>;
-  /** `v3/bank-transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3BankTransferBatchesOutBatchNoNode>;
-  /** A literal path below `v3/bank-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches">;
+ /**
+  * 发起批量转账API `POST /v3/bank-transfer/batches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
+  */
+ post: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
+ postAsync: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
+ /** `v3/bank-transfer/batches/batch-id` */ batchId: Open<V3BankTransferBatchesBatchIdNode>;
+ /** `v3/bank-transfer/batches/out-batch-no` */ outBatchNo: Open<V3BankTransferBatchesOutBatchNoNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id`
- */
+/** `v3/bank-transfer/batches/batch-id` */
 export interface V3BankTransferBatchesBatchIdNode {
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id">;
+ /** `v3/bank-transfer/batches/batch-id/{batch_id}` */ $batch_id$: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
+ /** `v3/bank-transfer/batches/batch-id/{batch_id}` */ _batch_id_: Open<V3BankTransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}`
- */
+/** `v3/bank-transfer/batches/batch-id/{batch_id}` */
 export interface V3BankTransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信支付批次单号查询批次单API
-   *
-   * `GET /v3/bank-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3BankTransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}">;
+ /**
+  * 微信支付批次单号查询批次单API `GET /v3/bank-transfer/batches/batch-id/{batch_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
+ getAsync: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
+ /** `v3/bank-transfer/batches/batch-id/{batch_id}/details` */ details: Open<V3BankTransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}/details`
- */
+/** `v3/bank-transfer/batches/batch-id/{batch_id}/details` */
 export interface V3BankTransferBatchesBatchIdDetailsNode {
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details">;
+ /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id` */ detailId: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
+/** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ $detail_id$: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ _detail_id_: Open<V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
+/** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
 export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信支付明细单号查询明细单API
-   *
-   * `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /**
+  * 微信支付明细单号查询明细单API `GET /v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
+ getAsync: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no`
- */
+/** `v3/bank-transfer/batches/out-batch-no` */
 export interface V3BankTransferBatchesOutBatchNoNode {
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no">;
+ /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
+ /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
- */
+/** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */
 export interface V3BankTransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 银行批次单号查询批次单API
-   *
-   * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3BankTransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}">;
+ /**
+  * 银行批次单号查询批次单API `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
+ getAsync: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
+ /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details` */ details: Open<V3BankTransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details`
- */
+/** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details` */
 export interface V3BankTransferBatchesOutBatchNoDetailsNode {
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details">;
+ /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */ outDetailNo: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
+/** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ $out_detail_no$: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ _out_detail_no_: Open<V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
+/** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
 export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 银行明细单号查询明细单API
-   *
-   * `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
-   */
-  get: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /**
+  * 银行明细单号查询明细单API `GET /v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
+  */
+ get: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ getAsync: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }

@@ -2,14 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 申请资金账单API
- *
- * `GET /v3/bill/fundflowbill`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
- */
+/** Options of GET /v3/bill/fundflowbill (申请资金账单API). */
 export interface GetV3BillFundflowbillOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -23,19 +16,10 @@ export interface GetV3BillFundflowbillOptions extends CallOptions {
     tar_type?: "GZIP";
   };
 }
-/**
- * Response body of GET /v3/bill/fundflowbill (申请资金账单API).
- */
+/** Response body of GET /v3/bill/fundflowbill (申请资金账单API). */
 export interface GetV3BillFundflowbillData extends GetV3BillFundflowbillDataFields {}
 
-/**
- * 申请单个子商户资金账单API
- *
- * `GET /v3/bill/sub-merchant-fundflowbill`
- * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
- */
+/** Options of GET /v3/bill/sub-merchant-fundflowbill (申请单个子商户资金账单API). */
 export interface GetV3BillSubMerchantFundflowbillOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -51,9 +35,7 @@ export interface GetV3BillSubMerchantFundflowbillOptions extends CallOptions {
     account_type: "BASIC" | "OPERATION" | "FEES" | "DEPOSIT";
   };
 }
-/**
- * Response body of GET /v3/bill/sub-merchant-fundflowbill (申请单个子商户资金账单API).
- */
+/** Response body of GET /v3/bill/sub-merchant-fundflowbill (申请单个子商户资金账单API). */
 export interface GetV3BillSubMerchantFundflowbillData {
   /** 下载信息总数 @example 1 */
   download_bill_count: number;
@@ -74,14 +56,7 @@ export interface GetV3BillSubMerchantFundflowbillData {
   }>;
 }
 
-/**
- * 申请交易账单API
- *
- * `GET /v3/bill/tradebill`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
- */
+/** Options of GET /v3/bill/tradebill (申请交易账单API). */
 export interface GetV3BillTradebillOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -95,9 +70,7 @@ export interface GetV3BillTradebillOptions extends CallOptions {
     tar_type?: "GZIP";
   };
 }
-/**
- * Response body of GET /v3/bill/tradebill (申请交易账单API).
- */
+/** Response body of GET /v3/bill/tradebill (申请交易账单API). */
 export interface GetV3BillTradebillData extends GetV3BillFundflowbillDataFields {}
 
 /** The fields of `GetV3BillFundflowbillData`, used 2 times in this module. */
@@ -110,73 +83,49 @@ export interface GetV3BillFundflowbillDataFields {
   download_url: string;
 }
 
-/**
- * `v3/bill`
- */
+/** `v3/bill` */
 export interface V3BillNode {
-  /** `v3/bill/fundflowbill` */
-  fundflowbill: Open<V3BillFundflowbillNode>;
-  /** `v3/bill/sub-merchant-fundflowbill` */
-  subMerchantFundflowbill: Open<V3BillSubMerchantFundflowbillNode>;
-  /** `v3/bill/tradebill` */
-  tradebill: Open<V3BillTradebillNode>;
-  /** A literal path below `v3/bill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill">;
+ /** `v3/bill/fundflowbill` */ fundflowbill: Open<V3BillFundflowbillNode>;
+ /** `v3/bill/sub-merchant-fundflowbill` */ subMerchantFundflowbill: Open<V3BillSubMerchantFundflowbillNode>;
+ /** `v3/bill/tradebill` */ tradebill: Open<V3BillTradebillNode>;
+ chain: ChainFrom<"v3/bill">;
 }
 
-/**
- * `v3/bill/fundflowbill`
- */
+/** `v3/bill/fundflowbill` */
 export interface V3BillFundflowbillNode {
-  /**
-   * 申请资金账单API
-   *
-   * `GET /v3/bill/fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
-   */
-  get: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
-  /** A literal path below `v3/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill/fundflowbill">;
+ /**
+  * 申请资金账单API `GET /v3/bill/fundflowbill`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
+  */
+ get: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
+ getAsync: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
+ chain: ChainFrom<"v3/bill/fundflowbill">;
 }
 
-/**
- * `v3/bill/sub-merchant-fundflowbill`
- */
+/** `v3/bill/sub-merchant-fundflowbill` */
 export interface V3BillSubMerchantFundflowbillNode {
-  /**
-   * 申请单个子商户资金账单API
-   *
-   * `GET /v3/bill/sub-merchant-fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
-   */
-  get: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
-  /** A literal path below `v3/bill/sub-merchant-fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill/sub-merchant-fundflowbill">;
+ /**
+  * 申请单个子商户资金账单API `GET /v3/bill/sub-merchant-fundflowbill`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
+  */
+ get: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
+ getAsync: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
+ chain: ChainFrom<"v3/bill/sub-merchant-fundflowbill">;
 }
 
-/**
- * `v3/bill/tradebill`
- */
+/** `v3/bill/tradebill` */
 export interface V3BillTradebillNode {
-  /**
-   * 申请交易账单API
-   *
-   * `GET /v3/bill/tradebill`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
-   */
-  get: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
-  /** A literal path below `v3/bill/tradebill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/bill/tradebill">;
+ /**
+  * 申请交易账单API `GET /v3/bill/tradebill`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
+  */
+ get: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
+ getAsync: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
+ chain: ChainFrom<"v3/bill/tradebill">;
 }

@@ -2,18 +2,12 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 获得品牌已授权且在生效中的产品权限信息
- *
- * `GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities`
- */
+/** Options of GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities (获得品牌已授权且在生效中的产品权限信息). */
 export interface GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions extends CallOptions {
   /** 品牌ID @example 123456789 */
   brand_id: string;
 }
-/**
- * Response body of GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities (获得品牌已授权且在生效中的产品权限信息).
- */
+/** Response body of GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities (获得品牌已授权且在生效中的产品权限信息). */
 export interface GetV3BrandBasicPartnerBrandsProductAuthoritiesData {
   /** 品牌ID @example 123456789 */
   brand_id: string;
@@ -25,60 +19,35 @@ export interface GetV3BrandBasicPartnerBrandsProductAuthoritiesData {
   update_time: string;
 }
 
-/**
- * `v3/brand-basic`
- */
+/** `v3/brand-basic` */
 export interface V3BrandBasicNode {
-  /** `v3/brand-basic/partner` */
-  partner: Open<V3BrandBasicPartnerNode>;
-  /** A literal path below `v3/brand-basic`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand-basic">;
+ /** `v3/brand-basic/partner` */ partner: Open<V3BrandBasicPartnerNode>;
+ chain: ChainFrom<"v3/brand-basic">;
 }
 
-/**
- * `v3/brand-basic/partner`
- */
+/** `v3/brand-basic/partner` */
 export interface V3BrandBasicPartnerNode {
-  /** `v3/brand-basic/partner/brands` */
-  brands: Open<V3BrandBasicPartnerBrandsNode>;
-  /** A literal path below `v3/brand-basic/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand-basic/partner">;
+ /** `v3/brand-basic/partner/brands` */ brands: Open<V3BrandBasicPartnerBrandsNode>;
+ chain: ChainFrom<"v3/brand-basic/partner">;
 }
 
-/**
- * `v3/brand-basic/partner/brands`
- */
+/** `v3/brand-basic/partner/brands` */
 export interface V3BrandBasicPartnerBrandsNode {
-  /** `v3/brand-basic/partner/brands/{brand_id}` */
-  $brand_id$: Open<V3BrandBasicPartnerBrands_brand_id_Node>;
-  /** `v3/brand-basic/partner/brands/{brand_id}` */
-  _brand_id_: Open<V3BrandBasicPartnerBrands_brand_id_Node>;
-  /** A literal path below `v3/brand-basic/partner/brands`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand-basic/partner/brands">;
+ /** `v3/brand-basic/partner/brands/{brand_id}` */ $brand_id$: Open<V3BrandBasicPartnerBrands_brand_id_Node>;
+ /** `v3/brand-basic/partner/brands/{brand_id}` */ _brand_id_: Open<V3BrandBasicPartnerBrands_brand_id_Node>;
+ chain: ChainFrom<"v3/brand-basic/partner/brands">;
 }
 
-/**
- * `v3/brand-basic/partner/brands/{brand_id}`
- */
+/** `v3/brand-basic/partner/brands/{brand_id}` */
 export interface V3BrandBasicPartnerBrands_brand_id_Node {
-  /** `v3/brand-basic/partner/brands/{brand_id}/product-authorities` */
-  productAuthorities: Open<V3BrandBasicPartnerBrandsProductAuthoritiesNode>;
-  /** A literal path below `v3/brand-basic/partner/brands/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}">;
+ /** `v3/brand-basic/partner/brands/{brand_id}/product-authorities` */ productAuthorities: Open<V3BrandBasicPartnerBrandsProductAuthoritiesNode>;
+ chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}">;
 }
 
-/**
- * `v3/brand-basic/partner/brands/{brand_id}/product-authorities`
- */
+/** `v3/brand-basic/partner/brands/{brand_id}/product-authorities` */
 export interface V3BrandBasicPartnerBrandsProductAuthoritiesNode {
-  /**
-   * 获得品牌已授权且在生效中的产品权限信息
-   *
-   * `GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities`
-   */
-  get: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
-  /** A literal path below `v3/brand-basic/partner/brands/{brand_id}/product-authorities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}/product-authorities">;
+ /** 获得品牌已授权且在生效中的产品权限信息 `GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities` */
+ get: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
+ getAsync: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
+ chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}/product-authorities">;
 }

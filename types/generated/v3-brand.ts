@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/brand/applyments (提交入驻申请).
- */
+/** Request body of POST /v3/brand/applyments (提交入驻申请). */
 export interface PostV3BrandApplymentsBody {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -97,11 +95,7 @@ export interface PostV3BrandApplymentsBody {
     no_trademark_addition_prove_list?: string[];
   };
 }
-/**
- * 提交入驻申请
- *
- * `POST /v3/brand/applyments`
- */
+/** Options of POST /v3/brand/applyments (提交入驻申请). */
 export interface PostV3BrandApplymentsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -112,9 +106,7 @@ export interface PostV3BrandApplymentsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandApplymentsBody;
 }
-/**
- * Response body of POST /v3/brand/applyments (提交入驻申请).
- */
+/** Response body of POST /v3/brand/applyments (提交入驻申请). */
 export interface PostV3BrandApplymentsData {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id: string;
@@ -122,55 +114,35 @@ export interface PostV3BrandApplymentsData {
   business_code: string;
 }
 
-/**
- * 根据申请单ID查询申请状态
- *
- * `GET /v3/brand/applyments/applyment-id/{applyment_id}`
- */
+/** Options of GET /v3/brand/applyments/applyment-id/{applyment_id} (根据申请单ID查询申请状态). */
 export interface GetV3BrandApplymentsApplymentIdOptions extends CallOptions {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id: string;
 }
-/**
- * Response body of GET /v3/brand/applyments/applyment-id/{applyment_id} (根据申请单ID查询申请状态).
- */
+/** Response body of GET /v3/brand/applyments/applyment-id/{applyment_id} (根据申请单ID查询申请状态). */
 export interface GetV3BrandApplymentsApplymentIdData extends GetV3BrandApplymentsApplymentIdDataFields {}
 
-/**
- * 根据业务申请编号查询申请状态
- *
- * `GET /v3/brand/applyments/business-code/{business_code}`
- */
+/** Options of GET /v3/brand/applyments/business-code/{business_code} (根据业务申请编号查询申请状态). */
 export interface GetV3BrandApplymentsBusinessCodeOptions extends CallOptions {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
 }
-/**
- * Response body of GET /v3/brand/applyments/business-code/{business_code} (根据业务申请编号查询申请状态).
- */
+/** Response body of GET /v3/brand/applyments/business-code/{business_code} (根据业务申请编号查询申请状态). */
 export interface GetV3BrandApplymentsBusinessCodeData extends GetV3BrandApplymentsApplymentIdDataFields {}
 
-/**
- * Request body of POST /v3/brand/applyments/cancel-applyment (撤销申请).
- */
+/** Request body of POST /v3/brand/applyments/cancel-applyment (撤销申请). */
 export interface PostV3BrandApplymentsCancelApplymentBody {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id?: string;
   /** 业务申请编号 @example 1900013511_10000 */
   business_code?: string;
 }
-/**
- * 撤销申请
- *
- * `POST /v3/brand/applyments/cancel-applyment`
- */
+/** Options of POST /v3/brand/applyments/cancel-applyment (撤销申请). */
 export interface PostV3BrandApplymentsCancelApplymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandApplymentsCancelApplymentBody;
 }
-/**
- * Response body of POST /v3/brand/applyments/cancel-applyment (撤销申请).
- */
+/** Response body of POST /v3/brand/applyments/cancel-applyment (撤销申请). */
 export interface PostV3BrandApplymentsCancelApplymentData {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id: string;
@@ -178,11 +150,7 @@ export interface PostV3BrandApplymentsCancelApplymentData {
   business_code: string;
 }
 
-/**
- * 查询商家名片配置申请状态
- *
- * `GET /v3/brand/card/card-configs`
- */
+/** Options of GET /v3/brand/card/card-configs (查询商家名片配置申请状态). */
 export interface GetV3BrandCardCardConfigsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -194,9 +162,7 @@ export interface GetV3BrandCardCardConfigsOptions extends CallOptions {
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/brand/card/card-configs (查询商家名片配置申请状态).
- */
+/** Response body of GET /v3/brand/card/card-configs (查询商家名片配置申请状态). */
 export interface GetV3BrandCardCardConfigsData {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -214,9 +180,7 @@ export interface GetV3BrandCardCardConfigsData {
   actual_publish_time?: string;
 }
 
-/**
- * Request body of POST /v3/brand/card/card-configs (提交商家名片配置申请).
- */
+/** Request body of POST /v3/brand/card/card-configs (提交商家名片配置申请). */
 export interface PostV3BrandCardCardConfigsBody {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -254,18 +218,12 @@ export interface PostV3BrandCardCardConfigsBody {
     appid?: string;
   }>;
 }
-/**
- * 提交商家名片配置申请
- *
- * `POST /v3/brand/card/card-configs`
- */
+/** Options of POST /v3/brand/card/card-configs (提交商家名片配置申请). */
 export interface PostV3BrandCardCardConfigsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandCardCardConfigsBody;
 }
-/**
- * Response body of POST /v3/brand/card/card-configs (提交商家名片配置申请).
- */
+/** Response body of POST /v3/brand/card/card-configs (提交商家名片配置申请). */
 export interface PostV3BrandCardCardConfigsData {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -277,9 +235,7 @@ export interface PostV3BrandCardCardConfigsData {
   card_preview_url: string;
 }
 
-/**
- * Request body of POST /v3/brand/card/card-configs/cancel-applyment (撤销商家名片配置申请).
- */
+/** Request body of POST /v3/brand/card/card-configs/cancel-applyment (撤销商家名片配置申请). */
 export interface PostV3BrandCardCardConfigsCancelApplymentBody {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code?: string;
@@ -288,18 +244,12 @@ export interface PostV3BrandCardCardConfigsCancelApplymentBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
 }
-/**
- * 撤销商家名片配置申请
- *
- * `POST /v3/brand/card/card-configs/cancel-applyment`
- */
+/** Options of POST /v3/brand/card/card-configs/cancel-applyment (撤销商家名片配置申请). */
 export interface PostV3BrandCardCardConfigsCancelApplymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandCardCardConfigsCancelApplymentBody;
 }
-/**
- * Response body of POST /v3/brand/card/card-configs/cancel-applyment (撤销商家名片配置申请).
- */
+/** Response body of POST /v3/brand/card/card-configs/cancel-applyment (撤销商家名片配置申请). */
 export interface PostV3BrandCardCardConfigsCancelApplymentData {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -311,11 +261,7 @@ export interface PostV3BrandCardCardConfigsCancelApplymentData {
   applyment_state: "STATE_UNKNOWN" | "DRAFTING" | "AUDITING" | "AUDIT_REJECTED" | "PENDING_PUBLISH" | "PUBLISHED" | "CANCELED";
 }
 
-/**
- * 获取商家名片预览二维码
- *
- * `GET /v3/brand/card/card-configs/preview-url`
- */
+/** Options of GET /v3/brand/card/card-configs/preview-url (获取商家名片预览二维码). */
 export interface GetV3BrandCardCardConfigsPreviewUrlOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -327,9 +273,7 @@ export interface GetV3BrandCardCardConfigsPreviewUrlOptions extends CallOptions 
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/brand/card/card-configs/preview-url (获取商家名片预览二维码).
- */
+/** Response body of GET /v3/brand/card/card-configs/preview-url (获取商家名片预览二维码). */
 export interface GetV3BrandCardCardConfigsPreviewUrlData {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -343,9 +287,7 @@ export interface GetV3BrandCardCardConfigsPreviewUrlData {
   url_expired_time: string;
 }
 
-/**
- * Request body of POST /v3/brand/card/card-configs/publish (发布商家名片配置).
- */
+/** Request body of POST /v3/brand/card/card-configs/publish (发布商家名片配置). */
 export interface PostV3BrandCardCardConfigsPublishBody {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code?: string;
@@ -358,18 +300,12 @@ export interface PostV3BrandCardCardConfigsPublishBody {
   /** 定时发布时间 @example 2025-05-20T13:29:35+08:00 */
   scheduled_publish_time?: string;
 }
-/**
- * 发布商家名片配置
- *
- * `POST /v3/brand/card/card-configs/publish`
- */
+/** Options of POST /v3/brand/card/card-configs/publish (发布商家名片配置). */
 export interface PostV3BrandCardCardConfigsPublishOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandCardCardConfigsPublishBody;
 }
-/**
- * Response body of POST /v3/brand/card/card-configs/publish (发布商家名片配置).
- */
+/** Response body of POST /v3/brand/card/card-configs/publish (发布商家名片配置). */
 export interface PostV3BrandCardCardConfigsPublishData {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -383,11 +319,7 @@ export interface PostV3BrandCardCardConfigsPublishData {
   scheduled_publish_time?: string;
 }
 
-/**
- * 查询已生效交易连接名片规则
- *
- * `GET /v3/brand/card/card-links`
- */
+/** Options of GET /v3/brand/card/card-links (查询已生效交易连接名片规则). */
 export interface GetV3BrandCardCardLinksOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -401,9 +333,7 @@ export interface GetV3BrandCardCardLinksOptions extends CallOptions {
     page_size?: number;
   };
 }
-/**
- * Response body of GET /v3/brand/card/card-links (查询已生效交易连接名片规则).
- */
+/** Response body of GET /v3/brand/card/card-links (查询已生效交易连接名片规则). */
 export interface GetV3BrandCardCardLinksData {
   /** 品牌ID @example 1004 */
   brand_id?: string;
@@ -426,29 +356,17 @@ export interface GetV3BrandCardCardLinksData {
   }>;
 }
 
-/**
- * Request body of POST /v3/brand/card/card-links (添加交易连接名片规则申请).
- */
+/** Request body of POST /v3/brand/card/card-links (添加交易连接名片规则申请). */
 export interface PostV3BrandCardCardLinksBody extends PostV3BrandCardCardLinksBodyFields {}
-/**
- * 添加交易连接名片规则申请
- *
- * `POST /v3/brand/card/card-links`
- */
+/** Options of POST /v3/brand/card/card-links (添加交易连接名片规则申请). */
 export interface PostV3BrandCardCardLinksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandCardCardLinksBody;
 }
-/**
- * Response body of POST /v3/brand/card/card-links (添加交易连接名片规则申请).
- */
+/** Response body of POST /v3/brand/card/card-links (添加交易连接名片规则申请). */
 export interface PostV3BrandCardCardLinksData extends PostV3BrandCardCardLinksBodyFields {}
 
-/**
- * 根据业务申请编号查询添加申请状态
- *
- * `GET /v3/brand/card/card-links/business-code/{business_code}`
- */
+/** Options of GET /v3/brand/card/card-links/business-code/{business_code} (根据业务申请编号查询添加申请状态). */
 export interface GetV3BrandCardCardLinksBusinessCodeOptions extends CallOptions {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -458,9 +376,7 @@ export interface GetV3BrandCardCardLinksBusinessCodeOptions extends CallOptions 
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/brand/card/card-links/business-code/{business_code} (根据业务申请编号查询添加申请状态).
- */
+/** Response body of GET /v3/brand/card/card-links/business-code/{business_code} (根据业务申请编号查询添加申请状态). */
 export interface GetV3BrandCardCardLinksBusinessCodeData {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
@@ -480,55 +396,35 @@ export interface GetV3BrandCardCardLinksBusinessCodeData {
   reject_reason?: string;
 }
 
-/**
- * Request body of POST /v3/brand/card/card-links/cancel-applyment (撤销交易连接名片配置申请).
- */
+/** Request body of POST /v3/brand/card/card-links/cancel-applyment (撤销交易连接名片配置申请). */
 export interface PostV3BrandCardCardLinksCancelApplymentBody {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
   /** 品牌ID @example 1004 */
   brand_id: string;
 }
-/**
- * 撤销交易连接名片配置申请
- *
- * `POST /v3/brand/card/card-links/cancel-applyment`
- */
+/** Options of POST /v3/brand/card/card-links/cancel-applyment (撤销交易连接名片配置申请). */
 export interface PostV3BrandCardCardLinksCancelApplymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandCardCardLinksCancelApplymentBody;
 }
-/**
- * Response body of POST /v3/brand/card/card-links/cancel-applyment (撤销交易连接名片配置申请).
- */
+/** Response body of POST /v3/brand/card/card-links/cancel-applyment (撤销交易连接名片配置申请). */
 export interface PostV3BrandCardCardLinksCancelApplymentData {
   /** 业务申请编号 @example 1900013511_10000 */
   business_code: string;
 }
 
-/**
- * Request body of POST /v3/brand/card/card-links/unbind-card-link (解除已生效交易连接名片场景).
- */
+/** Request body of POST /v3/brand/card/card-links/unbind-card-link (解除已生效交易连接名片场景). */
 export interface PostV3BrandCardCardLinksUnbindCardLinkBody extends PostV3BrandCardCardLinksUnbindCardLinkBodyFields {}
-/**
- * 解除已生效交易连接名片场景
- *
- * `POST /v3/brand/card/card-links/unbind-card-link`
- */
+/** Options of POST /v3/brand/card/card-links/unbind-card-link (解除已生效交易连接名片场景). */
 export interface PostV3BrandCardCardLinksUnbindCardLinkOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandCardCardLinksUnbindCardLinkBody;
 }
-/**
- * Response body of POST /v3/brand/card/card-links/unbind-card-link (解除已生效交易连接名片场景).
- */
+/** Response body of POST /v3/brand/card/card-links/unbind-card-link (解除已生效交易连接名片场景). */
 export interface PostV3BrandCardCardLinksUnbindCardLinkData extends PostV3BrandCardCardLinksUnbindCardLinkBodyFields {}
 
-/**
- * 查询摇优惠活动列表
- *
- * `GET /v3/brand/marketing/shake-activities/activities`
- */
+/** Options of GET /v3/brand/marketing/shake-activities/activities (查询摇优惠活动列表). */
 export interface GetV3BrandMarketingShakeActivitiesActivitiesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -544,9 +440,7 @@ export interface GetV3BrandMarketingShakeActivitiesActivitiesOptions extends Cal
     audit_state?: "PENDING" | "APPROVED" | "REJECTED";
   };
 }
-/**
- * Response body of GET /v3/brand/marketing/shake-activities/activities (查询摇优惠活动列表).
- */
+/** Response body of GET /v3/brand/marketing/shake-activities/activities (查询摇优惠活动列表). */
 export interface GetV3BrandMarketingShakeActivitiesActivitiesData {
   /** 分页页码 */
   offset: number;
@@ -590,11 +484,7 @@ export interface GetV3BrandMarketingShakeActivitiesActivitiesData {
   }>;
 }
 
-/**
- * 查询会员卡模板列表
- *
- * `GET /v3/brand/partner/card-member/cards`
- */
+/** Options of GET /v3/brand/partner/card-member/cards (查询会员卡模板列表). */
 export interface GetV3BrandPartnerCardMemberCardsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -608,9 +498,7 @@ export interface GetV3BrandPartnerCardMemberCardsOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/card-member/cards (查询会员卡模板列表).
- */
+/** Response body of GET /v3/brand/partner/card-member/cards (查询会员卡模板列表). */
 export interface GetV3BrandPartnerCardMemberCardsData {
   /** 总数量 @example 20 */
   total_count: number;
@@ -622,9 +510,7 @@ export interface GetV3BrandPartnerCardMemberCardsData {
   data?: Data[];
 }
 
-/**
- * Request body of POST /v3/brand/partner/card-member/cards (创建会员卡模板).
- */
+/** Request body of POST /v3/brand/partner/card-member/cards (创建会员卡模板). */
 export interface PostV3BrandPartnerCardMemberCardsBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -669,25 +555,15 @@ export interface PostV3BrandPartnerCardMemberCardsBody {
   /** 用户开卡信息 */
   user_information?: UserInformation;
 }
-/**
- * 创建会员卡模板
- *
- * `POST /v3/brand/partner/card-member/cards`
- */
+/** Options of POST /v3/brand/partner/card-member/cards (创建会员卡模板). */
 export interface PostV3BrandPartnerCardMemberCardsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberCardsBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/cards (创建会员卡模板).
- */
+/** Response body of POST /v3/brand/partner/card-member/cards (创建会员卡模板). */
 export interface PostV3BrandPartnerCardMemberCardsData extends Data {}
 
-/**
- * 查询会员卡模板信息
- *
- * `GET /v3/brand/partner/card-member/cards/{card_id}`
- */
+/** Options of GET /v3/brand/partner/card-member/cards/{card_id} (查询会员卡模板信息). */
 export interface GetV3BrandPartnerCardMemberCards_card_id_Options extends CallOptions {
   /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -697,14 +573,10 @@ export interface GetV3BrandPartnerCardMemberCards_card_id_Options extends CallOp
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/card-member/cards/{card_id} (查询会员卡模板信息).
- */
+/** Response body of GET /v3/brand/partner/card-member/cards/{card_id} (查询会员卡模板信息). */
 export interface GetV3BrandPartnerCardMemberCards_card_id_Data extends GetV3BrandPartnerCardMemberCards_card_id_DataFields {}
 
-/**
- * Request body of PATCH /v3/brand/partner/card-member/cards/{card_id} (修改会员卡模板信息).
- */
+/** Request body of PATCH /v3/brand/partner/card-member/cards/{card_id} (修改会员卡模板信息). */
 export interface PatchV3BrandPartnerCardMemberCardsBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -741,27 +613,17 @@ export interface PatchV3BrandPartnerCardMemberCardsBody {
   /** 用户开卡信息 */
   user_information?: UserInformation;
 }
-/**
- * 修改会员卡模板信息
- *
- * `PATCH /v3/brand/partner/card-member/cards/{card_id}`
- */
+/** Options of PATCH /v3/brand/partner/card-member/cards/{card_id} (修改会员卡模板信息). */
 export interface PatchV3BrandPartnerCardMemberCardsOptions extends CallOptions {
   /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PatchV3BrandPartnerCardMemberCardsBody;
 }
-/**
- * Response body of PATCH /v3/brand/partner/card-member/cards/{card_id} (修改会员卡模板信息).
- */
+/** Response body of PATCH /v3/brand/partner/card-member/cards/{card_id} (修改会员卡模板信息). */
 export interface PatchV3BrandPartnerCardMemberCardsData extends GetV3BrandPartnerCardMemberCards_card_id_DataFields {}
 
-/**
- * 删除会员卡模板
- *
- * `DELETE /v3/brand/partner/card-member/cards/{card_id}`
- */
+/** Options of DELETE /v3/brand/partner/card-member/cards/{card_id} (删除会员卡模板). */
 export interface DeleteV3BrandPartnerCardMemberCardsOptions extends CallOptions {
   /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -771,32 +633,22 @@ export interface DeleteV3BrandPartnerCardMemberCardsOptions extends CallOptions 
     brand_id: string;
   };
 }
-/**
- * Response body of DELETE /v3/brand/partner/card-member/cards/{card_id} (删除会员卡模板).
- */
+/** Response body of DELETE /v3/brand/partner/card-member/cards/{card_id} (删除会员卡模板). */
 export interface DeleteV3BrandPartnerCardMemberCardsData extends GetV3BrandPartnerCardMemberCards_card_id_DataFields {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/cards/{card_id}/invalidate (作废会员卡模板).
- */
+/** Request body of POST /v3/brand/partner/card-member/cards/{card_id}/invalidate (作废会员卡模板). */
 export interface PostV3BrandPartnerCardMemberCardsInvalidateBody {
   /** 品牌id @example 1004 */
   brand_id: string;
 }
-/**
- * 作废会员卡模板
- *
- * `POST /v3/brand/partner/card-member/cards/{card_id}/invalidate`
- */
+/** Options of POST /v3/brand/partner/card-member/cards/{card_id}/invalidate (作废会员卡模板). */
 export interface PostV3BrandPartnerCardMemberCardsInvalidateOptions extends CallOptions {
   /** 会员卡模板ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberCardsInvalidateBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/cards/{card_id}/invalidate (作废会员卡模板).
- */
+/** Response body of POST /v3/brand/partner/card-member/cards/{card_id}/invalidate (作废会员卡模板). */
 export interface PostV3BrandPartnerCardMemberCardsInvalidateData {
   /** 商家请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
@@ -859,11 +711,7 @@ export interface PostV3BrandPartnerCardMemberCardsInvalidateData {
   update_time: string;
 }
 
-/**
- * 查询品牌会员发券活动列表
- *
- * `GET /v3/brand/partner/card-member/membership-activities`
- */
+/** Options of GET /v3/brand/partner/card-member/membership-activities (查询品牌会员发券活动列表). */
 export interface GetV3BrandPartnerCardMemberMembershipActivitiesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -879,9 +727,7 @@ export interface GetV3BrandPartnerCardMemberMembershipActivitiesOptions extends 
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/card-member/membership-activities (查询品牌会员发券活动列表).
- */
+/** Response body of GET /v3/brand/partner/card-member/membership-activities (查询品牌会员发券活动列表). */
 export interface GetV3BrandPartnerCardMemberMembershipActivitiesData {
   /** 活动列表 */
   data?: BrandData[];
@@ -893,9 +739,7 @@ export interface GetV3BrandPartnerCardMemberMembershipActivitiesData {
   total_count: number;
 }
 
-/**
- * Request body of POST /v3/brand/partner/card-member/membership-activities (创建品牌会员发券活动).
- */
+/** Request body of POST /v3/brand/partner/card-member/membership-activities (创建品牌会员发券活动). */
 export interface PostV3BrandPartnerCardMemberMembershipActivitiesBody {
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
@@ -923,25 +767,15 @@ export interface PostV3BrandPartnerCardMemberMembershipActivitiesBody {
     stock_id: string;
   }>;
 }
-/**
- * 创建品牌会员发券活动
- *
- * `POST /v3/brand/partner/card-member/membership-activities`
- */
+/** Options of POST /v3/brand/partner/card-member/membership-activities (创建品牌会员发券活动). */
 export interface PostV3BrandPartnerCardMemberMembershipActivitiesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberMembershipActivitiesBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/membership-activities (创建品牌会员发券活动).
- */
+/** Response body of POST /v3/brand/partner/card-member/membership-activities (创建品牌会员发券活动). */
 export interface PostV3BrandPartnerCardMemberMembershipActivitiesData extends BrandData {}
 
-/**
- * 查询品牌会员发券活动
- *
- * `GET /v3/brand/partner/card-member/membership-activities/{activity_id}`
- */
+/** Options of GET /v3/brand/partner/card-member/membership-activities/{activity_id} (查询品牌会员发券活动). */
 export interface GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options extends CallOptions {
   /** 活动ID @example 371067 */
   activity_id: string;
@@ -951,14 +785,10 @@ export interface GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Opt
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/card-member/membership-activities/{activity_id} (查询品牌会员发券活动).
- */
+/** Response body of GET /v3/brand/partner/card-member/membership-activities/{activity_id} (查询品牌会员发券活动). */
 export interface GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data extends BrandData {}
 
-/**
- * Request body of PATCH /v3/brand/partner/card-member/membership-activities/{activity_id} (修改品牌会员发券活动信息).
- */
+/** Request body of PATCH /v3/brand/partner/card-member/membership-activities/{activity_id} (修改品牌会员发券活动信息). */
 export interface PatchV3BrandPartnerCardMemberMembershipActivitiesBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -971,48 +801,32 @@ export interface PatchV3BrandPartnerCardMemberMembershipActivitiesBody {
   /** 活动结束时间 @example 2020-01-29T13:29:35.120+08:00 */
   end_time: string;
 }
-/**
- * 修改品牌会员发券活动信息
- *
- * `PATCH /v3/brand/partner/card-member/membership-activities/{activity_id}`
- */
+/** Options of PATCH /v3/brand/partner/card-member/membership-activities/{activity_id} (修改品牌会员发券活动信息). */
 export interface PatchV3BrandPartnerCardMemberMembershipActivitiesOptions extends CallOptions {
   /** 活动ID @example 371067 */
   activity_id: string;
   /** The JSON request body. */
   json: PatchV3BrandPartnerCardMemberMembershipActivitiesBody;
 }
-/**
- * Response body of PATCH /v3/brand/partner/card-member/membership-activities/{activity_id} (修改品牌会员发券活动信息).
- */
+/** Response body of PATCH /v3/brand/partner/card-member/membership-activities/{activity_id} (修改品牌会员发券活动信息). */
 export interface PatchV3BrandPartnerCardMemberMembershipActivitiesData extends BrandData {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate (终止品牌会员发券活动).
- */
+/** Request body of POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate (终止品牌会员发券活动). */
 export interface PostV3BrandPartnerCardMemberMembershipActivitiesTerminateBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
 }
-/**
- * 终止品牌会员发券活动
- *
- * `POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`
- */
+/** Options of POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate (终止品牌会员发券活动). */
 export interface PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions extends CallOptions {
   /** 活动ID @example 371067 */
   activity_id: string;
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberMembershipActivitiesTerminateBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate (终止品牌会员发券活动).
- */
+/** Response body of POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate (终止品牌会员发券活动). */
 export interface PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData extends BrandData {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/pay-view-tokens (品牌会员展示付款码组件预授权).
- */
+/** Request body of POST /v3/brand/partner/card-member/pay-view-tokens (品牌会员展示付款码组件预授权). */
 export interface PostV3BrandPartnerCardMemberPayViewTokensBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -1021,18 +835,12 @@ export interface PostV3BrandPartnerCardMemberPayViewTokensBody {
   /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
   openid: string;
 }
-/**
- * 品牌会员展示付款码组件预授权
- *
- * `POST /v3/brand/partner/card-member/pay-view-tokens`
- */
+/** Options of POST /v3/brand/partner/card-member/pay-view-tokens (品牌会员展示付款码组件预授权). */
 export interface PostV3BrandPartnerCardMemberPayViewTokensOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberPayViewTokensBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/pay-view-tokens (品牌会员展示付款码组件预授权).
- */
+/** Response body of POST /v3/brand/partner/card-member/pay-view-tokens (品牌会员展示付款码组件预授权). */
 export interface PostV3BrandPartnerCardMemberPayViewTokensData {
   /** 预授权token @example d2df23f2f4fasf3gws */
   token: string;
@@ -1040,9 +848,7 @@ export interface PostV3BrandPartnerCardMemberPayViewTokensData {
   expire_time: string;
 }
 
-/**
- * Request body of POST /v3/brand/partner/card-member/pre-auth-tokens (入会组件预授权).
- */
+/** Request body of POST /v3/brand/partner/card-member/pre-auth-tokens (入会组件预授权). */
 export interface PostV3BrandPartnerCardMemberPreAuthTokensBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -1051,18 +857,12 @@ export interface PostV3BrandPartnerCardMemberPreAuthTokensBody {
   /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
   openid: string;
 }
-/**
- * 入会组件预授权
- *
- * `POST /v3/brand/partner/card-member/pre-auth-tokens`
- */
+/** Options of POST /v3/brand/partner/card-member/pre-auth-tokens (入会组件预授权). */
 export interface PostV3BrandPartnerCardMemberPreAuthTokensOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberPreAuthTokensBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/pre-auth-tokens (入会组件预授权).
- */
+/** Response body of POST /v3/brand/partner/card-member/pre-auth-tokens (入会组件预授权). */
 export interface PostV3BrandPartnerCardMemberPreAuthTokensData {
   /** 预授权token @example d2df23f2f4fasf3gws */
   token: string;
@@ -1070,11 +870,7 @@ export interface PostV3BrandPartnerCardMemberPreAuthTokensData {
   expire_time: string;
 }
 
-/**
- * 查询用户在品牌下所有会员卡
- *
- * `GET /v3/brand/partner/card-member/user-cards`
- */
+/** Options of GET /v3/brand/partner/card-member/user-cards (查询用户在品牌下所有会员卡). */
 export interface GetV3BrandPartnerCardMemberUserCardsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1090,9 +886,7 @@ export interface GetV3BrandPartnerCardMemberUserCardsOptions extends CallOptions
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/card-member/user-cards (查询用户在品牌下所有会员卡).
- */
+/** Response body of GET /v3/brand/partner/card-member/user-cards (查询用户在品牌下所有会员卡). */
 export interface GetV3BrandPartnerCardMemberUserCardsData {
   /** 总数量 @example 20 */
   total_count: number;
@@ -1104,9 +898,7 @@ export interface GetV3BrandPartnerCardMemberUserCardsData {
   data?: Array<BrandData2>;
 }
 
-/**
- * Request body of POST /v3/brand/partner/card-member/user-cards/import-by-openid (根据openid导入用户会员卡).
- */
+/** Request body of POST /v3/brand/partner/card-member/user-cards/import-by-openid (根据openid导入用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -1125,11 +917,7 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidBody {
   /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
   pickup_time: string;
 }
-/**
- * 根据openid导入用户会员卡
- *
- * `POST /v3/brand/partner/card-member/user-cards/import-by-openid`
- */
+/** Options of POST /v3/brand/partner/card-member/user-cards/import-by-openid (根据openid导入用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1140,14 +928,10 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions exte
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberUserCardsImportByOpenidBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/user-cards/import-by-openid (根据openid导入用户会员卡).
- */
+/** Response body of POST /v3/brand/partner/card-member/user-cards/import-by-openid (根据openid导入用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsImportByOpenidData extends BrandData2 {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/user-cards/import-by-phone (根据手机号导入用户会员卡).
- */
+/** Request body of POST /v3/brand/partner/card-member/user-cards/import-by-phone (根据手机号导入用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -1164,11 +948,7 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneBody {
   /** 领取时间 @example 2020-05-20T13:29:35.120+08:00 */
   pickup_time: string;
 }
-/**
- * 根据手机号导入用户会员卡
- *
- * `POST /v3/brand/partner/card-member/user-cards/import-by-phone`
- */
+/** Options of POST /v3/brand/partner/card-member/user-cards/import-by-phone (根据手机号导入用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1179,16 +959,10 @@ export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions exten
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberUserCardsImportByPhoneBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/user-cards/import-by-phone (根据手机号导入用户会员卡).
- */
+/** Response body of POST /v3/brand/partner/card-member/user-cards/import-by-phone (根据手机号导入用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsImportByPhoneData extends BrandData2 {}
 
-/**
- * 查询用户会员卡信息
- *
- * `GET /v3/brand/partner/card-member/user-cards/{user_card_code}`
- */
+/** Options of GET /v3/brand/partner/card-member/user-cards/{user_card_code} (查询用户会员卡信息). */
 export interface GetV3BrandPartnerCardMemberUserCards_user_card_code_Options extends CallOptions {
   /** 会员卡code @example 478515832665 */
   user_card_code: string;
@@ -1202,14 +976,10 @@ export interface GetV3BrandPartnerCardMemberUserCards_user_card_code_Options ext
     openid: string;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/card-member/user-cards/{user_card_code} (查询用户会员卡信息).
- */
+/** Response body of GET /v3/brand/partner/card-member/user-cards/{user_card_code} (查询用户会员卡信息). */
 export interface GetV3BrandPartnerCardMemberUserCards_user_card_code_Data extends BrandData2 {}
 
-/**
- * Request body of PATCH /v3/brand/partner/card-member/user-cards/{user_card_code} (修改用户会员卡信息).
- */
+/** Request body of PATCH /v3/brand/partner/card-member/user-cards/{user_card_code} (修改用户会员卡信息). */
 export interface PatchV3BrandPartnerCardMemberUserCardsBody {
   /** 品牌ID @example 1004 */
   brand_id?: string;
@@ -1232,11 +1002,7 @@ export interface PatchV3BrandPartnerCardMemberUserCardsBody {
   /** 商家数据包 @example 自定义数据说明 */
   attach?: string;
 }
-/**
- * 修改用户会员卡信息
- *
- * `PATCH /v3/brand/partner/card-member/user-cards/{user_card_code}`
- */
+/** Options of PATCH /v3/brand/partner/card-member/user-cards/{user_card_code} (修改用户会员卡信息). */
 export interface PatchV3BrandPartnerCardMemberUserCardsOptions extends CallOptions {
   /** 会员卡code @example 478515832665 */
   user_card_code: string;
@@ -1248,14 +1014,10 @@ export interface PatchV3BrandPartnerCardMemberUserCardsOptions extends CallOptio
   /** The JSON request body. */
   json: PatchV3BrandPartnerCardMemberUserCardsBody;
 }
-/**
- * Response body of PATCH /v3/brand/partner/card-member/user-cards/{user_card_code} (修改用户会员卡信息).
- */
+/** Response body of PATCH /v3/brand/partner/card-member/user-cards/{user_card_code} (修改用户会员卡信息). */
 export interface PatchV3BrandPartnerCardMemberUserCardsData extends BrandData2 {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm (同步会员开通结果).
- */
+/** Request body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm (同步会员开通结果). */
 export interface PostV3BrandPartnerCardMemberUserCardsConfirmBody {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -1278,11 +1040,7 @@ export interface PostV3BrandPartnerCardMemberUserCardsConfirmBody {
   /** 会员开卡状态 */
   user_card_confirm_state: "CREATE_CARD_SUCCESS" | "CREATE_CARD_FAIL";
 }
-/**
- * 同步会员开通结果
- *
- * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`
- */
+/** Options of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm (同步会员开通结果). */
 export interface PostV3BrandPartnerCardMemberUserCardsConfirmOptions extends CallOptions {
   /** 会员卡code @example 478515832665 */
   user_card_code: string;
@@ -1300,25 +1058,17 @@ export interface PostV3BrandPartnerCardMemberUserCardsConfirmOptions extends Cal
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberUserCardsConfirmBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm (同步会员开通结果).
- */
+/** Response body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm (同步会员开通结果). */
 export interface PostV3BrandPartnerCardMemberUserCardsConfirmData extends BrandData2 {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate (作废用户会员卡).
- */
+/** Request body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate (作废用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsInvalidateBody {
   /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
   openid: string;
   /** 作废原因 @example 传入的自定义作废原因 */
   invalid_reason?: string;
 }
-/**
- * 作废用户会员卡
- *
- * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`
- */
+/** Options of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate (作废用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsInvalidateOptions extends CallOptions {
   /** 会员卡code @example 478515832665 */
   user_card_code: string;
@@ -1332,70 +1082,40 @@ export interface PostV3BrandPartnerCardMemberUserCardsInvalidateOptions extends 
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberUserCardsInvalidateBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate (作废用户会员卡).
- */
+/** Response body of POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate (作废用户会员卡). */
 export interface PostV3BrandPartnerCardMemberUserCardsInvalidateData extends BrandData2 {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/user-feeds (创建用户动态信息).
- */
+/** Request body of POST /v3/brand/partner/card-member/user-feeds (创建用户动态信息). */
 export interface PostV3BrandPartnerCardMemberUserFeedsBody extends PostV3BrandPartnerCardMemberUserFeedsBodyFields {}
-/**
- * 创建用户动态信息
- *
- * `POST /v3/brand/partner/card-member/user-feeds`
- */
+/** Options of POST /v3/brand/partner/card-member/user-feeds (创建用户动态信息). */
 export interface PostV3BrandPartnerCardMemberUserFeedsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberUserFeedsBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/user-feeds (创建用户动态信息).
- */
+/** Response body of POST /v3/brand/partner/card-member/user-feeds (创建用户动态信息). */
 export interface PostV3BrandPartnerCardMemberUserFeedsData extends PostV3BrandPartnerCardMemberUserFeedsBodyFields {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm (同步积分兑券结果).
- */
+/** Request body of POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm (同步积分兑券结果). */
 export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody extends PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {}
-/**
- * 同步积分兑券结果
- *
- * `POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm`
- */
+/** Options of POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm (同步积分兑券结果). */
 export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm (同步积分兑券结果).
- */
+/** Response body of POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm (同步积分兑券结果). */
 export interface PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData extends PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmBodyFields {}
 
-/**
- * Request body of POST /v3/brand/partner/card-member/user-points/sync (同步积分余额).
- */
+/** Request body of POST /v3/brand/partner/card-member/user-points/sync (同步积分余额). */
 export interface PostV3BrandPartnerCardMemberUserPointsSyncBody extends PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {}
-/**
- * 同步积分余额
- *
- * `POST /v3/brand/partner/card-member/user-points/sync`
- */
+/** Options of POST /v3/brand/partner/card-member/user-points/sync (同步积分余额). */
 export interface PostV3BrandPartnerCardMemberUserPointsSyncOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerCardMemberUserPointsSyncBody;
 }
-/**
- * Response body of POST /v3/brand/partner/card-member/user-points/sync (同步积分余额).
- */
+/** Response body of POST /v3/brand/partner/card-member/user-points/sync (同步积分余额). */
 export interface PostV3BrandPartnerCardMemberUserPointsSyncData extends PostV3BrandPartnerCardMemberUserPointsSyncBodyFields {}
 
-/**
- * 列表查询品牌门店信息
- *
- * `GET /v3/brand/partner/store/brandstores`
- */
+/** Options of GET /v3/brand/partner/store/brandstores (列表查询品牌门店信息). */
 export interface GetV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1409,9 +1129,7 @@ export interface GetV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/store/brandstores (列表查询品牌门店信息).
- */
+/** Response body of GET /v3/brand/partner/store/brandstores (列表查询品牌门店信息). */
 export interface GetV3BrandPartnerStoreBrandstoresData {
   /** 品牌ID @example 1004 */
   brand_id: string;
@@ -1451,9 +1169,7 @@ export interface GetV3BrandPartnerStoreBrandstoresData {
   }>;
 }
 
-/**
- * Request body of POST /v3/brand/partner/store/brandstores (创建品牌门店).
- */
+/** Request body of POST /v3/brand/partner/store/brandstores (创建品牌门店). */
 export interface PostV3BrandPartnerStoreBrandstoresBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
@@ -1464,18 +1180,12 @@ export interface PostV3BrandPartnerStoreBrandstoresBody {
   /** 门店经营信息 */
   store_business?: StoreBusiness;
 }
-/**
- * 创建品牌门店
- *
- * `POST /v3/brand/partner/store/brandstores`
- */
+/** Options of POST /v3/brand/partner/store/brandstores (创建品牌门店). */
 export interface PostV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandPartnerStoreBrandstoresBody;
 }
-/**
- * Response body of POST /v3/brand/partner/store/brandstores (创建品牌门店).
- */
+/** Response body of POST /v3/brand/partner/store/brandstores (创建品牌门店). */
 export interface PostV3BrandPartnerStoreBrandstoresData {
   /** 品牌ID @example 123456789 */
   brand_id: string;
@@ -1497,11 +1207,7 @@ export interface PostV3BrandPartnerStoreBrandstoresData {
   store_recipient?: StoreRecipient[];
 }
 
-/**
- * 查询品牌门店
- *
- * `GET /v3/brand/partner/store/brandstores/{store_id}`
- */
+/** Options of GET /v3/brand/partner/store/brandstores/{store_id} (查询品牌门店). */
 export interface GetV3BrandPartnerStoreBrandstores_store_id_Options extends CallOptions {
   /** 品牌门店ID @example 20488000 */
   store_id: string;
@@ -1511,14 +1217,10 @@ export interface GetV3BrandPartnerStoreBrandstores_store_id_Options extends Call
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/brand/partner/store/brandstores/{store_id} (查询品牌门店).
- */
+/** Response body of GET /v3/brand/partner/store/brandstores/{store_id} (查询品牌门店). */
 export interface GetV3BrandPartnerStoreBrandstores_store_id_Data extends GetV3BrandPartnerStoreBrandstores_store_id_DataFields {}
 
-/**
- * Request body of PATCH /v3/brand/partner/store/brandstores/{store_id} (更新品牌门店).
- */
+/** Request body of PATCH /v3/brand/partner/store/brandstores/{store_id} (更新品牌门店). */
 export interface PatchV3BrandPartnerStoreBrandstoresBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
@@ -1529,48 +1231,32 @@ export interface PatchV3BrandPartnerStoreBrandstoresBody {
   /** 门店经营信息 */
   store_business?: StoreBusiness;
 }
-/**
- * 更新品牌门店
- *
- * `PATCH /v3/brand/partner/store/brandstores/{store_id}`
- */
+/** Options of PATCH /v3/brand/partner/store/brandstores/{store_id} (更新品牌门店). */
 export interface PatchV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
   /** 品牌门店ID @example 20488000 */
   store_id: string;
   /** The JSON request body. */
   json: PatchV3BrandPartnerStoreBrandstoresBody;
 }
-/**
- * Response body of PATCH /v3/brand/partner/store/brandstores/{store_id} (更新品牌门店).
- */
+/** Response body of PATCH /v3/brand/partner/store/brandstores/{store_id} (更新品牌门店). */
 export interface PatchV3BrandPartnerStoreBrandstoresData extends GetV3BrandPartnerStoreBrandstores_store_id_DataFields {}
 
-/**
- * Request body of DELETE /v3/brand/partner/store/brandstores/{store_id} (删除品牌门店).
- */
+/** Request body of DELETE /v3/brand/partner/store/brandstores/{store_id} (删除品牌门店). */
 export interface DeleteV3BrandPartnerStoreBrandstoresBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
 }
-/**
- * 删除品牌门店
- *
- * `DELETE /v3/brand/partner/store/brandstores/{store_id}`
- */
+/** Options of DELETE /v3/brand/partner/store/brandstores/{store_id} (删除品牌门店). */
 export interface DeleteV3BrandPartnerStoreBrandstoresOptions extends CallOptions {
   /** 品牌门店ID @example 20488000 */
   store_id: string;
   /** The JSON request body. */
   json: DeleteV3BrandPartnerStoreBrandstoresBody;
 }
-/**
- * Response body of DELETE /v3/brand/partner/store/brandstores/{store_id} (删除品牌门店).
- */
+/** Response body of DELETE /v3/brand/partner/store/brandstores/{store_id} (删除品牌门店). */
 export type DeleteV3BrandPartnerStoreBrandstoresData = undefined;
 
-/**
- * Request body of POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient (绑定收款商户号).
- */
+/** Request body of POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient (绑定收款商户号). */
 export interface PostV3BrandPartnerStoreBrandstoresBindrecipientBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
@@ -1579,20 +1265,14 @@ export interface PostV3BrandPartnerStoreBrandstoresBindrecipientBody {
   /** 门店收款主体 @example 腾讯科技（深圳）有限公司 */
   company_name: string;
 }
-/**
- * 绑定收款商户号
- *
- * `POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient`
- */
+/** Options of POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient (绑定收款商户号). */
 export interface PostV3BrandPartnerStoreBrandstoresBindrecipientOptions extends CallOptions {
   /** 品牌门店ID @example 20488000 */
   store_id: string;
   /** The JSON request body. */
   json: PostV3BrandPartnerStoreBrandstoresBindrecipientBody;
 }
-/**
- * Response body of POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient (绑定收款商户号).
- */
+/** Response body of POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient (绑定收款商户号). */
 export interface PostV3BrandPartnerStoreBrandstoresBindrecipientData {
   /** 品牌ID @example 123456789 */
   brand_id?: string;
@@ -1606,27 +1286,19 @@ export interface PostV3BrandPartnerStoreBrandstoresBindrecipientData {
   recipient_state?: "CONFIRMED" | "ADMIN_REJECTED" | "CONFIRMING" | "TIMEOUT_REJECTED";
 }
 
-/**
- * Request body of POST /v3/brand/partner/store/brandstores/{store_id}/close (暂停门店营业).
- */
+/** Request body of POST /v3/brand/partner/store/brandstores/{store_id}/close (暂停门店营业). */
 export interface PostV3BrandPartnerStoreBrandstoresCloseBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
 }
-/**
- * 暂停门店营业
- *
- * `POST /v3/brand/partner/store/brandstores/{store_id}/close`
- */
+/** Options of POST /v3/brand/partner/store/brandstores/{store_id}/close (暂停门店营业). */
 export interface PostV3BrandPartnerStoreBrandstoresCloseOptions extends CallOptions {
   /** 品牌门店ID @example 20488000 */
   store_id: string;
   /** The JSON request body. */
   json: PostV3BrandPartnerStoreBrandstoresCloseBody;
 }
-/**
- * Response body of POST /v3/brand/partner/store/brandstores/{store_id}/close (暂停门店营业).
- */
+/** Response body of POST /v3/brand/partner/store/brandstores/{store_id}/close (暂停门店营业). */
 export interface PostV3BrandPartnerStoreBrandstoresCloseData {
   /** 品牌ID @example 123456789 */
   brand_id: string;
@@ -1636,27 +1308,19 @@ export interface PostV3BrandPartnerStoreBrandstoresCloseData {
   store_state?: "OPEN" | "CREATING" | "CLOSED";
 }
 
-/**
- * Request body of POST /v3/brand/partner/store/brandstores/{store_id}/resume (恢复门店营业).
- */
+/** Request body of POST /v3/brand/partner/store/brandstores/{store_id}/resume (恢复门店营业). */
 export interface PostV3BrandPartnerStoreBrandstoresResumeBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
 }
-/**
- * 恢复门店营业
- *
- * `POST /v3/brand/partner/store/brandstores/{store_id}/resume`
- */
+/** Options of POST /v3/brand/partner/store/brandstores/{store_id}/resume (恢复门店营业). */
 export interface PostV3BrandPartnerStoreBrandstoresResumeOptions extends CallOptions {
   /** 品牌门店ID @example 20488000 */
   store_id: string;
   /** The JSON request body. */
   json: PostV3BrandPartnerStoreBrandstoresResumeBody;
 }
-/**
- * Response body of POST /v3/brand/partner/store/brandstores/{store_id}/resume (恢复门店营业).
- */
+/** Response body of POST /v3/brand/partner/store/brandstores/{store_id}/resume (恢复门店营业). */
 export interface PostV3BrandPartnerStoreBrandstoresResumeData {
   /** 品牌ID @example 123456789 */
   brand_id: string;
@@ -1666,47 +1330,32 @@ export interface PostV3BrandPartnerStoreBrandstoresResumeData {
   store_state?: "OPEN" | "CREATING" | "CLOSED";
 }
 
-/**
- * Request body of POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient (解绑收款商户号).
- */
+/** Request body of POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient (解绑收款商户号). */
 export interface PostV3BrandPartnerStoreBrandstoresUnbindrecipientBody {
   /** 品牌ID @example 123456789 */
   brand_id: string;
   /** 门店收款商户号 @example 1230000109 */
   mchid: string;
 }
-/**
- * 解绑收款商户号
- *
- * `POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`
- */
+/** Options of POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient (解绑收款商户号). */
 export interface PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions extends CallOptions {
   /** 品牌门店ID @example 20488000 */
   store_id: string;
   /** The JSON request body. */
   json: PostV3BrandPartnerStoreBrandstoresUnbindrecipientBody;
 }
-/**
- * Response body of POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient (解绑收款商户号).
- */
+/** Response body of POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient (解绑收款商户号). */
 export interface PostV3BrandPartnerStoreBrandstoresUnbindrecipientData {
   /** 解绑失败原因 @example example_failed_reason */
   failed_reason?: string;
 }
 
-/**
- * 查询最大分账比例API
- *
- * `GET /v3/brand/profitsharing/brand-configs/{brand_mchid}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
- */
+/** Options of GET /v3/brand/profitsharing/brand-configs/{brand_mchid} (查询最大分账比例API). */
 export interface GetV3BrandProfitsharingBrandConfigsOptions extends CallOptions {
   /** 品牌主商户号 @example 1900000109 */
   brand_mchid: string;
 }
-/**
- * Response body of GET /v3/brand/profitsharing/brand-configs/{brand_mchid} (查询最大分账比例API).
- */
+/** Response body of GET /v3/brand/profitsharing/brand-configs/{brand_mchid} (查询最大分账比例API). */
 export interface GetV3BrandProfitsharingBrandConfigsData {
   /** 品牌主商户号 @example 1900000109 */
   brand_mchid: string;
@@ -1714,9 +1363,7 @@ export interface GetV3BrandProfitsharingBrandConfigsData {
   max_ratio: number;
 }
 
-/**
- * Request body of POST /v3/brand/profitsharing/finish-order (完结分账API).
- */
+/** Request body of POST /v3/brand/profitsharing/finish-order (完结分账API). */
 export interface PostV3BrandProfitsharingFinishOrderBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1727,19 +1374,12 @@ export interface PostV3BrandProfitsharingFinishOrderBody {
   /** 分账描述 @example 分账完结 */
   description: string;
 }
-/**
- * 完结分账API
- *
- * `POST /v3/brand/profitsharing/finish-order`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
- */
+/** Options of POST /v3/brand/profitsharing/finish-order (完结分账API). */
 export interface PostV3BrandProfitsharingFinishOrderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandProfitsharingFinishOrderBody;
 }
-/**
- * Response body of POST /v3/brand/profitsharing/finish-order (完结分账API).
- */
+/** Response body of POST /v3/brand/profitsharing/finish-order (完结分账API). */
 export interface PostV3BrandProfitsharingFinishOrderData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1751,12 +1391,7 @@ export interface PostV3BrandProfitsharingFinishOrderData {
   order_id: string;
 }
 
-/**
- * 查询分账结果API
- *
- * `GET /v3/brand/profitsharing/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
- */
+/** Options of GET /v3/brand/profitsharing/orders (查询分账结果API). */
 export interface GetV3BrandProfitsharingOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1768,9 +1403,7 @@ export interface GetV3BrandProfitsharingOrdersOptions extends CallOptions {
     out_order_no: string;
   };
 }
-/**
- * Response body of GET /v3/brand/profitsharing/orders (查询分账结果API).
- */
+/** Response body of GET /v3/brand/profitsharing/orders (查询分账结果API). */
 export interface GetV3BrandProfitsharingOrdersData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1807,9 +1440,7 @@ export interface GetV3BrandProfitsharingOrdersData {
   finish_description?: string;
 }
 
-/**
- * Request body of POST /v3/brand/profitsharing/orders (请求分账API).
- */
+/** Request body of POST /v3/brand/profitsharing/orders (请求分账API). */
 export interface PostV3BrandProfitsharingOrdersBody {
   /** 品牌主商户号 @example 1900000108 */
   brand_mchid: string;
@@ -1839,12 +1470,7 @@ export interface PostV3BrandProfitsharingOrdersBody {
   /** 是否分账完成 */
   finish: boolean;
 }
-/**
- * 请求分账API
- *
- * `POST /v3/brand/profitsharing/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
- */
+/** Options of POST /v3/brand/profitsharing/orders (请求分账API). */
 export interface PostV3BrandProfitsharingOrdersOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1855,9 +1481,7 @@ export interface PostV3BrandProfitsharingOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandProfitsharingOrdersBody;
 }
-/**
- * Response body of POST /v3/brand/profitsharing/orders (请求分账API).
- */
+/** Response body of POST /v3/brand/profitsharing/orders (请求分账API). */
 export interface PostV3BrandProfitsharingOrdersData {
   /** 品牌主商户号 @example 1900000108 */
   brand_mchid: string;
@@ -1892,19 +1516,12 @@ export interface PostV3BrandProfitsharingOrdersData {
   status?: "PROCESSING" | "FINISHED";
 }
 
-/**
- * 查询订单剩余待分金额API
- *
- * `GET /v3/brand/profitsharing/orders/{transaction_id}/amounts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
- */
+/** Options of GET /v3/brand/profitsharing/orders/{transaction_id}/amounts (查询订单剩余待分金额API). */
 export interface GetV3BrandProfitsharingOrdersAmountsOptions extends CallOptions {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
 }
-/**
- * Response body of GET /v3/brand/profitsharing/orders/{transaction_id}/amounts (查询订单剩余待分金额API).
- */
+/** Response body of GET /v3/brand/profitsharing/orders/{transaction_id}/amounts (查询订单剩余待分金额API). */
 export interface GetV3BrandProfitsharingOrdersAmountsData {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -1912,9 +1529,7 @@ export interface GetV3BrandProfitsharingOrdersAmountsData {
   unsplit_amount: number;
 }
 
-/**
- * Request body of POST /v3/brand/profitsharing/receivers/add (添加分账接收方API).
- */
+/** Request body of POST /v3/brand/profitsharing/receivers/add (添加分账接收方API). */
 export interface PostV3BrandProfitsharingReceiversAddBody {
   /** 品牌主商户号 @example 1900000108 */
   brand_mchid: string;
@@ -1931,24 +1546,15 @@ export interface PostV3BrandProfitsharingReceiversAddBody {
   /** 与品牌主商户的的关系类型 @example SUPPLIER */
   relation_type: "SUPPLIER" | "DISTRIBUTOR" | "SERVICE_PROVIDER" | "PLATFORM" | "STAFF" | "OTHERS";
 }
-/**
- * 添加分账接收方API
- *
- * `POST /v3/brand/profitsharing/receivers/add`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
- */
+/** Options of POST /v3/brand/profitsharing/receivers/add (添加分账接收方API). */
 export interface PostV3BrandProfitsharingReceiversAddOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandProfitsharingReceiversAddBody;
 }
-/**
- * Response body of POST /v3/brand/profitsharing/receivers/add (添加分账接收方API).
- */
+/** Response body of POST /v3/brand/profitsharing/receivers/add (添加分账接收方API). */
 export interface PostV3BrandProfitsharingReceiversAddData extends PostV3BrandProfitsharingReceiversAddDataFields {}
 
-/**
- * Request body of POST /v3/brand/profitsharing/receivers/delete (删除分账接收方API).
- */
+/** Request body of POST /v3/brand/profitsharing/receivers/delete (删除分账接收方API). */
 export interface PostV3BrandProfitsharingReceiversDeleteBody {
   /** 品牌主商户号 @example 1900000108 */
   brand_mchid: string;
@@ -1961,27 +1567,15 @@ export interface PostV3BrandProfitsharingReceiversDeleteBody {
   /** 分账接收方账号 @example 1900000109 */
   account: string;
 }
-/**
- * 删除分账接收方API
- *
- * `POST /v3/brand/profitsharing/receivers/delete`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
- */
+/** Options of POST /v3/brand/profitsharing/receivers/delete (删除分账接收方API). */
 export interface PostV3BrandProfitsharingReceiversDeleteOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandProfitsharingReceiversDeleteBody;
 }
-/**
- * Response body of POST /v3/brand/profitsharing/receivers/delete (删除分账接收方API).
- */
+/** Response body of POST /v3/brand/profitsharing/receivers/delete (删除分账接收方API). */
 export interface PostV3BrandProfitsharingReceiversDeleteData extends PostV3BrandProfitsharingReceiversAddDataFields {}
 
-/**
- * 查询分账回退结果API
- *
- * `GET /v3/brand/profitsharing/returnorders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
- */
+/** Options of GET /v3/brand/profitsharing/returnorders (查询分账回退结果API). */
 export interface GetV3BrandProfitsharingReturnordersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1995,9 +1589,7 @@ export interface GetV3BrandProfitsharingReturnordersOptions extends CallOptions 
     out_order_no?: string;
   };
 }
-/**
- * Response body of GET /v3/brand/profitsharing/returnorders (查询分账回退结果API).
- */
+/** Response body of GET /v3/brand/profitsharing/returnorders (查询分账回退结果API). */
 export interface GetV3BrandProfitsharingReturnordersData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2021,9 +1613,7 @@ export interface GetV3BrandProfitsharingReturnordersData {
   finish_time: string;
 }
 
-/**
- * Request body of POST /v3/brand/profitsharing/returnorders (请求分账回退API).
- */
+/** Request body of POST /v3/brand/profitsharing/returnorders (请求分账回退API). */
 export interface PostV3BrandProfitsharingReturnordersBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2040,19 +1630,12 @@ export interface PostV3BrandProfitsharingReturnordersBody {
   /** 回退描述 @example 分账回退 */
   description: string;
 }
-/**
- * 请求分账回退API
- *
- * `POST /v3/brand/profitsharing/returnorders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
- */
+/** Options of POST /v3/brand/profitsharing/returnorders (请求分账回退API). */
 export interface PostV3BrandProfitsharingReturnordersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BrandProfitsharingReturnordersBody;
 }
-/**
- * Response body of POST /v3/brand/profitsharing/returnorders (请求分账回退API).
- */
+/** Response body of POST /v3/brand/profitsharing/returnorders (请求分账回退API). */
 export interface PostV3BrandProfitsharingReturnordersData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2506,1065 +2089,559 @@ export interface PostV3BrandProfitsharingReceiversAddDataFields {
   account: string;
 }
 
-/**
- * `v3/brand`
- */
+/** `v3/brand` */
 export interface V3BrandNode {
-  /** `v3/brand/applyments` */
-  applyments: Open<V3BrandApplymentsNode>;
-  /** `v3/brand/card` */
-  card: Open<V3BrandCardNode>;
-  /** `v3/brand/marketing` */
-  marketing: Open<V3BrandMarketingNode>;
-  /** `v3/brand/partner` */
-  partner: Open<V3BrandPartnerNode>;
-  /** `v3/brand/profitsharing` */
-  profitsharing: Open<V3BrandProfitsharingNode>;
-  /** A literal path below `v3/brand`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand">;
+ /** `v3/brand/applyments` */ applyments: Open<V3BrandApplymentsNode>;
+ /** `v3/brand/card` */ card: Open<V3BrandCardNode>;
+ /** `v3/brand/marketing` */ marketing: Open<V3BrandMarketingNode>;
+ /** `v3/brand/partner` */ partner: Open<V3BrandPartnerNode>;
+ /** `v3/brand/profitsharing` */ profitsharing: Open<V3BrandProfitsharingNode>;
+ chain: ChainFrom<"v3/brand">;
 }
 
-/**
- * `v3/brand/applyments`
- */
+/** `v3/brand/applyments` */
 export interface V3BrandApplymentsNode {
-  /**
-   * 提交入驻申请
-   *
-   * `POST /v3/brand/applyments`
-   */
-  post: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
-  /** `v3/brand/applyments/applyment-id` */
-  applymentId: Open<V3BrandApplymentsApplymentIdNode>;
-  /** `v3/brand/applyments/business-code` */
-  businessCode: Open<V3BrandApplymentsBusinessCodeNode>;
-  /** `v3/brand/applyments/cancel-applyment` */
-  cancelApplyment: Open<V3BrandApplymentsCancelApplymentNode>;
-  /** A literal path below `v3/brand/applyments`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/applyments">;
+ /** 提交入驻申请 `POST /v3/brand/applyments` */
+ post: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
+ postAsync: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
+ /** `v3/brand/applyments/applyment-id` */ applymentId: Open<V3BrandApplymentsApplymentIdNode>;
+ /** `v3/brand/applyments/business-code` */ businessCode: Open<V3BrandApplymentsBusinessCodeNode>;
+ /** `v3/brand/applyments/cancel-applyment` */ cancelApplyment: Open<V3BrandApplymentsCancelApplymentNode>;
+ chain: ChainFrom<"v3/brand/applyments">;
 }
 
-/**
- * `v3/brand/applyments/applyment-id`
- */
+/** `v3/brand/applyments/applyment-id` */
 export interface V3BrandApplymentsApplymentIdNode {
-  /** `v3/brand/applyments/applyment-id/{applyment_id}` */
-  $applyment_id$: Open<V3BrandApplymentsApplymentId_applyment_id_Node>;
-  /** `v3/brand/applyments/applyment-id/{applyment_id}` */
-  _applyment_id_: Open<V3BrandApplymentsApplymentId_applyment_id_Node>;
-  /** A literal path below `v3/brand/applyments/applyment-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/applyments/applyment-id">;
+ /** `v3/brand/applyments/applyment-id/{applyment_id}` */ $applyment_id$: Open<V3BrandApplymentsApplymentId_applyment_id_Node>;
+ /** `v3/brand/applyments/applyment-id/{applyment_id}` */ _applyment_id_: Open<V3BrandApplymentsApplymentId_applyment_id_Node>;
+ chain: ChainFrom<"v3/brand/applyments/applyment-id">;
 }
 
-/**
- * `v3/brand/applyments/applyment-id/{applyment_id}`
- */
+/** `v3/brand/applyments/applyment-id/{applyment_id}` */
 export interface V3BrandApplymentsApplymentId_applyment_id_Node {
-  /**
-   * 根据申请单ID查询申请状态
-   *
-   * `GET /v3/brand/applyments/applyment-id/{applyment_id}`
-   */
-  get: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
-  /** A literal path below `v3/brand/applyments/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/applyments/applyment-id/{applyment_id}">;
+ /** 根据申请单ID查询申请状态 `GET /v3/brand/applyments/applyment-id/{applyment_id}` */
+ get: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
+ getAsync: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
+ chain: ChainFrom<"v3/brand/applyments/applyment-id/{applyment_id}">;
 }
 
-/**
- * `v3/brand/applyments/business-code`
- */
+/** `v3/brand/applyments/business-code` */
 export interface V3BrandApplymentsBusinessCodeNode {
-  /** `v3/brand/applyments/business-code/{business_code}` */
-  $business_code$: Open<V3BrandApplymentsBusinessCode_business_code_Node>;
-  /** `v3/brand/applyments/business-code/{business_code}` */
-  _business_code_: Open<V3BrandApplymentsBusinessCode_business_code_Node>;
-  /** A literal path below `v3/brand/applyments/business-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/applyments/business-code">;
+ /** `v3/brand/applyments/business-code/{business_code}` */ $business_code$: Open<V3BrandApplymentsBusinessCode_business_code_Node>;
+ /** `v3/brand/applyments/business-code/{business_code}` */ _business_code_: Open<V3BrandApplymentsBusinessCode_business_code_Node>;
+ chain: ChainFrom<"v3/brand/applyments/business-code">;
 }
 
-/**
- * `v3/brand/applyments/business-code/{business_code}`
- */
+/** `v3/brand/applyments/business-code/{business_code}` */
 export interface V3BrandApplymentsBusinessCode_business_code_Node {
-  /**
-   * 根据业务申请编号查询申请状态
-   *
-   * `GET /v3/brand/applyments/business-code/{business_code}`
-   */
-  get: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
-  /** A literal path below `v3/brand/applyments/business-code/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/applyments/business-code/{business_code}">;
+ /** 根据业务申请编号查询申请状态 `GET /v3/brand/applyments/business-code/{business_code}` */
+ get: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
+ getAsync: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
+ chain: ChainFrom<"v3/brand/applyments/business-code/{business_code}">;
 }
 
-/**
- * `v3/brand/applyments/cancel-applyment`
- */
+/** `v3/brand/applyments/cancel-applyment` */
 export interface V3BrandApplymentsCancelApplymentNode {
-  /**
-   * 撤销申请
-   *
-   * `POST /v3/brand/applyments/cancel-applyment`
-   */
-  post: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
-  /** A literal path below `v3/brand/applyments/cancel-applyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/applyments/cancel-applyment">;
+ /** 撤销申请 `POST /v3/brand/applyments/cancel-applyment` */
+ post: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
+ postAsync: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
+ chain: ChainFrom<"v3/brand/applyments/cancel-applyment">;
 }
 
-/**
- * `v3/brand/card`
- */
+/** `v3/brand/card` */
 export interface V3BrandCardNode {
-  /** `v3/brand/card/card-configs` */
-  cardConfigs: Open<V3BrandCardCardConfigsNode>;
-  /** `v3/brand/card/card-links` */
-  cardLinks: Open<V3BrandCardCardLinksNode>;
-  /** A literal path below `v3/brand/card`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card">;
+ /** `v3/brand/card/card-configs` */ cardConfigs: Open<V3BrandCardCardConfigsNode>;
+ /** `v3/brand/card/card-links` */ cardLinks: Open<V3BrandCardCardLinksNode>;
+ chain: ChainFrom<"v3/brand/card">;
 }
 
-/**
- * `v3/brand/card/card-configs`
- */
+/** `v3/brand/card/card-configs` */
 export interface V3BrandCardCardConfigsNode {
-  /**
-   * 查询商家名片配置申请状态
-   *
-   * `GET /v3/brand/card/card-configs`
-   */
-  get: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
-  /**
-   * 提交商家名片配置申请
-   *
-   * `POST /v3/brand/card/card-configs`
-   */
-  post: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
-  /** `v3/brand/card/card-configs/cancel-applyment` */
-  cancelApplyment: Open<V3BrandCardCardConfigsCancelApplymentNode>;
-  /** `v3/brand/card/card-configs/preview-url` */
-  previewUrl: Open<V3BrandCardCardConfigsPreviewUrlNode>;
-  /** `v3/brand/card/card-configs/publish` */
-  publish: Open<V3BrandCardCardConfigsPublishNode>;
-  /** A literal path below `v3/brand/card/card-configs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-configs">;
+ /** 查询商家名片配置申请状态 `GET /v3/brand/card/card-configs` */
+ get: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
+ getAsync: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
+ /** 提交商家名片配置申请 `POST /v3/brand/card/card-configs` */
+ post: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
+ postAsync: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
+ /** `v3/brand/card/card-configs/cancel-applyment` */ cancelApplyment: Open<V3BrandCardCardConfigsCancelApplymentNode>;
+ /** `v3/brand/card/card-configs/preview-url` */ previewUrl: Open<V3BrandCardCardConfigsPreviewUrlNode>;
+ /** `v3/brand/card/card-configs/publish` */ publish: Open<V3BrandCardCardConfigsPublishNode>;
+ chain: ChainFrom<"v3/brand/card/card-configs">;
 }
 
-/**
- * `v3/brand/card/card-configs/cancel-applyment`
- */
+/** `v3/brand/card/card-configs/cancel-applyment` */
 export interface V3BrandCardCardConfigsCancelApplymentNode {
-  /**
-   * 撤销商家名片配置申请
-   *
-   * `POST /v3/brand/card/card-configs/cancel-applyment`
-   */
-  post: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
-  /** A literal path below `v3/brand/card/card-configs/cancel-applyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-configs/cancel-applyment">;
+ /** 撤销商家名片配置申请 `POST /v3/brand/card/card-configs/cancel-applyment` */
+ post: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
+ postAsync: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
+ chain: ChainFrom<"v3/brand/card/card-configs/cancel-applyment">;
 }
 
-/**
- * `v3/brand/card/card-configs/preview-url`
- */
+/** `v3/brand/card/card-configs/preview-url` */
 export interface V3BrandCardCardConfigsPreviewUrlNode {
-  /**
-   * 获取商家名片预览二维码
-   *
-   * `GET /v3/brand/card/card-configs/preview-url`
-   */
-  get: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
-  /** A literal path below `v3/brand/card/card-configs/preview-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-configs/preview-url">;
+ /** 获取商家名片预览二维码 `GET /v3/brand/card/card-configs/preview-url` */
+ get: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
+ getAsync: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
+ chain: ChainFrom<"v3/brand/card/card-configs/preview-url">;
 }
 
-/**
- * `v3/brand/card/card-configs/publish`
- */
+/** `v3/brand/card/card-configs/publish` */
 export interface V3BrandCardCardConfigsPublishNode {
-  /**
-   * 发布商家名片配置
-   *
-   * `POST /v3/brand/card/card-configs/publish`
-   */
-  post: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
-  /** A literal path below `v3/brand/card/card-configs/publish`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-configs/publish">;
+ /** 发布商家名片配置 `POST /v3/brand/card/card-configs/publish` */
+ post: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
+ postAsync: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
+ chain: ChainFrom<"v3/brand/card/card-configs/publish">;
 }
 
-/**
- * `v3/brand/card/card-links`
- */
+/** `v3/brand/card/card-links` */
 export interface V3BrandCardCardLinksNode {
-  /**
-   * 查询已生效交易连接名片规则
-   *
-   * `GET /v3/brand/card/card-links`
-   */
-  get: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
-  /**
-   * 添加交易连接名片规则申请
-   *
-   * `POST /v3/brand/card/card-links`
-   */
-  post: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
-  /** `v3/brand/card/card-links/business-code` */
-  businessCode: Open<V3BrandCardCardLinksBusinessCodeNode>;
-  /** `v3/brand/card/card-links/cancel-applyment` */
-  cancelApplyment: Open<V3BrandCardCardLinksCancelApplymentNode>;
-  /** `v3/brand/card/card-links/unbind-card-link` */
-  unbindCardLink: Open<V3BrandCardCardLinksUnbindCardLinkNode>;
-  /** A literal path below `v3/brand/card/card-links`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-links">;
+ /** 查询已生效交易连接名片规则 `GET /v3/brand/card/card-links` */
+ get: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
+ getAsync: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
+ /** 添加交易连接名片规则申请 `POST /v3/brand/card/card-links` */
+ post: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
+ postAsync: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
+ /** `v3/brand/card/card-links/business-code` */ businessCode: Open<V3BrandCardCardLinksBusinessCodeNode>;
+ /** `v3/brand/card/card-links/cancel-applyment` */ cancelApplyment: Open<V3BrandCardCardLinksCancelApplymentNode>;
+ /** `v3/brand/card/card-links/unbind-card-link` */ unbindCardLink: Open<V3BrandCardCardLinksUnbindCardLinkNode>;
+ chain: ChainFrom<"v3/brand/card/card-links">;
 }
 
-/**
- * `v3/brand/card/card-links/business-code`
- */
+/** `v3/brand/card/card-links/business-code` */
 export interface V3BrandCardCardLinksBusinessCodeNode {
-  /** `v3/brand/card/card-links/business-code/{business_code}` */
-  $business_code$: Open<V3BrandCardCardLinksBusinessCode_business_code_Node>;
-  /** `v3/brand/card/card-links/business-code/{business_code}` */
-  _business_code_: Open<V3BrandCardCardLinksBusinessCode_business_code_Node>;
-  /** A literal path below `v3/brand/card/card-links/business-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-links/business-code">;
+ /** `v3/brand/card/card-links/business-code/{business_code}` */ $business_code$: Open<V3BrandCardCardLinksBusinessCode_business_code_Node>;
+ /** `v3/brand/card/card-links/business-code/{business_code}` */ _business_code_: Open<V3BrandCardCardLinksBusinessCode_business_code_Node>;
+ chain: ChainFrom<"v3/brand/card/card-links/business-code">;
 }
 
-/**
- * `v3/brand/card/card-links/business-code/{business_code}`
- */
+/** `v3/brand/card/card-links/business-code/{business_code}` */
 export interface V3BrandCardCardLinksBusinessCode_business_code_Node {
-  /**
-   * 根据业务申请编号查询添加申请状态
-   *
-   * `GET /v3/brand/card/card-links/business-code/{business_code}`
-   */
-  get: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
-  /** A literal path below `v3/brand/card/card-links/business-code/{business_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-links/business-code/{business_code}">;
+ /** 根据业务申请编号查询添加申请状态 `GET /v3/brand/card/card-links/business-code/{business_code}` */
+ get: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
+ getAsync: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
+ chain: ChainFrom<"v3/brand/card/card-links/business-code/{business_code}">;
 }
 
-/**
- * `v3/brand/card/card-links/cancel-applyment`
- */
+/** `v3/brand/card/card-links/cancel-applyment` */
 export interface V3BrandCardCardLinksCancelApplymentNode {
-  /**
-   * 撤销交易连接名片配置申请
-   *
-   * `POST /v3/brand/card/card-links/cancel-applyment`
-   */
-  post: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
-  /** A literal path below `v3/brand/card/card-links/cancel-applyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-links/cancel-applyment">;
+ /** 撤销交易连接名片配置申请 `POST /v3/brand/card/card-links/cancel-applyment` */
+ post: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
+ postAsync: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
+ chain: ChainFrom<"v3/brand/card/card-links/cancel-applyment">;
 }
 
-/**
- * `v3/brand/card/card-links/unbind-card-link`
- */
+/** `v3/brand/card/card-links/unbind-card-link` */
 export interface V3BrandCardCardLinksUnbindCardLinkNode {
-  /**
-   * 解除已生效交易连接名片场景
-   *
-   * `POST /v3/brand/card/card-links/unbind-card-link`
-   */
-  post: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
-  /** A literal path below `v3/brand/card/card-links/unbind-card-link`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/card/card-links/unbind-card-link">;
+ /** 解除已生效交易连接名片场景 `POST /v3/brand/card/card-links/unbind-card-link` */
+ post: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
+ postAsync: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
+ chain: ChainFrom<"v3/brand/card/card-links/unbind-card-link">;
 }
 
-/**
- * `v3/brand/marketing`
- */
+/** `v3/brand/marketing` */
 export interface V3BrandMarketingNode {
-  /** `v3/brand/marketing/shake-activities` */
-  shakeActivities: Open<V3BrandMarketingShakeActivitiesNode>;
-  /** A literal path below `v3/brand/marketing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/marketing">;
+ /** `v3/brand/marketing/shake-activities` */ shakeActivities: Open<V3BrandMarketingShakeActivitiesNode>;
+ chain: ChainFrom<"v3/brand/marketing">;
 }
 
-/**
- * `v3/brand/marketing/shake-activities`
- */
+/** `v3/brand/marketing/shake-activities` */
 export interface V3BrandMarketingShakeActivitiesNode {
-  /** `v3/brand/marketing/shake-activities/activities` */
-  activities: Open<V3BrandMarketingShakeActivitiesActivitiesNode>;
-  /** A literal path below `v3/brand/marketing/shake-activities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/marketing/shake-activities">;
+ /** `v3/brand/marketing/shake-activities/activities` */ activities: Open<V3BrandMarketingShakeActivitiesActivitiesNode>;
+ chain: ChainFrom<"v3/brand/marketing/shake-activities">;
 }
 
-/**
- * `v3/brand/marketing/shake-activities/activities`
- */
+/** `v3/brand/marketing/shake-activities/activities` */
 export interface V3BrandMarketingShakeActivitiesActivitiesNode {
-  /**
-   * 查询摇优惠活动列表
-   *
-   * `GET /v3/brand/marketing/shake-activities/activities`
-   */
-  get: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
-  /** A literal path below `v3/brand/marketing/shake-activities/activities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/marketing/shake-activities/activities">;
+ /** 查询摇优惠活动列表 `GET /v3/brand/marketing/shake-activities/activities` */
+ get: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
+ getAsync: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
+ chain: ChainFrom<"v3/brand/marketing/shake-activities/activities">;
 }
 
-/**
- * `v3/brand/partner`
- */
+/** `v3/brand/partner` */
 export interface V3BrandPartnerNode {
-  /** `v3/brand/partner/card-member` */
-  cardMember: Open<V3BrandPartnerCardMemberNode>;
-  /** `v3/brand/partner/store` */
-  store: Open<V3BrandPartnerStoreNode>;
-  /** A literal path below `v3/brand/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner">;
+ /** `v3/brand/partner/card-member` */ cardMember: Open<V3BrandPartnerCardMemberNode>;
+ /** `v3/brand/partner/store` */ store: Open<V3BrandPartnerStoreNode>;
+ chain: ChainFrom<"v3/brand/partner">;
 }
 
-/**
- * `v3/brand/partner/card-member`
- */
+/** `v3/brand/partner/card-member` */
 export interface V3BrandPartnerCardMemberNode {
-  /** `v3/brand/partner/card-member/cards` */
-  cards: Open<V3BrandPartnerCardMemberCardsNode>;
-  /** `v3/brand/partner/card-member/membership-activities` */
-  membershipActivities: Open<V3BrandPartnerCardMemberMembershipActivitiesNode>;
-  /** `v3/brand/partner/card-member/pay-view-tokens` */
-  payViewTokens: Open<V3BrandPartnerCardMemberPayViewTokensNode>;
-  /** `v3/brand/partner/card-member/pre-auth-tokens` */
-  preAuthTokens: Open<V3BrandPartnerCardMemberPreAuthTokensNode>;
-  /** `v3/brand/partner/card-member/user-cards` */
-  userCards: Open<V3BrandPartnerCardMemberUserCardsNode>;
-  /** `v3/brand/partner/card-member/user-feeds` */
-  userFeeds: Open<V3BrandPartnerCardMemberUserFeedsNode>;
-  /** `v3/brand/partner/card-member/user-points` */
-  userPoints: Open<V3BrandPartnerCardMemberUserPointsNode>;
-  /** A literal path below `v3/brand/partner/card-member`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member">;
+ /** `v3/brand/partner/card-member/cards` */ cards: Open<V3BrandPartnerCardMemberCardsNode>;
+ /** `v3/brand/partner/card-member/membership-activities` */ membershipActivities: Open<V3BrandPartnerCardMemberMembershipActivitiesNode>;
+ /** `v3/brand/partner/card-member/pay-view-tokens` */ payViewTokens: Open<V3BrandPartnerCardMemberPayViewTokensNode>;
+ /** `v3/brand/partner/card-member/pre-auth-tokens` */ preAuthTokens: Open<V3BrandPartnerCardMemberPreAuthTokensNode>;
+ /** `v3/brand/partner/card-member/user-cards` */ userCards: Open<V3BrandPartnerCardMemberUserCardsNode>;
+ /** `v3/brand/partner/card-member/user-feeds` */ userFeeds: Open<V3BrandPartnerCardMemberUserFeedsNode>;
+ /** `v3/brand/partner/card-member/user-points` */ userPoints: Open<V3BrandPartnerCardMemberUserPointsNode>;
+ chain: ChainFrom<"v3/brand/partner/card-member">;
 }
 
-/**
- * `v3/brand/partner/card-member/cards`
- */
+/** `v3/brand/partner/card-member/cards` */
 export interface V3BrandPartnerCardMemberCardsNode {
-  /**
-   * 查询会员卡模板列表
-   *
-   * `GET /v3/brand/partner/card-member/cards`
-   */
-  get: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
-  /**
-   * 创建会员卡模板
-   *
-   * `POST /v3/brand/partner/card-member/cards`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
-  /** `v3/brand/partner/card-member/cards/{card_id}` */
-  $card_id$: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
-  /** `v3/brand/partner/card-member/cards/{card_id}` */
-  _card_id_: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
-  /** A literal path below `v3/brand/partner/card-member/cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/cards">;
+ /** 查询会员卡模板列表 `GET /v3/brand/partner/card-member/cards` */
+ get: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
+ getAsync: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
+ /** 创建会员卡模板 `POST /v3/brand/partner/card-member/cards` */
+ post: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
+ /** `v3/brand/partner/card-member/cards/{card_id}` */ $card_id$: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
+ /** `v3/brand/partner/card-member/cards/{card_id}` */ _card_id_: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
+ chain: ChainFrom<"v3/brand/partner/card-member/cards">;
 }
 
-/**
- * `v3/brand/partner/card-member/cards/{card_id}`
- */
+/** `v3/brand/partner/card-member/cards/{card_id}` */
 export interface V3BrandPartnerCardMemberCards_card_id_Node {
-  /**
-   * 查询会员卡模板信息
-   *
-   * `GET /v3/brand/partner/card-member/cards/{card_id}`
-   */
-  get: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
-  /**
-   * 修改会员卡模板信息
-   *
-   * `PATCH /v3/brand/partner/card-member/cards/{card_id}`
-   */
-  patch: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
-  /**
-   * 删除会员卡模板
-   *
-   * `DELETE /v3/brand/partner/card-member/cards/{card_id}`
-   */
-  delete: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
-  /** `v3/brand/partner/card-member/cards/{card_id}/invalidate` */
-  invalidate: Open<V3BrandPartnerCardMemberCardsInvalidateNode>;
-  /** A literal path below `v3/brand/partner/card-member/cards/{card_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}">;
+ /** 查询会员卡模板信息 `GET /v3/brand/partner/card-member/cards/{card_id}` */
+ get: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
+ getAsync: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
+ /** 修改会员卡模板信息 `PATCH /v3/brand/partner/card-member/cards/{card_id}` */
+ patch: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
+ patchAsync: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
+ /** 删除会员卡模板 `DELETE /v3/brand/partner/card-member/cards/{card_id}` */
+ delete: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
+ deleteAsync: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
+ /** `v3/brand/partner/card-member/cards/{card_id}/invalidate` */ invalidate: Open<V3BrandPartnerCardMemberCardsInvalidateNode>;
+ chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}">;
 }
 
-/**
- * `v3/brand/partner/card-member/cards/{card_id}/invalidate`
- */
+/** `v3/brand/partner/card-member/cards/{card_id}/invalidate` */
 export interface V3BrandPartnerCardMemberCardsInvalidateNode {
-  /**
-   * 作废会员卡模板
-   *
-   * `POST /v3/brand/partner/card-member/cards/{card_id}/invalidate`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
-  /** A literal path below `v3/brand/partner/card-member/cards/{card_id}/invalidate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}/invalidate">;
+ /** 作废会员卡模板 `POST /v3/brand/partner/card-member/cards/{card_id}/invalidate` */
+ post: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}/invalidate">;
 }
 
-/**
- * `v3/brand/partner/card-member/membership-activities`
- */
+/** `v3/brand/partner/card-member/membership-activities` */
 export interface V3BrandPartnerCardMemberMembershipActivitiesNode {
-  /**
-   * 查询品牌会员发券活动列表
-   *
-   * `GET /v3/brand/partner/card-member/membership-activities`
-   */
-  get: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /**
-   * 创建品牌会员发券活动
-   *
-   * `POST /v3/brand/partner/card-member/membership-activities`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /** `v3/brand/partner/card-member/membership-activities/{activity_id}` */
-  $activity_id$: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
-  /** `v3/brand/partner/card-member/membership-activities/{activity_id}` */
-  _activity_id_: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
-  /** A literal path below `v3/brand/partner/card-member/membership-activities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities">;
+ /** 查询品牌会员发券活动列表 `GET /v3/brand/partner/card-member/membership-activities` */
+ get: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
+ getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
+ /** 创建品牌会员发券活动 `POST /v3/brand/partner/card-member/membership-activities` */
+ post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
+ /** `v3/brand/partner/card-member/membership-activities/{activity_id}` */ $activity_id$: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
+ /** `v3/brand/partner/card-member/membership-activities/{activity_id}` */ _activity_id_: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
+ chain: ChainFrom<"v3/brand/partner/card-member/membership-activities">;
 }
 
-/**
- * `v3/brand/partner/card-member/membership-activities/{activity_id}`
- */
+/** `v3/brand/partner/card-member/membership-activities/{activity_id}` */
 export interface V3BrandPartnerCardMemberMembershipActivities_activity_id_Node {
-  /**
-   * 查询品牌会员发券活动
-   *
-   * `GET /v3/brand/partner/card-member/membership-activities/{activity_id}`
-   */
-  get: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
-  /**
-   * 修改品牌会员发券活动信息
-   *
-   * `PATCH /v3/brand/partner/card-member/membership-activities/{activity_id}`
-   */
-  patch: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
-  /** `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate` */
-  terminate: Open<V3BrandPartnerCardMemberMembershipActivitiesTerminateNode>;
-  /** A literal path below `v3/brand/partner/card-member/membership-activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}">;
+ /** 查询品牌会员发券活动 `GET /v3/brand/partner/card-member/membership-activities/{activity_id}` */
+ get: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
+ getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
+ /** 修改品牌会员发券活动信息 `PATCH /v3/brand/partner/card-member/membership-activities/{activity_id}` */
+ patch: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
+ patchAsync: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
+ /** `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate` */ terminate: Open<V3BrandPartnerCardMemberMembershipActivitiesTerminateNode>;
+ chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}">;
 }
 
-/**
- * `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`
- */
+/** `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate` */
 export interface V3BrandPartnerCardMemberMembershipActivitiesTerminateNode {
-  /**
-   * 终止品牌会员发券活动
-   *
-   * `POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
-  /** A literal path below `v3/brand/partner/card-member/membership-activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}/terminate">;
+ /** 终止品牌会员发券活动 `POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate` */
+ post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}/terminate">;
 }
 
-/**
- * `v3/brand/partner/card-member/pay-view-tokens`
- */
+/** `v3/brand/partner/card-member/pay-view-tokens` */
 export interface V3BrandPartnerCardMemberPayViewTokensNode {
-  /**
-   * 品牌会员展示付款码组件预授权
-   *
-   * `POST /v3/brand/partner/card-member/pay-view-tokens`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
-  /** A literal path below `v3/brand/partner/card-member/pay-view-tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/pay-view-tokens">;
+ /** 品牌会员展示付款码组件预授权 `POST /v3/brand/partner/card-member/pay-view-tokens` */
+ post: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/pay-view-tokens">;
 }
 
-/**
- * `v3/brand/partner/card-member/pre-auth-tokens`
- */
+/** `v3/brand/partner/card-member/pre-auth-tokens` */
 export interface V3BrandPartnerCardMemberPreAuthTokensNode {
-  /**
-   * 入会组件预授权
-   *
-   * `POST /v3/brand/partner/card-member/pre-auth-tokens`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
-  /** A literal path below `v3/brand/partner/card-member/pre-auth-tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/pre-auth-tokens">;
+ /** 入会组件预授权 `POST /v3/brand/partner/card-member/pre-auth-tokens` */
+ post: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/pre-auth-tokens">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-cards`
- */
+/** `v3/brand/partner/card-member/user-cards` */
 export interface V3BrandPartnerCardMemberUserCardsNode {
-  /**
-   * 查询用户在品牌下所有会员卡
-   *
-   * `GET /v3/brand/partner/card-member/user-cards`
-   */
-  get: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
-  /** `v3/brand/partner/card-member/user-cards/{user_card_code}` */
-  $user_card_code$: Open<V3BrandPartnerCardMemberUserCards_user_card_code_Node>;
-  /** `v3/brand/partner/card-member/user-cards/{user_card_code}` */
-  _user_card_code_: Open<V3BrandPartnerCardMemberUserCards_user_card_code_Node>;
-  /** `v3/brand/partner/card-member/user-cards/import-by-openid` */
-  importByOpenid: Open<V3BrandPartnerCardMemberUserCardsImportByOpenidNode>;
-  /** `v3/brand/partner/card-member/user-cards/import-by-phone` */
-  importByPhone: Open<V3BrandPartnerCardMemberUserCardsImportByPhoneNode>;
-  /** A literal path below `v3/brand/partner/card-member/user-cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-cards">;
+ /** 查询用户在品牌下所有会员卡 `GET /v3/brand/partner/card-member/user-cards` */
+ get: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
+ getAsync: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
+ /** `v3/brand/partner/card-member/user-cards/{user_card_code}` */ $user_card_code$: Open<V3BrandPartnerCardMemberUserCards_user_card_code_Node>;
+ /** `v3/brand/partner/card-member/user-cards/{user_card_code}` */ _user_card_code_: Open<V3BrandPartnerCardMemberUserCards_user_card_code_Node>;
+ /** `v3/brand/partner/card-member/user-cards/import-by-openid` */ importByOpenid: Open<V3BrandPartnerCardMemberUserCardsImportByOpenidNode>;
+ /** `v3/brand/partner/card-member/user-cards/import-by-phone` */ importByPhone: Open<V3BrandPartnerCardMemberUserCardsImportByPhoneNode>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-cards">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-cards/import-by-openid`
- */
+/** `v3/brand/partner/card-member/user-cards/import-by-openid` */
 export interface V3BrandPartnerCardMemberUserCardsImportByOpenidNode {
-  /**
-   * 根据openid导入用户会员卡
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/import-by-openid`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
-  /** A literal path below `v3/brand/partner/card-member/user-cards/import-by-openid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-openid">;
+ /** 根据openid导入用户会员卡 `POST /v3/brand/partner/card-member/user-cards/import-by-openid` */
+ post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-openid">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-cards/import-by-phone`
- */
+/** `v3/brand/partner/card-member/user-cards/import-by-phone` */
 export interface V3BrandPartnerCardMemberUserCardsImportByPhoneNode {
-  /**
-   * 根据手机号导入用户会员卡
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/import-by-phone`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
-  /** A literal path below `v3/brand/partner/card-member/user-cards/import-by-phone`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-phone">;
+ /** 根据手机号导入用户会员卡 `POST /v3/brand/partner/card-member/user-cards/import-by-phone` */
+ post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-phone">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-cards/{user_card_code}`
- */
+/** `v3/brand/partner/card-member/user-cards/{user_card_code}` */
 export interface V3BrandPartnerCardMemberUserCards_user_card_code_Node {
-  /**
-   * 查询用户会员卡信息
-   *
-   * `GET /v3/brand/partner/card-member/user-cards/{user_card_code}`
-   */
-  get: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
-  /**
-   * 修改用户会员卡信息
-   *
-   * `PATCH /v3/brand/partner/card-member/user-cards/{user_card_code}`
-   */
-  patch: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
-  /** `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm` */
-  confirm: Open<V3BrandPartnerCardMemberUserCardsConfirmNode>;
-  /** `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate` */
-  invalidate: Open<V3BrandPartnerCardMemberUserCardsInvalidateNode>;
-  /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}">;
+ /** 查询用户会员卡信息 `GET /v3/brand/partner/card-member/user-cards/{user_card_code}` */
+ get: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
+ getAsync: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
+ /** 修改用户会员卡信息 `PATCH /v3/brand/partner/card-member/user-cards/{user_card_code}` */
+ patch: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
+ patchAsync: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
+ /** `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm` */ confirm: Open<V3BrandPartnerCardMemberUserCardsConfirmNode>;
+ /** `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate` */ invalidate: Open<V3BrandPartnerCardMemberUserCardsInvalidateNode>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`
- */
+/** `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm` */
 export interface V3BrandPartnerCardMemberUserCardsConfirmNode {
-  /**
-   * 同步会员开通结果
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
-  /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}/confirm`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/confirm">;
+ /** 同步会员开通结果 `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm` */
+ post: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/confirm">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`
- */
+/** `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate` */
 export interface V3BrandPartnerCardMemberUserCardsInvalidateNode {
-  /**
-   * 作废用户会员卡
-   *
-   * `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
-  /** A literal path below `v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate">;
+ /** 作废用户会员卡 `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate` */
+ post: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-feeds`
- */
+/** `v3/brand/partner/card-member/user-feeds` */
 export interface V3BrandPartnerCardMemberUserFeedsNode {
-  /**
-   * 创建用户动态信息
-   *
-   * `POST /v3/brand/partner/card-member/user-feeds`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
-  /** A literal path below `v3/brand/partner/card-member/user-feeds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-feeds">;
+ /** 创建用户动态信息 `POST /v3/brand/partner/card-member/user-feeds` */
+ post: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-feeds">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-points`
- */
+/** `v3/brand/partner/card-member/user-points` */
 export interface V3BrandPartnerCardMemberUserPointsNode {
-  /** `v3/brand/partner/card-member/user-points/exchange-coupon` */
-  exchangeCoupon: Open<V3BrandPartnerCardMemberUserPointsExchangeCouponNode>;
-  /** `v3/brand/partner/card-member/user-points/sync` */
-  sync: Open<V3BrandPartnerCardMemberUserPointsSyncNode>;
-  /** A literal path below `v3/brand/partner/card-member/user-points`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-points">;
+ /** `v3/brand/partner/card-member/user-points/exchange-coupon` */ exchangeCoupon: Open<V3BrandPartnerCardMemberUserPointsExchangeCouponNode>;
+ /** `v3/brand/partner/card-member/user-points/sync` */ sync: Open<V3BrandPartnerCardMemberUserPointsSyncNode>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-points">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-points/exchange-coupon`
- */
+/** `v3/brand/partner/card-member/user-points/exchange-coupon` */
 export interface V3BrandPartnerCardMemberUserPointsExchangeCouponNode {
-  /** `v3/brand/partner/card-member/user-points/exchange-coupon/confirm` */
-  confirm: Open<V3BrandPartnerCardMemberUserPointsExchangeCouponConfirmNode>;
-  /** A literal path below `v3/brand/partner/card-member/user-points/exchange-coupon`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon">;
+ /** `v3/brand/partner/card-member/user-points/exchange-coupon/confirm` */ confirm: Open<V3BrandPartnerCardMemberUserPointsExchangeCouponConfirmNode>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-points/exchange-coupon/confirm`
- */
+/** `v3/brand/partner/card-member/user-points/exchange-coupon/confirm` */
 export interface V3BrandPartnerCardMemberUserPointsExchangeCouponConfirmNode {
-  /**
-   * 同步积分兑券结果
-   *
-   * `POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
-  /** A literal path below `v3/brand/partner/card-member/user-points/exchange-coupon/confirm`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon/confirm">;
+ /** 同步积分兑券结果 `POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm` */
+ post: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon/confirm">;
 }
 
-/**
- * `v3/brand/partner/card-member/user-points/sync`
- */
+/** `v3/brand/partner/card-member/user-points/sync` */
 export interface V3BrandPartnerCardMemberUserPointsSyncNode {
-  /**
-   * 同步积分余额
-   *
-   * `POST /v3/brand/partner/card-member/user-points/sync`
-   */
-  post: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
-  /** A literal path below `v3/brand/partner/card-member/user-points/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/card-member/user-points/sync">;
+ /** 同步积分余额 `POST /v3/brand/partner/card-member/user-points/sync` */
+ post: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
+ postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
+ chain: ChainFrom<"v3/brand/partner/card-member/user-points/sync">;
 }
 
-/**
- * `v3/brand/partner/store`
- */
+/** `v3/brand/partner/store` */
 export interface V3BrandPartnerStoreNode {
-  /** `v3/brand/partner/store/brandstores` */
-  brandstores: Open<V3BrandPartnerStoreBrandstoresNode>;
-  /** A literal path below `v3/brand/partner/store`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/store">;
+ /** `v3/brand/partner/store/brandstores` */ brandstores: Open<V3BrandPartnerStoreBrandstoresNode>;
+ chain: ChainFrom<"v3/brand/partner/store">;
 }
 
-/**
- * `v3/brand/partner/store/brandstores`
- */
+/** `v3/brand/partner/store/brandstores` */
 export interface V3BrandPartnerStoreBrandstoresNode {
-  /**
-   * 列表查询品牌门店信息
-   *
-   * `GET /v3/brand/partner/store/brandstores`
-   */
-  get: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
-  /**
-   * 创建品牌门店
-   *
-   * `POST /v3/brand/partner/store/brandstores`
-   */
-  post: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
-  /** `v3/brand/partner/store/brandstores/{store_id}` */
-  $store_id$: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
-  /** `v3/brand/partner/store/brandstores/{store_id}` */
-  _store_id_: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
-  /** A literal path below `v3/brand/partner/store/brandstores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/store/brandstores">;
+ /** 列表查询品牌门店信息 `GET /v3/brand/partner/store/brandstores` */
+ get: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
+ getAsync: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
+ /** 创建品牌门店 `POST /v3/brand/partner/store/brandstores` */
+ post: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
+ postAsync: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
+ /** `v3/brand/partner/store/brandstores/{store_id}` */ $store_id$: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
+ /** `v3/brand/partner/store/brandstores/{store_id}` */ _store_id_: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
+ chain: ChainFrom<"v3/brand/partner/store/brandstores">;
 }
 
-/**
- * `v3/brand/partner/store/brandstores/{store_id}`
- */
+/** `v3/brand/partner/store/brandstores/{store_id}` */
 export interface V3BrandPartnerStoreBrandstores_store_id_Node {
-  /**
-   * 查询品牌门店
-   *
-   * `GET /v3/brand/partner/store/brandstores/{store_id}`
-   */
-  get: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
-  /**
-   * 更新品牌门店
-   *
-   * `PATCH /v3/brand/partner/store/brandstores/{store_id}`
-   */
-  patch: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
-  /**
-   * 删除品牌门店
-   *
-   * `DELETE /v3/brand/partner/store/brandstores/{store_id}`
-   */
-  delete: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
-  /** `v3/brand/partner/store/brandstores/{store_id}/bindrecipient` */
-  bindrecipient: Open<V3BrandPartnerStoreBrandstoresBindrecipientNode>;
-  /** `v3/brand/partner/store/brandstores/{store_id}/close` */
-  close: Open<V3BrandPartnerStoreBrandstoresCloseNode>;
-  /** `v3/brand/partner/store/brandstores/{store_id}/resume` */
-  resume: Open<V3BrandPartnerStoreBrandstoresResumeNode>;
-  /** `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient` */
-  unbindrecipient: Open<V3BrandPartnerStoreBrandstoresUnbindrecipientNode>;
-  /** A literal path below `v3/brand/partner/store/brandstores/{store_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}">;
+ /** 查询品牌门店 `GET /v3/brand/partner/store/brandstores/{store_id}` */
+ get: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
+ getAsync: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
+ /** 更新品牌门店 `PATCH /v3/brand/partner/store/brandstores/{store_id}` */
+ patch: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
+ patchAsync: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
+ /** 删除品牌门店 `DELETE /v3/brand/partner/store/brandstores/{store_id}` */
+ delete: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
+ deleteAsync: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
+ /** `v3/brand/partner/store/brandstores/{store_id}/bindrecipient` */ bindrecipient: Open<V3BrandPartnerStoreBrandstoresBindrecipientNode>;
+ /** `v3/brand/partner/store/brandstores/{store_id}/close` */ close: Open<V3BrandPartnerStoreBrandstoresCloseNode>;
+ /** `v3/brand/partner/store/brandstores/{store_id}/resume` */ resume: Open<V3BrandPartnerStoreBrandstoresResumeNode>;
+ /** `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient` */ unbindrecipient: Open<V3BrandPartnerStoreBrandstoresUnbindrecipientNode>;
+ chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}">;
 }
 
-/**
- * `v3/brand/partner/store/brandstores/{store_id}/bindrecipient`
- */
+/** `v3/brand/partner/store/brandstores/{store_id}/bindrecipient` */
 export interface V3BrandPartnerStoreBrandstoresBindrecipientNode {
-  /**
-   * 绑定收款商户号
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient`
-   */
-  post: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
-  /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/bindrecipient`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/bindrecipient">;
+ /** 绑定收款商户号 `POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient` */
+ post: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
+ postAsync: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
+ chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/bindrecipient">;
 }
 
-/**
- * `v3/brand/partner/store/brandstores/{store_id}/close`
- */
+/** `v3/brand/partner/store/brandstores/{store_id}/close` */
 export interface V3BrandPartnerStoreBrandstoresCloseNode {
-  /**
-   * 暂停门店营业
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/close`
-   */
-  post: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
-  /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/close">;
+ /** 暂停门店营业 `POST /v3/brand/partner/store/brandstores/{store_id}/close` */
+ post: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
+ postAsync: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
+ chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/close">;
 }
 
-/**
- * `v3/brand/partner/store/brandstores/{store_id}/resume`
- */
+/** `v3/brand/partner/store/brandstores/{store_id}/resume` */
 export interface V3BrandPartnerStoreBrandstoresResumeNode {
-  /**
-   * 恢复门店营业
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/resume`
-   */
-  post: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
-  /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/resume`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/resume">;
+ /** 恢复门店营业 `POST /v3/brand/partner/store/brandstores/{store_id}/resume` */
+ post: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
+ postAsync: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
+ chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/resume">;
 }
 
-/**
- * `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`
- */
+/** `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient` */
 export interface V3BrandPartnerStoreBrandstoresUnbindrecipientNode {
-  /**
-   * 解绑收款商户号
-   *
-   * `POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`
-   */
-  post: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
-  /** A literal path below `v3/brand/partner/store/brandstores/{store_id}/unbindrecipient`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/unbindrecipient">;
+ /** 解绑收款商户号 `POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient` */
+ post: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
+ postAsync: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
+ chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/unbindrecipient">;
 }
 
-/**
- * `v3/brand/profitsharing`
- */
+/** `v3/brand/profitsharing` */
 export interface V3BrandProfitsharingNode {
-  /** `v3/brand/profitsharing/brand-configs` */
-  brandConfigs: Open<V3BrandProfitsharingBrandConfigsNode>;
-  /** `v3/brand/profitsharing/finish-order` */
-  finishOrder: Open<V3BrandProfitsharingFinishOrderNode>;
-  /** `v3/brand/profitsharing/orders` */
-  orders: Open<V3BrandProfitsharingOrdersNode>;
-  /** `v3/brand/profitsharing/receivers` */
-  receivers: Open<V3BrandProfitsharingReceiversNode>;
-  /** `v3/brand/profitsharing/returnorders` */
-  returnorders: Open<V3BrandProfitsharingReturnordersNode>;
-  /** A literal path below `v3/brand/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing">;
+ /** `v3/brand/profitsharing/brand-configs` */ brandConfigs: Open<V3BrandProfitsharingBrandConfigsNode>;
+ /** `v3/brand/profitsharing/finish-order` */ finishOrder: Open<V3BrandProfitsharingFinishOrderNode>;
+ /** `v3/brand/profitsharing/orders` */ orders: Open<V3BrandProfitsharingOrdersNode>;
+ /** `v3/brand/profitsharing/receivers` */ receivers: Open<V3BrandProfitsharingReceiversNode>;
+ /** `v3/brand/profitsharing/returnorders` */ returnorders: Open<V3BrandProfitsharingReturnordersNode>;
+ chain: ChainFrom<"v3/brand/profitsharing">;
 }
 
-/**
- * `v3/brand/profitsharing/brand-configs`
- */
+/** `v3/brand/profitsharing/brand-configs` */
 export interface V3BrandProfitsharingBrandConfigsNode {
-  /** `v3/brand/profitsharing/brand-configs/{brand_mchid}` */
-  $brand_mchid$: Open<V3BrandProfitsharingBrandConfigs_brand_mchid_Node>;
-  /** `v3/brand/profitsharing/brand-configs/{brand_mchid}` */
-  _brand_mchid_: Open<V3BrandProfitsharingBrandConfigs_brand_mchid_Node>;
-  /** A literal path below `v3/brand/profitsharing/brand-configs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/brand-configs">;
+ /** `v3/brand/profitsharing/brand-configs/{brand_mchid}` */ $brand_mchid$: Open<V3BrandProfitsharingBrandConfigs_brand_mchid_Node>;
+ /** `v3/brand/profitsharing/brand-configs/{brand_mchid}` */ _brand_mchid_: Open<V3BrandProfitsharingBrandConfigs_brand_mchid_Node>;
+ chain: ChainFrom<"v3/brand/profitsharing/brand-configs">;
 }
 
-/**
- * `v3/brand/profitsharing/brand-configs/{brand_mchid}`
- */
+/** `v3/brand/profitsharing/brand-configs/{brand_mchid}` */
 export interface V3BrandProfitsharingBrandConfigs_brand_mchid_Node {
-  /**
-   * 查询最大分账比例API
-   *
-   * `GET /v3/brand/profitsharing/brand-configs/{brand_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
-   */
-  get: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
-  /** A literal path below `v3/brand/profitsharing/brand-configs/{brand_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/brand-configs/{brand_mchid}">;
+ /**
+  * 查询最大分账比例API `GET /v3/brand/profitsharing/brand-configs/{brand_mchid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
+  */
+ get: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
+ getAsync: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
+ chain: ChainFrom<"v3/brand/profitsharing/brand-configs/{brand_mchid}">;
 }
 
-/**
- * `v3/brand/profitsharing/finish-order`
- */
+/** `v3/brand/profitsharing/finish-order` */
 export interface V3BrandProfitsharingFinishOrderNode {
-  /**
-   * 完结分账API
-   *
-   * `POST /v3/brand/profitsharing/finish-order`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
-   */
-  post: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
-  /** A literal path below `v3/brand/profitsharing/finish-order`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/finish-order">;
+ /**
+  * 完结分账API `POST /v3/brand/profitsharing/finish-order`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
+  */
+ post: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
+ postAsync: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
+ chain: ChainFrom<"v3/brand/profitsharing/finish-order">;
 }
 
-/**
- * `v3/brand/profitsharing/orders`
- */
+/** `v3/brand/profitsharing/orders` */
 export interface V3BrandProfitsharingOrdersNode {
-  /**
-   * 查询分账结果API
-   *
-   * `GET /v3/brand/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
-   */
-  get: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
-  /**
-   * 请求分账API
-   *
-   * `POST /v3/brand/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
-   */
-  post: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
-  /** `v3/brand/profitsharing/orders/{transaction_id}` */
-  $transaction_id$: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
-  /** `v3/brand/profitsharing/orders/{transaction_id}` */
-  _transaction_id_: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
-  /** A literal path below `v3/brand/profitsharing/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/orders">;
+ /**
+  * 查询分账结果API `GET /v3/brand/profitsharing/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
+  */
+ get: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
+ getAsync: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
+ /**
+  * 请求分账API `POST /v3/brand/profitsharing/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
+  */
+ post: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
+ postAsync: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
+ /** `v3/brand/profitsharing/orders/{transaction_id}` */ $transaction_id$: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
+ /** `v3/brand/profitsharing/orders/{transaction_id}` */ _transaction_id_: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
+ chain: ChainFrom<"v3/brand/profitsharing/orders">;
 }
 
-/**
- * `v3/brand/profitsharing/orders/{transaction_id}`
- */
+/** `v3/brand/profitsharing/orders/{transaction_id}` */
 export interface V3BrandProfitsharingOrders_transaction_id_Node {
-  /** `v3/brand/profitsharing/orders/{transaction_id}/amounts` */
-  amounts: Open<V3BrandProfitsharingOrdersAmountsNode>;
-  /** A literal path below `v3/brand/profitsharing/orders/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}">;
+ /** `v3/brand/profitsharing/orders/{transaction_id}/amounts` */ amounts: Open<V3BrandProfitsharingOrdersAmountsNode>;
+ chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}">;
 }
 
-/**
- * `v3/brand/profitsharing/orders/{transaction_id}/amounts`
- */
+/** `v3/brand/profitsharing/orders/{transaction_id}/amounts` */
 export interface V3BrandProfitsharingOrdersAmountsNode {
-  /**
-   * 查询订单剩余待分金额API
-   *
-   * `GET /v3/brand/profitsharing/orders/{transaction_id}/amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
-   */
-  get: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
-  /** A literal path below `v3/brand/profitsharing/orders/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}/amounts">;
+ /**
+  * 查询订单剩余待分金额API `GET /v3/brand/profitsharing/orders/{transaction_id}/amounts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
+  */
+ get: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
+ getAsync: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
+ chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}/amounts">;
 }
 
-/**
- * `v3/brand/profitsharing/receivers`
- */
+/** `v3/brand/profitsharing/receivers` */
 export interface V3BrandProfitsharingReceiversNode {
-  /** `v3/brand/profitsharing/receivers/add` */
-  add: Open<V3BrandProfitsharingReceiversAddNode>;
-  /** `v3/brand/profitsharing/receivers/delete` */
-  delete: Open<V3BrandProfitsharingReceiversDeleteNode>;
-  /** A literal path below `v3/brand/profitsharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/receivers">;
+ /** `v3/brand/profitsharing/receivers/add` */ add: Open<V3BrandProfitsharingReceiversAddNode>;
+ /** `v3/brand/profitsharing/receivers/delete` */ delete: Open<V3BrandProfitsharingReceiversDeleteNode>;
+ chain: ChainFrom<"v3/brand/profitsharing/receivers">;
 }
 
-/**
- * `v3/brand/profitsharing/receivers/add`
- */
+/** `v3/brand/profitsharing/receivers/add` */
 export interface V3BrandProfitsharingReceiversAddNode {
-  /**
-   * 添加分账接收方API
-   *
-   * `POST /v3/brand/profitsharing/receivers/add`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
-   */
-  post: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
-  /** A literal path below `v3/brand/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/receivers/add">;
+ /**
+  * 添加分账接收方API `POST /v3/brand/profitsharing/receivers/add`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
+  */
+ post: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
+ postAsync: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
+ chain: ChainFrom<"v3/brand/profitsharing/receivers/add">;
 }
 
-/**
- * `v3/brand/profitsharing/receivers/delete`
- */
+/** `v3/brand/profitsharing/receivers/delete` */
 export interface V3BrandProfitsharingReceiversDeleteNode {
-  /**
-   * 删除分账接收方API
-   *
-   * `POST /v3/brand/profitsharing/receivers/delete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
-   */
-  post: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
-  /** A literal path below `v3/brand/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/receivers/delete">;
+ /**
+  * 删除分账接收方API `POST /v3/brand/profitsharing/receivers/delete`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
+  */
+ post: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
+ postAsync: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
+ chain: ChainFrom<"v3/brand/profitsharing/receivers/delete">;
 }
 
-/**
- * `v3/brand/profitsharing/returnorders`
- */
+/** `v3/brand/profitsharing/returnorders` */
 export interface V3BrandProfitsharingReturnordersNode {
-  /**
-   * 查询分账回退结果API
-   *
-   * `GET /v3/brand/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
-   */
-  get: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
-  /**
-   * 请求分账回退API
-   *
-   * `POST /v3/brand/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
-   */
-  post: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
-  /** A literal path below `v3/brand/profitsharing/returnorders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/brand/profitsharing/returnorders">;
+ /**
+  * 查询分账回退结果API `GET /v3/brand/profitsharing/returnorders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
+  */
+ get: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
+ getAsync: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
+ /**
+  * 请求分账回退API `POST /v3/brand/profitsharing/returnorders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
+  */
+ post: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
+ postAsync: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
+ chain: ChainFrom<"v3/brand/profitsharing/returnorders">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/businesscircle/parkings (商圈会员停车状态同步).
- */
+/** Request body of POST /v3/businesscircle/parkings (商圈会员停车状态同步). */
 export interface PostV3BusinesscircleParkingsBody {
   /** 商圈商户ID @example 1900000109 */
   sub_mchid?: string;
@@ -21,25 +19,15 @@ export interface PostV3BusinesscircleParkingsBody {
   /** 时间 @example 2022-06-01T10:43:39+08:00 */
   time: string;
 }
-/**
- * 商圈会员停车状态同步
- *
- * `POST /v3/businesscircle/parkings`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/parkings/update-parkings.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
- */
+/** Options of POST /v3/businesscircle/parkings (商圈会员停车状态同步). */
 export interface PostV3BusinesscircleParkingsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BusinesscircleParkingsBody;
 }
-/**
- * Response body of POST /v3/businesscircle/parkings (商圈会员停车状态同步).
- */
+/** Response body of POST /v3/businesscircle/parkings (商圈会员停车状态同步). */
 export type PostV3BusinesscircleParkingsData = undefined;
 
-/**
- * Request body of POST /v3/businesscircle/points/notify (商圈会员积分同步).
- */
+/** Request body of POST /v3/businesscircle/points/notify (商圈会员积分同步). */
 export interface PostV3BusinesscirclePointsNotifyBody {
   /** 商圈商户ID @example 1234567890 */
   sub_mchid?: string;
@@ -60,29 +48,15 @@ export interface PostV3BusinesscirclePointsNotifyBody {
   /** 顾客积分总额 @example 888888 */
   total_points?: number;
 }
-/**
- * 商圈会员积分同步
- *
- * `POST /v3/businesscircle/points/notify`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/notify-points.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
- */
+/** Options of POST /v3/businesscircle/points/notify (商圈会员积分同步). */
 export interface PostV3BusinesscirclePointsNotifyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3BusinesscirclePointsNotifyBody;
 }
-/**
- * Response body of POST /v3/businesscircle/points/notify (商圈会员积分同步).
- */
+/** Response body of POST /v3/businesscircle/points/notify (商圈会员积分同步). */
 export type PostV3BusinesscirclePointsNotifyData = undefined;
 
-/**
- * 商圈积分授权查询
- *
- * `GET /v3/businesscircle/user-authorizations/{openid}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/user-authorizations/query-user-authorization.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
- */
+/** Options of GET /v3/businesscircle/user-authorizations/{openid} (商圈积分授权查询). */
 export interface GetV3BusinesscircleUserAuthorizationsOptions extends CallOptions {
   /** 顾客openid @example oWmnN4xxxxxxxxxxe92NHIGf1xd8 */
   openid: string;
@@ -94,9 +68,7 @@ export interface GetV3BusinesscircleUserAuthorizationsOptions extends CallOption
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/businesscircle/user-authorizations/{openid} (商圈积分授权查询).
- */
+/** Response body of GET /v3/businesscircle/user-authorizations/{openid} (商圈积分授权查询). */
 export interface GetV3BusinesscircleUserAuthorizationsData {
   /** 顾客openid @example oWmnN4xxxxxxxxxxe92NHIGf1xd8 */
   openid: string;
@@ -108,13 +80,7 @@ export interface GetV3BusinesscircleUserAuthorizationsData {
   deauthorize_time?: string;
 }
 
-/**
- * 商圈会员待积分状态查询
- *
- * `GET /v3/businesscircle/users/{openid}/points/commit_status`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/get-points-commit-status.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
- */
+/** Options of GET /v3/businesscircle/users/{openid}/points/commit_status (商圈会员待积分状态查询). */
 export interface GetV3BusinesscircleUsersPointsCommitStatusOptions extends CallOptions {
   /** 顾客openid @example oUpF8uMuAJOM2pxb1Q */
   openid: string;
@@ -128,149 +94,94 @@ export interface GetV3BusinesscircleUsersPointsCommitStatusOptions extends CallO
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/businesscircle/users/{openid}/points/commit_status (商圈会员待积分状态查询).
- */
+/** Response body of GET /v3/businesscircle/users/{openid}/points/commit_status (商圈会员待积分状态查询). */
 export type GetV3BusinesscircleUsersPointsCommitStatusData = undefined;
 
-/**
- * `v3/businesscircle`
- */
+/** `v3/businesscircle` */
 export interface V3BusinesscircleNode {
-  /** `v3/businesscircle/parkings` */
-  parkings: Open<V3BusinesscircleParkingsNode>;
-  /** `v3/businesscircle/points` */
-  points: Open<V3BusinesscirclePointsNode>;
-  /** `v3/businesscircle/user-authorizations` */
-  userAuthorizations: Open<V3BusinesscircleUserAuthorizationsNode>;
-  /** `v3/businesscircle/users` */
-  users: Open<V3BusinesscircleUsersNode>;
-  /** A literal path below `v3/businesscircle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle">;
+ /** `v3/businesscircle/parkings` */ parkings: Open<V3BusinesscircleParkingsNode>;
+ /** `v3/businesscircle/points` */ points: Open<V3BusinesscirclePointsNode>;
+ /** `v3/businesscircle/user-authorizations` */ userAuthorizations: Open<V3BusinesscircleUserAuthorizationsNode>;
+ /** `v3/businesscircle/users` */ users: Open<V3BusinesscircleUsersNode>;
+ chain: ChainFrom<"v3/businesscircle">;
 }
 
-/**
- * `v3/businesscircle/parkings`
- */
+/** `v3/businesscircle/parkings` */
 export interface V3BusinesscircleParkingsNode {
-  /**
-   * 商圈会员停车状态同步
-   *
-   * `POST /v3/businesscircle/parkings`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/parkings/update-parkings.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
-   */
-  post: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
-  /** A literal path below `v3/businesscircle/parkings`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/parkings">;
+ /**
+  * 商圈会员停车状态同步 `POST /v3/businesscircle/parkings`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/parkings/update-parkings.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
+  */
+ post: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
+ postAsync: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
+ chain: ChainFrom<"v3/businesscircle/parkings">;
 }
 
-/**
- * `v3/businesscircle/points`
- */
+/** `v3/businesscircle/points` */
 export interface V3BusinesscirclePointsNode {
-  /** `v3/businesscircle/points/notify` */
-  notify: Open<V3BusinesscirclePointsNotifyNode>;
-  /** A literal path below `v3/businesscircle/points`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/points">;
+ /** `v3/businesscircle/points/notify` */ notify: Open<V3BusinesscirclePointsNotifyNode>;
+ chain: ChainFrom<"v3/businesscircle/points">;
 }
 
-/**
- * `v3/businesscircle/points/notify`
- */
+/** `v3/businesscircle/points/notify` */
 export interface V3BusinesscirclePointsNotifyNode {
-  /**
-   * 商圈会员积分同步
-   *
-   * `POST /v3/businesscircle/points/notify`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/notify-points.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
-   */
-  post: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
-  /** A literal path below `v3/businesscircle/points/notify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/points/notify">;
+ /**
+  * 商圈会员积分同步 `POST /v3/businesscircle/points/notify`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/notify-points.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
+  */
+ post: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
+ postAsync: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
+ chain: ChainFrom<"v3/businesscircle/points/notify">;
 }
 
-/**
- * `v3/businesscircle/user-authorizations`
- */
+/** `v3/businesscircle/user-authorizations` */
 export interface V3BusinesscircleUserAuthorizationsNode {
-  /** `v3/businesscircle/user-authorizations/{openid}` */
-  $openid$: Open<V3BusinesscircleUserAuthorizations_openid_Node>;
-  /** `v3/businesscircle/user-authorizations/{openid}` */
-  _openid_: Open<V3BusinesscircleUserAuthorizations_openid_Node>;
-  /** A literal path below `v3/businesscircle/user-authorizations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/user-authorizations">;
+ /** `v3/businesscircle/user-authorizations/{openid}` */ $openid$: Open<V3BusinesscircleUserAuthorizations_openid_Node>;
+ /** `v3/businesscircle/user-authorizations/{openid}` */ _openid_: Open<V3BusinesscircleUserAuthorizations_openid_Node>;
+ chain: ChainFrom<"v3/businesscircle/user-authorizations">;
 }
 
-/**
- * `v3/businesscircle/user-authorizations/{openid}`
- */
+/** `v3/businesscircle/user-authorizations/{openid}` */
 export interface V3BusinesscircleUserAuthorizations_openid_Node {
-  /**
-   * 商圈积分授权查询
-   *
-   * `GET /v3/businesscircle/user-authorizations/{openid}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/user-authorizations/query-user-authorization.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
-   */
-  get: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
-  /** A literal path below `v3/businesscircle/user-authorizations/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/user-authorizations/{openid}">;
+ /**
+  * 商圈积分授权查询 `GET /v3/businesscircle/user-authorizations/{openid}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/user-authorizations/query-user-authorization.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
+  */
+ get: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
+ getAsync: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
+ chain: ChainFrom<"v3/businesscircle/user-authorizations/{openid}">;
 }
 
-/**
- * `v3/businesscircle/users`
- */
+/** `v3/businesscircle/users` */
 export interface V3BusinesscircleUsersNode {
-  /** `v3/businesscircle/users/{openid}` */
-  $openid$: Open<V3BusinesscircleUsers_openid_Node>;
-  /** `v3/businesscircle/users/{openid}` */
-  _openid_: Open<V3BusinesscircleUsers_openid_Node>;
-  /** A literal path below `v3/businesscircle/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/users">;
+ /** `v3/businesscircle/users/{openid}` */ $openid$: Open<V3BusinesscircleUsers_openid_Node>;
+ /** `v3/businesscircle/users/{openid}` */ _openid_: Open<V3BusinesscircleUsers_openid_Node>;
+ chain: ChainFrom<"v3/businesscircle/users">;
 }
 
-/**
- * `v3/businesscircle/users/{openid}`
- */
+/** `v3/businesscircle/users/{openid}` */
 export interface V3BusinesscircleUsers_openid_Node {
-  /** `v3/businesscircle/users/{openid}/points` */
-  points: Open<V3BusinesscircleUsersPointsNode>;
-  /** A literal path below `v3/businesscircle/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/users/{openid}">;
+ /** `v3/businesscircle/users/{openid}/points` */ points: Open<V3BusinesscircleUsersPointsNode>;
+ chain: ChainFrom<"v3/businesscircle/users/{openid}">;
 }
 
-/**
- * `v3/businesscircle/users/{openid}/points`
- */
+/** `v3/businesscircle/users/{openid}/points` */
 export interface V3BusinesscircleUsersPointsNode {
-  /** `v3/businesscircle/users/{openid}/points/commit_status` */
-  commit_status: Open<V3BusinesscircleUsersPointsCommitStatusNode>;
-  /** A literal path below `v3/businesscircle/users/{openid}/points`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/users/{openid}/points">;
+ /** `v3/businesscircle/users/{openid}/points/commit_status` */ commit_status: Open<V3BusinesscircleUsersPointsCommitStatusNode>;
+ chain: ChainFrom<"v3/businesscircle/users/{openid}/points">;
 }
 
-/**
- * `v3/businesscircle/users/{openid}/points/commit_status`
- */
+/** `v3/businesscircle/users/{openid}/points/commit_status` */
 export interface V3BusinesscircleUsersPointsCommitStatusNode {
-  /**
-   * 商圈会员待积分状态查询
-   *
-   * `GET /v3/businesscircle/users/{openid}/points/commit_status`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/get-points-commit-status.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
-   */
-  get: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
-  /** A literal path below `v3/businesscircle/users/{openid}/points/commit_status`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/businesscircle/users/{openid}/points/commit_status">;
+ /**
+  * 商圈会员待积分状态查询 `GET /v3/businesscircle/users/{openid}/points/commit_status`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/get-points-commit-status.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
+  */
+ get: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
+ getAsync: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
+ chain: ChainFrom<"v3/businesscircle/users/{openid}/points/commit_status">;
 }

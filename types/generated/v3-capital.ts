@@ -2,17 +2,10 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 查询省份列表API
- *
- * `GET /v3/capital/capitallhh/areas/provinces`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
- */
+/** Options of GET /v3/capital/capitallhh/areas/provinces (查询省份列表API). */
 export interface GetV3CapitalCapitallhhAreasProvincesOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/capital/capitallhh/areas/provinces (查询省份列表API).
- */
+/** Response body of GET /v3/capital/capitallhh/areas/provinces (查询省份列表API). */
 export interface GetV3CapitalCapitallhhAreasProvincesData {
   /** 省份列表 */
   data?: Array<{
@@ -25,19 +18,12 @@ export interface GetV3CapitalCapitallhhAreasProvincesData {
   total_count: number;
 }
 
-/**
- * 查询城市列表API
- *
- * `GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
- */
+/** Options of GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities (查询城市列表API). */
 export interface GetV3CapitalCapitallhhAreasProvincesCitiesOptions extends CallOptions {
   /** 省份编码 @example 10 */
   province_code: string | number;
 }
-/**
- * Response body of GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities (查询城市列表API).
- */
+/** Response body of GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities (查询城市列表API). */
 export interface GetV3CapitalCapitallhhAreasProvincesCitiesData {
   /** 城市列表 */
   data?: Array<{
@@ -50,12 +36,7 @@ export interface GetV3CapitalCapitallhhAreasProvincesCitiesData {
   total_count: number;
 }
 
-/**
- * 查询支持对公业务的银行列表API
- *
- * `GET /v3/capital/capitallhh/banks/corporate-banking`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
- */
+/** Options of GET /v3/capital/capitallhh/banks/corporate-banking (查询支持对公业务的银行列表API). */
 export interface GetV3CapitalCapitallhhBanksCorporateBankingOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -65,9 +46,7 @@ export interface GetV3CapitalCapitallhhBanksCorporateBankingOptions extends Call
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/corporate-banking (查询支持对公业务的银行列表API).
- */
+/** Response body of GET /v3/capital/capitallhh/banks/corporate-banking (查询支持对公业务的银行列表API). */
 export interface GetV3CapitalCapitallhhBanksCorporateBankingData {
   /** 查询数据总条数 @example 10 */
   total_count: number;
@@ -88,12 +67,7 @@ export interface GetV3CapitalCapitallhhBanksCorporateBankingData {
   };
 }
 
-/**
- * 查询支持个人业务的银行列表API
- *
- * `GET /v3/capital/capitallhh/banks/personal-banking`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
- */
+/** Options of GET /v3/capital/capitallhh/banks/personal-banking (查询支持个人业务的银行列表API). */
 export interface GetV3CapitalCapitallhhBanksPersonalBankingOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -103,9 +77,7 @@ export interface GetV3CapitalCapitallhhBanksPersonalBankingOptions extends CallO
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/personal-banking (查询支持个人业务的银行列表API).
- */
+/** Response body of GET /v3/capital/capitallhh/banks/personal-banking (查询支持个人业务的银行列表API). */
 export interface GetV3CapitalCapitallhhBanksPersonalBankingData {
   /** 查询数据总条数 @example 10 */
   total_count: number;
@@ -126,12 +98,7 @@ export interface GetV3CapitalCapitallhhBanksPersonalBankingData {
   };
 }
 
-/**
- * 获取对私银行卡号开户银行API
- *
- * `GET /v3/capital/capitallhh/banks/search-banks-by-bank-account`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
- */
+/** Options of GET /v3/capital/capitallhh/banks/search-banks-by-bank-account (获取对私银行卡号开户银行API). */
 export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -145,9 +112,7 @@ export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions exte
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/search-banks-by-bank-account (获取对私银行卡号开户银行API).
- */
+/** Response body of GET /v3/capital/capitallhh/banks/search-banks-by-bank-account (获取对私银行卡号开户银行API). */
 export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData {
   /** 查询数据总条数 @example 10 */
   total_count: number;
@@ -155,12 +120,7 @@ export interface GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData {
   data?: CapitalData[];
 }
 
-/**
- * 查询支行列表API
- *
- * `GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
- */
+/** Options of GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches (查询支行列表API). */
 export interface GetV3CapitalCapitallhhBanksBranchesOptions extends CallOptions {
   /** 银行别名编码 @example 1000006247 */
   bank_alias_code: string;
@@ -174,9 +134,7 @@ export interface GetV3CapitalCapitallhhBanksBranchesOptions extends CallOptions 
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches (查询支行列表API).
- */
+/** Response body of GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches (查询支行列表API). */
 export interface GetV3CapitalCapitallhhBanksBranchesData {
   /** 查询数据总条数 @example 10 */
   total_count: number;
@@ -224,178 +182,111 @@ export interface CapitalData {
   need_bank_branch: boolean;
 }
 
-/**
- * `v3/capital`
- */
+/** `v3/capital` */
 export interface V3CapitalNode {
-  /** `v3/capital/capitallhh` */
-  capitallhh: Open<V3CapitalCapitallhhNode>;
-  /** A literal path below `v3/capital`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital">;
+ /** `v3/capital/capitallhh` */ capitallhh: Open<V3CapitalCapitallhhNode>;
+ chain: ChainFrom<"v3/capital">;
 }
 
-/**
- * `v3/capital/capitallhh`
- */
+/** `v3/capital/capitallhh` */
 export interface V3CapitalCapitallhhNode {
-  /** `v3/capital/capitallhh/areas` */
-  areas: Open<V3CapitalCapitallhhAreasNode>;
-  /** `v3/capital/capitallhh/banks` */
-  banks: Open<V3CapitalCapitallhhBanksNode>;
-  /** A literal path below `v3/capital/capitallhh`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh">;
+ /** `v3/capital/capitallhh/areas` */ areas: Open<V3CapitalCapitallhhAreasNode>;
+ /** `v3/capital/capitallhh/banks` */ banks: Open<V3CapitalCapitallhhBanksNode>;
+ chain: ChainFrom<"v3/capital/capitallhh">;
 }
 
-/**
- * `v3/capital/capitallhh/areas`
- */
+/** `v3/capital/capitallhh/areas` */
 export interface V3CapitalCapitallhhAreasNode {
-  /** `v3/capital/capitallhh/areas/provinces` */
-  provinces: Open<V3CapitalCapitallhhAreasProvincesNode>;
-  /** A literal path below `v3/capital/capitallhh/areas`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas">;
+ /** `v3/capital/capitallhh/areas/provinces` */ provinces: Open<V3CapitalCapitallhhAreasProvincesNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas">;
 }
 
-/**
- * `v3/capital/capitallhh/areas/provinces`
- */
+/** `v3/capital/capitallhh/areas/provinces` */
 export interface V3CapitalCapitallhhAreasProvincesNode {
-  /**
-   * 查询省份列表API
-   *
-   * `GET /v3/capital/capitallhh/areas/provinces`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
-   */
-  get: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
-  /** `v3/capital/capitallhh/areas/provinces/{province_code}` */
-  $province_code$: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
-  /** `v3/capital/capitallhh/areas/provinces/{province_code}` */
-  _province_code_: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
-  /** A literal path below `v3/capital/capitallhh/areas/provinces`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces">;
+ /**
+  * 查询省份列表API `GET /v3/capital/capitallhh/areas/provinces`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
+  */
+ get: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
+ getAsync: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
+ /** `v3/capital/capitallhh/areas/provinces/{province_code}` */ $province_code$: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
+ /** `v3/capital/capitallhh/areas/provinces/{province_code}` */ _province_code_: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas/provinces">;
 }
 
-/**
- * `v3/capital/capitallhh/areas/provinces/{province_code}`
- */
+/** `v3/capital/capitallhh/areas/provinces/{province_code}` */
 export interface V3CapitalCapitallhhAreasProvinces_province_code_Node {
-  /** `v3/capital/capitallhh/areas/provinces/{province_code}/cities` */
-  cities: Open<V3CapitalCapitallhhAreasProvincesCitiesNode>;
-  /** A literal path below `v3/capital/capitallhh/areas/provinces/{province_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}">;
+ /** `v3/capital/capitallhh/areas/provinces/{province_code}/cities` */ cities: Open<V3CapitalCapitallhhAreasProvincesCitiesNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}">;
 }
 
-/**
- * `v3/capital/capitallhh/areas/provinces/{province_code}/cities`
- */
+/** `v3/capital/capitallhh/areas/provinces/{province_code}/cities` */
 export interface V3CapitalCapitallhhAreasProvincesCitiesNode {
-  /**
-   * 查询城市列表API
-   *
-   * `GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
-  /** A literal path below `v3/capital/capitallhh/areas/provinces/{province_code}/cities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}/cities">;
+ /**
+  * 查询城市列表API `GET /v3/capital/capitallhh/areas/provinces/{province_code}/cities`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
+ getAsync: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
+ chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}/cities">;
 }
 
-/**
- * `v3/capital/capitallhh/banks`
- */
+/** `v3/capital/capitallhh/banks` */
 export interface V3CapitalCapitallhhBanksNode {
-  /** `v3/capital/capitallhh/banks/{bank_alias_code}` */
-  $bank_alias_code$: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
-  /** `v3/capital/capitallhh/banks/{bank_alias_code}` */
-  _bank_alias_code_: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
-  /** `v3/capital/capitallhh/banks/corporate-banking` */
-  corporateBanking: Open<V3CapitalCapitallhhBanksCorporateBankingNode>;
-  /** `v3/capital/capitallhh/banks/personal-banking` */
-  personalBanking: Open<V3CapitalCapitallhhBanksPersonalBankingNode>;
-  /** `v3/capital/capitallhh/banks/search-banks-by-bank-account` */
-  searchBanksByBankAccount: Open<V3CapitalCapitallhhBanksSearchBanksByBankAccountNode>;
-  /** A literal path below `v3/capital/capitallhh/banks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks">;
+ /** `v3/capital/capitallhh/banks/{bank_alias_code}` */ $bank_alias_code$: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
+ /** `v3/capital/capitallhh/banks/{bank_alias_code}` */ _bank_alias_code_: Open<V3CapitalCapitallhhBanks_bank_alias_code_Node>;
+ /** `v3/capital/capitallhh/banks/corporate-banking` */ corporateBanking: Open<V3CapitalCapitallhhBanksCorporateBankingNode>;
+ /** `v3/capital/capitallhh/banks/personal-banking` */ personalBanking: Open<V3CapitalCapitallhhBanksPersonalBankingNode>;
+ /** `v3/capital/capitallhh/banks/search-banks-by-bank-account` */ searchBanksByBankAccount: Open<V3CapitalCapitallhhBanksSearchBanksByBankAccountNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/corporate-banking`
- */
+/** `v3/capital/capitallhh/banks/corporate-banking` */
 export interface V3CapitalCapitallhhBanksCorporateBankingNode {
-  /**
-   * 查询支持对公业务的银行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/corporate-banking`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
-  /** A literal path below `v3/capital/capitallhh/banks/corporate-banking`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/corporate-banking">;
+ /**
+  * 查询支持对公业务的银行列表API `GET /v3/capital/capitallhh/banks/corporate-banking`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
+ getAsync: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/corporate-banking">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/personal-banking`
- */
+/** `v3/capital/capitallhh/banks/personal-banking` */
 export interface V3CapitalCapitallhhBanksPersonalBankingNode {
-  /**
-   * 查询支持个人业务的银行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/personal-banking`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
-  /** A literal path below `v3/capital/capitallhh/banks/personal-banking`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/personal-banking">;
+ /**
+  * 查询支持个人业务的银行列表API `GET /v3/capital/capitallhh/banks/personal-banking`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
+ getAsync: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/personal-banking">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/search-banks-by-bank-account`
- */
+/** `v3/capital/capitallhh/banks/search-banks-by-bank-account` */
 export interface V3CapitalCapitallhhBanksSearchBanksByBankAccountNode {
-  /**
-   * 获取对私银行卡号开户银行API
-   *
-   * `GET /v3/capital/capitallhh/banks/search-banks-by-bank-account`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
-  /** A literal path below `v3/capital/capitallhh/banks/search-banks-by-bank-account`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/search-banks-by-bank-account">;
+ /**
+  * 获取对私银行卡号开户银行API `GET /v3/capital/capitallhh/banks/search-banks-by-bank-account`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
+ getAsync: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/search-banks-by-bank-account">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/{bank_alias_code}`
- */
+/** `v3/capital/capitallhh/banks/{bank_alias_code}` */
 export interface V3CapitalCapitallhhBanks_bank_alias_code_Node {
-  /** `v3/capital/capitallhh/banks/{bank_alias_code}/branches` */
-  branches: Open<V3CapitalCapitallhhBanksBranchesNode>;
-  /** A literal path below `v3/capital/capitallhh/banks/{bank_alias_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}">;
+ /** `v3/capital/capitallhh/banks/{bank_alias_code}/branches` */ branches: Open<V3CapitalCapitallhhBanksBranchesNode>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}">;
 }
 
-/**
- * `v3/capital/capitallhh/banks/{bank_alias_code}/branches`
- */
+/** `v3/capital/capitallhh/banks/{bank_alias_code}/branches` */
 export interface V3CapitalCapitallhhBanksBranchesNode {
-  /**
-   * 查询支行列表API
-   *
-   * `GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
-   */
-  get: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
-  /** A literal path below `v3/capital/capitallhh/banks/{bank_alias_code}/branches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}/branches">;
+ /**
+  * 查询支行列表API `GET /v3/capital/capitallhh/banks/{bank_alias_code}/branches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
+  */
+ get: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
+ getAsync: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
+ chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}/branches">;
 }

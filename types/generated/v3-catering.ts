@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/catering/orders/sync-status (点餐订单信息同步（渠道商/服务商）).
- */
+/** Request body of POST /v3/catering/orders/sync-status (点餐订单信息同步（渠道商/服务商）). */
 export interface PostV3CateringOrdersSyncStatusBody {
   /** 微信支付分配的服务商商户号 @example 1900000100 */
   sp_mchid?: string;
@@ -79,56 +77,34 @@ export interface PostV3CateringOrdersSyncStatusBody {
     };
   }>;
 }
-/**
- * 点餐订单信息同步（渠道商/服务商）
- *
- * `POST /v3/catering/orders/sync-status`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering_sl.php?chapter=26_3&index=1
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
- */
+/** Options of POST /v3/catering/orders/sync-status (点餐订单信息同步（渠道商/服务商）). */
 export interface PostV3CateringOrdersSyncStatusOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CateringOrdersSyncStatusBody;
 }
-/**
- * Response body of POST /v3/catering/orders/sync-status (点餐订单信息同步（渠道商/服务商）).
- */
+/** Response body of POST /v3/catering/orders/sync-status (点餐订单信息同步（渠道商/服务商）). */
 export type PostV3CateringOrdersSyncStatusData = undefined;
 
-/**
- * `v3/catering`
- */
+/** `v3/catering` */
 export interface V3CateringNode {
-  /** `v3/catering/orders` */
-  orders: Open<V3CateringOrdersNode>;
-  /** A literal path below `v3/catering`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/catering">;
+ /** `v3/catering/orders` */ orders: Open<V3CateringOrdersNode>;
+ chain: ChainFrom<"v3/catering">;
 }
 
-/**
- * `v3/catering/orders`
- */
+/** `v3/catering/orders` */
 export interface V3CateringOrdersNode {
-  /** `v3/catering/orders/sync-status` */
-  syncStatus: Open<V3CateringOrdersSyncStatusNode>;
-  /** A literal path below `v3/catering/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/catering/orders">;
+ /** `v3/catering/orders/sync-status` */ syncStatus: Open<V3CateringOrdersSyncStatusNode>;
+ chain: ChainFrom<"v3/catering/orders">;
 }
 
-/**
- * `v3/catering/orders/sync-status`
- */
+/** `v3/catering/orders/sync-status` */
 export interface V3CateringOrdersSyncStatusNode {
-  /**
-   * 点餐订单信息同步（渠道商/服务商）
-   *
-   * `POST /v3/catering/orders/sync-status`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering_sl.php?chapter=26_3&index=1
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
-   */
-  post: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
-  /** A literal path below `v3/catering/orders/sync-status`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/catering/orders/sync-status">;
+ /**
+  * 点餐订单信息同步（渠道商/服务商） `POST /v3/catering/orders/sync-status`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering_sl.php?chapter=26_3&index=1
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
+  */
+ post: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
+ postAsync: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
+ chain: ChainFrom<"v3/catering/orders/sync-status">;
 }

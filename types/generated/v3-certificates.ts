@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, OptionalVerb } from '../catalog.js';
 
-/**
- * 获取平台证书列表
- *
- * `GET /v3/certificates`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
- */
+/** Options of GET /v3/certificates (获取平台证书列表). */
 export interface GetV3CertificatesOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -15,9 +10,7 @@ export interface GetV3CertificatesOptions extends CallOptions {
     algorithm_type?: "SM2" | "RSA" | "ALL";
   };
 }
-/**
- * Response body of GET /v3/certificates (获取平台证书列表).
- */
+/** Response body of GET /v3/certificates (获取平台证书列表). */
 export interface GetV3CertificatesData {
   data: Array<{
     /** @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */
@@ -39,19 +32,13 @@ export interface GetV3CertificatesData {
   }>;
 }
 
-/**
- * `v3/certificates`
- */
+/** `v3/certificates` */
 export interface V3CertificatesNode {
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /v3/certificates`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
-   */
-  get: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
-  /** A literal path below `v3/certificates`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/certificates">;
+ /**
+  * 获取平台证书列表 `GET /v3/certificates`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
+  */
+ get: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
+ getAsync: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
+ chain: ChainFrom<"v3/certificates">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/combine-transactions/app (合单下单-APP支付API).
- */
+/** Request body of POST /v3/combine-transactions/app (合单下单-APP支付API). */
 export interface PostV3CombineTransactionsAppBody {
   /** 合单商户appid @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -78,15 +76,7 @@ export interface PostV3CombineTransactionsAppBody {
   /** 贴息信息 */
   subsidy_info?: SubsidyInfo;
 }
-/**
- * 合单下单-APP支付API
- *
- * `POST /v3/combine-transactions/app`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_1.shtml
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556944
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012758021
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012760622
- */
+/** Options of POST /v3/combine-transactions/app (合单下单-APP支付API). */
 export interface PostV3CombineTransactionsAppOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -97,9 +87,7 @@ export interface PostV3CombineTransactionsAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CombineTransactionsAppBody;
 }
-/**
- * Response body of POST /v3/combine-transactions/app (合单下单-APP支付API).
- */
+/** Response body of POST /v3/combine-transactions/app (合单下单-APP支付API). */
 export interface PostV3CombineTransactionsAppData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
@@ -112,9 +100,7 @@ export interface PostV3CombineTransactionsAppData {
   };
 }
 
-/**
- * Request body of POST /v3/combine-transactions/h5 (合单下单-H5支付API).
- */
+/** Request body of POST /v3/combine-transactions/h5 (合单下单-H5支付API). */
 export interface PostV3CombineTransactionsH5Body {
   /** 合单商户appid @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -155,15 +141,7 @@ export interface PostV3CombineTransactionsH5Body {
   /** 支付者 */
   combine_payer_info?: CombinePayerInfo;
 }
-/**
- * 合单下单-H5支付API
- *
- * `POST /v3/combine-transactions/h5`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_9.shtml
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556961
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012758208
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012760626
- */
+/** Options of POST /v3/combine-transactions/h5 (合单下单-H5支付API). */
 export interface PostV3CombineTransactionsH5Options extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -174,27 +152,18 @@ export interface PostV3CombineTransactionsH5Options extends CallOptions {
   /** The JSON request body. */
   json: PostV3CombineTransactionsH5Body;
 }
-/**
- * Response body of POST /v3/combine-transactions/h5 (合单下单-H5支付API).
- */
+/** Response body of POST /v3/combine-transactions/h5 (合单下单-H5支付API). */
 export interface PostV3CombineTransactionsH5Data {
   /** 支付跳转链接 */
   h5_url: string;
 }
 
-/**
- * 个人收款交易通过微信支付订单号查单
- *
- * `GET /v3/combine-transactions/id/{combine_transaction_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
- */
+/** Options of GET /v3/combine-transactions/id/{combine_transaction_id} (个人收款交易通过微信支付订单号查单). */
 export interface GetV3CombineTransactionsIdOptions extends CallOptions {
   /** 交易单微信支付订单号 @example 1217752501201407033233368018 */
   combine_transaction_id: string;
 }
-/**
- * Response body of GET /v3/combine-transactions/id/{combine_transaction_id} (个人收款交易通过微信支付订单号查单).
- */
+/** Response body of GET /v3/combine-transactions/id/{combine_transaction_id} (个人收款交易通过微信支付订单号查单). */
 export interface GetV3CombineTransactionsIdData {
   /** 平台商户应用ID @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -254,9 +223,7 @@ export interface GetV3CombineTransactionsIdData {
   trade_scenario?: "RECOMMERCE";
 }
 
-/**
- * Request body of POST /v3/combine-transactions/jsapi (合单下单-JSAPI支付API).
- */
+/** Request body of POST /v3/combine-transactions/jsapi (合单下单-JSAPI支付API). */
 export interface PostV3CombineTransactionsJsapiBody {
   /** 合单商户appid @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -304,15 +271,7 @@ export interface PostV3CombineTransactionsJsapiBody {
   /** 贴息信息 */
   subsidy_info?: SubsidyInfo;
 }
-/**
- * 合单下单-JSAPI支付API
- *
- * `POST /v3/combine-transactions/jsapi`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012760633
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556926
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012757938
- */
+/** Options of POST /v3/combine-transactions/jsapi (合单下单-JSAPI支付API). */
 export interface PostV3CombineTransactionsJsapiOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -323,17 +282,13 @@ export interface PostV3CombineTransactionsJsapiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CombineTransactionsJsapiBody;
 }
-/**
- * Response body of POST /v3/combine-transactions/jsapi (合单下单-JSAPI支付API).
- */
+/** Response body of POST /v3/combine-transactions/jsapi (合单下单-JSAPI支付API). */
 export interface PostV3CombineTransactionsJsapiData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * Request body of POST /v3/combine-transactions/miniprogram (个人收款交易下单-小程序).
- */
+/** Request body of POST /v3/combine-transactions/miniprogram (个人收款交易下单-小程序). */
 export interface PostV3CombineTransactionsMiniprogramBody {
   /** 平台商户应用ID @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -384,27 +339,18 @@ export interface PostV3CombineTransactionsMiniprogramBody {
   /** 交易场景 @example RECOMMERCE */
   trade_scenario?: "RECOMMERCE";
 }
-/**
- * 个人收款交易下单-小程序
- *
- * `POST /v3/combine-transactions/miniprogram`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
- */
+/** Options of POST /v3/combine-transactions/miniprogram (个人收款交易下单-小程序). */
 export interface PostV3CombineTransactionsMiniprogramOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CombineTransactionsMiniprogramBody;
 }
-/**
- * Response body of POST /v3/combine-transactions/miniprogram (个人收款交易下单-小程序).
- */
+/** Response body of POST /v3/combine-transactions/miniprogram (个人收款交易下单-小程序). */
 export interface PostV3CombineTransactionsMiniprogramData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * Request body of POST /v3/combine-transactions/native (合单下单-Native支付API).
- */
+/** Request body of POST /v3/combine-transactions/native (合单下单-Native支付API). */
 export interface PostV3CombineTransactionsNativeBody {
   /** 合单商户appid @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -427,15 +373,7 @@ export interface PostV3CombineTransactionsNativeBody {
   /** 支付者 */
   combine_payer_info?: CombinePayerInfo;
 }
-/**
- * 合单下单-Native支付API
- *
- * `POST /v3/combine-transactions/native`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_10.shtml
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556982
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012758240
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012760629
- */
+/** Options of POST /v3/combine-transactions/native (合单下单-Native支付API). */
 export interface PostV3CombineTransactionsNativeOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -446,29 +384,18 @@ export interface PostV3CombineTransactionsNativeOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CombineTransactionsNativeBody;
 }
-/**
- * Response body of POST /v3/combine-transactions/native (合单下单-Native支付API).
- */
+/** Response body of POST /v3/combine-transactions/native (合单下单-Native支付API). */
 export interface PostV3CombineTransactionsNativeData {
   /** 二维码链接 @example weixin://pay.weixin.qq.com/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
   code_url: string;
 }
 
-/**
- * 合单查询订单API
- *
- * `GET /v3/combine-transactions/out-trade-no/{combine_out_trade_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-out-trade-no.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
- */
+/** Options of GET /v3/combine-transactions/out-trade-no/{combine_out_trade_no} (合单查询订单API). */
 export interface GetV3CombineTransactionsOutTradeNoOptions extends CallOptions {
   /** 合单商户订单号 @example P20150806125346 */
   combine_out_trade_no: string;
 }
-/**
- * Response body of GET /v3/combine-transactions/out-trade-no/{combine_out_trade_no} (合单查询订单API).
- */
+/** Response body of GET /v3/combine-transactions/out-trade-no/{combine_out_trade_no} (合单查询订单API). */
 export interface GetV3CombineTransactionsOutTradeNoData {
   /** 合单商户appid @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -577,9 +504,7 @@ export interface GetV3CombineTransactionsOutTradeNoData {
   };
 }
 
-/**
- * Request body of POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close (合单关闭订单API).
- */
+/** Request body of POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close (合单关闭订单API). */
 export interface PostV3CombineTransactionsOutTradeNoCloseBody {
   /** 合单商户appid @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -597,20 +522,14 @@ export interface PostV3CombineTransactionsOutTradeNoCloseBody {
     sub_appid?: string;
   }>;
 }
-/**
- * 合单关闭订单API
- *
- * `POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`
- */
+/** Options of POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close (合单关闭订单API). */
 export interface PostV3CombineTransactionsOutTradeNoCloseOptions extends CallOptions {
   /** 合单商户订单号 */
   combine_out_trade_no: string;
   /** The JSON request body. */
   json: PostV3CombineTransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close (合单关闭订单API).
- */
+/** Response body of POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close (合单关闭订单API). */
 export type PostV3CombineTransactionsOutTradeNoCloseData = undefined;
 
 /** The object type of `scene_info`, used 3 times in this module. */
@@ -695,199 +614,128 @@ export interface CombinePayerInfo {
   identity?: Identity;
 }
 
-/**
- * `v3/combine-transactions`
- */
+/** `v3/combine-transactions` */
 export interface V3CombineTransactionsNode {
-  /** `v3/combine-transactions/app` */
-  app: Open<V3CombineTransactionsAppNode>;
-  /** `v3/combine-transactions/h5` */
-  h5: Open<V3CombineTransactionsH5Node>;
-  /** `v3/combine-transactions/id` */
-  id: Open<V3CombineTransactionsIdNode>;
-  /** `v3/combine-transactions/jsapi` */
-  jsapi: Open<V3CombineTransactionsJsapiNode>;
-  /** `v3/combine-transactions/miniprogram` */
-  miniprogram: Open<V3CombineTransactionsMiniprogramNode>;
-  /** `v3/combine-transactions/native` */
-  native: Open<V3CombineTransactionsNativeNode>;
-  /** `v3/combine-transactions/out-trade-no` */
-  outTradeNo: Open<V3CombineTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/combine-transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions">;
+ /** `v3/combine-transactions/app` */ app: Open<V3CombineTransactionsAppNode>;
+ /** `v3/combine-transactions/h5` */ h5: Open<V3CombineTransactionsH5Node>;
+ /** `v3/combine-transactions/id` */ id: Open<V3CombineTransactionsIdNode>;
+ /** `v3/combine-transactions/jsapi` */ jsapi: Open<V3CombineTransactionsJsapiNode>;
+ /** `v3/combine-transactions/miniprogram` */ miniprogram: Open<V3CombineTransactionsMiniprogramNode>;
+ /** `v3/combine-transactions/native` */ native: Open<V3CombineTransactionsNativeNode>;
+ /** `v3/combine-transactions/out-trade-no` */ outTradeNo: Open<V3CombineTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/combine-transactions">;
 }
 
-/**
- * `v3/combine-transactions/app`
- */
+/** `v3/combine-transactions/app` */
 export interface V3CombineTransactionsAppNode {
-  /**
-   * 合单下单-APP支付API
-   *
-   * `POST /v3/combine-transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556944
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012758021
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760622
-   */
-  post: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
-  /** A literal path below `v3/combine-transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/app">;
+ /**
+  * 合单下单-APP支付API `POST /v3/combine-transactions/app`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_1.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556944
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012758021
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012760622
+  */
+ post: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
+ postAsync: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
+ chain: ChainFrom<"v3/combine-transactions/app">;
 }
 
-/**
- * `v3/combine-transactions/h5`
- */
+/** `v3/combine-transactions/h5` */
 export interface V3CombineTransactionsH5Node {
-  /**
-   * 合单下单-H5支付API
-   *
-   * `POST /v3/combine-transactions/h5`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_9.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556961
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012758208
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760626
-   */
-  post: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
-  /** A literal path below `v3/combine-transactions/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/h5">;
+ /**
+  * 合单下单-H5支付API `POST /v3/combine-transactions/h5`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_9.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556961
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012758208
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012760626
+  */
+ post: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
+ postAsync: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
+ chain: ChainFrom<"v3/combine-transactions/h5">;
 }
 
-/**
- * `v3/combine-transactions/id`
- */
+/** `v3/combine-transactions/id` */
 export interface V3CombineTransactionsIdNode {
-  /** `v3/combine-transactions/id/{combine_transaction_id}` */
-  $combine_transaction_id$: Open<V3CombineTransactionsId_combine_transaction_id_Node>;
-  /** `v3/combine-transactions/id/{combine_transaction_id}` */
-  _combine_transaction_id_: Open<V3CombineTransactionsId_combine_transaction_id_Node>;
-  /** A literal path below `v3/combine-transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/id">;
+ /** `v3/combine-transactions/id/{combine_transaction_id}` */ $combine_transaction_id$: Open<V3CombineTransactionsId_combine_transaction_id_Node>;
+ /** `v3/combine-transactions/id/{combine_transaction_id}` */ _combine_transaction_id_: Open<V3CombineTransactionsId_combine_transaction_id_Node>;
+ chain: ChainFrom<"v3/combine-transactions/id">;
 }
 
-/**
- * `v3/combine-transactions/id/{combine_transaction_id}`
- */
+/** `v3/combine-transactions/id/{combine_transaction_id}` */
 export interface V3CombineTransactionsId_combine_transaction_id_Node {
-  /**
-   * 个人收款交易通过微信支付订单号查单
-   *
-   * `GET /v3/combine-transactions/id/{combine_transaction_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
-   */
-  get: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
-  /** A literal path below `v3/combine-transactions/id/{combine_transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/id/{combine_transaction_id}">;
+ /**
+  * 个人收款交易通过微信支付订单号查单 `GET /v3/combine-transactions/id/{combine_transaction_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
+  */
+ get: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
+ getAsync: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
+ chain: ChainFrom<"v3/combine-transactions/id/{combine_transaction_id}">;
 }
 
-/**
- * `v3/combine-transactions/jsapi`
- */
+/** `v3/combine-transactions/jsapi` */
 export interface V3CombineTransactionsJsapiNode {
-  /**
-   * 合单下单-JSAPI支付API
-   *
-   * `POST /v3/combine-transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760633
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556926
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012757938
-   */
-  post: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
-  /** A literal path below `v3/combine-transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/jsapi">;
+ /**
+  * 合单下单-JSAPI支付API `POST /v3/combine-transactions/jsapi`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012760633
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556926
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012757938
+  */
+ post: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
+ postAsync: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
+ chain: ChainFrom<"v3/combine-transactions/jsapi">;
 }
 
-/**
- * `v3/combine-transactions/miniprogram`
- */
+/** `v3/combine-transactions/miniprogram` */
 export interface V3CombineTransactionsMiniprogramNode {
-  /**
-   * 个人收款交易下单-小程序
-   *
-   * `POST /v3/combine-transactions/miniprogram`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
-   */
-  post: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
-  /** A literal path below `v3/combine-transactions/miniprogram`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/miniprogram">;
+ /**
+  * 个人收款交易下单-小程序 `POST /v3/combine-transactions/miniprogram`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
+  */
+ post: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
+ postAsync: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
+ chain: ChainFrom<"v3/combine-transactions/miniprogram">;
 }
 
-/**
- * `v3/combine-transactions/native`
- */
+/** `v3/combine-transactions/native` */
 export interface V3CombineTransactionsNativeNode {
-  /**
-   * 合单下单-Native支付API
-   *
-   * `POST /v3/combine-transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_10.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556982
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012758240
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760629
-   */
-  post: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
-  /** A literal path below `v3/combine-transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/native">;
+ /**
+  * 合单下单-Native支付API `POST /v3/combine-transactions/native`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_10.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012556982
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012758240
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012760629
+  */
+ post: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
+ postAsync: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
+ chain: ChainFrom<"v3/combine-transactions/native">;
 }
 
-/**
- * `v3/combine-transactions/out-trade-no`
- */
+/** `v3/combine-transactions/out-trade-no` */
 export interface V3CombineTransactionsOutTradeNoNode {
-  /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}` */
-  $combine_out_trade_no$: Open<V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node>;
-  /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}` */
-  _combine_out_trade_no_: Open<V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node>;
-  /** A literal path below `v3/combine-transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/out-trade-no">;
+ /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}` */ $combine_out_trade_no$: Open<V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node>;
+ /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}` */ _combine_out_trade_no_: Open<V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node>;
+ chain: ChainFrom<"v3/combine-transactions/out-trade-no">;
 }
 
-/**
- * `v3/combine-transactions/out-trade-no/{combine_out_trade_no}`
- */
+/** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}` */
 export interface V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node {
-  /**
-   * 合单查询订单API
-   *
-   * `GET /v3/combine-transactions/out-trade-no/{combine_out_trade_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-out-trade-no.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
-   */
-  get: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
-  /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close` */
-  close: Open<V3CombineTransactionsOutTradeNoCloseNode>;
-  /** A literal path below `v3/combine-transactions/out-trade-no/{combine_out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}">;
+ /**
+  * 合单查询订单API `GET /v3/combine-transactions/out-trade-no/{combine_out_trade_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-out-trade-no.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
+  */
+ get: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
+ /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close` */ close: Open<V3CombineTransactionsOutTradeNoCloseNode>;
+ chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}">;
 }
 
-/**
- * `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`
- */
+/** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close` */
 export interface V3CombineTransactionsOutTradeNoCloseNode {
-  /**
-   * 合单关闭订单API
-   *
-   * `POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`
-   */
-  post: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
-  /** A literal path below `v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close">;
+ /** 合单关闭订单API `POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close` */
+ post: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
+ postAsync: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/credit-repayment/partner/contracts/app-presign (APP预签约自动还款协议).
- */
+/** Request body of POST /v3/credit-repayment/partner/contracts/app-presign (APP预签约自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsAppPresignBody {
   /** 商户AppID @example wxd678efh567hg6787 */
   appid: string;
@@ -29,11 +27,7 @@ export interface PostV3CreditRepaymentPartnerContractsAppPresignBody {
   /** 交易信息 */
   trade_info?: TradeInfo;
 }
-/**
- * APP预签约自动还款协议
- *
- * `POST /v3/credit-repayment/partner/contracts/app-presign`
- */
+/** Options of POST /v3/credit-repayment/partner/contracts/app-presign (APP预签约自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsAppPresignOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -44,9 +38,7 @@ export interface PostV3CreditRepaymentPartnerContractsAppPresignOptions extends 
   /** The JSON request body. */
   json: PostV3CreditRepaymentPartnerContractsAppPresignBody;
 }
-/**
- * Response body of POST /v3/credit-repayment/partner/contracts/app-presign (APP预签约自动还款协议).
- */
+/** Response body of POST /v3/credit-repayment/partner/contracts/app-presign (APP预签约自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsAppPresignData {
   /** 预签约码 @example example_presign_token */
   presign_token: string;
@@ -54,9 +46,7 @@ export interface PostV3CreditRepaymentPartnerContractsAppPresignData {
   redirect_service?: string;
 }
 
-/**
- * Request body of POST /v3/credit-repayment/partner/contracts/h5-presign (H5预签约自动还款协议).
- */
+/** Request body of POST /v3/credit-repayment/partner/contracts/h5-presign (H5预签约自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsH5PresignBody {
   /** 商户AppID @example wxd678efh567hg6787 */
   appid: string;
@@ -86,11 +76,7 @@ export interface PostV3CreditRepaymentPartnerContractsH5PresignBody {
     jump_appid?: string;
   };
 }
-/**
- * H5预签约自动还款协议
- *
- * `POST /v3/credit-repayment/partner/contracts/h5-presign`
- */
+/** Options of POST /v3/credit-repayment/partner/contracts/h5-presign (H5预签约自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsH5PresignOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -101,57 +87,39 @@ export interface PostV3CreditRepaymentPartnerContractsH5PresignOptions extends C
   /** The JSON request body. */
   json: PostV3CreditRepaymentPartnerContractsH5PresignBody;
 }
-/**
- * Response body of POST /v3/credit-repayment/partner/contracts/h5-presign (H5预签约自动还款协议).
- */
+/** Response body of POST /v3/credit-repayment/partner/contracts/h5-presign (H5预签约自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsH5PresignData {
   /** 拉起微信支付签约页的URL @example https://payapp.weixin.qq.com/xxx?presign_token=wx12334 */
   redirect_url: string;
 }
 
-/**
- * Request body of POST /v3/credit-repayment/partner/contracts/terminate (解除自动还款协议).
- */
+/** Request body of POST /v3/credit-repayment/partner/contracts/terminate (解除自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsTerminateBody {
   /** 服务商签约协议号 @example 100001256 */
   out_contract_code: string;
   /** 协议解约备注 @example example_contract_termination_remark */
   contract_termination_remark: string;
 }
-/**
- * 解除自动还款协议
- *
- * `POST /v3/credit-repayment/partner/contracts/terminate`
- */
+/** Options of POST /v3/credit-repayment/partner/contracts/terminate (解除自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsTerminateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CreditRepaymentPartnerContractsTerminateBody;
 }
-/**
- * Response body of POST /v3/credit-repayment/partner/contracts/terminate (解除自动还款协议).
- */
+/** Response body of POST /v3/credit-repayment/partner/contracts/terminate (解除自动还款协议). */
 export interface PostV3CreditRepaymentPartnerContractsTerminateData {
   /** 协议信息 */
   contract_info?: ContractInfo;
 }
 
-/**
- * 查询自动还款协议
- *
- * `GET /v3/credit-repayment/partner/contracts/{out_contract_code}`
- */
+/** Options of GET /v3/credit-repayment/partner/contracts/{out_contract_code} (查询自动还款协议). */
 export interface GetV3CreditRepaymentPartnerContractsOptions extends CallOptions {
   /** 服务商签约协议号 @example 100005698 */
   out_contract_code: string;
 }
-/**
- * Response body of GET /v3/credit-repayment/partner/contracts/{out_contract_code} (查询自动还款协议).
- */
+/** Response body of GET /v3/credit-repayment/partner/contracts/{out_contract_code} (查询自动还款协议). */
 export interface GetV3CreditRepaymentPartnerContractsData extends ContractInfo {}
 
-/**
- * Request body of POST /v3/credit-repayment/partner/deduct-orders (发起还款).
- */
+/** Request body of POST /v3/credit-repayment/partner/deduct-orders (发起还款). */
 export interface PostV3CreditRepaymentPartnerDeductOrdersBody {
   /** 还款协议ID @example 20251105000000123456789 */
   contract_id: string;
@@ -168,37 +136,23 @@ export interface PostV3CreditRepaymentPartnerDeductOrdersBody {
   /** 商户数据包 @example 备注 */
   attach?: string;
 }
-/**
- * 发起还款
- *
- * `POST /v3/credit-repayment/partner/deduct-orders`
- */
+/** Options of POST /v3/credit-repayment/partner/deduct-orders (发起还款). */
 export interface PostV3CreditRepaymentPartnerDeductOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CreditRepaymentPartnerDeductOrdersBody;
 }
-/**
- * Response body of POST /v3/credit-repayment/partner/deduct-orders (发起还款).
- */
+/** Response body of POST /v3/credit-repayment/partner/deduct-orders (发起还款). */
 export interface PostV3CreditRepaymentPartnerDeductOrdersData extends PostV3CreditRepaymentPartnerDeductOrdersDataFields {}
 
-/**
- * 查询还款单
- *
- * `GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no}`
- */
+/** Options of GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no} (查询还款单). */
 export interface GetV3CreditRepaymentPartnerDeductOrdersOptions extends CallOptions {
   /** 商户侧交易单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
 }
-/**
- * Response body of GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no} (查询还款单).
- */
+/** Response body of GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no} (查询还款单). */
 export interface GetV3CreditRepaymentPartnerDeductOrdersData extends PostV3CreditRepaymentPartnerDeductOrdersDataFields {}
 
-/**
- * Request body of POST /v3/credit-repayment/partner/schedule-records/batch-create (预约还款).
- */
+/** Request body of POST /v3/credit-repayment/partner/schedule-records/batch-create (预约还款). */
 export interface PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateBody {
   /** 还款协议ID @example 20251105000000123456789 */
   contract_id: string;
@@ -222,28 +176,18 @@ export interface PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateBody {
     repayment_date: string;
   }>;
 }
-/**
- * 预约还款
- *
- * `POST /v3/credit-repayment/partner/schedule-records/batch-create`
- */
+/** Options of POST /v3/credit-repayment/partner/schedule-records/batch-create (预约还款). */
 export interface PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateBody;
 }
-/**
- * Response body of POST /v3/credit-repayment/partner/schedule-records/batch-create (预约还款).
- */
+/** Response body of POST /v3/credit-repayment/partner/schedule-records/batch-create (预约还款). */
 export interface PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData {
   /** 预约还款记录列表 */
   schedule_records?: ScheduleRecords[];
 }
 
-/**
- * 查询预约还款记录
- *
- * `GET /v3/credit-repayment/partner/schedule-records/{out_record_id}`
- */
+/** Options of GET /v3/credit-repayment/partner/schedule-records/{out_record_id} (查询预约还款记录). */
 export interface GetV3CreditRepaymentPartnerScheduleRecordsOptions extends CallOptions {
   /** 商户侧预约还款单号 @example 1234567abcde */
   out_record_id: string;
@@ -253,9 +197,7 @@ export interface GetV3CreditRepaymentPartnerScheduleRecordsOptions extends CallO
     contract_id: string;
   };
 }
-/**
- * Response body of GET /v3/credit-repayment/partner/schedule-records/{out_record_id} (查询预约还款记录).
- */
+/** Response body of GET /v3/credit-repayment/partner/schedule-records/{out_record_id} (查询预约还款记录). */
 export interface GetV3CreditRepaymentPartnerScheduleRecordsData extends ScheduleRecords {}
 
 /** The object type of `real_identity`, used 2 times in this module. */
@@ -360,190 +302,100 @@ export interface ScheduleRecords {
   openid: string;
 }
 
-/**
- * `v3/credit-repayment`
- */
+/** `v3/credit-repayment` */
 export interface V3CreditRepaymentNode {
-  /** `v3/credit-repayment/partner` */
-  partner: Open<V3CreditRepaymentPartnerNode>;
-  /** A literal path below `v3/credit-repayment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment">;
+ /** `v3/credit-repayment/partner` */ partner: Open<V3CreditRepaymentPartnerNode>;
+ chain: ChainFrom<"v3/credit-repayment">;
 }
 
-/**
- * `v3/credit-repayment/partner`
- */
+/** `v3/credit-repayment/partner` */
 export interface V3CreditRepaymentPartnerNode {
-  /** `v3/credit-repayment/partner/contracts` */
-  contracts: Open<V3CreditRepaymentPartnerContractsNode>;
-  /** `v3/credit-repayment/partner/deduct-orders` */
-  deductOrders: Open<V3CreditRepaymentPartnerDeductOrdersNode>;
-  /** `v3/credit-repayment/partner/schedule-records` */
-  scheduleRecords: Open<V3CreditRepaymentPartnerScheduleRecordsNode>;
-  /** A literal path below `v3/credit-repayment/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner">;
+ /** `v3/credit-repayment/partner/contracts` */ contracts: Open<V3CreditRepaymentPartnerContractsNode>;
+ /** `v3/credit-repayment/partner/deduct-orders` */ deductOrders: Open<V3CreditRepaymentPartnerDeductOrdersNode>;
+ /** `v3/credit-repayment/partner/schedule-records` */ scheduleRecords: Open<V3CreditRepaymentPartnerScheduleRecordsNode>;
+ chain: ChainFrom<"v3/credit-repayment/partner">;
 }
 
-/**
- * `v3/credit-repayment/partner/contracts`
- */
+/** `v3/credit-repayment/partner/contracts` */
 export interface V3CreditRepaymentPartnerContractsNode {
-  /** `v3/credit-repayment/partner/contracts/{out_contract_code}` */
-  $out_contract_code$: Open<V3CreditRepaymentPartnerContracts_out_contract_code_Node>;
-  /** `v3/credit-repayment/partner/contracts/{out_contract_code}` */
-  _out_contract_code_: Open<V3CreditRepaymentPartnerContracts_out_contract_code_Node>;
-  /** `v3/credit-repayment/partner/contracts/app-presign` */
-  appPresign: Open<V3CreditRepaymentPartnerContractsAppPresignNode>;
-  /** `v3/credit-repayment/partner/contracts/h5-presign` */
-  h5Presign: Open<V3CreditRepaymentPartnerContractsH5PresignNode>;
-  /** `v3/credit-repayment/partner/contracts/terminate` */
-  terminate: Open<V3CreditRepaymentPartnerContractsTerminateNode>;
-  /** A literal path below `v3/credit-repayment/partner/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/contracts">;
+ /** `v3/credit-repayment/partner/contracts/{out_contract_code}` */ $out_contract_code$: Open<V3CreditRepaymentPartnerContracts_out_contract_code_Node>;
+ /** `v3/credit-repayment/partner/contracts/{out_contract_code}` */ _out_contract_code_: Open<V3CreditRepaymentPartnerContracts_out_contract_code_Node>;
+ /** `v3/credit-repayment/partner/contracts/app-presign` */ appPresign: Open<V3CreditRepaymentPartnerContractsAppPresignNode>;
+ /** `v3/credit-repayment/partner/contracts/h5-presign` */ h5Presign: Open<V3CreditRepaymentPartnerContractsH5PresignNode>;
+ /** `v3/credit-repayment/partner/contracts/terminate` */ terminate: Open<V3CreditRepaymentPartnerContractsTerminateNode>;
+ chain: ChainFrom<"v3/credit-repayment/partner/contracts">;
 }
 
-/**
- * `v3/credit-repayment/partner/contracts/app-presign`
- */
+/** `v3/credit-repayment/partner/contracts/app-presign` */
 export interface V3CreditRepaymentPartnerContractsAppPresignNode {
-  /**
-   * APP预签约自动还款协议
-   *
-   * `POST /v3/credit-repayment/partner/contracts/app-presign`
-   */
-  post: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
-  /** A literal path below `v3/credit-repayment/partner/contracts/app-presign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/contracts/app-presign">;
+ /** APP预签约自动还款协议 `POST /v3/credit-repayment/partner/contracts/app-presign` */
+ post: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
+ postAsync: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
+ chain: ChainFrom<"v3/credit-repayment/partner/contracts/app-presign">;
 }
 
-/**
- * `v3/credit-repayment/partner/contracts/h5-presign`
- */
+/** `v3/credit-repayment/partner/contracts/h5-presign` */
 export interface V3CreditRepaymentPartnerContractsH5PresignNode {
-  /**
-   * H5预签约自动还款协议
-   *
-   * `POST /v3/credit-repayment/partner/contracts/h5-presign`
-   */
-  post: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
-  /** A literal path below `v3/credit-repayment/partner/contracts/h5-presign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/contracts/h5-presign">;
+ /** H5预签约自动还款协议 `POST /v3/credit-repayment/partner/contracts/h5-presign` */
+ post: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
+ postAsync: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
+ chain: ChainFrom<"v3/credit-repayment/partner/contracts/h5-presign">;
 }
 
-/**
- * `v3/credit-repayment/partner/contracts/terminate`
- */
+/** `v3/credit-repayment/partner/contracts/terminate` */
 export interface V3CreditRepaymentPartnerContractsTerminateNode {
-  /**
-   * 解除自动还款协议
-   *
-   * `POST /v3/credit-repayment/partner/contracts/terminate`
-   */
-  post: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
-  /** A literal path below `v3/credit-repayment/partner/contracts/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/contracts/terminate">;
+ /** 解除自动还款协议 `POST /v3/credit-repayment/partner/contracts/terminate` */
+ post: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
+ postAsync: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
+ chain: ChainFrom<"v3/credit-repayment/partner/contracts/terminate">;
 }
 
-/**
- * `v3/credit-repayment/partner/contracts/{out_contract_code}`
- */
+/** `v3/credit-repayment/partner/contracts/{out_contract_code}` */
 export interface V3CreditRepaymentPartnerContracts_out_contract_code_Node {
-  /**
-   * 查询自动还款协议
-   *
-   * `GET /v3/credit-repayment/partner/contracts/{out_contract_code}`
-   */
-  get: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
-  /** A literal path below `v3/credit-repayment/partner/contracts/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/contracts/{out_contract_code}">;
+ /** 查询自动还款协议 `GET /v3/credit-repayment/partner/contracts/{out_contract_code}` */
+ get: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
+ getAsync: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
+ chain: ChainFrom<"v3/credit-repayment/partner/contracts/{out_contract_code}">;
 }
 
-/**
- * `v3/credit-repayment/partner/deduct-orders`
- */
+/** `v3/credit-repayment/partner/deduct-orders` */
 export interface V3CreditRepaymentPartnerDeductOrdersNode {
-  /**
-   * 发起还款
-   *
-   * `POST /v3/credit-repayment/partner/deduct-orders`
-   */
-  post: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
-  /** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
-  $out_trade_no$: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
-  /** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
-  _out_trade_no_: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
-  /** A literal path below `v3/credit-repayment/partner/deduct-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders">;
+ /** 发起还款 `POST /v3/credit-repayment/partner/deduct-orders` */
+ post: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
+ postAsync: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
+ /** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */ $out_trade_no$: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
+ /** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */ _out_trade_no_: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
+ chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders">;
 }
 
-/**
- * `v3/credit-repayment/partner/deduct-orders/{out_trade_no}`
- */
+/** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
 export interface V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node {
-  /**
-   * 查询还款单
-   *
-   * `GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no}`
-   */
-  get: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
-  /** A literal path below `v3/credit-repayment/partner/deduct-orders/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders/{out_trade_no}">;
+ /** 查询还款单 `GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
+ get: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
+ getAsync: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
+ chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders/{out_trade_no}">;
 }
 
-/**
- * `v3/credit-repayment/partner/schedule-records`
- */
+/** `v3/credit-repayment/partner/schedule-records` */
 export interface V3CreditRepaymentPartnerScheduleRecordsNode {
-  /** `v3/credit-repayment/partner/schedule-records/{out_record_id}` */
-  $out_record_id$: Open<V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node>;
-  /** `v3/credit-repayment/partner/schedule-records/{out_record_id}` */
-  _out_record_id_: Open<V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node>;
-  /** `v3/credit-repayment/partner/schedule-records/batch-create` */
-  batchCreate: Open<V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode>;
-  /** A literal path below `v3/credit-repayment/partner/schedule-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records">;
+ /** `v3/credit-repayment/partner/schedule-records/{out_record_id}` */ $out_record_id$: Open<V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node>;
+ /** `v3/credit-repayment/partner/schedule-records/{out_record_id}` */ _out_record_id_: Open<V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node>;
+ /** `v3/credit-repayment/partner/schedule-records/batch-create` */ batchCreate: Open<V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode>;
+ chain: ChainFrom<"v3/credit-repayment/partner/schedule-records">;
 }
 
-/**
- * `v3/credit-repayment/partner/schedule-records/batch-create`
- */
+/** `v3/credit-repayment/partner/schedule-records/batch-create` */
 export interface V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode {
-  /**
-   * 预约还款
-   *
-   * `POST /v3/credit-repayment/partner/schedule-records/batch-create`
-   */
-  post: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
-  /** A literal path below `v3/credit-repayment/partner/schedule-records/batch-create`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/batch-create">;
+ /** 预约还款 `POST /v3/credit-repayment/partner/schedule-records/batch-create` */
+ post: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
+ postAsync: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
+ chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/batch-create">;
 }
 
-/**
- * `v3/credit-repayment/partner/schedule-records/{out_record_id}`
- */
+/** `v3/credit-repayment/partner/schedule-records/{out_record_id}` */
 export interface V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node {
-  /**
-   * 查询预约还款记录
-   *
-   * `GET /v3/credit-repayment/partner/schedule-records/{out_record_id}`
-   */
-  get: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
-  /** A literal path below `v3/credit-repayment/partner/schedule-records/{out_record_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/{out_record_id}">;
+ /** 查询预约还款记录 `GET /v3/credit-repayment/partner/schedule-records/{out_record_id}` */
+ get: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
+ getAsync: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
+ chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/{out_record_id}">;
 }

@@ -2,14 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 报关查询API
- *
- * `GET /v3/customs/orders`
- *
- * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
- */
+/** Options of GET /v3/customs/orders (报关查询API). */
 export interface GetV3CustomsOrdersOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://apihk.mch.weixin.qq.com/global/ */
   baseURL: string;
@@ -31,9 +24,7 @@ export interface GetV3CustomsOrdersOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/customs/orders (报关查询API).
- */
+/** Response body of GET /v3/customs/orders (报关查询API). */
 export interface GetV3CustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -80,9 +71,7 @@ export interface GetV3CustomsOrdersData {
   }>;
 }
 
-/**
- * Request body of POST /v3/customs/orders (报关API).
- */
+/** Request body of POST /v3/customs/orders (报关API). */
 export interface PostV3CustomsOrdersBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -109,23 +98,14 @@ export interface PostV3CustomsOrdersBody {
   /** 商品费用 @example 888 */
   product_fee?: number;
 }
-/**
- * 报关API
- *
- * `POST /v3/customs/orders`
- *
- * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
- */
+/** Options of POST /v3/customs/orders (报关API). */
 export interface PostV3CustomsOrdersOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://apihk.mch.weixin.qq.com/global/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3CustomsOrdersBody;
 }
-/**
- * Response body of POST /v3/customs/orders (报关API).
- */
+/** Response body of POST /v3/customs/orders (报关API). */
 export interface PostV3CustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -147,9 +127,7 @@ export interface PostV3CustomsOrdersData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of PATCH /v3/customs/orders (报关信息修改API).
- */
+/** Request body of PATCH /v3/customs/orders (报关信息修改API). */
 export interface PatchV3CustomsOrdersBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -174,23 +152,14 @@ export interface PatchV3CustomsOrdersBody {
   /** 商品费用 @example 888 */
   product_fee?: number;
 }
-/**
- * 报关信息修改API
- *
- * `PATCH /v3/customs/orders`
- *
- * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
- */
+/** Options of PATCH /v3/customs/orders (报关信息修改API). */
 export interface PatchV3CustomsOrdersOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://apihk.mch.weixin.qq.com/global/ */
   baseURL: string;
   /** The JSON request body. */
   json: PatchV3CustomsOrdersBody;
 }
-/**
- * Response body of PATCH /v3/customs/orders (报关信息修改API).
- */
+/** Response body of PATCH /v3/customs/orders (报关信息修改API). */
 export interface PatchV3CustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -214,9 +183,7 @@ export interface PatchV3CustomsOrdersData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of POST /v3/customs/redeclare (报关重推API).
- */
+/** Request body of POST /v3/customs/redeclare (报关重推API). */
 export interface PostV3CustomsRedeclareBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -235,23 +202,14 @@ export interface PostV3CustomsRedeclareBody {
   /** 商户海关备案号 @example 123456 */
   merchant_customs_no: string;
 }
-/**
- * 报关重推API
- *
- * `POST /v3/customs/redeclare`
- *
- * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/redeclare`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
- */
+/** Options of POST /v3/customs/redeclare (报关重推API). */
 export interface PostV3CustomsRedeclareOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://apihk.mch.weixin.qq.com/global/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3CustomsRedeclareBody;
 }
-/**
- * Response body of POST /v3/customs/redeclare (报关重推API).
- */
+/** Response body of POST /v3/customs/redeclare (报关重推API). */
 export interface PostV3CustomsRedeclareData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -273,9 +231,7 @@ export interface PostV3CustomsRedeclareData {
   explanation?: string;
 }
 
-/**
- * Request body of POST /v3/customs/verify-certificate (身份信息校验API).
- */
+/** Request body of POST /v3/customs/verify-certificate (身份信息校验API). */
 export interface PostV3CustomsVerifyCertificateBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -298,14 +254,7 @@ export interface PostV3CustomsVerifyCertificateBody {
   /** 证件姓名 @example 张三 */
   certificate_name: string;
 }
-/**
- * 身份信息校验API
- *
- * `POST /v3/customs/verify-certificate`
- *
- * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/verify-certificate`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
- */
+/** Options of POST /v3/customs/verify-certificate (身份信息校验API). */
 export interface PostV3CustomsVerifyCertificateOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://apihk.mch.weixin.qq.com/global/ */
   baseURL: string;
@@ -318,9 +267,7 @@ export interface PostV3CustomsVerifyCertificateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3CustomsVerifyCertificateBody;
 }
-/**
- * Response body of POST /v3/customs/verify-certificate (身份信息校验API).
- */
+/** Response body of POST /v3/customs/verify-certificate (身份信息校验API). */
 export interface PostV3CustomsVerifyCertificateData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -334,95 +281,65 @@ export interface PostV3CustomsVerifyCertificateData {
   certificate_check_result: "SAME" | "DIFFERENT";
 }
 
-/**
- * `v3/customs`
- */
+/** `v3/customs` */
 export interface V3CustomsNode {
-  /** `v3/customs/orders` */
-  orders: Open<V3CustomsOrdersNode>;
-  /** `v3/customs/redeclare` */
-  redeclare: Open<V3CustomsRedeclareNode>;
-  /** `v3/customs/verify-certificate` */
-  verifyCertificate: Open<V3CustomsVerifyCertificateNode>;
-  /** A literal path below `v3/customs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/customs">;
+ /** `v3/customs/orders` */ orders: Open<V3CustomsOrdersNode>;
+ /** `v3/customs/redeclare` */ redeclare: Open<V3CustomsRedeclareNode>;
+ /** `v3/customs/verify-certificate` */ verifyCertificate: Open<V3CustomsVerifyCertificateNode>;
+ chain: ChainFrom<"v3/customs">;
 }
 
-/**
- * `v3/customs/orders`
- */
+/** `v3/customs/orders` */
 export interface V3CustomsOrdersNode {
-  /**
-   * 报关查询API
-   *
-   * `GET /v3/customs/orders`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
-   */
-  get: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
-  /**
-   * 报关API
-   *
-   * `POST /v3/customs/orders`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
-   */
-  post: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
-  /**
-   * 报关信息修改API
-   *
-   * `PATCH /v3/customs/orders`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
-   */
-  patch: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
-  /** A literal path below `v3/customs/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/customs/orders">;
+ /**
+  * 报关查询API `GET /v3/customs/orders`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
+  */
+ get: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
+ getAsync: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
+ /**
+  * 报关API `POST /v3/customs/orders`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
+  */
+ post: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
+ postAsync: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
+ /**
+  * 报关信息修改API `PATCH /v3/customs/orders`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/orders`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
+  */
+ patch: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
+ patchAsync: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
+ chain: ChainFrom<"v3/customs/orders">;
 }
 
-/**
- * `v3/customs/redeclare`
- */
+/** `v3/customs/redeclare` */
 export interface V3CustomsRedeclareNode {
-  /**
-   * 报关重推API
-   *
-   * `POST /v3/customs/redeclare`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/redeclare`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
-   */
-  post: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
-  /** A literal path below `v3/customs/redeclare`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/customs/redeclare">;
+ /**
+  * 报关重推API `POST /v3/customs/redeclare`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/redeclare`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
+  */
+ post: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
+ postAsync: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
+ chain: ChainFrom<"v3/customs/redeclare">;
 }
 
-/**
- * `v3/customs/verify-certificate`
- */
+/** `v3/customs/verify-certificate` */
 export interface V3CustomsVerifyCertificateNode {
-  /**
-   * 身份信息校验API
-   *
-   * `POST /v3/customs/verify-certificate`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/verify-certificate`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
-   */
-  post: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
-  /** A literal path below `v3/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/customs/verify-certificate">;
+ /**
+  * 身份信息校验API `POST /v3/customs/verify-certificate`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://apihk.mch.weixin.qq.com/global/'` (documented as `/global/v3/customs/verify-certificate`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
+  */
+ post: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
+ postAsync: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
+ chain: ChainFrom<"v3/customs/verify-certificate">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/discount-card/cards (预受理领卡请求API).
- */
+/** Request body of POST /v3/discount-card/cards (预受理领卡请求API). */
 export interface PostV3DiscountCardCardsBody {
   /** 商户领卡号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
   out_card_code: string;
@@ -15,37 +13,23 @@ export interface PostV3DiscountCardCardsBody {
   /** 通知商户URL @example https://api.test.com */
   notify_url: string;
 }
-/**
- * 预受理领卡请求API
- *
- * `POST /v3/discount-card/cards`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
- */
+/** Options of POST /v3/discount-card/cards (预受理领卡请求API). */
 export interface PostV3DiscountCardCardsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3DiscountCardCardsBody;
 }
-/**
- * Response body of POST /v3/discount-card/cards (预受理领卡请求API).
- */
+/** Response body of POST /v3/discount-card/cards (预受理领卡请求API). */
 export interface PostV3DiscountCardCardsData {
   /** 预领卡请求token @example zyx53Nkey8o4bHpxTQvd8m7e92nG5mG2 */
   prepare_card_token: string;
 }
 
-/**
- * 查询先享卡订单API
- *
- * `GET /v3/discount-card/cards/{out_card_code}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
- */
+/** Options of GET /v3/discount-card/cards/{out_card_code} (查询先享卡订单API). */
 export interface GetV3DiscountCardCardsOptions extends CallOptions {
   /** 商户领卡号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
   out_card_code: string;
 }
-/**
- * Response body of GET /v3/discount-card/cards/{out_card_code} (查询先享卡订单API).
- */
+/** Response body of GET /v3/discount-card/cards/{out_card_code} (查询先享卡订单API). */
 export interface GetV3DiscountCardCardsData {
   /** 先享卡ID @example 233bcbf407e87789b8e471f251774f95 */
   card_id: string;
@@ -140,9 +124,7 @@ export interface GetV3DiscountCardCardsData {
   sharer_openid?: string;
 }
 
-/**
- * Request body of POST /v3/discount-card/cards/{out_card_code}/add-user-records (增加用户记录API).
- */
+/** Request body of POST /v3/discount-card/cards/{out_card_code}/add-user-records (增加用户记录API). */
 export interface PostV3DiscountCardCardsAddUserRecordsBody {
   /** 卡模板ID @example 87789b2f25177433bcbf407e8e471f95 */
   card_template_id: string;
@@ -168,58 +150,33 @@ export interface PostV3DiscountCardCardsAddUserRecordsBody {
     remark?: string;
   }>;
 }
-/**
- * 增加用户记录API
- *
- * `POST /v3/discount-card/cards/{out_card_code}/add-user-records`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
- */
+/** Options of POST /v3/discount-card/cards/{out_card_code}/add-user-records (增加用户记录API). */
 export interface PostV3DiscountCardCardsAddUserRecordsOptions extends CallOptions {
   /** 商户领卡号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
   out_card_code: string;
   /** The JSON request body. */
   json: PostV3DiscountCardCardsAddUserRecordsBody;
 }
-/**
- * Response body of POST /v3/discount-card/cards/{out_card_code}/add-user-records (增加用户记录API).
- */
+/** Response body of POST /v3/discount-card/cards/{out_card_code}/add-user-records (增加用户记录API). */
 export type PostV3DiscountCardCardsAddUserRecordsData = undefined;
 
-/**
- * 通过先享卡订单号查询订单API
- *
- * `GET /v3/discount-card/orders/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
- * @deprecated
- */
+/** Options of GET /v3/discount-card/orders/out-trade-no/{out_trade_no} (通过先享卡订单号查询订单API). */
 export interface GetV3DiscountCardOrdersOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 6e8369071cd942c0476613f9d1ce9ca3 */
   out_trade_no: string;
 }
-/**
- * Response body of GET /v3/discount-card/orders/out-trade-no/{out_trade_no} (通过先享卡订单号查询订单API).
- */
+/** Response body of GET /v3/discount-card/orders/out-trade-no/{out_trade_no} (通过先享卡订单号查询订单API). */
 export interface GetV3DiscountCardOrdersOutTradeNoData extends GetV3DiscountCardOrdersOutTradeNoDataFields {}
 
-/**
- * 通过先享卡订单号查询订单API
- *
- * `GET /v3/discount-card/orders/{out_order_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
- * @deprecated
- */
+/** Options of GET /v3/discount-card/orders/{out_order_no} (通过先享卡订单号查询订单API). */
 export interface GetV3DiscountCardOrdersOptions extends CallOptions {
   /** 先享卡订单号 @example 233bcbf407e87789b8e471f251774f95 */
   out_order_no: string;
 }
-/**
- * Response body of GET /v3/discount-card/orders/{out_order_no} (通过先享卡订单号查询订单API).
- */
+/** Response body of GET /v3/discount-card/orders/{out_order_no} (通过先享卡订单号查询订单API). */
 export interface GetV3DiscountCardOrdersData extends GetV3DiscountCardOrdersOutTradeNoDataFields {}
 
-/**
- * Request body of PATCH /v3/discount-card/orders/{out_order_no} (更新先享卡订单API).
- */
+/** Request body of PATCH /v3/discount-card/orders/{out_order_no} (更新先享卡订单API). */
 export interface PatchV3DiscountCardOrdersBody {
   /** 目标达成明细列表 */
   objectives?: Array<{
@@ -258,22 +215,14 @@ export interface PatchV3DiscountCardOrdersBody {
     remark?: string;
   }>;
 }
-/**
- * 更新先享卡订单API
- *
- * `PATCH /v3/discount-card/orders/{out_order_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_2.shtml
- * @deprecated
- */
+/** Options of PATCH /v3/discount-card/orders/{out_order_no} (更新先享卡订单API). */
 export interface PatchV3DiscountCardOrdersOptions extends CallOptions {
   /** 先享卡订单号 @example 233bcbf407e87789b8e471f251774f95 */
   out_order_no: string;
   /** The JSON request body. */
   json: PatchV3DiscountCardOrdersBody;
 }
-/**
- * Response body of PATCH /v3/discount-card/orders/{out_order_no} (更新先享卡订单API).
- */
+/** Response body of PATCH /v3/discount-card/orders/{out_order_no} (更新先享卡订单API). */
 export interface PatchV3DiscountCardOrdersData {
   /** 先享卡订单号 @example 233bcbf407e87789b8e471f251774f95 */
   out_order_no: string;
@@ -391,143 +340,91 @@ export interface GetV3DiscountCardOrdersOutTradeNoDataFields {
   }>;
 }
 
-/**
- * `v3/discount-card`
- */
+/** `v3/discount-card` */
 export interface V3DiscountCardNode {
-  /** `v3/discount-card/cards` */
-  cards: Open<V3DiscountCardCardsNode>;
-  /** `v3/discount-card/orders` */
-  orders: Open<V3DiscountCardOrdersNode>;
-  /** A literal path below `v3/discount-card`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card">;
+ /** `v3/discount-card/cards` */ cards: Open<V3DiscountCardCardsNode>;
+ /** `v3/discount-card/orders` */ orders: Open<V3DiscountCardOrdersNode>;
+ chain: ChainFrom<"v3/discount-card">;
 }
 
-/**
- * `v3/discount-card/cards`
- */
+/** `v3/discount-card/cards` */
 export interface V3DiscountCardCardsNode {
-  /**
-   * 预受理领卡请求API
-   *
-   * `POST /v3/discount-card/cards`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
-   */
-  post: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
-  /** `v3/discount-card/cards/{out_card_code}` */
-  $out_card_code$: Open<V3DiscountCardCards_out_card_code_Node>;
-  /** `v3/discount-card/cards/{out_card_code}` */
-  _out_card_code_: Open<V3DiscountCardCards_out_card_code_Node>;
-  /** A literal path below `v3/discount-card/cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card/cards">;
+ /**
+  * 预受理领卡请求API `POST /v3/discount-card/cards`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
+  */
+ post: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
+ postAsync: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
+ /** `v3/discount-card/cards/{out_card_code}` */ $out_card_code$: Open<V3DiscountCardCards_out_card_code_Node>;
+ /** `v3/discount-card/cards/{out_card_code}` */ _out_card_code_: Open<V3DiscountCardCards_out_card_code_Node>;
+ chain: ChainFrom<"v3/discount-card/cards">;
 }
 
-/**
- * `v3/discount-card/cards/{out_card_code}`
- */
+/** `v3/discount-card/cards/{out_card_code}` */
 export interface V3DiscountCardCards_out_card_code_Node {
-  /**
-   * 查询先享卡订单API
-   *
-   * `GET /v3/discount-card/cards/{out_card_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
-   */
-  get: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
-  /** `v3/discount-card/cards/{out_card_code}/add-user-records` */
-  addUserRecords: Open<V3DiscountCardCardsAddUserRecordsNode>;
-  /** A literal path below `v3/discount-card/cards/{out_card_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card/cards/{out_card_code}">;
+ /**
+  * 查询先享卡订单API `GET /v3/discount-card/cards/{out_card_code}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
+  */
+ get: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
+ getAsync: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
+ /** `v3/discount-card/cards/{out_card_code}/add-user-records` */ addUserRecords: Open<V3DiscountCardCardsAddUserRecordsNode>;
+ chain: ChainFrom<"v3/discount-card/cards/{out_card_code}">;
 }
 
-/**
- * `v3/discount-card/cards/{out_card_code}/add-user-records`
- */
+/** `v3/discount-card/cards/{out_card_code}/add-user-records` */
 export interface V3DiscountCardCardsAddUserRecordsNode {
-  /**
-   * 增加用户记录API
-   *
-   * `POST /v3/discount-card/cards/{out_card_code}/add-user-records`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
-   */
-  post: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
-  /** A literal path below `v3/discount-card/cards/{out_card_code}/add-user-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card/cards/{out_card_code}/add-user-records">;
+ /**
+  * 增加用户记录API `POST /v3/discount-card/cards/{out_card_code}/add-user-records`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
+  */
+ post: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
+ postAsync: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
+ chain: ChainFrom<"v3/discount-card/cards/{out_card_code}/add-user-records">;
 }
 
-/**
- * `v3/discount-card/orders`
- */
+/** `v3/discount-card/orders` */
 export interface V3DiscountCardOrdersNode {
-  /** `v3/discount-card/orders/{out_order_no}` */
-  $out_order_no$: Open<V3DiscountCardOrders_out_order_no_Node>;
-  /** `v3/discount-card/orders/{out_order_no}` */
-  _out_order_no_: Open<V3DiscountCardOrders_out_order_no_Node>;
-  /** `v3/discount-card/orders/out-trade-no` */
-  outTradeNo: Open<V3DiscountCardOrdersOutTradeNoNode>;
-  /** A literal path below `v3/discount-card/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card/orders">;
+ /** `v3/discount-card/orders/{out_order_no}` */ $out_order_no$: Open<V3DiscountCardOrders_out_order_no_Node>;
+ /** `v3/discount-card/orders/{out_order_no}` */ _out_order_no_: Open<V3DiscountCardOrders_out_order_no_Node>;
+ /** `v3/discount-card/orders/out-trade-no` */ outTradeNo: Open<V3DiscountCardOrdersOutTradeNoNode>;
+ chain: ChainFrom<"v3/discount-card/orders">;
 }
 
-/**
- * `v3/discount-card/orders/out-trade-no`
- */
+/** `v3/discount-card/orders/out-trade-no` */
 export interface V3DiscountCardOrdersOutTradeNoNode {
-  /** `v3/discount-card/orders/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3DiscountCardOrdersOutTradeNo_out_trade_no_Node>;
-  /** `v3/discount-card/orders/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3DiscountCardOrdersOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/discount-card/orders/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card/orders/out-trade-no">;
+ /** `v3/discount-card/orders/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3DiscountCardOrdersOutTradeNo_out_trade_no_Node>;
+ /** `v3/discount-card/orders/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3DiscountCardOrdersOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/discount-card/orders/out-trade-no">;
 }
 
-/**
- * `v3/discount-card/orders/out-trade-no/{out_trade_no}`
- */
+/** `v3/discount-card/orders/out-trade-no/{out_trade_no}` */
 export interface V3DiscountCardOrdersOutTradeNo_out_trade_no_Node {
-  /**
-   * 通过先享卡订单号查询订单API
-   *
-   * `GET /v3/discount-card/orders/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
-  /** A literal path below `v3/discount-card/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card/orders/out-trade-no/{out_trade_no}">;
+ /**
+  * 通过先享卡订单号查询订单API `GET /v3/discount-card/orders/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
+ getAsync: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
+ chain: ChainFrom<"v3/discount-card/orders/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/discount-card/orders/{out_order_no}`
- */
+/** `v3/discount-card/orders/{out_order_no}` */
 export interface V3DiscountCardOrders_out_order_no_Node {
-  /**
-   * 通过先享卡订单号查询订单API
-   *
-   * `GET /v3/discount-card/orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
-  /**
-   * 更新先享卡订单API
-   *
-   * `PATCH /v3/discount-card/orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_2.shtml
-   * @deprecated
-   */
-  patch: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
-  /** A literal path below `v3/discount-card/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/discount-card/orders/{out_order_no}">;
+ /**
+  * 通过先享卡订单号查询订单API `GET /v3/discount-card/orders/{out_order_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
+ getAsync: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
+ /**
+  * 更新先享卡订单API `PATCH /v3/discount-card/orders/{out_order_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_2.shtml
+  * @deprecated
+  */
+ patch: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
+ patchAsync: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
+ chain: ChainFrom<"v3/discount-card/orders/{out_order_no}">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/ebike/charge/contracts/preopen (预开通服务API).
- */
+/** Request body of POST /v3/ebike/charge/contracts/preopen (预开通服务API). */
 export interface PostV3EbikeChargeContractsPreopenBody {
   /** 特约商户号 @example 1510770601 */
   sub_mchid?: string;
@@ -17,32 +15,18 @@ export interface PostV3EbikeChargeContractsPreopenBody {
   /** 用户标识 @example ot35_4gNgXsUuh2sQY0lT9N08AU0 */
   openid: string;
 }
-/**
- * 预开通服务API
- *
- * `POST /v3/ebike/charge/contracts/preopen`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_3.shtml
- * @deprecated
- */
+/** Options of POST /v3/ebike/charge/contracts/preopen (预开通服务API). */
 export interface PostV3EbikeChargeContractsPreopenOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EbikeChargeContractsPreopenBody;
 }
-/**
- * Response body of POST /v3/ebike/charge/contracts/preopen (预开通服务API).
- */
+/** Response body of POST /v3/ebike/charge/contracts/preopen (预开通服务API). */
 export interface PostV3EbikeChargeContractsPreopenData {
   /** 预开通ID @example sdjf23kdsHJfdksj8djsK98HJio5hdI0 */
   preopen_id: string;
 }
 
-/**
- * 通过签约号查询用户状态API
- *
- * `GET /v3/ebike/charge/contracts/{contract_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_2.shtml
- * @deprecated
- */
+/** Options of GET /v3/ebike/charge/contracts/{contract_id} (通过签约号查询用户状态API). */
 export interface GetV3EbikeChargeContractsOptions extends CallOptions {
   /** 充电授权扣费协议号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */
   contract_id: string;
@@ -52,14 +36,10 @@ export interface GetV3EbikeChargeContractsOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/ebike/charge/contracts/{contract_id} (通过签约号查询用户状态API).
- */
+/** Response body of GET /v3/ebike/charge/contracts/{contract_id} (通过签约号查询用户状态API). */
 export interface GetV3EbikeChargeContractsData extends GetV3EbikeChargeContractsDataFields {}
 
-/**
- * Request body of POST /v3/ebike/charge/contracts/{contract_id}/confirm (创建用户当次充电代扣凭证API).
- */
+/** Request body of POST /v3/ebike/charge/contracts/{contract_id}/confirm (创建用户当次充电代扣凭证API). */
 export interface PostV3EbikeChargeContractsConfirmBody {
   /** 特约商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -79,30 +59,20 @@ export interface PostV3EbikeChargeContractsConfirmBody {
     device_id: string;
   };
 }
-/**
- * 创建用户当次充电代扣凭证API
- *
- * `POST /v3/ebike/charge/contracts/{contract_id}/confirm`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_4.shtml
- * @deprecated
- */
+/** Options of POST /v3/ebike/charge/contracts/{contract_id}/confirm (创建用户当次充电代扣凭证API). */
 export interface PostV3EbikeChargeContractsConfirmOptions extends CallOptions {
   /** 充电授权扣费协议号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */
   contract_id: string;
   /** The JSON request body. */
   json: PostV3EbikeChargeContractsConfirmBody;
 }
-/**
- * Response body of POST /v3/ebike/charge/contracts/{contract_id}/confirm (创建用户当次充电代扣凭证API).
- */
+/** Response body of POST /v3/ebike/charge/contracts/{contract_id}/confirm (创建用户当次充电代扣凭证API). */
 export interface PostV3EbikeChargeContractsConfirmData {
   /** 用户充电代扣凭证 @example sdjf23kdsHJfdksj8dj */
   charging_token: string;
 }
 
-/**
- * Request body of POST /v3/ebike/charge/transactions (充电自行车代扣受理扣款API).
- */
+/** Request body of POST /v3/ebike/charge/transactions (充电自行车代扣受理扣款API). */
 export interface PostV3EbikeChargeTransactionsBody {
   /** 特约商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -154,20 +124,12 @@ export interface PostV3EbikeChargeTransactionsBody {
     device_ip: string;
   };
 }
-/**
- * 充电自行车代扣受理扣款API
- *
- * `POST /v3/ebike/charge/transactions`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_5.shtml
- * @deprecated
- */
+/** Options of POST /v3/ebike/charge/transactions (充电自行车代扣受理扣款API). */
 export interface PostV3EbikeChargeTransactionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EbikeChargeTransactionsBody;
 }
-/**
- * Response body of POST /v3/ebike/charge/transactions (充电自行车代扣受理扣款API).
- */
+/** Response body of POST /v3/ebike/charge/transactions (充电自行车代扣受理扣款API). */
 export interface PostV3EbikeChargeTransactionsData {
   /** 受理状态 @example SUCCESS - 受理成功 */
   accept_state: string;
@@ -175,13 +137,7 @@ export interface PostV3EbikeChargeTransactionsData {
   create_time?: string;
 }
 
-/**
- * 查询订单API
- *
- * `GET /v3/ebike/charge/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
- * @deprecated
- */
+/** Options of GET /v3/ebike/charge/transactions/id/{transaction_id} (查询订单API). */
 export interface GetV3EbikeChargeTransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 25012014070332333018 */
   transaction_id: string;
@@ -191,18 +147,10 @@ export interface GetV3EbikeChargeTransactionsIdOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/ebike/charge/transactions/id/{transaction_id} (查询订单API).
- */
+/** Response body of GET /v3/ebike/charge/transactions/id/{transaction_id} (查询订单API). */
 export interface GetV3EbikeChargeTransactionsIdData extends GetV3EbikeChargeTransactionsIdDataFields {}
 
-/**
- * 查询订单API
- *
- * `GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
- * @deprecated
- */
+/** Options of GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no} (查询订单API). */
 export interface GetV3EbikeChargeTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 121775250124070332 */
   out_trade_no: string;
@@ -212,18 +160,10 @@ export interface GetV3EbikeChargeTransactionsOutTradeNoOptions extends CallOptio
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no} (查询订单API).
- */
+/** Response body of GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no} (查询订单API). */
 export interface GetV3EbikeChargeTransactionsOutTradeNoData extends GetV3EbikeChargeTransactionsIdDataFields {}
 
-/**
- * 通过用户标识查询用户状态API
- *
- * `GET /v3/ebike/charge/users/{openid}/contract`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_1.shtml
- * @deprecated
- */
+/** Options of GET /v3/ebike/charge/users/{openid}/contract (通过用户标识查询用户状态API). */
 export interface GetV3EbikeChargeUsersContractOptions extends CallOptions {
   /** 用户标识 @example onqOjjmM1tad-3ROpncN-yUfa6ua */
   openid: string;
@@ -235,9 +175,7 @@ export interface GetV3EbikeChargeUsersContractOptions extends CallOptions {
     trade_scene: string;
   };
 }
-/**
- * Response body of GET /v3/ebike/charge/users/{openid}/contract (通过用户标识查询用户状态API).
- */
+/** Response body of GET /v3/ebike/charge/users/{openid}/contract (通过用户标识查询用户状态API). */
 export interface GetV3EbikeChargeUsersContractData extends GetV3EbikeChargeContractsDataFields {}
 
 /** The fields of `GetV3EbikeChargeContractsData`, used 2 times in this module. */
@@ -330,218 +268,138 @@ export interface GetV3EbikeChargeTransactionsIdDataFields {
   }>;
 }
 
-/**
- * `v3/ebike`
- */
+/** `v3/ebike` */
 export interface V3EbikeNode {
-  /** `v3/ebike/charge` */
-  charge: Open<V3EbikeChargeNode>;
-  /** A literal path below `v3/ebike`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike">;
+ /** `v3/ebike/charge` */ charge: Open<V3EbikeChargeNode>;
+ chain: ChainFrom<"v3/ebike">;
 }
 
-/**
- * `v3/ebike/charge`
- */
+/** `v3/ebike/charge` */
 export interface V3EbikeChargeNode {
-  /** `v3/ebike/charge/contracts` */
-  contracts: Open<V3EbikeChargeContractsNode>;
-  /** `v3/ebike/charge/transactions` */
-  transactions: Open<V3EbikeChargeTransactionsNode>;
-  /** `v3/ebike/charge/users` */
-  users: Open<V3EbikeChargeUsersNode>;
-  /** A literal path below `v3/ebike/charge`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge">;
+ /** `v3/ebike/charge/contracts` */ contracts: Open<V3EbikeChargeContractsNode>;
+ /** `v3/ebike/charge/transactions` */ transactions: Open<V3EbikeChargeTransactionsNode>;
+ /** `v3/ebike/charge/users` */ users: Open<V3EbikeChargeUsersNode>;
+ chain: ChainFrom<"v3/ebike/charge">;
 }
 
-/**
- * `v3/ebike/charge/contracts`
- */
+/** `v3/ebike/charge/contracts` */
 export interface V3EbikeChargeContractsNode {
-  /** `v3/ebike/charge/contracts/{contract_id}` */
-  $contract_id$: Open<V3EbikeChargeContracts_contract_id_Node>;
-  /** `v3/ebike/charge/contracts/{contract_id}` */
-  _contract_id_: Open<V3EbikeChargeContracts_contract_id_Node>;
-  /** `v3/ebike/charge/contracts/preopen` */
-  preopen: Open<V3EbikeChargeContractsPreopenNode>;
-  /** A literal path below `v3/ebike/charge/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/contracts">;
+ /** `v3/ebike/charge/contracts/{contract_id}` */ $contract_id$: Open<V3EbikeChargeContracts_contract_id_Node>;
+ /** `v3/ebike/charge/contracts/{contract_id}` */ _contract_id_: Open<V3EbikeChargeContracts_contract_id_Node>;
+ /** `v3/ebike/charge/contracts/preopen` */ preopen: Open<V3EbikeChargeContractsPreopenNode>;
+ chain: ChainFrom<"v3/ebike/charge/contracts">;
 }
 
-/**
- * `v3/ebike/charge/contracts/preopen`
- */
+/** `v3/ebike/charge/contracts/preopen` */
 export interface V3EbikeChargeContractsPreopenNode {
-  /**
-   * 预开通服务API
-   *
-   * `POST /v3/ebike/charge/contracts/preopen`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_3.shtml
-   * @deprecated
-   */
-  post: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
-  /** A literal path below `v3/ebike/charge/contracts/preopen`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/contracts/preopen">;
+ /**
+  * 预开通服务API `POST /v3/ebike/charge/contracts/preopen`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_3.shtml
+  * @deprecated
+  */
+ post: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
+ postAsync: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
+ chain: ChainFrom<"v3/ebike/charge/contracts/preopen">;
 }
 
-/**
- * `v3/ebike/charge/contracts/{contract_id}`
- */
+/** `v3/ebike/charge/contracts/{contract_id}` */
 export interface V3EbikeChargeContracts_contract_id_Node {
-  /**
-   * 通过签约号查询用户状态API
-   *
-   * `GET /v3/ebike/charge/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_2.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
-  /** `v3/ebike/charge/contracts/{contract_id}/confirm` */
-  confirm: Open<V3EbikeChargeContractsConfirmNode>;
-  /** A literal path below `v3/ebike/charge/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}">;
+ /**
+  * 通过签约号查询用户状态API `GET /v3/ebike/charge/contracts/{contract_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_2.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
+ getAsync: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
+ /** `v3/ebike/charge/contracts/{contract_id}/confirm` */ confirm: Open<V3EbikeChargeContractsConfirmNode>;
+ chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}">;
 }
 
-/**
- * `v3/ebike/charge/contracts/{contract_id}/confirm`
- */
+/** `v3/ebike/charge/contracts/{contract_id}/confirm` */
 export interface V3EbikeChargeContractsConfirmNode {
-  /**
-   * 创建用户当次充电代扣凭证API
-   *
-   * `POST /v3/ebike/charge/contracts/{contract_id}/confirm`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_4.shtml
-   * @deprecated
-   */
-  post: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
-  /** A literal path below `v3/ebike/charge/contracts/{contract_id}/confirm`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}/confirm">;
+ /**
+  * 创建用户当次充电代扣凭证API `POST /v3/ebike/charge/contracts/{contract_id}/confirm`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_4.shtml
+  * @deprecated
+  */
+ post: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
+ postAsync: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
+ chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}/confirm">;
 }
 
-/**
- * `v3/ebike/charge/transactions`
- */
+/** `v3/ebike/charge/transactions` */
 export interface V3EbikeChargeTransactionsNode {
-  /**
-   * 充电自行车代扣受理扣款API
-   *
-   * `POST /v3/ebike/charge/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_5.shtml
-   * @deprecated
-   */
-  post: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
-  /** `v3/ebike/charge/transactions/id` */
-  id: Open<V3EbikeChargeTransactionsIdNode>;
-  /** `v3/ebike/charge/transactions/out-trade-no` */
-  outTradeNo: Open<V3EbikeChargeTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/ebike/charge/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/transactions">;
+ /**
+  * 充电自行车代扣受理扣款API `POST /v3/ebike/charge/transactions`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_5.shtml
+  * @deprecated
+  */
+ post: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
+ postAsync: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
+ /** `v3/ebike/charge/transactions/id` */ id: Open<V3EbikeChargeTransactionsIdNode>;
+ /** `v3/ebike/charge/transactions/out-trade-no` */ outTradeNo: Open<V3EbikeChargeTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/ebike/charge/transactions">;
 }
 
-/**
- * `v3/ebike/charge/transactions/id`
- */
+/** `v3/ebike/charge/transactions/id` */
 export interface V3EbikeChargeTransactionsIdNode {
-  /** `v3/ebike/charge/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3EbikeChargeTransactionsId_transaction_id_Node>;
-  /** `v3/ebike/charge/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3EbikeChargeTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/ebike/charge/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/transactions/id">;
+ /** `v3/ebike/charge/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3EbikeChargeTransactionsId_transaction_id_Node>;
+ /** `v3/ebike/charge/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3EbikeChargeTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/ebike/charge/transactions/id">;
 }
 
-/**
- * `v3/ebike/charge/transactions/id/{transaction_id}`
- */
+/** `v3/ebike/charge/transactions/id/{transaction_id}` */
 export interface V3EbikeChargeTransactionsId_transaction_id_Node {
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/ebike/charge/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
-  /** A literal path below `v3/ebike/charge/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/transactions/id/{transaction_id}">;
+ /**
+  * 查询订单API `GET /v3/ebike/charge/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
+ getAsync: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
+ chain: ChainFrom<"v3/ebike/charge/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/ebike/charge/transactions/out-trade-no`
- */
+/** `v3/ebike/charge/transactions/out-trade-no` */
 export interface V3EbikeChargeTransactionsOutTradeNoNode {
-  /** `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/ebike/charge/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no">;
+ /** `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no">;
 }
 
-/**
- * `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}` */
 export interface V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
-  /** A literal path below `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单API `GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
+ chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/ebike/charge/users`
- */
+/** `v3/ebike/charge/users` */
 export interface V3EbikeChargeUsersNode {
-  /** `v3/ebike/charge/users/{openid}` */
-  $openid$: Open<V3EbikeChargeUsers_openid_Node>;
-  /** `v3/ebike/charge/users/{openid}` */
-  _openid_: Open<V3EbikeChargeUsers_openid_Node>;
-  /** A literal path below `v3/ebike/charge/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/users">;
+ /** `v3/ebike/charge/users/{openid}` */ $openid$: Open<V3EbikeChargeUsers_openid_Node>;
+ /** `v3/ebike/charge/users/{openid}` */ _openid_: Open<V3EbikeChargeUsers_openid_Node>;
+ chain: ChainFrom<"v3/ebike/charge/users">;
 }
 
-/**
- * `v3/ebike/charge/users/{openid}`
- */
+/** `v3/ebike/charge/users/{openid}` */
 export interface V3EbikeChargeUsers_openid_Node {
-  /** `v3/ebike/charge/users/{openid}/contract` */
-  contract: Open<V3EbikeChargeUsersContractNode>;
-  /** A literal path below `v3/ebike/charge/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/users/{openid}">;
+ /** `v3/ebike/charge/users/{openid}/contract` */ contract: Open<V3EbikeChargeUsersContractNode>;
+ chain: ChainFrom<"v3/ebike/charge/users/{openid}">;
 }
 
-/**
- * `v3/ebike/charge/users/{openid}/contract`
- */
+/** `v3/ebike/charge/users/{openid}/contract` */
 export interface V3EbikeChargeUsersContractNode {
-  /**
-   * 通过用户标识查询用户状态API
-   *
-   * `GET /v3/ebike/charge/users/{openid}/contract`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_1.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
-  /** A literal path below `v3/ebike/charge/users/{openid}/contract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ebike/charge/users/{openid}/contract">;
+ /**
+  * 通过用户标识查询用户状态API `GET /v3/ebike/charge/users/{openid}/contract`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_1.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
+ getAsync: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
+ chain: ChainFrom<"v3/ebike/charge/users/{openid}/contract">;
 }

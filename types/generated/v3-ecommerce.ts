@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/ecommerce/account/apply-cancel-withdraw (提交注销提现申请).
- */
+/** Request body of POST /v3/ecommerce/account/apply-cancel-withdraw (提交注销提现申请). */
 export interface PostV3EcommerceAccountApplyCancelWithdrawBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -53,11 +51,7 @@ export interface PostV3EcommerceAccountApplyCancelWithdrawBody {
   /** 备注 @example 特殊理由 */
   remark?: string;
 }
-/**
- * 提交注销提现申请
- *
- * `POST /v3/ecommerce/account/apply-cancel-withdraw`
- */
+/** Options of POST /v3/ecommerce/account/apply-cancel-withdraw (提交注销提现申请). */
 export interface PostV3EcommerceAccountApplyCancelWithdrawOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -68,9 +62,7 @@ export interface PostV3EcommerceAccountApplyCancelWithdrawOptions extends CallOp
   /** The JSON request body. */
   json: PostV3EcommerceAccountApplyCancelWithdrawBody;
 }
-/**
- * Response body of POST /v3/ecommerce/account/apply-cancel-withdraw (提交注销提现申请).
- */
+/** Response body of POST /v3/ecommerce/account/apply-cancel-withdraw (提交注销提现申请). */
 export interface PostV3EcommerceAccountApplyCancelWithdrawData {
   /** 微信支付注销提现申请单号 @example 20220101332222 */
   applyment_id?: string;
@@ -78,23 +70,15 @@ export interface PostV3EcommerceAccountApplyCancelWithdrawData {
   out_request_no?: string;
 }
 
-/**
- * 微信支付注销提现申请单号查询申请单状态
- *
- * `GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`
- */
+/** Options of GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id} (微信支付注销提现申请单号查询申请单状态). */
 export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions extends CallOptions {
   /** 微信支付付销提现申请单号 @example X202410241010125346 */
   applyment_id: string;
 }
-/**
- * Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id} (微信支付注销提现申请单号查询申请单状态).
- */
+/** Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id} (微信支付注销提现申请单号查询申请单状态). */
 export interface GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData extends GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/account/apply-cancel-withdraw/confirm (平台代商户确认注销).
- */
+/** Request body of POST /v3/ecommerce/account/apply-cancel-withdraw/confirm (平台代商户确认注销). */
 export interface PostV3EcommerceAccountApplyCancelWithdrawConfirmBody {
   /** 微信支付注销单号 @example X202410241010125346 */
   applyment_id?: string;
@@ -109,18 +93,12 @@ export interface PostV3EcommerceAccountApplyCancelWithdrawConfirmBody {
   /** 注销协议版本号 @example V20241213 */
   cancel_contract_version: string;
 }
-/**
- * 平台代商户确认注销
- *
- * `POST /v3/ecommerce/account/apply-cancel-withdraw/confirm`
- */
+/** Options of POST /v3/ecommerce/account/apply-cancel-withdraw/confirm (平台代商户确认注销). */
 export interface PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceAccountApplyCancelWithdrawConfirmBody;
 }
-/**
- * Response body of POST /v3/ecommerce/account/apply-cancel-withdraw/confirm (平台代商户确认注销).
- */
+/** Response body of POST /v3/ecommerce/account/apply-cancel-withdraw/confirm (平台代商户确认注销). */
 export interface PostV3EcommerceAccountApplyCancelWithdrawConfirmData {
   /** 微信支付注销单号 @example X202410241010125346 */
   applyment_id?: string;
@@ -130,32 +108,20 @@ export interface PostV3EcommerceAccountApplyCancelWithdrawConfirmData {
   sub_mchid?: string;
 }
 
-/**
- * 商户注销提现申请单号查询申请单状态
- *
- * `GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`
- */
+/** Options of GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no} (商户注销提现申请单号查询申请单状态). */
 export interface GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions extends CallOptions {
   /** 商户注销提现申请号 @example P202410241010125346 */
   out_request_no: string;
 }
-/**
- * Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no} (商户注销提现申请单号查询申请单状态).
- */
+/** Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no} (商户注销提现申请单号查询申请单状态). */
 export interface GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData extends GetV3EcommerceAccountApplyCancelWithdrawApplymentIdDataFields {}
 
-/**
- * 商户注销资格校验
- *
- * `GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`
- */
+/** Options of GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid} (商户注销资格校验). */
 export interface GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions extends CallOptions {
   /** 申请注销的二级商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid} (商户注销资格校验).
- */
+/** Response body of GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid} (商户注销资格校验). */
 export interface GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData {
   /** 注销检查的二级商户号 @example P202410241010125346 */
   sub_mchid: string;
@@ -179,9 +145,7 @@ export interface GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData {
   }>;
 }
 
-/**
- * Request body of POST /v3/ecommerce/account/cancel-applications (提交注销申请单).
- */
+/** Request body of POST /v3/ecommerce/account/cancel-applications (提交注销申请单). */
 export interface PostV3EcommerceAccountCancelApplicationsBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -195,24 +159,15 @@ export interface PostV3EcommerceAccountCancelApplicationsBody {
     application_media_id?: string;
   }>;
 }
-/**
- * 提交注销申请单
- *
- * `POST /v3/ecommerce/account/cancel-applications`
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
- */
+/** Options of POST /v3/ecommerce/account/cancel-applications (提交注销申请单). */
 export interface PostV3EcommerceAccountCancelApplicationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceAccountCancelApplicationsBody;
 }
-/**
- * Response body of POST /v3/ecommerce/account/cancel-applications (提交注销申请单).
- */
+/** Response body of POST /v3/ecommerce/account/cancel-applications (提交注销申请单). */
 export interface PostV3EcommerceAccountCancelApplicationsData extends PostV3EcommerceAccountCancelApplicationsDataFields {}
 
-/**
- * The parts of the multipart/form-data body of POST /v3/ecommerce/account/cancel-applications/media.
- */
+/** The parts of the multipart/form-data body of POST /v3/ecommerce/account/cancel-applications/media. */
 export interface PostV3EcommerceAccountCancelApplicationsMediaForm {
   /** 图片文件 */
   file: Blob;
@@ -224,42 +179,26 @@ export interface PostV3EcommerceAccountCancelApplicationsMediaForm {
     file_name?: string;
   };
 }
-/**
- * 图片上传API
- *
- * `POST /v3/ecommerce/account/cancel-applications/media`
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
- */
+/** Options of POST /v3/ecommerce/account/cancel-applications/media (图片上传API). */
 export interface PostV3EcommerceAccountCancelApplicationsMediaOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3EcommerceAccountCancelApplicationsMediaForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /v3/ecommerce/account/cancel-applications/media (图片上传API).
- */
+/** Response body of POST /v3/ecommerce/account/cancel-applications/media (图片上传API). */
 export interface PostV3EcommerceAccountCancelApplicationsMediaData {
   /** 媒体文件标识Id */
   media_id: string;
 }
 
-/**
- * 查询注销单状态
- *
- * `GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
- */
+/** Options of GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no} (查询注销单状态). */
 export interface GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions extends CallOptions {
   /** 商户注销申请单号 @example 2019061122222222122 */
   out_apply_no: string;
 }
-/**
- * Response body of GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no} (查询注销单状态).
- */
+/** Response body of GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no} (查询注销单状态). */
 export interface GetV3EcommerceAccountCancelApplicationsOutApplyNoData extends PostV3EcommerceAccountCancelApplicationsDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/applyments/ (二级商户进件API).
- */
+/** Request body of POST /v3/ecommerce/applyments/ (二级商户进件API). */
 export interface PostV3EcommerceApplymentsBody {
   /** 业务申请编号 */
   out_request_no: string;
@@ -395,13 +334,7 @@ export interface PostV3EcommerceApplymentsBody {
   business_addition_pics?: string[];
   business_addition_desc?: string[];
 }
-/**
- * 二级商户进件API
- *
- * `POST /v3/ecommerce/applyments/`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_1_1.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
- */
+/** Options of POST /v3/ecommerce/applyments/ (二级商户进件API). */
 export interface PostV3EcommerceApplymentsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -412,25 +345,15 @@ export interface PostV3EcommerceApplymentsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceApplymentsBody;
 }
-/**
- * Response body of POST /v3/ecommerce/applyments/ (二级商户进件API).
- */
+/** Response body of POST /v3/ecommerce/applyments/ (二级商户进件API). */
 export interface PostV3EcommerceApplymentsData extends PostV3EcommerceApplymentsDataFields {}
 
-/**
- * 通过业务申请编号查询申请状态
- *
- * `GET /v3/ecommerce/applyments/out-request-no/{out_request_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
- */
+/** Options of GET /v3/ecommerce/applyments/out-request-no/{out_request_no} (通过业务申请编号查询申请状态). */
 export interface GetV3EcommerceApplymentsOutRequestNoOptions extends CallOptions {
   /** 业务申请编号 @example APPLYMENT_00000000001 */
   out_request_no: string;
 }
-/**
- * Response body of GET /v3/ecommerce/applyments/out-request-no/{out_request_no} (通过业务申请编号查询申请状态).
- */
+/** Response body of GET /v3/ecommerce/applyments/out-request-no/{out_request_no} (通过业务申请编号查询申请状态). */
 export interface GetV3EcommerceApplymentsOutRequestNoData {
   /** 申请状态 @example FINISH */
   applyment_state: "CHECKING" | "ACCOUNT_NEED_VERIFY" | "AUDITING" | "REJECTED" | "NEED_SIGN" | "FINISH" | "FROZEN";
@@ -473,23 +396,15 @@ export interface GetV3EcommerceApplymentsOutRequestNoData {
   sign_state?: "UNSIGNED" | "SIGNED" | "NOT_SIGNABLE";
 }
 
-/**
- * 撤销申请单-使用业务申请编号
- *
- * `POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`
- */
+/** Options of POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke (撤销申请单-使用业务申请编号). */
 export interface PostV3EcommerceApplymentsOutRequestNoRevokeOptions extends CallOptions {
   /** 业务申请编号 @example APPLYMENT_00000000001 */
   out_request_no: string;
 }
-/**
- * Response body of POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke (撤销申请单-使用业务申请编号).
- */
+/** Response body of POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke (撤销申请单-使用业务申请编号). */
 export interface PostV3EcommerceApplymentsOutRequestNoRevokeData extends PostV3EcommerceApplymentsDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/applyments/submit-account-hosting-applyment (提交申请单).
- */
+/** Request body of POST /v3/ecommerce/applyments/submit-account-hosting-applyment (提交申请单). */
 export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentBody {
   /** 业务申请编号 */
   out_request_no: string;
@@ -633,11 +548,7 @@ export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentBody {
   /** 法人影印件信息辅助填写的平台声明 */
   id_card_complete_statement?: string;
 }
-/**
- * 提交申请单
- *
- * `POST /v3/ecommerce/applyments/submit-account-hosting-applyment`
- */
+/** Options of POST /v3/ecommerce/applyments/submit-account-hosting-applyment (提交申请单). */
 export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -648,14 +559,10 @@ export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions e
   /** The JSON request body. */
   json: PostV3EcommerceApplymentsSubmitAccountHostingApplymentBody;
 }
-/**
- * Response body of POST /v3/ecommerce/applyments/submit-account-hosting-applyment (提交申请单).
- */
+/** Response body of POST /v3/ecommerce/applyments/submit-account-hosting-applyment (提交申请单). */
 export interface PostV3EcommerceApplymentsSubmitAccountHostingApplymentData extends PostV3EcommerceApplymentsDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/applyments/submit-sign-verify-info (平台代理签约核身).
- */
+/** Request body of POST /v3/ecommerce/applyments/submit-sign-verify-info (平台代理签约核身). */
 export interface PostV3EcommerceApplymentsSubmitSignVerifyInfoBody {
   /** 业务申请编号 @example 1900013511_10000 */
   out_request_no: string;
@@ -671,37 +578,23 @@ export interface PostV3EcommerceApplymentsSubmitSignVerifyInfoBody {
     verify_identity_result: boolean;
   };
 }
-/**
- * 平台代理签约核身
- *
- * `POST /v3/ecommerce/applyments/submit-sign-verify-info`
- */
+/** Options of POST /v3/ecommerce/applyments/submit-sign-verify-info (平台代理签约核身). */
 export interface PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceApplymentsSubmitSignVerifyInfoBody;
 }
-/**
- * Response body of POST /v3/ecommerce/applyments/submit-sign-verify-info (平台代理签约核身).
- */
+/** Response body of POST /v3/ecommerce/applyments/submit-sign-verify-info (平台代理签约核身). */
 export interface PostV3EcommerceApplymentsSubmitSignVerifyInfoData {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id: number;
 }
 
-/**
- * 通过申请单ID查询申请状态
- *
- * `GET /v3/ecommerce/applyments/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
- */
+/** Options of GET /v3/ecommerce/applyments/{applyment_id} (通过申请单ID查询申请状态). */
 export interface GetV3EcommerceApplymentsOptions extends CallOptions {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id: string | number;
 }
-/**
- * Response body of GET /v3/ecommerce/applyments/{applyment_id} (通过申请单ID查询申请状态).
- */
+/** Response body of GET /v3/ecommerce/applyments/{applyment_id} (通过申请单ID查询申请状态). */
 export interface GetV3EcommerceApplymentsData {
   /** 申请状态 @example FINISH */
   applyment_state: "CHECKING" | "ACCOUNT_NEED_VERIFY" | "AUDITING" | "REJECTED" | "NEED_SIGN" | "FINISH" | "FROZEN";
@@ -744,27 +637,15 @@ export interface GetV3EcommerceApplymentsData {
   sign_state?: "UNSIGNED" | "SIGNED" | "NOT_SIGNABLE";
 }
 
-/**
- * 撤销申请单-使用申请单号
- *
- * `POST /v3/ecommerce/applyments/{applyment_id}/revoke`
- */
+/** Options of POST /v3/ecommerce/applyments/{applyment_id}/revoke (撤销申请单-使用申请单号). */
 export interface PostV3EcommerceApplymentsRevokeOptions extends CallOptions {
   /** 微信支付申请单号 @example 2000002124775691 */
   applyment_id: string | number;
 }
-/**
- * Response body of POST /v3/ecommerce/applyments/{applyment_id}/revoke (撤销申请单-使用申请单号).
- */
+/** Response body of POST /v3/ecommerce/applyments/{applyment_id}/revoke (撤销申请单-使用申请单号). */
 export interface PostV3EcommerceApplymentsRevokeData extends PostV3EcommerceApplymentsDataFields {}
 
-/**
- * 申请二级商户资金账单API
- *
- * `GET /v3/ecommerce/bill/fundflowbill`
- * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-merchant-fund-flow-bill/get-sub-merchant-fund-flow-bill.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
- */
+/** Options of GET /v3/ecommerce/bill/fundflowbill (申请二级商户资金账单API). */
 export interface GetV3EcommerceBillFundflowbillOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -778,9 +659,7 @@ export interface GetV3EcommerceBillFundflowbillOptions extends CallOptions {
     algorithm: "AEAD_AES_256_GCM" | "SM4_GCM";
   };
 }
-/**
- * Response body of GET /v3/ecommerce/bill/fundflowbill (申请二级商户资金账单API).
- */
+/** Response body of GET /v3/ecommerce/bill/fundflowbill (申请二级商户资金账单API). */
 export interface GetV3EcommerceBillFundflowbillData {
   /** 下载信息总数 @example 1 */
   download_bill_count: number;
@@ -801,21 +680,14 @@ export interface GetV3EcommerceBillFundflowbillData {
   }>;
 }
 
-/**
- * 通过商户协议号查询协议API
- *
- * `GET /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
- */
+/** Options of GET /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询协议API). */
 export interface GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions extends CallOptions {
   /** 委托代扣协议模板Id @example 12535 */
   plan_id: string | number;
   /** 商户签约协议号 @example wxwtdk20200910100000 */
   out_contract_code: string;
 }
-/**
- * Response body of GET /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询协议API).
- */
+/** Response body of GET /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询协议API). */
 export interface GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -848,19 +720,12 @@ export interface GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData {
   openid: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (商户协议号解约协议API).
- */
+/** Request body of POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (商户协议号解约协议API). */
 export interface PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateBody {
   /** 解约备注 @example 用户解约 */
   contract_termination_remark: string;
 }
-/**
- * 商户协议号解约协议API
- *
- * `POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
- */
+/** Options of POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (商户协议号解约协议API). */
 export interface PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions extends CallOptions {
   /** 委托代扣协议模板Id @example 12535 */
   plan_id: string | number;
@@ -869,9 +734,7 @@ export interface PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTermin
   /** The JSON request body. */
   json: PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateBody;
 }
-/**
- * Response body of POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (商户协议号解约协议API).
- */
+/** Response body of POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (商户协议号解约协议API). */
 export interface PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -881,9 +744,7 @@ export interface PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTermin
   out_contract_code: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign (APP方式预签约API).
- */
+/** Request body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign (APP方式预签约API). */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignBody {
   /** 商户APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -900,19 +761,12 @@ export interface PostV3EcommerceCombinePapayContractsPreEntrustSignBody {
   /** 商户数据包 @example example_attach */
   attach?: string;
 }
-/**
- * APP方式预签约API
- *
- * `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
- */
+/** Options of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign (APP方式预签约API). */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceCombinePapayContractsPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign (APP方式预签约API).
- */
+/** Response body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign (APP方式预签约API). */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignData {
   /** 预签约Id @example 5778aadY9nltAsZzXixCkFIGYnV2V */
   pre_entrustweb_id: string;
@@ -924,9 +778,7 @@ export interface PostV3EcommerceCombinePapayContractsPreEntrustSignData {
   out_contract_code: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program (小程序方式预签约API).
- */
+/** Request body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program (小程序方式预签约API). */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramBody {
   /** 商户APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -939,19 +791,12 @@ export interface PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramBo
   /** 回调通知地址 @example https://yourapp.com/notify */
   notify_url: string;
 }
-/**
- * 小程序方式预签约API
- *
- * `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
- */
+/** Options of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program (小程序方式预签约API). */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramBody;
 }
-/**
- * Response body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program (小程序方式预签约API).
- */
+/** Response body of POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program (小程序方式预签约API). */
 export interface PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData {
   /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
   pre_entrustweb_id: string;
@@ -963,9 +808,7 @@ export interface PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramDa
   out_contract_code: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/combine-papay/transactions (电商合单委托代扣支付API).
- */
+/** Request body of POST /v3/ecommerce/combine-papay/transactions (电商合单委托代扣支付API). */
 export interface PostV3EcommerceCombinePapayTransactionsBody {
   /** 合单商户appid @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -1009,39 +852,23 @@ export interface PostV3EcommerceCombinePapayTransactionsBody {
   /** 风控信息 */
   risk_info?: string;
 }
-/**
- * 电商合单委托代扣支付API
- *
- * `POST /v3/ecommerce/combine-papay/transactions`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
- */
+/** Options of POST /v3/ecommerce/combine-papay/transactions (电商合单委托代扣支付API). */
 export interface PostV3EcommerceCombinePapayTransactionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceCombinePapayTransactionsBody;
 }
-/**
- * Response body of POST /v3/ecommerce/combine-papay/transactions (电商合单委托代扣支付API).
- */
+/** Response body of POST /v3/ecommerce/combine-papay/transactions (电商合单委托代扣支付API). */
 export interface PostV3EcommerceCombinePapayTransactionsData extends PostV3EcommerceCombinePapayTransactionsDataFields {}
 
-/**
- * 电商合单委托代扣查询订单API
- *
- * `GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
- */
+/** Options of GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no} (电商合单委托代扣查询订单API). */
 export interface GetV3EcommerceCombinePapayTransactionsOptions extends CallOptions {
   /** 合单商户订单号 @example P20150806125346 */
   combine_out_trade_no: string;
 }
-/**
- * Response body of GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no} (电商合单委托代扣查询订单API).
- */
+/** Response body of GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no} (电商合单委托代扣查询订单API). */
 export interface GetV3EcommerceCombinePapayTransactionsData extends PostV3EcommerceCombinePapayTransactionsDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse (电商合单委托代扣撤销订单API).
- */
+/** Request body of POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse (电商合单委托代扣撤销订单API). */
 export interface PostV3EcommerceCombinePapayTransactionsReverseBody {
   /** 合单商户APPID @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -1057,31 +884,17 @@ export interface PostV3EcommerceCombinePapayTransactionsReverseBody {
     sub_appid?: string;
   }>;
 }
-/**
- * 电商合单委托代扣撤销订单API
- *
- * `POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
- */
+/** Options of POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse (电商合单委托代扣撤销订单API). */
 export interface PostV3EcommerceCombinePapayTransactionsReverseOptions extends CallOptions {
   /** 合单商户订单号 @example P20150806125346 */
   combine_out_trade_no: string;
   /** The JSON request body. */
   json: PostV3EcommerceCombinePapayTransactionsReverseBody;
 }
-/**
- * Response body of POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse (电商合单委托代扣撤销订单API).
- */
+/** Response body of POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse (电商合单委托代扣撤销订单API). */
 export type PostV3EcommerceCombinePapayTransactionsReverseData = undefined;
 
-/**
- * 查询二级商户账户实时余额API
- *
- * `GET /v3/ecommerce/fund/balance/{sub_mchid}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-balance.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_19.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
- */
+/** Options of GET /v3/ecommerce/fund/balance/{sub_mchid} (查询二级商户账户实时余额API). */
 export interface GetV3EcommerceFundBalanceOptions extends CallOptions {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1091,9 +904,7 @@ export interface GetV3EcommerceFundBalanceOptions extends CallOptions {
     account_type?: "BASIC" | "OPERATION" | "FEES" | "DEPOSIT";
   };
 }
-/**
- * Response body of GET /v3/ecommerce/fund/balance/{sub_mchid} (查询二级商户账户实时余额API).
- */
+/** Response body of GET /v3/ecommerce/fund/balance/{sub_mchid} (查询二级商户账户实时余额API). */
 export interface GetV3EcommerceFundBalanceData {
   /** 特约商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1104,13 +915,7 @@ export interface GetV3EcommerceFundBalanceData {
   pending_amount?: number;
 }
 
-/**
- * 查询二级商户账户日终余额API
- *
- * `GET /v3/ecommerce/fund/enddaybalance/{sub_mchid}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
- */
+/** Options of GET /v3/ecommerce/fund/enddaybalance/{sub_mchid} (查询二级商户账户日终余额API). */
 export interface GetV3EcommerceFundEnddaybalanceOptions extends CallOptions {
   /** 电商特约商户商户号 @example 1222212222 */
   sub_mchid: string;
@@ -1122,9 +927,7 @@ export interface GetV3EcommerceFundEnddaybalanceOptions extends CallOptions {
     account_type?: "BASIC" | "DEPOSIT";
   };
 }
-/**
- * Response body of GET /v3/ecommerce/fund/enddaybalance/{sub_mchid} (查询二级商户账户日终余额API).
- */
+/** Response body of GET /v3/ecommerce/fund/enddaybalance/{sub_mchid} (查询二级商户账户日终余额API). */
 export interface GetV3EcommerceFundEnddaybalanceData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1136,9 +939,7 @@ export interface GetV3EcommerceFundEnddaybalanceData {
   account_type?: "BASIC" | "DEPOSIT";
 }
 
-/**
- * Request body of POST /v3/ecommerce/fund/withdraw (账户余额提现API).
- */
+/** Request body of POST /v3/ecommerce/fund/withdraw (账户余额提现API). */
 export interface PostV3EcommerceFundWithdrawBody {
   /** 特约商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1155,20 +956,12 @@ export interface PostV3EcommerceFundWithdrawBody {
   /** 提现结果通知地址 @example https://weixin.qq.com/a-fake-notify-url */
   notify_url?: string;
 }
-/**
- * 账户余额提现API
- *
- * `POST /v3/ecommerce/fund/withdraw`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_22.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
- */
+/** Options of POST /v3/ecommerce/fund/withdraw (账户余额提现API). */
 export interface PostV3EcommerceFundWithdrawOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceFundWithdrawBody;
 }
-/**
- * Response body of POST /v3/ecommerce/fund/withdraw (账户余额提现API).
- */
+/** Response body of POST /v3/ecommerce/fund/withdraw (账户余额提现API). */
 export interface PostV3EcommerceFundWithdrawData {
   /** 特约商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1180,13 +973,7 @@ export interface PostV3EcommerceFundWithdrawData {
   account_type?: "BASIC" | "OPERATION" | "FEES";
 }
 
-/**
- * 商户提现单号查询
- *
- * `GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
- */
+/** Options of GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no} (商户提现单号查询). */
 export interface GetV3EcommerceFundWithdrawOutRequestNoOptions extends CallOptions {
   /** 商户提现单号 @example 20190611222222222200000000012122 */
   out_request_no: string;
@@ -1196,18 +983,10 @@ export interface GetV3EcommerceFundWithdrawOutRequestNoOptions extends CallOptio
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no} (商户提现单号查询).
- */
+/** Response body of GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no} (商户提现单号查询). */
 export interface GetV3EcommerceFundWithdrawOutRequestNoData extends GetV3EcommerceFundWithdrawOutRequestNoDataFields {}
 
-/**
- * 微信支付提现单号查询
- *
- * `GET /v3/ecommerce/fund/withdraw/{withdraw_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
- */
+/** Options of GET /v3/ecommerce/fund/withdraw/{withdraw_id} (微信支付提现单号查询). */
 export interface GetV3EcommerceFundWithdrawOptions extends CallOptions {
   /** 微信支付提现单号 @example 1232193719823791273913279173 */
   withdraw_id: string;
@@ -1217,16 +996,10 @@ export interface GetV3EcommerceFundWithdrawOptions extends CallOptions {
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/fund/withdraw/{withdraw_id} (微信支付提现单号查询).
- */
+/** Response body of GET /v3/ecommerce/fund/withdraw/{withdraw_id} (微信支付提现单号查询). */
 export interface GetV3EcommerceFundWithdrawData extends GetV3EcommerceFundWithdrawOutRequestNoDataFields {}
 
-/**
- * 根据业务申请单号查签约信息
- *
- * `GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`
- */
+/** Options of GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code} (根据业务申请单号查签约信息). */
 export interface GetV3EcommerceIndividualContractsOutContractCodeOptions extends CallOptions {
   /** 业务申请单号 @example APPLYMENT_00000000001 */
   out_contract_code: string;
@@ -1236,9 +1009,7 @@ export interface GetV3EcommerceIndividualContractsOutContractCodeOptions extends
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code} (根据业务申请单号查签约信息).
- */
+/** Response body of GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code} (根据业务申请单号查签约信息). */
 export interface GetV3EcommerceIndividualContractsOutContractCodeData {
   /** 授权ID @example 1900000109 */
   individual_auth_id?: string;
@@ -1259,9 +1030,7 @@ export interface GetV3EcommerceIndividualContractsOutContractCodeData {
   };
 }
 
-/**
- * Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app (APP场景预签约（需要实名验证）).
- */
+/** Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app (APP场景预签约（需要实名验证）). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppBody {
   /** 签约和付款的AppID @example wxd678efh567h23787 */
   appid: string;
@@ -1274,11 +1043,7 @@ export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIde
   /** 件号码 @example MZnwEx6zotwIz6ctW2/iQL5z9 */
   cred_id: string;
 }
-/**
- * APP场景预签约（需要实名验证）
- *
- * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`
- */
+/** Options of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app (APP场景预签约（需要实名验证）). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1289,17 +1054,13 @@ export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIde
   /** The JSON request body. */
   json: PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppBody;
 }
-/**
- * Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app (APP场景预签约（需要实名验证）).
- */
+/** Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app (APP场景预签约（需要实名验证）). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData {
   /** 预签约id */
   pre_entrustweb_id: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program (小程序场景预签约（需要实名验证）).
- */
+/** Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program (小程序场景预签约（需要实名验证）). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramBody {
   /** 签约和付款的AppID @example wxd678efh567h23787 */
   appid: string;
@@ -1314,11 +1075,7 @@ export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIde
   /** 件号码 @example MZnwEx6zotwIz6ctW2/iQL5z9 */
   cred_id: string;
 }
-/**
- * 小程序场景预签约（需要实名验证）
- *
- * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`
- */
+/** Options of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program (小程序场景预签约（需要实名验证）). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1329,43 +1086,31 @@ export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIde
   /** The JSON request body. */
   json: PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramBody;
 }
-/**
- * Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program (小程序场景预签约（需要实名验证）).
- */
+/** Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program (小程序场景预签约（需要实名验证）). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData {
   /** 预签约id */
   pre_entrustweb_id: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app (APP场景预签约).
- */
+/** Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app (APP场景预签约). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignAppBody {
   /** 签约和付款的AppID @example wxd678efh567h23787 */
   appid: string;
   /** 业务申请单号 @example APPLYMENT_00000000001 */
   out_contract_code: string;
 }
-/**
- * APP场景预签约
- *
- * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app`
- */
+/** Options of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app (APP场景预签约). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceIndividualContractsPreEntrustSignAppBody;
 }
-/**
- * Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app (APP场景预签约).
- */
+/** Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app (APP场景预签约). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignAppData {
   /** 预签约id */
   pre_entrustweb_id: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program (小程序场景预签约).
- */
+/** Request body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program (小程序场景预签约). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramBody {
   /** 签约和付款的AppID @example wxd678efh567h23787 */
   appid: string;
@@ -1374,29 +1119,18 @@ export interface PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramBody
   /** 个人收款方的OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
 }
-/**
- * 小程序场景预签约
- *
- * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`
- */
+/** Options of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program (小程序场景预签约). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramBody;
 }
-/**
- * Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program (小程序场景预签约).
- */
+/** Response body of POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program (小程序场景预签约). */
 export interface PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData {
   /** 预签约id */
   pre_entrustweb_id: string;
 }
 
-/**
- * 查询个人收款方授权结果
- *
- * `GET /v3/ecommerce/individual-contracts/{openid}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
- */
+/** Options of GET /v3/ecommerce/individual-contracts/{openid} (查询个人收款方授权结果). */
 export interface GetV3EcommerceIndividualContractsOptions extends CallOptions {
   /** 个人收款方在平台appid下的唯一标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
@@ -1408,9 +1142,7 @@ export interface GetV3EcommerceIndividualContractsOptions extends CallOptions {
     permission_type: "INDIVIDUAL_PAYEE";
   };
 }
-/**
- * Response body of GET /v3/ecommerce/individual-contracts/{openid} (查询个人收款方授权结果).
- */
+/** Response body of GET /v3/ecommerce/individual-contracts/{openid} (查询个人收款方授权结果). */
 export interface GetV3EcommerceIndividualContractsData {
   /** 授权ID @example 1900000109 */
   individual_auth_id: string;
@@ -1420,9 +1152,7 @@ export interface GetV3EcommerceIndividualContractsData {
   auth_state: "AUTHORIZED" | "UNAUTHORIZED";
 }
 
-/**
- * Request body of POST /v3/ecommerce/mch-transfer/authorizations (申请二级商户商家转账授权).
- */
+/** Request body of POST /v3/ecommerce/mch-transfer/authorizations (申请二级商户商家转账授权). */
 export interface PostV3EcommerceMchTransferAuthorizationsBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
@@ -1438,19 +1168,12 @@ export interface PostV3EcommerceMchTransferAuthorizationsBody {
     sign_time: string;
   }>;
 }
-/**
- * 申请二级商户商家转账授权
- *
- * `POST /v3/ecommerce/mch-transfer/authorizations`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
- */
+/** Options of POST /v3/ecommerce/mch-transfer/authorizations (申请二级商户商家转账授权). */
 export interface PostV3EcommerceMchTransferAuthorizationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceMchTransferAuthorizationsBody;
 }
-/**
- * Response body of POST /v3/ecommerce/mch-transfer/authorizations (申请二级商户商家转账授权).
- */
+/** Response body of POST /v3/ecommerce/mch-transfer/authorizations (申请二级商户商家转账授权). */
 export interface PostV3EcommerceMchTransferAuthorizationsData {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
@@ -1462,19 +1185,12 @@ export interface PostV3EcommerceMchTransferAuthorizationsData {
   authorize_time?: string;
 }
 
-/**
- * 查询二级商户商家转账授权状态
- *
- * `GET /v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
- */
+/** Options of GET /v3/ecommerce/mch-transfer/authorizations/{sub_mchid} (查询二级商户商家转账授权状态). */
 export interface GetV3EcommerceMchTransferAuthorizationsOptions extends CallOptions {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/ecommerce/mch-transfer/authorizations/{sub_mchid} (查询二级商户商家转账授权状态).
- */
+/** Response body of GET /v3/ecommerce/mch-transfer/authorizations/{sub_mchid} (查询二级商户商家转账授权状态). */
 export interface GetV3EcommerceMchTransferAuthorizationsData {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
@@ -1484,9 +1200,7 @@ export interface GetV3EcommerceMchTransferAuthorizationsData {
   authorize_time?: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/mch-transfer/transfer-bills (发起转账).
- */
+/** Request body of POST /v3/ecommerce/mch-transfer/transfer-bills (发起转账). */
 export interface PostV3EcommerceMchTransferTransferBillsBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
@@ -1507,12 +1221,7 @@ export interface PostV3EcommerceMchTransferTransferBillsBody {
   /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 发起转账
- *
- * `POST /v3/ecommerce/mch-transfer/transfer-bills`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
- */
+/** Options of POST /v3/ecommerce/mch-transfer/transfer-bills (发起转账). */
 export interface PostV3EcommerceMchTransferTransferBillsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1523,9 +1232,7 @@ export interface PostV3EcommerceMchTransferTransferBillsOptions extends CallOpti
   /** The JSON request body. */
   json: PostV3EcommerceMchTransferTransferBillsBody;
 }
-/**
- * Response body of POST /v3/ecommerce/mch-transfer/transfer-bills (发起转账).
- */
+/** Response body of POST /v3/ecommerce/mch-transfer/transfer-bills (发起转账). */
 export interface PostV3EcommerceMchTransferTransferBillsData {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
@@ -1543,12 +1250,7 @@ export interface PostV3EcommerceMchTransferTransferBillsData {
   package_info?: string;
 }
 
-/**
- * 商户单号查询转账单
- *
- * `GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
- */
+/** Options of GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单). */
 export interface GetV3EcommerceMchTransferTransferBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -1558,33 +1260,22 @@ export interface GetV3EcommerceMchTransferTransferBillsOutBillNoOptions extends 
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单).
- */
+/** Response body of GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单). */
 export interface GetV3EcommerceMchTransferTransferBillsOutBillNoData extends GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账).
- */
+/** Request body of POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3EcommerceMchTransferTransferBillsOutBillNoCancelBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
 }
-/**
- * 撤销转账
- *
- * `POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
- */
+/** Options of POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** The JSON request body. */
   json: PostV3EcommerceMchTransferTransferBillsOutBillNoCancelBody;
 }
-/**
- * Response body of POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账).
- */
+/** Response body of POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
@@ -1598,12 +1289,7 @@ export interface PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData {
   update_time: string;
 }
 
-/**
- * 微信转账单号查询转账单
- *
- * `GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
- */
+/** Options of GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单). */
 export interface GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions extends CallOptions {
   /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
   transfer_bill_no: string;
@@ -1613,17 +1299,10 @@ export interface GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions ext
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单).
- */
+/** Response body of GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单). */
 export interface GetV3EcommerceMchTransferTransferBillsTransferBillNoData extends GetV3EcommerceMchTransferTransferBillsOutBillNoDataFields {}
 
-/**
- * 查询售后服务分账结果
- *
- * `GET /v3/ecommerce/profitsharing/after-sales-orders`
- * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
- */
+/** Options of GET /v3/ecommerce/profitsharing/after-sales-orders (查询售后服务分账结果). */
 export interface GetV3EcommerceProfitsharingAfterSalesOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1633,9 +1312,7 @@ export interface GetV3EcommerceProfitsharingAfterSalesOrdersOptions extends Call
     transaction_id?: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/profitsharing/after-sales-orders (查询售后服务分账结果).
- */
+/** Response body of GET /v3/ecommerce/profitsharing/after-sales-orders (查询售后服务分账结果). */
 export interface GetV3EcommerceProfitsharingAfterSalesOrdersData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1651,9 +1328,7 @@ export interface GetV3EcommerceProfitsharingAfterSalesOrdersData {
   finish_time: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/profitsharing/after-sales-orders (请求售后服务分账).
- */
+/** Request body of POST /v3/ecommerce/profitsharing/after-sales-orders (请求售后服务分账). */
 export interface PostV3EcommerceProfitsharingAfterSalesOrdersBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1668,19 +1343,12 @@ export interface PostV3EcommerceProfitsharingAfterSalesOrdersBody {
   /** 微信退款单号 */
   refund_id: string;
 }
-/**
- * 请求售后服务分账
- *
- * `POST /v3/ecommerce/profitsharing/after-sales-orders`
- * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
- */
+/** Options of POST /v3/ecommerce/profitsharing/after-sales-orders (请求售后服务分账). */
 export interface PostV3EcommerceProfitsharingAfterSalesOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceProfitsharingAfterSalesOrdersBody;
 }
-/**
- * Response body of POST /v3/ecommerce/profitsharing/after-sales-orders (请求售后服务分账).
- */
+/** Response body of POST /v3/ecommerce/profitsharing/after-sales-orders (请求售后服务分账). */
 export interface PostV3EcommerceProfitsharingAfterSalesOrdersData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1690,9 +1358,7 @@ export interface PostV3EcommerceProfitsharingAfterSalesOrdersData {
   amount: number;
 }
 
-/**
- * Request body of POST /v3/ecommerce/profitsharing/finish-order (完结分账API).
- */
+/** Request body of POST /v3/ecommerce/profitsharing/finish-order (完结分账API). */
 export interface PostV3EcommerceProfitsharingFinishOrderBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1703,19 +1369,12 @@ export interface PostV3EcommerceProfitsharingFinishOrderBody {
   /** 分账描述 @example 分账完结 */
   description: string;
 }
-/**
- * 完结分账API
- *
- * `POST /v3/ecommerce/profitsharing/finish-order`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
- */
+/** Options of POST /v3/ecommerce/profitsharing/finish-order (完结分账API). */
 export interface PostV3EcommerceProfitsharingFinishOrderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceProfitsharingFinishOrderBody;
 }
-/**
- * Response body of POST /v3/ecommerce/profitsharing/finish-order (完结分账API).
- */
+/** Response body of POST /v3/ecommerce/profitsharing/finish-order (完结分账API). */
 export interface PostV3EcommerceProfitsharingFinishOrderData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1727,12 +1386,7 @@ export interface PostV3EcommerceProfitsharingFinishOrderData {
   order_id: string;
 }
 
-/**
- * 查询分账结果API
- *
- * `GET /v3/ecommerce/profitsharing/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
- */
+/** Options of GET /v3/ecommerce/profitsharing/orders (查询分账结果API). */
 export interface GetV3EcommerceProfitsharingOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1744,9 +1398,7 @@ export interface GetV3EcommerceProfitsharingOrdersOptions extends CallOptions {
     out_order_no: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/profitsharing/orders (查询分账结果API).
- */
+/** Response body of GET /v3/ecommerce/profitsharing/orders (查询分账结果API). */
 export interface GetV3EcommerceProfitsharingOrdersData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1798,9 +1450,7 @@ export interface GetV3EcommerceProfitsharingOrdersData {
   finish_description?: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/profitsharing/orders (请求分账API).
- */
+/** Request body of POST /v3/ecommerce/profitsharing/orders (请求分账API). */
 export interface PostV3EcommerceProfitsharingOrdersBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid?: string;
@@ -1826,12 +1476,7 @@ export interface PostV3EcommerceProfitsharingOrdersBody {
   /** 是否分账完成 */
   finish: boolean;
 }
-/**
- * 请求分账API
- *
- * `POST /v3/ecommerce/profitsharing/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
- */
+/** Options of POST /v3/ecommerce/profitsharing/orders (请求分账API). */
 export interface PostV3EcommerceProfitsharingOrdersOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1842,9 +1487,7 @@ export interface PostV3EcommerceProfitsharingOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceProfitsharingOrdersBody;
 }
-/**
- * Response body of POST /v3/ecommerce/profitsharing/orders (请求分账API).
- */
+/** Response body of POST /v3/ecommerce/profitsharing/orders (请求分账API). */
 export interface PostV3EcommerceProfitsharingOrdersData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1888,19 +1531,12 @@ export interface PostV3EcommerceProfitsharingOrdersData {
   }>;
 }
 
-/**
- * 查询订单剩余待分金额API
- *
- * `GET /v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
- */
+/** Options of GET /v3/ecommerce/profitsharing/orders/{transaction_id}/amounts (查询订单剩余待分金额API). */
 export interface GetV3EcommerceProfitsharingOrdersAmountsOptions extends CallOptions {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
 }
-/**
- * Response body of GET /v3/ecommerce/profitsharing/orders/{transaction_id}/amounts (查询订单剩余待分金额API).
- */
+/** Response body of GET /v3/ecommerce/profitsharing/orders/{transaction_id}/amounts (查询订单剩余待分金额API). */
 export interface GetV3EcommerceProfitsharingOrdersAmountsData {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -1908,9 +1544,7 @@ export interface GetV3EcommerceProfitsharingOrdersAmountsData {
   unsplit_amount: number;
 }
 
-/**
- * Request body of POST /v3/ecommerce/profitsharing/receivers/add (添加分账接收方API).
- */
+/** Request body of POST /v3/ecommerce/profitsharing/receivers/add (添加分账接收方API). */
 export interface PostV3EcommerceProfitsharingReceiversAddBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -1925,12 +1559,7 @@ export interface PostV3EcommerceProfitsharingReceiversAddBody {
   /** 与分账方的关系类型 @example SUPPLIER */
   relation_type: "MERCHANT_ID" | "PERSONAL_OPENID";
 }
-/**
- * 添加分账接收方API
- *
- * `POST /v3/ecommerce/profitsharing/receivers/add`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
- */
+/** Options of POST /v3/ecommerce/profitsharing/receivers/add (添加分账接收方API). */
 export interface PostV3EcommerceProfitsharingReceiversAddOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1941,9 +1570,7 @@ export interface PostV3EcommerceProfitsharingReceiversAddOptions extends CallOpt
   /** The JSON request body. */
   json: PostV3EcommerceProfitsharingReceiversAddBody;
 }
-/**
- * Response body of POST /v3/ecommerce/profitsharing/receivers/add (添加分账接收方API).
- */
+/** Response body of POST /v3/ecommerce/profitsharing/receivers/add (添加分账接收方API). */
 export interface PostV3EcommerceProfitsharingReceiversAddData {
   /** 接收方类型 @example MERCHANT_ID */
   type: "MERCHANT_ID" | "PERSONAL_OPENID";
@@ -1951,9 +1578,7 @@ export interface PostV3EcommerceProfitsharingReceiversAddData {
   account: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/profitsharing/receivers/delete (删除分账接收方API).
- */
+/** Request body of POST /v3/ecommerce/profitsharing/receivers/delete (删除分账接收方API). */
 export interface PostV3EcommerceProfitsharingReceiversDeleteBody {
   /** 公众账号ID @example wx8888888888888888 */
   appid: string;
@@ -1962,19 +1587,12 @@ export interface PostV3EcommerceProfitsharingReceiversDeleteBody {
   /** 接收方账号 @example 190001001 */
   account: string;
 }
-/**
- * 删除分账接收方API
- *
- * `POST /v3/ecommerce/profitsharing/receivers/delete`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
- */
+/** Options of POST /v3/ecommerce/profitsharing/receivers/delete (删除分账接收方API). */
 export interface PostV3EcommerceProfitsharingReceiversDeleteOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceProfitsharingReceiversDeleteBody;
 }
-/**
- * Response body of POST /v3/ecommerce/profitsharing/receivers/delete (删除分账接收方API).
- */
+/** Response body of POST /v3/ecommerce/profitsharing/receivers/delete (删除分账接收方API). */
 export interface PostV3EcommerceProfitsharingReceiversDeleteData {
   /** 接收方类型 @example MERCHANT_ID */
   type: "MERCHANT_ID" | "PERSONAL_OPENID";
@@ -1982,12 +1600,7 @@ export interface PostV3EcommerceProfitsharingReceiversDeleteData {
   account: string;
 }
 
-/**
- * 查询分账回退结果API
- *
- * `GET /v3/ecommerce/profitsharing/returnorders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
- */
+/** Options of GET /v3/ecommerce/profitsharing/returnorders (查询分账回退结果API). */
 export interface GetV3EcommerceProfitsharingReturnordersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2001,14 +1614,10 @@ export interface GetV3EcommerceProfitsharingReturnordersOptions extends CallOpti
     out_return_no: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/profitsharing/returnorders (查询分账回退结果API).
- */
+/** Response body of GET /v3/ecommerce/profitsharing/returnorders (查询分账回退结果API). */
 export interface GetV3EcommerceProfitsharingReturnordersData extends GetV3EcommerceProfitsharingReturnordersDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/profitsharing/returnorders (请求分账回退API).
- */
+/** Request body of POST /v3/ecommerce/profitsharing/returnorders (请求分账回退API). */
 export interface PostV3EcommerceProfitsharingReturnordersBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2027,24 +1636,15 @@ export interface PostV3EcommerceProfitsharingReturnordersBody {
   /** 微信订单号 */
   transaction_id?: string;
 }
-/**
- * 请求分账回退API
- *
- * `POST /v3/ecommerce/profitsharing/returnorders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
- */
+/** Options of POST /v3/ecommerce/profitsharing/returnorders (请求分账回退API). */
 export interface PostV3EcommerceProfitsharingReturnordersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceProfitsharingReturnordersBody;
 }
-/**
- * Response body of POST /v3/ecommerce/profitsharing/returnorders (请求分账回退API).
- */
+/** Response body of POST /v3/ecommerce/profitsharing/returnorders (请求分账回退API). */
 export interface PostV3EcommerceProfitsharingReturnordersData extends GetV3EcommerceProfitsharingReturnordersDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/refunds/apply (退款申请API).
- */
+/** Request body of POST /v3/ecommerce/refunds/apply (退款申请API). */
 export interface PostV3EcommerceRefundsApplyBody {
   /** 商品单个人收款方受理授权ID @example 1900000109 */
   individual_auth_id?: string;
@@ -2091,21 +1691,12 @@ export interface PostV3EcommerceRefundsApplyBody {
   /** 资金账户 @example AVAILABLE */
   funds_account: "AVAILABLE" | "UNSETTLED" | "PREPAID";
 }
-/**
- * 退款申请API
- *
- * `POST /v3/ecommerce/refunds/apply`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/create-refund.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_1.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
- */
+/** Options of POST /v3/ecommerce/refunds/apply (退款申请API). */
 export interface PostV3EcommerceRefundsApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceRefundsApplyBody;
 }
-/**
- * Response body of POST /v3/ecommerce/refunds/apply (退款申请API).
- */
+/** Response body of POST /v3/ecommerce/refunds/apply (退款申请API). */
 export interface PostV3EcommerceRefundsApplyData {
   /** 微信退款单号 @example 1217752501201407033233368018 */
   refund_id: string;
@@ -2139,14 +1730,7 @@ export interface PostV3EcommerceRefundsApplyData {
   refund_account?: "REFUND_SOURCE_SUB_MERCHANT" | "REFUND_SOURCE_PARTNER_ADVANCE";
 }
 
-/**
- * 通过微信支付退款单号查询退款
- *
- * `GET /v3/ecommerce/refunds/id/{refund_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
- */
+/** Options of GET /v3/ecommerce/refunds/id/{refund_id} (通过微信支付退款单号查询退款). */
 export interface GetV3EcommerceRefundsIdOptions extends CallOptions {
   /** 微信退款单号 @example 50000000382019052709732678859 */
   refund_id: string;
@@ -2158,19 +1742,10 @@ export interface GetV3EcommerceRefundsIdOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/refunds/id/{refund_id} (通过微信支付退款单号查询退款).
- */
+/** Response body of GET /v3/ecommerce/refunds/id/{refund_id} (通过微信支付退款单号查询退款). */
 export interface GetV3EcommerceRefundsIdData extends GetV3EcommerceRefundsIdDataFields {}
 
-/**
- * 通过商户退款单号查询退款
- *
- * `GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund-by-out-refund-no.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
- */
+/** Options of GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no} (通过商户退款单号查询退款). */
 export interface GetV3EcommerceRefundsOutRefundNoOptions extends CallOptions {
   /** 商户退款单号 @example 1217752501201407033233368018 */
   out_refund_no: string;
@@ -2182,14 +1757,10 @@ export interface GetV3EcommerceRefundsOutRefundNoOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no} (通过商户退款单号查询退款).
- */
+/** Response body of GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no} (通过商户退款单号查询退款). */
 export interface GetV3EcommerceRefundsOutRefundNoData extends GetV3EcommerceRefundsIdDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund (发起异常退款).
- */
+/** Request body of POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund (发起异常退款). */
 export interface PostV3EcommerceRefundsApplyAbnormalRefundBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -2206,12 +1777,7 @@ export interface PostV3EcommerceRefundsApplyAbnormalRefundBody {
   /** 收款用户姓名 @example UPgQcZSdq3zOayJwZ5XLrHY2dZU1W2Cd */
   real_name?: string;
 }
-/**
- * 发起异常退款
- *
- * `POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
- */
+/** Options of POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund (发起异常退款). */
 export interface PostV3EcommerceRefundsApplyAbnormalRefundOptions extends CallOptions {
   /** 微信退款单号 @example 50000000382019052709732678859 */
   refund_id: string;
@@ -2224,9 +1790,7 @@ export interface PostV3EcommerceRefundsApplyAbnormalRefundOptions extends CallOp
   /** The JSON request body. */
   json: PostV3EcommerceRefundsApplyAbnormalRefundBody;
 }
-/**
- * Response body of POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund (发起异常退款).
- */
+/** Response body of POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund (发起异常退款). */
 export interface PostV3EcommerceRefundsApplyAbnormalRefundData {
   /** 微信支付退款号 @example 50000000382019052709732678859 */
   refund_id: string;
@@ -2300,13 +1864,7 @@ export interface PostV3EcommerceRefundsApplyAbnormalRefundData {
   refund_account?: "REFUND_SOURCE_PARTNER_ADVANCE" | "REFUND_SOURCE_SUB_MERCHANT";
 }
 
-/**
- * 查询垫付回补结果API
- *
- * `GET /v3/ecommerce/refunds/{refund_id}/return-advance`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_5.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
- */
+/** Options of GET /v3/ecommerce/refunds/{refund_id}/return-advance (查询垫付回补结果API). */
 export interface GetV3EcommerceRefundsReturnAdvanceOptions extends CallOptions {
   /** 微信退款单号 @example 50000000382019052709732678859 */
   refund_id: string;
@@ -2316,39 +1874,25 @@ export interface GetV3EcommerceRefundsReturnAdvanceOptions extends CallOptions {
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/ecommerce/refunds/{refund_id}/return-advance (查询垫付回补结果API).
- */
+/** Response body of GET /v3/ecommerce/refunds/{refund_id}/return-advance (查询垫付回补结果API). */
 export interface GetV3EcommerceRefundsReturnAdvanceData extends GetV3EcommerceRefundsReturnAdvanceDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/refunds/{refund_id}/return-advance (垫付退款回补API).
- */
+/** Request body of POST /v3/ecommerce/refunds/{refund_id}/return-advance (垫付退款回补API). */
 export interface PostV3EcommerceRefundsReturnAdvanceBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 垫付退款回补API
- *
- * `POST /v3/ecommerce/refunds/{refund_id}/return-advance`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_4.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
- */
+/** Options of POST /v3/ecommerce/refunds/{refund_id}/return-advance (垫付退款回补API). */
 export interface PostV3EcommerceRefundsReturnAdvanceOptions extends CallOptions {
   /** 微信退款单号 @example 50000000382019052709732678859 */
   refund_id: string;
   /** The JSON request body. */
   json: PostV3EcommerceRefundsReturnAdvanceBody;
 }
-/**
- * Response body of POST /v3/ecommerce/refunds/{refund_id}/return-advance (垫付退款回补API).
- */
+/** Response body of POST /v3/ecommerce/refunds/{refund_id}/return-advance (垫付退款回补API). */
 export interface PostV3EcommerceRefundsReturnAdvanceData extends GetV3EcommerceRefundsReturnAdvanceDataFields {}
 
-/**
- * Request body of POST /v3/ecommerce/subsidies/cancel (取消补差API).
- */
+/** Request body of POST /v3/ecommerce/subsidies/cancel (取消补差API). */
 export interface PostV3EcommerceSubsidiesCancelBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2357,19 +1901,12 @@ export interface PostV3EcommerceSubsidiesCancelBody {
   /** 取消补差描述 @example 订单退款 */
   description: string;
 }
-/**
- * 取消补差API
- *
- * `POST /v3/ecommerce/subsidies/cancel`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
- */
+/** Options of POST /v3/ecommerce/subsidies/cancel (取消补差API). */
 export interface PostV3EcommerceSubsidiesCancelOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceSubsidiesCancelBody;
 }
-/**
- * Response body of POST /v3/ecommerce/subsidies/cancel (取消补差API).
- */
+/** Response body of POST /v3/ecommerce/subsidies/cancel (取消补差API). */
 export interface PostV3EcommerceSubsidiesCancelData {
   /** 二级商户号 @example 1900013401 */
   sub_mchid: string;
@@ -2381,9 +1918,7 @@ export interface PostV3EcommerceSubsidiesCancelData {
   description: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/subsidies/create (请求补差API).
- */
+/** Request body of POST /v3/ecommerce/subsidies/create (请求补差API). */
 export interface PostV3EcommerceSubsidiesCreateBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2398,19 +1933,12 @@ export interface PostV3EcommerceSubsidiesCreateBody {
   /** 商户补差单号 @example P20150806125347 */
   out_subsidy_no?: string;
 }
-/**
- * 请求补差API
- *
- * `POST /v3/ecommerce/subsidies/create`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
- */
+/** Options of POST /v3/ecommerce/subsidies/create (请求补差API). */
 export interface PostV3EcommerceSubsidiesCreateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceSubsidiesCreateBody;
 }
-/**
- * Response body of POST /v3/ecommerce/subsidies/create (请求补差API).
- */
+/** Response body of POST /v3/ecommerce/subsidies/create (请求补差API). */
 export interface PostV3EcommerceSubsidiesCreateData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2428,9 +1956,7 @@ export interface PostV3EcommerceSubsidiesCreateData {
   success_time: string;
 }
 
-/**
- * Request body of POST /v3/ecommerce/subsidies/return (请求补差回退API).
- */
+/** Request body of POST /v3/ecommerce/subsidies/return (请求补差回退API). */
 export interface PostV3EcommerceSubsidiesReturnBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2454,19 +1980,12 @@ export interface PostV3EcommerceSubsidiesReturnBody {
     amount?: number;
   }>;
 }
-/**
- * 请求补差回退API
- *
- * `POST /v3/ecommerce/subsidies/return`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
- */
+/** Options of POST /v3/ecommerce/subsidies/return (请求补差回退API). */
 export interface PostV3EcommerceSubsidiesReturnOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EcommerceSubsidiesReturnBody;
 }
-/**
- * Response body of POST /v3/ecommerce/subsidies/return (请求补差回退API).
- */
+/** Response body of POST /v3/ecommerce/subsidies/return (请求补差回退API). */
 export interface PostV3EcommerceSubsidiesReturnData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2804,1459 +2323,881 @@ export interface GetV3EcommerceRefundsReturnAdvanceDataFields {
   success_time?: string;
 }
 
-/**
- * `v3/ecommerce`
- */
+/** `v3/ecommerce` */
 export interface V3EcommerceNode {
-  /** `v3/ecommerce/account` */
-  account: Open<V3EcommerceAccountNode>;
-  /** `v3/ecommerce/applyments` */
-  applyments: Open<V3EcommerceApplymentsNode>;
-  /** `v3/ecommerce/bill` */
-  bill: Open<V3EcommerceBillNode>;
-  /** `v3/ecommerce/combine-papay` */
-  combinePapay: Open<V3EcommerceCombinePapayNode>;
-  /** `v3/ecommerce/fund` */
-  fund: Open<V3EcommerceFundNode>;
-  /** `v3/ecommerce/individual-contracts` */
-  individualContracts: Open<V3EcommerceIndividualContractsNode>;
-  /** `v3/ecommerce/mch-transfer` */
-  mchTransfer: Open<V3EcommerceMchTransferNode>;
-  /** `v3/ecommerce/profitsharing` */
-  profitsharing: Open<V3EcommerceProfitsharingNode>;
-  /** `v3/ecommerce/refunds` */
-  refunds: Open<V3EcommerceRefundsNode>;
-  /** `v3/ecommerce/subsidies` */
-  subsidies: Open<V3EcommerceSubsidiesNode>;
-  /** A literal path below `v3/ecommerce`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce">;
+ /** `v3/ecommerce/account` */ account: Open<V3EcommerceAccountNode>;
+ /** `v3/ecommerce/applyments` */ applyments: Open<V3EcommerceApplymentsNode>;
+ /** `v3/ecommerce/bill` */ bill: Open<V3EcommerceBillNode>;
+ /** `v3/ecommerce/combine-papay` */ combinePapay: Open<V3EcommerceCombinePapayNode>;
+ /** `v3/ecommerce/fund` */ fund: Open<V3EcommerceFundNode>;
+ /** `v3/ecommerce/individual-contracts` */ individualContracts: Open<V3EcommerceIndividualContractsNode>;
+ /** `v3/ecommerce/mch-transfer` */ mchTransfer: Open<V3EcommerceMchTransferNode>;
+ /** `v3/ecommerce/profitsharing` */ profitsharing: Open<V3EcommerceProfitsharingNode>;
+ /** `v3/ecommerce/refunds` */ refunds: Open<V3EcommerceRefundsNode>;
+ /** `v3/ecommerce/subsidies` */ subsidies: Open<V3EcommerceSubsidiesNode>;
+ chain: ChainFrom<"v3/ecommerce">;
 }
 
-/**
- * `v3/ecommerce/account`
- */
+/** `v3/ecommerce/account` */
 export interface V3EcommerceAccountNode {
-  /** `v3/ecommerce/account/apply-cancel-withdraw` */
-  applyCancelWithdraw: Open<V3EcommerceAccountApplyCancelWithdrawNode>;
-  /** `v3/ecommerce/account/cancel-applications` */
-  cancelApplications: Open<V3EcommerceAccountCancelApplicationsNode>;
-  /** A literal path below `v3/ecommerce/account`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account">;
+ /** `v3/ecommerce/account/apply-cancel-withdraw` */ applyCancelWithdraw: Open<V3EcommerceAccountApplyCancelWithdrawNode>;
+ /** `v3/ecommerce/account/cancel-applications` */ cancelApplications: Open<V3EcommerceAccountCancelApplicationsNode>;
+ chain: ChainFrom<"v3/ecommerce/account">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw` */
 export interface V3EcommerceAccountApplyCancelWithdrawNode {
-  /**
-   * 提交注销提现申请
-   *
-   * `POST /v3/ecommerce/account/apply-cancel-withdraw`
-   */
-  post: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
-  /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id` */
-  applymentId: Open<V3EcommerceAccountApplyCancelWithdrawApplymentIdNode>;
-  /** `v3/ecommerce/account/apply-cancel-withdraw/confirm` */
-  confirm: Open<V3EcommerceAccountApplyCancelWithdrawConfirmNode>;
-  /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no` */
-  outRequestNo: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNoNode>;
-  /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel` */
-  validateCancel: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancelNode>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw">;
+ /** 提交注销提现申请 `POST /v3/ecommerce/account/apply-cancel-withdraw` */
+ post: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
+ postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id` */ applymentId: Open<V3EcommerceAccountApplyCancelWithdrawApplymentIdNode>;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/confirm` */ confirm: Open<V3EcommerceAccountApplyCancelWithdrawConfirmNode>;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no` */ outRequestNo: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNoNode>;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel` */ validateCancel: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancelNode>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw/applyment-id`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id` */
 export interface V3EcommerceAccountApplyCancelWithdrawApplymentIdNode {
-  /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */
-  $applyment_id$: Open<V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_Node>;
-  /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */
-  _applyment_id_: Open<V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_Node>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/applyment-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id">;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */ $applyment_id$: Open<V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_Node>;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */ _applyment_id_: Open<V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_Node>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */
 export interface V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_Node {
-  /**
-   * 微信支付注销提现申请单号查询申请单状态
-   *
-   * `GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`
-   */
-  get: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}">;
+ /** 微信支付注销提现申请单号查询申请单状态 `GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */
+ get: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
+ getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw/confirm`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw/confirm` */
 export interface V3EcommerceAccountApplyCancelWithdrawConfirmNode {
-  /**
-   * 平台代商户确认注销
-   *
-   * `POST /v3/ecommerce/account/apply-cancel-withdraw/confirm`
-   */
-  post: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/confirm`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/confirm">;
+ /** 平台代商户确认注销 `POST /v3/ecommerce/account/apply-cancel-withdraw/confirm` */
+ post: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
+ postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/confirm">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw/out-request-no`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no` */
 export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNoNode {
-  /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_Node>;
-  /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no">;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_Node>;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */
 export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_Node {
-  /**
-   * 商户注销提现申请单号查询申请单状态
-   *
-   * `GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`
-   */
-  get: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}">;
+ /** 商户注销提现申请单号查询申请单状态 `GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */
+ get: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
+ getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel` */
 export interface V3EcommerceAccountApplyCancelWithdrawValidateCancelNode {
-  /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */
-  $sub_mchid$: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_Node>;
-  /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */
-  _sub_mchid_: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_Node>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel">;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */ $sub_mchid$: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_Node>;
+ /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */ _sub_mchid_: Open<V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_Node>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel">;
 }
 
-/**
- * `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`
- */
+/** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */
 export interface V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_Node {
-  /**
-   * 商户注销资格校验
-   *
-   * `GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`
-   */
-  get: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
-  /** A literal path below `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}">;
+ /** 商户注销资格校验 `GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */
+ get: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
+ getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
+ chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}">;
 }
 
-/**
- * `v3/ecommerce/account/cancel-applications`
- */
+/** `v3/ecommerce/account/cancel-applications` */
 export interface V3EcommerceAccountCancelApplicationsNode {
-  /**
-   * 提交注销申请单
-   *
-   * `POST /v3/ecommerce/account/cancel-applications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
-   */
-  post: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
-  /** `v3/ecommerce/account/cancel-applications/media` */
-  media: Open<V3EcommerceAccountCancelApplicationsMediaNode>;
-  /** `v3/ecommerce/account/cancel-applications/out-apply-no` */
-  outApplyNo: Open<V3EcommerceAccountCancelApplicationsOutApplyNoNode>;
-  /** A literal path below `v3/ecommerce/account/cancel-applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/cancel-applications">;
+ /**
+  * 提交注销申请单 `POST /v3/ecommerce/account/cancel-applications`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
+  */
+ post: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
+ postAsync: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
+ /** `v3/ecommerce/account/cancel-applications/media` */ media: Open<V3EcommerceAccountCancelApplicationsMediaNode>;
+ /** `v3/ecommerce/account/cancel-applications/out-apply-no` */ outApplyNo: Open<V3EcommerceAccountCancelApplicationsOutApplyNoNode>;
+ chain: ChainFrom<"v3/ecommerce/account/cancel-applications">;
 }
 
-/**
- * `v3/ecommerce/account/cancel-applications/media`
- */
+/** `v3/ecommerce/account/cancel-applications/media` */
 export interface V3EcommerceAccountCancelApplicationsMediaNode {
-  /**
-   * 图片上传API
-   *
-   * `POST /v3/ecommerce/account/cancel-applications/media`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
-   */
-  post: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
-  /** A literal path below `v3/ecommerce/account/cancel-applications/media`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/media">;
+ /**
+  * 图片上传API `POST /v3/ecommerce/account/cancel-applications/media`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
+  */
+ post: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
+ postAsync: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
+ chain: ChainFrom<"v3/ecommerce/account/cancel-applications/media">;
 }
 
-/**
- * `v3/ecommerce/account/cancel-applications/out-apply-no`
- */
+/** `v3/ecommerce/account/cancel-applications/out-apply-no` */
 export interface V3EcommerceAccountCancelApplicationsOutApplyNoNode {
-  /** `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}` */
-  $out_apply_no$: Open<V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Node>;
-  /** `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}` */
-  _out_apply_no_: Open<V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Node>;
-  /** A literal path below `v3/ecommerce/account/cancel-applications/out-apply-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no">;
+ /** `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}` */ $out_apply_no$: Open<V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Node>;
+ /** `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}` */ _out_apply_no_: Open<V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no">;
 }
 
-/**
- * `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`
- */
+/** `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}` */
 export interface V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Node {
-  /**
-   * 查询注销单状态
-   *
-   * `GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
-   */
-  get: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
-  /** A literal path below `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}">;
+ /**
+  * 查询注销单状态 `GET /v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
+  */
+ get: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
+ getAsync: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
+ chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}">;
 }
 
-/**
- * `v3/ecommerce/applyments`
- */
+/** `v3/ecommerce/applyments` */
 export interface V3EcommerceApplymentsNode {
-  /** `v3/ecommerce/applyments/` */
-  "": Open<V3EcommerceApplymentsNode2>;
-  /** `v3/ecommerce/applyments/{applyment_id}` */
-  $applyment_id$: Open<V3EcommerceApplyments_applyment_id_Node>;
-  /** `v3/ecommerce/applyments/{applyment_id}` */
-  _applyment_id_: Open<V3EcommerceApplyments_applyment_id_Node>;
-  /** `v3/ecommerce/applyments/out-request-no` */
-  outRequestNo: Open<V3EcommerceApplymentsOutRequestNoNode>;
-  /** `v3/ecommerce/applyments/submit-account-hosting-applyment` */
-  submitAccountHostingApplyment: Open<V3EcommerceApplymentsSubmitAccountHostingApplymentNode>;
-  /** `v3/ecommerce/applyments/submit-sign-verify-info` */
-  submitSignVerifyInfo: Open<V3EcommerceApplymentsSubmitSignVerifyInfoNode>;
-  /** A literal path below `v3/ecommerce/applyments`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments">;
+ /** `v3/ecommerce/applyments/` */ "": Open<V3EcommerceApplymentsNode2>;
+ /** `v3/ecommerce/applyments/{applyment_id}` */ $applyment_id$: Open<V3EcommerceApplyments_applyment_id_Node>;
+ /** `v3/ecommerce/applyments/{applyment_id}` */ _applyment_id_: Open<V3EcommerceApplyments_applyment_id_Node>;
+ /** `v3/ecommerce/applyments/out-request-no` */ outRequestNo: Open<V3EcommerceApplymentsOutRequestNoNode>;
+ /** `v3/ecommerce/applyments/submit-account-hosting-applyment` */ submitAccountHostingApplyment: Open<V3EcommerceApplymentsSubmitAccountHostingApplymentNode>;
+ /** `v3/ecommerce/applyments/submit-sign-verify-info` */ submitSignVerifyInfo: Open<V3EcommerceApplymentsSubmitSignVerifyInfoNode>;
+ chain: ChainFrom<"v3/ecommerce/applyments">;
 }
 
-/**
- * `v3/ecommerce/applyments/`
- */
+/** `v3/ecommerce/applyments/` */
 export interface V3EcommerceApplymentsNode2 {
-  /**
-   * 二级商户进件API
-   *
-   * `POST /v3/ecommerce/applyments/`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_1_1.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
-   */
-  post: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
-  /** A literal path below `v3/ecommerce/applyments/`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/">;
+ /**
+  * 二级商户进件API `POST /v3/ecommerce/applyments/`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_1_1.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
+  */
+ post: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
+ postAsync: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
+ chain: ChainFrom<"v3/ecommerce/applyments/">;
 }
 
-/**
- * `v3/ecommerce/applyments/out-request-no`
- */
+/** `v3/ecommerce/applyments/out-request-no` */
 export interface V3EcommerceApplymentsOutRequestNoNode {
-  /** `v3/ecommerce/applyments/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3EcommerceApplymentsOutRequestNo_out_request_no_Node>;
-  /** `v3/ecommerce/applyments/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3EcommerceApplymentsOutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/ecommerce/applyments/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no">;
+ /** `v3/ecommerce/applyments/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3EcommerceApplymentsOutRequestNo_out_request_no_Node>;
+ /** `v3/ecommerce/applyments/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3EcommerceApplymentsOutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/applyments/out-request-no">;
 }
 
-/**
- * `v3/ecommerce/applyments/out-request-no/{out_request_no}`
- */
+/** `v3/ecommerce/applyments/out-request-no/{out_request_no}` */
 export interface V3EcommerceApplymentsOutRequestNo_out_request_no_Node {
-  /**
-   * 通过业务申请编号查询申请状态
-   *
-   * `GET /v3/ecommerce/applyments/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
-   */
-  get: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
-  /** `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke` */
-  revoke: Open<V3EcommerceApplymentsOutRequestNoRevokeNode>;
-  /** A literal path below `v3/ecommerce/applyments/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}">;
+ /**
+  * 通过业务申请编号查询申请状态 `GET /v3/ecommerce/applyments/out-request-no/{out_request_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
+  */
+ get: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
+ getAsync: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
+ /** `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke` */ revoke: Open<V3EcommerceApplymentsOutRequestNoRevokeNode>;
+ chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`
- */
+/** `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke` */
 export interface V3EcommerceApplymentsOutRequestNoRevokeNode {
-  /**
-   * 撤销申请单-使用业务申请编号
-   *
-   * `POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`
-   */
-  post: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
-  /** A literal path below `v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke">;
+ /** 撤销申请单-使用业务申请编号 `POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke` */
+ post: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
+ postAsync: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
+ chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke">;
 }
 
-/**
- * `v3/ecommerce/applyments/submit-account-hosting-applyment`
- */
+/** `v3/ecommerce/applyments/submit-account-hosting-applyment` */
 export interface V3EcommerceApplymentsSubmitAccountHostingApplymentNode {
-  /**
-   * 提交申请单
-   *
-   * `POST /v3/ecommerce/applyments/submit-account-hosting-applyment`
-   */
-  post: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
-  /** A literal path below `v3/ecommerce/applyments/submit-account-hosting-applyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/submit-account-hosting-applyment">;
+ /** 提交申请单 `POST /v3/ecommerce/applyments/submit-account-hosting-applyment` */
+ post: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
+ postAsync: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
+ chain: ChainFrom<"v3/ecommerce/applyments/submit-account-hosting-applyment">;
 }
 
-/**
- * `v3/ecommerce/applyments/submit-sign-verify-info`
- */
+/** `v3/ecommerce/applyments/submit-sign-verify-info` */
 export interface V3EcommerceApplymentsSubmitSignVerifyInfoNode {
-  /**
-   * 平台代理签约核身
-   *
-   * `POST /v3/ecommerce/applyments/submit-sign-verify-info`
-   */
-  post: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
-  /** A literal path below `v3/ecommerce/applyments/submit-sign-verify-info`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/submit-sign-verify-info">;
+ /** 平台代理签约核身 `POST /v3/ecommerce/applyments/submit-sign-verify-info` */
+ post: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
+ postAsync: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
+ chain: ChainFrom<"v3/ecommerce/applyments/submit-sign-verify-info">;
 }
 
-/**
- * `v3/ecommerce/applyments/{applyment_id}`
- */
+/** `v3/ecommerce/applyments/{applyment_id}` */
 export interface V3EcommerceApplyments_applyment_id_Node {
-  /**
-   * 通过申请单ID查询申请状态
-   *
-   * `GET /v3/ecommerce/applyments/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
-   */
-  get: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
-  /** `v3/ecommerce/applyments/{applyment_id}/revoke` */
-  revoke: Open<V3EcommerceApplymentsRevokeNode>;
-  /** A literal path below `v3/ecommerce/applyments/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}">;
+ /**
+  * 通过申请单ID查询申请状态 `GET /v3/ecommerce/applyments/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
+  */
+ get: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
+ getAsync: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
+ /** `v3/ecommerce/applyments/{applyment_id}/revoke` */ revoke: Open<V3EcommerceApplymentsRevokeNode>;
+ chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}">;
 }
 
-/**
- * `v3/ecommerce/applyments/{applyment_id}/revoke`
- */
+/** `v3/ecommerce/applyments/{applyment_id}/revoke` */
 export interface V3EcommerceApplymentsRevokeNode {
-  /**
-   * 撤销申请单-使用申请单号
-   *
-   * `POST /v3/ecommerce/applyments/{applyment_id}/revoke`
-   */
-  post: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
-  /** A literal path below `v3/ecommerce/applyments/{applyment_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}/revoke">;
+ /** 撤销申请单-使用申请单号 `POST /v3/ecommerce/applyments/{applyment_id}/revoke` */
+ post: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
+ postAsync: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
+ chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}/revoke">;
 }
 
-/**
- * `v3/ecommerce/bill`
- */
+/** `v3/ecommerce/bill` */
 export interface V3EcommerceBillNode {
-  /** `v3/ecommerce/bill/fundflowbill` */
-  fundflowbill: Open<V3EcommerceBillFundflowbillNode>;
-  /** A literal path below `v3/ecommerce/bill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/bill">;
+ /** `v3/ecommerce/bill/fundflowbill` */ fundflowbill: Open<V3EcommerceBillFundflowbillNode>;
+ chain: ChainFrom<"v3/ecommerce/bill">;
 }
 
-/**
- * `v3/ecommerce/bill/fundflowbill`
- */
+/** `v3/ecommerce/bill/fundflowbill` */
 export interface V3EcommerceBillFundflowbillNode {
-  /**
-   * 申请二级商户资金账单API
-   *
-   * `GET /v3/ecommerce/bill/fundflowbill`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-merchant-fund-flow-bill/get-sub-merchant-fund-flow-bill.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
-   */
-  get: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
-  /** A literal path below `v3/ecommerce/bill/fundflowbill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/bill/fundflowbill">;
+ /**
+  * 申请二级商户资金账单API `GET /v3/ecommerce/bill/fundflowbill`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-merchant-fund-flow-bill/get-sub-merchant-fund-flow-bill.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
+  */
+ get: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
+ getAsync: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
+ chain: ChainFrom<"v3/ecommerce/bill/fundflowbill">;
 }
 
-/**
- * `v3/ecommerce/combine-papay`
- */
+/** `v3/ecommerce/combine-papay` */
 export interface V3EcommerceCombinePapayNode {
-  /** `v3/ecommerce/combine-papay/contracts` */
-  contracts: Open<V3EcommerceCombinePapayContractsNode>;
-  /** `v3/ecommerce/combine-papay/transactions` */
-  transactions: Open<V3EcommerceCombinePapayTransactionsNode>;
-  /** A literal path below `v3/ecommerce/combine-papay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay">;
+ /** `v3/ecommerce/combine-papay/contracts` */ contracts: Open<V3EcommerceCombinePapayContractsNode>;
+ /** `v3/ecommerce/combine-papay/transactions` */ transactions: Open<V3EcommerceCombinePapayTransactionsNode>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts`
- */
+/** `v3/ecommerce/combine-papay/contracts` */
 export interface V3EcommerceCombinePapayContractsNode {
-  /** `v3/ecommerce/combine-papay/contracts/plan-id` */
-  planId: Open<V3EcommerceCombinePapayContractsPlanIdNode>;
-  /** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign` */
-  preEntrustSign: Open<V3EcommerceCombinePapayContractsPreEntrustSignNode>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts">;
+ /** `v3/ecommerce/combine-papay/contracts/plan-id` */ planId: Open<V3EcommerceCombinePapayContractsPlanIdNode>;
+ /** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign` */ preEntrustSign: Open<V3EcommerceCombinePapayContractsPreEntrustSignNode>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts/plan-id`
- */
+/** `v3/ecommerce/combine-papay/contracts/plan-id` */
 export interface V3EcommerceCombinePapayContractsPlanIdNode {
-  /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}` */
-  $plan_id$: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_Node>;
-  /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}` */
-  _plan_id_: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_Node>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id">;
+ /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}` */ $plan_id$: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_Node>;
+ /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}` */ _plan_id_: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_Node>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}`
- */
+/** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}` */
 export interface V3EcommerceCombinePapayContractsPlanId_plan_id_Node {
-  /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code` */
-  outContractCode: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCodeNode>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}">;
+ /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code` */ outContractCode: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCodeNode>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code`
- */
+/** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCodeNode {
-  /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code">;
+ /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
 export interface V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
-  /**
-   * 通过商户协议号查询协议API
-   *
-   * `GET /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
-   */
-  get: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
-  /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
-  terminate: Open<V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateNode>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
+ /**
+  * 通过商户协议号查询协议API `GET /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
+  */
+ get: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
+ getAsync: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
+ /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */ terminate: Open<V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateNode>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- */
+/** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
 export interface V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateNode {
-  /**
-   * 商户协议号解约协议API
-   *
-   * `POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
-   */
-  post: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
+ /**
+  * 商户协议号解约协议API `POST /v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
+  */
+ post: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
+ postAsync: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts/pre-entrust-sign`
- */
+/** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign` */
 export interface V3EcommerceCombinePapayContractsPreEntrustSignNode {
-  /**
-   * APP方式预签约API
-   *
-   * `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
-   */
-  post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
-  /** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program` */
-  miniProgram: Open<V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign">;
+ /**
+  * APP方式预签约API `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
+  */
+ post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
+ postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
+ /** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program` */ miniProgram: Open<V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`
- */
+/** `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program` */
 export interface V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode {
-  /**
-   * 小程序方式预签约API
-   *
-   * `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
-   */
-  post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
-  /** A literal path below `v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program">;
+ /**
+  * 小程序方式预签约API `POST /v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
+  */
+ post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
+ postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/transactions`
- */
+/** `v3/ecommerce/combine-papay/transactions` */
 export interface V3EcommerceCombinePapayTransactionsNode {
-  /**
-   * 电商合单委托代扣支付API
-   *
-   * `POST /v3/ecommerce/combine-papay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
-   */
-  post: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
-  /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */
-  $combine_out_trade_no$: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
-  /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */
-  _combine_out_trade_no_: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
-  /** A literal path below `v3/ecommerce/combine-papay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions">;
+ /**
+  * 电商合单委托代扣支付API `POST /v3/ecommerce/combine-papay/transactions`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
+  */
+ post: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
+ postAsync: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
+ /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */ $combine_out_trade_no$: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
+ /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */ _combine_out_trade_no_: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/transactions">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}`
- */
+/** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */
 export interface V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node {
-  /**
-   * 电商合单委托代扣查询订单API
-   *
-   * `GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
-   */
-  get: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
-  /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse` */
-  reverse: Open<V3EcommerceCombinePapayTransactionsReverseNode>;
-  /** A literal path below `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}">;
+ /**
+  * 电商合单委托代扣查询订单API `GET /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
+  */
+ get: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
+ getAsync: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
+ /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse` */ reverse: Open<V3EcommerceCombinePapayTransactionsReverseNode>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}">;
 }
 
-/**
- * `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`
- */
+/** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse` */
 export interface V3EcommerceCombinePapayTransactionsReverseNode {
-  /**
-   * 电商合单委托代扣撤销订单API
-   *
-   * `POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
-   */
-  post: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
-  /** A literal path below `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse">;
+ /**
+  * 电商合单委托代扣撤销订单API `POST /v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
+  */
+ post: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
+ postAsync: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
+ chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse">;
 }
 
-/**
- * `v3/ecommerce/fund`
- */
+/** `v3/ecommerce/fund` */
 export interface V3EcommerceFundNode {
-  /** `v3/ecommerce/fund/balance` */
-  balance: Open<V3EcommerceFundBalanceNode>;
-  /** `v3/ecommerce/fund/enddaybalance` */
-  enddaybalance: Open<V3EcommerceFundEnddaybalanceNode>;
-  /** `v3/ecommerce/fund/withdraw` */
-  withdraw: Open<V3EcommerceFundWithdrawNode>;
-  /** A literal path below `v3/ecommerce/fund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund">;
+ /** `v3/ecommerce/fund/balance` */ balance: Open<V3EcommerceFundBalanceNode>;
+ /** `v3/ecommerce/fund/enddaybalance` */ enddaybalance: Open<V3EcommerceFundEnddaybalanceNode>;
+ /** `v3/ecommerce/fund/withdraw` */ withdraw: Open<V3EcommerceFundWithdrawNode>;
+ chain: ChainFrom<"v3/ecommerce/fund">;
 }
 
-/**
- * `v3/ecommerce/fund/balance`
- */
+/** `v3/ecommerce/fund/balance` */
 export interface V3EcommerceFundBalanceNode {
-  /** `v3/ecommerce/fund/balance/{sub_mchid}` */
-  $sub_mchid$: Open<V3EcommerceFundBalance_sub_mchid_Node>;
-  /** `v3/ecommerce/fund/balance/{sub_mchid}` */
-  _sub_mchid_: Open<V3EcommerceFundBalance_sub_mchid_Node>;
-  /** A literal path below `v3/ecommerce/fund/balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/balance">;
+ /** `v3/ecommerce/fund/balance/{sub_mchid}` */ $sub_mchid$: Open<V3EcommerceFundBalance_sub_mchid_Node>;
+ /** `v3/ecommerce/fund/balance/{sub_mchid}` */ _sub_mchid_: Open<V3EcommerceFundBalance_sub_mchid_Node>;
+ chain: ChainFrom<"v3/ecommerce/fund/balance">;
 }
 
-/**
- * `v3/ecommerce/fund/balance/{sub_mchid}`
- */
+/** `v3/ecommerce/fund/balance/{sub_mchid}` */
 export interface V3EcommerceFundBalance_sub_mchid_Node {
-  /**
-   * 查询二级商户账户实时余额API
-   *
-   * `GET /v3/ecommerce/fund/balance/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-balance.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_19.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
-   */
-  get: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
-  /** A literal path below `v3/ecommerce/fund/balance/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/balance/{sub_mchid}">;
+ /**
+  * 查询二级商户账户实时余额API `GET /v3/ecommerce/fund/balance/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-balance.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_19.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
+  */
+ get: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
+ getAsync: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
+ chain: ChainFrom<"v3/ecommerce/fund/balance/{sub_mchid}">;
 }
 
-/**
- * `v3/ecommerce/fund/enddaybalance`
- */
+/** `v3/ecommerce/fund/enddaybalance` */
 export interface V3EcommerceFundEnddaybalanceNode {
-  /** `v3/ecommerce/fund/enddaybalance/{sub_mchid}` */
-  $sub_mchid$: Open<V3EcommerceFundEnddaybalance_sub_mchid_Node>;
-  /** `v3/ecommerce/fund/enddaybalance/{sub_mchid}` */
-  _sub_mchid_: Open<V3EcommerceFundEnddaybalance_sub_mchid_Node>;
-  /** A literal path below `v3/ecommerce/fund/enddaybalance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/enddaybalance">;
+ /** `v3/ecommerce/fund/enddaybalance/{sub_mchid}` */ $sub_mchid$: Open<V3EcommerceFundEnddaybalance_sub_mchid_Node>;
+ /** `v3/ecommerce/fund/enddaybalance/{sub_mchid}` */ _sub_mchid_: Open<V3EcommerceFundEnddaybalance_sub_mchid_Node>;
+ chain: ChainFrom<"v3/ecommerce/fund/enddaybalance">;
 }
 
-/**
- * `v3/ecommerce/fund/enddaybalance/{sub_mchid}`
- */
+/** `v3/ecommerce/fund/enddaybalance/{sub_mchid}` */
 export interface V3EcommerceFundEnddaybalance_sub_mchid_Node {
-  /**
-   * 查询二级商户账户日终余额API
-   *
-   * `GET /v3/ecommerce/fund/enddaybalance/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
-   */
-  get: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
-  /** A literal path below `v3/ecommerce/fund/enddaybalance/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/enddaybalance/{sub_mchid}">;
+ /**
+  * 查询二级商户账户日终余额API `GET /v3/ecommerce/fund/enddaybalance/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
+  */
+ get: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
+ getAsync: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
+ chain: ChainFrom<"v3/ecommerce/fund/enddaybalance/{sub_mchid}">;
 }
 
-/**
- * `v3/ecommerce/fund/withdraw`
- */
+/** `v3/ecommerce/fund/withdraw` */
 export interface V3EcommerceFundWithdrawNode {
-  /**
-   * 账户余额提现API
-   *
-   * `POST /v3/ecommerce/fund/withdraw`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_22.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
-   */
-  post: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
-  /** `v3/ecommerce/fund/withdraw/{withdraw_id}` */
-  $withdraw_id$: Open<V3EcommerceFundWithdraw_withdraw_id_Node>;
-  /** `v3/ecommerce/fund/withdraw/{withdraw_id}` */
-  _withdraw_id_: Open<V3EcommerceFundWithdraw_withdraw_id_Node>;
-  /** `v3/ecommerce/fund/withdraw/out-request-no` */
-  outRequestNo: Open<V3EcommerceFundWithdrawOutRequestNoNode>;
-  /** A literal path below `v3/ecommerce/fund/withdraw`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/withdraw">;
+ /**
+  * 账户余额提现API `POST /v3/ecommerce/fund/withdraw`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_22.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
+  */
+ post: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
+ postAsync: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
+ /** `v3/ecommerce/fund/withdraw/{withdraw_id}` */ $withdraw_id$: Open<V3EcommerceFundWithdraw_withdraw_id_Node>;
+ /** `v3/ecommerce/fund/withdraw/{withdraw_id}` */ _withdraw_id_: Open<V3EcommerceFundWithdraw_withdraw_id_Node>;
+ /** `v3/ecommerce/fund/withdraw/out-request-no` */ outRequestNo: Open<V3EcommerceFundWithdrawOutRequestNoNode>;
+ chain: ChainFrom<"v3/ecommerce/fund/withdraw">;
 }
 
-/**
- * `v3/ecommerce/fund/withdraw/out-request-no`
- */
+/** `v3/ecommerce/fund/withdraw/out-request-no` */
 export interface V3EcommerceFundWithdrawOutRequestNoNode {
-  /** `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node>;
-  /** `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/ecommerce/fund/withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no">;
+ /** `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node>;
+ /** `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no">;
 }
 
-/**
- * `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`
- */
+/** `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}` */
 export interface V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node {
-  /**
-   * 商户提现单号查询
-   *
-   * `GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
-   */
-  get: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
-  /** A literal path below `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}">;
+ /**
+  * 商户提现单号查询 `GET /v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
+  */
+ get: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
+ getAsync: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
+ chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/ecommerce/fund/withdraw/{withdraw_id}`
- */
+/** `v3/ecommerce/fund/withdraw/{withdraw_id}` */
 export interface V3EcommerceFundWithdraw_withdraw_id_Node {
-  /**
-   * 微信支付提现单号查询
-   *
-   * `GET /v3/ecommerce/fund/withdraw/{withdraw_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
-   */
-  get: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
-  /** A literal path below `v3/ecommerce/fund/withdraw/{withdraw_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/fund/withdraw/{withdraw_id}">;
+ /**
+  * 微信支付提现单号查询 `GET /v3/ecommerce/fund/withdraw/{withdraw_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
+  */
+ get: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
+ getAsync: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
+ chain: ChainFrom<"v3/ecommerce/fund/withdraw/{withdraw_id}">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts`
- */
+/** `v3/ecommerce/individual-contracts` */
 export interface V3EcommerceIndividualContractsNode {
-  /** `v3/ecommerce/individual-contracts/{openid}` */
-  $openid$: Open<V3EcommerceIndividualContracts_openid_Node>;
-  /** `v3/ecommerce/individual-contracts/{openid}` */
-  _openid_: Open<V3EcommerceIndividualContracts_openid_Node>;
-  /** `v3/ecommerce/individual-contracts/out-contract-code` */
-  outContractCode: Open<V3EcommerceIndividualContractsOutContractCodeNode>;
-  /** `v3/ecommerce/individual-contracts/pre-entrust-sign` */
-  preEntrustSign: Open<V3EcommerceIndividualContractsPreEntrustSignNode>;
-  /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity` */
-  preEntrustSignWithRealNameIdentity: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityNode>;
-  /** A literal path below `v3/ecommerce/individual-contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts">;
+ /** `v3/ecommerce/individual-contracts/{openid}` */ $openid$: Open<V3EcommerceIndividualContracts_openid_Node>;
+ /** `v3/ecommerce/individual-contracts/{openid}` */ _openid_: Open<V3EcommerceIndividualContracts_openid_Node>;
+ /** `v3/ecommerce/individual-contracts/out-contract-code` */ outContractCode: Open<V3EcommerceIndividualContractsOutContractCodeNode>;
+ /** `v3/ecommerce/individual-contracts/pre-entrust-sign` */ preEntrustSign: Open<V3EcommerceIndividualContractsPreEntrustSignNode>;
+ /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity` */ preEntrustSignWithRealNameIdentity: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityNode>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/out-contract-code`
- */
+/** `v3/ecommerce/individual-contracts/out-contract-code` */
 export interface V3EcommerceIndividualContractsOutContractCodeNode {
-  /** `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3EcommerceIndividualContractsOutContractCode_out_contract_code_Node>;
-  /** `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3EcommerceIndividualContractsOutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/ecommerce/individual-contracts/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code">;
+ /** `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3EcommerceIndividualContractsOutContractCode_out_contract_code_Node>;
+ /** `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3EcommerceIndividualContractsOutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`
- */
+/** `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */
 export interface V3EcommerceIndividualContractsOutContractCode_out_contract_code_Node {
-  /**
-   * 根据业务申请单号查签约信息
-   *
-   * `GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`
-   */
-  get: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
-  /** A literal path below `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}">;
+ /** 根据业务申请单号查签约信息 `GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */
+ get: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
+ getAsync: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/pre-entrust-sign`
- */
+/** `v3/ecommerce/individual-contracts/pre-entrust-sign` */
 export interface V3EcommerceIndividualContractsPreEntrustSignNode {
-  /** `v3/ecommerce/individual-contracts/pre-entrust-sign/app` */
-  app: Open<V3EcommerceIndividualContractsPreEntrustSignAppNode>;
-  /** `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program` */
-  miniProgram: Open<V3EcommerceIndividualContractsPreEntrustSignMiniProgramNode>;
-  /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign">;
+ /** `v3/ecommerce/individual-contracts/pre-entrust-sign/app` */ app: Open<V3EcommerceIndividualContractsPreEntrustSignAppNode>;
+ /** `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program` */ miniProgram: Open<V3EcommerceIndividualContractsPreEntrustSignMiniProgramNode>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity`
- */
+/** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity` */
 export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityNode {
-  /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app` */
-  app: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppNode>;
-  /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program` */
-  miniProgram: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramNode>;
-  /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity">;
+ /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app` */ app: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppNode>;
+ /** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program` */ miniProgram: Open<V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramNode>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`
- */
+/** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app` */
 export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppNode {
-  /**
-   * APP场景预签约（需要实名验证）
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`
-   */
-  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
-  /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app">;
+ /** APP场景预签约（需要实名验证） `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app` */
+ post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
+ postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`
- */
+/** `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program` */
 export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramNode {
-  /**
-   * 小程序场景预签约（需要实名验证）
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`
-   */
-  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
-  /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program">;
+ /** 小程序场景预签约（需要实名验证） `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program` */
+ post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
+ postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/pre-entrust-sign/app`
- */
+/** `v3/ecommerce/individual-contracts/pre-entrust-sign/app` */
 export interface V3EcommerceIndividualContractsPreEntrustSignAppNode {
-  /**
-   * APP场景预签约
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app`
-   */
-  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
-  /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/app">;
+ /** APP场景预签约 `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app` */
+ post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
+ postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/app">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`
- */
+/** `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program` */
 export interface V3EcommerceIndividualContractsPreEntrustSignMiniProgramNode {
-  /**
-   * 小程序场景预签约
-   *
-   * `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`
-   */
-  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
-  /** A literal path below `v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program">;
+ /** 小程序场景预签约 `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program` */
+ post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
+ postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program">;
 }
 
-/**
- * `v3/ecommerce/individual-contracts/{openid}`
- */
+/** `v3/ecommerce/individual-contracts/{openid}` */
 export interface V3EcommerceIndividualContracts_openid_Node {
-  /**
-   * 查询个人收款方授权结果
-   *
-   * `GET /v3/ecommerce/individual-contracts/{openid}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
-   */
-  get: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
-  /** A literal path below `v3/ecommerce/individual-contracts/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/individual-contracts/{openid}">;
+ /**
+  * 查询个人收款方授权结果 `GET /v3/ecommerce/individual-contracts/{openid}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
+  */
+ get: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
+ getAsync: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
+ chain: ChainFrom<"v3/ecommerce/individual-contracts/{openid}">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer`
- */
+/** `v3/ecommerce/mch-transfer` */
 export interface V3EcommerceMchTransferNode {
-  /** `v3/ecommerce/mch-transfer/authorizations` */
-  authorizations: Open<V3EcommerceMchTransferAuthorizationsNode>;
-  /** `v3/ecommerce/mch-transfer/transfer-bills` */
-  transferBills: Open<V3EcommerceMchTransferTransferBillsNode>;
-  /** A literal path below `v3/ecommerce/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer">;
+ /** `v3/ecommerce/mch-transfer/authorizations` */ authorizations: Open<V3EcommerceMchTransferAuthorizationsNode>;
+ /** `v3/ecommerce/mch-transfer/transfer-bills` */ transferBills: Open<V3EcommerceMchTransferTransferBillsNode>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/authorizations`
- */
+/** `v3/ecommerce/mch-transfer/authorizations` */
 export interface V3EcommerceMchTransferAuthorizationsNode {
-  /**
-   * 申请二级商户商家转账授权
-   *
-   * `POST /v3/ecommerce/mch-transfer/authorizations`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
-   */
-  post: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
-  /** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */
-  $sub_mchid$: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
-  /** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */
-  _sub_mchid_: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
-  /** A literal path below `v3/ecommerce/mch-transfer/authorizations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations">;
+ /**
+  * 申请二级商户商家转账授权 `POST /v3/ecommerce/mch-transfer/authorizations`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
+  */
+ post: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
+ postAsync: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
+ /** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */ $sub_mchid$: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
+ /** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */ _sub_mchid_: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`
- */
+/** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */
 export interface V3EcommerceMchTransferAuthorizations_sub_mchid_Node {
-  /**
-   * 查询二级商户商家转账授权状态
-   *
-   * `GET /v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
-   */
-  get: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
-  /** A literal path below `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations/{sub_mchid}">;
+ /**
+  * 查询二级商户商家转账授权状态 `GET /v3/ecommerce/mch-transfer/authorizations/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
+  */
+ get: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
+ getAsync: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations/{sub_mchid}">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/transfer-bills`
- */
+/** `v3/ecommerce/mch-transfer/transfer-bills` */
 export interface V3EcommerceMchTransferTransferBillsNode {
-  /**
-   * 发起转账
-   *
-   * `POST /v3/ecommerce/mch-transfer/transfer-bills`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
-   */
-  post: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
-  /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
-  outBillNo: Open<V3EcommerceMchTransferTransferBillsOutBillNoNode>;
-  /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no` */
-  transferBillNo: Open<V3EcommerceMchTransferTransferBillsTransferBillNoNode>;
-  /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills">;
+ /**
+  * 发起转账 `POST /v3/ecommerce/mch-transfer/transfer-bills`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
+  */
+ post: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
+ postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
+ /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no` */ outBillNo: Open<V3EcommerceMchTransferTransferBillsOutBillNoNode>;
+ /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no` */ transferBillNo: Open<V3EcommerceMchTransferTransferBillsTransferBillNoNode>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no`
- */
+/** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
 export interface V3EcommerceMchTransferTransferBillsOutBillNoNode {
-  /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
+ /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
 export interface V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 商户单号查询转账单
-   *
-   * `GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
-   */
-  get: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
-  /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
-  cancel: Open<V3EcommerceMchTransferTransferBillsOutBillNoCancelNode>;
-  /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 商户单号查询转账单 `GET /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
+  */
+ get: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
+ getAsync: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
+ /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */ cancel: Open<V3EcommerceMchTransferTransferBillsOutBillNoCancelNode>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
- */
+/** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
 export interface V3EcommerceMchTransferTransferBillsOutBillNoCancelNode {
-  /**
-   * 撤销转账
-   *
-   * `POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
-   */
-  post: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
-  /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
+ /**
+  * 撤销转账 `POST /v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
+  */
+ post: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
+ postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no`
- */
+/** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no` */
 export interface V3EcommerceMchTransferTransferBillsTransferBillNoNode {
-  /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
-  $transfer_bill_no$: Open<V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
-  /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
-  _transfer_bill_no_: Open<V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
-  /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no">;
+ /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */ $transfer_bill_no$: Open<V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
+ /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */ _transfer_bill_no_: Open<V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no">;
 }
 
-/**
- * `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
- */
+/** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
 export interface V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node {
-  /**
-   * 微信转账单号查询转账单
-   *
-   * `GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
-   */
-  get: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
-  /** A literal path below `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
+ /**
+  * 微信转账单号查询转账单 `GET /v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
+  */
+ get: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
+ getAsync: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
+ chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
 }
 
-/**
- * `v3/ecommerce/profitsharing`
- */
+/** `v3/ecommerce/profitsharing` */
 export interface V3EcommerceProfitsharingNode {
-  /** `v3/ecommerce/profitsharing/after-sales-orders` */
-  afterSalesOrders: Open<V3EcommerceProfitsharingAfterSalesOrdersNode>;
-  /** `v3/ecommerce/profitsharing/finish-order` */
-  finishOrder: Open<V3EcommerceProfitsharingFinishOrderNode>;
-  /** `v3/ecommerce/profitsharing/orders` */
-  orders: Open<V3EcommerceProfitsharingOrdersNode>;
-  /** `v3/ecommerce/profitsharing/receivers` */
-  receivers: Open<V3EcommerceProfitsharingReceiversNode>;
-  /** `v3/ecommerce/profitsharing/returnorders` */
-  returnorders: Open<V3EcommerceProfitsharingReturnordersNode>;
-  /** A literal path below `v3/ecommerce/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing">;
+ /** `v3/ecommerce/profitsharing/after-sales-orders` */ afterSalesOrders: Open<V3EcommerceProfitsharingAfterSalesOrdersNode>;
+ /** `v3/ecommerce/profitsharing/finish-order` */ finishOrder: Open<V3EcommerceProfitsharingFinishOrderNode>;
+ /** `v3/ecommerce/profitsharing/orders` */ orders: Open<V3EcommerceProfitsharingOrdersNode>;
+ /** `v3/ecommerce/profitsharing/receivers` */ receivers: Open<V3EcommerceProfitsharingReceiversNode>;
+ /** `v3/ecommerce/profitsharing/returnorders` */ returnorders: Open<V3EcommerceProfitsharingReturnordersNode>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/after-sales-orders`
- */
+/** `v3/ecommerce/profitsharing/after-sales-orders` */
 export interface V3EcommerceProfitsharingAfterSalesOrdersNode {
-  /**
-   * 查询售后服务分账结果
-   *
-   * `GET /v3/ecommerce/profitsharing/after-sales-orders`
-   * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
-   */
-  get: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
-  /**
-   * 请求售后服务分账
-   *
-   * `POST /v3/ecommerce/profitsharing/after-sales-orders`
-   * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
-   */
-  post: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
-  /** A literal path below `v3/ecommerce/profitsharing/after-sales-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/after-sales-orders">;
+ /**
+  * 查询售后服务分账结果 `GET /v3/ecommerce/profitsharing/after-sales-orders`
+  * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
+  */
+ get: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
+ getAsync: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
+ /**
+  * 请求售后服务分账 `POST /v3/ecommerce/profitsharing/after-sales-orders`
+  * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
+  */
+ post: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
+ postAsync: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/after-sales-orders">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/finish-order`
- */
+/** `v3/ecommerce/profitsharing/finish-order` */
 export interface V3EcommerceProfitsharingFinishOrderNode {
-  /**
-   * 完结分账API
-   *
-   * `POST /v3/ecommerce/profitsharing/finish-order`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
-   */
-  post: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
-  /** A literal path below `v3/ecommerce/profitsharing/finish-order`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/finish-order">;
+ /**
+  * 完结分账API `POST /v3/ecommerce/profitsharing/finish-order`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
+  */
+ post: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
+ postAsync: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/finish-order">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/orders`
- */
+/** `v3/ecommerce/profitsharing/orders` */
 export interface V3EcommerceProfitsharingOrdersNode {
-  /**
-   * 查询分账结果API
-   *
-   * `GET /v3/ecommerce/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
-   */
-  get: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
-  /**
-   * 请求分账API
-   *
-   * `POST /v3/ecommerce/profitsharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
-   */
-  post: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
-  /** `v3/ecommerce/profitsharing/orders/{transaction_id}` */
-  $transaction_id$: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
-  /** `v3/ecommerce/profitsharing/orders/{transaction_id}` */
-  _transaction_id_: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
-  /** A literal path below `v3/ecommerce/profitsharing/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/orders">;
+ /**
+  * 查询分账结果API `GET /v3/ecommerce/profitsharing/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
+  */
+ get: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
+ getAsync: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
+ /**
+  * 请求分账API `POST /v3/ecommerce/profitsharing/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
+  */
+ post: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
+ postAsync: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
+ /** `v3/ecommerce/profitsharing/orders/{transaction_id}` */ $transaction_id$: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
+ /** `v3/ecommerce/profitsharing/orders/{transaction_id}` */ _transaction_id_: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/orders">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/orders/{transaction_id}`
- */
+/** `v3/ecommerce/profitsharing/orders/{transaction_id}` */
 export interface V3EcommerceProfitsharingOrders_transaction_id_Node {
-  /** `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts` */
-  amounts: Open<V3EcommerceProfitsharingOrdersAmountsNode>;
-  /** A literal path below `v3/ecommerce/profitsharing/orders/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}">;
+ /** `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts` */ amounts: Open<V3EcommerceProfitsharingOrdersAmountsNode>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`
- */
+/** `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts` */
 export interface V3EcommerceProfitsharingOrdersAmountsNode {
-  /**
-   * 查询订单剩余待分金额API
-   *
-   * `GET /v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
-   */
-  get: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
-  /** A literal path below `v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}/amounts">;
+ /**
+  * 查询订单剩余待分金额API `GET /v3/ecommerce/profitsharing/orders/{transaction_id}/amounts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
+  */
+ get: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
+ getAsync: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}/amounts">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/receivers`
- */
+/** `v3/ecommerce/profitsharing/receivers` */
 export interface V3EcommerceProfitsharingReceiversNode {
-  /** `v3/ecommerce/profitsharing/receivers/add` */
-  add: Open<V3EcommerceProfitsharingReceiversAddNode>;
-  /** `v3/ecommerce/profitsharing/receivers/delete` */
-  delete: Open<V3EcommerceProfitsharingReceiversDeleteNode>;
-  /** A literal path below `v3/ecommerce/profitsharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers">;
+ /** `v3/ecommerce/profitsharing/receivers/add` */ add: Open<V3EcommerceProfitsharingReceiversAddNode>;
+ /** `v3/ecommerce/profitsharing/receivers/delete` */ delete: Open<V3EcommerceProfitsharingReceiversDeleteNode>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/receivers">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/receivers/add`
- */
+/** `v3/ecommerce/profitsharing/receivers/add` */
 export interface V3EcommerceProfitsharingReceiversAddNode {
-  /**
-   * 添加分账接收方API
-   *
-   * `POST /v3/ecommerce/profitsharing/receivers/add`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
-   */
-  post: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
-  /** A literal path below `v3/ecommerce/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/add">;
+ /**
+  * 添加分账接收方API `POST /v3/ecommerce/profitsharing/receivers/add`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
+  */
+ post: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
+ postAsync: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/add">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/receivers/delete`
- */
+/** `v3/ecommerce/profitsharing/receivers/delete` */
 export interface V3EcommerceProfitsharingReceiversDeleteNode {
-  /**
-   * 删除分账接收方API
-   *
-   * `POST /v3/ecommerce/profitsharing/receivers/delete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
-   */
-  post: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
-  /** A literal path below `v3/ecommerce/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/delete">;
+ /**
+  * 删除分账接收方API `POST /v3/ecommerce/profitsharing/receivers/delete`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
+  */
+ post: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
+ postAsync: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/delete">;
 }
 
-/**
- * `v3/ecommerce/profitsharing/returnorders`
- */
+/** `v3/ecommerce/profitsharing/returnorders` */
 export interface V3EcommerceProfitsharingReturnordersNode {
-  /**
-   * 查询分账回退结果API
-   *
-   * `GET /v3/ecommerce/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
-   */
-  get: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
-  /**
-   * 请求分账回退API
-   *
-   * `POST /v3/ecommerce/profitsharing/returnorders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
-   */
-  post: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
-  /** A literal path below `v3/ecommerce/profitsharing/returnorders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/profitsharing/returnorders">;
+ /**
+  * 查询分账回退结果API `GET /v3/ecommerce/profitsharing/returnorders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
+  */
+ get: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
+ getAsync: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
+ /**
+  * 请求分账回退API `POST /v3/ecommerce/profitsharing/returnorders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
+  */
+ post: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
+ postAsync: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
+ chain: ChainFrom<"v3/ecommerce/profitsharing/returnorders">;
 }
 
-/**
- * `v3/ecommerce/refunds`
- */
+/** `v3/ecommerce/refunds` */
 export interface V3EcommerceRefundsNode {
-  /** `v3/ecommerce/refunds/{refund_id}` */
-  $refund_id$: Open<V3EcommerceRefunds_refund_id_Node>;
-  /** `v3/ecommerce/refunds/{refund_id}` */
-  _refund_id_: Open<V3EcommerceRefunds_refund_id_Node>;
-  /** `v3/ecommerce/refunds/apply` */
-  apply: Open<V3EcommerceRefundsApplyNode>;
-  /** `v3/ecommerce/refunds/id` */
-  id: Open<V3EcommerceRefundsIdNode>;
-  /** `v3/ecommerce/refunds/out-refund-no` */
-  outRefundNo: Open<V3EcommerceRefundsOutRefundNoNode>;
-  /** A literal path below `v3/ecommerce/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds">;
+ /** `v3/ecommerce/refunds/{refund_id}` */ $refund_id$: Open<V3EcommerceRefunds_refund_id_Node>;
+ /** `v3/ecommerce/refunds/{refund_id}` */ _refund_id_: Open<V3EcommerceRefunds_refund_id_Node>;
+ /** `v3/ecommerce/refunds/apply` */ apply: Open<V3EcommerceRefundsApplyNode>;
+ /** `v3/ecommerce/refunds/id` */ id: Open<V3EcommerceRefundsIdNode>;
+ /** `v3/ecommerce/refunds/out-refund-no` */ outRefundNo: Open<V3EcommerceRefundsOutRefundNoNode>;
+ chain: ChainFrom<"v3/ecommerce/refunds">;
 }
 
-/**
- * `v3/ecommerce/refunds/apply`
- */
+/** `v3/ecommerce/refunds/apply` */
 export interface V3EcommerceRefundsApplyNode {
-  /**
-   * 退款申请API
-   *
-   * `POST /v3/ecommerce/refunds/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/create-refund.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
-   */
-  post: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
-  /** A literal path below `v3/ecommerce/refunds/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/apply">;
+ /**
+  * 退款申请API `POST /v3/ecommerce/refunds/apply`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/create-refund.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_1.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
+  */
+ post: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
+ postAsync: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
+ chain: ChainFrom<"v3/ecommerce/refunds/apply">;
 }
 
-/**
- * `v3/ecommerce/refunds/id`
- */
+/** `v3/ecommerce/refunds/id` */
 export interface V3EcommerceRefundsIdNode {
-  /** `v3/ecommerce/refunds/id/{refund_id}` */
-  $refund_id$: Open<V3EcommerceRefundsId_refund_id_Node>;
-  /** `v3/ecommerce/refunds/id/{refund_id}` */
-  _refund_id_: Open<V3EcommerceRefundsId_refund_id_Node>;
-  /** A literal path below `v3/ecommerce/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/id">;
+ /** `v3/ecommerce/refunds/id/{refund_id}` */ $refund_id$: Open<V3EcommerceRefundsId_refund_id_Node>;
+ /** `v3/ecommerce/refunds/id/{refund_id}` */ _refund_id_: Open<V3EcommerceRefundsId_refund_id_Node>;
+ chain: ChainFrom<"v3/ecommerce/refunds/id">;
 }
 
-/**
- * `v3/ecommerce/refunds/id/{refund_id}`
- */
+/** `v3/ecommerce/refunds/id/{refund_id}` */
 export interface V3EcommerceRefundsId_refund_id_Node {
-  /**
-   * 通过微信支付退款单号查询退款
-   *
-   * `GET /v3/ecommerce/refunds/id/{refund_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
-   */
-  get: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
-  /** A literal path below `v3/ecommerce/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/id/{refund_id}">;
+ /**
+  * 通过微信支付退款单号查询退款 `GET /v3/ecommerce/refunds/id/{refund_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
+  */
+ get: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
+ getAsync: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
+ chain: ChainFrom<"v3/ecommerce/refunds/id/{refund_id}">;
 }
 
-/**
- * `v3/ecommerce/refunds/out-refund-no`
- */
+/** `v3/ecommerce/refunds/out-refund-no` */
 export interface V3EcommerceRefundsOutRefundNoNode {
-  /** `v3/ecommerce/refunds/out-refund-no/{out_refund_no}` */
-  $out_refund_no$: Open<V3EcommerceRefundsOutRefundNo_out_refund_no_Node>;
-  /** `v3/ecommerce/refunds/out-refund-no/{out_refund_no}` */
-  _out_refund_no_: Open<V3EcommerceRefundsOutRefundNo_out_refund_no_Node>;
-  /** A literal path below `v3/ecommerce/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no">;
+ /** `v3/ecommerce/refunds/out-refund-no/{out_refund_no}` */ $out_refund_no$: Open<V3EcommerceRefundsOutRefundNo_out_refund_no_Node>;
+ /** `v3/ecommerce/refunds/out-refund-no/{out_refund_no}` */ _out_refund_no_: Open<V3EcommerceRefundsOutRefundNo_out_refund_no_Node>;
+ chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no">;
 }
 
-/**
- * `v3/ecommerce/refunds/out-refund-no/{out_refund_no}`
- */
+/** `v3/ecommerce/refunds/out-refund-no/{out_refund_no}` */
 export interface V3EcommerceRefundsOutRefundNo_out_refund_no_Node {
-  /**
-   * 通过商户退款单号查询退款
-   *
-   * `GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund-by-out-refund-no.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
-   */
-  get: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
-  /** A literal path below `v3/ecommerce/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no/{out_refund_no}">;
+ /**
+  * 通过商户退款单号查询退款 `GET /v3/ecommerce/refunds/out-refund-no/{out_refund_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund-by-out-refund-no.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
+  */
+ get: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
+ getAsync: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
+ chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no/{out_refund_no}">;
 }
 
-/**
- * `v3/ecommerce/refunds/{refund_id}`
- */
+/** `v3/ecommerce/refunds/{refund_id}` */
 export interface V3EcommerceRefunds_refund_id_Node {
-  /** `v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund` */
-  applyAbnormalRefund: Open<V3EcommerceRefundsApplyAbnormalRefundNode>;
-  /** `v3/ecommerce/refunds/{refund_id}/return-advance` */
-  returnAdvance: Open<V3EcommerceRefundsReturnAdvanceNode>;
-  /** A literal path below `v3/ecommerce/refunds/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}">;
+ /** `v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund` */ applyAbnormalRefund: Open<V3EcommerceRefundsApplyAbnormalRefundNode>;
+ /** `v3/ecommerce/refunds/{refund_id}/return-advance` */ returnAdvance: Open<V3EcommerceRefundsReturnAdvanceNode>;
+ chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}">;
 }
 
-/**
- * `v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`
- */
+/** `v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund` */
 export interface V3EcommerceRefundsApplyAbnormalRefundNode {
-  /**
-   * 发起异常退款
-   *
-   * `POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
-   */
-  post: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
-  /** A literal path below `v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund">;
+ /**
+  * 发起异常退款 `POST /v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
+  */
+ post: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
+ postAsync: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
+ chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund">;
 }
 
-/**
- * `v3/ecommerce/refunds/{refund_id}/return-advance`
- */
+/** `v3/ecommerce/refunds/{refund_id}/return-advance` */
 export interface V3EcommerceRefundsReturnAdvanceNode {
-  /**
-   * 查询垫付回补结果API
-   *
-   * `GET /v3/ecommerce/refunds/{refund_id}/return-advance`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_5.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
-   */
-  get: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
-  /**
-   * 垫付退款回补API
-   *
-   * `POST /v3/ecommerce/refunds/{refund_id}/return-advance`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_4.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
-   */
-  post: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
-  /** A literal path below `v3/ecommerce/refunds/{refund_id}/return-advance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/return-advance">;
+ /**
+  * 查询垫付回补结果API `GET /v3/ecommerce/refunds/{refund_id}/return-advance`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_5.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
+  */
+ get: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
+ getAsync: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
+ /**
+  * 垫付退款回补API `POST /v3/ecommerce/refunds/{refund_id}/return-advance`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_4.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
+  */
+ post: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
+ postAsync: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
+ chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/return-advance">;
 }
 
-/**
- * `v3/ecommerce/subsidies`
- */
+/** `v3/ecommerce/subsidies` */
 export interface V3EcommerceSubsidiesNode {
-  /** `v3/ecommerce/subsidies/cancel` */
-  cancel: Open<V3EcommerceSubsidiesCancelNode>;
-  /** `v3/ecommerce/subsidies/create` */
-  create: Open<V3EcommerceSubsidiesCreateNode>;
-  /** `v3/ecommerce/subsidies/return` */
-  return: Open<V3EcommerceSubsidiesReturnNode>;
-  /** A literal path below `v3/ecommerce/subsidies`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/subsidies">;
+ /** `v3/ecommerce/subsidies/cancel` */ cancel: Open<V3EcommerceSubsidiesCancelNode>;
+ /** `v3/ecommerce/subsidies/create` */ create: Open<V3EcommerceSubsidiesCreateNode>;
+ /** `v3/ecommerce/subsidies/return` */ return: Open<V3EcommerceSubsidiesReturnNode>;
+ chain: ChainFrom<"v3/ecommerce/subsidies">;
 }
 
-/**
- * `v3/ecommerce/subsidies/cancel`
- */
+/** `v3/ecommerce/subsidies/cancel` */
 export interface V3EcommerceSubsidiesCancelNode {
-  /**
-   * 取消补差API
-   *
-   * `POST /v3/ecommerce/subsidies/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
-   */
-  post: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
-  /** A literal path below `v3/ecommerce/subsidies/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/subsidies/cancel">;
+ /**
+  * 取消补差API `POST /v3/ecommerce/subsidies/cancel`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
+  */
+ post: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
+ postAsync: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
+ chain: ChainFrom<"v3/ecommerce/subsidies/cancel">;
 }
 
-/**
- * `v3/ecommerce/subsidies/create`
- */
+/** `v3/ecommerce/subsidies/create` */
 export interface V3EcommerceSubsidiesCreateNode {
-  /**
-   * 请求补差API
-   *
-   * `POST /v3/ecommerce/subsidies/create`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
-   */
-  post: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
-  /** A literal path below `v3/ecommerce/subsidies/create`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/subsidies/create">;
+ /**
+  * 请求补差API `POST /v3/ecommerce/subsidies/create`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
+  */
+ post: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
+ postAsync: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
+ chain: ChainFrom<"v3/ecommerce/subsidies/create">;
 }
 
-/**
- * `v3/ecommerce/subsidies/return`
- */
+/** `v3/ecommerce/subsidies/return` */
 export interface V3EcommerceSubsidiesReturnNode {
-  /**
-   * 请求补差回退API
-   *
-   * `POST /v3/ecommerce/subsidies/return`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
-   */
-  post: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
-  /** A literal path below `v3/ecommerce/subsidies/return`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/ecommerce/subsidies/return">;
+ /**
+  * 请求补差回退API `POST /v3/ecommerce/subsidies/return`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
+  */
+ post: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
+ postAsync: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
+ chain: ChainFrom<"v3/ecommerce/subsidies/return">;
 }

@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 通过协议号查询签约API
- *
- * `GET /v3/edu-papay/contracts/id/{contract_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
- */
+/** Options of GET /v3/edu-papay/contracts/id/{contract_id} (通过协议号查询签约API). */
 export interface GetV3EduPapayContractsIdOptions extends CallOptions {
   /** 签约协议号 @example wx998877665544wx */
   contract_id: string;
@@ -21,9 +16,7 @@ export interface GetV3EduPapayContractsIdOptions extends CallOptions {
     sub_appid?: string;
   };
 }
-/**
- * Response body of GET /v3/edu-papay/contracts/id/{contract_id} (通过协议号查询签约API).
- */
+/** Response body of GET /v3/edu-papay/contracts/id/{contract_id} (通过协议号查询签约API). */
 export interface GetV3EduPapayContractsIdData {
   /** 服务商商户号 @example 1230000109 */
   sp_mchid: string;
@@ -43,9 +36,7 @@ export interface GetV3EduPapayContractsIdData {
   contract_information?: ContractInformation;
 }
 
-/**
- * Request body of POST /v3/edu-papay/contracts/presign (预签约API).
- */
+/** Request body of POST /v3/edu-papay/contracts/presign (预签约API). */
 export interface PostV3EduPapayContractsPresignBody {
   /** 服务商APPID @example wx8888888888888888 */
   appid: string;
@@ -66,42 +57,26 @@ export interface PostV3EduPapayContractsPresignBody {
   /** 场景信息枚举 @example EDUCATION_PERIOD */
   trade_scene: string;
 }
-/**
- * 预签约API
- *
- * `POST /v3/edu-papay/contracts/presign`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
- */
+/** Options of POST /v3/edu-papay/contracts/presign (预签约API). */
 export interface PostV3EduPapayContractsPresignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EduPapayContractsPresignBody;
 }
-/**
- * Response body of POST /v3/edu-papay/contracts/presign (预签约API).
- */
+/** Response body of POST /v3/edu-papay/contracts/presign (预签约API). */
 export interface PostV3EduPapayContractsPresignData {
   /** 预签约号 @example 0044de6c799739c2e8534b */
   presign_token: string;
 }
 
-/**
- * 解约API
- *
- * `DELETE /v3/edu-papay/contracts/{contract_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
- */
+/** Options of DELETE /v3/edu-papay/contracts/{contract_id} (解约API). */
 export interface DeleteV3EduPapayContractsOptions extends CallOptions {
   /** 签约协议号 @example wx998877665544wx */
   contract_id: string;
 }
-/**
- * Response body of DELETE /v3/edu-papay/contracts/{contract_id} (解约API).
- */
+/** Response body of DELETE /v3/edu-papay/contracts/{contract_id} (解约API). */
 export type DeleteV3EduPapayContractsData = undefined;
 
-/**
- * Request body of POST /v3/edu-papay/transactions (教育通扣款受理API).
- */
+/** Request body of POST /v3/edu-papay/transactions (教育通扣款受理API). */
 export interface PostV3EduPapayTransactionsBody {
   /** 服务商APPID @example wx8888888888888888 */
   appid: string;
@@ -138,27 +113,15 @@ export interface PostV3EduPapayTransactionsBody {
     device_ip: string;
   };
 }
-/**
- * 教育通扣款受理API
- *
- * `POST /v3/edu-papay/transactions`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
- */
+/** Options of POST /v3/edu-papay/transactions (教育通扣款受理API). */
 export interface PostV3EduPapayTransactionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EduPapayTransactionsBody;
 }
-/**
- * Response body of POST /v3/edu-papay/transactions (教育通扣款受理API).
- */
+/** Response body of POST /v3/edu-papay/transactions (教育通扣款受理API). */
 export type PostV3EduPapayTransactionsData = undefined;
 
-/**
- * 微信订单号查单API
- *
- * `GET /v3/edu-papay/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
- */
+/** Options of GET /v3/edu-papay/transactions/id/{transaction_id} (微信订单号查单API). */
 export interface GetV3EduPapayTransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 25012014070332333018 */
   transaction_id: string;
@@ -168,17 +131,10 @@ export interface GetV3EduPapayTransactionsIdOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/edu-papay/transactions/id/{transaction_id} (微信订单号查单API).
- */
+/** Response body of GET /v3/edu-papay/transactions/id/{transaction_id} (微信订单号查单API). */
 export interface GetV3EduPapayTransactionsIdData extends GetV3EduPapayTransactionsIdDataFields {}
 
-/**
- * 商户订单号查单API
- *
- * `GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
- */
+/** Options of GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API). */
 export interface GetV3EduPapayTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 201407033233368018 */
   out_trade_no: string;
@@ -188,14 +144,10 @@ export interface GetV3EduPapayTransactionsOutTradeNoOptions extends CallOptions 
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API).
- */
+/** Response body of GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API). */
 export interface GetV3EduPapayTransactionsOutTradeNoData extends GetV3EduPapayTransactionsIdDataFields {}
 
-/**
- * Request body of POST /v3/edu-papay/user-notifications/{contract_id}/send (发送扣款预通知API).
- */
+/** Request body of POST /v3/edu-papay/user-notifications/{contract_id}/send (发送扣款预通知API). */
 export interface PostV3EduPapayUserNotificationsSendBody {
   /** 服务商APPID @example wx8888888888888888 */
   appid: string;
@@ -204,29 +156,17 @@ export interface PostV3EduPapayUserNotificationsSendBody {
   /** 子商户APPID @example wx8888888888888888 */
   sub_appid?: string;
 }
-/**
- * 发送扣款预通知API
- *
- * `POST /v3/edu-papay/user-notifications/{contract_id}/send`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
- */
+/** Options of POST /v3/edu-papay/user-notifications/{contract_id}/send (发送扣款预通知API). */
 export interface PostV3EduPapayUserNotificationsSendOptions extends CallOptions {
   /** 签约协议号 @example wx8888888888888888 */
   contract_id: string;
   /** The JSON request body. */
   json: PostV3EduPapayUserNotificationsSendBody;
 }
-/**
- * Response body of POST /v3/edu-papay/user-notifications/{contract_id}/send (发送扣款预通知API).
- */
+/** Response body of POST /v3/edu-papay/user-notifications/{contract_id}/send (发送扣款预通知API). */
 export type PostV3EduPapayUserNotificationsSendData = undefined;
 
-/**
- * 通过用户标识查询签约API
- *
- * `GET /v3/edu-papay/user/{openid}/contracts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
- */
+/** Options of GET /v3/edu-papay/user/{openid}/contracts (通过用户标识查询签约API). */
 export interface GetV3EduPapayUserContractsOptions extends CallOptions {
   /** 服务商APPID下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
   openid: string;
@@ -250,9 +190,7 @@ export interface GetV3EduPapayUserContractsOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/edu-papay/user/{openid}/contracts (通过用户标识查询签约API).
- */
+/** Response body of GET /v3/edu-papay/user/{openid}/contracts (通过用户标识查询签约API). */
 export interface GetV3EduPapayUserContractsData {
   /** 结果集 */
   data?: Array<{
@@ -363,254 +301,157 @@ export interface GetV3EduPapayTransactionsIdDataFields {
   }>;
 }
 
-/**
- * `v3/edu-papay`
- */
+/** `v3/edu-papay` */
 export interface V3EduPapayNode {
-  /** `v3/edu-papay/contracts` */
-  contracts: Open<V3EduPapayContractsNode>;
-  /** `v3/edu-papay/transactions` */
-  transactions: Open<V3EduPapayTransactionsNode>;
-  /** `v3/edu-papay/user` */
-  user: Open<V3EduPapayUserNode>;
-  /** `v3/edu-papay/user-notifications` */
-  userNotifications: Open<V3EduPapayUserNotificationsNode>;
-  /** A literal path below `v3/edu-papay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay">;
+ /** `v3/edu-papay/contracts` */ contracts: Open<V3EduPapayContractsNode>;
+ /** `v3/edu-papay/transactions` */ transactions: Open<V3EduPapayTransactionsNode>;
+ /** `v3/edu-papay/user` */ user: Open<V3EduPapayUserNode>;
+ /** `v3/edu-papay/user-notifications` */ userNotifications: Open<V3EduPapayUserNotificationsNode>;
+ chain: ChainFrom<"v3/edu-papay">;
 }
 
-/**
- * `v3/edu-papay/contracts`
- */
+/** `v3/edu-papay/contracts` */
 export interface V3EduPapayContractsNode {
-  /** `v3/edu-papay/contracts/{contract_id}` */
-  $contract_id$: Open<V3EduPapayContracts_contract_id_Node>;
-  /** `v3/edu-papay/contracts/{contract_id}` */
-  _contract_id_: Open<V3EduPapayContracts_contract_id_Node>;
-  /** `v3/edu-papay/contracts/id` */
-  id: Open<V3EduPapayContractsIdNode>;
-  /** `v3/edu-papay/contracts/presign` */
-  presign: Open<V3EduPapayContractsPresignNode>;
-  /** A literal path below `v3/edu-papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/contracts">;
+ /** `v3/edu-papay/contracts/{contract_id}` */ $contract_id$: Open<V3EduPapayContracts_contract_id_Node>;
+ /** `v3/edu-papay/contracts/{contract_id}` */ _contract_id_: Open<V3EduPapayContracts_contract_id_Node>;
+ /** `v3/edu-papay/contracts/id` */ id: Open<V3EduPapayContractsIdNode>;
+ /** `v3/edu-papay/contracts/presign` */ presign: Open<V3EduPapayContractsPresignNode>;
+ chain: ChainFrom<"v3/edu-papay/contracts">;
 }
 
-/**
- * `v3/edu-papay/contracts/id`
- */
+/** `v3/edu-papay/contracts/id` */
 export interface V3EduPapayContractsIdNode {
-  /** `v3/edu-papay/contracts/id/{contract_id}` */
-  $contract_id$: Open<V3EduPapayContractsId_contract_id_Node>;
-  /** `v3/edu-papay/contracts/id/{contract_id}` */
-  _contract_id_: Open<V3EduPapayContractsId_contract_id_Node>;
-  /** A literal path below `v3/edu-papay/contracts/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/contracts/id">;
+ /** `v3/edu-papay/contracts/id/{contract_id}` */ $contract_id$: Open<V3EduPapayContractsId_contract_id_Node>;
+ /** `v3/edu-papay/contracts/id/{contract_id}` */ _contract_id_: Open<V3EduPapayContractsId_contract_id_Node>;
+ chain: ChainFrom<"v3/edu-papay/contracts/id">;
 }
 
-/**
- * `v3/edu-papay/contracts/id/{contract_id}`
- */
+/** `v3/edu-papay/contracts/id/{contract_id}` */
 export interface V3EduPapayContractsId_contract_id_Node {
-  /**
-   * 通过协议号查询签约API
-   *
-   * `GET /v3/edu-papay/contracts/id/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
-   */
-  get: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
-  /** A literal path below `v3/edu-papay/contracts/id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/contracts/id/{contract_id}">;
+ /**
+  * 通过协议号查询签约API `GET /v3/edu-papay/contracts/id/{contract_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
+  */
+ get: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
+ getAsync: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
+ chain: ChainFrom<"v3/edu-papay/contracts/id/{contract_id}">;
 }
 
-/**
- * `v3/edu-papay/contracts/presign`
- */
+/** `v3/edu-papay/contracts/presign` */
 export interface V3EduPapayContractsPresignNode {
-  /**
-   * 预签约API
-   *
-   * `POST /v3/edu-papay/contracts/presign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
-   */
-  post: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
-  /** A literal path below `v3/edu-papay/contracts/presign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/contracts/presign">;
+ /**
+  * 预签约API `POST /v3/edu-papay/contracts/presign`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
+  */
+ post: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
+ postAsync: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
+ chain: ChainFrom<"v3/edu-papay/contracts/presign">;
 }
 
-/**
- * `v3/edu-papay/contracts/{contract_id}`
- */
+/** `v3/edu-papay/contracts/{contract_id}` */
 export interface V3EduPapayContracts_contract_id_Node {
-  /**
-   * 解约API
-   *
-   * `DELETE /v3/edu-papay/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
-   */
-  delete: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
-  /** A literal path below `v3/edu-papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/contracts/{contract_id}">;
+ /**
+  * 解约API `DELETE /v3/edu-papay/contracts/{contract_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
+  */
+ delete: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
+ deleteAsync: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
+ chain: ChainFrom<"v3/edu-papay/contracts/{contract_id}">;
 }
 
-/**
- * `v3/edu-papay/transactions`
- */
+/** `v3/edu-papay/transactions` */
 export interface V3EduPapayTransactionsNode {
-  /**
-   * 教育通扣款受理API
-   *
-   * `POST /v3/edu-papay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
-   */
-  post: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
-  /** `v3/edu-papay/transactions/id` */
-  id: Open<V3EduPapayTransactionsIdNode>;
-  /** `v3/edu-papay/transactions/out-trade-no` */
-  outTradeNo: Open<V3EduPapayTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/edu-papay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/transactions">;
+ /**
+  * 教育通扣款受理API `POST /v3/edu-papay/transactions`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
+  */
+ post: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
+ postAsync: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
+ /** `v3/edu-papay/transactions/id` */ id: Open<V3EduPapayTransactionsIdNode>;
+ /** `v3/edu-papay/transactions/out-trade-no` */ outTradeNo: Open<V3EduPapayTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/edu-papay/transactions">;
 }
 
-/**
- * `v3/edu-papay/transactions/id`
- */
+/** `v3/edu-papay/transactions/id` */
 export interface V3EduPapayTransactionsIdNode {
-  /** `v3/edu-papay/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3EduPapayTransactionsId_transaction_id_Node>;
-  /** `v3/edu-papay/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3EduPapayTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/edu-papay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/transactions/id">;
+ /** `v3/edu-papay/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3EduPapayTransactionsId_transaction_id_Node>;
+ /** `v3/edu-papay/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3EduPapayTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/edu-papay/transactions/id">;
 }
 
-/**
- * `v3/edu-papay/transactions/id/{transaction_id}`
- */
+/** `v3/edu-papay/transactions/id/{transaction_id}` */
 export interface V3EduPapayTransactionsId_transaction_id_Node {
-  /**
-   * 微信订单号查单API
-   *
-   * `GET /v3/edu-papay/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
-   */
-  get: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
-  /** A literal path below `v3/edu-papay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/transactions/id/{transaction_id}">;
+ /**
+  * 微信订单号查单API `GET /v3/edu-papay/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
+  */
+ get: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
+ getAsync: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
+ chain: ChainFrom<"v3/edu-papay/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/edu-papay/transactions/out-trade-no`
- */
+/** `v3/edu-papay/transactions/out-trade-no` */
 export interface V3EduPapayTransactionsOutTradeNoNode {
-  /** `v3/edu-papay/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3EduPapayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/edu-papay/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3EduPapayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/edu-papay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no">;
+ /** `v3/edu-papay/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3EduPapayTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/edu-papay/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3EduPapayTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no">;
 }
 
-/**
- * `v3/edu-papay/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/edu-papay/transactions/out-trade-no/{out_trade_no}` */
 export interface V3EduPapayTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 商户订单号查单API
-   *
-   * `GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
-   */
-  get: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
-  /** A literal path below `v3/edu-papay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 商户订单号查单API `GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
+  */
+ get: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
+ chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/edu-papay/user`
- */
+/** `v3/edu-papay/user` */
 export interface V3EduPapayUserNode {
-  /** `v3/edu-papay/user/{openid}` */
-  $openid$: Open<V3EduPapayUser_openid_Node>;
-  /** `v3/edu-papay/user/{openid}` */
-  _openid_: Open<V3EduPapayUser_openid_Node>;
-  /** A literal path below `v3/edu-papay/user`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/user">;
+ /** `v3/edu-papay/user/{openid}` */ $openid$: Open<V3EduPapayUser_openid_Node>;
+ /** `v3/edu-papay/user/{openid}` */ _openid_: Open<V3EduPapayUser_openid_Node>;
+ chain: ChainFrom<"v3/edu-papay/user">;
 }
 
-/**
- * `v3/edu-papay/user-notifications`
- */
+/** `v3/edu-papay/user-notifications` */
 export interface V3EduPapayUserNotificationsNode {
-  /** `v3/edu-papay/user-notifications/{contract_id}` */
-  $contract_id$: Open<V3EduPapayUserNotifications_contract_id_Node>;
-  /** `v3/edu-papay/user-notifications/{contract_id}` */
-  _contract_id_: Open<V3EduPapayUserNotifications_contract_id_Node>;
-  /** A literal path below `v3/edu-papay/user-notifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/user-notifications">;
+ /** `v3/edu-papay/user-notifications/{contract_id}` */ $contract_id$: Open<V3EduPapayUserNotifications_contract_id_Node>;
+ /** `v3/edu-papay/user-notifications/{contract_id}` */ _contract_id_: Open<V3EduPapayUserNotifications_contract_id_Node>;
+ chain: ChainFrom<"v3/edu-papay/user-notifications">;
 }
 
-/**
- * `v3/edu-papay/user-notifications/{contract_id}`
- */
+/** `v3/edu-papay/user-notifications/{contract_id}` */
 export interface V3EduPapayUserNotifications_contract_id_Node {
-  /** `v3/edu-papay/user-notifications/{contract_id}/send` */
-  send: Open<V3EduPapayUserNotificationsSendNode>;
-  /** A literal path below `v3/edu-papay/user-notifications/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}">;
+ /** `v3/edu-papay/user-notifications/{contract_id}/send` */ send: Open<V3EduPapayUserNotificationsSendNode>;
+ chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}">;
 }
 
-/**
- * `v3/edu-papay/user-notifications/{contract_id}/send`
- */
+/** `v3/edu-papay/user-notifications/{contract_id}/send` */
 export interface V3EduPapayUserNotificationsSendNode {
-  /**
-   * 发送扣款预通知API
-   *
-   * `POST /v3/edu-papay/user-notifications/{contract_id}/send`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
-   */
-  post: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
-  /** A literal path below `v3/edu-papay/user-notifications/{contract_id}/send`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}/send">;
+ /**
+  * 发送扣款预通知API `POST /v3/edu-papay/user-notifications/{contract_id}/send`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
+  */
+ post: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
+ postAsync: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
+ chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}/send">;
 }
 
-/**
- * `v3/edu-papay/user/{openid}`
- */
+/** `v3/edu-papay/user/{openid}` */
 export interface V3EduPapayUser_openid_Node {
-  /** `v3/edu-papay/user/{openid}/contracts` */
-  contracts: Open<V3EduPapayUserContractsNode>;
-  /** A literal path below `v3/edu-papay/user/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/user/{openid}">;
+ /** `v3/edu-papay/user/{openid}/contracts` */ contracts: Open<V3EduPapayUserContractsNode>;
+ chain: ChainFrom<"v3/edu-papay/user/{openid}">;
 }
 
-/**
- * `v3/edu-papay/user/{openid}/contracts`
- */
+/** `v3/edu-papay/user/{openid}/contracts` */
 export interface V3EduPapayUserContractsNode {
-  /**
-   * 通过用户标识查询签约API
-   *
-   * `GET /v3/edu-papay/user/{openid}/contracts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
-   */
-  get: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
-  /** A literal path below `v3/edu-papay/user/{openid}/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/edu-papay/user/{openid}/contracts">;
+ /**
+  * 通过用户标识查询签约API `GET /v3/edu-papay/user/{openid}/contracts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
+  */
+ get: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
+ getAsync: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
+ chain: ChainFrom<"v3/edu-papay/user/{openid}/contracts">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/eduschoolpay/contracts/presign (预签约API).
- */
+/** Request body of POST /v3/eduschoolpay/contracts/presign (预签约API). */
 export interface PostV3EduschoolpayContractsPresignBody {
   /** 商户appid @example wx8888888888888888 */
   appid: string;
@@ -43,12 +41,7 @@ export interface PostV3EduschoolpayContractsPresignBody {
     bank_type?: string;
   };
 }
-/**
- * 预签约API
- *
- * `POST /v3/eduschoolpay/contracts/presign`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
- */
+/** Options of POST /v3/eduschoolpay/contracts/presign (预签约API). */
 export interface PostV3EduschoolpayContractsPresignOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -59,47 +52,29 @@ export interface PostV3EduschoolpayContractsPresignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EduschoolpayContractsPresignBody;
 }
-/**
- * Response body of POST /v3/eduschoolpay/contracts/presign (预签约API).
- */
+/** Response body of POST /v3/eduschoolpay/contracts/presign (预签约API). */
 export interface PostV3EduschoolpayContractsPresignData {
   /** 预签约码 @example 0044de6c799739c2e8534b */
   presign_token: string;
 }
 
-/**
- * 通过协议号查询签约API
- *
- * `GET /v3/eduschoolpay/contracts/{contract_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
- */
+/** Options of GET /v3/eduschoolpay/contracts/{contract_id} (通过协议号查询签约API). */
 export interface GetV3EduschoolpayContractsOptions extends CallOptions {
   /** 签约协议号 @example 2045011120563805041758214605 */
   contract_id: string;
 }
-/**
- * Response body of GET /v3/eduschoolpay/contracts/{contract_id} (通过协议号查询签约API).
- */
+/** Response body of GET /v3/eduschoolpay/contracts/{contract_id} (通过协议号查询签约API). */
 export interface GetV3EduschoolpayContractsData extends EduschoolpayData {}
 
-/**
- * 商户主动解约API
- *
- * `POST /v3/eduschoolpay/contracts/{contract_id}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
- */
+/** Options of POST /v3/eduschoolpay/contracts/{contract_id}/terminate (商户主动解约API). */
 export interface PostV3EduschoolpayContractsTerminateOptions extends CallOptions {
   /** 签约协议号 @example 2045011120563805041758214605 */
   contract_id: string;
 }
-/**
- * Response body of POST /v3/eduschoolpay/contracts/{contract_id}/terminate (商户主动解约API).
- */
+/** Response body of POST /v3/eduschoolpay/contracts/{contract_id}/terminate (商户主动解约API). */
 export type PostV3EduschoolpayContractsTerminateData = undefined;
 
-/**
- * Request body of POST /v3/eduschoolpay/transactions (扣款API).
- */
+/** Request body of POST /v3/eduschoolpay/transactions (扣款API). */
 export interface PostV3EduschoolpayTransactionsBody {
   /** 商户appid @example wx8888888888888888 */
   appid: string;
@@ -152,19 +127,12 @@ export interface PostV3EduschoolpayTransactionsBody {
   /** 扣款模式 @example SYNC */
   payment_mode?: string;
 }
-/**
- * 扣款API
- *
- * `POST /v3/eduschoolpay/transactions`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
- */
+/** Options of POST /v3/eduschoolpay/transactions (扣款API). */
 export interface PostV3EduschoolpayTransactionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3EduschoolpayTransactionsBody;
 }
-/**
- * Response body of POST /v3/eduschoolpay/transactions (扣款API).
- */
+/** Response body of POST /v3/eduschoolpay/transactions (扣款API). */
 export interface PostV3EduschoolpayTransactionsData {
   /** 商户号 @example 1230000109 */
   mchid: string;
@@ -238,12 +206,7 @@ export interface PostV3EduschoolpayTransactionsData {
   }>;
 }
 
-/**
- * 微信支付订单号查单API
- *
- * `GET /v3/eduschoolpay/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
- */
+/** Options of GET /v3/eduschoolpay/transactions/id/{transaction_id} (微信支付订单号查单API). */
 export interface GetV3EduschoolpayTransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 25012014070332333018 */
   transaction_id: string;
@@ -253,17 +216,10 @@ export interface GetV3EduschoolpayTransactionsIdOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/eduschoolpay/transactions/id/{transaction_id} (微信支付订单号查单API).
- */
+/** Response body of GET /v3/eduschoolpay/transactions/id/{transaction_id} (微信支付订单号查单API). */
 export interface GetV3EduschoolpayTransactionsIdData extends GetV3EduschoolpayTransactionsIdDataFields {}
 
-/**
- * 商户订单号查单API
- *
- * `GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
- */
+/** Options of GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API). */
 export interface GetV3EduschoolpayTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 201407033233368018 */
   out_trade_no: string;
@@ -273,17 +229,10 @@ export interface GetV3EduschoolpayTransactionsOutTradeNoOptions extends CallOpti
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API).
- */
+/** Response body of GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no} (商户订单号查单API). */
 export interface GetV3EduschoolpayTransactionsOutTradeNoData extends GetV3EduschoolpayTransactionsIdDataFields {}
 
-/**
- * 查询用户签约列表API
- *
- * `GET /v3/eduschoolpay/users/{openid}/contracts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
- */
+/** Options of GET /v3/eduschoolpay/users/{openid}/contracts (查询用户签约列表API). */
 export interface GetV3EduschoolpayUsersContractsOptions extends CallOptions {
   /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
   openid: string;
@@ -299,9 +248,7 @@ export interface GetV3EduschoolpayUsersContractsOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/eduschoolpay/users/{openid}/contracts (查询用户签约列表API).
- */
+/** Response body of GET /v3/eduschoolpay/users/{openid}/contracts (查询用户签约列表API). */
 export interface GetV3EduschoolpayUsersContractsData {
   /** 查询结果列表 */
   data?: EduschoolpayData[];
@@ -322,19 +269,12 @@ export interface GetV3EduschoolpayUsersContractsData {
   };
 }
 
-/**
- * 商户查询用户欠款状态API
- *
- * `GET /v3/eduschoolpay/users/{openid}/debt-state`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
- */
+/** Options of GET /v3/eduschoolpay/users/{openid}/debt-state (商户查询用户欠款状态API). */
 export interface GetV3EduschoolpayUsersDebtStateOptions extends CallOptions {
   /** 商户appid下的用户标识 @example oUpF8uMuAJOM2pxb1Q */
   openid: string;
 }
-/**
- * Response body of GET /v3/eduschoolpay/users/{openid}/debt-state (商户查询用户欠款状态API).
- */
+/** Response body of GET /v3/eduschoolpay/users/{openid}/debt-state (商户查询用户欠款状态API). */
 export interface GetV3EduschoolpayUsersDebtStateData {
   /** 商户appid @example wx8888888888888888 */
   appid: string;
@@ -442,220 +382,137 @@ export interface GetV3EduschoolpayTransactionsIdDataFields {
   }>;
 }
 
-/**
- * `v3/eduschoolpay`
- */
+/** `v3/eduschoolpay` */
 export interface V3EduschoolpayNode {
-  /** `v3/eduschoolpay/contracts` */
-  contracts: Open<V3EduschoolpayContractsNode>;
-  /** `v3/eduschoolpay/transactions` */
-  transactions: Open<V3EduschoolpayTransactionsNode>;
-  /** `v3/eduschoolpay/users` */
-  users: Open<V3EduschoolpayUsersNode>;
-  /** A literal path below `v3/eduschoolpay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay">;
+ /** `v3/eduschoolpay/contracts` */ contracts: Open<V3EduschoolpayContractsNode>;
+ /** `v3/eduschoolpay/transactions` */ transactions: Open<V3EduschoolpayTransactionsNode>;
+ /** `v3/eduschoolpay/users` */ users: Open<V3EduschoolpayUsersNode>;
+ chain: ChainFrom<"v3/eduschoolpay">;
 }
 
-/**
- * `v3/eduschoolpay/contracts`
- */
+/** `v3/eduschoolpay/contracts` */
 export interface V3EduschoolpayContractsNode {
-  /** `v3/eduschoolpay/contracts/{contract_id}` */
-  $contract_id$: Open<V3EduschoolpayContracts_contract_id_Node>;
-  /** `v3/eduschoolpay/contracts/{contract_id}` */
-  _contract_id_: Open<V3EduschoolpayContracts_contract_id_Node>;
-  /** `v3/eduschoolpay/contracts/presign` */
-  presign: Open<V3EduschoolpayContractsPresignNode>;
-  /** A literal path below `v3/eduschoolpay/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/contracts">;
+ /** `v3/eduschoolpay/contracts/{contract_id}` */ $contract_id$: Open<V3EduschoolpayContracts_contract_id_Node>;
+ /** `v3/eduschoolpay/contracts/{contract_id}` */ _contract_id_: Open<V3EduschoolpayContracts_contract_id_Node>;
+ /** `v3/eduschoolpay/contracts/presign` */ presign: Open<V3EduschoolpayContractsPresignNode>;
+ chain: ChainFrom<"v3/eduschoolpay/contracts">;
 }
 
-/**
- * `v3/eduschoolpay/contracts/presign`
- */
+/** `v3/eduschoolpay/contracts/presign` */
 export interface V3EduschoolpayContractsPresignNode {
-  /**
-   * 预签约API
-   *
-   * `POST /v3/eduschoolpay/contracts/presign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
-   */
-  post: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
-  /** A literal path below `v3/eduschoolpay/contracts/presign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/contracts/presign">;
+ /**
+  * 预签约API `POST /v3/eduschoolpay/contracts/presign`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
+  */
+ post: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
+ postAsync: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
+ chain: ChainFrom<"v3/eduschoolpay/contracts/presign">;
 }
 
-/**
- * `v3/eduschoolpay/contracts/{contract_id}`
- */
+/** `v3/eduschoolpay/contracts/{contract_id}` */
 export interface V3EduschoolpayContracts_contract_id_Node {
-  /**
-   * 通过协议号查询签约API
-   *
-   * `GET /v3/eduschoolpay/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
-   */
-  get: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
-  /** `v3/eduschoolpay/contracts/{contract_id}/terminate` */
-  terminate: Open<V3EduschoolpayContractsTerminateNode>;
-  /** A literal path below `v3/eduschoolpay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}">;
+ /**
+  * 通过协议号查询签约API `GET /v3/eduschoolpay/contracts/{contract_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
+  */
+ get: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
+ getAsync: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
+ /** `v3/eduschoolpay/contracts/{contract_id}/terminate` */ terminate: Open<V3EduschoolpayContractsTerminateNode>;
+ chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}">;
 }
 
-/**
- * `v3/eduschoolpay/contracts/{contract_id}/terminate`
- */
+/** `v3/eduschoolpay/contracts/{contract_id}/terminate` */
 export interface V3EduschoolpayContractsTerminateNode {
-  /**
-   * 商户主动解约API
-   *
-   * `POST /v3/eduschoolpay/contracts/{contract_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
-   */
-  post: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
-  /** A literal path below `v3/eduschoolpay/contracts/{contract_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}/terminate">;
+ /**
+  * 商户主动解约API `POST /v3/eduschoolpay/contracts/{contract_id}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
+  */
+ post: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
+ postAsync: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
+ chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}/terminate">;
 }
 
-/**
- * `v3/eduschoolpay/transactions`
- */
+/** `v3/eduschoolpay/transactions` */
 export interface V3EduschoolpayTransactionsNode {
-  /**
-   * 扣款API
-   *
-   * `POST /v3/eduschoolpay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
-   */
-  post: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
-  /** `v3/eduschoolpay/transactions/id` */
-  id: Open<V3EduschoolpayTransactionsIdNode>;
-  /** `v3/eduschoolpay/transactions/out-trade-no` */
-  outTradeNo: Open<V3EduschoolpayTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/eduschoolpay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/transactions">;
+ /**
+  * 扣款API `POST /v3/eduschoolpay/transactions`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
+  */
+ post: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
+ postAsync: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
+ /** `v3/eduschoolpay/transactions/id` */ id: Open<V3EduschoolpayTransactionsIdNode>;
+ /** `v3/eduschoolpay/transactions/out-trade-no` */ outTradeNo: Open<V3EduschoolpayTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/eduschoolpay/transactions">;
 }
 
-/**
- * `v3/eduschoolpay/transactions/id`
- */
+/** `v3/eduschoolpay/transactions/id` */
 export interface V3EduschoolpayTransactionsIdNode {
-  /** `v3/eduschoolpay/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3EduschoolpayTransactionsId_transaction_id_Node>;
-  /** `v3/eduschoolpay/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3EduschoolpayTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/eduschoolpay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/transactions/id">;
+ /** `v3/eduschoolpay/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3EduschoolpayTransactionsId_transaction_id_Node>;
+ /** `v3/eduschoolpay/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3EduschoolpayTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/eduschoolpay/transactions/id">;
 }
 
-/**
- * `v3/eduschoolpay/transactions/id/{transaction_id}`
- */
+/** `v3/eduschoolpay/transactions/id/{transaction_id}` */
 export interface V3EduschoolpayTransactionsId_transaction_id_Node {
-  /**
-   * 微信支付订单号查单API
-   *
-   * `GET /v3/eduschoolpay/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
-   */
-  get: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
-  /** A literal path below `v3/eduschoolpay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/transactions/id/{transaction_id}">;
+ /**
+  * 微信支付订单号查单API `GET /v3/eduschoolpay/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
+  */
+ get: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
+ getAsync: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
+ chain: ChainFrom<"v3/eduschoolpay/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/eduschoolpay/transactions/out-trade-no`
- */
+/** `v3/eduschoolpay/transactions/out-trade-no` */
 export interface V3EduschoolpayTransactionsOutTradeNoNode {
-  /** `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/eduschoolpay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no">;
+ /** `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no">;
 }
 
-/**
- * `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}` */
 export interface V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 商户订单号查单API
-   *
-   * `GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
-   */
-  get: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
-  /** A literal path below `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 商户订单号查单API `GET /v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
+  */
+ get: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
+ chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/eduschoolpay/users`
- */
+/** `v3/eduschoolpay/users` */
 export interface V3EduschoolpayUsersNode {
-  /** `v3/eduschoolpay/users/{openid}` */
-  $openid$: Open<V3EduschoolpayUsers_openid_Node>;
-  /** `v3/eduschoolpay/users/{openid}` */
-  _openid_: Open<V3EduschoolpayUsers_openid_Node>;
-  /** A literal path below `v3/eduschoolpay/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/users">;
+ /** `v3/eduschoolpay/users/{openid}` */ $openid$: Open<V3EduschoolpayUsers_openid_Node>;
+ /** `v3/eduschoolpay/users/{openid}` */ _openid_: Open<V3EduschoolpayUsers_openid_Node>;
+ chain: ChainFrom<"v3/eduschoolpay/users">;
 }
 
-/**
- * `v3/eduschoolpay/users/{openid}`
- */
+/** `v3/eduschoolpay/users/{openid}` */
 export interface V3EduschoolpayUsers_openid_Node {
-  /** `v3/eduschoolpay/users/{openid}/contracts` */
-  contracts: Open<V3EduschoolpayUsersContractsNode>;
-  /** `v3/eduschoolpay/users/{openid}/debt-state` */
-  debtState: Open<V3EduschoolpayUsersDebtStateNode>;
-  /** A literal path below `v3/eduschoolpay/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/users/{openid}">;
+ /** `v3/eduschoolpay/users/{openid}/contracts` */ contracts: Open<V3EduschoolpayUsersContractsNode>;
+ /** `v3/eduschoolpay/users/{openid}/debt-state` */ debtState: Open<V3EduschoolpayUsersDebtStateNode>;
+ chain: ChainFrom<"v3/eduschoolpay/users/{openid}">;
 }
 
-/**
- * `v3/eduschoolpay/users/{openid}/contracts`
- */
+/** `v3/eduschoolpay/users/{openid}/contracts` */
 export interface V3EduschoolpayUsersContractsNode {
-  /**
-   * 查询用户签约列表API
-   *
-   * `GET /v3/eduschoolpay/users/{openid}/contracts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
-   */
-  get: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
-  /** A literal path below `v3/eduschoolpay/users/{openid}/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/users/{openid}/contracts">;
+ /**
+  * 查询用户签约列表API `GET /v3/eduschoolpay/users/{openid}/contracts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
+  */
+ get: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
+ getAsync: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
+ chain: ChainFrom<"v3/eduschoolpay/users/{openid}/contracts">;
 }
 
-/**
- * `v3/eduschoolpay/users/{openid}/debt-state`
- */
+/** `v3/eduschoolpay/users/{openid}/debt-state` */
 export interface V3EduschoolpayUsersDebtStateNode {
-  /**
-   * 商户查询用户欠款状态API
-   *
-   * `GET /v3/eduschoolpay/users/{openid}/debt-state`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
-   */
-  get: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
-  /** A literal path below `v3/eduschoolpay/users/{openid}/debt-state`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/eduschoolpay/users/{openid}/debt-state">;
+ /**
+  * 商户查询用户欠款状态API `GET /v3/eduschoolpay/users/{openid}/debt-state`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
+  */
+ get: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
+ getAsync: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
+ chain: ChainFrom<"v3/eduschoolpay/users/{openid}/debt-state">;
 }

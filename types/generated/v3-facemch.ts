@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询用户授权的实名信息
- *
- * `GET /v3/facemch/users/{face_sid}`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
- */
+/** Options of GET /v3/facemch/users/{face_sid} (查询用户授权的实名信息). */
 export interface GetV3FacemchUsersOptions extends CallOptions {
   /** 终端设备识别用户成功后返回的凭证 @example aabbccdd12345 */
   face_sid: string;
@@ -25,9 +20,7 @@ export interface GetV3FacemchUsersOptions extends CallOptions {
     sub_serial_no?: string;
   };
 }
-/**
- * Response body of GET /v3/facemch/users/{face_sid} (查询用户授权的实名信息).
- */
+/** Response body of GET /v3/facemch/users/{face_sid} (查询用户授权的实名信息). */
 export interface GetV3FacemchUsersData {
   /** UnionID */
   union_id?: string;
@@ -45,41 +38,26 @@ export interface GetV3FacemchUsersData {
   };
 }
 
-/**
- * `v3/facemch`
- */
+/** `v3/facemch` */
 export interface V3FacemchNode {
-  /** `v3/facemch/users` */
-  users: Open<V3FacemchUsersNode>;
-  /** A literal path below `v3/facemch`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/facemch">;
+ /** `v3/facemch/users` */ users: Open<V3FacemchUsersNode>;
+ chain: ChainFrom<"v3/facemch">;
 }
 
-/**
- * `v3/facemch/users`
- */
+/** `v3/facemch/users` */
 export interface V3FacemchUsersNode {
-  /** `v3/facemch/users/{face_sid}` */
-  $face_sid$: Open<V3FacemchUsers_face_sid_Node>;
-  /** `v3/facemch/users/{face_sid}` */
-  _face_sid_: Open<V3FacemchUsers_face_sid_Node>;
-  /** A literal path below `v3/facemch/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/facemch/users">;
+ /** `v3/facemch/users/{face_sid}` */ $face_sid$: Open<V3FacemchUsers_face_sid_Node>;
+ /** `v3/facemch/users/{face_sid}` */ _face_sid_: Open<V3FacemchUsers_face_sid_Node>;
+ chain: ChainFrom<"v3/facemch/users">;
 }
 
-/**
- * `v3/facemch/users/{face_sid}`
- */
+/** `v3/facemch/users/{face_sid}` */
 export interface V3FacemchUsers_face_sid_Node {
-  /**
-   * 查询用户授权的实名信息
-   *
-   * `GET /v3/facemch/users/{face_sid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
-   */
-  get: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
-  /** A literal path below `v3/facemch/users/{face_sid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/facemch/users/{face_sid}">;
+ /**
+  * 查询用户授权的实名信息 `GET /v3/facemch/users/{face_sid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
+  */
+ get: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
+ getAsync: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
+ chain: ChainFrom<"v3/facemch/users/{face_sid}">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/fund-app/brand-redpacket/brand-merchant-batches (品牌商户发放红包).
- */
+/** Request body of POST /v3/fund-app/brand-redpacket/brand-merchant-batches (品牌商户发放红包). */
 export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesBody {
   /** 品牌ID @example 1234 */
   brand_id: number;
@@ -38,11 +36,7 @@ export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesBody {
     remark: string;
   }>;
 }
-/**
- * 品牌商户发放红包
- *
- * `POST /v3/fund-app/brand-redpacket/brand-merchant-batches`
- */
+/** Options of POST /v3/fund-app/brand-redpacket/brand-merchant-batches (品牌商户发放红包). */
 export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -53,9 +47,7 @@ export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions extends 
   /** The JSON request body. */
   json: PostV3FundAppBrandRedpacketBrandMerchantBatchesBody;
 }
-/**
- * Response body of POST /v3/fund-app/brand-redpacket/brand-merchant-batches (品牌商户发放红包).
- */
+/** Response body of POST /v3/fund-app/brand-redpacket/brand-merchant-batches (品牌商户发放红包). */
 export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesData {
   /** 商家品牌红包批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -67,11 +59,7 @@ export interface PostV3FundAppBrandRedpacketBrandMerchantBatchesData {
   batch_state?: "WAIT_PAY" | "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
 }
 
-/**
- * 微信支付批次单号查询批次单
- *
- * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}`
- */
+/** Options of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no} (微信支付批次单号查询批次单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions extends CallOptions {
   /** 微信支付品牌红包批次单号 @example 1030000071100999991182020050700019480001 */
   batch_no: string;
@@ -83,32 +71,20 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions extends C
     detail_state?: "DETAIL_VIEW_ALL" | "DETAIL_VIEW_SUCCESS" | "DETAIL_VIEW_FAIL";
   };
 }
-/**
- * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no} (微信支付批次单号查询批次单).
- */
+/** Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no} (微信支付批次单号查询批次单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {}
 
-/**
- * 商家明细单号查询明细单
- *
- * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`
- */
+/** Options of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no} (商家明细单号查询明细单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions extends CallOptions {
   /** 微信支付品牌红包批次单号 @example 1030000071100999991182020050700019480001 */
   batch_no: string;
   /** 商家品牌红包明细单号 @example 1040000071100999991182020050700019500100 */
   detail_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no} (商家明细单号查询明细单).
- */
+/** Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no} (商家明细单号查询明细单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields {}
 
-/**
- * 商家批次单号查询批次单
- *
- * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}`
- */
+/** Options of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no} (商家批次单号查询批次单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions extends CallOptions {
   /** 商家品牌红包批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -120,47 +96,30 @@ export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions extend
     detail_state?: "DETAIL_VIEW_ALL" | "DETAIL_VIEW_SUCCESS" | "DETAIL_VIEW_FAIL";
   };
 }
-/**
- * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no} (商家批次单号查询批次单).
- */
+/** Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no} (商家批次单号查询批次单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDataFields {}
 
-/**
- * 商家明细单号查询明细单
- *
- * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`
- */
+/** Options of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no} (商家明细单号查询明细单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions extends CallOptions {
   /** 商家品牌红包批次单号 @example plfk2020042013 */
   out_batch_no: string;
   /** 商家品牌红包明细单号 @example x23zy545Bd5436 */
   out_detail_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no} (商家明细单号查询明细单).
- */
+/** Response body of GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no} (商家明细单号查询明细单). */
 export interface GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData extends GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/elecsign/out-bill-no (商户单号申请电子回单).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/elecsign/out-bill-no (商户单号申请电子回单). */
 export interface PostV3FundAppMchTransferElecsignOutBillNoBody {
   /** 商户转账单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * 商户单号申请电子回单
- *
- * `POST /v3/fund-app/mch-transfer/elecsign/out-bill-no`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
- */
+/** Options of POST /v3/fund-app/mch-transfer/elecsign/out-bill-no (商户单号申请电子回单). */
 export interface PostV3FundAppMchTransferElecsignOutBillNoOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferElecsignOutBillNoBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/elecsign/out-bill-no (商户单号申请电子回单).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/elecsign/out-bill-no (商户单号申请电子回单). */
 export interface PostV3FundAppMchTransferElecsignOutBillNoData {
   /** 申请单状态 @example GENERATING */
   state: string;
@@ -168,42 +127,25 @@ export interface PostV3FundAppMchTransferElecsignOutBillNoData {
   create_time: string;
 }
 
-/**
- * 商户单号查询电子回单
- *
- * `GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-out-no.html
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
- */
+/** Options of GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no} (商户单号查询电子回单). */
 export interface GetV3FundAppMchTransferElecsignOutBillNoOptions extends CallOptions {
   /** 商户转账单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no} (商户单号查询电子回单).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no} (商户单号查询电子回单). */
 export interface GetV3FundAppMchTransferElecsignOutBillNoData extends GetV3FundAppMchTransferElecsignOutBillNoDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no (微信单号申请电子回单).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no (微信单号申请电子回单). */
 export interface PostV3FundAppMchTransferElecsignTransferBillNoBody {
   /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
   transfer_bill_no: string;
 }
-/**
- * 微信单号申请电子回单
- *
- * `POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
- */
+/** Options of POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no (微信单号申请电子回单). */
 export interface PostV3FundAppMchTransferElecsignTransferBillNoOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferElecsignTransferBillNoBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no (微信单号申请电子回单).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no (微信单号申请电子回单). */
 export interface PostV3FundAppMchTransferElecsignTransferBillNoData {
   /** 申请单状态 @example GENERATING */
   state: string;
@@ -211,27 +153,15 @@ export interface PostV3FundAppMchTransferElecsignTransferBillNoData {
   create_time: string;
 }
 
-/**
- * 微信单号查询电子回单
- *
- * `GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-no.html
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
- */
+/** Options of GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no} (微信单号查询电子回单). */
 export interface GetV3FundAppMchTransferElecsignTransferBillNoOptions extends CallOptions {
   /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
   transfer_bill_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no} (微信单号查询电子回单).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no} (微信单号查询电子回单). */
 export interface GetV3FundAppMchTransferElecsignTransferBillNoData extends GetV3FundAppMchTransferElecsignOutBillNoDataFields {}
 
-/**
- * 查询预算出资的电子回单
- *
- * `GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
- */
+/** Options of GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (查询预算出资的电子回单). */
 export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions extends CallOptions {
   /** 商户预算单号 @example budget202506300102 */
   out_budget_no: string;
@@ -241,14 +171,10 @@ export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions e
     accept_id: string;
   };
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (查询预算出资的电子回单).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (查询预算出资的电子回单). */
 export interface GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData extends GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (申请预算出资的电子回单).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (申请预算出资的电子回单). */
 export interface PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsBody {
   /** 开始日期 @example 2025-09-01 */
   start_date: string;
@@ -259,25 +185,17 @@ export interface PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsBody {
   /** 收款商户号 @example 1900102209 */
   receiver_mchid?: string;
 }
-/**
- * 申请预算出资的电子回单
- *
- * `POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (申请预算出资的电子回单). */
 export interface PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions extends CallOptions {
   /** 商户预算单号 @example budget202506300102 */
   out_budget_no: string;
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (申请预算出资的电子回单).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts (申请预算出资的电子回单). */
 export interface PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData extends GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/charity-budget (申请公益捐赠预算).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/charity-budget (申请公益捐赠预算). */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetBody {
   /** 商户预算单号 @example budget202506300102 */
   out_budget_no: string;
@@ -294,25 +212,15 @@ export interface PostV3FundAppMchTransferPartnerCharityBudgetBody {
   /** 回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 申请公益捐赠预算
- *
- * `POST /v3/fund-app/mch-transfer/partner/charity-budget`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/charity-budget (申请公益捐赠预算). */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerCharityBudgetBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/charity-budget (申请公益捐赠预算).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/charity-budget (申请公益捐赠预算). */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetData extends PostV3FundAppMchTransferPartnerCharityBudgetDataFields {}
 
-/**
- * 商户单号查询公益捐赠预算详情
- *
- * `GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no} (商户单号查询公益捐赠预算详情). */
 export interface GetV3FundAppMchTransferPartnerCharityBudgetOptions extends CallOptions {
   /** 商户预算单号 @example budget202506300102 */
   out_budget_no: string;
@@ -322,34 +230,24 @@ export interface GetV3FundAppMchTransferPartnerCharityBudgetOptions extends Call
     sponsor_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no} (商户单号查询公益捐赠预算详情).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no} (商户单号查询公益捐赠预算详情). */
 export interface GetV3FundAppMchTransferPartnerCharityBudgetData extends PostV3FundAppMchTransferPartnerCharityBudgetDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock (解锁公益捐赠预算).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock (解锁公益捐赠预算). */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetUnlockBody {
   /** 出资商户号 @example 1900001109 */
   sponsor_mchid: string;
   /** 解锁备注 @example 公益活动结束，解锁资金 */
   activity_remark: string;
 }
-/**
- * 解锁公益捐赠预算
- *
- * `POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock (解锁公益捐赠预算). */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions extends CallOptions {
   /** 商户预算单号 @example budget202506300102 */
   out_budget_no: string;
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerCharityBudgetUnlockBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock (解锁公益捐赠预算).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock (解锁公益捐赠预算). */
 export interface PostV3FundAppMchTransferPartnerCharityBudgetUnlockData {
   /** 服务商商户号 @example 1900001109 */
   sp_mchid: string;
@@ -377,9 +275,7 @@ export interface PostV3FundAppMchTransferPartnerCharityBudgetUnlockData {
   unlocked_amount?: number;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills (发起公益捐赠).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills (发起公益捐赠). */
 export interface PostV3FundAppMchTransferPartnerCharityTransferBillsBody {
   /** 商户预算单号 @example budget202506300102 */
   out_budget_no: string;
@@ -401,25 +297,15 @@ export interface PostV3FundAppMchTransferPartnerCharityTransferBillsBody {
   /** 捐赠备注 @example 帮助受助群体爱心捐款 */
   transfer_remark: string;
 }
-/**
- * 发起公益捐赠
- *
- * `POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills (发起公益捐赠). */
 export interface PostV3FundAppMchTransferPartnerCharityTransferBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerCharityTransferBillsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills (发起公益捐赠).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills (发起公益捐赠). */
 export interface PostV3FundAppMchTransferPartnerCharityTransferBillsData extends PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {}
 
-/**
- * 商户单号查询公益捐赠详情
- *
- * `GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no} (商户单号查询公益捐赠详情). */
 export interface GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions extends CallOptions {
   /** 商户公益捐赠单号 @example trans202506300102 */
   out_transfer_no: string;
@@ -431,39 +317,25 @@ export interface GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo
     out_budget_no: string;
   };
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no} (商户单号查询公益捐赠详情).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no} (商户单号查询公益捐赠详情). */
 export interface GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData extends PostV3FundAppMchTransferPartnerCharityTransferBillsDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/electronic-receipts (申请单笔转账电子回单).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/electronic-receipts (申请单笔转账电子回单). */
 export interface PostV3FundAppMchTransferPartnerElectronicReceiptsBody {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
   /** 商户转账单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * 申请单笔转账电子回单
- *
- * `POST /v3/fund-app/mch-transfer/partner/electronic-receipts`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/electronic-receipts (申请单笔转账电子回单). */
 export interface PostV3FundAppMchTransferPartnerElectronicReceiptsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerElectronicReceiptsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/electronic-receipts (申请单笔转账电子回单).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/electronic-receipts (申请单笔转账电子回单). */
 export interface PostV3FundAppMchTransferPartnerElectronicReceiptsData extends PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {}
 
-/**
- * 查询单笔转账电子回单
- *
- * `GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no} (查询单笔转账电子回单). */
 export interface GetV3FundAppMchTransferPartnerElectronicReceiptsOptions extends CallOptions {
   /** 商户转账单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -473,46 +345,30 @@ export interface GetV3FundAppMchTransferPartnerElectronicReceiptsOptions extends
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no} (查询单笔转账电子回单).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no} (查询单笔转账电子回单). */
 export interface GetV3FundAppMchTransferPartnerElectronicReceiptsData extends PostV3FundAppMchTransferPartnerElectronicReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations (申请子商户商家转账授权).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations (申请子商户商家转账授权). */
 export interface PostV3FundAppMchTransferPartnerSubMchAuthorizationsBody {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
   /** 商户申请单号 @example apply2020042013 */
   out_apply_no: string;
 }
-/**
- * 申请子商户商家转账授权
- *
- * `POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations (申请子商户商家转账授权). */
 export interface PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerSubMchAuthorizationsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations (申请子商户商家转账授权).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations (申请子商户商家转账授权). */
 export interface PostV3FundAppMchTransferPartnerSubMchAuthorizationsData extends ApplyOrder {}
 
-/**
- * 查询子商户商家转账授权状态
- *
- * `GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid} (查询子商户商家转账授权状态). */
 export interface GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions extends CallOptions {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid} (查询子商户商家转账授权状态).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid} (查询子商户商家转账授权状态). */
 export interface GetV3FundAppMchTransferPartnerSubMchAuthorizationsData {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
@@ -526,9 +382,7 @@ export interface GetV3FundAppMchTransferPartnerSubMchAuthorizationsData {
   cancel_authorization_time?: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills (发起转账).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills (发起转账). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsBody {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
@@ -553,11 +407,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsBody {
   /** 转账场景报备信息 */
   transfer_scene_report_infos: TransferSceneReportInfos[];
 }
-/**
- * 发起转账
- *
- * `POST /v3/fund-app/mch-transfer/partner/transfer-bills`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/transfer-bills (发起转账). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -568,16 +418,10 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsOptions extends Cal
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerTransferBillsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills (发起转账).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills (发起转账). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsData extends PostV3FundAppMchTransferPartnerTransferBillsDataFields {}
 
-/**
- * 商户单号查询转账单
- *
- * `GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单). */
 export interface GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -587,9 +431,7 @@ export interface GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions ext
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单). */
 export interface GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
@@ -619,27 +461,19 @@ export interface GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData {
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelBody {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
 }
-/**
- * 撤销转账
- *
- * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
@@ -665,9 +499,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationBody {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
@@ -694,11 +526,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuth
   /** 自动收款授权信息 */
   authorization_info?: AuthorizationInfo;
 }
-/**
- * 发起转账并完成自动收款授权
- *
- * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -709,14 +537,10 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuth
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData extends PostV3FundAppMchTransferPartnerTransferBillsDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer (转账（用户自动收款）).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer (转账（用户自动收款）). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsTransferBody {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
@@ -741,11 +565,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsTransferBody {
   /** 微信自动收款授权单号 @example 201202504101000123456789012 */
   authorization_id: string;
 }
-/**
- * 转账（用户自动收款）
- *
- * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer (转账（用户自动收款）). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsTransferOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -756,9 +576,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsTransferOptions ext
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerTransferBillsTransferBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer (转账（用户自动收款）).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer (转账（用户自动收款）). */
 export interface PostV3FundAppMchTransferPartnerTransferBillsTransferData {
   /** 二级商户号 @example 1900001121 */
   sub_mchid: string;
@@ -788,9 +606,7 @@ export interface PostV3FundAppMchTransferPartnerTransferBillsTransferData {
   update_time?: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations (申请免确认收款授权).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations (申请免确认收款授权). */
 export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsBody {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
@@ -807,32 +623,20 @@ export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsBody {
   /** 授权结果通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url: string;
 }
-/**
- * 申请免确认收款授权
- *
- * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations (申请免确认收款授权). */
 export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations (申请免确认收款授权).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations (申请免确认收款授权). */
 export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData extends PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {}
 
-/**
- * 商户单号查询自动收款授权
- *
- * `GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no} (商户单号查询自动收款授权). */
 export interface GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions extends CallOptions {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no} (商户单号查询自动收款授权).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no} (商户单号查询自动收款授权). */
 export interface GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
@@ -863,18 +667,12 @@ export interface GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData {
   create_time?: string;
 }
 
-/**
- * 解除免确认收款授权
- *
- * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`
- */
+/** Options of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close (解除免确认收款授权). */
 export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions extends CallOptions {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close (解除免确认收款授权).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close (解除免确认收款授权). */
 export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
@@ -900,9 +698,7 @@ export interface PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseDa
   create_time?: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/transfer-bills (发起转账).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/transfer-bills (发起转账). */
 export interface PostV3FundAppMchTransferTransferBillsBody {
   /** 商户AppID @example wxf636efh567hg4356 */
   appid: string;
@@ -930,13 +726,7 @@ export interface PostV3FundAppMchTransferTransferBillsBody {
     type: "CONFIRM_PAGE" | "RED_PACKET";
   };
 }
-/**
- * 发起转账
- *
- * `POST /v3/fund-app/mch-transfer/transfer-bills`
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716434
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
- */
+/** Options of POST /v3/fund-app/mch-transfer/transfer-bills (发起转账). */
 export interface PostV3FundAppMchTransferTransferBillsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -947,9 +737,7 @@ export interface PostV3FundAppMchTransferTransferBillsOptions extends CallOption
   /** The JSON request body. */
   json: PostV3FundAppMchTransferTransferBillsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/transfer-bills (发起转账).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/transfer-bills (发起转账). */
 export interface PostV3FundAppMchTransferTransferBillsData {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -965,34 +753,20 @@ export interface PostV3FundAppMchTransferTransferBillsData {
   package_info?: string;
 }
 
-/**
- * 商户单号查询转账单
- *
- * `GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
- */
+/** Options of GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单). */
 export interface GetV3FundAppMchTransferTransferBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (商户单号查询转账单). */
 export interface GetV3FundAppMchTransferTransferBillsOutBillNoData extends GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {}
 
-/**
- * 撤销转账
- *
- * `POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
- */
+/** Options of POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel (撤销转账). */
 export interface PostV3FundAppMchTransferTransferBillsOutBillNoCancelData {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -1004,9 +778,7 @@ export interface PostV3FundAppMchTransferTransferBillsOutBillNoCancelData {
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权). */
 export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationBody {
   /** 商户AppID @example wxf636efh567hg4356 */
   appid: string;
@@ -1033,11 +805,7 @@ export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizati
   /** 出资商户号 @example 1900001109 */
   sponsor_mchid?: string;
 }
-/**
- * 发起转账并完成自动收款授权
- *
- * `POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`
- */
+/** Options of POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权). */
 export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1048,9 +816,7 @@ export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizati
   /** The JSON request body. */
   json: PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization (发起转账并完成自动收款授权). */
 export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -1068,9 +834,7 @@ export interface PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizati
   out_authorization_no?: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/transfer-bills/transfer (用户授权后转账).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/transfer-bills/transfer (用户授权后转账). */
 export interface PostV3FundAppMchTransferTransferBillsTransferBody {
   /** 商户AppID @example wxf636efh567hg4356 */
   appid: string;
@@ -1097,11 +861,7 @@ export interface PostV3FundAppMchTransferTransferBillsTransferBody {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no?: string;
 }
-/**
- * 用户授权后转账
- *
- * `POST /v3/fund-app/mch-transfer/transfer-bills/transfer`
- */
+/** Options of POST /v3/fund-app/mch-transfer/transfer-bills/transfer (用户授权后转账). */
 export interface PostV3FundAppMchTransferTransferBillsTransferOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1112,9 +872,7 @@ export interface PostV3FundAppMchTransferTransferBillsTransferOptions extends Ca
   /** The JSON request body. */
   json: PostV3FundAppMchTransferTransferBillsTransferBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/transfer-bills/transfer (用户授权后转账).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/transfer-bills/transfer (用户授权后转账). */
 export interface PostV3FundAppMchTransferTransferBillsTransferData {
   /** 商户号 @example 1900001109 */
   mch_id: string;
@@ -1142,24 +900,15 @@ export interface PostV3FundAppMchTransferTransferBillsTransferData {
   update_time?: string;
 }
 
-/**
- * 微信转账单号查询转账单
- *
- * `GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
- */
+/** Options of GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单). */
 export interface GetV3FundAppMchTransferTransferBillsTransferBillNoOptions extends CallOptions {
   /** 微信转账单号 @example 1330000071100999991182020050700019480001 */
   transfer_bill_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no} (微信转账单号查询转账单). */
 export interface GetV3FundAppMchTransferTransferBillsTransferBillNoData extends GetV3FundAppMchTransferTransferBillsOutBillNoDataFields {}
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills (发起转账到QQ钱包).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills (发起转账到QQ钱包). */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsBody {
   /** QQ互联开放平台AppID @example 102022609 */
   appid: string;
@@ -1182,11 +931,7 @@ export interface PostV3FundAppMchTransferTransferToQqWalletBillsBody {
   /** 转账场景报备信息 */
   transfer_scene_report_infos: TransferSceneReportInfos[];
 }
-/**
- * 发起转账到QQ钱包
- *
- * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills`
- */
+/** Options of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills (发起转账到QQ钱包). */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1197,37 +942,23 @@ export interface PostV3FundAppMchTransferTransferToQqWalletBillsOptions extends 
   /** The JSON request body. */
   json: PostV3FundAppMchTransferTransferToQqWalletBillsBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills (发起转账到QQ钱包).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills (发起转账到QQ钱包). */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsData extends PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {}
 
-/**
- * 查询转账到QQ钱包的结果
- *
- * `GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no} (查询转账到QQ钱包的结果). */
 export interface GetV3FundAppMchTransferTransferToQqWalletBillsOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no} (查询转账到QQ钱包的结果).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no} (查询转账到QQ钱包的结果). */
 export interface GetV3FundAppMchTransferTransferToQqWalletBillsData extends PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {}
 
-/**
- * 撤销转账到QQ钱包
- *
- * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`
- */
+/** Options of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel (撤销转账到QQ钱包). */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel (撤销转账到QQ钱包).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel (撤销转账到QQ钱包). */
 export interface PostV3FundAppMchTransferTransferToQqWalletBillsCancelData {
   /** 商户号 @example 1900001109 */
   mchid?: string;
@@ -1257,9 +988,7 @@ export interface PostV3FundAppMchTransferTransferToQqWalletBillsCancelData {
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/fund-app/mch-transfer/user-confirm-authorization (申请免确认收款授权).
- */
+/** Request body of POST /v3/fund-app/mch-transfer/user-confirm-authorization (申请免确认收款授权). */
 export interface PostV3FundAppMchTransferUserConfirmAuthorizationBody {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
@@ -1285,25 +1014,15 @@ export interface PostV3FundAppMchTransferUserConfirmAuthorizationBody {
     device_type?: "IOS" | "ANDROID" | "HARMONY" | "OTHER";
   };
 }
-/**
- * 申请免确认收款授权
- *
- * `POST /v3/fund-app/mch-transfer/user-confirm-authorization`
- */
+/** Options of POST /v3/fund-app/mch-transfer/user-confirm-authorization (申请免确认收款授权). */
 export interface PostV3FundAppMchTransferUserConfirmAuthorizationOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundAppMchTransferUserConfirmAuthorizationBody;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/user-confirm-authorization (申请免确认收款授权).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/user-confirm-authorization (申请免确认收款授权). */
 export interface PostV3FundAppMchTransferUserConfirmAuthorizationData extends PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsDataFields {}
 
-/**
- * 商户单号查询自动收款授权
- *
- * `GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}`
- */
+/** Options of GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no} (商户单号查询自动收款授权). */
 export interface GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions extends CallOptions {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
@@ -1313,9 +1032,7 @@ export interface GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorization
     is_display_authorization?: boolean;
   };
 }
-/**
- * Response body of GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no} (商户单号查询自动收款授权).
- */
+/** Response body of GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no} (商户单号查询自动收款授权). */
 export interface GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
@@ -1348,18 +1065,12 @@ export interface GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorization
   package_info?: string;
 }
 
-/**
- * 解除免确认收款授权
- *
- * `POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`
- */
+/** Options of POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close (解除免确认收款授权). */
 export interface PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions extends CallOptions {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
 }
-/**
- * Response body of POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close (解除免确认收款授权).
- */
+/** Response body of POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close (解除免确认收款授权). */
 export interface PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData {
   /** 商户侧授权单号 @example plfk2020042013 */
   out_authorization_no: string;
@@ -1714,905 +1425,489 @@ export interface PostV3FundAppMchTransferTransferToQqWalletBillsDataFields {
   update_time?: string;
 }
 
-/**
- * `v3/fund-app`
- */
+/** `v3/fund-app` */
 export interface V3FundAppNode {
-  /** `v3/fund-app/brand-redpacket` */
-  brandRedpacket: Open<V3FundAppBrandRedpacketNode>;
-  /** `v3/fund-app/mch-transfer` */
-  mchTransfer: Open<V3FundAppMchTransferNode>;
-  /** A literal path below `v3/fund-app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app">;
+ /** `v3/fund-app/brand-redpacket` */ brandRedpacket: Open<V3FundAppBrandRedpacketNode>;
+ /** `v3/fund-app/mch-transfer` */ mchTransfer: Open<V3FundAppMchTransferNode>;
+ chain: ChainFrom<"v3/fund-app">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket`
- */
+/** `v3/fund-app/brand-redpacket` */
 export interface V3FundAppBrandRedpacketNode {
-  /** `v3/fund-app/brand-redpacket/brand-merchant-batches` */
-  brandMerchantBatches: Open<V3FundAppBrandRedpacketBrandMerchantBatchesNode>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches` */
-  brandMerchantOutBatches: Open<V3FundAppBrandRedpacketBrandMerchantOutBatchesNode>;
-  /** A literal path below `v3/fund-app/brand-redpacket`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket">;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-batches` */ brandMerchantBatches: Open<V3FundAppBrandRedpacketBrandMerchantBatchesNode>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches` */ brandMerchantOutBatches: Open<V3FundAppBrandRedpacketBrandMerchantOutBatchesNode>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-batches`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-batches` */
 export interface V3FundAppBrandRedpacketBrandMerchantBatchesNode {
-  /**
-   * 品牌商户发放红包
-   *
-   * `POST /v3/fund-app/brand-redpacket/brand-merchant-batches`
-   */
-  post: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
-  $batch_no$: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
-  _batch_no_: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches">;
+ /** 品牌商户发放红包 `POST /v3/fund-app/brand-redpacket/brand-merchant-batches` */
+ post: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
+ postAsync: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */ $batch_no$: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */ _batch_no_: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
 export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node {
-  /**
-   * 微信支付批次单号查询批次单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}`
-   */
-  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details` */
-  details: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNode>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}">;
+ /** 微信支付批次单号查询批次单 `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
+ get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
+ getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details` */ details: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNode>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details` */
 export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNode {
-  /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */
-  $detail_no$: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_Node>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */
-  _detail_no_: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_Node>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details">;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */ $detail_no$: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_Node>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */ _detail_no_: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_Node>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */
 export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_Node {
-  /**
-   * 商家明细单号查询明细单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`
-   */
-  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}">;
+ /** 商家明细单号查询明细单 `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */
+ get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
+ getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-out-batches`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-out-batches` */
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatchesNode {
-  /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */
-  $out_batch_no$: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Node>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */
-  _out_batch_no_: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Node>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches">;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */ $out_batch_no$: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Node>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */ _out_batch_no_: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Node>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Node {
-  /**
-   * 商家批次单号查询批次单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}`
-   */
-  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details` */
-  outDetails: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetailsNode>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}">;
+ /** 商家批次单号查询批次单 `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */
+ get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
+ getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details` */ outDetails: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetailsNode>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details` */
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetailsNode {
-  /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */
-  $out_detail_no$: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_Node>;
-  /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */
-  _out_detail_no_: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_Node>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details">;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */ $out_detail_no$: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_Node>;
+ /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */ _out_detail_no_: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_Node>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details">;
 }
 
-/**
- * `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`
- */
+/** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_Node {
-  /**
-   * 商家明细单号查询明细单
-   *
-   * `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`
-   */
-  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
-  /** A literal path below `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}">;
+ /** 商家明细单号查询明细单 `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */
+ get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
+ getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
+ chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer`
- */
+/** `v3/fund-app/mch-transfer` */
 export interface V3FundAppMchTransferNode {
-  /** `v3/fund-app/mch-transfer/elecsign` */
-  elecsign: Open<V3FundAppMchTransferElecsignNode>;
-  /** `v3/fund-app/mch-transfer/partner` */
-  partner: Open<V3FundAppMchTransferPartnerNode>;
-  /** `v3/fund-app/mch-transfer/transfer-bills` */
-  transferBills: Open<V3FundAppMchTransferTransferBillsNode>;
-  /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills` */
-  transferToQqWalletBills: Open<V3FundAppMchTransferTransferToQqWalletBillsNode>;
-  /** `v3/fund-app/mch-transfer/user-confirm-authorization` */
-  userConfirmAuthorization: Open<V3FundAppMchTransferUserConfirmAuthorizationNode>;
-  /** A literal path below `v3/fund-app/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer">;
+ /** `v3/fund-app/mch-transfer/elecsign` */ elecsign: Open<V3FundAppMchTransferElecsignNode>;
+ /** `v3/fund-app/mch-transfer/partner` */ partner: Open<V3FundAppMchTransferPartnerNode>;
+ /** `v3/fund-app/mch-transfer/transfer-bills` */ transferBills: Open<V3FundAppMchTransferTransferBillsNode>;
+ /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills` */ transferToQqWalletBills: Open<V3FundAppMchTransferTransferToQqWalletBillsNode>;
+ /** `v3/fund-app/mch-transfer/user-confirm-authorization` */ userConfirmAuthorization: Open<V3FundAppMchTransferUserConfirmAuthorizationNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/elecsign`
- */
+/** `v3/fund-app/mch-transfer/elecsign` */
 export interface V3FundAppMchTransferElecsignNode {
-  /** `v3/fund-app/mch-transfer/elecsign/out-bill-no` */
-  outBillNo: Open<V3FundAppMchTransferElecsignOutBillNoNode>;
-  /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no` */
-  transferBillNo: Open<V3FundAppMchTransferElecsignTransferBillNoNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/elecsign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign">;
+ /** `v3/fund-app/mch-transfer/elecsign/out-bill-no` */ outBillNo: Open<V3FundAppMchTransferElecsignOutBillNoNode>;
+ /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no` */ transferBillNo: Open<V3FundAppMchTransferElecsignTransferBillNoNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/elecsign/out-bill-no`
- */
+/** `v3/fund-app/mch-transfer/elecsign/out-bill-no` */
 export interface V3FundAppMchTransferElecsignOutBillNoNode {
-  /**
-   * 商户单号申请电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/elecsign/out-bill-no`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
-   */
-  post: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
-  /** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
-  /** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/elecsign/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no">;
+ /**
+  * 商户单号申请电子回单 `POST /v3/fund-app/mch-transfer/elecsign/out-bill-no`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
+  */
+ post: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
+ postAsync: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
+ /** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
+ /** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`
- */
+/** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */
 export interface V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node {
-  /**
-   * 商户单号查询电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-out-no.html
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
-   */
-  get: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
-  /** A literal path below `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}">;
+ /**
+  * 商户单号查询电子回单 `GET /v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-out-no.html
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
+  */
+ get: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
+ getAsync: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/elecsign/transfer-bill-no`
- */
+/** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no` */
 export interface V3FundAppMchTransferElecsignTransferBillNoNode {
-  /**
-   * 微信单号申请电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
-   */
-  post: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
-  /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */
-  $transfer_bill_no$: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
-  /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */
-  _transfer_bill_no_: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/elecsign/transfer-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no">;
+ /**
+  * 微信单号申请电子回单 `POST /v3/fund-app/mch-transfer/elecsign/transfer-bill-no`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
+  */
+ post: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
+ postAsync: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
+ /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */ $transfer_bill_no$: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
+ /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */ _transfer_bill_no_: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`
- */
+/** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */
 export interface V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node {
-  /**
-   * 微信单号查询电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-no.html
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
-   */
-  get: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
-  /** A literal path below `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}">;
+ /**
+  * 微信单号查询电子回单 `GET /v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-no.html
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
+  */
+ get: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
+ getAsync: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner`
- */
+/** `v3/fund-app/mch-transfer/partner` */
 export interface V3FundAppMchTransferPartnerNode {
-  /** `v3/fund-app/mch-transfer/partner/budget` */
-  budget: Open<V3FundAppMchTransferPartnerBudgetNode>;
-  /** `v3/fund-app/mch-transfer/partner/charity-budget` */
-  charityBudget: Open<V3FundAppMchTransferPartnerCharityBudgetNode>;
-  /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills` */
-  charityTransferBills: Open<V3FundAppMchTransferPartnerCharityTransferBillsNode>;
-  /** `v3/fund-app/mch-transfer/partner/electronic-receipts` */
-  electronicReceipts: Open<V3FundAppMchTransferPartnerElectronicReceiptsNode>;
-  /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations` */
-  subMchAuthorizations: Open<V3FundAppMchTransferPartnerSubMchAuthorizationsNode>;
-  /** `v3/fund-app/mch-transfer/partner/transfer-bills` */
-  transferBills: Open<V3FundAppMchTransferPartnerTransferBillsNode>;
-  /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations` */
-  userConfirmAuthorizations: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner">;
+ /** `v3/fund-app/mch-transfer/partner/budget` */ budget: Open<V3FundAppMchTransferPartnerBudgetNode>;
+ /** `v3/fund-app/mch-transfer/partner/charity-budget` */ charityBudget: Open<V3FundAppMchTransferPartnerCharityBudgetNode>;
+ /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills` */ charityTransferBills: Open<V3FundAppMchTransferPartnerCharityTransferBillsNode>;
+ /** `v3/fund-app/mch-transfer/partner/electronic-receipts` */ electronicReceipts: Open<V3FundAppMchTransferPartnerElectronicReceiptsNode>;
+ /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations` */ subMchAuthorizations: Open<V3FundAppMchTransferPartnerSubMchAuthorizationsNode>;
+ /** `v3/fund-app/mch-transfer/partner/transfer-bills` */ transferBills: Open<V3FundAppMchTransferPartnerTransferBillsNode>;
+ /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations` */ userConfirmAuthorizations: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/budget`
- */
+/** `v3/fund-app/mch-transfer/partner/budget` */
 export interface V3FundAppMchTransferPartnerBudgetNode {
-  /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}` */
-  $out_budget_no$: Open<V3FundAppMchTransferPartnerBudget_out_budget_no_Node>;
-  /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}` */
-  _out_budget_no_: Open<V3FundAppMchTransferPartnerBudget_out_budget_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/budget`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget">;
+ /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}` */ $out_budget_no$: Open<V3FundAppMchTransferPartnerBudget_out_budget_no_Node>;
+ /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}` */ _out_budget_no_: Open<V3FundAppMchTransferPartnerBudget_out_budget_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}`
- */
+/** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}` */
 export interface V3FundAppMchTransferPartnerBudget_out_budget_no_Node {
-  /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */
-  electronicReceipts: Open<V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}">;
+ /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */ electronicReceipts: Open<V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
- */
+/** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */
 export interface V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode {
-  /**
-   * 查询预算出资的电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
-   */
-  get: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
-  /**
-   * 申请预算出资的电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts">;
+ /** 查询预算出资的电子回单 `GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */
+ get: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
+ getAsync: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
+ /** 申请预算出资的电子回单 `POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */
+ post: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/charity-budget`
- */
+/** `v3/fund-app/mch-transfer/partner/charity-budget` */
 export interface V3FundAppMchTransferPartnerCharityBudgetNode {
-  /**
-   * 申请公益捐赠预算
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/charity-budget`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
-  /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
-  $out_budget_no$: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
-  /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
-  _out_budget_no_: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/charity-budget`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget">;
+ /** 申请公益捐赠预算 `POST /v3/fund-app/mch-transfer/partner/charity-budget` */
+ post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
+ /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */ $out_budget_no$: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
+ /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */ _out_budget_no_: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}`
- */
+/** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
 export interface V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node {
-  /**
-   * 商户单号查询公益捐赠预算详情
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}`
-   */
-  get: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
-  /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock` */
-  unlock: Open<V3FundAppMchTransferPartnerCharityBudgetUnlockNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}">;
+ /** 商户单号查询公益捐赠预算详情 `GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
+ get: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
+ getAsync: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
+ /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock` */ unlock: Open<V3FundAppMchTransferPartnerCharityBudgetUnlockNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`
- */
+/** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock` */
 export interface V3FundAppMchTransferPartnerCharityBudgetUnlockNode {
-  /**
-   * 解锁公益捐赠预算
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock">;
+ /** 解锁公益捐赠预算 `POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock` */
+ post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/charity-transfer-bills`
- */
+/** `v3/fund-app/mch-transfer/partner/charity-transfer-bills` */
 export interface V3FundAppMchTransferPartnerCharityTransferBillsNode {
-  /**
-   * 发起公益捐赠
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
-  /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no` */
-  outTransferNo: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/charity-transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills">;
+ /** 发起公益捐赠 `POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills` */
+ post: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
+ /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no` */ outTransferNo: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no`
- */
+/** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no` */
 export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNode {
-  /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */
-  $out_transfer_no$: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_Node>;
-  /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */
-  _out_transfer_no_: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no">;
+ /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */ $out_transfer_no$: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_Node>;
+ /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */ _out_transfer_no_: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`
- */
+/** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */
 export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_Node {
-  /**
-   * 商户单号查询公益捐赠详情
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`
-   */
-  get: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}">;
+ /** 商户单号查询公益捐赠详情 `GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */
+ get: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
+ getAsync: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/electronic-receipts`
- */
+/** `v3/fund-app/mch-transfer/partner/electronic-receipts` */
 export interface V3FundAppMchTransferPartnerElectronicReceiptsNode {
-  /**
-   * 申请单笔转账电子回单
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/electronic-receipts`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
-  /** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
-  $out_bill_no$: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
-  /** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
-  _out_bill_no_: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/electronic-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts">;
+ /** 申请单笔转账电子回单 `POST /v3/fund-app/mch-transfer/partner/electronic-receipts` */
+ post: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
+ /** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */ $out_bill_no$: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
+ /** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */ _out_bill_no_: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`
- */
+/** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
 export interface V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node {
-  /**
-   * 查询单笔转账电子回单
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`
-   */
-  get: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}">;
+ /** 查询单笔转账电子回单 `GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
+ get: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
+ getAsync: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/sub-mch-authorizations`
- */
+/** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations` */
 export interface V3FundAppMchTransferPartnerSubMchAuthorizationsNode {
-  /**
-   * 申请子商户商家转账授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
-  /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
-  $sub_mchid$: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
-  /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
-  _sub_mchid_: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/sub-mch-authorizations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations">;
+ /** 申请子商户商家转账授权 `POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations` */
+ post: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
+ /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */ $sub_mchid$: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
+ /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */ _sub_mchid_: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`
- */
+/** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
 export interface V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node {
-  /**
-   * 查询子商户商家转账授权状态
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`
-   */
-  get: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}">;
+ /** 查询子商户商家转账授权状态 `GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
+ get: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
+ getAsync: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/transfer-bills`
- */
+/** `v3/fund-app/mch-transfer/partner/transfer-bills` */
 export interface V3FundAppMchTransferPartnerTransferBillsNode {
-  /**
-   * 发起转账
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
-  /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no` */
-  outBillNo: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoNode>;
-  /** `v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization` */
-  preTransferWithAuthorization: Open<V3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationNode>;
-  /** `v3/fund-app/mch-transfer/partner/transfer-bills/transfer` */
-  transfer: Open<V3FundAppMchTransferPartnerTransferBillsTransferNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills">;
+ /** 发起转账 `POST /v3/fund-app/mch-transfer/partner/transfer-bills` */
+ post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
+ /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no` */ outBillNo: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoNode>;
+ /** `v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization` */ preTransferWithAuthorization: Open<V3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationNode>;
+ /** `v3/fund-app/mch-transfer/partner/transfer-bills/transfer` */ transfer: Open<V3FundAppMchTransferPartnerTransferBillsTransferNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no`
- */
+/** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no` */
 export interface V3FundAppMchTransferPartnerTransferBillsOutBillNoNode {
-  /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no">;
+ /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */
 export interface V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 商户单号查询转账单
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}`
-   */
-  get: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
-  /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
-  cancel: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}">;
+ /** 商户单号查询转账单 `GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */
+ get: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
+ getAsync: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
+ /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel` */ cancel: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`
- */
+/** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
 export interface V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode {
-  /**
-   * 撤销转账
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
+ /** 撤销转账 `POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
+ post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`
- */
+/** `v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization` */
 export interface V3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationNode {
-  /**
-   * 发起转账并完成自动收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization">;
+ /** 发起转账并完成自动收款授权 `POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization` */
+ post: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/transfer-bills/transfer`
- */
+/** `v3/fund-app/mch-transfer/partner/transfer-bills/transfer` */
 export interface V3FundAppMchTransferPartnerTransferBillsTransferNode {
-  /**
-   * 转账（用户自动收款）
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/transfer-bills/transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/transfer">;
+ /** 转账（用户自动收款） `POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer` */
+ post: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/transfer">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/user-confirm-authorizations`
- */
+/** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations` */
 export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode {
-  /**
-   * 申请免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
-  /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
-  $out_authorization_no$: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
-  /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
-  _out_authorization_no_: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/user-confirm-authorizations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations">;
+ /** 申请免确认收款授权 `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations` */
+ post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
+ /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */ $out_authorization_no$: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
+ /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */ _out_authorization_no_: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}`
- */
+/** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
 export interface V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node {
-  /**
-   * 商户单号查询自动收款授权
-   *
-   * `GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}`
-   */
-  get: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
-  /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close` */
-  close: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}">;
+ /** 商户单号查询自动收款授权 `GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
+ get: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
+ getAsync: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
+ /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close` */ close: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`
- */
+/** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close` */
 export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode {
-  /**
-   * 解除免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`
-   */
-  post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
-  /** A literal path below `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close">;
+ /** 解除免确认收款授权 `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close` */
+ post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
+ postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills` */
 export interface V3FundAppMchTransferTransferBillsNode {
-  /**
-   * 发起转账
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716434
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
-   */
-  post: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
-  /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no` */
-  outBillNo: Open<V3FundAppMchTransferTransferBillsOutBillNoNode>;
-  /** `v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization` */
-  preTransferWithAuthorization: Open<V3FundAppMchTransferTransferBillsPreTransferWithAuthorizationNode>;
-  /** `v3/fund-app/mch-transfer/transfer-bills/transfer` */
-  transfer: Open<V3FundAppMchTransferTransferBillsTransferNode>;
-  /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no` */
-  transferBillNo: Open<V3FundAppMchTransferTransferBillsTransferBillNoNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills">;
+ /**
+  * 发起转账 `POST /v3/fund-app/mch-transfer/transfer-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
+  */
+ post: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
+ postAsync: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
+ /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no` */ outBillNo: Open<V3FundAppMchTransferTransferBillsOutBillNoNode>;
+ /** `v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization` */ preTransferWithAuthorization: Open<V3FundAppMchTransferTransferBillsPreTransferWithAuthorizationNode>;
+ /** `v3/fund-app/mch-transfer/transfer-bills/transfer` */ transfer: Open<V3FundAppMchTransferTransferBillsTransferNode>;
+ /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no` */ transferBillNo: Open<V3FundAppMchTransferTransferBillsTransferBillNoNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills/out-bill-no`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no` */
 export interface V3FundAppMchTransferTransferBillsOutBillNoNode {
-  /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no">;
+ /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
 export interface V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 商户单号查询转账单
-   *
-   * `GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
-   */
-  get: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
-  /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
-  cancel: Open<V3FundAppMchTransferTransferBillsOutBillNoCancelNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 商户单号查询转账单 `GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
+  */
+ get: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
+ getAsync: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
+ /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */ cancel: Open<V3FundAppMchTransferTransferBillsOutBillNoCancelNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
 export interface V3FundAppMchTransferTransferBillsOutBillNoCancelNode {
-  /**
-   * 撤销转账
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
-   */
-  post: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
+ /**
+  * 撤销转账 `POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
+  */
+ post: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
+ postAsync: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization` */
 export interface V3FundAppMchTransferTransferBillsPreTransferWithAuthorizationNode {
-  /**
-   * 发起转账并完成自动收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`
-   */
-  post: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization">;
+ /** 发起转账并完成自动收款授权 `POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization` */
+ post: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
+ postAsync: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills/transfer`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills/transfer` */
 export interface V3FundAppMchTransferTransferBillsTransferNode {
-  /**
-   * 用户授权后转账
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-bills/transfer`
-   */
-  post: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer">;
+ /** 用户授权后转账 `POST /v3/fund-app/mch-transfer/transfer-bills/transfer` */
+ post: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
+ postAsync: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no` */
 export interface V3FundAppMchTransferTransferBillsTransferBillNoNode {
-  /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
-  $transfer_bill_no$: Open<V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
-  /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
-  _transfer_bill_no_: Open<V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no">;
+ /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */ $transfer_bill_no$: Open<V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
+ /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */ _transfer_bill_no_: Open<V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
- */
+/** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
 export interface V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_Node {
-  /**
-   * 微信转账单号查询转账单
-   *
-   * `GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
-   */
-  get: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
+ /**
+  * 微信转账单号查询转账单 `GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
+  */
+ get: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
+ getAsync: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills`
- */
+/** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills` */
 export interface V3FundAppMchTransferTransferToQqWalletBillsNode {
-  /**
-   * 发起转账到QQ钱包
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills`
-   */
-  post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
-  /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
-  $out_bill_no$: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
-  /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
-  _out_bill_no_: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills">;
+ /** 发起转账到QQ钱包 `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills` */
+ post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
+ postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
+ /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */ $out_bill_no$: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
+ /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */ _out_bill_no_: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}`
- */
+/** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
 export interface V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node {
-  /**
-   * 查询转账到QQ钱包的结果
-   *
-   * `GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}`
-   */
-  get: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
-  /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel` */
-  cancel: Open<V3FundAppMchTransferTransferToQqWalletBillsCancelNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}">;
+ /** 查询转账到QQ钱包的结果 `GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
+ get: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
+ getAsync: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
+ /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel` */ cancel: Open<V3FundAppMchTransferTransferToQqWalletBillsCancelNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`
- */
+/** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel` */
 export interface V3FundAppMchTransferTransferToQqWalletBillsCancelNode {
-  /**
-   * 撤销转账到QQ钱包
-   *
-   * `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`
-   */
-  post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
-  /** A literal path below `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel">;
+ /** 撤销转账到QQ钱包 `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel` */
+ post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
+ postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/user-confirm-authorization`
- */
+/** `v3/fund-app/mch-transfer/user-confirm-authorization` */
 export interface V3FundAppMchTransferUserConfirmAuthorizationNode {
-  /**
-   * 申请免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/user-confirm-authorization`
-   */
-  post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
-  /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no` */
-  outAuthorizationNo: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization">;
+ /** 申请免确认收款授权 `POST /v3/fund-app/mch-transfer/user-confirm-authorization` */
+ post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
+ postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
+ /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no` */ outAuthorizationNo: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no`
- */
+/** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no` */
 export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoNode {
-  /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */
-  $out_authorization_no$: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_Node>;
-  /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */
-  _out_authorization_no_: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_Node>;
-  /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no">;
+ /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */ $out_authorization_no$: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_Node>;
+ /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */ _out_authorization_no_: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_Node>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}`
- */
+/** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */
 export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_Node {
-  /**
-   * 商户单号查询自动收款授权
-   *
-   * `GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}`
-   */
-  get: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
-  /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close` */
-  close: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseNode>;
-  /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}">;
+ /** 商户单号查询自动收款授权 `GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */
+ get: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
+ getAsync: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
+ /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close` */ close: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseNode>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}">;
 }
 
-/**
- * `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`
- */
+/** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close` */
 export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseNode {
-  /**
-   * 解除免确认收款授权
-   *
-   * `POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`
-   */
-  post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
-  /** A literal path below `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close">;
+ /** 解除免确认收款授权 `POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close` */
+ post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
+ postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
+ chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close">;
 }

@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 获取购付汇账单文件下载链接API
- *
- * `GET /v3/funds-to-oversea/bill-download-url`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
- */
+/** Options of GET /v3/funds-to-oversea/bill-download-url (获取购付汇账单文件下载链接API). */
 export interface GetV3FundsToOverseaBillDownloadUrlOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -17,9 +12,7 @@ export interface GetV3FundsToOverseaBillDownloadUrlOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/funds-to-oversea/bill-download-url (获取购付汇账单文件下载链接API).
- */
+/** Response body of GET /v3/funds-to-oversea/bill-download-url (获取购付汇账单文件下载链接API). */
 export interface GetV3FundsToOverseaBillDownloadUrlData {
   /** 哈希类型 @example SHA1 */
   hash_type: string;
@@ -29,9 +22,7 @@ export interface GetV3FundsToOverseaBillDownloadUrlData {
   download_url: string;
 }
 
-/**
- * Request body of POST /v3/funds-to-oversea/orders (申请资金出境API).
- */
+/** Request body of POST /v3/funds-to-oversea/orders (申请资金出境API). */
 export interface PostV3FundsToOverseaOrdersBody {
   /** 商户出境单号 @example merchant_1123123 */
   out_order_id: string;
@@ -87,27 +78,15 @@ export interface PostV3FundsToOverseaOrdersBody {
     balance_transaction_id?: string;
   };
 }
-/**
- * 申请资金出境API
- *
- * `POST /v3/funds-to-oversea/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
- */
+/** Options of POST /v3/funds-to-oversea/orders (申请资金出境API). */
 export interface PostV3FundsToOverseaOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundsToOverseaOrdersBody;
 }
-/**
- * Response body of POST /v3/funds-to-oversea/orders (申请资金出境API).
- */
+/** Response body of POST /v3/funds-to-oversea/orders (申请资金出境API). */
 export interface PostV3FundsToOverseaOrdersData extends PostV3FundsToOverseaOrdersDataFields {}
 
-/**
- * 查询出境结果API
- *
- * `GET /v3/funds-to-oversea/orders/{out_order_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
- */
+/** Options of GET /v3/funds-to-oversea/orders/{out_order_id} (查询出境结果API). */
 export interface GetV3FundsToOverseaOrdersOptions extends CallOptions {
   /** 商户出境单号 @example merchant123123 */
   out_order_id: string;
@@ -119,14 +98,10 @@ export interface GetV3FundsToOverseaOrdersOptions extends CallOptions {
     transaction_id: string;
   };
 }
-/**
- * Response body of GET /v3/funds-to-oversea/orders/{out_order_id} (查询出境结果API).
- */
+/** Response body of GET /v3/funds-to-oversea/orders/{out_order_id} (查询出境结果API). */
 export interface GetV3FundsToOverseaOrdersData extends PostV3FundsToOverseaOrdersDataFields {}
 
-/**
- * Request body of POST /v3/funds-to-oversea/return/return-orders (申请资金出境退回).
- */
+/** Request body of POST /v3/funds-to-oversea/return/return-orders (申请资金出境退回). */
 export interface PostV3FundsToOverseaReturnReturnOrdersBody {
   /** 商户出境退回单号 @example R20250220103930 */
   out_return_no: string;
@@ -141,19 +116,12 @@ export interface PostV3FundsToOverseaReturnReturnOrdersBody {
   /** 退回金额 @example 100 */
   amount: number;
 }
-/**
- * 申请资金出境退回
- *
- * `POST /v3/funds-to-oversea/return/return-orders`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013735039
- */
+/** Options of POST /v3/funds-to-oversea/return/return-orders (申请资金出境退回). */
 export interface PostV3FundsToOverseaReturnReturnOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3FundsToOverseaReturnReturnOrdersBody;
 }
-/**
- * Response body of POST /v3/funds-to-oversea/return/return-orders (申请资金出境退回).
- */
+/** Response body of POST /v3/funds-to-oversea/return/return-orders (申请资金出境退回). */
 export interface PostV3FundsToOverseaReturnReturnOrdersData {
   /** 商户出境退回单号 @example R20250220103930 */
   out_return_no: string;
@@ -179,12 +147,7 @@ export interface PostV3FundsToOverseaReturnReturnOrdersData {
   fail_reason?: "RETURN_AMOUNT_NOT_ENOUGH";
 }
 
-/**
- * 查询出境退回结果（通过商户出境退回单号）
- *
- * `GET /v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013735052
- */
+/** Options of GET /v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no} (查询出境退回结果（通过商户出境退回单号）). */
 export interface GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions extends CallOptions {
   /** 商户出境单号 @example merchant123123 */
   out_return_no: string;
@@ -194,9 +157,7 @@ export interface GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions extends
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no} (查询出境退回结果（通过商户出境退回单号）).
- */
+/** Response body of GET /v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no} (查询出境退回结果（通过商户出境退回单号）). */
 export interface GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData {
   /** 商户出境退回单号 @example R20250220103930 */
   out_return_no: string;
@@ -222,12 +183,7 @@ export interface GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData {
   fail_reason?: string;
 }
 
-/**
- * 查询订单剩余可出境余额API
- *
- * `GET /v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
- */
+/** Options of GET /v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts (查询订单剩余可出境余额API). */
 export interface GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions extends CallOptions {
   /** 微信支付订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -237,9 +193,7 @@ export interface GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions ex
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts (查询订单剩余可出境余额API).
- */
+/** Response body of GET /v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts (查询订单剩余可出境余额API). */
 export interface GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData {
   /** 微信支付订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -281,170 +235,106 @@ export interface PostV3FundsToOverseaOrdersDataFields {
   charge_account_type?: string;
 }
 
-/**
- * `v3/funds-to-oversea`
- */
+/** `v3/funds-to-oversea` */
 export interface V3FundsToOverseaNode {
-  /** `v3/funds-to-oversea/bill-download-url` */
-  billDownloadUrl: Open<V3FundsToOverseaBillDownloadUrlNode>;
-  /** `v3/funds-to-oversea/orders` */
-  orders: Open<V3FundsToOverseaOrdersNode>;
-  /** `v3/funds-to-oversea/return` */
-  return: Open<V3FundsToOverseaReturnNode>;
-  /** `v3/funds-to-oversea/transactions` */
-  transactions: Open<V3FundsToOverseaTransactionsNode>;
-  /** A literal path below `v3/funds-to-oversea`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea">;
+ /** `v3/funds-to-oversea/bill-download-url` */ billDownloadUrl: Open<V3FundsToOverseaBillDownloadUrlNode>;
+ /** `v3/funds-to-oversea/orders` */ orders: Open<V3FundsToOverseaOrdersNode>;
+ /** `v3/funds-to-oversea/return` */ return: Open<V3FundsToOverseaReturnNode>;
+ /** `v3/funds-to-oversea/transactions` */ transactions: Open<V3FundsToOverseaTransactionsNode>;
+ chain: ChainFrom<"v3/funds-to-oversea">;
 }
 
-/**
- * `v3/funds-to-oversea/bill-download-url`
- */
+/** `v3/funds-to-oversea/bill-download-url` */
 export interface V3FundsToOverseaBillDownloadUrlNode {
-  /**
-   * 获取购付汇账单文件下载链接API
-   *
-   * `GET /v3/funds-to-oversea/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
-   */
-  get: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
-  /** A literal path below `v3/funds-to-oversea/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/bill-download-url">;
+ /**
+  * 获取购付汇账单文件下载链接API `GET /v3/funds-to-oversea/bill-download-url`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
+  */
+ get: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
+ getAsync: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
+ chain: ChainFrom<"v3/funds-to-oversea/bill-download-url">;
 }
 
-/**
- * `v3/funds-to-oversea/orders`
- */
+/** `v3/funds-to-oversea/orders` */
 export interface V3FundsToOverseaOrdersNode {
-  /**
-   * 申请资金出境API
-   *
-   * `POST /v3/funds-to-oversea/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
-   */
-  post: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
-  /** `v3/funds-to-oversea/orders/{out_order_id}` */
-  $out_order_id$: Open<V3FundsToOverseaOrders_out_order_id_Node>;
-  /** `v3/funds-to-oversea/orders/{out_order_id}` */
-  _out_order_id_: Open<V3FundsToOverseaOrders_out_order_id_Node>;
-  /** A literal path below `v3/funds-to-oversea/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/orders">;
+ /**
+  * 申请资金出境API `POST /v3/funds-to-oversea/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
+  */
+ post: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
+ postAsync: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
+ /** `v3/funds-to-oversea/orders/{out_order_id}` */ $out_order_id$: Open<V3FundsToOverseaOrders_out_order_id_Node>;
+ /** `v3/funds-to-oversea/orders/{out_order_id}` */ _out_order_id_: Open<V3FundsToOverseaOrders_out_order_id_Node>;
+ chain: ChainFrom<"v3/funds-to-oversea/orders">;
 }
 
-/**
- * `v3/funds-to-oversea/orders/{out_order_id}`
- */
+/** `v3/funds-to-oversea/orders/{out_order_id}` */
 export interface V3FundsToOverseaOrders_out_order_id_Node {
-  /**
-   * 查询出境结果API
-   *
-   * `GET /v3/funds-to-oversea/orders/{out_order_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
-   */
-  get: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
-  /** A literal path below `v3/funds-to-oversea/orders/{out_order_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/orders/{out_order_id}">;
+ /**
+  * 查询出境结果API `GET /v3/funds-to-oversea/orders/{out_order_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
+  */
+ get: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
+ getAsync: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
+ chain: ChainFrom<"v3/funds-to-oversea/orders/{out_order_id}">;
 }
 
-/**
- * `v3/funds-to-oversea/return`
- */
+/** `v3/funds-to-oversea/return` */
 export interface V3FundsToOverseaReturnNode {
-  /** `v3/funds-to-oversea/return/return-orders` */
-  returnOrders: Open<V3FundsToOverseaReturnReturnOrdersNode>;
-  /** A literal path below `v3/funds-to-oversea/return`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/return">;
+ /** `v3/funds-to-oversea/return/return-orders` */ returnOrders: Open<V3FundsToOverseaReturnReturnOrdersNode>;
+ chain: ChainFrom<"v3/funds-to-oversea/return">;
 }
 
-/**
- * `v3/funds-to-oversea/return/return-orders`
- */
+/** `v3/funds-to-oversea/return/return-orders` */
 export interface V3FundsToOverseaReturnReturnOrdersNode {
-  /**
-   * 申请资金出境退回
-   *
-   * `POST /v3/funds-to-oversea/return/return-orders`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735039
-   */
-  post: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
-  /** `v3/funds-to-oversea/return/return-orders/out-return-no` */
-  outReturnNo: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNoNode>;
-  /** A literal path below `v3/funds-to-oversea/return/return-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders">;
+ /**
+  * 申请资金出境退回 `POST /v3/funds-to-oversea/return/return-orders`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013735039
+  */
+ post: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
+ postAsync: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
+ /** `v3/funds-to-oversea/return/return-orders/out-return-no` */ outReturnNo: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNoNode>;
+ chain: ChainFrom<"v3/funds-to-oversea/return/return-orders">;
 }
 
-/**
- * `v3/funds-to-oversea/return/return-orders/out-return-no`
- */
+/** `v3/funds-to-oversea/return/return-orders/out-return-no` */
 export interface V3FundsToOverseaReturnReturnOrdersOutReturnNoNode {
-  /** `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}` */
-  $out_return_no$: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Node>;
-  /** `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}` */
-  _out_return_no_: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Node>;
-  /** A literal path below `v3/funds-to-oversea/return/return-orders/out-return-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no">;
+ /** `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}` */ $out_return_no$: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Node>;
+ /** `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}` */ _out_return_no_: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Node>;
+ chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no">;
 }
 
-/**
- * `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`
- */
+/** `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}` */
 export interface V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Node {
-  /**
-   * 查询出境退回结果（通过商户出境退回单号）
-   *
-   * `GET /v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735052
-   */
-  get: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
-  /** A literal path below `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}">;
+ /**
+  * 查询出境退回结果（通过商户出境退回单号） `GET /v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013735052
+  */
+ get: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
+ getAsync: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
+ chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}">;
 }
 
-/**
- * `v3/funds-to-oversea/transactions`
- */
+/** `v3/funds-to-oversea/transactions` */
 export interface V3FundsToOverseaTransactionsNode {
-  /** `v3/funds-to-oversea/transactions/{transaction_id}` */
-  $transaction_id$: Open<V3FundsToOverseaTransactions_transaction_id_Node>;
-  /** `v3/funds-to-oversea/transactions/{transaction_id}` */
-  _transaction_id_: Open<V3FundsToOverseaTransactions_transaction_id_Node>;
-  /** A literal path below `v3/funds-to-oversea/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/transactions">;
+ /** `v3/funds-to-oversea/transactions/{transaction_id}` */ $transaction_id$: Open<V3FundsToOverseaTransactions_transaction_id_Node>;
+ /** `v3/funds-to-oversea/transactions/{transaction_id}` */ _transaction_id_: Open<V3FundsToOverseaTransactions_transaction_id_Node>;
+ chain: ChainFrom<"v3/funds-to-oversea/transactions">;
 }
 
-/**
- * `v3/funds-to-oversea/transactions/{transaction_id}`
- */
+/** `v3/funds-to-oversea/transactions/{transaction_id}` */
 export interface V3FundsToOverseaTransactions_transaction_id_Node {
-  /** `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts` */
-  available_abroad_amounts: Open<V3FundsToOverseaTransactionsAvailableAbroadAmountsNode>;
-  /** A literal path below `v3/funds-to-oversea/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}">;
+ /** `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts` */ available_abroad_amounts: Open<V3FundsToOverseaTransactionsAvailableAbroadAmountsNode>;
+ chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}">;
 }
 
-/**
- * `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`
- */
+/** `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts` */
 export interface V3FundsToOverseaTransactionsAvailableAbroadAmountsNode {
-  /**
-   * 查询订单剩余可出境余额API
-   *
-   * `GET /v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
-   */
-  get: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
-  /** A literal path below `v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts">;
+ /**
+  * 查询订单剩余可出境余额API `GET /v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
+  */
+ get: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
+ getAsync: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
+ chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts">;
 }

@@ -2,19 +2,10 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, UploadFileOptions, Verb } from '../catalog.js';
 
-/**
- * 获取平台证书列表
- *
- * `GET /v3/global/certificates`
- *
- * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
- */
+/** Options of GET /v3/global/certificates (获取平台证书列表). */
 export interface GetV3GlobalCertificatesOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/certificates (获取平台证书列表).
- */
+/** Response body of GET /v3/global/certificates (获取平台证书列表). */
 export interface GetV3GlobalCertificatesData {
   data: Array<{
     /** 证书序列号 @example 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 */
@@ -37,12 +28,7 @@ export interface GetV3GlobalCertificatesData {
   }>;
 }
 
-/**
- * 报关查询API
- *
- * `GET /v3/global/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
- */
+/** Options of GET /v3/global/customs/orders (报关查询API). */
 export interface GetV3GlobalCustomsOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -62,9 +48,7 @@ export interface GetV3GlobalCustomsOrdersOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/global/customs/orders (报关查询API).
- */
+/** Response body of GET /v3/global/customs/orders (报关查询API). */
 export interface GetV3GlobalCustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -111,9 +95,7 @@ export interface GetV3GlobalCustomsOrdersData {
   }>;
 }
 
-/**
- * Request body of POST /v3/global/customs/orders (报关API).
- */
+/** Request body of POST /v3/global/customs/orders (报关API). */
 export interface PostV3GlobalCustomsOrdersBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -140,19 +122,12 @@ export interface PostV3GlobalCustomsOrdersBody {
   /** 商品费用 @example 888 */
   product_fee?: number;
 }
-/**
- * 报关API
- *
- * `POST /v3/global/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
- */
+/** Options of POST /v3/global/customs/orders (报关API). */
 export interface PostV3GlobalCustomsOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalCustomsOrdersBody;
 }
-/**
- * Response body of POST /v3/global/customs/orders (报关API).
- */
+/** Response body of POST /v3/global/customs/orders (报关API). */
 export interface PostV3GlobalCustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -174,9 +149,7 @@ export interface PostV3GlobalCustomsOrdersData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of PATCH /v3/global/customs/orders (报关信息修改API).
- */
+/** Request body of PATCH /v3/global/customs/orders (报关信息修改API). */
 export interface PatchV3GlobalCustomsOrdersBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -201,19 +174,12 @@ export interface PatchV3GlobalCustomsOrdersBody {
   /** 商品费用 @example 888 */
   product_fee?: number;
 }
-/**
- * 报关信息修改API
- *
- * `PATCH /v3/global/customs/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
- */
+/** Options of PATCH /v3/global/customs/orders (报关信息修改API). */
 export interface PatchV3GlobalCustomsOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PatchV3GlobalCustomsOrdersBody;
 }
-/**
- * Response body of PATCH /v3/global/customs/orders (报关信息修改API).
- */
+/** Response body of PATCH /v3/global/customs/orders (报关信息修改API). */
 export interface PatchV3GlobalCustomsOrdersData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -237,9 +203,7 @@ export interface PatchV3GlobalCustomsOrdersData {
   verify_department_trade_id: string;
 }
 
-/**
- * Request body of POST /v3/global/customs/redeclare (报关重推API).
- */
+/** Request body of POST /v3/global/customs/redeclare (报关重推API). */
 export interface PostV3GlobalCustomsRedeclareBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -258,19 +222,12 @@ export interface PostV3GlobalCustomsRedeclareBody {
   /** 商户海关备案号 @example 123456 */
   merchant_customs_no: string;
 }
-/**
- * 报关重推API
- *
- * `POST /v3/global/customs/redeclare`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
- */
+/** Options of POST /v3/global/customs/redeclare (报关重推API). */
 export interface PostV3GlobalCustomsRedeclareOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalCustomsRedeclareBody;
 }
-/**
- * Response body of POST /v3/global/customs/redeclare (报关重推API).
- */
+/** Response body of POST /v3/global/customs/redeclare (报关重推API). */
 export interface PostV3GlobalCustomsRedeclareData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -292,9 +249,7 @@ export interface PostV3GlobalCustomsRedeclareData {
   explanation?: string;
 }
 
-/**
- * Request body of POST /v3/global/customs/verify-certificate (身份信息校验API).
- */
+/** Request body of POST /v3/global/customs/verify-certificate (身份信息校验API). */
 export interface PostV3GlobalCustomsVerifyCertificateBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -317,12 +272,7 @@ export interface PostV3GlobalCustomsVerifyCertificateBody {
   /** 证件姓名 @example 张三 */
   certificate_name: string;
 }
-/**
- * 身份信息校验API
- *
- * `POST /v3/global/customs/verify-certificate`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
- */
+/** Options of POST /v3/global/customs/verify-certificate (身份信息校验API). */
 export interface PostV3GlobalCustomsVerifyCertificateOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -333,9 +283,7 @@ export interface PostV3GlobalCustomsVerifyCertificateOptions extends CallOptions
   /** The JSON request body. */
   json: PostV3GlobalCustomsVerifyCertificateBody;
 }
-/**
- * Response body of POST /v3/global/customs/verify-certificate (身份信息校验API).
- */
+/** Response body of POST /v3/global/customs/verify-certificate (身份信息校验API). */
 export interface PostV3GlobalCustomsVerifyCertificateData {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid: string;
@@ -349,16 +297,10 @@ export interface PostV3GlobalCustomsVerifyCertificateData {
   certificate_check_result: "SAME" | "DIFFERENT";
 }
 
-/**
- * 查询投诉通知回调
- *
- * `GET /v3/global/merchant-service/complaint-notifications`
- */
+/** Options of GET /v3/global/merchant-service/complaint-notifications (查询投诉通知回调). */
 export interface GetV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaint-notifications (查询投诉通知回调).
- */
+/** Response body of GET /v3/global/merchant-service/complaint-notifications (查询投诉通知回调). */
 export interface GetV3GlobalMerchantServiceComplaintNotificationsData {
   /** 商户号 @example 1900012181 */
   mchid: string;
@@ -366,25 +308,17 @@ export interface GetV3GlobalMerchantServiceComplaintNotificationsData {
   url: string;
 }
 
-/**
- * Request body of POST /v3/global/merchant-service/complaint-notifications (创建投诉通知回调).
- */
+/** Request body of POST /v3/global/merchant-service/complaint-notifications (创建投诉通知回调). */
 export interface PostV3GlobalMerchantServiceComplaintNotificationsBody {
   /** 通知地址 @example https://www.xxx.com/notify */
   url: string;
 }
-/**
- * 创建投诉通知回调
- *
- * `POST /v3/global/merchant-service/complaint-notifications`
- */
+/** Options of POST /v3/global/merchant-service/complaint-notifications (创建投诉通知回调). */
 export interface PostV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalMerchantServiceComplaintNotificationsBody;
 }
-/**
- * Response body of POST /v3/global/merchant-service/complaint-notifications (创建投诉通知回调).
- */
+/** Response body of POST /v3/global/merchant-service/complaint-notifications (创建投诉通知回调). */
 export interface PostV3GlobalMerchantServiceComplaintNotificationsData {
   /** 商户号 @example 1900012181 */
   mchid: string;
@@ -392,25 +326,17 @@ export interface PostV3GlobalMerchantServiceComplaintNotificationsData {
   url: string;
 }
 
-/**
- * Request body of PUT /v3/global/merchant-service/complaint-notifications (更新投诉通知回调).
- */
+/** Request body of PUT /v3/global/merchant-service/complaint-notifications (更新投诉通知回调). */
 export interface PutV3GlobalMerchantServiceComplaintNotificationsBody {
   /** 通知地址 @example https://www.xxx.com/notify */
   url: string;
 }
-/**
- * 更新投诉通知回调
- *
- * `PUT /v3/global/merchant-service/complaint-notifications`
- */
+/** Options of PUT /v3/global/merchant-service/complaint-notifications (更新投诉通知回调). */
 export interface PutV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PutV3GlobalMerchantServiceComplaintNotificationsBody;
 }
-/**
- * Response body of PUT /v3/global/merchant-service/complaint-notifications (更新投诉通知回调).
- */
+/** Response body of PUT /v3/global/merchant-service/complaint-notifications (更新投诉通知回调). */
 export interface PutV3GlobalMerchantServiceComplaintNotificationsData {
   /** 商户号 @example 1900012181 */
   mchid: string;
@@ -418,23 +344,13 @@ export interface PutV3GlobalMerchantServiceComplaintNotificationsData {
   url: string;
 }
 
-/**
- * 删除投诉通知回调
- *
- * `DELETE /v3/global/merchant-service/complaint-notifications`
- */
+/** Options of DELETE /v3/global/merchant-service/complaint-notifications (删除投诉通知回调). */
 export interface DeleteV3GlobalMerchantServiceComplaintNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of DELETE /v3/global/merchant-service/complaint-notifications (删除投诉通知回调).
- */
+/** Response body of DELETE /v3/global/merchant-service/complaint-notifications (删除投诉通知回调). */
 export type DeleteV3GlobalMerchantServiceComplaintNotificationsData = undefined;
 
-/**
- * 查询投诉单列表
- *
- * `GET /v3/global/merchant-service/complaints`
- */
+/** Options of GET /v3/global/merchant-service/complaints (查询投诉单列表). */
 export interface GetV3GlobalMerchantServiceComplaintsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -452,9 +368,7 @@ export interface GetV3GlobalMerchantServiceComplaintsOptions extends CallOptions
     mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
   };
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaints (查询投诉单列表).
- */
+/** Response body of GET /v3/global/merchant-service/complaints (查询投诉单列表). */
 export interface GetV3GlobalMerchantServiceComplaintsData {
   /** 用户投诉信息详情 */
   data?: GlobalData[];
@@ -466,14 +380,7 @@ export interface GetV3GlobalMerchantServiceComplaintsData {
   total_count?: number;
 }
 
-/**
- * 查询投诉单详情
- *
- * `GET /v3/global/merchant-service/complaints/{complaint_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
- */
+/** Options of GET /v3/global/merchant-service/complaints/{complaint_id} (查询投诉单详情). */
 export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Options extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
@@ -483,41 +390,25 @@ export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Options exten
     mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
   };
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaints/{complaint_id} (查询投诉单详情).
- */
+/** Response body of GET /v3/global/merchant-service/complaints/{complaint_id} (查询投诉单详情). */
 export interface GetV3GlobalMerchantServiceComplaints_complaint_id_Data extends GlobalData {}
 
-/**
- * Request body of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成).
- */
+/** Request body of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成). */
 export interface PostV3GlobalMerchantServiceComplaintsCompleteBody {
   /** 被诉商户号 @example 1900012181 */
   complainted_mchid: string;
 }
-/**
- * 反馈处理完成
- *
- * `POST /v3/global/merchant-service/complaints/{complaint_id}/complete`
- */
+/** Options of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成). */
 export interface PostV3GlobalMerchantServiceComplaintsCompleteOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
   /** The JSON request body. */
   json: PostV3GlobalMerchantServiceComplaintsCompleteBody;
 }
-/**
- * Response body of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成).
- */
+/** Response body of POST /v3/global/merchant-service/complaints/{complaint_id}/complete (反馈处理完成). */
 export type PostV3GlobalMerchantServiceComplaintsCompleteData = undefined;
 
-/**
- * 查询投诉协商历史
- *
- * `GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
- */
+/** Options of GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys (查询投诉协商历史). */
 export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
@@ -531,9 +422,7 @@ export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions 
     mch_language?: "ZH_CN" | "ZH_TW" | "ZH_HK" | "EN" | "JA" | "KO" | "TH" | "VI" | "RU" | "DE" | "FR" | "AR" | "ES";
   };
 }
-/**
- * Response body of GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys (查询投诉协商历史).
- */
+/** Response body of GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys (查询投诉协商历史). */
 export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData {
   /** 投诉协商历史 */
   data?: Array<{
@@ -563,9 +452,7 @@ export interface GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData {
   total_count?: number;
 }
 
-/**
- * Request body of POST /v3/global/merchant-service/complaints/{complaint_id}/response (提交回复).
- */
+/** Request body of POST /v3/global/merchant-service/complaints/{complaint_id}/response (提交回复). */
 export interface PostV3GlobalMerchantServiceComplaintsResponseBody {
   /** 被诉商户号 @example 1900012181 */
   complainted_mchid: string;
@@ -577,25 +464,17 @@ export interface PostV3GlobalMerchantServiceComplaintsResponseBody {
   /** 跳转链接文案 @example 查看订单详情 */
   jump_url_text?: string;
 }
-/**
- * 提交回复
- *
- * `POST /v3/global/merchant-service/complaints/{complaint_id}/response`
- */
+/** Options of POST /v3/global/merchant-service/complaints/{complaint_id}/response (提交回复). */
 export interface PostV3GlobalMerchantServiceComplaintsResponseOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
   /** The JSON request body. */
   json: PostV3GlobalMerchantServiceComplaintsResponseBody;
 }
-/**
- * Response body of POST /v3/global/merchant-service/complaints/{complaint_id}/response (提交回复).
- */
+/** Response body of POST /v3/global/merchant-service/complaints/{complaint_id}/response (提交回复). */
 export type PostV3GlobalMerchantServiceComplaintsResponseData = undefined;
 
-/**
- * The parts of the multipart/form-data body of POST /v3/global/merchant-service/images/upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/global/merchant-service/images/upload. */
 export interface PostV3GlobalMerchantServiceImagesUploadForm {
   /** 图片文件 */
   file: Blob;
@@ -607,11 +486,7 @@ export interface PostV3GlobalMerchantServiceImagesUploadForm {
     sha256?: string;
   };
 }
-/**
- * 商户上传反馈图片API
- *
- * `POST /v3/global/merchant-service/images/upload`
- */
+/** Options of POST /v3/global/merchant-service/images/upload (商户上传反馈图片API). */
 export interface PostV3GlobalMerchantServiceImagesUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3GlobalMerchantServiceImagesUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
@@ -621,19 +496,13 @@ export interface PostV3GlobalMerchantServiceImagesUploadFileOptions extends Call
 }
 /** Options of POST /v3/global/merchant-service/images/upload: `file` (and `filename`), or `body: FormData`. */
 export type PostV3GlobalMerchantServiceImagesUploadOptions = PostV3GlobalMerchantServiceImagesUploadFormDataOptions | PostV3GlobalMerchantServiceImagesUploadFileOptions;
-/**
- * Response body of POST /v3/global/merchant-service/images/upload (商户上传反馈图片API).
- */
+/** Response body of POST /v3/global/merchant-service/images/upload (商户上传反馈图片API). */
 export interface PostV3GlobalMerchantServiceImagesUploadData {
   /** 媒体文件标识ID @example file752398_7983424 */
   media_id: string;
 }
 
-/**
- * 图片下载API
- *
- * `GET /v3/global/merchant-service/images/{media_id}`
- */
+/** Options of GET /v3/global/merchant-service/images/{media_id} (图片下载API). */
 export interface GetV3GlobalMerchantServiceImagesOptions extends CallOptions {
   /** 媒体文件ID @example xxxxx */
   media_id: string;
@@ -643,14 +512,10 @@ export interface GetV3GlobalMerchantServiceImagesOptions extends CallOptions {
     complaint_id: string;
   };
 }
-/**
- * Response body of GET /v3/global/merchant-service/images/{media_id} (图片下载API).
- */
+/** Response body of GET /v3/global/merchant-service/images/{media_id} (图片下载API). */
 export type GetV3GlobalMerchantServiceImagesData = unknown;
 
-/**
- * The parts of the multipart/form-data body of POST /v3/global/merchant-storage/file/upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/global/merchant-storage/file/upload. */
 export interface PostV3GlobalMerchantStorageFileUploadForm {
   /** 图片文件 */
   file: Blob;
@@ -662,12 +527,7 @@ export interface PostV3GlobalMerchantStorageFileUploadForm {
     sha256?: string;
   };
 }
-/**
- * 上传文件API
- *
- * `POST /v3/global/merchant-storage/file/upload`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
- */
+/** Options of POST /v3/global/merchant-storage/file/upload (上传文件API). */
 export interface PostV3GlobalMerchantStorageFileUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3GlobalMerchantStorageFileUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
@@ -677,17 +537,13 @@ export interface PostV3GlobalMerchantStorageFileUploadFileOptions extends CallOp
 }
 /** Options of POST /v3/global/merchant-storage/file/upload: `file` (and `filename`), or `body: FormData`. */
 export type PostV3GlobalMerchantStorageFileUploadOptions = PostV3GlobalMerchantStorageFileUploadFormDataOptions | PostV3GlobalMerchantStorageFileUploadFileOptions;
-/**
- * Response body of POST /v3/global/merchant-storage/file/upload (上传文件API).
- */
+/** Response body of POST /v3/global/merchant-storage/file/upload (上传文件API). */
 export interface PostV3GlobalMerchantStorageFileUploadData {
   /** 文件标识ID @example b6a17e2a-1dc4-4376-8630-e73d06490c0d */
   file_id: string;
 }
 
-/**
- * Request body of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单).
- */
+/** Request body of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单). */
 export interface PostV3GlobalMerchantH5PermissionApplicationsBody {
   /** 公司介绍和业务描述 @example 腾讯于1998年11月成立，是一家互联网公司，通过技术丰富互联网用户的生活，助力企业数字化升级。我们的使命是“用户为本 科技向善” */
   business_description?: string;
@@ -712,39 +568,23 @@ export interface PostV3GlobalMerchantH5PermissionApplicationsBody {
   /** 申请单类型 @example APPLY_FOR_PAYMENT_AUTHORITY */
   applyment_type?: "APPLY_FOR_PAYMENT_AUTHORITY" | "APPLY_FOR_RELIEVE_LIMITED";
 }
-/**
- * 创建H5支付权限申请单
- *
- * `POST /v3/global/merchant/h5/permission/applications`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
- */
+/** Options of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单). */
 export interface PostV3GlobalMerchantH5PermissionApplicationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalMerchantH5PermissionApplicationsBody;
 }
-/**
- * Response body of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单).
- */
+/** Response body of POST /v3/global/merchant/h5/permission/applications (创建H5支付权限申请单). */
 export interface PostV3GlobalMerchantH5PermissionApplicationsData extends PostV3GlobalMerchantH5PermissionApplicationsDataFields {}
 
-/**
- * 查询H5支付权限申请单详情
- *
- * `GET /v3/global/merchant/h5/permission/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
- */
+/** Options of GET /v3/global/merchant/h5/permission/applications/{applyment_id} (查询H5支付权限申请单详情). */
 export interface GetV3GlobalMerchantH5PermissionApplicationsOptions extends CallOptions {
   /** 申请单号 @example 100000 */
   applyment_id: string | number;
 }
-/**
- * Response body of GET /v3/global/merchant/h5/permission/applications/{applyment_id} (查询H5支付权限申请单详情).
- */
+/** Response body of GET /v3/global/merchant/h5/permission/applications/{applyment_id} (查询H5支付权限申请单详情). */
 export interface GetV3GlobalMerchantH5PermissionApplicationsData extends PostV3GlobalMerchantH5PermissionApplicationsDataFields {}
 
-/**
- * Request body of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单).
- */
+/** Request body of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单). */
 export interface PatchV3GlobalMerchantH5PermissionApplicationsBody {
   /** H5支付域名 */
   domains: string[];
@@ -761,21 +601,14 @@ export interface PatchV3GlobalMerchantH5PermissionApplicationsBody {
   /** 子商户H5经营网址 @example https://qq.com */
   website_url?: string;
 }
-/**
- * 修改H5支付权限申请单
- *
- * `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
- */
+/** Options of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单). */
 export interface PatchV3GlobalMerchantH5PermissionApplicationsOptions extends CallOptions {
   /** 申请单号 @example 100000 */
   applyment_id: string | number;
   /** The JSON request body. */
   json: PatchV3GlobalMerchantH5PermissionApplicationsBody;
 }
-/**
- * Response body of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单).
- */
+/** Response body of PATCH /v3/global/merchant/h5/permission/applications/{applyment_id} (修改H5支付权限申请单). */
 export interface PatchV3GlobalMerchantH5PermissionApplicationsData {
   /** 子商户号 @example 2491935631 */
   sub_mchid: string;
@@ -807,9 +640,7 @@ export interface PatchV3GlobalMerchantH5PermissionApplicationsData {
   notify_url?: string;
 }
 
-/**
- * Request body of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单).
- */
+/** Request body of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单). */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsBody {
   /** 子商户号 @example 2491935631 */
   sub_mchid?: string;
@@ -828,39 +659,23 @@ export interface PostV3GlobalMerchantH5PermissionDomainApplicationsBody {
   /** 商户申请单号 @example 123456 */
   out_applyment_id: string;
 }
-/**
- * 创建H5支付域名修改申请单
- *
- * `POST /v3/global/merchant/h5/permission/domain/applications`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
- */
+/** Options of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单). */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalMerchantH5PermissionDomainApplicationsBody;
 }
-/**
- * Response body of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单).
- */
+/** Response body of POST /v3/global/merchant/h5/permission/domain/applications (创建H5支付域名修改申请单). */
 export interface PostV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
-/**
- * 查询H5支付域名修改申请单
- *
- * `GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
- */
+/** Options of GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (查询H5支付域名修改申请单). */
 export interface GetV3GlobalMerchantH5PermissionDomainApplicationsOptions extends CallOptions {
   /** 申请单号 @example 100000 */
   applyment_id: string | number;
 }
-/**
- * Response body of GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (查询H5支付域名修改申请单).
- */
+/** Response body of GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (查询H5支付域名修改申请单). */
 export interface GetV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
-/**
- * Request body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单).
- */
+/** Request body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单). */
 export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsBody {
   /** H5支付域名 */
   domains: string[];
@@ -873,36 +688,22 @@ export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsBody {
   /** 经营网址首页截图 */
   website_homepage_pics?: string[];
 }
-/**
- * 修改H5支付域名修改申请单
- *
- * `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
- */
+/** Options of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单). */
 export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions extends CallOptions {
   /** 申请单号 @example 100000 */
   applyment_id: string | number;
   /** The JSON request body. */
   json: PatchV3GlobalMerchantH5PermissionDomainApplicationsBody;
 }
-/**
- * Response body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单).
- */
+/** Response body of PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id} (修改H5支付域名修改申请单). */
 export interface PatchV3GlobalMerchantH5PermissionDomainApplicationsData extends PostV3GlobalMerchantH5PermissionDomainApplicationsDataFields {}
 
-/**
- * 查询子商户H5支付权限状态
- *
- * `GET /v3/global/merchant/h5/permission/{sub_mchid}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
- */
+/** Options of GET /v3/global/merchant/h5/permission/{sub_mchid} (查询子商户H5支付权限状态). */
 export interface GetV3GlobalMerchantH5PermissionOptions extends CallOptions {
   /** 子商户号 @example 2491935631 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/global/merchant/h5/permission/{sub_mchid} (查询子商户H5支付权限状态).
- */
+/** Response body of GET /v3/global/merchant/h5/permission/{sub_mchid} (查询子商户H5支付权限状态). */
 export interface GetV3GlobalMerchantH5PermissionData {
   /** 子商户号 @example 2491935631 */
   sub_mchid: string;
@@ -910,9 +711,7 @@ export interface GetV3GlobalMerchantH5PermissionData {
   authorization_state: "AUTHORITY_TO_TEST" | "FORMAL_AUTHORITY" | "AUTHORIZED" | "UNDER_PUNISHMENT" | "UNAUTHORIZED";
 }
 
-/**
- * Request body of POST /v3/global/merchants (子商户进件（融合钱包）).
- */
+/** Request body of POST /v3/global/merchants (子商户进件（融合钱包）). */
 export interface PostV3GlobalMerchantsBody {
   /** 机构appid @example wx8888888888888888 */
   sp_appid: string;
@@ -987,11 +786,7 @@ export interface PostV3GlobalMerchantsBody {
   /** 附加信息 @example 555588889999 */
   attach?: string;
 }
-/**
- * 子商户进件（融合钱包）
- *
- * `POST /v3/global/merchants`
- */
+/** Options of POST /v3/global/merchants (子商户进件（融合钱包）). */
 export interface PostV3GlobalMerchantsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1004,9 +799,7 @@ export interface PostV3GlobalMerchantsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalMerchantsBody;
 }
-/**
- * Response body of POST /v3/global/merchants (子商户进件（融合钱包）).
- */
+/** Response body of POST /v3/global/merchants (子商户进件（融合钱包）). */
 export interface PostV3GlobalMerchantsData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1018,11 +811,7 @@ export interface PostV3GlobalMerchantsData {
   h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
-/**
- * 查询子商户（融合钱包）
- *
- * `GET /v3/global/merchants/{sub_mchid}`
- */
+/** Options of GET /v3/global/merchants/{sub_mchid} (查询子商户（融合钱包）). */
 export interface GetV3GlobalMerchantsOptions extends CallOptions {
   /** 子商户号 @example 20000100 */
   sub_mchid: string;
@@ -1034,9 +823,7 @@ export interface GetV3GlobalMerchantsOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/global/merchants/{sub_mchid} (查询子商户（融合钱包）).
- */
+/** Response body of GET /v3/global/merchants/{sub_mchid} (查询子商户（融合钱包）). */
 export interface GetV3GlobalMerchantsData {
   /** 子商户号 @example 20000100 */
   sub_mchid: string;
@@ -1123,9 +910,7 @@ export interface GetV3GlobalMerchantsData {
   attach?: string;
 }
 
-/**
- * Request body of PATCH /v3/global/merchants/{sub_mchid} (修改子商户（融合钱包）).
- */
+/** Request body of PATCH /v3/global/merchants/{sub_mchid} (修改子商户（融合钱包）). */
 export interface PatchV3GlobalMerchantsBody {
   /** 机构appid @example wx8888888888888888 */
   sp_appid: string;
@@ -1200,11 +985,7 @@ export interface PatchV3GlobalMerchantsBody {
     domains?: string[];
   };
 }
-/**
- * 修改子商户（融合钱包）
- *
- * `PATCH /v3/global/merchants/{sub_mchid}`
- */
+/** Options of PATCH /v3/global/merchants/{sub_mchid} (修改子商户（融合钱包）). */
 export interface PatchV3GlobalMerchantsOptions extends CallOptions {
   sub_mchid: string;
   /** Request headers: the documented ones, and any other. */
@@ -1216,9 +997,7 @@ export interface PatchV3GlobalMerchantsOptions extends CallOptions {
   /** The JSON request body. */
   json: PatchV3GlobalMerchantsBody;
 }
-/**
- * Response body of PATCH /v3/global/merchants/{sub_mchid} (修改子商户（融合钱包）).
- */
+/** Response body of PATCH /v3/global/merchants/{sub_mchid} (修改子商户（融合钱包）). */
 export interface PatchV3GlobalMerchantsData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1226,9 +1005,7 @@ export interface PatchV3GlobalMerchantsData {
   h5_authorization_state?: "APPROVED" | "UNAUTHORIZED" | "UNDER_REVIEW" | "REJECTED" | "UNDER_PUNISHMENT" | "APPLICATION_FAILED";
 }
 
-/**
- * Request body of POST /v3/global/micropay/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** Request body of POST /v3/global/micropay/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export interface PostV3GlobalMicropayTransactionsIdReverseBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -1237,26 +1014,17 @@ export interface PostV3GlobalMicropayTransactionsIdReverseBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 撤销订单(微信支付订单号)
- *
- * `POST /v3/global/micropay/transactions/id/{transaction_id}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
- */
+/** Options of POST /v3/global/micropay/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export interface PostV3GlobalMicropayTransactionsIdReverseOptions extends CallOptions {
   /** 微信订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** The JSON request body. */
   json: PostV3GlobalMicropayTransactionsIdReverseBody;
 }
-/**
- * Response body of POST /v3/global/micropay/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** Response body of POST /v3/global/micropay/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export type PostV3GlobalMicropayTransactionsIdReverseData = undefined;
 
-/**
- * Request body of POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** Request body of POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export interface PostV3GlobalMicropayTransactionsOutTradeNoReverseBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -1265,26 +1033,17 @@ export interface PostV3GlobalMicropayTransactionsOutTradeNoReverseBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
- */
+/** Options of POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export interface PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostV3GlobalMicropayTransactionsOutTradeNoReverseBody;
 }
-/**
- * Response body of POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** Response body of POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export type PostV3GlobalMicropayTransactionsOutTradeNoReverseData = undefined;
 
-/**
- * Request body of POST /v3/global/micropay/transactions/pay (提交付款码支付).
- */
+/** Request body of POST /v3/global/micropay/transactions/pay (提交付款码支付). */
 export interface PostV3GlobalMicropayTransactionsPayBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -1342,19 +1101,12 @@ export interface PostV3GlobalMicropayTransactionsPayBody {
     }>;
   }>;
 }
-/**
- * 提交付款码支付
- *
- * `POST /v3/global/micropay/transactions/pay`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
- */
+/** Options of POST /v3/global/micropay/transactions/pay (提交付款码支付). */
 export interface PostV3GlobalMicropayTransactionsPayOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalMicropayTransactionsPayBody;
 }
-/**
- * Response body of POST /v3/global/micropay/transactions/pay (提交付款码支付).
- */
+/** Response body of POST /v3/global/micropay/transactions/pay (提交付款码支付). */
 export interface PostV3GlobalMicropayTransactionsPayData {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -1440,31 +1192,20 @@ export interface PostV3GlobalMicropayTransactionsPayData {
   }>;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API).
- */
+/** Request body of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API). */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignBody extends PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {}
-/**
- * APP签约API
- *
- * `POST /v3/global/papay/contracts/app-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
- */
+/** Options of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API). */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalPapayContractsAppPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API).
- */
+/** Response body of POST /v3/global/papay/contracts/app-pre-entrust-sign (APP签约API). */
 export interface PostV3GlobalPapayContractsAppPreEntrustSignData {
   /** 委托代扣签约会话id @example 201710180325670965 */
   session_id: string;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/h5-pre-entrust-sign (H5预签约API).
- */
+/** Request body of POST /v3/global/papay/contracts/h5-pre-entrust-sign (H5预签约API). */
 export interface PostV3GlobalPapayContractsH5PreEntrustSignBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid?: string;
@@ -1493,27 +1234,18 @@ export interface PostV3GlobalPapayContractsH5PreEntrustSignBody {
   /** 签约完成跳转URL @example https://pay.weixin.qq.com */
   return_url?: string;
 }
-/**
- * H5预签约API
- *
- * `POST /v3/global/papay/contracts/h5-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
- */
+/** Options of POST /v3/global/papay/contracts/h5-pre-entrust-sign (H5预签约API). */
 export interface PostV3GlobalPapayContractsH5PreEntrustSignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalPapayContractsH5PreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/h5-pre-entrust-sign (H5预签约API).
- */
+/** Response body of POST /v3/global/papay/contracts/h5-pre-entrust-sign (H5预签约API). */
 export interface PostV3GlobalPapayContractsH5PreEntrustSignData {
   /** 签约跳转URL */
   sign_url: string;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/jsapi-pre-entrust-sign (JSAPI预签约API).
- */
+/** Request body of POST /v3/global/papay/contracts/jsapi-pre-entrust-sign (JSAPI预签约API). */
 export interface PostV3GlobalPapayContractsJsapiPreEntrustSignBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid?: string;
@@ -1540,52 +1272,31 @@ export interface PostV3GlobalPapayContractsJsapiPreEntrustSignBody {
   /** 过期时间 @example 2021-11-20T13:29:35+08:00 */
   expired_time?: string;
 }
-/**
- * JSAPI预签约API
- *
- * `POST /v3/global/papay/contracts/jsapi-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
- */
+/** Options of POST /v3/global/papay/contracts/jsapi-pre-entrust-sign (JSAPI预签约API). */
 export interface PostV3GlobalPapayContractsJsapiPreEntrustSignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalPapayContractsJsapiPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/jsapi-pre-entrust-sign (JSAPI预签约API).
- */
+/** Response body of POST /v3/global/papay/contracts/jsapi-pre-entrust-sign (JSAPI预签约API). */
 export interface PostV3GlobalPapayContractsJsapiPreEntrustSignData {
   /** 签约跳转URL */
   sign_url: string;
 }
 
-/**
- * Request body of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API).
- */
+/** Request body of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API). */
 export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignBody extends PostV3GlobalPapayContractsAppPreEntrustSignBodyFields {}
-/**
- * 小程序签约API
- *
- * `POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
- */
+/** Options of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API). */
 export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalPapayContractsMiniprogramPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API).
- */
+/** Response body of POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign (小程序签约API). */
 export interface PostV3GlobalPapayContractsMiniprogramPreEntrustSignData {
   /** 委托代扣签约会话id @example 201710180325670965 */
   session_id: string;
 }
 
-/**
- * 商户协议号查询签约API
- *
- * `GET /v3/global/papay/contracts/out-contract-code/{out_contract_code}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
- */
+/** Options of GET /v3/global/papay/contracts/out-contract-code/{out_contract_code} (商户协议号查询签约API). */
 export interface GetV3GlobalPapayContractsOutContractCodeOptions extends CallOptions {
   /** 签约协议号 @example 100005698 */
   out_contract_code: string;
@@ -1603,14 +1314,10 @@ export interface GetV3GlobalPapayContractsOutContractCodeOptions extends CallOpt
     sub_appid?: string;
   };
 }
-/**
- * Response body of GET /v3/global/papay/contracts/out-contract-code/{out_contract_code} (商户协议号查询签约API).
- */
+/** Response body of GET /v3/global/papay/contracts/out-contract-code/{out_contract_code} (商户协议号查询签约API). */
 export interface GetV3GlobalPapayContractsOutContractCodeData extends GetV3GlobalPapayContractsOutContractCodeDataFields {}
 
-/**
- * Request body of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API).
- */
+/** Request body of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API). */
 export interface PostV3GlobalPapayContractsWebPreEntrustSignBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid?: string;
@@ -1635,29 +1342,18 @@ export interface PostV3GlobalPapayContractsWebPreEntrustSignBody {
   /** 签约完成跳转URL @example https://pay.weixin.qq.com */
   return_url?: string;
 }
-/**
- * WEB预签约API
- *
- * `POST /v3/global/papay/contracts/web-pre-entrust-sign`
- */
+/** Options of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API). */
 export interface PostV3GlobalPapayContractsWebPreEntrustSignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalPapayContractsWebPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API).
- */
+/** Response body of POST /v3/global/papay/contracts/web-pre-entrust-sign (WEB预签约API). */
 export interface PostV3GlobalPapayContractsWebPreEntrustSignData {
   /** 展码页面URL */
   show_code_url: string;
 }
 
-/**
- * 代扣协议ID查询签约API
- *
- * `GET /v3/global/papay/contracts/{contract_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
- */
+/** Options of GET /v3/global/papay/contracts/{contract_id} (代扣协议ID查询签约API). */
 export interface GetV3GlobalPapayContractsOptions extends CallOptions {
   /** 委托代扣协议ID @example 100005698 */
   contract_id: string;
@@ -1677,14 +1373,10 @@ export interface GetV3GlobalPapayContractsOptions extends CallOptions {
     plan_id?: number;
   };
 }
-/**
- * Response body of GET /v3/global/papay/contracts/{contract_id} (代扣协议ID查询签约API).
- */
+/** Response body of GET /v3/global/papay/contracts/{contract_id} (代扣协议ID查询签约API). */
 export interface GetV3GlobalPapayContractsData extends GetV3GlobalPapayContractsOutContractCodeDataFields {}
 
-/**
- * Request body of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API).
- */
+/** Request body of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API). */
 export interface PostV3GlobalPapayContractsTerminateBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid?: string;
@@ -1697,26 +1389,17 @@ export interface PostV3GlobalPapayContractsTerminateBody {
   /** 解约备注 @example 解约原因 */
   termination_note?: string;
 }
-/**
- * 申请解约API
- *
- * `POST /v3/global/papay/contracts/{contract_id}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
- */
+/** Options of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API). */
 export interface PostV3GlobalPapayContractsTerminateOptions extends CallOptions {
   /** 委托代扣协议ID @example 100005698 */
   contract_id: string;
   /** The JSON request body. */
   json: PostV3GlobalPapayContractsTerminateBody;
 }
-/**
- * Response body of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API).
- */
+/** Response body of POST /v3/global/papay/contracts/{contract_id}/terminate (申请解约API). */
 export type PostV3GlobalPapayContractsTerminateData = undefined;
 
-/**
- * Request body of POST /v3/global/papay/transactions (支付扣款API).
- */
+/** Request body of POST /v3/global/papay/transactions (支付扣款API). */
 export interface PostV3GlobalPapayTransactionsBody {
   /** 机构APPID @example wxd678efh567hg6787 */
   appid?: string;
@@ -1750,19 +1433,12 @@ export interface PostV3GlobalPapayTransactionsBody {
     device_ip?: string;
   };
 }
-/**
- * 支付扣款API
- *
- * `POST /v3/global/papay/transactions`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
- */
+/** Options of POST /v3/global/papay/transactions (支付扣款API). */
 export interface PostV3GlobalPapayTransactionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalPapayTransactionsBody;
 }
-/**
- * Response body of POST /v3/global/papay/transactions (支付扣款API).
- */
+/** Response body of POST /v3/global/papay/transactions (支付扣款API). */
 export interface PostV3GlobalPapayTransactionsData {
   /** 商户号 @example 1900000109 */
   mchid?: string;
@@ -1816,12 +1492,7 @@ export interface PostV3GlobalPapayTransactionsData {
   promotion_detail?: GlobalPromotionDetail[];
 }
 
-/**
- * 查询订单(商户订单号)
- *
- * `GET /v3/global/papay/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
- */
+/** Options of GET /v3/global/papay/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetV3GlobalPapayTransactionsOutTradeNoOptions extends CallOptions {
   out_trade_no: string;
   /** Query-string parameters. */
@@ -1830,17 +1501,10 @@ export interface GetV3GlobalPapayTransactionsOutTradeNoOptions extends CallOptio
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/global/papay/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
- */
+/** Response body of GET /v3/global/papay/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetV3GlobalPapayTransactionsOutTradeNoData extends GetV3GlobalPapayTransactionsOutTradeNoDataFields {}
 
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
- */
+/** Options of POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export interface PostV3GlobalPapayTransactionsOutTradeNoReverseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
@@ -1850,17 +1514,10 @@ export interface PostV3GlobalPapayTransactionsOutTradeNoReverseOptions extends C
     sub_mchid: string;
   };
 }
-/**
- * Response body of POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** Response body of POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export type PostV3GlobalPapayTransactionsOutTradeNoReverseData = undefined;
 
-/**
- * 查询订单(微信支付订单号)
- *
- * `GET /v3/global/papay/transactions/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
- */
+/** Options of GET /v3/global/papay/transactions/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetV3GlobalPapayTransactionsOptions extends CallOptions {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
@@ -1870,17 +1527,10 @@ export interface GetV3GlobalPapayTransactionsOptions extends CallOptions {
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/global/papay/transactions/{transaction_id} (查询订单(微信支付订单号)).
- */
+/** Response body of GET /v3/global/papay/transactions/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetV3GlobalPapayTransactionsData extends GetV3GlobalPapayTransactionsOutTradeNoDataFields {}
 
-/**
- * 获取分账账单文件下载地址API
- *
- * `GET /v3/global/profit-sharing/bill-download-url`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
- */
+/** Options of GET /v3/global/profit-sharing/bill-download-url (获取分账账单文件下载地址API). */
 export interface GetV3GlobalProfitSharingBillDownloadUrlOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -1890,17 +1540,13 @@ export interface GetV3GlobalProfitSharingBillDownloadUrlOptions extends CallOpti
     bill_date?: string;
   };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/bill-download-url (获取分账账单文件下载地址API).
- */
+/** Response body of GET /v3/global/profit-sharing/bill-download-url (获取分账账单文件下载地址API). */
 export interface GetV3GlobalProfitSharingBillDownloadUrlData {
   /** 下载地址 @example https://apihk.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */
   download_url: string;
 }
 
-/**
- * Request body of POST /v3/global/profit-sharing/orders (请求分账API).
- */
+/** Request body of POST /v3/global/profit-sharing/orders (请求分账API). */
 export interface PostV3GlobalProfitSharingOrdersBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -1932,24 +1578,15 @@ export interface PostV3GlobalProfitSharingOrdersBody {
   /** 是否解冻剩余未分资金 */
   unfreeze_unsplit: boolean;
 }
-/**
- * 请求分账API
- *
- * `POST /v3/global/profit-sharing/orders`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
- */
+/** Options of POST /v3/global/profit-sharing/orders (请求分账API). */
 export interface PostV3GlobalProfitSharingOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json?: PostV3GlobalProfitSharingOrdersBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/orders (请求分账API).
- */
+/** Response body of POST /v3/global/profit-sharing/orders (请求分账API). */
 export interface PostV3GlobalProfitSharingOrdersData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
-/**
- * Request body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API).
- */
+/** Request body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API). */
 export interface PostV3GlobalProfitSharingOrdersUnfreezeBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -1960,27 +1597,15 @@ export interface PostV3GlobalProfitSharingOrdersUnfreezeBody {
   /** 分账描述 @example 解冻全部剩余资金 */
   description: string;
 }
-/**
- * 解冻剩余资金API
- *
- * `POST /v3/global/profit-sharing/orders/unfreeze`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
- */
+/** Options of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API). */
 export interface PostV3GlobalProfitSharingOrdersUnfreezeOptions extends CallOptions {
   /** The JSON request body. */
   json?: PostV3GlobalProfitSharingOrdersUnfreezeBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API).
- */
+/** Response body of POST /v3/global/profit-sharing/orders/unfreeze (解冻剩余资金API). */
 export interface PostV3GlobalProfitSharingOrdersUnfreezeData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
-/**
- * 查询分账结果API
- *
- * `GET /v3/global/profit-sharing/orders/{out_order_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
- */
+/** Options of GET /v3/global/profit-sharing/orders/{out_order_no} (查询分账结果API). */
 export interface GetV3GlobalProfitSharingOrdersOptions extends CallOptions {
   /** 商户分账单号 @example P20150806125346 */
   out_order_no: string;
@@ -1992,14 +1617,10 @@ export interface GetV3GlobalProfitSharingOrdersOptions extends CallOptions {
     transaction_id?: string;
   };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/orders/{out_order_no} (查询分账结果API).
- */
+/** Response body of GET /v3/global/profit-sharing/orders/{out_order_no} (查询分账结果API). */
 export interface GetV3GlobalProfitSharingOrdersData extends PostV3GlobalProfitSharingOrdersDataFields {}
 
-/**
- * Request body of POST /v3/global/profit-sharing/receivers (添加分账接收方API).
- */
+/** Request body of POST /v3/global/profit-sharing/receivers (添加分账接收方API). */
 export interface PostV3GlobalProfitSharingReceiversBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -2030,19 +1651,12 @@ export interface PostV3GlobalProfitSharingReceiversBody {
   /** 分账方与接收方合作关系证明文件ID @example de851a06-5a38-9d31-a102-275a17c477de */
   partnership_file_id?: string;
 }
-/**
- * 添加分账接收方API
- *
- * `POST /v3/global/profit-sharing/receivers`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
- */
+/** Options of POST /v3/global/profit-sharing/receivers (添加分账接收方API). */
 export interface PostV3GlobalProfitSharingReceiversOptions extends CallOptions {
   /** The JSON request body. */
   json?: PostV3GlobalProfitSharingReceiversBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/receivers (添加分账接收方API).
- */
+/** Response body of POST /v3/global/profit-sharing/receivers (添加分账接收方API). */
 export interface PostV3GlobalProfitSharingReceiversData {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -2074,9 +1688,7 @@ export interface PostV3GlobalProfitSharingReceiversData {
   partnership_file_id?: string;
 }
 
-/**
- * Request body of DELETE /v3/global/profit-sharing/receivers (删除分账接收方API).
- */
+/** Request body of DELETE /v3/global/profit-sharing/receivers (删除分账接收方API). */
 export interface DeleteV3GlobalProfitSharingReceiversBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -2089,27 +1701,15 @@ export interface DeleteV3GlobalProfitSharingReceiversBody {
   /** 分账接收方帐号 @example 86693852 */
   account?: string;
 }
-/**
- * 删除分账接收方API
- *
- * `DELETE /v3/global/profit-sharing/receivers`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
- */
+/** Options of DELETE /v3/global/profit-sharing/receivers (删除分账接收方API). */
 export interface DeleteV3GlobalProfitSharingReceiversOptions extends CallOptions {
   /** The JSON request body. */
   json?: DeleteV3GlobalProfitSharingReceiversBody;
 }
-/**
- * Response body of DELETE /v3/global/profit-sharing/receivers (删除分账接收方API).
- */
+/** Response body of DELETE /v3/global/profit-sharing/receivers (删除分账接收方API). */
 export type DeleteV3GlobalProfitSharingReceiversData = undefined;
 
-/**
- * 查询分账接收方添加结果API
- *
- * `GET /v3/global/profit-sharing/receivers/{account}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
- */
+/** Options of GET /v3/global/profit-sharing/receivers/{account} (查询分账接收方添加结果API). */
 export interface GetV3GlobalProfitSharingReceiversOptions extends CallOptions {
   /** 接收方账号 @example 86693852 */
   account: string;
@@ -2127,9 +1727,7 @@ export interface GetV3GlobalProfitSharingReceiversOptions extends CallOptions {
     type?: "MERCHANT_ID" | "PERSONAL_OPENID" | "PERSONAL_SUB_OPENID";
   };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/receivers/{account} (查询分账接收方添加结果API).
- */
+/** Response body of GET /v3/global/profit-sharing/receivers/{account} (查询分账接收方添加结果API). */
 export interface GetV3GlobalProfitSharingReceiversData {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -2157,12 +1755,7 @@ export interface GetV3GlobalProfitSharingReceiversData {
   fail_reason?: string;
 }
 
-/**
- * 获取分账退款账单下载链接API
- *
- * `GET /v3/global/profit-sharing/refunds/bill-download-url`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
- */
+/** Options of GET /v3/global/profit-sharing/refunds/bill-download-url (获取分账退款账单下载链接API). */
 export interface GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -2172,25 +1765,16 @@ export interface GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions extends C
     bill_date?: string;
   };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/refunds/bill-download-url (获取分账退款账单下载链接API).
- */
+/** Response body of GET /v3/global/profit-sharing/refunds/bill-download-url (获取分账退款账单下载链接API). */
 export interface GetV3GlobalProfitSharingRefundsBillDownloadUrlData {
   /** 下载地址 @example https://apihk.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */
   download_url: string;
 }
 
-/**
- * 查询可供垫付退款实时余额API
- *
- * `GET /v3/global/profit-sharing/refunds/refundable-balance`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
- */
+/** Options of GET /v3/global/profit-sharing/refunds/refundable-balance (查询可供垫付退款实时余额API). */
 export interface GetV3GlobalProfitSharingRefundsRefundableBalanceOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/profit-sharing/refunds/refundable-balance (查询可供垫付退款实时余额API).
- */
+/** Response body of GET /v3/global/profit-sharing/refunds/refundable-balance (查询可供垫付退款实时余额API). */
 export interface GetV3GlobalProfitSharingRefundsRefundableBalanceData {
   /** 出资方商户号 @example 19000000001 */
   sponsor_mchid?: string;
@@ -2200,9 +1784,7 @@ export interface GetV3GlobalProfitSharingRefundsRefundableBalanceData {
   currency?: string;
 }
 
-/**
- * Request body of POST /v3/global/profit-sharing/transactions/mark (分账标记API).
- */
+/** Request body of POST /v3/global/profit-sharing/transactions/mark (分账标记API). */
 export interface PostV3GlobalProfitSharingTransactionsMarkBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -2211,27 +1793,15 @@ export interface PostV3GlobalProfitSharingTransactionsMarkBody {
   /** 订单标价币种 @example CNY */
   currency?: string;
 }
-/**
- * 分账标记API
- *
- * `POST /v3/global/profit-sharing/transactions/mark`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
- */
+/** Options of POST /v3/global/profit-sharing/transactions/mark (分账标记API). */
 export interface PostV3GlobalProfitSharingTransactionsMarkOptions extends CallOptions {
   /** The JSON request body. */
   json?: PostV3GlobalProfitSharingTransactionsMarkBody;
 }
-/**
- * Response body of POST /v3/global/profit-sharing/transactions/mark (分账标记API).
- */
+/** Response body of POST /v3/global/profit-sharing/transactions/mark (分账标记API). */
 export type PostV3GlobalProfitSharingTransactionsMarkData = undefined;
 
-/**
- * 查询剩余待分金额API
- *
- * `GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
- */
+/** Options of GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts (查询剩余待分金额API). */
 export interface GetV3GlobalProfitSharingTransactionsAmountsOptions extends CallOptions {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -2241,9 +1811,7 @@ export interface GetV3GlobalProfitSharingTransactionsAmountsOptions extends Call
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts (查询剩余待分金额API).
- */
+/** Response body of GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts (查询剩余待分金额API). */
 export interface GetV3GlobalProfitSharingTransactionsAmountsData {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -2253,12 +1821,7 @@ export interface GetV3GlobalProfitSharingTransactionsAmountsData {
   currency?: string;
 }
 
-/**
- * 查询订单剩余可退款金额API
- *
- * `GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
- */
+/** Options of GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts (查询订单剩余可退款金额API). */
 export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions extends CallOptions {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -2268,9 +1831,7 @@ export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions ex
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts (查询订单剩余可退款金额API).
- */
+/** Response body of GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts (查询订单剩余可退款金额API). */
 export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsData {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -2282,19 +1843,12 @@ export interface GetV3GlobalProfitSharingTransactionsRefundableAmountsData {
   funds_refundable_amount?: number;
 }
 
-/**
- * 商家充值退款余额查询
- *
- * `GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
- * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
- */
+/** Options of GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid} (商家充值退款余额查询). */
 export interface GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions extends CallOptions {
   /** 特约商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid} (商家充值退款余额查询).
- */
+/** Response body of GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid} (商家充值退款余额查询). */
 export interface GetV3GlobalRefundPartnerRechargeBalanceSubMchidData {
   /** 账户可用余额 @example 888 */
   remaining_amount: number;
@@ -2302,17 +1856,10 @@ export interface GetV3GlobalRefundPartnerRechargeBalanceSubMchidData {
   currency: string;
 }
 
-/**
- * 商家充值退款余额查询
- *
- * `GET /v3/global/refund/recharge-balance`
- * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
- */
+/** Options of GET /v3/global/refund/recharge-balance (商家充值退款余额查询). */
 export interface GetV3GlobalRefundRechargeBalanceOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/global/refund/recharge-balance (商家充值退款余额查询).
- */
+/** Response body of GET /v3/global/refund/recharge-balance (商家充值退款余额查询). */
 export interface GetV3GlobalRefundRechargeBalanceData {
   /** 账户可用余额 @example 888 */
   remaining_amount: number;
@@ -2320,11 +1867,7 @@ export interface GetV3GlobalRefundRechargeBalanceData {
   currency: string;
 }
 
-/**
- * 查询所有退款
- *
- * `GET /v3/global/refunds`
- */
+/** Options of GET /v3/global/refunds (查询所有退款). */
 export interface GetV3GlobalRefundsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2344,9 +1887,7 @@ export interface GetV3GlobalRefundsOptions extends CallOptions {
     count: number;
   };
 }
-/**
- * Response body of GET /v3/global/refunds (查询所有退款).
- */
+/** Response body of GET /v3/global/refunds (查询所有退款). */
 export interface GetV3GlobalRefundsData {
   /** 微信支付交易订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -2411,9 +1952,7 @@ export interface GetV3GlobalRefundsData {
   current_total_num: number;
 }
 
-/**
- * Request body of POST /v3/global/refunds (申请退款).
- */
+/** Request body of POST /v3/global/refunds (申请退款). */
 export interface PostV3GlobalRefundsBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -2447,18 +1986,12 @@ export interface PostV3GlobalRefundsBody {
   /** 退款通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 申请退款
- *
- * `POST /v3/global/refunds`
- */
+/** Options of POST /v3/global/refunds (申请退款). */
 export interface PostV3GlobalRefundsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalRefundsBody;
 }
-/**
- * Response body of POST /v3/global/refunds (申请退款).
- */
+/** Response body of POST /v3/global/refunds (申请退款). */
 export interface PostV3GlobalRefundsData {
   /** 微信支付退款订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -2483,11 +2016,7 @@ export interface PostV3GlobalRefundsData {
   detail?: GlobalDetail;
 }
 
-/**
- * 查询单笔退款(微信支付退款订单号)
- *
- * `GET /v3/global/refunds/id/{refund_id}`
- */
+/** Options of GET /v3/global/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)). */
 export interface GetV3GlobalRefundsIdOptions extends CallOptions {
   /** 微信支付退款订单号 */
   refund_id: string;
@@ -2501,16 +2030,10 @@ export interface GetV3GlobalRefundsIdOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/global/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)).
- */
+/** Response body of GET /v3/global/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)). */
 export interface GetV3GlobalRefundsIdData extends GetV3GlobalRefundsIdDataFields {}
 
-/**
- * 查询单笔退款(商户退款订单号)
- *
- * `GET /v3/global/refunds/out-refund-no/{out_refund_no}`
- */
+/** Options of GET /v3/global/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)). */
 export interface GetV3GlobalRefundsOutRefundNoOptions extends CallOptions {
   /** 商户退款订单号 @example 1217752501201407033233368018 */
   out_refund_no: string;
@@ -2524,17 +2047,10 @@ export interface GetV3GlobalRefundsOutRefundNoOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/global/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)).
- */
+/** Response body of GET /v3/global/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)). */
 export interface GetV3GlobalRefundsOutRefundNoData extends GetV3GlobalRefundsIdDataFields {}
 
-/**
- * 查询结算资金明细API
- *
- * `GET /v3/global/settle/settlements`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
- */
+/** Options of GET /v3/global/settle/settlements (查询结算资金明细API). */
 export interface GetV3GlobalSettleSettlementsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2552,9 +2068,7 @@ export interface GetV3GlobalSettleSettlementsOptions extends CallOptions {
     offset: number;
   };
 }
-/**
- * Response body of GET /v3/global/settle/settlements (查询结算资金明细API).
- */
+/** Response body of GET /v3/global/settle/settlements (查询结算资金明细API). */
 export interface GetV3GlobalSettleSettlementsData {
   /** 结算信息列表 */
   data?: Array<{
@@ -2607,11 +2121,7 @@ export interface GetV3GlobalSettleSettlementsData {
   limit: number;
 }
 
-/**
- * 下载对账单
- *
- * `GET /v3/global/statements`
- */
+/** Options of GET /v3/global/statements (下载对账单). */
 export interface GetV3GlobalStatementsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2625,14 +2135,10 @@ export interface GetV3GlobalStatementsOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/global/statements (下载对账单).
- */
+/** Response body of GET /v3/global/statements (下载对账单). */
 export type GetV3GlobalStatementsData = unknown;
 
-/**
- * Request body of POST /v3/global/transactions/app (APP支付下单).
- */
+/** Request body of POST /v3/global/transactions/app (APP支付下单). */
 export interface PostV3GlobalTransactionsAppBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -2675,30 +2181,18 @@ export interface PostV3GlobalTransactionsAppBody {
   /** 优惠功能 */
   detail?: Array<GlobalDetail2>;
 }
-/**
- * APP支付下单
- *
- * `POST /v3/global/transactions/app`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
- */
+/** Options of POST /v3/global/transactions/app (APP支付下单). */
 export interface PostV3GlobalTransactionsAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalTransactionsAppBody;
 }
-/**
- * Response body of POST /v3/global/transactions/app (APP支付下单).
- */
+/** Response body of POST /v3/global/transactions/app (APP支付下单). */
 export interface PostV3GlobalTransactionsAppData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * 查询订单(微信支付订单号)
- *
- * `GET /v3/global/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
- */
+/** Options of GET /v3/global/transactions/id/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetV3GlobalTransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
@@ -2712,14 +2206,10 @@ export interface GetV3GlobalTransactionsIdOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/global/transactions/id/{transaction_id} (查询订单(微信支付订单号)).
- */
+/** Response body of GET /v3/global/transactions/id/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetV3GlobalTransactionsIdData extends GetV3GlobalTransactionsIdDataFields {}
 
-/**
- * Request body of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** Request body of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export interface PostV3GlobalTransactionsIdCloseBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -2728,26 +2218,17 @@ export interface PostV3GlobalTransactionsIdCloseBody {
   /** 机构商户号 @example 1230000109 */
   sp_mchid?: string;
 }
-/**
- * 关闭订单(微信支付订单号)
- *
- * `POST /v3/global/transactions/id/{transaction_id}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
- */
+/** Options of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export interface PostV3GlobalTransactionsIdCloseOptions extends CallOptions {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
   /** The JSON request body. */
   json: PostV3GlobalTransactionsIdCloseBody;
 }
-/**
- * Response body of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** Response body of POST /v3/global/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export type PostV3GlobalTransactionsIdCloseData = undefined;
 
-/**
- * Request body of POST /v3/global/transactions/jsapi (JSAPI支付下单API).
- */
+/** Request body of POST /v3/global/transactions/jsapi (JSAPI支付下单API). */
 export interface PostV3GlobalTransactionsJsapiBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -2790,27 +2271,18 @@ export interface PostV3GlobalTransactionsJsapiBody {
   /** 优惠功能 */
   detail?: Array<GlobalDetail2>;
 }
-/**
- * JSAPI支付下单API
- *
- * `POST /v3/global/transactions/jsapi`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
- */
+/** Options of POST /v3/global/transactions/jsapi (JSAPI支付下单API). */
 export interface PostV3GlobalTransactionsJsapiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalTransactionsJsapiBody;
 }
-/**
- * Response body of POST /v3/global/transactions/jsapi (JSAPI支付下单API).
- */
+/** Response body of POST /v3/global/transactions/jsapi (JSAPI支付下单API). */
 export interface PostV3GlobalTransactionsJsapiData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * Request body of POST /v3/global/transactions/mweb (H5支付下单).
- */
+/** Request body of POST /v3/global/transactions/mweb (H5支付下单). */
 export interface PostV3GlobalTransactionsMwebBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -2864,27 +2336,18 @@ export interface PostV3GlobalTransactionsMwebBody {
   /** 优惠功能 */
   detail?: Array<GlobalDetail2>;
 }
-/**
- * H5支付下单
- *
- * `POST /v3/global/transactions/mweb`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
- */
+/** Options of POST /v3/global/transactions/mweb (H5支付下单). */
 export interface PostV3GlobalTransactionsMwebOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalTransactionsMwebBody;
 }
-/**
- * Response body of POST /v3/global/transactions/mweb (H5支付下单).
- */
+/** Response body of POST /v3/global/transactions/mweb (H5支付下单). */
 export interface PostV3GlobalTransactionsMwebData {
   /** 支付跳转链接 */
   mweb_url: string;
 }
 
-/**
- * Request body of POST /v3/global/transactions/native (Native支付下单API).
- */
+/** Request body of POST /v3/global/transactions/native (Native支付下单API). */
 export interface PostV3GlobalTransactionsNativeBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -2927,30 +2390,18 @@ export interface PostV3GlobalTransactionsNativeBody {
   /** 优惠功能 */
   detail?: Array<GlobalDetail2>;
 }
-/**
- * Native支付下单API
- *
- * `POST /v3/global/transactions/native`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
- */
+/** Options of POST /v3/global/transactions/native (Native支付下单API). */
 export interface PostV3GlobalTransactionsNativeOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GlobalTransactionsNativeBody;
 }
-/**
- * Response body of POST /v3/global/transactions/native (Native支付下单API).
- */
+/** Response body of POST /v3/global/transactions/native (Native支付下单API). */
 export interface PostV3GlobalTransactionsNativeData {
   /** 二维码链接 @example weixin://wxpay/s/An4baqw */
   code_url: string;
 }
 
-/**
- * 查询订单(商户订单号)
- *
- * `GET /v3/global/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
- */
+/** Options of GET /v3/global/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetV3GlobalTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
@@ -2964,14 +2415,10 @@ export interface GetV3GlobalTransactionsOutTradeNoOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/global/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
- */
+/** Response body of GET /v3/global/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetV3GlobalTransactionsOutTradeNoData extends GetV3GlobalTransactionsIdDataFields {}
 
-/**
- * Request body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** Request body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export interface PostV3GlobalTransactionsOutTradeNoCloseBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -2980,21 +2427,14 @@ export interface PostV3GlobalTransactionsOutTradeNoCloseBody {
   /** 机构商户号 @example 1230000109 */
   sp_mchid?: string;
 }
-/**
- * 关闭订单(商户订单号)
- *
- * `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
- * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
- */
+/** Options of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export interface PostV3GlobalTransactionsOutTradeNoCloseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostV3GlobalTransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** Response body of POST /v3/global/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export type PostV3GlobalTransactionsOutTradeNoCloseData = undefined;
 
 /** The object type of `data`, used 2 times in this module. */
@@ -3538,1616 +2978,968 @@ export interface GetV3GlobalTransactionsIdDataFields {
   }>;
 }
 
-/**
- * `v3/global`
- */
+/** `v3/global` */
 export interface V3GlobalNode {
-  /** `v3/global/certificates` */
-  certificates: Open<V3GlobalCertificatesNode>;
-  /** `v3/global/customs` */
-  customs: Open<V3GlobalCustomsNode>;
-  /** `v3/global/merchant` */
-  merchant: Open<V3GlobalMerchantNode>;
-  /** `v3/global/merchant-service` */
-  merchantService: Open<V3GlobalMerchantServiceNode>;
-  /** `v3/global/merchant-storage` */
-  merchantStorage: Open<V3GlobalMerchantStorageNode>;
-  /** `v3/global/merchants` */
-  merchants: Open<V3GlobalMerchantsNode>;
-  /** `v3/global/micropay` */
-  micropay: Open<V3GlobalMicropayNode>;
-  /** `v3/global/papay` */
-  papay: Open<V3GlobalPapayNode>;
-  /** `v3/global/profit-sharing` */
-  profitSharing: Open<V3GlobalProfitSharingNode>;
-  /** `v3/global/refund` */
-  refund: Open<V3GlobalRefundNode>;
-  /** `v3/global/refunds` */
-  refunds: Open<V3GlobalRefundsNode>;
-  /** `v3/global/settle` */
-  settle: Open<V3GlobalSettleNode>;
-  /** `v3/global/statements` */
-  statements: Open<V3GlobalStatementsNode>;
-  /** `v3/global/transactions` */
-  transactions: Open<V3GlobalTransactionsNode>;
-  /** A literal path below `v3/global`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global">;
+ /** `v3/global/certificates` */ certificates: Open<V3GlobalCertificatesNode>;
+ /** `v3/global/customs` */ customs: Open<V3GlobalCustomsNode>;
+ /** `v3/global/merchant` */ merchant: Open<V3GlobalMerchantNode>;
+ /** `v3/global/merchant-service` */ merchantService: Open<V3GlobalMerchantServiceNode>;
+ /** `v3/global/merchant-storage` */ merchantStorage: Open<V3GlobalMerchantStorageNode>;
+ /** `v3/global/merchants` */ merchants: Open<V3GlobalMerchantsNode>;
+ /** `v3/global/micropay` */ micropay: Open<V3GlobalMicropayNode>;
+ /** `v3/global/papay` */ papay: Open<V3GlobalPapayNode>;
+ /** `v3/global/profit-sharing` */ profitSharing: Open<V3GlobalProfitSharingNode>;
+ /** `v3/global/refund` */ refund: Open<V3GlobalRefundNode>;
+ /** `v3/global/refunds` */ refunds: Open<V3GlobalRefundsNode>;
+ /** `v3/global/settle` */ settle: Open<V3GlobalSettleNode>;
+ /** `v3/global/statements` */ statements: Open<V3GlobalStatementsNode>;
+ /** `v3/global/transactions` */ transactions: Open<V3GlobalTransactionsNode>;
+ chain: ChainFrom<"v3/global">;
 }
 
-/**
- * `v3/global/certificates`
- */
+/** `v3/global/certificates` */
 export interface V3GlobalCertificatesNode {
-  /**
-   * 获取平台证书列表
-   *
-   * `GET /v3/global/certificates`
-   *
-   * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
-   */
-  get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
-  /** A literal path below `v3/global/certificates`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/certificates">;
+ /**
+  * 获取平台证书列表 `GET /v3/global/certificates`
+  *
+  * Served from https://apihk.mch.weixin.qq.com/ (give it as the call's `baseURL`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
+  */
+ get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
+ getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
+ chain: ChainFrom<"v3/global/certificates">;
 }
 
-/**
- * `v3/global/customs`
- */
+/** `v3/global/customs` */
 export interface V3GlobalCustomsNode {
-  /** `v3/global/customs/orders` */
-  orders: Open<V3GlobalCustomsOrdersNode>;
-  /** `v3/global/customs/redeclare` */
-  redeclare: Open<V3GlobalCustomsRedeclareNode>;
-  /** `v3/global/customs/verify-certificate` */
-  verifyCertificate: Open<V3GlobalCustomsVerifyCertificateNode>;
-  /** A literal path below `v3/global/customs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs">;
+ /** `v3/global/customs/orders` */ orders: Open<V3GlobalCustomsOrdersNode>;
+ /** `v3/global/customs/redeclare` */ redeclare: Open<V3GlobalCustomsRedeclareNode>;
+ /** `v3/global/customs/verify-certificate` */ verifyCertificate: Open<V3GlobalCustomsVerifyCertificateNode>;
+ chain: ChainFrom<"v3/global/customs">;
 }
 
-/**
- * `v3/global/customs/orders`
- */
+/** `v3/global/customs/orders` */
 export interface V3GlobalCustomsOrdersNode {
-  /**
-   * 报关查询API
-   *
-   * `GET /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
-   */
-  get: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
-  /**
-   * 报关API
-   *
-   * `POST /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
-   */
-  post: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
-  /**
-   * 报关信息修改API
-   *
-   * `PATCH /v3/global/customs/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
-   */
-  patch: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
-  /** A literal path below `v3/global/customs/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs/orders">;
+ /**
+  * 报关查询API `GET /v3/global/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
+  */
+ get: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
+ getAsync: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
+ /**
+  * 报关API `POST /v3/global/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
+  */
+ post: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
+ postAsync: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
+ /**
+  * 报关信息修改API `PATCH /v3/global/customs/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
+  */
+ patch: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
+ patchAsync: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
+ chain: ChainFrom<"v3/global/customs/orders">;
 }
 
-/**
- * `v3/global/customs/redeclare`
- */
+/** `v3/global/customs/redeclare` */
 export interface V3GlobalCustomsRedeclareNode {
-  /**
-   * 报关重推API
-   *
-   * `POST /v3/global/customs/redeclare`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
-   */
-  post: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
-  /** A literal path below `v3/global/customs/redeclare`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs/redeclare">;
+ /**
+  * 报关重推API `POST /v3/global/customs/redeclare`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
+  */
+ post: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
+ postAsync: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
+ chain: ChainFrom<"v3/global/customs/redeclare">;
 }
 
-/**
- * `v3/global/customs/verify-certificate`
- */
+/** `v3/global/customs/verify-certificate` */
 export interface V3GlobalCustomsVerifyCertificateNode {
-  /**
-   * 身份信息校验API
-   *
-   * `POST /v3/global/customs/verify-certificate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
-   */
-  post: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
-  /** A literal path below `v3/global/customs/verify-certificate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/customs/verify-certificate">;
+ /**
+  * 身份信息校验API `POST /v3/global/customs/verify-certificate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
+  */
+ post: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
+ postAsync: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
+ chain: ChainFrom<"v3/global/customs/verify-certificate">;
 }
 
-/**
- * `v3/global/merchant`
- */
+/** `v3/global/merchant` */
 export interface V3GlobalMerchantNode {
-  /** `v3/global/merchant/h5` */
-  h5: Open<V3GlobalMerchantH5Node>;
-  /** A literal path below `v3/global/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant">;
+ /** `v3/global/merchant/h5` */ h5: Open<V3GlobalMerchantH5Node>;
+ chain: ChainFrom<"v3/global/merchant">;
 }
 
-/**
- * `v3/global/merchant-service`
- */
+/** `v3/global/merchant-service` */
 export interface V3GlobalMerchantServiceNode {
-  /** `v3/global/merchant-service/complaint-notifications` */
-  complaintNotifications: Open<V3GlobalMerchantServiceComplaintNotificationsNode>;
-  /** `v3/global/merchant-service/complaints` */
-  complaints: Open<V3GlobalMerchantServiceComplaintsNode>;
-  /** `v3/global/merchant-service/images` */
-  images: Open<V3GlobalMerchantServiceImagesNode>;
-  /** A literal path below `v3/global/merchant-service`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service">;
+ /** `v3/global/merchant-service/complaint-notifications` */ complaintNotifications: Open<V3GlobalMerchantServiceComplaintNotificationsNode>;
+ /** `v3/global/merchant-service/complaints` */ complaints: Open<V3GlobalMerchantServiceComplaintsNode>;
+ /** `v3/global/merchant-service/images` */ images: Open<V3GlobalMerchantServiceImagesNode>;
+ chain: ChainFrom<"v3/global/merchant-service">;
 }
 
-/**
- * `v3/global/merchant-service/complaint-notifications`
- */
+/** `v3/global/merchant-service/complaint-notifications` */
 export interface V3GlobalMerchantServiceComplaintNotificationsNode {
-  /**
-   * 查询投诉通知回调
-   *
-   * `GET /v3/global/merchant-service/complaint-notifications`
-   */
-  get: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 创建投诉通知回调
-   *
-   * `POST /v3/global/merchant-service/complaint-notifications`
-   */
-  post: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 更新投诉通知回调
-   *
-   * `PUT /v3/global/merchant-service/complaint-notifications`
-   */
-  put: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
-  /**
-   * 删除投诉通知回调
-   *
-   * `DELETE /v3/global/merchant-service/complaint-notifications`
-   */
-  delete: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
-  /** A literal path below `v3/global/merchant-service/complaint-notifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaint-notifications">;
+ /** 查询投诉通知回调 `GET /v3/global/merchant-service/complaint-notifications` */
+ get: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
+ getAsync: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
+ /** 创建投诉通知回调 `POST /v3/global/merchant-service/complaint-notifications` */
+ post: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
+ postAsync: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
+ /** 更新投诉通知回调 `PUT /v3/global/merchant-service/complaint-notifications` */
+ put: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
+ putAsync: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
+ /** 删除投诉通知回调 `DELETE /v3/global/merchant-service/complaint-notifications` */
+ delete: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
+ deleteAsync: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaint-notifications">;
 }
 
-/**
- * `v3/global/merchant-service/complaints`
- */
+/** `v3/global/merchant-service/complaints` */
 export interface V3GlobalMerchantServiceComplaintsNode {
-  /**
-   * 查询投诉单列表
-   *
-   * `GET /v3/global/merchant-service/complaints`
-   */
-  get: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}` */
-  $complaint_id$: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}` */
-  _complaint_id_: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
-  /** A literal path below `v3/global/merchant-service/complaints`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints">;
+ /** 查询投诉单列表 `GET /v3/global/merchant-service/complaints` */
+ get: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
+ getAsync: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
+ /** `v3/global/merchant-service/complaints/{complaint_id}` */ $complaint_id$: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
+ /** `v3/global/merchant-service/complaints/{complaint_id}` */ _complaint_id_: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}`
- */
+/** `v3/global/merchant-service/complaints/{complaint_id}` */
 export interface V3GlobalMerchantServiceComplaints_complaint_id_Node {
-  /**
-   * 查询投诉单详情
-   *
-   * `GET /v3/global/merchant-service/complaints/{complaint_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
-   */
-  get: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}/complete` */
-  complete: Open<V3GlobalMerchantServiceComplaintsCompleteNode>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys` */
-  negotiationHistorys: Open<V3GlobalMerchantServiceComplaintsNegotiationHistorysNode>;
-  /** `v3/global/merchant-service/complaints/{complaint_id}/response` */
-  response: Open<V3GlobalMerchantServiceComplaintsResponseNode>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}">;
+ /**
+  * 查询投诉单详情 `GET /v3/global/merchant-service/complaints/{complaint_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
+  */
+ get: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
+ getAsync: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
+ /** `v3/global/merchant-service/complaints/{complaint_id}/complete` */ complete: Open<V3GlobalMerchantServiceComplaintsCompleteNode>;
+ /** `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys` */ negotiationHistorys: Open<V3GlobalMerchantServiceComplaintsNegotiationHistorysNode>;
+ /** `v3/global/merchant-service/complaints/{complaint_id}/response` */ response: Open<V3GlobalMerchantServiceComplaintsResponseNode>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}/complete`
- */
+/** `v3/global/merchant-service/complaints/{complaint_id}/complete` */
 export interface V3GlobalMerchantServiceComplaintsCompleteNode {
-  /**
-   * 反馈处理完成
-   *
-   * `POST /v3/global/merchant-service/complaints/{complaint_id}/complete`
-   */
-  post: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/complete">;
+ /** 反馈处理完成 `POST /v3/global/merchant-service/complaints/{complaint_id}/complete` */
+ post: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
+ postAsync: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/complete">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
- */
+/** `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys` */
 export interface V3GlobalMerchantServiceComplaintsNegotiationHistorysNode {
-  /**
-   * 查询投诉协商历史
-   *
-   * `GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
-   */
-  get: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys">;
+ /**
+  * 查询投诉协商历史 `GET /v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
+  */
+ get: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
+ getAsync: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys">;
 }
 
-/**
- * `v3/global/merchant-service/complaints/{complaint_id}/response`
- */
+/** `v3/global/merchant-service/complaints/{complaint_id}/response` */
 export interface V3GlobalMerchantServiceComplaintsResponseNode {
-  /**
-   * 提交回复
-   *
-   * `POST /v3/global/merchant-service/complaints/{complaint_id}/response`
-   */
-  post: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
-  /** A literal path below `v3/global/merchant-service/complaints/{complaint_id}/response`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/response">;
+ /** 提交回复 `POST /v3/global/merchant-service/complaints/{complaint_id}/response` */
+ post: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
+ postAsync: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
+ chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/response">;
 }
 
-/**
- * `v3/global/merchant-service/images`
- */
+/** `v3/global/merchant-service/images` */
 export interface V3GlobalMerchantServiceImagesNode {
-  /** `v3/global/merchant-service/images/{media_id}` */
-  $media_id$: Open<V3GlobalMerchantServiceImages_media_id_Node>;
-  /** `v3/global/merchant-service/images/{media_id}` */
-  _media_id_: Open<V3GlobalMerchantServiceImages_media_id_Node>;
-  /** `v3/global/merchant-service/images/upload` */
-  upload: Open<V3GlobalMerchantServiceImagesUploadNode>;
-  /** A literal path below `v3/global/merchant-service/images`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/images">;
+ /** `v3/global/merchant-service/images/{media_id}` */ $media_id$: Open<V3GlobalMerchantServiceImages_media_id_Node>;
+ /** `v3/global/merchant-service/images/{media_id}` */ _media_id_: Open<V3GlobalMerchantServiceImages_media_id_Node>;
+ /** `v3/global/merchant-service/images/upload` */ upload: Open<V3GlobalMerchantServiceImagesUploadNode>;
+ chain: ChainFrom<"v3/global/merchant-service/images">;
 }
 
-/**
- * `v3/global/merchant-service/images/upload`
- */
+/** `v3/global/merchant-service/images/upload` */
 export interface V3GlobalMerchantServiceImagesUploadNode {
-  /**
-   * 商户上传反馈图片API
-   *
-   * `POST /v3/global/merchant-service/images/upload`
-   */
-  post: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
-  /** A literal path below `v3/global/merchant-service/images/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/images/upload">;
+ /** 商户上传反馈图片API `POST /v3/global/merchant-service/images/upload` */
+ post: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
+ postAsync: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
+ chain: ChainFrom<"v3/global/merchant-service/images/upload">;
 }
 
-/**
- * `v3/global/merchant-service/images/{media_id}`
- */
+/** `v3/global/merchant-service/images/{media_id}` */
 export interface V3GlobalMerchantServiceImages_media_id_Node {
-  /**
-   * 图片下载API
-   *
-   * `GET /v3/global/merchant-service/images/{media_id}`
-   */
-  get: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
-  /** A literal path below `v3/global/merchant-service/images/{media_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-service/images/{media_id}">;
+ /** 图片下载API `GET /v3/global/merchant-service/images/{media_id}` */
+ get: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
+ getAsync: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
+ chain: ChainFrom<"v3/global/merchant-service/images/{media_id}">;
 }
 
-/**
- * `v3/global/merchant-storage`
- */
+/** `v3/global/merchant-storage` */
 export interface V3GlobalMerchantStorageNode {
-  /** `v3/global/merchant-storage/file` */
-  file: Open<V3GlobalMerchantStorageFileNode>;
-  /** A literal path below `v3/global/merchant-storage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-storage">;
+ /** `v3/global/merchant-storage/file` */ file: Open<V3GlobalMerchantStorageFileNode>;
+ chain: ChainFrom<"v3/global/merchant-storage">;
 }
 
-/**
- * `v3/global/merchant-storage/file`
- */
+/** `v3/global/merchant-storage/file` */
 export interface V3GlobalMerchantStorageFileNode {
-  /** `v3/global/merchant-storage/file/upload` */
-  upload: Open<V3GlobalMerchantStorageFileUploadNode>;
-  /** A literal path below `v3/global/merchant-storage/file`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-storage/file">;
+ /** `v3/global/merchant-storage/file/upload` */ upload: Open<V3GlobalMerchantStorageFileUploadNode>;
+ chain: ChainFrom<"v3/global/merchant-storage/file">;
 }
 
-/**
- * `v3/global/merchant-storage/file/upload`
- */
+/** `v3/global/merchant-storage/file/upload` */
 export interface V3GlobalMerchantStorageFileUploadNode {
-  /**
-   * 上传文件API
-   *
-   * `POST /v3/global/merchant-storage/file/upload`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
-   */
-  post: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
-  /** A literal path below `v3/global/merchant-storage/file/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant-storage/file/upload">;
+ /**
+  * 上传文件API `POST /v3/global/merchant-storage/file/upload`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
+  */
+ post: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
+ postAsync: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
+ chain: ChainFrom<"v3/global/merchant-storage/file/upload">;
 }
 
-/**
- * `v3/global/merchant/h5`
- */
+/** `v3/global/merchant/h5` */
 export interface V3GlobalMerchantH5Node {
-  /** `v3/global/merchant/h5/permission` */
-  permission: Open<V3GlobalMerchantH5PermissionNode>;
-  /** A literal path below `v3/global/merchant/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5">;
+ /** `v3/global/merchant/h5/permission` */ permission: Open<V3GlobalMerchantH5PermissionNode>;
+ chain: ChainFrom<"v3/global/merchant/h5">;
 }
 
-/**
- * `v3/global/merchant/h5/permission`
- */
+/** `v3/global/merchant/h5/permission` */
 export interface V3GlobalMerchantH5PermissionNode {
-  /** `v3/global/merchant/h5/permission/{sub_mchid}` */
-  $sub_mchid$: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
-  /** `v3/global/merchant/h5/permission/{sub_mchid}` */
-  _sub_mchid_: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
-  /** `v3/global/merchant/h5/permission/applications` */
-  applications: Open<V3GlobalMerchantH5PermissionApplicationsNode>;
-  /** `v3/global/merchant/h5/permission/domain` */
-  domain: Open<V3GlobalMerchantH5PermissionDomainNode>;
-  /** A literal path below `v3/global/merchant/h5/permission`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission">;
+ /** `v3/global/merchant/h5/permission/{sub_mchid}` */ $sub_mchid$: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
+ /** `v3/global/merchant/h5/permission/{sub_mchid}` */ _sub_mchid_: Open<V3GlobalMerchantH5Permission_sub_mchid_Node>;
+ /** `v3/global/merchant/h5/permission/applications` */ applications: Open<V3GlobalMerchantH5PermissionApplicationsNode>;
+ /** `v3/global/merchant/h5/permission/domain` */ domain: Open<V3GlobalMerchantH5PermissionDomainNode>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/applications`
- */
+/** `v3/global/merchant/h5/permission/applications` */
 export interface V3GlobalMerchantH5PermissionApplicationsNode {
-  /**
-   * 创建H5支付权限申请单
-   *
-   * `POST /v3/global/merchant/h5/permission/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
-   */
-  post: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
-  $applyment_id$: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
-  /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
-  _applyment_id_: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
-  /** A literal path below `v3/global/merchant/h5/permission/applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/applications">;
+ /**
+  * 创建H5支付权限申请单 `POST /v3/global/merchant/h5/permission/applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
+  */
+ post: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
+ postAsync: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
+ /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */ $applyment_id$: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
+ /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */ _applyment_id_: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/applications">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/applications/{applyment_id}`
- */
+/** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
 export interface V3GlobalMerchantH5PermissionApplications_applyment_id_Node {
-  /**
-   * 查询H5支付权限申请单详情
-   *
-   * `GET /v3/global/merchant/h5/permission/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
-   */
-  get: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
-  /**
-   * 修改H5支付权限申请单
-   *
-   * `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
-   */
-  patch: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
-  /** A literal path below `v3/global/merchant/h5/permission/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/applications/{applyment_id}">;
+ /**
+  * 查询H5支付权限申请单详情 `GET /v3/global/merchant/h5/permission/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
+  */
+ get: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
+ getAsync: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
+ /**
+  * 修改H5支付权限申请单 `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
+  */
+ patch: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
+ patchAsync: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/applications/{applyment_id}">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/domain`
- */
+/** `v3/global/merchant/h5/permission/domain` */
 export interface V3GlobalMerchantH5PermissionDomainNode {
-  /** `v3/global/merchant/h5/permission/domain/applications` */
-  applications: Open<V3GlobalMerchantH5PermissionDomainApplicationsNode>;
-  /** A literal path below `v3/global/merchant/h5/permission/domain`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/domain">;
+ /** `v3/global/merchant/h5/permission/domain/applications` */ applications: Open<V3GlobalMerchantH5PermissionDomainApplicationsNode>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/domain">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/domain/applications`
- */
+/** `v3/global/merchant/h5/permission/domain/applications` */
 export interface V3GlobalMerchantH5PermissionDomainApplicationsNode {
-  /**
-   * 创建H5支付域名修改申请单
-   *
-   * `POST /v3/global/merchant/h5/permission/domain/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
-   */
-  post: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
-  $applyment_id$: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
-  /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
-  _applyment_id_: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
-  /** A literal path below `v3/global/merchant/h5/permission/domain/applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications">;
+ /**
+  * 创建H5支付域名修改申请单 `POST /v3/global/merchant/h5/permission/domain/applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
+  */
+ post: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ postAsync: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */ $applyment_id$: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
+ /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */ _applyment_id_: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
- */
+/** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
 export interface V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node {
-  /**
-   * 查询H5支付域名修改申请单
-   *
-   * `GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
-   */
-  get: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /**
-   * 修改H5支付域名修改申请单
-   *
-   * `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
-   */
-  patch: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
-  /** A literal path below `v3/global/merchant/h5/permission/domain/applications/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}">;
+ /**
+  * 查询H5支付域名修改申请单 `GET /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
+  */
+ get: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ getAsync: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ /**
+  * 修改H5支付域名修改申请单 `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
+  */
+ patch: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ patchAsync: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}">;
 }
 
-/**
- * `v3/global/merchant/h5/permission/{sub_mchid}`
- */
+/** `v3/global/merchant/h5/permission/{sub_mchid}` */
 export interface V3GlobalMerchantH5Permission_sub_mchid_Node {
-  /**
-   * 查询子商户H5支付权限状态
-   *
-   * `GET /v3/global/merchant/h5/permission/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
-   */
-  get: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
-  /** A literal path below `v3/global/merchant/h5/permission/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchant/h5/permission/{sub_mchid}">;
+ /**
+  * 查询子商户H5支付权限状态 `GET /v3/global/merchant/h5/permission/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
+  */
+ get: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
+ getAsync: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
+ chain: ChainFrom<"v3/global/merchant/h5/permission/{sub_mchid}">;
 }
 
-/**
- * `v3/global/merchants`
- */
+/** `v3/global/merchants` */
 export interface V3GlobalMerchantsNode {
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /v3/global/merchants`
-   */
-  post: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
-  /** `v3/global/merchants/{sub_mchid}` */
-  $sub_mchid$: Open<V3GlobalMerchants_sub_mchid_Node>;
-  /** `v3/global/merchants/{sub_mchid}` */
-  _sub_mchid_: Open<V3GlobalMerchants_sub_mchid_Node>;
-  /** A literal path below `v3/global/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchants">;
+ /** 子商户进件（融合钱包） `POST /v3/global/merchants` */
+ post: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
+ postAsync: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
+ /** `v3/global/merchants/{sub_mchid}` */ $sub_mchid$: Open<V3GlobalMerchants_sub_mchid_Node>;
+ /** `v3/global/merchants/{sub_mchid}` */ _sub_mchid_: Open<V3GlobalMerchants_sub_mchid_Node>;
+ chain: ChainFrom<"v3/global/merchants">;
 }
 
-/**
- * `v3/global/merchants/{sub_mchid}`
- */
+/** `v3/global/merchants/{sub_mchid}` */
 export interface V3GlobalMerchants_sub_mchid_Node {
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /v3/global/merchants/{sub_mchid}`
-   */
-  get: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PATCH /v3/global/merchants/{sub_mchid}`
-   */
-  patch: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
-  /** A literal path below `v3/global/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/merchants/{sub_mchid}">;
+ /** 查询子商户（融合钱包） `GET /v3/global/merchants/{sub_mchid}` */
+ get: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
+ getAsync: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
+ /** 修改子商户（融合钱包） `PATCH /v3/global/merchants/{sub_mchid}` */
+ patch: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
+ patchAsync: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
+ chain: ChainFrom<"v3/global/merchants/{sub_mchid}">;
 }
 
-/**
- * `v3/global/micropay`
- */
+/** `v3/global/micropay` */
 export interface V3GlobalMicropayNode {
-  /** `v3/global/micropay/transactions` */
-  transactions: Open<V3GlobalMicropayTransactionsNode>;
-  /** A literal path below `v3/global/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay">;
+ /** `v3/global/micropay/transactions` */ transactions: Open<V3GlobalMicropayTransactionsNode>;
+ chain: ChainFrom<"v3/global/micropay">;
 }
 
-/**
- * `v3/global/micropay/transactions`
- */
+/** `v3/global/micropay/transactions` */
 export interface V3GlobalMicropayTransactionsNode {
-  /** `v3/global/micropay/transactions/id` */
-  id: Open<V3GlobalMicropayTransactionsIdNode>;
-  /** `v3/global/micropay/transactions/out-trade-no` */
-  outTradeNo: Open<V3GlobalMicropayTransactionsOutTradeNoNode>;
-  /** `v3/global/micropay/transactions/pay` */
-  pay: Open<V3GlobalMicropayTransactionsPayNode>;
-  /** A literal path below `v3/global/micropay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions">;
+ /** `v3/global/micropay/transactions/id` */ id: Open<V3GlobalMicropayTransactionsIdNode>;
+ /** `v3/global/micropay/transactions/out-trade-no` */ outTradeNo: Open<V3GlobalMicropayTransactionsOutTradeNoNode>;
+ /** `v3/global/micropay/transactions/pay` */ pay: Open<V3GlobalMicropayTransactionsPayNode>;
+ chain: ChainFrom<"v3/global/micropay/transactions">;
 }
 
-/**
- * `v3/global/micropay/transactions/id`
- */
+/** `v3/global/micropay/transactions/id` */
 export interface V3GlobalMicropayTransactionsIdNode {
-  /** `v3/global/micropay/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
-  /** `v3/global/micropay/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/global/micropay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/id">;
+ /** `v3/global/micropay/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
+ /** `v3/global/micropay/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3GlobalMicropayTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/global/micropay/transactions/id">;
 }
 
-/**
- * `v3/global/micropay/transactions/id/{transaction_id}`
- */
+/** `v3/global/micropay/transactions/id/{transaction_id}` */
 export interface V3GlobalMicropayTransactionsId_transaction_id_Node {
-  /** `v3/global/micropay/transactions/id/{transaction_id}/reverse` */
-  reverse: Open<V3GlobalMicropayTransactionsIdReverseNode>;
-  /** A literal path below `v3/global/micropay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}">;
+ /** `v3/global/micropay/transactions/id/{transaction_id}/reverse` */ reverse: Open<V3GlobalMicropayTransactionsIdReverseNode>;
+ chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/global/micropay/transactions/id/{transaction_id}/reverse`
- */
+/** `v3/global/micropay/transactions/id/{transaction_id}/reverse` */
 export interface V3GlobalMicropayTransactionsIdReverseNode {
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /v3/global/micropay/transactions/id/{transaction_id}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
-   */
-  post: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
-  /** A literal path below `v3/global/micropay/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}/reverse">;
+ /**
+  * 撤销订单(微信支付订单号) `POST /v3/global/micropay/transactions/id/{transaction_id}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
+  */
+ post: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
+ postAsync: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
+ chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}/reverse">;
 }
 
-/**
- * `v3/global/micropay/transactions/out-trade-no`
- */
+/** `v3/global/micropay/transactions/out-trade-no` */
 export interface V3GlobalMicropayTransactionsOutTradeNoNode {
-  /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/global/micropay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no">;
+ /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no">;
 }
 
-/**
- * `v3/global/micropay/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */
 export interface V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_Node {
-  /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<V3GlobalMicropayTransactionsOutTradeNoReverseNode>;
-  /** A literal path below `v3/global/micropay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}">;
+ /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse` */ reverse: Open<V3GlobalMicropayTransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
- */
+/** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse` */
 export interface V3GlobalMicropayTransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
-   */
-  post: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
-  /** A literal path below `v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销订单(商户订单号) `POST /v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
+  */
+ post: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
+ postAsync: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
-/**
- * `v3/global/micropay/transactions/pay`
- */
+/** `v3/global/micropay/transactions/pay` */
 export interface V3GlobalMicropayTransactionsPayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /v3/global/micropay/transactions/pay`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
-   */
-  post: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
-  /** A literal path below `v3/global/micropay/transactions/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/micropay/transactions/pay">;
+ /**
+  * 提交付款码支付 `POST /v3/global/micropay/transactions/pay`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
+  */
+ post: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
+ postAsync: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
+ chain: ChainFrom<"v3/global/micropay/transactions/pay">;
 }
 
-/**
- * `v3/global/papay`
- */
+/** `v3/global/papay` */
 export interface V3GlobalPapayNode {
-  /** `v3/global/papay/contracts` */
-  contracts: Open<V3GlobalPapayContractsNode>;
-  /** `v3/global/papay/transactions` */
-  transactions: Open<V3GlobalPapayTransactionsNode>;
-  /** A literal path below `v3/global/papay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay">;
+ /** `v3/global/papay/contracts` */ contracts: Open<V3GlobalPapayContractsNode>;
+ /** `v3/global/papay/transactions` */ transactions: Open<V3GlobalPapayTransactionsNode>;
+ chain: ChainFrom<"v3/global/papay">;
 }
 
-/**
- * `v3/global/papay/contracts`
- */
+/** `v3/global/papay/contracts` */
 export interface V3GlobalPapayContractsNode {
-  /** `v3/global/papay/contracts/{contract_id}` */
-  $contract_id$: Open<V3GlobalPapayContracts_contract_id_Node>;
-  /** `v3/global/papay/contracts/{contract_id}` */
-  _contract_id_: Open<V3GlobalPapayContracts_contract_id_Node>;
-  /** `v3/global/papay/contracts/app-pre-entrust-sign` */
-  appPreEntrustSign: Open<V3GlobalPapayContractsAppPreEntrustSignNode>;
-  /** `v3/global/papay/contracts/h5-pre-entrust-sign` */
-  h5PreEntrustSign: Open<V3GlobalPapayContractsH5PreEntrustSignNode>;
-  /** `v3/global/papay/contracts/jsapi-pre-entrust-sign` */
-  jsapiPreEntrustSign: Open<V3GlobalPapayContractsJsapiPreEntrustSignNode>;
-  /** `v3/global/papay/contracts/miniprogram-pre-entrust-sign` */
-  miniprogramPreEntrustSign: Open<V3GlobalPapayContractsMiniprogramPreEntrustSignNode>;
-  /** `v3/global/papay/contracts/out-contract-code` */
-  outContractCode: Open<V3GlobalPapayContractsOutContractCodeNode>;
-  /** `v3/global/papay/contracts/web-pre-entrust-sign` */
-  webPreEntrustSign: Open<V3GlobalPapayContractsWebPreEntrustSignNode>;
-  /** A literal path below `v3/global/papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts">;
+ /** `v3/global/papay/contracts/{contract_id}` */ $contract_id$: Open<V3GlobalPapayContracts_contract_id_Node>;
+ /** `v3/global/papay/contracts/{contract_id}` */ _contract_id_: Open<V3GlobalPapayContracts_contract_id_Node>;
+ /** `v3/global/papay/contracts/app-pre-entrust-sign` */ appPreEntrustSign: Open<V3GlobalPapayContractsAppPreEntrustSignNode>;
+ /** `v3/global/papay/contracts/h5-pre-entrust-sign` */ h5PreEntrustSign: Open<V3GlobalPapayContractsH5PreEntrustSignNode>;
+ /** `v3/global/papay/contracts/jsapi-pre-entrust-sign` */ jsapiPreEntrustSign: Open<V3GlobalPapayContractsJsapiPreEntrustSignNode>;
+ /** `v3/global/papay/contracts/miniprogram-pre-entrust-sign` */ miniprogramPreEntrustSign: Open<V3GlobalPapayContractsMiniprogramPreEntrustSignNode>;
+ /** `v3/global/papay/contracts/out-contract-code` */ outContractCode: Open<V3GlobalPapayContractsOutContractCodeNode>;
+ /** `v3/global/papay/contracts/web-pre-entrust-sign` */ webPreEntrustSign: Open<V3GlobalPapayContractsWebPreEntrustSignNode>;
+ chain: ChainFrom<"v3/global/papay/contracts">;
 }
 
-/**
- * `v3/global/papay/contracts/app-pre-entrust-sign`
- */
+/** `v3/global/papay/contracts/app-pre-entrust-sign` */
 export interface V3GlobalPapayContractsAppPreEntrustSignNode {
-  /**
-   * APP签约API
-   *
-   * `POST /v3/global/papay/contracts/app-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/app-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/app-pre-entrust-sign">;
+ /**
+  * APP签约API `POST /v3/global/papay/contracts/app-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
+ postAsync: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/app-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/h5-pre-entrust-sign`
- */
+/** `v3/global/papay/contracts/h5-pre-entrust-sign` */
 export interface V3GlobalPapayContractsH5PreEntrustSignNode {
-  /**
-   * H5预签约API
-   *
-   * `POST /v3/global/papay/contracts/h5-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/h5-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/h5-pre-entrust-sign">;
+ /**
+  * H5预签约API `POST /v3/global/papay/contracts/h5-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
+ postAsync: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/h5-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/jsapi-pre-entrust-sign`
- */
+/** `v3/global/papay/contracts/jsapi-pre-entrust-sign` */
 export interface V3GlobalPapayContractsJsapiPreEntrustSignNode {
-  /**
-   * JSAPI预签约API
-   *
-   * `POST /v3/global/papay/contracts/jsapi-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/jsapi-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/jsapi-pre-entrust-sign">;
+ /**
+  * JSAPI预签约API `POST /v3/global/papay/contracts/jsapi-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
+ postAsync: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/jsapi-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/miniprogram-pre-entrust-sign`
- */
+/** `v3/global/papay/contracts/miniprogram-pre-entrust-sign` */
 export interface V3GlobalPapayContractsMiniprogramPreEntrustSignNode {
-  /**
-   * 小程序签约API
-   *
-   * `POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/miniprogram-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/miniprogram-pre-entrust-sign">;
+ /**
+  * 小程序签约API `POST /v3/global/papay/contracts/miniprogram-pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
+ postAsync: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/miniprogram-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/out-contract-code`
- */
+/** `v3/global/papay/contracts/out-contract-code` */
 export interface V3GlobalPapayContractsOutContractCodeNode {
-  /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
-  /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/global/papay/contracts/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/out-contract-code">;
+ /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
+ /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3GlobalPapayContractsOutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/global/papay/contracts/out-contract-code">;
 }
 
-/**
- * `v3/global/papay/contracts/out-contract-code/{out_contract_code}`
- */
+/** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */
 export interface V3GlobalPapayContractsOutContractCode_out_contract_code_Node {
-  /**
-   * 商户协议号查询签约API
-   *
-   * `GET /v3/global/papay/contracts/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
-   */
-  get: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
-  /** A literal path below `v3/global/papay/contracts/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/out-contract-code/{out_contract_code}">;
+ /**
+  * 商户协议号查询签约API `GET /v3/global/papay/contracts/out-contract-code/{out_contract_code}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
+  */
+ get: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
+ getAsync: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
+ chain: ChainFrom<"v3/global/papay/contracts/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/global/papay/contracts/web-pre-entrust-sign`
- */
+/** `v3/global/papay/contracts/web-pre-entrust-sign` */
 export interface V3GlobalPapayContractsWebPreEntrustSignNode {
-  /**
-   * WEB预签约API
-   *
-   * `POST /v3/global/papay/contracts/web-pre-entrust-sign`
-   */
-  post: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
-  /** A literal path below `v3/global/papay/contracts/web-pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/web-pre-entrust-sign">;
+ /** WEB预签约API `POST /v3/global/papay/contracts/web-pre-entrust-sign` */
+ post: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
+ postAsync: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
+ chain: ChainFrom<"v3/global/papay/contracts/web-pre-entrust-sign">;
 }
 
-/**
- * `v3/global/papay/contracts/{contract_id}`
- */
+/** `v3/global/papay/contracts/{contract_id}` */
 export interface V3GlobalPapayContracts_contract_id_Node {
-  /**
-   * 代扣协议ID查询签约API
-   *
-   * `GET /v3/global/papay/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
-   */
-  get: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
-  /** `v3/global/papay/contracts/{contract_id}/terminate` */
-  terminate: Open<V3GlobalPapayContractsTerminateNode>;
-  /** A literal path below `v3/global/papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}">;
+ /**
+  * 代扣协议ID查询签约API `GET /v3/global/papay/contracts/{contract_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
+  */
+ get: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
+ getAsync: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
+ /** `v3/global/papay/contracts/{contract_id}/terminate` */ terminate: Open<V3GlobalPapayContractsTerminateNode>;
+ chain: ChainFrom<"v3/global/papay/contracts/{contract_id}">;
 }
 
-/**
- * `v3/global/papay/contracts/{contract_id}/terminate`
- */
+/** `v3/global/papay/contracts/{contract_id}/terminate` */
 export interface V3GlobalPapayContractsTerminateNode {
-  /**
-   * 申请解约API
-   *
-   * `POST /v3/global/papay/contracts/{contract_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
-   */
-  post: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
-  /** A literal path below `v3/global/papay/contracts/{contract_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}/terminate">;
+ /**
+  * 申请解约API `POST /v3/global/papay/contracts/{contract_id}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
+  */
+ post: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
+ postAsync: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
+ chain: ChainFrom<"v3/global/papay/contracts/{contract_id}/terminate">;
 }
 
-/**
- * `v3/global/papay/transactions`
- */
+/** `v3/global/papay/transactions` */
 export interface V3GlobalPapayTransactionsNode {
-  /**
-   * 支付扣款API
-   *
-   * `POST /v3/global/papay/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
-   */
-  post: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
-  /** `v3/global/papay/transactions/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalPapayTransactions_transaction_id_Node>;
-  /** `v3/global/papay/transactions/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalPapayTransactions_transaction_id_Node>;
-  /** `v3/global/papay/transactions/out-trade-no` */
-  outTradeNo: Open<V3GlobalPapayTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/global/papay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions">;
+ /**
+  * 支付扣款API `POST /v3/global/papay/transactions`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
+  */
+ post: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
+ postAsync: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
+ /** `v3/global/papay/transactions/{transaction_id}` */ $transaction_id$: Open<V3GlobalPapayTransactions_transaction_id_Node>;
+ /** `v3/global/papay/transactions/{transaction_id}` */ _transaction_id_: Open<V3GlobalPapayTransactions_transaction_id_Node>;
+ /** `v3/global/papay/transactions/out-trade-no` */ outTradeNo: Open<V3GlobalPapayTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/global/papay/transactions">;
 }
 
-/**
- * `v3/global/papay/transactions/out-trade-no`
- */
+/** `v3/global/papay/transactions/out-trade-no` */
 export interface V3GlobalPapayTransactionsOutTradeNoNode {
-  /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/global/papay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no">;
+ /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/global/papay/transactions/out-trade-no">;
 }
 
-/**
- * `v3/global/papay/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */
 export interface V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/global/papay/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
-   */
-  get: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
-  /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<V3GlobalPapayTransactionsOutTradeNoReverseNode>;
-  /** A literal path below `v3/global/papay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单(商户订单号) `GET /v3/global/papay/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
+  */
+ get: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
+ /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse` */ reverse: Open<V3GlobalPapayTransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
- */
+/** `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse` */
 export interface V3GlobalPapayTransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
-   */
-  post: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
-  /** A literal path below `v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销订单(商户订单号) `POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
+  */
+ post: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
+ postAsync: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
-/**
- * `v3/global/papay/transactions/{transaction_id}`
- */
+/** `v3/global/papay/transactions/{transaction_id}` */
 export interface V3GlobalPapayTransactions_transaction_id_Node {
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/global/papay/transactions/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
-   */
-  get: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
-  /** A literal path below `v3/global/papay/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/papay/transactions/{transaction_id}">;
+ /**
+  * 查询订单(微信支付订单号) `GET /v3/global/papay/transactions/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
+  */
+ get: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
+ getAsync: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
+ chain: ChainFrom<"v3/global/papay/transactions/{transaction_id}">;
 }
 
-/**
- * `v3/global/profit-sharing`
- */
+/** `v3/global/profit-sharing` */
 export interface V3GlobalProfitSharingNode {
-  /** `v3/global/profit-sharing/bill-download-url` */
-  billDownloadUrl: Open<V3GlobalProfitSharingBillDownloadUrlNode>;
-  /** `v3/global/profit-sharing/orders` */
-  orders: Open<V3GlobalProfitSharingOrdersNode>;
-  /** `v3/global/profit-sharing/receivers` */
-  receivers: Open<V3GlobalProfitSharingReceiversNode>;
-  /** `v3/global/profit-sharing/refunds` */
-  refunds: Open<V3GlobalProfitSharingRefundsNode>;
-  /** `v3/global/profit-sharing/transactions` */
-  transactions: Open<V3GlobalProfitSharingTransactionsNode>;
-  /** A literal path below `v3/global/profit-sharing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing">;
+ /** `v3/global/profit-sharing/bill-download-url` */ billDownloadUrl: Open<V3GlobalProfitSharingBillDownloadUrlNode>;
+ /** `v3/global/profit-sharing/orders` */ orders: Open<V3GlobalProfitSharingOrdersNode>;
+ /** `v3/global/profit-sharing/receivers` */ receivers: Open<V3GlobalProfitSharingReceiversNode>;
+ /** `v3/global/profit-sharing/refunds` */ refunds: Open<V3GlobalProfitSharingRefundsNode>;
+ /** `v3/global/profit-sharing/transactions` */ transactions: Open<V3GlobalProfitSharingTransactionsNode>;
+ chain: ChainFrom<"v3/global/profit-sharing">;
 }
 
-/**
- * `v3/global/profit-sharing/bill-download-url`
- */
+/** `v3/global/profit-sharing/bill-download-url` */
 export interface V3GlobalProfitSharingBillDownloadUrlNode {
-  /**
-   * 获取分账账单文件下载地址API
-   *
-   * `GET /v3/global/profit-sharing/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
-   */
-  get: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
-  /** A literal path below `v3/global/profit-sharing/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/bill-download-url">;
+ /**
+  * 获取分账账单文件下载地址API `GET /v3/global/profit-sharing/bill-download-url`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
+  */
+ get: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
+ getAsync: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
+ chain: ChainFrom<"v3/global/profit-sharing/bill-download-url">;
 }
 
-/**
- * `v3/global/profit-sharing/orders`
- */
+/** `v3/global/profit-sharing/orders` */
 export interface V3GlobalProfitSharingOrdersNode {
-  /**
-   * 请求分账API
-   *
-   * `POST /v3/global/profit-sharing/orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
-  /** `v3/global/profit-sharing/orders/{out_order_no}` */
-  $out_order_no$: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
-  /** `v3/global/profit-sharing/orders/{out_order_no}` */
-  _out_order_no_: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
-  /** `v3/global/profit-sharing/orders/unfreeze` */
-  unfreeze: Open<V3GlobalProfitSharingOrdersUnfreezeNode>;
-  /** A literal path below `v3/global/profit-sharing/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/orders">;
+ /**
+  * 请求分账API `POST /v3/global/profit-sharing/orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
+ postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
+ /** `v3/global/profit-sharing/orders/{out_order_no}` */ $out_order_no$: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
+ /** `v3/global/profit-sharing/orders/{out_order_no}` */ _out_order_no_: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
+ /** `v3/global/profit-sharing/orders/unfreeze` */ unfreeze: Open<V3GlobalProfitSharingOrdersUnfreezeNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/orders">;
 }
 
-/**
- * `v3/global/profit-sharing/orders/unfreeze`
- */
+/** `v3/global/profit-sharing/orders/unfreeze` */
 export interface V3GlobalProfitSharingOrdersUnfreezeNode {
-  /**
-   * 解冻剩余资金API
-   *
-   * `POST /v3/global/profit-sharing/orders/unfreeze`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
-  /** A literal path below `v3/global/profit-sharing/orders/unfreeze`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/orders/unfreeze">;
+ /**
+  * 解冻剩余资金API `POST /v3/global/profit-sharing/orders/unfreeze`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
+ postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
+ chain: ChainFrom<"v3/global/profit-sharing/orders/unfreeze">;
 }
 
-/**
- * `v3/global/profit-sharing/orders/{out_order_no}`
- */
+/** `v3/global/profit-sharing/orders/{out_order_no}` */
 export interface V3GlobalProfitSharingOrders_out_order_no_Node {
-  /**
-   * 查询分账结果API
-   *
-   * `GET /v3/global/profit-sharing/orders/{out_order_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
-  /** A literal path below `v3/global/profit-sharing/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/orders/{out_order_no}">;
+ /**
+  * 查询分账结果API `GET /v3/global/profit-sharing/orders/{out_order_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
+ getAsync: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
+ chain: ChainFrom<"v3/global/profit-sharing/orders/{out_order_no}">;
 }
 
-/**
- * `v3/global/profit-sharing/receivers`
- */
+/** `v3/global/profit-sharing/receivers` */
 export interface V3GlobalProfitSharingReceiversNode {
-  /**
-   * 添加分账接收方API
-   *
-   * `POST /v3/global/profit-sharing/receivers`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
-  /**
-   * 删除分账接收方API
-   *
-   * `DELETE /v3/global/profit-sharing/receivers`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
-   */
-  delete: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
-  /** `v3/global/profit-sharing/receivers/{account}` */
-  $account$: Open<V3GlobalProfitSharingReceivers_account_Node>;
-  /** `v3/global/profit-sharing/receivers/{account}` */
-  _account_: Open<V3GlobalProfitSharingReceivers_account_Node>;
-  /** A literal path below `v3/global/profit-sharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/receivers">;
+ /**
+  * 添加分账接收方API `POST /v3/global/profit-sharing/receivers`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
+ postAsync: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
+ /**
+  * 删除分账接收方API `DELETE /v3/global/profit-sharing/receivers`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
+  */
+ delete: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
+ deleteAsync: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
+ /** `v3/global/profit-sharing/receivers/{account}` */ $account$: Open<V3GlobalProfitSharingReceivers_account_Node>;
+ /** `v3/global/profit-sharing/receivers/{account}` */ _account_: Open<V3GlobalProfitSharingReceivers_account_Node>;
+ chain: ChainFrom<"v3/global/profit-sharing/receivers">;
 }
 
-/**
- * `v3/global/profit-sharing/receivers/{account}`
- */
+/** `v3/global/profit-sharing/receivers/{account}` */
 export interface V3GlobalProfitSharingReceivers_account_Node {
-  /**
-   * 查询分账接收方添加结果API
-   *
-   * `GET /v3/global/profit-sharing/receivers/{account}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
-  /** A literal path below `v3/global/profit-sharing/receivers/{account}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/receivers/{account}">;
+ /**
+  * 查询分账接收方添加结果API `GET /v3/global/profit-sharing/receivers/{account}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
+ getAsync: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
+ chain: ChainFrom<"v3/global/profit-sharing/receivers/{account}">;
 }
 
-/**
- * `v3/global/profit-sharing/refunds`
- */
+/** `v3/global/profit-sharing/refunds` */
 export interface V3GlobalProfitSharingRefundsNode {
-  /** `v3/global/profit-sharing/refunds/bill-download-url` */
-  billDownloadUrl: Open<V3GlobalProfitSharingRefundsBillDownloadUrlNode>;
-  /** `v3/global/profit-sharing/refunds/refundable-balance` */
-  refundableBalance: Open<V3GlobalProfitSharingRefundsRefundableBalanceNode>;
-  /** A literal path below `v3/global/profit-sharing/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/refunds">;
+ /** `v3/global/profit-sharing/refunds/bill-download-url` */ billDownloadUrl: Open<V3GlobalProfitSharingRefundsBillDownloadUrlNode>;
+ /** `v3/global/profit-sharing/refunds/refundable-balance` */ refundableBalance: Open<V3GlobalProfitSharingRefundsRefundableBalanceNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/refunds">;
 }
 
-/**
- * `v3/global/profit-sharing/refunds/bill-download-url`
- */
+/** `v3/global/profit-sharing/refunds/bill-download-url` */
 export interface V3GlobalProfitSharingRefundsBillDownloadUrlNode {
-  /**
-   * 获取分账退款账单下载链接API
-   *
-   * `GET /v3/global/profit-sharing/refunds/bill-download-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
-   */
-  get: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
-  /** A literal path below `v3/global/profit-sharing/refunds/bill-download-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/refunds/bill-download-url">;
+ /**
+  * 获取分账退款账单下载链接API `GET /v3/global/profit-sharing/refunds/bill-download-url`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
+  */
+ get: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
+ getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
+ chain: ChainFrom<"v3/global/profit-sharing/refunds/bill-download-url">;
 }
 
-/**
- * `v3/global/profit-sharing/refunds/refundable-balance`
- */
+/** `v3/global/profit-sharing/refunds/refundable-balance` */
 export interface V3GlobalProfitSharingRefundsRefundableBalanceNode {
-  /**
-   * 查询可供垫付退款实时余额API
-   *
-   * `GET /v3/global/profit-sharing/refunds/refundable-balance`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
-   */
-  get: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
-  /** A literal path below `v3/global/profit-sharing/refunds/refundable-balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/refunds/refundable-balance">;
+ /**
+  * 查询可供垫付退款实时余额API `GET /v3/global/profit-sharing/refunds/refundable-balance`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
+  */
+ get: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
+ getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
+ chain: ChainFrom<"v3/global/profit-sharing/refunds/refundable-balance">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions`
- */
+/** `v3/global/profit-sharing/transactions` */
 export interface V3GlobalProfitSharingTransactionsNode {
-  /** `v3/global/profit-sharing/transactions/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
-  /** `v3/global/profit-sharing/transactions/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
-  /** `v3/global/profit-sharing/transactions/mark` */
-  mark: Open<V3GlobalProfitSharingTransactionsMarkNode>;
-  /** A literal path below `v3/global/profit-sharing/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions">;
+ /** `v3/global/profit-sharing/transactions/{transaction_id}` */ $transaction_id$: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
+ /** `v3/global/profit-sharing/transactions/{transaction_id}` */ _transaction_id_: Open<V3GlobalProfitSharingTransactions_transaction_id_Node>;
+ /** `v3/global/profit-sharing/transactions/mark` */ mark: Open<V3GlobalProfitSharingTransactionsMarkNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/mark`
- */
+/** `v3/global/profit-sharing/transactions/mark` */
 export interface V3GlobalProfitSharingTransactionsMarkNode {
-  /**
-   * 分账标记API
-   *
-   * `POST /v3/global/profit-sharing/transactions/mark`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
-   */
-  post: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
-  /** A literal path below `v3/global/profit-sharing/transactions/mark`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/mark">;
+ /**
+  * 分账标记API `POST /v3/global/profit-sharing/transactions/mark`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
+  */
+ post: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
+ postAsync: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/mark">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/{transaction_id}`
- */
+/** `v3/global/profit-sharing/transactions/{transaction_id}` */
 export interface V3GlobalProfitSharingTransactions_transaction_id_Node {
-  /** `v3/global/profit-sharing/transactions/{transaction_id}/amounts` */
-  amounts: Open<V3GlobalProfitSharingTransactionsAmountsNode>;
-  /** `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts` */
-  refundableAmounts: Open<V3GlobalProfitSharingTransactionsRefundableAmountsNode>;
-  /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}">;
+ /** `v3/global/profit-sharing/transactions/{transaction_id}/amounts` */ amounts: Open<V3GlobalProfitSharingTransactionsAmountsNode>;
+ /** `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts` */ refundableAmounts: Open<V3GlobalProfitSharingTransactionsRefundableAmountsNode>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/{transaction_id}/amounts`
- */
+/** `v3/global/profit-sharing/transactions/{transaction_id}/amounts` */
 export interface V3GlobalProfitSharingTransactionsAmountsNode {
-  /**
-   * 查询剩余待分金额API
-   *
-   * `GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
-  /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/amounts">;
+ /**
+  * 查询剩余待分金额API `GET /v3/global/profit-sharing/transactions/{transaction_id}/amounts`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
+ getAsync: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/amounts">;
 }
 
-/**
- * `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
- */
+/** `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts` */
 export interface V3GlobalProfitSharingTransactionsRefundableAmountsNode {
-  /**
-   * 查询订单剩余可退款金额API
-   *
-   * `GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
-   */
-  get: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
-  /** A literal path below `v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts">;
+ /**
+  * 查询订单剩余可退款金额API `GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
+  */
+ get: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
+ getAsync: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
+ chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts">;
 }
 
-/**
- * `v3/global/refund`
- */
+/** `v3/global/refund` */
 export interface V3GlobalRefundNode {
-  /** `v3/global/refund/partner` */
-  partner: Open<V3GlobalRefundPartnerNode>;
-  /** `v3/global/refund/recharge-balance` */
-  rechargeBalance: Open<V3GlobalRefundRechargeBalanceNode>;
-  /** A literal path below `v3/global/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund">;
+ /** `v3/global/refund/partner` */ partner: Open<V3GlobalRefundPartnerNode>;
+ /** `v3/global/refund/recharge-balance` */ rechargeBalance: Open<V3GlobalRefundRechargeBalanceNode>;
+ chain: ChainFrom<"v3/global/refund">;
 }
 
-/**
- * `v3/global/refund/partner`
- */
+/** `v3/global/refund/partner` */
 export interface V3GlobalRefundPartnerNode {
-  /** `v3/global/refund/partner/recharge-balance` */
-  rechargeBalance: Open<V3GlobalRefundPartnerRechargeBalanceNode>;
-  /** A literal path below `v3/global/refund/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner">;
+ /** `v3/global/refund/partner/recharge-balance` */ rechargeBalance: Open<V3GlobalRefundPartnerRechargeBalanceNode>;
+ chain: ChainFrom<"v3/global/refund/partner">;
 }
 
-/**
- * `v3/global/refund/partner/recharge-balance`
- */
+/** `v3/global/refund/partner/recharge-balance` */
 export interface V3GlobalRefundPartnerRechargeBalanceNode {
-  /** `v3/global/refund/partner/recharge-balance/sub-mchid` */
-  subMchid: Open<V3GlobalRefundPartnerRechargeBalanceSubMchidNode>;
-  /** A literal path below `v3/global/refund/partner/recharge-balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner/recharge-balance">;
+ /** `v3/global/refund/partner/recharge-balance/sub-mchid` */ subMchid: Open<V3GlobalRefundPartnerRechargeBalanceSubMchidNode>;
+ chain: ChainFrom<"v3/global/refund/partner/recharge-balance">;
 }
 
-/**
- * `v3/global/refund/partner/recharge-balance/sub-mchid`
- */
+/** `v3/global/refund/partner/recharge-balance/sub-mchid` */
 export interface V3GlobalRefundPartnerRechargeBalanceSubMchidNode {
-  /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
-  /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/global/refund/partner/recharge-balance/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid">;
+ /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
+ /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid">;
 }
 
-/**
- * `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
- */
+/** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */
 export interface V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node {
-  /**
-   * 商家充值退款余额查询
-   *
-   * `GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
-   */
-  get: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
-  /** A literal path below `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}">;
+ /**
+  * 商家充值退款余额查询 `GET /v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
+  */
+ get: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
+ getAsync: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
+ chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/global/refund/recharge-balance`
- */
+/** `v3/global/refund/recharge-balance` */
 export interface V3GlobalRefundRechargeBalanceNode {
-  /**
-   * 商家充值退款余额查询
-   *
-   * `GET /v3/global/refund/recharge-balance`
-   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
-   */
-  get: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
-  /** A literal path below `v3/global/refund/recharge-balance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refund/recharge-balance">;
+ /**
+  * 商家充值退款余额查询 `GET /v3/global/refund/recharge-balance`
+  * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
+  */
+ get: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
+ getAsync: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
+ chain: ChainFrom<"v3/global/refund/recharge-balance">;
 }
 
-/**
- * `v3/global/refunds`
- */
+/** `v3/global/refunds` */
 export interface V3GlobalRefundsNode {
-  /**
-   * 查询所有退款
-   *
-   * `GET /v3/global/refunds`
-   */
-  get: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /v3/global/refunds`
-   */
-  post: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
-  /** `v3/global/refunds/id` */
-  id: Open<V3GlobalRefundsIdNode>;
-  /** `v3/global/refunds/out-refund-no` */
-  outRefundNo: Open<V3GlobalRefundsOutRefundNoNode>;
-  /** A literal path below `v3/global/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds">;
+ /** 查询所有退款 `GET /v3/global/refunds` */
+ get: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
+ getAsync: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
+ /** 申请退款 `POST /v3/global/refunds` */
+ post: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
+ postAsync: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
+ /** `v3/global/refunds/id` */ id: Open<V3GlobalRefundsIdNode>;
+ /** `v3/global/refunds/out-refund-no` */ outRefundNo: Open<V3GlobalRefundsOutRefundNoNode>;
+ chain: ChainFrom<"v3/global/refunds">;
 }
 
-/**
- * `v3/global/refunds/id`
- */
+/** `v3/global/refunds/id` */
 export interface V3GlobalRefundsIdNode {
-  /** `v3/global/refunds/id/{refund_id}` */
-  $refund_id$: Open<V3GlobalRefundsId_refund_id_Node>;
-  /** `v3/global/refunds/id/{refund_id}` */
-  _refund_id_: Open<V3GlobalRefundsId_refund_id_Node>;
-  /** A literal path below `v3/global/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/id">;
+ /** `v3/global/refunds/id/{refund_id}` */ $refund_id$: Open<V3GlobalRefundsId_refund_id_Node>;
+ /** `v3/global/refunds/id/{refund_id}` */ _refund_id_: Open<V3GlobalRefundsId_refund_id_Node>;
+ chain: ChainFrom<"v3/global/refunds/id">;
 }
 
-/**
- * `v3/global/refunds/id/{refund_id}`
- */
+/** `v3/global/refunds/id/{refund_id}` */
 export interface V3GlobalRefundsId_refund_id_Node {
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /v3/global/refunds/id/{refund_id}`
-   */
-  get: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
-  /** A literal path below `v3/global/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/id/{refund_id}">;
+ /** 查询单笔退款(微信支付退款订单号) `GET /v3/global/refunds/id/{refund_id}` */
+ get: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
+ getAsync: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
+ chain: ChainFrom<"v3/global/refunds/id/{refund_id}">;
 }
 
-/**
- * `v3/global/refunds/out-refund-no`
- */
+/** `v3/global/refunds/out-refund-no` */
 export interface V3GlobalRefundsOutRefundNoNode {
-  /** `v3/global/refunds/out-refund-no/{out_refund_no}` */
-  $out_refund_no$: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
-  /** `v3/global/refunds/out-refund-no/{out_refund_no}` */
-  _out_refund_no_: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
-  /** A literal path below `v3/global/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/out-refund-no">;
+ /** `v3/global/refunds/out-refund-no/{out_refund_no}` */ $out_refund_no$: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
+ /** `v3/global/refunds/out-refund-no/{out_refund_no}` */ _out_refund_no_: Open<V3GlobalRefundsOutRefundNo_out_refund_no_Node>;
+ chain: ChainFrom<"v3/global/refunds/out-refund-no">;
 }
 
-/**
- * `v3/global/refunds/out-refund-no/{out_refund_no}`
- */
+/** `v3/global/refunds/out-refund-no/{out_refund_no}` */
 export interface V3GlobalRefundsOutRefundNo_out_refund_no_Node {
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /v3/global/refunds/out-refund-no/{out_refund_no}`
-   */
-  get: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
-  /** A literal path below `v3/global/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/refunds/out-refund-no/{out_refund_no}">;
+ /** 查询单笔退款(商户退款订单号) `GET /v3/global/refunds/out-refund-no/{out_refund_no}` */
+ get: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
+ getAsync: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
+ chain: ChainFrom<"v3/global/refunds/out-refund-no/{out_refund_no}">;
 }
 
-/**
- * `v3/global/settle`
- */
+/** `v3/global/settle` */
 export interface V3GlobalSettleNode {
-  /** `v3/global/settle/settlements` */
-  settlements: Open<V3GlobalSettleSettlementsNode>;
-  /** A literal path below `v3/global/settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/settle">;
+ /** `v3/global/settle/settlements` */ settlements: Open<V3GlobalSettleSettlementsNode>;
+ chain: ChainFrom<"v3/global/settle">;
 }
 
-/**
- * `v3/global/settle/settlements`
- */
+/** `v3/global/settle/settlements` */
 export interface V3GlobalSettleSettlementsNode {
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /v3/global/settle/settlements`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
-   */
-  get: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
-  /** A literal path below `v3/global/settle/settlements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/settle/settlements">;
+ /**
+  * 查询结算资金明细API `GET /v3/global/settle/settlements`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
+  */
+ get: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
+ getAsync: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
+ chain: ChainFrom<"v3/global/settle/settlements">;
 }
 
-/**
- * `v3/global/statements`
- */
+/** `v3/global/statements` */
 export interface V3GlobalStatementsNode {
-  /**
-   * 下载对账单
-   *
-   * `GET /v3/global/statements`
-   */
-  get: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
-  /** A literal path below `v3/global/statements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/statements">;
+ /** 下载对账单 `GET /v3/global/statements` */
+ get: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
+ getAsync: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
+ chain: ChainFrom<"v3/global/statements">;
 }
 
-/**
- * `v3/global/transactions`
- */
+/** `v3/global/transactions` */
 export interface V3GlobalTransactionsNode {
-  /** `v3/global/transactions/app` */
-  app: Open<V3GlobalTransactionsAppNode>;
-  /** `v3/global/transactions/id` */
-  id: Open<V3GlobalTransactionsIdNode>;
-  /** `v3/global/transactions/jsapi` */
-  jsapi: Open<V3GlobalTransactionsJsapiNode>;
-  /** `v3/global/transactions/mweb` */
-  mweb: Open<V3GlobalTransactionsMwebNode>;
-  /** `v3/global/transactions/native` */
-  native: Open<V3GlobalTransactionsNativeNode>;
-  /** `v3/global/transactions/out-trade-no` */
-  outTradeNo: Open<V3GlobalTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/global/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions">;
+ /** `v3/global/transactions/app` */ app: Open<V3GlobalTransactionsAppNode>;
+ /** `v3/global/transactions/id` */ id: Open<V3GlobalTransactionsIdNode>;
+ /** `v3/global/transactions/jsapi` */ jsapi: Open<V3GlobalTransactionsJsapiNode>;
+ /** `v3/global/transactions/mweb` */ mweb: Open<V3GlobalTransactionsMwebNode>;
+ /** `v3/global/transactions/native` */ native: Open<V3GlobalTransactionsNativeNode>;
+ /** `v3/global/transactions/out-trade-no` */ outTradeNo: Open<V3GlobalTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/global/transactions">;
 }
 
-/**
- * `v3/global/transactions/app`
- */
+/** `v3/global/transactions/app` */
 export interface V3GlobalTransactionsAppNode {
-  /**
-   * APP支付下单
-   *
-   * `POST /v3/global/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
-  /** A literal path below `v3/global/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/app">;
+ /**
+  * APP支付下单 `POST /v3/global/transactions/app`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
+ postAsync: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
+ chain: ChainFrom<"v3/global/transactions/app">;
 }
 
-/**
- * `v3/global/transactions/id`
- */
+/** `v3/global/transactions/id` */
 export interface V3GlobalTransactionsIdNode {
-  /** `v3/global/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3GlobalTransactionsId_transaction_id_Node>;
-  /** `v3/global/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3GlobalTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/global/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/id">;
+ /** `v3/global/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3GlobalTransactionsId_transaction_id_Node>;
+ /** `v3/global/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3GlobalTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/global/transactions/id">;
 }
 
-/**
- * `v3/global/transactions/id/{transaction_id}`
- */
+/** `v3/global/transactions/id/{transaction_id}` */
 export interface V3GlobalTransactionsId_transaction_id_Node {
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/global/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
-   */
-  get: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
-  /** `v3/global/transactions/id/{transaction_id}/close` */
-  close: Open<V3GlobalTransactionsIdCloseNode>;
-  /** A literal path below `v3/global/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}">;
+ /**
+  * 查询订单(微信支付订单号) `GET /v3/global/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
+  */
+ get: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
+ getAsync: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
+ /** `v3/global/transactions/id/{transaction_id}/close` */ close: Open<V3GlobalTransactionsIdCloseNode>;
+ chain: ChainFrom<"v3/global/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/global/transactions/id/{transaction_id}/close`
- */
+/** `v3/global/transactions/id/{transaction_id}/close` */
 export interface V3GlobalTransactionsIdCloseNode {
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /v3/global/transactions/id/{transaction_id}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
-  /** A literal path below `v3/global/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}/close">;
+ /**
+  * 关闭订单(微信支付订单号) `POST /v3/global/transactions/id/{transaction_id}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
+ postAsync: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
+ chain: ChainFrom<"v3/global/transactions/id/{transaction_id}/close">;
 }
 
-/**
- * `v3/global/transactions/jsapi`
- */
+/** `v3/global/transactions/jsapi` */
 export interface V3GlobalTransactionsJsapiNode {
-  /**
-   * JSAPI支付下单API
-   *
-   * `POST /v3/global/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
-  /** A literal path below `v3/global/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/jsapi">;
+ /**
+  * JSAPI支付下单API `POST /v3/global/transactions/jsapi`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
+ postAsync: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
+ chain: ChainFrom<"v3/global/transactions/jsapi">;
 }
 
-/**
- * `v3/global/transactions/mweb`
- */
+/** `v3/global/transactions/mweb` */
 export interface V3GlobalTransactionsMwebNode {
-  /**
-   * H5支付下单
-   *
-   * `POST /v3/global/transactions/mweb`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
-  /** A literal path below `v3/global/transactions/mweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/mweb">;
+ /**
+  * H5支付下单 `POST /v3/global/transactions/mweb`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
+ postAsync: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
+ chain: ChainFrom<"v3/global/transactions/mweb">;
 }
 
-/**
- * `v3/global/transactions/native`
- */
+/** `v3/global/transactions/native` */
 export interface V3GlobalTransactionsNativeNode {
-  /**
-   * Native支付下单API
-   *
-   * `POST /v3/global/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
-  /** A literal path below `v3/global/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/native">;
+ /**
+  * Native支付下单API `POST /v3/global/transactions/native`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
+ postAsync: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
+ chain: ChainFrom<"v3/global/transactions/native">;
 }
 
-/**
- * `v3/global/transactions/out-trade-no`
- */
+/** `v3/global/transactions/out-trade-no` */
 export interface V3GlobalTransactionsOutTradeNoNode {
-  /** `v3/global/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/global/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/global/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/out-trade-no">;
+ /** `v3/global/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/global/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3GlobalTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/global/transactions/out-trade-no">;
 }
 
-/**
- * `v3/global/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/global/transactions/out-trade-no/{out_trade_no}` */
 export interface V3GlobalTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/global/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
-   */
-  get: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
-  /** `v3/global/transactions/out-trade-no/{out_trade_no}/close` */
-  close: Open<V3GlobalTransactionsOutTradeNoCloseNode>;
-  /** A literal path below `v3/global/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单(商户订单号) `GET /v3/global/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
+  */
+ get: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
+ /** `v3/global/transactions/out-trade-no/{out_trade_no}/close` */ close: Open<V3GlobalTransactionsOutTradeNoCloseNode>;
+ chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/global/transactions/out-trade-no/{out_trade_no}/close`
- */
+/** `v3/global/transactions/out-trade-no/{out_trade_no}/close` */
 export interface V3GlobalTransactionsOutTradeNoCloseNode {
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
-   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
-   */
-  post: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
-  /** A literal path below `v3/global/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}/close">;
+ /**
+  * 关闭订单(商户订单号) `POST /v3/global/transactions/out-trade-no/{out_trade_no}/close`
+  * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
+  */
+ post: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
+ postAsync: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}/close">;
 }

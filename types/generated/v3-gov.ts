@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果).
- */
+/** Request body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果). */
 export interface PostV3GovSubsidyAuditCupInvalidBody {
   /** 分公司机构代码 */
   org_no: string;
@@ -13,23 +11,15 @@ export interface PostV3GovSubsidyAuditCupInvalidBody {
   /** 审核记录上传时间 */
   upload_time: string;
 }
-/**
- * 查询审核结果
- *
- * `POST /v3/gov/subsidy/audit/cup/invalid`
- */
+/** Options of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果). */
 export interface PostV3GovSubsidyAuditCupInvalidOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyAuditCupInvalidBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果).
- */
+/** Response body of POST /v3/gov/subsidy/audit/cup/invalid (查询审核结果). */
 export interface PostV3GovSubsidyAuditCupInvalidData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/query (查询审核结果).
- */
+/** Request body of POST /v3/gov/subsidy/audit/cup/query (查询审核结果). */
 export interface PostV3GovSubsidyAuditCupQueryBody {
   /** 分公司机构代码 */
   org_no: string;
@@ -38,18 +28,12 @@ export interface PostV3GovSubsidyAuditCupQueryBody {
   /** 审核记录上传时间 */
   upload_time: string;
 }
-/**
- * 查询审核结果
- *
- * `POST /v3/gov/subsidy/audit/cup/query`
- */
+/** Options of POST /v3/gov/subsidy/audit/cup/query (查询审核结果). */
 export interface PostV3GovSubsidyAuditCupQueryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyAuditCupQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/query (查询审核结果).
- */
+/** Response body of POST /v3/gov/subsidy/audit/cup/query (查询审核结果). */
 export interface PostV3GovSubsidyAuditCupQueryData {
   /** 响应码 @example 000000 */
   code: string;
@@ -79,9 +63,7 @@ export interface PostV3GovSubsidyAuditCupQueryData {
   org_no?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息).
- */
+/** Request body of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息). */
 export interface PostV3GovSubsidyAuditCupRefundSyncBody {
   /** 分公司机构代码 */
   org_no: string;
@@ -94,77 +76,47 @@ export interface PostV3GovSubsidyAuditCupRefundSyncBody {
   /** 退款日期 */
   refund_dt: string;
 }
-/**
- * 同步非银联支付交易退款信息
- *
- * `POST /v3/gov/subsidy/audit/cup/refund/sync`
- */
+/** Options of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息). */
 export interface PostV3GovSubsidyAuditCupRefundSyncOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyAuditCupRefundSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息).
- */
+/** Response body of POST /v3/gov/subsidy/audit/cup/refund/sync (同步非银联支付交易退款信息). */
 export interface PostV3GovSubsidyAuditCupRefundSyncData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据).
- */
+/** Request body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据). */
 export interface PostV3GovSubsidyAuditCupUpdateBody extends PostV3GovSubsidyAuditCupUpdateBodyFields {}
-/**
- * 更新审核数据
- *
- * `POST /v3/gov/subsidy/audit/cup/update`
- */
+/** Options of POST /v3/gov/subsidy/audit/cup/update (更新审核数据). */
 export interface PostV3GovSubsidyAuditCupUpdateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyAuditCupUpdateBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据).
- */
+/** Response body of POST /v3/gov/subsidy/audit/cup/update (更新审核数据). */
 export interface PostV3GovSubsidyAuditCupUpdateData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据).
- */
+/** Request body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据). */
 export interface PostV3GovSubsidyAuditCupUploadBody extends PostV3GovSubsidyAuditCupUpdateBodyFields {}
-/**
- * 上传审核数据
- *
- * `POST /v3/gov/subsidy/audit/cup/upload`
- */
+/** Options of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据). */
 export interface PostV3GovSubsidyAuditCupUploadOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyAuditCupUploadBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据).
- */
+/** Response body of POST /v3/gov/subsidy/audit/cup/upload (上传审核数据). */
 export interface PostV3GovSubsidyAuditCupUploadData extends PostV3GovSubsidyAuditCupInvalidDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/companies/query (企业信息查询).
- */
+/** Request body of POST /v3/gov/subsidy/companies/query (企业信息查询). */
 export interface PostV3GovSubsidyCompaniesQueryBody {
   /** 使用的资格的地区编码 @example 310100 */
   qualification_region_code: number;
   /** 统一社会信息代码 @example 91110108397173806M */
   license_number: string;
 }
-/**
- * 企业信息查询
- *
- * `POST /v3/gov/subsidy/companies/query`
- */
+/** Options of POST /v3/gov/subsidy/companies/query (企业信息查询). */
 export interface PostV3GovSubsidyCompaniesQueryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyCompaniesQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/companies/query (企业信息查询).
- */
+/** Response body of POST /v3/gov/subsidy/companies/query (企业信息查询). */
 export interface PostV3GovSubsidyCompaniesQueryData {
   /** 企业名称 @example 联想（北京）信息技术有限公司 */
   company_name?: string;
@@ -176,9 +128,7 @@ export interface PostV3GovSubsidyCompaniesQueryData {
   message: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/goods/upload (商品信息上传).
- */
+/** Request body of POST /v3/gov/subsidy/goods/upload (商品信息上传). */
 export interface PostV3GovSubsidyGoodsUploadBody {
   /** 消费品类ID @example 1 */
   appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
@@ -205,23 +155,15 @@ export interface PostV3GovSubsidyGoodsUploadBody {
   /** 商品条码 @example 6901010101098 */
   bar_code: string;
 }
-/**
- * 商品信息上传
- *
- * `POST /v3/gov/subsidy/goods/upload`
- */
+/** Options of POST /v3/gov/subsidy/goods/upload (商品信息上传). */
 export interface PostV3GovSubsidyGoodsUploadOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyGoodsUploadBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/goods/upload (商品信息上传).
- */
+/** Response body of POST /v3/gov/subsidy/goods/upload (商品信息上传). */
 export interface PostV3GovSubsidyGoodsUploadData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息).
- */
+/** Request body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息). */
 export interface PostV3GovSubsidyNQualificationsSyncBody {
   /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
   real_name: string;
@@ -294,11 +236,7 @@ export interface PostV3GovSubsidyNQualificationsSyncBody {
   /** 线上平台退款交易编号 @example 123456789 */
   refund_id?: string;
 }
-/**
- * N品类同步资格核销信息
- *
- * `POST /v3/gov/subsidy/n-qualifications/sync`
- */
+/** Options of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息). */
 export interface PostV3GovSubsidyNQualificationsSyncOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -309,16 +247,10 @@ export interface PostV3GovSubsidyNQualificationsSyncOptions extends CallOptions 
   /** The JSON request body. */
   json: PostV3GovSubsidyNQualificationsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息).
- */
+/** Response body of POST /v3/gov/subsidy/n-qualifications/sync (N品类同步资格核销信息). */
 export interface PostV3GovSubsidyNQualificationsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * 查询补贴资格
- *
- * `GET /v3/gov/subsidy/qualification`
- */
+/** Options of GET /v3/gov/subsidy/qualification (查询补贴资格). */
 export interface GetV3GovSubsidyQualificationOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -346,17 +278,13 @@ export interface GetV3GovSubsidyQualificationOptions extends CallOptions {
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/gov/subsidy/qualification (查询补贴资格).
- */
+/** Response body of GET /v3/gov/subsidy/qualification (查询补贴资格). */
 export interface GetV3GovSubsidyQualificationData {
   /** 资格的状态 @example UNREDEEMED */
   state: "UNCLAIMED" | "UNREDEEMED" | "REDEEMED";
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)).
- */
+/** Request body of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughCancelBody {
   /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
   real_name: string;
@@ -373,11 +301,7 @@ export interface PostV3GovSubsidyQualificationsPassthroughCancelBody {
   /** 证件类型 @example ID_DOC_TYPE_ID_CARD */
   identity_document_type: "ID_DOC_TYPE_ID_CARD" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC" | "ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW";
 }
-/**
- * 取消资格(透传模式)
- *
- * `POST /v3/gov/subsidy/qualifications/passthrough/cancel`
- */
+/** Options of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughCancelOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -388,14 +312,10 @@ export interface PostV3GovSubsidyQualificationsPassthroughCancelOptions extends 
   /** The JSON request body. */
   json: PostV3GovSubsidyQualificationsPassthroughCancelBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)).
- */
+/** Response body of POST /v3/gov/subsidy/qualifications/passthrough/cancel (取消资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughCancelData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)).
- */
+/** Request body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughClaimBody {
   /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
   real_name: string;
@@ -414,11 +334,7 @@ export interface PostV3GovSubsidyQualificationsPassthroughClaimBody {
   /** 纬度 */
   latitude: string;
 }
-/**
- * 领取资格(透传模式)
- *
- * `POST /v3/gov/subsidy/qualifications/passthrough/claim`
- */
+/** Options of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughClaimOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -429,20 +345,12 @@ export interface PostV3GovSubsidyQualificationsPassthroughClaimOptions extends C
   /** The JSON request body. */
   json: PostV3GovSubsidyQualificationsPassthroughClaimBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)).
- */
+/** Response body of POST /v3/gov/subsidy/qualifications/passthrough/claim (领取资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughClaimData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)).
- */
+/** Request body of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryBody extends PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {}
-/**
- * 批量查询用户资格(透传模式)
- *
- * `POST /v3/gov/subsidy/qualifications/passthrough/query`
- */
+/** Options of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -453,9 +361,7 @@ export interface PostV3GovSubsidyQualificationsPassthroughQueryOptions extends C
   /** The JSON request body. */
   json: PostV3GovSubsidyQualificationsPassthroughQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)).
- */
+/** Response body of POST /v3/gov/subsidy/qualifications/passthrough/query (批量查询用户资格(透传模式)). */
 export interface PostV3GovSubsidyQualificationsPassthroughQueryData {
   /** 资格状态数组 */
   qualification_list: Array<{
@@ -474,15 +380,9 @@ export interface PostV3GovSubsidyQualificationsPassthroughQueryData {
   }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格).
- */
+/** Request body of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格). */
 export interface PostV3GovSubsidyQualificationsQueryBody extends PostV3GovSubsidyQualificationsPassthroughQueryBodyFields {}
-/**
- * 批量查询用户资格
- *
- * `POST /v3/gov/subsidy/qualifications/query`
- */
+/** Options of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格). */
 export interface PostV3GovSubsidyQualificationsQueryOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -493,9 +393,7 @@ export interface PostV3GovSubsidyQualificationsQueryOptions extends CallOptions 
   /** The JSON request body. */
   json: PostV3GovSubsidyQualificationsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格).
- */
+/** Response body of POST /v3/gov/subsidy/qualifications/query (批量查询用户资格). */
 export interface PostV3GovSubsidyQualificationsQueryData {
   /** 资格状态数组 */
   qualification_list: Array<{
@@ -512,9 +410,7 @@ export interface PostV3GovSubsidyQualificationsQueryData {
   }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息).
- */
+/** Request body of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息). */
 export interface PostV3GovSubsidyQualificationsSyncBody {
   /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
   real_name?: string;
@@ -593,11 +489,7 @@ export interface PostV3GovSubsidyQualificationsSyncBody {
   /** 销售主体 @example 江苏京东信息技术有限公司 */
   mch_name: string;
 }
-/**
- * 同步资格核销信息
- *
- * `POST /v3/gov/subsidy/qualifications/sync`
- */
+/** Options of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息). */
 export interface PostV3GovSubsidyQualificationsSyncOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -608,14 +500,10 @@ export interface PostV3GovSubsidyQualificationsSyncOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyQualificationsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息).
- */
+/** Response body of POST /v3/gov/subsidy/qualifications/sync (同步资格核销信息). */
 export interface PostV3GovSubsidyQualificationsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/sncode/lock (sn码锁定).
- */
+/** Request body of POST /v3/gov/subsidy/sncode/lock (sn码锁定). */
 export interface PostV3GovSubsidySncodeLockBody {
   /** 消费品类ID @example 1 */
   appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
@@ -642,41 +530,27 @@ export interface PostV3GovSubsidySncodeLockBody {
   /** imei2编码 @example 358882046176540 */
   imei2?: string;
 }
-/**
- * sn码锁定
- *
- * `POST /v3/gov/subsidy/sncode/lock`
- */
+/** Options of POST /v3/gov/subsidy/sncode/lock (sn码锁定). */
 export interface PostV3GovSubsidySncodeLockOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidySncodeLockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/sncode/lock (sn码锁定).
- */
+/** Response body of POST /v3/gov/subsidy/sncode/lock (sn码锁定). */
 export interface PostV3GovSubsidySncodeLockData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/sncode/query (查询sn码状态).
- */
+/** Request body of POST /v3/gov/subsidy/sncode/query (查询sn码状态). */
 export interface PostV3GovSubsidySncodeQueryBody {
   /** S/N码集合 */
   sn_code_list: string[];
   /** 使用的资格的地区编码 @example 310100 */
   qualification_region_code: number;
 }
-/**
- * 查询sn码状态
- *
- * `POST /v3/gov/subsidy/sncode/query`
- */
+/** Options of POST /v3/gov/subsidy/sncode/query (查询sn码状态). */
 export interface PostV3GovSubsidySncodeQueryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidySncodeQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/sncode/query (查询sn码状态).
- */
+/** Response body of POST /v3/gov/subsidy/sncode/query (查询sn码状态). */
 export interface PostV3GovSubsidySncodeQueryData {
   /** sn码状态数组 */
   goods_sn_list: Array<{
@@ -689,9 +563,7 @@ export interface PostV3GovSubsidySncodeQueryData {
   }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/sncode/unlock (sn码解锁).
- */
+/** Request body of POST /v3/gov/subsidy/sncode/unlock (sn码解锁). */
 export interface PostV3GovSubsidySncodeUnlockBody {
   /** 消费品类ID @example 1 */
   appliance_id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
@@ -706,41 +578,27 @@ export interface PostV3GovSubsidySncodeUnlockBody {
   /** 产品类型 @example COMMON_PRODUCT */
   product_type: "COMMON_PRODUCT" | "AI_PRODUCT";
 }
-/**
- * sn码解锁
- *
- * `POST /v3/gov/subsidy/sncode/unlock`
- */
+/** Options of POST /v3/gov/subsidy/sncode/unlock (sn码解锁). */
 export interface PostV3GovSubsidySncodeUnlockOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidySncodeUnlockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/sncode/unlock (sn码解锁).
- */
+/** Response body of POST /v3/gov/subsidy/sncode/unlock (sn码解锁). */
 export interface PostV3GovSubsidySncodeUnlockData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/transactions/query (交易信息查询).
- */
+/** Request body of POST /v3/gov/subsidy/transactions/query (交易信息查询). */
 export interface PostV3GovSubsidyTransactionsQueryBody {
   /** 使用的资格的地区编码 @example 310100 */
   qualification_region_code: number;
   /** 商户订单号数组 */
   order_number_list: string[];
 }
-/**
- * 交易信息查询
- *
- * `POST /v3/gov/subsidy/transactions/query`
- */
+/** Options of POST /v3/gov/subsidy/transactions/query (交易信息查询). */
 export interface PostV3GovSubsidyTransactionsQueryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyTransactionsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/transactions/query (交易信息查询).
- */
+/** Response body of POST /v3/gov/subsidy/transactions/query (交易信息查询). */
 export interface PostV3GovSubsidyTransactionsQueryData {
   /** 响应码 @example 000000 */
   code: string;
@@ -757,9 +615,7 @@ export interface PostV3GovSubsidyTransactionsQueryData {
   }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/transactions/summary/query-day (查询单日交易汇总).
- */
+/** Request body of POST /v3/gov/subsidy/transactions/summary/query-day (查询单日交易汇总). */
 export interface PostV3GovSubsidyTransactionsSummaryQueryDayBody {
   /** 使用的资格的地区编码 @example 310100 */
   qualification_region_code: number;
@@ -772,18 +628,12 @@ export interface PostV3GovSubsidyTransactionsSummaryQueryDayBody {
   /** 品类状态 @example CATE_STATE_REDEEM */
   cate_state?: "CATE_STATE_REDEEM" | "CATE_STATE_REFUND";
 }
-/**
- * 查询单日交易汇总
- *
- * `POST /v3/gov/subsidy/transactions/summary/query-day`
- */
+/** Options of POST /v3/gov/subsidy/transactions/summary/query-day (查询单日交易汇总). */
 export interface PostV3GovSubsidyTransactionsSummaryQueryDayOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyTransactionsSummaryQueryDayBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/transactions/summary/query-day (查询单日交易汇总).
- */
+/** Response body of POST /v3/gov/subsidy/transactions/summary/query-day (查询单日交易汇总). */
 export interface PostV3GovSubsidyTransactionsSummaryQueryDayData {
   /** 响应码 @example 000000 */
   code: string;
@@ -797,9 +647,7 @@ export interface PostV3GovSubsidyTransactionsSummaryQueryDayData {
   total_subsidy_count: number;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/transactions/sync (交易信息回传).
- */
+/** Request body of POST /v3/gov/subsidy/transactions/sync (交易信息回传). */
 export interface PostV3GovSubsidyTransactionsSyncBody {
   /** 自然人姓名 @example OEimkKuua8igpd+0YDgqF2Z61l= */
   real_name?: string;
@@ -846,11 +694,7 @@ export interface PostV3GovSubsidyTransactionsSyncBody {
   /** 子商户号 @example 123456 */
   sub_mchid?: string;
 }
-/**
- * 交易信息回传
- *
- * `POST /v3/gov/subsidy/transactions/sync`
- */
+/** Options of POST /v3/gov/subsidy/transactions/sync (交易信息回传). */
 export interface PostV3GovSubsidyTransactionsSyncOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -861,14 +705,10 @@ export interface PostV3GovSubsidyTransactionsSyncOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyTransactionsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/transactions/sync (交易信息回传).
- */
+/** Response body of POST /v3/gov/subsidy/transactions/sync (交易信息回传). */
 export interface PostV3GovSubsidyTransactionsSyncData extends PostV3GovSubsidyGoodsUploadDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销). */
 export interface PostV3GovSubsidyZhejiangAuthcodeCancelBody {
   /** 接入方请求流水号 */
   sp_serial_no: string;
@@ -883,23 +723,15 @@ export interface PostV3GovSubsidyZhejiangAuthcodeCancelBody {
   /** 请求流水号 @example 123 */
   req_ssn: string;
 }
-/**
- * 品类凭证码预核销撤销
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/cancel`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销). */
 export interface PostV3GovSubsidyZhejiangAuthcodeCancelOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangAuthcodeCancelBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/authcode/cancel (品类凭证码预核销撤销). */
 export interface PostV3GovSubsidyZhejiangAuthcodeCancelData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认). */
 export interface PostV3GovSubsidyZhejiangAuthcodeCommitBody {
   /** 接入方请求流水号 */
   sp_serial_no: string;
@@ -944,23 +776,15 @@ export interface PostV3GovSubsidyZhejiangAuthcodeCommitBody {
   /** 原订单金额 */
   amount?: number;
 }
-/**
- * 品类凭证码上报确认
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/commit`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认). */
 export interface PostV3GovSubsidyZhejiangAuthcodeCommitOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangAuthcodeCommitBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/authcode/commit (品类凭证码上报确认). */
 export interface PostV3GovSubsidyZhejiangAuthcodeCommitData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码). */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueBody {
   /** 品类编码 @example A01 */
   category_id: string;
@@ -981,11 +805,7 @@ export interface PostV3GovSubsidyZhejiangAuthcodeIssueBody {
   /** 请求流水号 @example 123 */
   req_ssn: string;
 }
-/**
- * 申请品类凭证码
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/issue`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码). */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -996,9 +816,7 @@ export interface PostV3GovSubsidyZhejiangAuthcodeIssueOptions extends CallOption
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangAuthcodeIssueBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/authcode/issue (申请品类凭证码). */
 export interface PostV3GovSubsidyZhejiangAuthcodeIssueData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1008,9 +826,7 @@ export interface PostV3GovSubsidyZhejiangAuthcodeIssueData {
   auth_code?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销). */
 export interface PostV3GovSubsidyZhejiangAuthcodeRefundBody {
   /** 接入方请求流水号 */
   sp_serial_no: string;
@@ -1049,23 +865,15 @@ export interface PostV3GovSubsidyZhejiangAuthcodeRefundBody {
   /** 家电品牌 */
   brand?: string;
 }
-/**
- * 品类凭证码上报撤销
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/refund`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销). */
 export interface PostV3GovSubsidyZhejiangAuthcodeRefundOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangAuthcodeRefundBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/authcode/refund (品类凭证码上报撤销). */
 export interface PostV3GovSubsidyZhejiangAuthcodeRefundData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码). */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryBody {
   /** 接入方请求流水号 */
   sp_serial_no: string;
@@ -1080,18 +888,12 @@ export interface PostV3GovSubsidyZhejiangAuthcodeTryBody {
   /** 区县编码 @example 330000 */
   county_code: string;
 }
-/**
- * 预核销品类凭证码
- *
- * `POST /v3/gov/subsidy/zhejiang/authcode/try`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码). */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangAuthcodeTryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/authcode/try (预核销品类凭证码). */
 export interface PostV3GovSubsidyZhejiangAuthcodeTryData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1119,9 +921,7 @@ export interface PostV3GovSubsidyZhejiangAuthcodeTryData {
   category_id: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/goods/query (商品信息查询).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/goods/query (商品信息查询). */
 export interface PostV3GovSubsidyZhejiangGoodsQueryBody {
   /** 商品条码 */
   goods_bar_code?: string;
@@ -1132,18 +932,12 @@ export interface PostV3GovSubsidyZhejiangGoodsQueryBody {
   /** 请求时间 */
   req_time?: string;
 }
-/**
- * 商品信息查询
- *
- * `POST /v3/gov/subsidy/zhejiang/goods/query`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/goods/query (商品信息查询). */
 export interface PostV3GovSubsidyZhejiangGoodsQueryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangGoodsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/goods/query (商品信息查询).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/goods/query (商品信息查询). */
 export interface PostV3GovSubsidyZhejiangGoodsQueryData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1233,9 +1027,7 @@ export interface PostV3GovSubsidyZhejiangGoodsQueryData {
   msg_src_platform?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销). */
 export interface PostV3GovSubsidyZhejiangNQualificationsConfirmBody {
   /** 品类集合 */
   data?: Array<{
@@ -1285,11 +1077,7 @@ export interface PostV3GovSubsidyZhejiangNQualificationsConfirmBody {
   /** 请求时间 */
   req_time?: string;
 }
-/**
- * n品类核销
- *
- * `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销). */
 export interface PostV3GovSubsidyZhejiangNQualificationsConfirmOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1300,14 +1088,10 @@ export interface PostV3GovSubsidyZhejiangNQualificationsConfirmOptions extends C
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangNQualificationsConfirmBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm (n品类核销). */
 export interface PostV3GovSubsidyZhejiangNQualificationsConfirmData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterBody {
   /** 品类编码 @example A01 */
   cate_code: string;
@@ -1320,11 +1104,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsAlterBody {
   /** 请求流水号 @example 123 */
   req_ssn: string;
 }
-/**
- * 变更资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/alter`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1335,9 +1115,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsAlterOptions extends Call
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangQualificationsAlterBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/qualifications/alter (变更资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsAlterData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1347,9 +1125,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsAlterData {
   auth_code: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsClaimBody {
   /** 品类编码 @example A01 */
   cate_code: string;
@@ -1364,11 +1140,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsClaimBody {
   /** 请求流水号 @example 123 */
   req_ssn: string;
 }
-/**
- * 领取资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/claim`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsClaimOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1379,14 +1151,10 @@ export interface PostV3GovSubsidyZhejiangQualificationsClaimOptions extends Call
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangQualificationsClaimBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/qualifications/claim (领取资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsClaimData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryBody {
   /** 证件号码 @example 1axtI9EZUr0343c89xQznxau+cRWPKP4YhVAoj/mEoNSgJh0nvuqQJ1cdL== */
   cert_no: string;
@@ -1395,11 +1163,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsQueryBody {
   /** 请求流水号 @example 123 */
   req_ssn: string;
 }
-/**
- * 查询补贴资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/query`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1410,9 +1174,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsQueryOptions extends Call
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangQualificationsQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/qualifications/query (查询补贴资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsQueryData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1429,9 +1191,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsQueryData {
   }>;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/qualifications/sync (核销资格).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/qualifications/sync (核销资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsSyncBody {
   /** 请求流水号 @example 123 */
   req_ssn?: string;
@@ -1507,11 +1267,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsSyncBody {
     ccc_sn_order_no?: string;
   }>;
 }
-/**
- * 核销资格
- *
- * `POST /v3/gov/subsidy/zhejiang/qualifications/sync`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/qualifications/sync (核销资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsSyncOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1522,9 +1278,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsSyncOptions extends CallO
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangQualificationsSyncBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/qualifications/sync (核销资格).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/qualifications/sync (核销资格). */
 export interface PostV3GovSubsidyZhejiangQualificationsSyncData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1534,9 +1288,7 @@ export interface PostV3GovSubsidyZhejiangQualificationsSyncData {
   error_data?: string[];
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/sncode/lock (sn码锁定).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/sncode/lock (sn码锁定). */
 export interface PostV3GovSubsidyZhejiangSncodeLockBody {
   /** 发起方 */
   create_user: string;
@@ -1585,18 +1337,12 @@ export interface PostV3GovSubsidyZhejiangSncodeLockBody {
   /** 请求时间 */
   req_time: string;
 }
-/**
- * sn码锁定
- *
- * `POST /v3/gov/subsidy/zhejiang/sncode/lock`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/sncode/lock (sn码锁定). */
 export interface PostV3GovSubsidyZhejiangSncodeLockOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangSncodeLockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/sncode/lock (sn码锁定).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/sncode/lock (sn码锁定). */
 export interface PostV3GovSubsidyZhejiangSncodeLockData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1608,9 +1354,7 @@ export interface PostV3GovSubsidyZhejiangSncodeLockData {
   imei2?: string;
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/sncode/query (sn码销售状态查询).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/sncode/query (sn码销售状态查询). */
 export interface PostV3GovSubsidyZhejiangSncodeQueryBody {
   /** 商品SN码 */
   sn: string;
@@ -1633,18 +1377,12 @@ export interface PostV3GovSubsidyZhejiangSncodeQueryBody {
   /** 请求时间 */
   req_time: string;
 }
-/**
- * sn码销售状态查询
- *
- * `POST /v3/gov/subsidy/zhejiang/sncode/query`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/sncode/query (sn码销售状态查询). */
 export interface PostV3GovSubsidyZhejiangSncodeQueryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangSncodeQueryBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/sncode/query (sn码销售状态查询).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/sncode/query (sn码销售状态查询). */
 export interface PostV3GovSubsidyZhejiangSncodeQueryData {
   /** 响应码 @example 000000 */
   resp_code: string;
@@ -1658,9 +1396,7 @@ export interface PostV3GovSubsidyZhejiangSncodeQueryData {
   sell_state?: "U0022" | "U0023" | "U0024" | "U9999";
 }
 
-/**
- * Request body of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁).
- */
+/** Request body of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁). */
 export interface PostV3GovSubsidyZhejiangSncodeUnlockBody {
   /** 请求流水号 */
   req_ssn: string;
@@ -1711,18 +1447,12 @@ export interface PostV3GovSubsidyZhejiangSncodeUnlockBody {
   /** 渠道类型 */
   sales_models?: string;
 }
-/**
- * sn码解锁
- *
- * `POST /v3/gov/subsidy/zhejiang/sncode/unlock`
- */
+/** Options of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁). */
 export interface PostV3GovSubsidyZhejiangSncodeUnlockOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3GovSubsidyZhejiangSncodeUnlockBody;
 }
-/**
- * Response body of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁).
- */
+/** Response body of POST /v3/gov/subsidy/zhejiang/sncode/unlock (sn码解锁). */
 export interface PostV3GovSubsidyZhejiangSncodeUnlockData extends PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {}
 
 /** The fields of `PostV3GovSubsidyAuditCupInvalidData`, used 4 times in this module. */
@@ -1915,802 +1645,421 @@ export interface PostV3GovSubsidyZhejiangAuthcodeCancelDataFields {
   resp_desc: string;
 }
 
-/**
- * `v3/gov`
- */
+/** `v3/gov` */
 export interface V3GovNode {
-  /** `v3/gov/subsidy` */
-  subsidy: Open<V3GovSubsidyNode>;
-  /** A literal path below `v3/gov`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov">;
+ /** `v3/gov/subsidy` */ subsidy: Open<V3GovSubsidyNode>;
+ chain: ChainFrom<"v3/gov">;
 }
 
-/**
- * `v3/gov/subsidy`
- */
+/** `v3/gov/subsidy` */
 export interface V3GovSubsidyNode {
-  /** `v3/gov/subsidy/audit` */
-  audit: Open<V3GovSubsidyAuditNode>;
-  /** `v3/gov/subsidy/companies` */
-  companies: Open<V3GovSubsidyCompaniesNode>;
-  /** `v3/gov/subsidy/goods` */
-  goods: Open<V3GovSubsidyGoodsNode>;
-  /** `v3/gov/subsidy/n-qualifications` */
-  nQualifications: Open<V3GovSubsidyNQualificationsNode>;
-  /** `v3/gov/subsidy/qualification` */
-  qualification: Open<V3GovSubsidyQualificationNode>;
-  /** `v3/gov/subsidy/qualifications` */
-  qualifications: Open<V3GovSubsidyQualificationsNode>;
-  /** `v3/gov/subsidy/sncode` */
-  sncode: Open<V3GovSubsidySncodeNode>;
-  /** `v3/gov/subsidy/transactions` */
-  transactions: Open<V3GovSubsidyTransactionsNode>;
-  /** `v3/gov/subsidy/zhejiang` */
-  zhejiang: Open<V3GovSubsidyZhejiangNode>;
-  /** A literal path below `v3/gov/subsidy`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy">;
+ /** `v3/gov/subsidy/audit` */ audit: Open<V3GovSubsidyAuditNode>;
+ /** `v3/gov/subsidy/companies` */ companies: Open<V3GovSubsidyCompaniesNode>;
+ /** `v3/gov/subsidy/goods` */ goods: Open<V3GovSubsidyGoodsNode>;
+ /** `v3/gov/subsidy/n-qualifications` */ nQualifications: Open<V3GovSubsidyNQualificationsNode>;
+ /** `v3/gov/subsidy/qualification` */ qualification: Open<V3GovSubsidyQualificationNode>;
+ /** `v3/gov/subsidy/qualifications` */ qualifications: Open<V3GovSubsidyQualificationsNode>;
+ /** `v3/gov/subsidy/sncode` */ sncode: Open<V3GovSubsidySncodeNode>;
+ /** `v3/gov/subsidy/transactions` */ transactions: Open<V3GovSubsidyTransactionsNode>;
+ /** `v3/gov/subsidy/zhejiang` */ zhejiang: Open<V3GovSubsidyZhejiangNode>;
+ chain: ChainFrom<"v3/gov/subsidy">;
 }
 
-/**
- * `v3/gov/subsidy/audit`
- */
+/** `v3/gov/subsidy/audit` */
 export interface V3GovSubsidyAuditNode {
-  /** `v3/gov/subsidy/audit/cup` */
-  cup: Open<V3GovSubsidyAuditCupNode>;
-  /** A literal path below `v3/gov/subsidy/audit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit">;
+ /** `v3/gov/subsidy/audit/cup` */ cup: Open<V3GovSubsidyAuditCupNode>;
+ chain: ChainFrom<"v3/gov/subsidy/audit">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup`
- */
+/** `v3/gov/subsidy/audit/cup` */
 export interface V3GovSubsidyAuditCupNode {
-  /** `v3/gov/subsidy/audit/cup/invalid` */
-  invalid: Open<V3GovSubsidyAuditCupInvalidNode>;
-  /** `v3/gov/subsidy/audit/cup/query` */
-  query: Open<V3GovSubsidyAuditCupQueryNode>;
-  /** `v3/gov/subsidy/audit/cup/refund` */
-  refund: Open<V3GovSubsidyAuditCupRefundNode>;
-  /** `v3/gov/subsidy/audit/cup/update` */
-  update: Open<V3GovSubsidyAuditCupUpdateNode>;
-  /** `v3/gov/subsidy/audit/cup/upload` */
-  upload: Open<V3GovSubsidyAuditCupUploadNode>;
-  /** A literal path below `v3/gov/subsidy/audit/cup`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup">;
+ /** `v3/gov/subsidy/audit/cup/invalid` */ invalid: Open<V3GovSubsidyAuditCupInvalidNode>;
+ /** `v3/gov/subsidy/audit/cup/query` */ query: Open<V3GovSubsidyAuditCupQueryNode>;
+ /** `v3/gov/subsidy/audit/cup/refund` */ refund: Open<V3GovSubsidyAuditCupRefundNode>;
+ /** `v3/gov/subsidy/audit/cup/update` */ update: Open<V3GovSubsidyAuditCupUpdateNode>;
+ /** `v3/gov/subsidy/audit/cup/upload` */ upload: Open<V3GovSubsidyAuditCupUploadNode>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/invalid`
- */
+/** `v3/gov/subsidy/audit/cup/invalid` */
 export interface V3GovSubsidyAuditCupInvalidNode {
-  /**
-   * 查询审核结果
-   *
-   * `POST /v3/gov/subsidy/audit/cup/invalid`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/invalid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/invalid">;
+ /** 查询审核结果 `POST /v3/gov/subsidy/audit/cup/invalid` */
+ post: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
+ postAsync: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/invalid">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/query`
- */
+/** `v3/gov/subsidy/audit/cup/query` */
 export interface V3GovSubsidyAuditCupQueryNode {
-  /**
-   * 查询审核结果
-   *
-   * `POST /v3/gov/subsidy/audit/cup/query`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/query">;
+ /** 查询审核结果 `POST /v3/gov/subsidy/audit/cup/query` */
+ post: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
+ postAsync: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/query">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/refund`
- */
+/** `v3/gov/subsidy/audit/cup/refund` */
 export interface V3GovSubsidyAuditCupRefundNode {
-  /** `v3/gov/subsidy/audit/cup/refund/sync` */
-  sync: Open<V3GovSubsidyAuditCupRefundSyncNode>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund">;
+ /** `v3/gov/subsidy/audit/cup/refund/sync` */ sync: Open<V3GovSubsidyAuditCupRefundSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/refund/sync`
- */
+/** `v3/gov/subsidy/audit/cup/refund/sync` */
 export interface V3GovSubsidyAuditCupRefundSyncNode {
-  /**
-   * 同步非银联支付交易退款信息
-   *
-   * `POST /v3/gov/subsidy/audit/cup/refund/sync`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/refund/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund/sync">;
+ /** 同步非银联支付交易退款信息 `POST /v3/gov/subsidy/audit/cup/refund/sync` */
+ post: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
+ postAsync: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund/sync">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/update`
- */
+/** `v3/gov/subsidy/audit/cup/update` */
 export interface V3GovSubsidyAuditCupUpdateNode {
-  /**
-   * 更新审核数据
-   *
-   * `POST /v3/gov/subsidy/audit/cup/update`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/update`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/update">;
+ /** 更新审核数据 `POST /v3/gov/subsidy/audit/cup/update` */
+ post: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
+ postAsync: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/update">;
 }
 
-/**
- * `v3/gov/subsidy/audit/cup/upload`
- */
+/** `v3/gov/subsidy/audit/cup/upload` */
 export interface V3GovSubsidyAuditCupUploadNode {
-  /**
-   * 上传审核数据
-   *
-   * `POST /v3/gov/subsidy/audit/cup/upload`
-   */
-  post: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
-  /** A literal path below `v3/gov/subsidy/audit/cup/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/audit/cup/upload">;
+ /** 上传审核数据 `POST /v3/gov/subsidy/audit/cup/upload` */
+ post: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
+ postAsync: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
+ chain: ChainFrom<"v3/gov/subsidy/audit/cup/upload">;
 }
 
-/**
- * `v3/gov/subsidy/companies`
- */
+/** `v3/gov/subsidy/companies` */
 export interface V3GovSubsidyCompaniesNode {
-  /** `v3/gov/subsidy/companies/query` */
-  query: Open<V3GovSubsidyCompaniesQueryNode>;
-  /** A literal path below `v3/gov/subsidy/companies`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/companies">;
+ /** `v3/gov/subsidy/companies/query` */ query: Open<V3GovSubsidyCompaniesQueryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/companies">;
 }
 
-/**
- * `v3/gov/subsidy/companies/query`
- */
+/** `v3/gov/subsidy/companies/query` */
 export interface V3GovSubsidyCompaniesQueryNode {
-  /**
-   * 企业信息查询
-   *
-   * `POST /v3/gov/subsidy/companies/query`
-   */
-  post: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
-  /** A literal path below `v3/gov/subsidy/companies/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/companies/query">;
+ /** 企业信息查询 `POST /v3/gov/subsidy/companies/query` */
+ post: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
+ postAsync: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/companies/query">;
 }
 
-/**
- * `v3/gov/subsidy/goods`
- */
+/** `v3/gov/subsidy/goods` */
 export interface V3GovSubsidyGoodsNode {
-  /** `v3/gov/subsidy/goods/upload` */
-  upload: Open<V3GovSubsidyGoodsUploadNode>;
-  /** A literal path below `v3/gov/subsidy/goods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/goods">;
+ /** `v3/gov/subsidy/goods/upload` */ upload: Open<V3GovSubsidyGoodsUploadNode>;
+ chain: ChainFrom<"v3/gov/subsidy/goods">;
 }
 
-/**
- * `v3/gov/subsidy/goods/upload`
- */
+/** `v3/gov/subsidy/goods/upload` */
 export interface V3GovSubsidyGoodsUploadNode {
-  /**
-   * 商品信息上传
-   *
-   * `POST /v3/gov/subsidy/goods/upload`
-   */
-  post: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
-  /** A literal path below `v3/gov/subsidy/goods/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/goods/upload">;
+ /** 商品信息上传 `POST /v3/gov/subsidy/goods/upload` */
+ post: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
+ postAsync: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
+ chain: ChainFrom<"v3/gov/subsidy/goods/upload">;
 }
 
-/**
- * `v3/gov/subsidy/n-qualifications`
- */
+/** `v3/gov/subsidy/n-qualifications` */
 export interface V3GovSubsidyNQualificationsNode {
-  /** `v3/gov/subsidy/n-qualifications/sync` */
-  sync: Open<V3GovSubsidyNQualificationsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/n-qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/n-qualifications">;
+ /** `v3/gov/subsidy/n-qualifications/sync` */ sync: Open<V3GovSubsidyNQualificationsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/n-qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/n-qualifications/sync`
- */
+/** `v3/gov/subsidy/n-qualifications/sync` */
 export interface V3GovSubsidyNQualificationsSyncNode {
-  /**
-   * N品类同步资格核销信息
-   *
-   * `POST /v3/gov/subsidy/n-qualifications/sync`
-   */
-  post: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
-  /** A literal path below `v3/gov/subsidy/n-qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/n-qualifications/sync">;
+ /** N品类同步资格核销信息 `POST /v3/gov/subsidy/n-qualifications/sync` */
+ post: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
+ postAsync: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/n-qualifications/sync">;
 }
 
-/**
- * `v3/gov/subsidy/qualification`
- */
+/** `v3/gov/subsidy/qualification` */
 export interface V3GovSubsidyQualificationNode {
-  /**
-   * 查询补贴资格
-   *
-   * `GET /v3/gov/subsidy/qualification`
-   */
-  get: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
-  /** A literal path below `v3/gov/subsidy/qualification`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualification">;
+ /** 查询补贴资格 `GET /v3/gov/subsidy/qualification` */
+ get: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
+ getAsync: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualification">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications`
- */
+/** `v3/gov/subsidy/qualifications` */
 export interface V3GovSubsidyQualificationsNode {
-  /** `v3/gov/subsidy/qualifications/passthrough` */
-  passthrough: Open<V3GovSubsidyQualificationsPassthroughNode>;
-  /** `v3/gov/subsidy/qualifications/query` */
-  query: Open<V3GovSubsidyQualificationsQueryNode>;
-  /** `v3/gov/subsidy/qualifications/sync` */
-  sync: Open<V3GovSubsidyQualificationsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications">;
+ /** `v3/gov/subsidy/qualifications/passthrough` */ passthrough: Open<V3GovSubsidyQualificationsPassthroughNode>;
+ /** `v3/gov/subsidy/qualifications/query` */ query: Open<V3GovSubsidyQualificationsQueryNode>;
+ /** `v3/gov/subsidy/qualifications/sync` */ sync: Open<V3GovSubsidyQualificationsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough`
- */
+/** `v3/gov/subsidy/qualifications/passthrough` */
 export interface V3GovSubsidyQualificationsPassthroughNode {
-  /** `v3/gov/subsidy/qualifications/passthrough/cancel` */
-  cancel: Open<V3GovSubsidyQualificationsPassthroughCancelNode>;
-  /** `v3/gov/subsidy/qualifications/passthrough/claim` */
-  claim: Open<V3GovSubsidyQualificationsPassthroughClaimNode>;
-  /** `v3/gov/subsidy/qualifications/passthrough/query` */
-  query: Open<V3GovSubsidyQualificationsPassthroughQueryNode>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough">;
+ /** `v3/gov/subsidy/qualifications/passthrough/cancel` */ cancel: Open<V3GovSubsidyQualificationsPassthroughCancelNode>;
+ /** `v3/gov/subsidy/qualifications/passthrough/claim` */ claim: Open<V3GovSubsidyQualificationsPassthroughClaimNode>;
+ /** `v3/gov/subsidy/qualifications/passthrough/query` */ query: Open<V3GovSubsidyQualificationsPassthroughQueryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough/cancel`
- */
+/** `v3/gov/subsidy/qualifications/passthrough/cancel` */
 export interface V3GovSubsidyQualificationsPassthroughCancelNode {
-  /**
-   * 取消资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/cancel`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/cancel">;
+ /** 取消资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/cancel` */
+ post: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
+ postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/cancel">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough/claim`
- */
+/** `v3/gov/subsidy/qualifications/passthrough/claim` */
 export interface V3GovSubsidyQualificationsPassthroughClaimNode {
-  /**
-   * 领取资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/claim`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough/claim`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/claim">;
+ /** 领取资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/claim` */
+ post: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
+ postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/claim">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/passthrough/query`
- */
+/** `v3/gov/subsidy/qualifications/passthrough/query` */
 export interface V3GovSubsidyQualificationsPassthroughQueryNode {
-  /**
-   * 批量查询用户资格(透传模式)
-   *
-   * `POST /v3/gov/subsidy/qualifications/passthrough/query`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/passthrough/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/query">;
+ /** 批量查询用户资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/query` */
+ post: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
+ postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/query">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/query`
- */
+/** `v3/gov/subsidy/qualifications/query` */
 export interface V3GovSubsidyQualificationsQueryNode {
-  /**
-   * 批量查询用户资格
-   *
-   * `POST /v3/gov/subsidy/qualifications/query`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/query">;
+ /** 批量查询用户资格 `POST /v3/gov/subsidy/qualifications/query` */
+ post: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
+ postAsync: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/query">;
 }
 
-/**
- * `v3/gov/subsidy/qualifications/sync`
- */
+/** `v3/gov/subsidy/qualifications/sync` */
 export interface V3GovSubsidyQualificationsSyncNode {
-  /**
-   * 同步资格核销信息
-   *
-   * `POST /v3/gov/subsidy/qualifications/sync`
-   */
-  post: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
-  /** A literal path below `v3/gov/subsidy/qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/qualifications/sync">;
+ /** 同步资格核销信息 `POST /v3/gov/subsidy/qualifications/sync` */
+ post: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
+ postAsync: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/qualifications/sync">;
 }
 
-/**
- * `v3/gov/subsidy/sncode`
- */
+/** `v3/gov/subsidy/sncode` */
 export interface V3GovSubsidySncodeNode {
-  /** `v3/gov/subsidy/sncode/lock` */
-  lock: Open<V3GovSubsidySncodeLockNode>;
-  /** `v3/gov/subsidy/sncode/query` */
-  query: Open<V3GovSubsidySncodeQueryNode>;
-  /** `v3/gov/subsidy/sncode/unlock` */
-  unlock: Open<V3GovSubsidySncodeUnlockNode>;
-  /** A literal path below `v3/gov/subsidy/sncode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode">;
+ /** `v3/gov/subsidy/sncode/lock` */ lock: Open<V3GovSubsidySncodeLockNode>;
+ /** `v3/gov/subsidy/sncode/query` */ query: Open<V3GovSubsidySncodeQueryNode>;
+ /** `v3/gov/subsidy/sncode/unlock` */ unlock: Open<V3GovSubsidySncodeUnlockNode>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode">;
 }
 
-/**
- * `v3/gov/subsidy/sncode/lock`
- */
+/** `v3/gov/subsidy/sncode/lock` */
 export interface V3GovSubsidySncodeLockNode {
-  /**
-   * sn码锁定
-   *
-   * `POST /v3/gov/subsidy/sncode/lock`
-   */
-  post: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
-  /** A literal path below `v3/gov/subsidy/sncode/lock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode/lock">;
+ /** sn码锁定 `POST /v3/gov/subsidy/sncode/lock` */
+ post: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
+ postAsync: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode/lock">;
 }
 
-/**
- * `v3/gov/subsidy/sncode/query`
- */
+/** `v3/gov/subsidy/sncode/query` */
 export interface V3GovSubsidySncodeQueryNode {
-  /**
-   * 查询sn码状态
-   *
-   * `POST /v3/gov/subsidy/sncode/query`
-   */
-  post: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
-  /** A literal path below `v3/gov/subsidy/sncode/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode/query">;
+ /** 查询sn码状态 `POST /v3/gov/subsidy/sncode/query` */
+ post: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
+ postAsync: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode/query">;
 }
 
-/**
- * `v3/gov/subsidy/sncode/unlock`
- */
+/** `v3/gov/subsidy/sncode/unlock` */
 export interface V3GovSubsidySncodeUnlockNode {
-  /**
-   * sn码解锁
-   *
-   * `POST /v3/gov/subsidy/sncode/unlock`
-   */
-  post: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
-  /** A literal path below `v3/gov/subsidy/sncode/unlock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/sncode/unlock">;
+ /** sn码解锁 `POST /v3/gov/subsidy/sncode/unlock` */
+ post: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
+ postAsync: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
+ chain: ChainFrom<"v3/gov/subsidy/sncode/unlock">;
 }
 
-/**
- * `v3/gov/subsidy/transactions`
- */
+/** `v3/gov/subsidy/transactions` */
 export interface V3GovSubsidyTransactionsNode {
-  /** `v3/gov/subsidy/transactions/query` */
-  query: Open<V3GovSubsidyTransactionsQueryNode>;
-  /** `v3/gov/subsidy/transactions/summary` */
-  summary: Open<V3GovSubsidyTransactionsSummaryNode>;
-  /** `v3/gov/subsidy/transactions/sync` */
-  sync: Open<V3GovSubsidyTransactionsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions">;
+ /** `v3/gov/subsidy/transactions/query` */ query: Open<V3GovSubsidyTransactionsQueryNode>;
+ /** `v3/gov/subsidy/transactions/summary` */ summary: Open<V3GovSubsidyTransactionsSummaryNode>;
+ /** `v3/gov/subsidy/transactions/sync` */ sync: Open<V3GovSubsidyTransactionsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/query`
- */
+/** `v3/gov/subsidy/transactions/query` */
 export interface V3GovSubsidyTransactionsQueryNode {
-  /**
-   * 交易信息查询
-   *
-   * `POST /v3/gov/subsidy/transactions/query`
-   */
-  post: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
-  /** A literal path below `v3/gov/subsidy/transactions/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/query">;
+ /** 交易信息查询 `POST /v3/gov/subsidy/transactions/query` */
+ post: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
+ postAsync: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/query">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/summary`
- */
+/** `v3/gov/subsidy/transactions/summary` */
 export interface V3GovSubsidyTransactionsSummaryNode {
-  /** `v3/gov/subsidy/transactions/summary/query-day` */
-  queryDay: Open<V3GovSubsidyTransactionsSummaryQueryDayNode>;
-  /** A literal path below `v3/gov/subsidy/transactions/summary`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/summary">;
+ /** `v3/gov/subsidy/transactions/summary/query-day` */ queryDay: Open<V3GovSubsidyTransactionsSummaryQueryDayNode>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/summary">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/summary/query-day`
- */
+/** `v3/gov/subsidy/transactions/summary/query-day` */
 export interface V3GovSubsidyTransactionsSummaryQueryDayNode {
-  /**
-   * 查询单日交易汇总
-   *
-   * `POST /v3/gov/subsidy/transactions/summary/query-day`
-   */
-  post: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
-  /** A literal path below `v3/gov/subsidy/transactions/summary/query-day`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/summary/query-day">;
+ /** 查询单日交易汇总 `POST /v3/gov/subsidy/transactions/summary/query-day` */
+ post: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
+ postAsync: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/summary/query-day">;
 }
 
-/**
- * `v3/gov/subsidy/transactions/sync`
- */
+/** `v3/gov/subsidy/transactions/sync` */
 export interface V3GovSubsidyTransactionsSyncNode {
-  /**
-   * 交易信息回传
-   *
-   * `POST /v3/gov/subsidy/transactions/sync`
-   */
-  post: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
-  /** A literal path below `v3/gov/subsidy/transactions/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/transactions/sync">;
+ /** 交易信息回传 `POST /v3/gov/subsidy/transactions/sync` */
+ post: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
+ postAsync: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/transactions/sync">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang`
- */
+/** `v3/gov/subsidy/zhejiang` */
 export interface V3GovSubsidyZhejiangNode {
-  /** `v3/gov/subsidy/zhejiang/authcode` */
-  authcode: Open<V3GovSubsidyZhejiangAuthcodeNode>;
-  /** `v3/gov/subsidy/zhejiang/goods` */
-  goods: Open<V3GovSubsidyZhejiangGoodsNode>;
-  /** `v3/gov/subsidy/zhejiang/n-qualifications` */
-  nQualifications: Open<V3GovSubsidyZhejiangNQualificationsNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications` */
-  qualifications: Open<V3GovSubsidyZhejiangQualificationsNode>;
-  /** `v3/gov/subsidy/zhejiang/sncode` */
-  sncode: Open<V3GovSubsidyZhejiangSncodeNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang">;
+ /** `v3/gov/subsidy/zhejiang/authcode` */ authcode: Open<V3GovSubsidyZhejiangAuthcodeNode>;
+ /** `v3/gov/subsidy/zhejiang/goods` */ goods: Open<V3GovSubsidyZhejiangGoodsNode>;
+ /** `v3/gov/subsidy/zhejiang/n-qualifications` */ nQualifications: Open<V3GovSubsidyZhejiangNQualificationsNode>;
+ /** `v3/gov/subsidy/zhejiang/qualifications` */ qualifications: Open<V3GovSubsidyZhejiangQualificationsNode>;
+ /** `v3/gov/subsidy/zhejiang/sncode` */ sncode: Open<V3GovSubsidyZhejiangSncodeNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode`
- */
+/** `v3/gov/subsidy/zhejiang/authcode` */
 export interface V3GovSubsidyZhejiangAuthcodeNode {
-  /** `v3/gov/subsidy/zhejiang/authcode/cancel` */
-  cancel: Open<V3GovSubsidyZhejiangAuthcodeCancelNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/commit` */
-  commit: Open<V3GovSubsidyZhejiangAuthcodeCommitNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/issue` */
-  issue: Open<V3GovSubsidyZhejiangAuthcodeIssueNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/refund` */
-  refund: Open<V3GovSubsidyZhejiangAuthcodeRefundNode>;
-  /** `v3/gov/subsidy/zhejiang/authcode/try` */
-  try: Open<V3GovSubsidyZhejiangAuthcodeTryNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode">;
+ /** `v3/gov/subsidy/zhejiang/authcode/cancel` */ cancel: Open<V3GovSubsidyZhejiangAuthcodeCancelNode>;
+ /** `v3/gov/subsidy/zhejiang/authcode/commit` */ commit: Open<V3GovSubsidyZhejiangAuthcodeCommitNode>;
+ /** `v3/gov/subsidy/zhejiang/authcode/issue` */ issue: Open<V3GovSubsidyZhejiangAuthcodeIssueNode>;
+ /** `v3/gov/subsidy/zhejiang/authcode/refund` */ refund: Open<V3GovSubsidyZhejiangAuthcodeRefundNode>;
+ /** `v3/gov/subsidy/zhejiang/authcode/try` */ try: Open<V3GovSubsidyZhejiangAuthcodeTryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/cancel`
- */
+/** `v3/gov/subsidy/zhejiang/authcode/cancel` */
 export interface V3GovSubsidyZhejiangAuthcodeCancelNode {
-  /**
-   * 品类凭证码预核销撤销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/cancel`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/cancel">;
+ /** 品类凭证码预核销撤销 `POST /v3/gov/subsidy/zhejiang/authcode/cancel` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/cancel">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/commit`
- */
+/** `v3/gov/subsidy/zhejiang/authcode/commit` */
 export interface V3GovSubsidyZhejiangAuthcodeCommitNode {
-  /**
-   * 品类凭证码上报确认
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/commit`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/commit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/commit">;
+ /** 品类凭证码上报确认 `POST /v3/gov/subsidy/zhejiang/authcode/commit` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/commit">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/issue`
- */
+/** `v3/gov/subsidy/zhejiang/authcode/issue` */
 export interface V3GovSubsidyZhejiangAuthcodeIssueNode {
-  /**
-   * 申请品类凭证码
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/issue`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/issue`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/issue">;
+ /** 申请品类凭证码 `POST /v3/gov/subsidy/zhejiang/authcode/issue` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/issue">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/refund`
- */
+/** `v3/gov/subsidy/zhejiang/authcode/refund` */
 export interface V3GovSubsidyZhejiangAuthcodeRefundNode {
-  /**
-   * 品类凭证码上报撤销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/refund`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/refund">;
+ /** 品类凭证码上报撤销 `POST /v3/gov/subsidy/zhejiang/authcode/refund` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/refund">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/authcode/try`
- */
+/** `v3/gov/subsidy/zhejiang/authcode/try` */
 export interface V3GovSubsidyZhejiangAuthcodeTryNode {
-  /**
-   * 预核销品类凭证码
-   *
-   * `POST /v3/gov/subsidy/zhejiang/authcode/try`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/authcode/try`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/try">;
+ /** 预核销品类凭证码 `POST /v3/gov/subsidy/zhejiang/authcode/try` */
+ post: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/try">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/goods`
- */
+/** `v3/gov/subsidy/zhejiang/goods` */
 export interface V3GovSubsidyZhejiangGoodsNode {
-  /** `v3/gov/subsidy/zhejiang/goods/query` */
-  query: Open<V3GovSubsidyZhejiangGoodsQueryNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/goods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods">;
+ /** `v3/gov/subsidy/zhejiang/goods/query` */ query: Open<V3GovSubsidyZhejiangGoodsQueryNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/goods/query`
- */
+/** `v3/gov/subsidy/zhejiang/goods/query` */
 export interface V3GovSubsidyZhejiangGoodsQueryNode {
-  /**
-   * 商品信息查询
-   *
-   * `POST /v3/gov/subsidy/zhejiang/goods/query`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/goods/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods/query">;
+ /** 商品信息查询 `POST /v3/gov/subsidy/zhejiang/goods/query` */
+ post: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods/query">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/n-qualifications`
- */
+/** `v3/gov/subsidy/zhejiang/n-qualifications` */
 export interface V3GovSubsidyZhejiangNQualificationsNode {
-  /** `v3/gov/subsidy/zhejiang/n-qualifications/confirm` */
-  confirm: Open<V3GovSubsidyZhejiangNQualificationsConfirmNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/n-qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications">;
+ /** `v3/gov/subsidy/zhejiang/n-qualifications/confirm` */ confirm: Open<V3GovSubsidyZhejiangNQualificationsConfirmNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/n-qualifications/confirm`
- */
+/** `v3/gov/subsidy/zhejiang/n-qualifications/confirm` */
 export interface V3GovSubsidyZhejiangNQualificationsConfirmNode {
-  /**
-   * n品类核销
-   *
-   * `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/n-qualifications/confirm`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications/confirm">;
+ /** n品类核销 `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm` */
+ post: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications/confirm">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications`
- */
+/** `v3/gov/subsidy/zhejiang/qualifications` */
 export interface V3GovSubsidyZhejiangQualificationsNode {
-  /** `v3/gov/subsidy/zhejiang/qualifications/alter` */
-  alter: Open<V3GovSubsidyZhejiangQualificationsAlterNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications/claim` */
-  claim: Open<V3GovSubsidyZhejiangQualificationsClaimNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications/query` */
-  query: Open<V3GovSubsidyZhejiangQualificationsQueryNode>;
-  /** `v3/gov/subsidy/zhejiang/qualifications/sync` */
-  sync: Open<V3GovSubsidyZhejiangQualificationsSyncNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications">;
+ /** `v3/gov/subsidy/zhejiang/qualifications/alter` */ alter: Open<V3GovSubsidyZhejiangQualificationsAlterNode>;
+ /** `v3/gov/subsidy/zhejiang/qualifications/claim` */ claim: Open<V3GovSubsidyZhejiangQualificationsClaimNode>;
+ /** `v3/gov/subsidy/zhejiang/qualifications/query` */ query: Open<V3GovSubsidyZhejiangQualificationsQueryNode>;
+ /** `v3/gov/subsidy/zhejiang/qualifications/sync` */ sync: Open<V3GovSubsidyZhejiangQualificationsSyncNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/alter`
- */
+/** `v3/gov/subsidy/zhejiang/qualifications/alter` */
 export interface V3GovSubsidyZhejiangQualificationsAlterNode {
-  /**
-   * 变更资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/alter`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/alter`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/alter">;
+ /** 变更资格 `POST /v3/gov/subsidy/zhejiang/qualifications/alter` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/alter">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/claim`
- */
+/** `v3/gov/subsidy/zhejiang/qualifications/claim` */
 export interface V3GovSubsidyZhejiangQualificationsClaimNode {
-  /**
-   * 领取资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/claim`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/claim`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/claim">;
+ /** 领取资格 `POST /v3/gov/subsidy/zhejiang/qualifications/claim` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/claim">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/query`
- */
+/** `v3/gov/subsidy/zhejiang/qualifications/query` */
 export interface V3GovSubsidyZhejiangQualificationsQueryNode {
-  /**
-   * 查询补贴资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/query`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/query">;
+ /** 查询补贴资格 `POST /v3/gov/subsidy/zhejiang/qualifications/query` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/query">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/qualifications/sync`
- */
+/** `v3/gov/subsidy/zhejiang/qualifications/sync` */
 export interface V3GovSubsidyZhejiangQualificationsSyncNode {
-  /**
-   * 核销资格
-   *
-   * `POST /v3/gov/subsidy/zhejiang/qualifications/sync`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/qualifications/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/sync">;
+ /** 核销资格 `POST /v3/gov/subsidy/zhejiang/qualifications/sync` */
+ post: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/sync">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode`
- */
+/** `v3/gov/subsidy/zhejiang/sncode` */
 export interface V3GovSubsidyZhejiangSncodeNode {
-  /** `v3/gov/subsidy/zhejiang/sncode/lock` */
-  lock: Open<V3GovSubsidyZhejiangSncodeLockNode>;
-  /** `v3/gov/subsidy/zhejiang/sncode/query` */
-  query: Open<V3GovSubsidyZhejiangSncodeQueryNode>;
-  /** `v3/gov/subsidy/zhejiang/sncode/unlock` */
-  unlock: Open<V3GovSubsidyZhejiangSncodeUnlockNode>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode">;
+ /** `v3/gov/subsidy/zhejiang/sncode/lock` */ lock: Open<V3GovSubsidyZhejiangSncodeLockNode>;
+ /** `v3/gov/subsidy/zhejiang/sncode/query` */ query: Open<V3GovSubsidyZhejiangSncodeQueryNode>;
+ /** `v3/gov/subsidy/zhejiang/sncode/unlock` */ unlock: Open<V3GovSubsidyZhejiangSncodeUnlockNode>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode/lock`
- */
+/** `v3/gov/subsidy/zhejiang/sncode/lock` */
 export interface V3GovSubsidyZhejiangSncodeLockNode {
-  /**
-   * sn码锁定
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/lock`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode/lock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/lock">;
+ /** sn码锁定 `POST /v3/gov/subsidy/zhejiang/sncode/lock` */
+ post: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/lock">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode/query`
- */
+/** `v3/gov/subsidy/zhejiang/sncode/query` */
 export interface V3GovSubsidyZhejiangSncodeQueryNode {
-  /**
-   * sn码销售状态查询
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/query`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/query">;
+ /** sn码销售状态查询 `POST /v3/gov/subsidy/zhejiang/sncode/query` */
+ post: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/query">;
 }
 
-/**
- * `v3/gov/subsidy/zhejiang/sncode/unlock`
- */
+/** `v3/gov/subsidy/zhejiang/sncode/unlock` */
 export interface V3GovSubsidyZhejiangSncodeUnlockNode {
-  /**
-   * sn码解锁
-   *
-   * `POST /v3/gov/subsidy/zhejiang/sncode/unlock`
-   */
-  post: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
-  /** A literal path below `v3/gov/subsidy/zhejiang/sncode/unlock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/unlock">;
+ /** sn码解锁 `POST /v3/gov/subsidy/zhejiang/sncode/unlock` */
+ post: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
+ postAsync: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
+ chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/unlock">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API).
- */
+/** Request body of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API). */
 export interface PostV3IndustryCouponTokensBody {
   /** 用户标识 @example obLatjrR8kUDlj4-nofQsPAJAAFI */
   open_id: string;
@@ -16,19 +14,12 @@ export interface PostV3IndustryCouponTokensBody {
     coupon_id: string;
   }>;
 }
-/**
- * 出行券切卡组件预下单API
- *
- * `POST /v3/industry-coupon/tokens`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
- */
+/** Options of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API). */
 export interface PostV3IndustryCouponTokensOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3IndustryCouponTokensBody;
 }
-/**
- * Response body of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API).
- */
+/** Response body of POST /v3/industry-coupon/tokens (出行券切卡组件预下单API). */
 export interface PostV3IndustryCouponTokensData {
   /** 切卡组件token值 @example 16824f40-aec1-11e8-a69c-f7a44da04f19 */
   token?: string;
@@ -36,29 +27,19 @@ export interface PostV3IndustryCouponTokensData {
   expires_time?: string;
 }
 
-/**
- * `v3/industry-coupon`
- */
+/** `v3/industry-coupon` */
 export interface V3IndustryCouponNode {
-  /** `v3/industry-coupon/tokens` */
-  tokens: Open<V3IndustryCouponTokensNode>;
-  /** A literal path below `v3/industry-coupon`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/industry-coupon">;
+ /** `v3/industry-coupon/tokens` */ tokens: Open<V3IndustryCouponTokensNode>;
+ chain: ChainFrom<"v3/industry-coupon">;
 }
 
-/**
- * `v3/industry-coupon/tokens`
- */
+/** `v3/industry-coupon/tokens` */
 export interface V3IndustryCouponTokensNode {
-  /**
-   * 出行券切卡组件预下单API
-   *
-   * `POST /v3/industry-coupon/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
-   */
-  post: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
-  /** A literal path below `v3/industry-coupon/tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/industry-coupon/tokens">;
+ /**
+  * 出行券切卡组件预下单API `POST /v3/industry-coupon/tokens`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
+  */
+ post: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
+ postAsync: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
+ chain: ChainFrom<"v3/industry-coupon/tokens">;
 }

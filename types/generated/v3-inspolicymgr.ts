@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/inspolicymgr/deduct/authorizations (提交保单授权信息).
- */
+/** Request body of POST /v3/inspolicymgr/deduct/authorizations (提交保单授权信息). */
 export interface PostV3InspolicymgrDeductAuthorizationsBody {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
@@ -21,18 +19,12 @@ export interface PostV3InspolicymgrDeductAuthorizationsBody {
   /** 收款方公众账号ID @example wx7f3f0032b6e6f0cc */
   payee_appid?: string;
 }
-/**
- * 提交保单授权信息
- *
- * `POST /v3/inspolicymgr/deduct/authorizations`
- */
+/** Options of POST /v3/inspolicymgr/deduct/authorizations (提交保单授权信息). */
 export interface PostV3InspolicymgrDeductAuthorizationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3InspolicymgrDeductAuthorizationsBody;
 }
-/**
- * Response body of POST /v3/inspolicymgr/deduct/authorizations (提交保单授权信息).
- */
+/** Response body of POST /v3/inspolicymgr/deduct/authorizations (提交保单授权信息). */
 export interface PostV3InspolicymgrDeductAuthorizationsData {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
@@ -50,18 +42,12 @@ export interface PostV3InspolicymgrDeductAuthorizationsData {
   user_auth_time?: string;
 }
 
-/**
- * 查询保单授权信息
- *
- * `GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`
- */
+/** Options of GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no} (查询保单授权信息). */
 export interface GetV3InspolicymgrDeductAuthorizationsOptions extends CallOptions {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
 }
-/**
- * Response body of GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no} (查询保单授权信息).
- */
+/** Response body of GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no} (查询保单授权信息). */
 export interface GetV3InspolicymgrDeductAuthorizationsData {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
@@ -79,9 +65,7 @@ export interface GetV3InspolicymgrDeductAuthorizationsData {
   user_auth_time?: string;
 }
 
-/**
- * Request body of POST /v3/inspolicymgr/deduct/policies (上传保单).
- */
+/** Request body of POST /v3/inspolicymgr/deduct/policies (上传保单). */
 export interface PostV3InspolicymgrDeductPoliciesBody {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
@@ -146,11 +130,7 @@ export interface PostV3InspolicymgrDeductPoliciesBody {
   /** 收款方用户标识 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
   payee_openid?: string;
 }
-/**
- * 上传保单
- *
- * `POST /v3/inspolicymgr/deduct/policies`
- */
+/** Options of POST /v3/inspolicymgr/deduct/policies (上传保单). */
 export interface PostV3InspolicymgrDeductPoliciesOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -161,28 +141,18 @@ export interface PostV3InspolicymgrDeductPoliciesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3InspolicymgrDeductPoliciesBody;
 }
-/**
- * Response body of POST /v3/inspolicymgr/deduct/policies (上传保单).
- */
+/** Response body of POST /v3/inspolicymgr/deduct/policies (上传保单). */
 export interface PostV3InspolicymgrDeductPoliciesData extends PostV3InspolicymgrDeductPoliciesDataFields {}
 
-/**
- * 查询保单
- *
- * `GET /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
- */
+/** Options of GET /v3/inspolicymgr/deduct/policies/{out_insurance_no} (查询保单). */
 export interface GetV3InspolicymgrDeductPoliciesOptions extends CallOptions {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
 }
-/**
- * Response body of GET /v3/inspolicymgr/deduct/policies/{out_insurance_no} (查询保单).
- */
+/** Response body of GET /v3/inspolicymgr/deduct/policies/{out_insurance_no} (查询保单). */
 export interface GetV3InspolicymgrDeductPoliciesData extends PostV3InspolicymgrDeductPoliciesDataFields {}
 
-/**
- * Request body of PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no} (更新保单信息).
- */
+/** Request body of PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no} (更新保单信息). */
 export interface PatchV3InspolicymgrDeductPoliciesBody {
   /** 被保险人姓名列表 */
   insured_name_list?: string[];
@@ -235,11 +205,7 @@ export interface PatchV3InspolicymgrDeductPoliciesBody {
   /** 保障期限类型 */
   coverage_term_type?: "COVERAGE_TERM_TYPE_FIXED_DATE" | "COVERAGE_TERM_TYPE_LIFETIME";
 }
-/**
- * 更新保单信息
- *
- * `PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
- */
+/** Options of PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no} (更新保单信息). */
 export interface PatchV3InspolicymgrDeductPoliciesOptions extends CallOptions {
   /** 商户保险编号 @example Auisihsiahishishi4hihsid123418id */
   out_insurance_no: string;
@@ -252,9 +218,7 @@ export interface PatchV3InspolicymgrDeductPoliciesOptions extends CallOptions {
   /** The JSON request body. */
   json: PatchV3InspolicymgrDeductPoliciesBody;
 }
-/**
- * Response body of PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no} (更新保单信息).
- */
+/** Response body of PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no} (更新保单信息). */
 export interface PatchV3InspolicymgrDeductPoliciesData extends PostV3InspolicymgrDeductPoliciesDataFields {}
 
 /** The fields of `PostV3InspolicymgrDeductPoliciesData`, used 3 times in this module. */
@@ -315,104 +279,54 @@ export interface PostV3InspolicymgrDeductPoliciesDataFields {
   coverage_term_type?: "COVERAGE_TERM_TYPE_FIXED_DATE" | "COVERAGE_TERM_TYPE_LIFETIME";
 }
 
-/**
- * `v3/inspolicymgr`
- */
+/** `v3/inspolicymgr` */
 export interface V3InspolicymgrNode {
-  /** `v3/inspolicymgr/deduct` */
-  deduct: Open<V3InspolicymgrDeductNode>;
-  /** A literal path below `v3/inspolicymgr`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/inspolicymgr">;
+ /** `v3/inspolicymgr/deduct` */ deduct: Open<V3InspolicymgrDeductNode>;
+ chain: ChainFrom<"v3/inspolicymgr">;
 }
 
-/**
- * `v3/inspolicymgr/deduct`
- */
+/** `v3/inspolicymgr/deduct` */
 export interface V3InspolicymgrDeductNode {
-  /** `v3/inspolicymgr/deduct/authorizations` */
-  authorizations: Open<V3InspolicymgrDeductAuthorizationsNode>;
-  /** `v3/inspolicymgr/deduct/policies` */
-  policies: Open<V3InspolicymgrDeductPoliciesNode>;
-  /** A literal path below `v3/inspolicymgr/deduct`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/inspolicymgr/deduct">;
+ /** `v3/inspolicymgr/deduct/authorizations` */ authorizations: Open<V3InspolicymgrDeductAuthorizationsNode>;
+ /** `v3/inspolicymgr/deduct/policies` */ policies: Open<V3InspolicymgrDeductPoliciesNode>;
+ chain: ChainFrom<"v3/inspolicymgr/deduct">;
 }
 
-/**
- * `v3/inspolicymgr/deduct/authorizations`
- */
+/** `v3/inspolicymgr/deduct/authorizations` */
 export interface V3InspolicymgrDeductAuthorizationsNode {
-  /**
-   * 提交保单授权信息
-   *
-   * `POST /v3/inspolicymgr/deduct/authorizations`
-   */
-  post: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
-  /** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
-  $out_insurance_no$: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
-  /** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
-  _out_insurance_no_: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
-  /** A literal path below `v3/inspolicymgr/deduct/authorizations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations">;
+ /** 提交保单授权信息 `POST /v3/inspolicymgr/deduct/authorizations` */
+ post: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
+ postAsync: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
+ /** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */ $out_insurance_no$: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
+ /** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */ _out_insurance_no_: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
+ chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations">;
 }
 
-/**
- * `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`
- */
+/** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
 export interface V3InspolicymgrDeductAuthorizations_out_insurance_no_Node {
-  /**
-   * 查询保单授权信息
-   *
-   * `GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`
-   */
-  get: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
-  /** A literal path below `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations/{out_insurance_no}">;
+ /** 查询保单授权信息 `GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
+ get: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
+ getAsync: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
+ chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations/{out_insurance_no}">;
 }
 
-/**
- * `v3/inspolicymgr/deduct/policies`
- */
+/** `v3/inspolicymgr/deduct/policies` */
 export interface V3InspolicymgrDeductPoliciesNode {
-  /**
-   * 上传保单
-   *
-   * `POST /v3/inspolicymgr/deduct/policies`
-   */
-  post: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
-  /** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
-  $out_insurance_no$: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
-  /** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
-  _out_insurance_no_: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
-  /** A literal path below `v3/inspolicymgr/deduct/policies`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/inspolicymgr/deduct/policies">;
+ /** 上传保单 `POST /v3/inspolicymgr/deduct/policies` */
+ post: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
+ postAsync: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
+ /** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */ $out_insurance_no$: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
+ /** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */ _out_insurance_no_: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
+ chain: ChainFrom<"v3/inspolicymgr/deduct/policies">;
 }
 
-/**
- * `v3/inspolicymgr/deduct/policies/{out_insurance_no}`
- */
+/** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
 export interface V3InspolicymgrDeductPolicies_out_insurance_no_Node {
-  /**
-   * 查询保单
-   *
-   * `GET /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
-   */
-  get: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
-  /**
-   * 更新保单信息
-   *
-   * `PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no}`
-   */
-  patch: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
-  /** A literal path below `v3/inspolicymgr/deduct/policies/{out_insurance_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/inspolicymgr/deduct/policies/{out_insurance_no}">;
+ /** 查询保单 `GET /v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
+ get: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
+ getAsync: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
+ /** 更新保单信息 `PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
+ patch: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
+ patchAsync: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
+ chain: ChainFrom<"v3/inspolicymgr/deduct/policies/{out_insurance_no}">;
 }

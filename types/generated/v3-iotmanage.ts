@@ -2,19 +2,12 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 获取出厂检查结果
- *
- * `GET /v3/iotmanage/device-inspections/{device_sn}`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
- */
+/** Options of GET /v3/iotmanage/device-inspections/{device_sn} (获取出厂检查结果). */
 export interface GetV3IotmanageDeviceInspectionsOptions extends CallOptions {
   /** 设备序列号 @example AAAAA123456789012345678 */
   device_sn: string;
 }
-/**
- * Response body of GET /v3/iotmanage/device-inspections/{device_sn} (获取出厂检查结果).
- */
+/** Response body of GET /v3/iotmanage/device-inspections/{device_sn} (获取出厂检查结果). */
 export interface GetV3IotmanageDeviceInspectionsData {
   /** 设备序列号 */
   device_sn: string;
@@ -40,12 +33,7 @@ export interface GetV3IotmanageDeviceInspectionsData {
   inspect_time: string;
 }
 
-/**
- * 智能设备列表
- *
- * `GET /v3/iotmanage/devices`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
- */
+/** Options of GET /v3/iotmanage/devices (智能设备列表). */
 export interface GetV3IotmanageDevicesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -55,9 +43,7 @@ export interface GetV3IotmanageDevicesOptions extends CallOptions {
     offset: number;
   };
 }
-/**
- * Response body of GET /v3/iotmanage/devices (智能设备列表).
- */
+/** Response body of GET /v3/iotmanage/devices (智能设备列表). */
 export interface GetV3IotmanageDevicesData {
   /** 设备列表 */
   data: Array<{
@@ -111,60 +97,38 @@ export interface GetV3IotmanageDevicesData {
   };
 }
 
-/**
- * `v3/iotmanage`
- */
+/** `v3/iotmanage` */
 export interface V3IotmanageNode {
-  /** `v3/iotmanage/device-inspections` */
-  deviceInspections: Open<V3IotmanageDeviceInspectionsNode>;
-  /** `v3/iotmanage/devices` */
-  devices: Open<V3IotmanageDevicesNode>;
-  /** A literal path below `v3/iotmanage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/iotmanage">;
+ /** `v3/iotmanage/device-inspections` */ deviceInspections: Open<V3IotmanageDeviceInspectionsNode>;
+ /** `v3/iotmanage/devices` */ devices: Open<V3IotmanageDevicesNode>;
+ chain: ChainFrom<"v3/iotmanage">;
 }
 
-/**
- * `v3/iotmanage/device-inspections`
- */
+/** `v3/iotmanage/device-inspections` */
 export interface V3IotmanageDeviceInspectionsNode {
-  /** `v3/iotmanage/device-inspections/{device_sn}` */
-  $device_sn$: Open<V3IotmanageDeviceInspections_device_sn_Node>;
-  /** `v3/iotmanage/device-inspections/{device_sn}` */
-  _device_sn_: Open<V3IotmanageDeviceInspections_device_sn_Node>;
-  /** A literal path below `v3/iotmanage/device-inspections`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/iotmanage/device-inspections">;
+ /** `v3/iotmanage/device-inspections/{device_sn}` */ $device_sn$: Open<V3IotmanageDeviceInspections_device_sn_Node>;
+ /** `v3/iotmanage/device-inspections/{device_sn}` */ _device_sn_: Open<V3IotmanageDeviceInspections_device_sn_Node>;
+ chain: ChainFrom<"v3/iotmanage/device-inspections">;
 }
 
-/**
- * `v3/iotmanage/device-inspections/{device_sn}`
- */
+/** `v3/iotmanage/device-inspections/{device_sn}` */
 export interface V3IotmanageDeviceInspections_device_sn_Node {
-  /**
-   * 获取出厂检查结果
-   *
-   * `GET /v3/iotmanage/device-inspections/{device_sn}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
-   */
-  get: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
-  /** A literal path below `v3/iotmanage/device-inspections/{device_sn}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/iotmanage/device-inspections/{device_sn}">;
+ /**
+  * 获取出厂检查结果 `GET /v3/iotmanage/device-inspections/{device_sn}`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
+  */
+ get: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
+ getAsync: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
+ chain: ChainFrom<"v3/iotmanage/device-inspections/{device_sn}">;
 }
 
-/**
- * `v3/iotmanage/devices`
- */
+/** `v3/iotmanage/devices` */
 export interface V3IotmanageDevicesNode {
-  /**
-   * 智能设备列表
-   *
-   * `GET /v3/iotmanage/devices`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
-   */
-  get: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
-  /** A literal path below `v3/iotmanage/devices`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/iotmanage/devices">;
+ /**
+  * 智能设备列表 `GET /v3/iotmanage/devices`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
+  */
+ get: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
+ getAsync: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
+ chain: ChainFrom<"v3/iotmanage/devices">;
 }

@@ -2,20 +2,12 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询爱心餐品牌信息
- *
- * `GET /v3/lovefeast/brands/{brand_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/lovefeast/brands/get-brand.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
- */
+/** Options of GET /v3/lovefeast/brands/{brand_id} (查询爱心餐品牌信息). */
 export interface GetV3LovefeastBrandsOptions extends CallOptions {
   /** 品牌ID @example 2250 */
   brand_id: string;
 }
-/**
- * Response body of GET /v3/lovefeast/brands/{brand_id} (查询爱心餐品牌信息).
- */
+/** Response body of GET /v3/lovefeast/brands/{brand_id} (查询爱心餐品牌信息). */
 export interface GetV3LovefeastBrandsData {
   /** 捐赠数量 */
   donate_count: number;
@@ -23,11 +15,7 @@ export interface GetV3LovefeastBrandsData {
   consume_count: number;
 }
 
-/**
- * 查询用户捐赠单列表
- *
- * `GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`
- */
+/** Options of GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id} (查询用户捐赠单列表). */
 export interface GetV3LovefeastUsersOrdersBrandIdOptions extends CallOptions {
   /** 用户在商户AppID下的唯一标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
@@ -41,9 +29,7 @@ export interface GetV3LovefeastUsersOrdersBrandIdOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id} (查询用户捐赠单列表).
- */
+/** Response body of GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id} (查询用户捐赠单列表). */
 export interface GetV3LovefeastUsersOrdersBrandIdData {
   /** 该次请求返回的记录条数 */
   count?: number;
@@ -93,20 +79,14 @@ export interface GetV3LovefeastUsersOrdersBrandIdData {
   }>;
 }
 
-/**
- * 查询用户捐赠单详情
- *
- * `GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`
- */
+/** Options of GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no} (查询用户捐赠单详情). */
 export interface GetV3LovefeastUsersOrdersOutTradeNoOptions extends CallOptions {
   /** 用户在商户AppID下的唯一标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
   /** 商户系统内部订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
 }
-/**
- * Response body of GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no} (查询用户捐赠单详情).
- */
+/** Response body of GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no} (查询用户捐赠单详情). */
 export interface GetV3LovefeastUsersOrdersOutTradeNoData {
   /** 捐赠订单号 */
   welfare_trade_id?: string;
@@ -148,134 +128,78 @@ export interface LovefeastPayer {
   nickname?: string;
 }
 
-/**
- * `v3/lovefeast`
- */
+/** `v3/lovefeast` */
 export interface V3LovefeastNode {
-  /** `v3/lovefeast/brands` */
-  brands: Open<V3LovefeastBrandsNode>;
-  /** `v3/lovefeast/users` */
-  users: Open<V3LovefeastUsersNode>;
-  /** A literal path below `v3/lovefeast`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast">;
+ /** `v3/lovefeast/brands` */ brands: Open<V3LovefeastBrandsNode>;
+ /** `v3/lovefeast/users` */ users: Open<V3LovefeastUsersNode>;
+ chain: ChainFrom<"v3/lovefeast">;
 }
 
-/**
- * `v3/lovefeast/brands`
- */
+/** `v3/lovefeast/brands` */
 export interface V3LovefeastBrandsNode {
-  /** `v3/lovefeast/brands/{brand_id}` */
-  $brand_id$: Open<V3LovefeastBrands_brand_id_Node>;
-  /** `v3/lovefeast/brands/{brand_id}` */
-  _brand_id_: Open<V3LovefeastBrands_brand_id_Node>;
-  /** A literal path below `v3/lovefeast/brands`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/brands">;
+ /** `v3/lovefeast/brands/{brand_id}` */ $brand_id$: Open<V3LovefeastBrands_brand_id_Node>;
+ /** `v3/lovefeast/brands/{brand_id}` */ _brand_id_: Open<V3LovefeastBrands_brand_id_Node>;
+ chain: ChainFrom<"v3/lovefeast/brands">;
 }
 
-/**
- * `v3/lovefeast/brands/{brand_id}`
- */
+/** `v3/lovefeast/brands/{brand_id}` */
 export interface V3LovefeastBrands_brand_id_Node {
-  /**
-   * 查询爱心餐品牌信息
-   *
-   * `GET /v3/lovefeast/brands/{brand_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/lovefeast/brands/get-brand.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
-   */
-  get: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
-  /** A literal path below `v3/lovefeast/brands/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/brands/{brand_id}">;
+ /**
+  * 查询爱心餐品牌信息 `GET /v3/lovefeast/brands/{brand_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/lovefeast/brands/get-brand.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
+  */
+ get: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
+ getAsync: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
+ chain: ChainFrom<"v3/lovefeast/brands/{brand_id}">;
 }
 
-/**
- * `v3/lovefeast/users`
- */
+/** `v3/lovefeast/users` */
 export interface V3LovefeastUsersNode {
-  /** `v3/lovefeast/users/{openid}` */
-  $openid$: Open<V3LovefeastUsers_openid_Node>;
-  /** `v3/lovefeast/users/{openid}` */
-  _openid_: Open<V3LovefeastUsers_openid_Node>;
-  /** A literal path below `v3/lovefeast/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/users">;
+ /** `v3/lovefeast/users/{openid}` */ $openid$: Open<V3LovefeastUsers_openid_Node>;
+ /** `v3/lovefeast/users/{openid}` */ _openid_: Open<V3LovefeastUsers_openid_Node>;
+ chain: ChainFrom<"v3/lovefeast/users">;
 }
 
-/**
- * `v3/lovefeast/users/{openid}`
- */
+/** `v3/lovefeast/users/{openid}` */
 export interface V3LovefeastUsers_openid_Node {
-  /** `v3/lovefeast/users/{openid}/orders` */
-  orders: Open<V3LovefeastUsersOrdersNode>;
-  /** A literal path below `v3/lovefeast/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/users/{openid}">;
+ /** `v3/lovefeast/users/{openid}/orders` */ orders: Open<V3LovefeastUsersOrdersNode>;
+ chain: ChainFrom<"v3/lovefeast/users/{openid}">;
 }
 
-/**
- * `v3/lovefeast/users/{openid}/orders`
- */
+/** `v3/lovefeast/users/{openid}/orders` */
 export interface V3LovefeastUsersOrdersNode {
-  /** `v3/lovefeast/users/{openid}/orders/brand-id` */
-  brandId: Open<V3LovefeastUsers_openid_OrdersBrandIdNode>;
-  /** `v3/lovefeast/users/{openid}/orders/out-trade-no` */
-  outTradeNo: Open<V3LovefeastUsers_openid_OrdersOutTradeNoNode>;
-  /** A literal path below `v3/lovefeast/users/{openid}/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders">;
+ /** `v3/lovefeast/users/{openid}/orders/brand-id` */ brandId: Open<V3LovefeastUsers_openid_OrdersBrandIdNode>;
+ /** `v3/lovefeast/users/{openid}/orders/out-trade-no` */ outTradeNo: Open<V3LovefeastUsers_openid_OrdersOutTradeNoNode>;
+ chain: ChainFrom<"v3/lovefeast/users/{openid}/orders">;
 }
 
-/**
- * `v3/lovefeast/users/{openid}/orders/brand-id`
- */
+/** `v3/lovefeast/users/{openid}/orders/brand-id` */
 export interface V3LovefeastUsers_openid_OrdersBrandIdNode {
-  /** `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */
-  $brand_id$: Open<V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node>;
-  /** `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */
-  _brand_id_: Open<V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node>;
-  /** A literal path below `v3/lovefeast/users/{openid}/orders/brand-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id">;
+ /** `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */ $brand_id$: Open<V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node>;
+ /** `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */ _brand_id_: Open<V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node>;
+ chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id">;
 }
 
-/**
- * `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`
- */
+/** `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */
 export interface V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node {
-  /**
-   * 查询用户捐赠单列表
-   *
-   * `GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`
-   */
-  get: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
-  /** A literal path below `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}">;
+ /** 查询用户捐赠单列表 `GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */
+ get: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
+ getAsync: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
+ chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}">;
 }
 
-/**
- * `v3/lovefeast/users/{openid}/orders/out-trade-no`
- */
+/** `v3/lovefeast/users/{openid}/orders/out-trade-no` */
 export interface V3LovefeastUsers_openid_OrdersOutTradeNoNode {
-  /** `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node>;
-  /** `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/lovefeast/users/{openid}/orders/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no">;
+ /** `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node>;
+ /** `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no">;
 }
 
-/**
- * `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`
- */
+/** `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */
 export interface V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询用户捐赠单详情
-   *
-   * `GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`
-   */
-  get: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
-  /** A literal path below `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}">;
+ /** 查询用户捐赠单详情 `GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */
+ get: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
+ getAsync: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
+ chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, UploadFileOptions, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity (给指定用户报名多笔立减活动).
- */
+/** Request body of POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity (给指定用户报名多笔立减活动). */
 export interface PostV3MarketingBankFavorUsersBankMultiActivityBody {
   /** 批次号 @example 100088 */
   stock_id: string;
@@ -17,30 +15,20 @@ export interface PostV3MarketingBankFavorUsersBankMultiActivityBody {
   /** 创建批次的商户号 @example 9800064 */
   stock_creator_mchid: string;
 }
-/**
- * 给指定用户报名多笔立减活动
- *
- * `POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity`
- */
+/** Options of POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity (给指定用户报名多笔立减活动). */
 export interface PostV3MarketingBankFavorUsersBankMultiActivityOptions extends CallOptions {
   /** 用户标识ID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
   /** The JSON request body. */
   json: PostV3MarketingBankFavorUsersBankMultiActivityBody;
 }
-/**
- * Response body of POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity (给指定用户报名多笔立减活动).
- */
+/** Response body of POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity (给指定用户报名多笔立减活动). */
 export interface PostV3MarketingBankFavorUsersBankMultiActivityData {
   /** 代金券id @example 98674556 */
   coupon_id: string;
 }
 
-/**
- * 查询绑定多笔立减活动的代金券详情
- *
- * `GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`
- */
+/** Options of GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id} (查询绑定多笔立减活动的代金券详情). */
 export interface GetV3MarketingBankFavorUsersCouponsOptions extends CallOptions {
   /** 用户标识ID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
@@ -52,9 +40,7 @@ export interface GetV3MarketingBankFavorUsersCouponsOptions extends CallOptions 
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id} (查询绑定多笔立减活动的代金券详情).
- */
+/** Response body of GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id} (查询绑定多笔立减活动的代金券详情). */
 export interface GetV3MarketingBankFavorUsersCouponsData {
   /** 创建批次的商户号 @example 9800064 */
   stock_creator_mchid: string;
@@ -89,12 +75,7 @@ export interface GetV3MarketingBankFavorUsersCouponsData {
   openid?: string;
 }
 
-/**
- * 查询上传任务列表API
- *
- * `GET /v3/marketing/bank/packages/{package_id}/tasks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
- */
+/** Options of GET /v3/marketing/bank/packages/{package_id}/tasks (查询上传任务列表API). */
 export interface GetV3MarketingBankPackagesTasksOptions extends CallOptions {
   /** 号码包id @example 8473295 */
   package_id: string;
@@ -110,9 +91,7 @@ export interface GetV3MarketingBankPackagesTasksOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/bank/packages/{package_id}/tasks (查询上传任务列表API).
- */
+/** Response body of GET /v3/marketing/bank/packages/{package_id}/tasks (查询上传任务列表API). */
 export interface GetV3MarketingBankPackagesTasksData {
   /** 上传任务列表 */
   data: Array<{
@@ -145,9 +124,7 @@ export interface GetV3MarketingBankPackagesTasksData {
   limit: number;
 }
 
-/**
- * The parts of the multipart/form-data body of POST /v3/marketing/bank/packages/{package_id}/tasks.
- */
+/** The parts of the multipart/form-data body of POST /v3/marketing/bank/packages/{package_id}/tasks. */
 export interface PostV3MarketingBankPackagesTasksForm {
   /** 快捷交易协议号文件 */
   file: Blob;
@@ -161,21 +138,14 @@ export interface PostV3MarketingBankPackagesTasksForm {
     sha256: string;
   };
 }
-/**
- * 导入定向用户协议号API
- *
- * `POST /v3/marketing/bank/packages/{package_id}/tasks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
- */
+/** Options of POST /v3/marketing/bank/packages/{package_id}/tasks (导入定向用户协议号API). */
 export interface PostV3MarketingBankPackagesTasksOptions extends CallOptions {
   /** 号码包id @example 8473295 */
   package_id: string;
   /** A `FormData` with the parts of {@link PostV3MarketingBankPackagesTasksForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /v3/marketing/bank/packages/{package_id}/tasks (导入定向用户协议号API).
- */
+/** Response body of POST /v3/marketing/bank/packages/{package_id}/tasks (导入定向用户协议号API). */
 export interface PostV3MarketingBankPackagesTasksData {
   /** 银行类型 @example ICBC_DEBIT */
   bank_type?: string;
@@ -199,12 +169,7 @@ export interface PostV3MarketingBankPackagesTasksData {
   update_time?: string;
 }
 
-/**
- * 查询商家券事件通知地址API
- *
- * `GET /v3/marketing/busifavor/callbacks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
- */
+/** Options of GET /v3/marketing/busifavor/callbacks (查询商家券事件通知地址API). */
 export interface GetV3MarketingBusifavorCallbacksOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -212,9 +177,7 @@ export interface GetV3MarketingBusifavorCallbacksOptions extends CallOptions {
     mchid: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/busifavor/callbacks (查询商家券事件通知地址API).
- */
+/** Response body of GET /v3/marketing/busifavor/callbacks (查询商家券事件通知地址API). */
 export interface GetV3MarketingBusifavorCallbacksData {
   /** 通知URL地址 @example https://pay.weixin.qq.com */
   notify_url: string;
@@ -222,28 +185,19 @@ export interface GetV3MarketingBusifavorCallbacksData {
   mchid: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/callbacks (设置商家券事件通知地址API).
- */
+/** Request body of POST /v3/marketing/busifavor/callbacks (设置商家券事件通知地址API). */
 export interface PostV3MarketingBusifavorCallbacksBody {
   /** 商户号 @example 10000098 */
   mchid?: string;
   /** 通知URL地址 @example https://pay.weixin.qq.com */
   notify_url: string;
 }
-/**
- * 设置商家券事件通知地址API
- *
- * `POST /v3/marketing/busifavor/callbacks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
- */
+/** Options of POST /v3/marketing/busifavor/callbacks (设置商家券事件通知地址API). */
 export interface PostV3MarketingBusifavorCallbacksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCallbacksBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/callbacks (设置商家券事件通知地址API).
- */
+/** Response body of POST /v3/marketing/busifavor/callbacks (设置商家券事件通知地址API). */
 export interface PostV3MarketingBusifavorCallbacksData {
   /** 修改时间 @example 2015-05-20T13:29:35+08:00 */
   update_time?: string;
@@ -253,9 +207,7 @@ export interface PostV3MarketingBusifavorCallbacksData {
   mchid: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/coupons/associate (关联订单信息API).
- */
+/** Request body of POST /v3/marketing/busifavor/coupons/associate (关联订单信息API). */
 export interface PostV3MarketingBusifavorCouponsAssociateBody {
   /** 批次号 */
   stock_id: string;
@@ -266,27 +218,18 @@ export interface PostV3MarketingBusifavorCouponsAssociateBody {
   /** 商户请求单号 */
   out_request_no: string;
 }
-/**
- * 关联订单信息API
- *
- * `POST /v3/marketing/busifavor/coupons/associate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
- */
+/** Options of POST /v3/marketing/busifavor/coupons/associate (关联订单信息API). */
 export interface PostV3MarketingBusifavorCouponsAssociateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCouponsAssociateBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/coupons/associate (关联订单信息API).
- */
+/** Response body of POST /v3/marketing/busifavor/coupons/associate (关联订单信息API). */
 export interface PostV3MarketingBusifavorCouponsAssociateData {
   /** 关联成功时间 */
   wechatpay_associate_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/coupons/deactivate (使券失效API).
- */
+/** Request body of POST /v3/marketing/busifavor/coupons/deactivate (使券失效API). */
 export interface PostV3MarketingBusifavorCouponsDeactivateBody {
   /** 券code @example sxxe34343434 */
   coupon_code: string;
@@ -297,27 +240,18 @@ export interface PostV3MarketingBusifavorCouponsDeactivateBody {
   /** 失效原因 @example 此券使用时间设置错误 */
   deactivate_reason?: string;
 }
-/**
- * 使券失效API
- *
- * `POST /v3/marketing/busifavor/coupons/deactivate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
- */
+/** Options of POST /v3/marketing/busifavor/coupons/deactivate (使券失效API). */
 export interface PostV3MarketingBusifavorCouponsDeactivateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCouponsDeactivateBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/coupons/deactivate (使券失效API).
- */
+/** Response body of POST /v3/marketing/busifavor/coupons/deactivate (使券失效API). */
 export interface PostV3MarketingBusifavorCouponsDeactivateData {
   /** 券成功失效的时间 @example 2020-05-20T13:29:35.08:00 */
   wechatpay_deactivate_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/coupons/disassociate (取消关联订单信息API).
- */
+/** Request body of POST /v3/marketing/busifavor/coupons/disassociate (取消关联订单信息API). */
 export interface PostV3MarketingBusifavorCouponsDisassociateBody {
   /** 批次号 */
   stock_id: string;
@@ -328,27 +262,18 @@ export interface PostV3MarketingBusifavorCouponsDisassociateBody {
   /** 商户请求单号 */
   out_request_no: string;
 }
-/**
- * 取消关联订单信息API
- *
- * `POST /v3/marketing/busifavor/coupons/disassociate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
- */
+/** Options of POST /v3/marketing/busifavor/coupons/disassociate (取消关联订单信息API). */
 export interface PostV3MarketingBusifavorCouponsDisassociateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCouponsDisassociateBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/coupons/disassociate (取消关联订单信息API).
- */
+/** Response body of POST /v3/marketing/busifavor/coupons/disassociate (取消关联订单信息API). */
 export interface PostV3MarketingBusifavorCouponsDisassociateData {
   /** 取消关联成功时间 @example 2015-05-20T13:29:35+08:00 */
   wechatpay_disassociate_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/coupons/return (申请退券API).
- */
+/** Request body of POST /v3/marketing/busifavor/coupons/return (申请退券API). */
 export interface PostV3MarketingBusifavorCouponsReturnBody {
   /** 券code @example sxxe34343434 */
   coupon_code: string;
@@ -357,27 +282,18 @@ export interface PostV3MarketingBusifavorCouponsReturnBody {
   /** 退券请求单据号 @example 1002600620019090123143254436 */
   return_request_no: string;
 }
-/**
- * 申请退券API
- *
- * `POST /v3/marketing/busifavor/coupons/return`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
- */
+/** Options of POST /v3/marketing/busifavor/coupons/return (申请退券API). */
 export interface PostV3MarketingBusifavorCouponsReturnOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCouponsReturnBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/coupons/return (申请退券API).
- */
+/** Response body of POST /v3/marketing/busifavor/coupons/return (申请退券API). */
 export interface PostV3MarketingBusifavorCouponsReturnData {
   /** 微信退券成功的时间 @example 2020-05-20T13:29:35+08:00 */
   wechatpay_return_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/coupons/send (向用户发券).
- */
+/** Request body of POST /v3/marketing/busifavor/coupons/send (向用户发券). */
 export interface PostV3MarketingBusifavorCouponsSendBody {
   /** 用户标识 @example xsd3434454567676 */
   openid: string;
@@ -390,19 +306,12 @@ export interface PostV3MarketingBusifavorCouponsSendBody {
   /** 券code @example sxxe34343434 */
   coupon_code?: string;
 }
-/**
- * 向用户发券
- *
- * `POST /v3/marketing/busifavor/coupons/send`
- * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
- */
+/** Options of POST /v3/marketing/busifavor/coupons/send (向用户发券). */
 export interface PostV3MarketingBusifavorCouponsSendOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCouponsSendBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/coupons/send (向用户发券).
- */
+/** Response body of POST /v3/marketing/busifavor/coupons/send (向用户发券). */
 export interface PostV3MarketingBusifavorCouponsSendData {
   /** 批次号 @example 100088 */
   stock_id: string;
@@ -412,9 +321,7 @@ export interface PostV3MarketingBusifavorCouponsSendData {
   out_request_no?: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/coupons/use (核销用户券API).
- */
+/** Request body of POST /v3/marketing/busifavor/coupons/use (核销用户券API). */
 export interface PostV3MarketingBusifavorCouponsUseBody {
   /** 券code @example sxxe34343434 */
   coupon_code: string;
@@ -435,19 +342,12 @@ export interface PostV3MarketingBusifavorCouponsUseBody {
   /** 微信支付订单号 @example 4200000001856498491 */
   transaction_id?: string;
 }
-/**
- * 核销用户券API
- *
- * `POST /v3/marketing/busifavor/coupons/use`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
- */
+/** Options of POST /v3/marketing/busifavor/coupons/use (核销用户券API). */
 export interface PostV3MarketingBusifavorCouponsUseOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCouponsUseBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/coupons/use (核销用户券API).
- */
+/** Response body of POST /v3/marketing/busifavor/coupons/use (核销用户券API). */
 export interface PostV3MarketingBusifavorCouponsUseData {
   /** 批次号 @example 100088 */
   stock_id: string;
@@ -457,9 +357,7 @@ export interface PostV3MarketingBusifavorCouponsUseData {
   wechatpay_use_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/coupons/{card_id}/send (发放消费卡API).
- */
+/** Request body of POST /v3/marketing/busifavor/coupons/{card_id}/send (发放消费卡API). */
 export interface PostV3MarketingBusifavorCoupons_card_id_SendBody {
   /** 消费卡归属appid */
   appid: string;
@@ -470,29 +368,20 @@ export interface PostV3MarketingBusifavorCoupons_card_id_SendBody {
   /** 请求发卡时间 */
   send_time: string;
 }
-/**
- * 发放消费卡API
- *
- * `POST /v3/marketing/busifavor/coupons/{card_id}/send`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
- */
+/** Options of POST /v3/marketing/busifavor/coupons/{card_id}/send (发放消费卡API). */
 export interface PostV3MarketingBusifavorCoupons_card_id_SendOptions extends CallOptions {
   /** 消费卡ID */
   card_id: string;
   /** The JSON request body. */
   json: PostV3MarketingBusifavorCoupons_card_id_SendBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/coupons/{card_id}/send (发放消费卡API).
- */
+/** Response body of POST /v3/marketing/busifavor/coupons/{card_id}/send (发放消费卡API). */
 export interface PostV3MarketingBusifavorCoupons_card_id_SendData {
   /** 消费卡code @example 198555211279 */
   card_code: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/product-coupons/pre-send (向用户预发放商品券).
- */
+/** Request body of POST /v3/marketing/busifavor/product-coupons/pre-send (向用户预发放商品券). */
 export interface PostV3MarketingBusifavorProductCouponsPreSendBody {
   /** 批次ID @example 1000000013001 */
   stock_id: string;
@@ -505,26 +394,18 @@ export interface PostV3MarketingBusifavorProductCouponsPreSendBody {
   /** 发券请求单号 @example 34657_20250101_123456 */
   send_request_no: string;
 }
-/**
- * 向用户预发放商品券
- *
- * `POST /v3/marketing/busifavor/product-coupons/pre-send`
- */
+/** Options of POST /v3/marketing/busifavor/product-coupons/pre-send (向用户预发放商品券). */
 export interface PostV3MarketingBusifavorProductCouponsPreSendOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorProductCouponsPreSendBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/product-coupons/pre-send (向用户预发放商品券).
- */
+/** Response body of POST /v3/marketing/busifavor/product-coupons/pre-send (向用户预发放商品券). */
 export interface PostV3MarketingBusifavorProductCouponsPreSendData {
   /** 预发券token @example ABBpZjCfAAABAAAAAACmTrRvExc7XKea- */
   token: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/product-coupons/send (向用户发放商品券).
- */
+/** Request body of POST /v3/marketing/busifavor/product-coupons/send (向用户发放商品券). */
 export interface PostV3MarketingBusifavorProductCouponsSendBody {
   /** 用户标识 @example xsd3434454567676 */
   openid: string;
@@ -541,18 +422,12 @@ export interface PostV3MarketingBusifavorProductCouponsSendBody {
   /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   member_card_id?: string;
 }
-/**
- * 向用户发放商品券
- *
- * `POST /v3/marketing/busifavor/product-coupons/send`
- */
+/** Options of POST /v3/marketing/busifavor/product-coupons/send (向用户发放商品券). */
 export interface PostV3MarketingBusifavorProductCouponsSendOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorProductCouponsSendBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/product-coupons/send (向用户发放商品券).
- */
+/** Response body of POST /v3/marketing/busifavor/product-coupons/send (向用户发放商品券). */
 export interface PostV3MarketingBusifavorProductCouponsSendData {
   /** 批次号 @example 1262260000000268 */
   stock_id: string;
@@ -562,9 +437,7 @@ export interface PostV3MarketingBusifavorProductCouponsSendData {
   out_request_no: string;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/stocks (创建商家券API).
- */
+/** Request body of POST /v3/marketing/busifavor/stocks (创建商家券API). */
 export interface PostV3MarketingBusifavorStocksBody {
   /** 商家券批次名称 @example 8月1日活动券 */
   stock_name: string;
@@ -662,19 +535,12 @@ export interface PostV3MarketingBusifavorStocksBody {
   /** 是否允许营销补贴 */
   subsidy?: boolean;
 }
-/**
- * 创建商家券API
- *
- * `POST /v3/marketing/busifavor/stocks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
- */
+/** Options of POST /v3/marketing/busifavor/stocks (创建商家券API). */
 export interface PostV3MarketingBusifavorStocksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorStocksBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/stocks (创建商家券API).
- */
+/** Response body of POST /v3/marketing/busifavor/stocks (创建商家券API). */
 export interface PostV3MarketingBusifavorStocksData {
   /** 批次号 @example 98065001 */
   stock_id: string;
@@ -682,19 +548,12 @@ export interface PostV3MarketingBusifavorStocksData {
   create_time: string;
 }
 
-/**
- * 查询商家券详情API
- *
- * `GET /v3/marketing/busifavor/stocks/{stock_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
- */
+/** Options of GET /v3/marketing/busifavor/stocks/{stock_id} (查询商家券详情API). */
 export interface GetV3MarketingBusifavorStocksOptions extends CallOptions {
   /** 批次号 @example 1212 */
   stock_id: string;
 }
-/**
- * Response body of GET /v3/marketing/busifavor/stocks/{stock_id} (查询商家券详情API).
- */
+/** Response body of GET /v3/marketing/busifavor/stocks/{stock_id} (查询商家券详情API). */
 export interface GetV3MarketingBusifavorStocksData {
   /** 商家券批次名称 @example 8月1日活动券 */
   stock_name: string;
@@ -776,9 +635,7 @@ export interface GetV3MarketingBusifavorStocksData {
   subsidy?: boolean;
 }
 
-/**
- * Request body of PATCH /v3/marketing/busifavor/stocks/{stock_id} (修改商家券基本信息API).
- */
+/** Request body of PATCH /v3/marketing/busifavor/stocks/{stock_id} (修改商家券基本信息API). */
 export interface PatchV3MarketingBusifavorStocksBody {
   /** 自定义入口 */
   custom_entrance?: {
@@ -835,26 +692,17 @@ export interface PatchV3MarketingBusifavorStocksBody {
   /** 是否允许营销补差 @example false */
   subsidy?: boolean;
 }
-/**
- * 修改商家券基本信息API
- *
- * `PATCH /v3/marketing/busifavor/stocks/{stock_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
- */
+/** Options of PATCH /v3/marketing/busifavor/stocks/{stock_id} (修改商家券基本信息API). */
 export interface PatchV3MarketingBusifavorStocksOptions extends CallOptions {
   /** 批次号 @example 101156451224 */
   stock_id: string;
   /** The JSON request body. */
   json: PatchV3MarketingBusifavorStocksBody;
 }
-/**
- * Response body of PATCH /v3/marketing/busifavor/stocks/{stock_id} (修改商家券基本信息API).
- */
+/** Response body of PATCH /v3/marketing/busifavor/stocks/{stock_id} (修改商家券基本信息API). */
 export type PatchV3MarketingBusifavorStocksData = undefined;
 
-/**
- * Request body of PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget (修改批次预算API).
- */
+/** Request body of PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget (修改批次预算API). */
 export interface PatchV3MarketingBusifavorStocksBudgetBody {
   /** 目标批次最大发放个数 @example 3000 */
   target_max_coupons?: number;
@@ -867,21 +715,14 @@ export interface PatchV3MarketingBusifavorStocksBudgetBody {
   /** 修改预算请求单据号 @example 1002600620019090123143254436 */
   modify_budget_request_no: string;
 }
-/**
- * 修改批次预算API
- *
- * `PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
- */
+/** Options of PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget (修改批次预算API). */
 export interface PatchV3MarketingBusifavorStocksBudgetOptions extends CallOptions {
   /** 批次号 @example 98065001 */
   stock_id: string;
   /** The JSON request body. */
   json: PatchV3MarketingBusifavorStocksBudgetBody;
 }
-/**
- * Response body of PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget (修改批次预算API).
- */
+/** Response body of PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget (修改批次预算API). */
 export interface PatchV3MarketingBusifavorStocksBudgetData {
   /** 批次当前最大发放个数 @example 300 */
   max_coupons: number;
@@ -889,12 +730,7 @@ export interface PatchV3MarketingBusifavorStocksBudgetData {
   max_coupons_by_day?: number;
 }
 
-/**
- * 查询预存code列表
- *
- * `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
- * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
- */
+/** Options of GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (查询预存code列表). */
 export interface GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions extends CallOptions {
   /** 批次号 @example 98065001 */
   stock_id: string;
@@ -910,9 +746,7 @@ export interface GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions exten
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (查询预存code列表).
- */
+/** Response body of GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (查询预存code列表). */
 export interface GetV3MarketingBusifavorStocks_stock_id_CouponcodesData {
   /** 批次号 @example 98065001 */
   stock_id: string;
@@ -926,30 +760,21 @@ export interface GetV3MarketingBusifavorStocks_stock_id_CouponcodesData {
   data?: MarketingData[];
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (上传预存code API).
- */
+/** Request body of POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (上传预存code API). */
 export interface PostV3MarketingBusifavorStocksCouponcodesBody {
   /** 券code列表 */
   coupon_code_list?: string[];
   /** 请求业务单据号 @example 100002322019090134234sfdf */
   upload_request_no: string;
 }
-/**
- * 上传预存code API
- *
- * `POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
- */
+/** Options of POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (上传预存code API). */
 export interface PostV3MarketingBusifavorStocksCouponcodesOptions extends CallOptions {
   /** 批次号 @example 98065001 */
   stock_id: string;
   /** The JSON request body. */
   json: PostV3MarketingBusifavorStocksCouponcodesBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (上传预存code API).
- */
+/** Response body of POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes (上传预存code API). */
 export interface PostV3MarketingBusifavorStocksCouponcodesData {
   /** 批次号 @example 98065001 */
   stock_id: string;
@@ -978,12 +803,7 @@ export interface PostV3MarketingBusifavorStocksCouponcodesData {
   duplicate_codes?: string[];
 }
 
-/**
- * 查询预存code详情
- *
- * `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
- * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
- */
+/** Options of GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code} (查询预存code详情). */
 export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options extends CallOptions {
   /** 批次号 @example 1212 */
   stock_id: string;
@@ -995,9 +815,7 @@ export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_
     appid?: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code} (查询预存code详情).
- */
+/** Response body of GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code} (查询预存code详情). */
 export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data {
   /** 券code信息 */
   code_information: MarketingData;
@@ -1028,12 +846,7 @@ export interface GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_
   };
 }
 
-/**
- * 删除预存code
- *
- * `DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
- * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
- */
+/** Options of DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code} (删除预存code). */
 export interface DeleteV3MarketingBusifavorStocksCouponcodesOptions extends CallOptions {
   /** 批次号 @example 101156451224 */
   stock_id: string;
@@ -1045,9 +858,7 @@ export interface DeleteV3MarketingBusifavorStocksCouponcodesOptions extends Call
     delete_request_no: string;
   };
 }
-/**
- * Response body of DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code} (删除预存code).
- */
+/** Response body of DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code} (删除预存code). */
 export interface DeleteV3MarketingBusifavorStocksCouponcodesData {
   /** 批次号 @example 101156451224 */
   stock_id?: string;
@@ -1055,12 +866,7 @@ export interface DeleteV3MarketingBusifavorStocksCouponcodesData {
   delete_time?: string;
 }
 
-/**
- * 查询营销补差付款单列表API
- *
- * `GET /v3/marketing/busifavor/subsidy/pay-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
- */
+/** Options of GET /v3/marketing/busifavor/subsidy/pay-receipts (查询营销补差付款单列表API). */
 export interface GetV3MarketingBusifavorSubsidyPayReceiptsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1072,9 +878,7 @@ export interface GetV3MarketingBusifavorSubsidyPayReceiptsOptions extends CallOp
     out_subsidy_no?: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/busifavor/subsidy/pay-receipts (查询营销补差付款单列表API).
- */
+/** Response body of GET /v3/marketing/busifavor/subsidy/pay-receipts (查询营销补差付款单列表API). */
 export interface GetV3MarketingBusifavorSubsidyPayReceiptsData {
   /** 补差付款单据列表 */
   pay_receipt_list?: Array<{
@@ -1107,9 +911,7 @@ export interface GetV3MarketingBusifavorSubsidyPayReceiptsData {
   }>;
 }
 
-/**
- * Request body of POST /v3/marketing/busifavor/subsidy/pay-receipts (营销补差付款API).
- */
+/** Request body of POST /v3/marketing/busifavor/subsidy/pay-receipts (营销补差付款API). */
 export interface PostV3MarketingBusifavorSubsidyPayReceiptsBody {
   /** 商家券批次号 @example 128888000000001 */
   stock_id: string;
@@ -1128,39 +930,23 @@ export interface PostV3MarketingBusifavorSubsidyPayReceiptsBody {
   /** 业务请求唯一单号 @example subsidy-abcd-12345678 */
   out_subsidy_no: string;
 }
-/**
- * 营销补差付款API
- *
- * `POST /v3/marketing/busifavor/subsidy/pay-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
- */
+/** Options of POST /v3/marketing/busifavor/subsidy/pay-receipts (营销补差付款API). */
 export interface PostV3MarketingBusifavorSubsidyPayReceiptsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorSubsidyPayReceiptsBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/subsidy/pay-receipts (营销补差付款API).
- */
+/** Response body of POST /v3/marketing/busifavor/subsidy/pay-receipts (营销补差付款API). */
 export interface PostV3MarketingBusifavorSubsidyPayReceiptsData extends PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {}
 
-/**
- * 查询营销补差付款单详情API
- *
- * `GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
- */
+/** Options of GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id} (查询营销补差付款单详情API). */
 export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options extends CallOptions {
   /** 补差付款单号 @example 1120200119165100000000000001 */
   subsidy_receipt_id: string;
 }
-/**
- * Response body of GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id} (查询营销补差付款单详情API).
- */
+/** Response body of GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id} (查询营销补差付款单详情API). */
 export interface GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data extends PostV3MarketingBusifavorSubsidyPayReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/marketing/busifavor/subsidy/return-receipts (营销补差回退API).
- */
+/** Request body of POST /v3/marketing/busifavor/subsidy/return-receipts (营销补差回退API). */
 export interface PostV3MarketingBusifavorSubsidyReturnReceiptsBody {
   /** 商家券批次号 @example 128888000000001 */
   stock_id: string;
@@ -1181,19 +967,12 @@ export interface PostV3MarketingBusifavorSubsidyReturnReceiptsBody {
   /** 业务请求唯一单号 @example subsidy-abcd-12345678 */
   out_subsidy_return_no: string;
 }
-/**
- * 营销补差回退API
- *
- * `POST /v3/marketing/busifavor/subsidy/return-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
- */
+/** Options of POST /v3/marketing/busifavor/subsidy/return-receipts (营销补差回退API). */
 export interface PostV3MarketingBusifavorSubsidyReturnReceiptsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingBusifavorSubsidyReturnReceiptsBody;
 }
-/**
- * Response body of POST /v3/marketing/busifavor/subsidy/return-receipts (营销补差回退API).
- */
+/** Response body of POST /v3/marketing/busifavor/subsidy/return-receipts (营销补差回退API). */
 export interface PostV3MarketingBusifavorSubsidyReturnReceiptsData {
   /** 补差回退单号 @example 2120200119165100000000000001 */
   subsidy_return_receipt_id?: string;
@@ -1227,19 +1006,12 @@ export interface PostV3MarketingBusifavorSubsidyReturnReceiptsData {
   return_create_time?: string;
 }
 
-/**
- * 查询商家券营销补差回退单详情
- *
- * `GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
- */
+/** Options of GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id} (查询商家券营销补差回退单详情). */
 export interface GetV3MarketingBusifavorSubsidyReturnReceiptsOptions extends CallOptions {
   /** 补差回退单号 @example 2120200119165100000000000001 */
   subsidy_return_receipt_id: string;
 }
-/**
- * Response body of GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id} (查询商家券营销补差回退单详情).
- */
+/** Response body of GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id} (查询商家券营销补差回退单详情). */
 export interface GetV3MarketingBusifavorSubsidyReturnReceiptsData {
   /** 补差回退单号 @example 2120200119165100000000000001 */
   subsidy_return_receipt_id?: string;
@@ -1273,12 +1045,7 @@ export interface GetV3MarketingBusifavorSubsidyReturnReceiptsData {
   return_create_time?: string;
 }
 
-/**
- * 根据过滤条件查询用户券API
- *
- * `GET /v3/marketing/busifavor/users/{openid}/coupons`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
- */
+/** Options of GET /v3/marketing/busifavor/users/{openid}/coupons (根据过滤条件查询用户券API). */
 export interface GetV3MarketingBusifavorUsersCouponsOptions extends CallOptions {
   /** 用户标识 @example 2323dfsdf342342 */
   openid: string;
@@ -1302,9 +1069,7 @@ export interface GetV3MarketingBusifavorUsersCouponsOptions extends CallOptions 
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/busifavor/users/{openid}/coupons (根据过滤条件查询用户券API).
- */
+/** Response body of GET /v3/marketing/busifavor/users/{openid}/coupons (根据过滤条件查询用户券API). */
 export interface GetV3MarketingBusifavorUsersCouponsData {
   /** 总数量 */
   total_count: number;
@@ -1355,12 +1120,7 @@ export interface GetV3MarketingBusifavorUsersCouponsData {
   }>;
 }
 
-/**
- * 查询用户单张券详情API
- *
- * `GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
- */
+/** Options of GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid} (查询用户单张券详情API). */
 export interface GetV3MarketingBusifavorUsersCouponsAppidsOptions extends CallOptions {
   /** 用户标识 */
   openid: string;
@@ -1369,9 +1129,7 @@ export interface GetV3MarketingBusifavorUsersCouponsAppidsOptions extends CallOp
   /** 公众账号ID */
   appid: string;
 }
-/**
- * Response body of GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid} (查询用户单张券详情API).
- */
+/** Response body of GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid} (查询用户单张券详情API). */
 export interface GetV3MarketingBusifavorUsersCouponsAppidsData {
   /** 商家券批次名称 */
   stock_name: string;
@@ -1412,12 +1170,7 @@ export interface GetV3MarketingBusifavorUsersCouponsAppidsData {
   use_time?: string;
 }
 
-/**
- * 获取已设置的消息通知地址API
- *
- * `GET /v3/marketing/favor/callbacks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
- */
+/** Options of GET /v3/marketing/favor/callbacks (获取已设置的消息通知地址API). */
 export interface GetV3MarketingFavorCallbacksOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1425,9 +1178,7 @@ export interface GetV3MarketingFavorCallbacksOptions extends CallOptions {
     mchid: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/callbacks (获取已设置的消息通知地址API).
- */
+/** Response body of GET /v3/marketing/favor/callbacks (获取已设置的消息通知地址API). */
 export interface GetV3MarketingFavorCallbacksData {
   /** 商户号 @example 9856888 */
   mchid: string;
@@ -1435,9 +1186,7 @@ export interface GetV3MarketingFavorCallbacksData {
   notify_url: string;
 }
 
-/**
- * Request body of POST /v3/marketing/favor/callbacks (设置消息通知地址API).
- */
+/** Request body of POST /v3/marketing/favor/callbacks (设置消息通知地址API). */
 export interface PostV3MarketingFavorCallbacksBody {
   /** 商户号 @example 9856888 */
   mchid: string;
@@ -1446,19 +1195,12 @@ export interface PostV3MarketingFavorCallbacksBody {
   /** 回调开关 @example true */
   switch?: boolean;
 }
-/**
- * 设置消息通知地址API
- *
- * `POST /v3/marketing/favor/callbacks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
- */
+/** Options of POST /v3/marketing/favor/callbacks (设置消息通知地址API). */
 export interface PostV3MarketingFavorCallbacksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingFavorCallbacksBody;
 }
-/**
- * Response body of POST /v3/marketing/favor/callbacks (设置消息通知地址API).
- */
+/** Response body of POST /v3/marketing/favor/callbacks (设置消息通知地址API). */
 export interface PostV3MarketingFavorCallbacksData {
   /** 修改时间 @example 2015-05-20T13:29:35.120+08:00 */
   update_time: string;
@@ -1466,9 +1208,7 @@ export interface PostV3MarketingFavorCallbacksData {
   notify_url: string;
 }
 
-/**
- * Request body of POST /v3/marketing/favor/coupon-stocks (创建代金券批次API).
- */
+/** Request body of POST /v3/marketing/favor/coupon-stocks (创建代金券批次API). */
 export interface PostV3MarketingFavorCouponStocksBody {
   /** 批次名称 @example 微信支付代金券批次 */
   stock_name: string;
@@ -1503,19 +1243,12 @@ export interface PostV3MarketingFavorCouponStocksBody {
   /** 扩展属性 @example {"exinfo1":"1234","exinfo2":"3456"} */
   ext_info?: string;
 }
-/**
- * 创建代金券批次API
- *
- * `POST /v3/marketing/favor/coupon-stocks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
- */
+/** Options of POST /v3/marketing/favor/coupon-stocks (创建代金券批次API). */
 export interface PostV3MarketingFavorCouponStocksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingFavorCouponStocksBody;
 }
-/**
- * Response body of POST /v3/marketing/favor/coupon-stocks (创建代金券批次API).
- */
+/** Response body of POST /v3/marketing/favor/coupon-stocks (创建代金券批次API). */
 export interface PostV3MarketingFavorCouponStocksData {
   /** 批次号 @example 98065001 */
   stock_id: string;
@@ -1523,9 +1256,7 @@ export interface PostV3MarketingFavorCouponStocksData {
   create_time: string;
 }
 
-/**
- * The parts of the multipart/form-data body of POST /v3/marketing/favor/media/image-upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/marketing/favor/media/image-upload. */
 export interface PostV3MarketingFavorMediaImageUploadForm {
   /** 图片文件 */
   file: Blob;
@@ -1537,12 +1268,7 @@ export interface PostV3MarketingFavorMediaImageUploadForm {
     sha256?: string;
   };
 }
-/**
- * （营销）图片上传API
- *
- * `POST /v3/marketing/favor/media/image-upload`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
- */
+/** Options of POST /v3/marketing/favor/media/image-upload (（营销）图片上传API). */
 export interface PostV3MarketingFavorMediaImageUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MarketingFavorMediaImageUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
@@ -1552,22 +1278,13 @@ export interface PostV3MarketingFavorMediaImageUploadFileOptions extends CallOpt
 }
 /** Options of POST /v3/marketing/favor/media/image-upload: `file` (and `filename`), or `body: FormData`. */
 export type PostV3MarketingFavorMediaImageUploadOptions = PostV3MarketingFavorMediaImageUploadFormDataOptions | PostV3MarketingFavorMediaImageUploadFileOptions;
-/**
- * Response body of POST /v3/marketing/favor/media/image-upload (（营销）图片上传API).
- */
+/** Response body of POST /v3/marketing/favor/media/image-upload (（营销）图片上传API). */
 export interface PostV3MarketingFavorMediaImageUploadData {
   /** 媒体文件URL地址 @example https://qpic.cn/xxx */
   media_url: string;
 }
 
-/**
- * 条件查询批次列表API
- *
- * `GET /v3/marketing/favor/stocks`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/list-stocks.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/list-stocks.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
- */
+/** Options of GET /v3/marketing/favor/stocks (条件查询批次列表API). */
 export interface GetV3MarketingFavorStocksOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1584,9 +1301,7 @@ export interface GetV3MarketingFavorStocksOptions extends CallOptions {
     status?: "unactivated" | "audit" | "running" | "stoped" | "paused";
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks (条件查询批次列表API).
- */
+/** Response body of GET /v3/marketing/favor/stocks (条件查询批次列表API). */
 export interface GetV3MarketingFavorStocksData {
   /** 批次总数 @example 10 */
   total_count: number;
@@ -1598,14 +1313,7 @@ export interface GetV3MarketingFavorStocksData {
   data?: Array<MarketingData2>;
 }
 
-/**
- * 查询批次详情API
- *
- * `GET /v3/marketing/favor/stocks/{stock_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/query-stock.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/query-stock.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
- */
+/** Options of GET /v3/marketing/favor/stocks/{stock_id} (查询批次详情API). */
 export interface GetV3MarketingFavorStocks_stock_id_Options extends CallOptions {
   /** 批次号 */
   stock_id: string;
@@ -1615,17 +1323,10 @@ export interface GetV3MarketingFavorStocks_stock_id_Options extends CallOptions 
     stock_creator_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks/{stock_id} (查询批次详情API).
- */
+/** Response body of GET /v3/marketing/favor/stocks/{stock_id} (查询批次详情API). */
 export interface GetV3MarketingFavorStocks_stock_id_Data extends MarketingData2 {}
 
-/**
- * 查询代金券可用单品API
- *
- * `GET /v3/marketing/favor/stocks/{stock_id}/items`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
- */
+/** Options of GET /v3/marketing/favor/stocks/{stock_id}/items (查询代金券可用单品API). */
 export interface GetV3MarketingFavorStocksItemsOptions extends CallOptions {
   /** 批次号 */
   stock_id: string;
@@ -1639,9 +1340,7 @@ export interface GetV3MarketingFavorStocksItemsOptions extends CallOptions {
     limit: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks/{stock_id}/items (查询代金券可用单品API).
- */
+/** Response body of GET /v3/marketing/favor/stocks/{stock_id}/items (查询代金券可用单品API). */
 export interface GetV3MarketingFavorStocksItemsData {
   /** 可用单品编码总数 @example 20 */
   total_count: number;
@@ -1654,12 +1353,7 @@ export interface GetV3MarketingFavorStocksItemsData {
   stock_id: string;
 }
 
-/**
- * 查询代金券可用商户API
- *
- * `GET /v3/marketing/favor/stocks/{stock_id}/merchants`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
- */
+/** Options of GET /v3/marketing/favor/stocks/{stock_id}/merchants (查询代金券可用商户API). */
 export interface GetV3MarketingFavorStocksMerchantsOptions extends CallOptions {
   /** 批次号 */
   stock_id: string;
@@ -1673,9 +1367,7 @@ export interface GetV3MarketingFavorStocksMerchantsOptions extends CallOptions {
     stock_creator_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks/{stock_id}/merchants (查询代金券可用商户API).
- */
+/** Response body of GET /v3/marketing/favor/stocks/{stock_id}/merchants (查询代金券可用商户API). */
 export interface GetV3MarketingFavorStocksMerchantsData {
   /** 可用商户总数量 @example 200 */
   total_count: number;
@@ -1689,9 +1381,7 @@ export interface GetV3MarketingFavorStocksMerchantsData {
   stock_id: string;
 }
 
-/**
- * Request body of POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id (修改可用单品编码).
- */
+/** Request body of POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id (修改可用单品编码). */
 export interface PostV3MarketingFavorStocksModifyGoodsIdBody {
   /** 创建批次的商户号 @example 8956000 */
   stock_creator_mchid: string;
@@ -1700,20 +1390,14 @@ export interface PostV3MarketingFavorStocksModifyGoodsIdBody {
   /** 删除单品编码列表 */
   delete_goods_id_list?: string[];
 }
-/**
- * 修改可用单品编码
- *
- * `POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id`
- */
+/** Options of POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id (修改可用单品编码). */
 export interface PostV3MarketingFavorStocksModifyGoodsIdOptions extends CallOptions {
   /** 批次号 @example 9865000 */
   stock_id: string;
   /** The JSON request body. */
   json: PostV3MarketingFavorStocksModifyGoodsIdBody;
 }
-/**
- * Response body of POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id (修改可用单品编码).
- */
+/** Response body of POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id (修改可用单品编码). */
 export interface PostV3MarketingFavorStocksModifyGoodsIdData {
   /** 生效时间 @example 2015-05-20T13:29:35+08:00 */
   pause_time: string;
@@ -1721,28 +1405,19 @@ export interface PostV3MarketingFavorStocksModifyGoodsIdData {
   stock_id: string;
 }
 
-/**
- * Request body of POST /v3/marketing/favor/stocks/{stock_id}/pause (暂停代金券批次API).
- */
+/** Request body of POST /v3/marketing/favor/stocks/{stock_id}/pause (暂停代金券批次API). */
 export interface PostV3MarketingFavorStocksPauseBody {
   /** 创建批次的商户号 @example 8956000 */
   stock_creator_mchid: string;
 }
-/**
- * 暂停代金券批次API
- *
- * `POST /v3/marketing/favor/stocks/{stock_id}/pause`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
- */
+/** Options of POST /v3/marketing/favor/stocks/{stock_id}/pause (暂停代金券批次API). */
 export interface PostV3MarketingFavorStocksPauseOptions extends CallOptions {
   /** 批次号 */
   stock_id: string;
   /** The JSON request body. */
   json: PostV3MarketingFavorStocksPauseBody;
 }
-/**
- * Response body of POST /v3/marketing/favor/stocks/{stock_id}/pause (暂停代金券批次API).
- */
+/** Response body of POST /v3/marketing/favor/stocks/{stock_id}/pause (暂停代金券批次API). */
 export interface PostV3MarketingFavorStocksPauseData {
   /** 暂停时间 @example 2015-05-20T13:29:35.120+08:00 */
   pause_time: string;
@@ -1750,26 +1425,15 @@ export interface PostV3MarketingFavorStocksPauseData {
   stock_id: string;
 }
 
-/**
- * 下载批次退款明细API
- *
- * `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
- */
+/** Options of GET /v3/marketing/favor/stocks/{stock_id}/refund-flow (下载批次退款明细API). */
 export interface GetV3MarketingFavorStocksRefundFlowOptions extends CallOptions {
   /** 批次号 */
   stock_id: string;
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks/{stock_id}/refund-flow (下载批次退款明细API).
- */
+/** Response body of GET /v3/marketing/favor/stocks/{stock_id}/refund-flow (下载批次退款明细API). */
 export interface GetV3MarketingFavorStocksRefundFlowData extends GetV3MarketingFavorStocksRefundFlowDataFields {}
 
-/**
- * 获取批次退款明细下载链接
- *
- * `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`
- */
+/** Options of GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day (获取批次退款明细下载链接). */
 export interface GetV3MarketingFavorStocksRefundFlowByDayOptions extends CallOptions {
   /** 批次号 @example 12356458 */
   stock_id: string;
@@ -1779,9 +1443,7 @@ export interface GetV3MarketingFavorStocksRefundFlowByDayOptions extends CallOpt
     bill_date: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day (获取批次退款明细下载链接).
- */
+/** Response body of GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day (获取批次退款明细下载链接). */
 export interface GetV3MarketingFavorStocksRefundFlowByDayData {
   /** 下载链接 */
   url: string;
@@ -1791,28 +1453,19 @@ export interface GetV3MarketingFavorStocksRefundFlowByDayData {
   stock_refundflow_count: string;
 }
 
-/**
- * Request body of POST /v3/marketing/favor/stocks/{stock_id}/restart (重启代金券批次API).
- */
+/** Request body of POST /v3/marketing/favor/stocks/{stock_id}/restart (重启代金券批次API). */
 export interface PostV3MarketingFavorStocksRestartBody {
   /** 创建批次的商户号 @example 8956000 */
   stock_creator_mchid: string;
 }
-/**
- * 重启代金券批次API
- *
- * `POST /v3/marketing/favor/stocks/{stock_id}/restart`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
- */
+/** Options of POST /v3/marketing/favor/stocks/{stock_id}/restart (重启代金券批次API). */
 export interface PostV3MarketingFavorStocksRestartOptions extends CallOptions {
   /** 批次号 */
   stock_id: string;
   /** The JSON request body. */
   json: PostV3MarketingFavorStocksRestartBody;
 }
-/**
- * Response body of POST /v3/marketing/favor/stocks/{stock_id}/restart (重启代金券批次API).
- */
+/** Response body of POST /v3/marketing/favor/stocks/{stock_id}/restart (重启代金券批次API). */
 export interface PostV3MarketingFavorStocksRestartData {
   /** 生效时间 @example 2015-05-20T13:29:35.120+08:00 */
   restart_time: string;
@@ -1820,28 +1473,19 @@ export interface PostV3MarketingFavorStocksRestartData {
   stock_id: string;
 }
 
-/**
- * Request body of POST /v3/marketing/favor/stocks/{stock_id}/start (激活代金券批次API).
- */
+/** Request body of POST /v3/marketing/favor/stocks/{stock_id}/start (激活代金券批次API). */
 export interface PostV3MarketingFavorStocksStartBody {
   /** 创建批次的商户号 @example 8956000 */
   stock_creator_mchid: string;
 }
-/**
- * 激活代金券批次API
- *
- * `POST /v3/marketing/favor/stocks/{stock_id}/start`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
- */
+/** Options of POST /v3/marketing/favor/stocks/{stock_id}/start (激活代金券批次API). */
 export interface PostV3MarketingFavorStocksStartOptions extends CallOptions {
   /** 批次号 */
   stock_id: string;
   /** The JSON request body. */
   json: PostV3MarketingFavorStocksStartBody;
 }
-/**
- * Response body of POST /v3/marketing/favor/stocks/{stock_id}/start (激活代金券批次API).
- */
+/** Response body of POST /v3/marketing/favor/stocks/{stock_id}/start (激活代金券批次API). */
 export interface PostV3MarketingFavorStocksStartData {
   /** 生效时间 @example 2015-05-20T13:29:35.120+08:00 */
   start_time: string;
@@ -1849,26 +1493,15 @@ export interface PostV3MarketingFavorStocksStartData {
   stock_id: string;
 }
 
-/**
- * 下载批次核销明细API
- *
- * `GET /v3/marketing/favor/stocks/{stock_id}/use-flow`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
- */
+/** Options of GET /v3/marketing/favor/stocks/{stock_id}/use-flow (下载批次核销明细API). */
 export interface GetV3MarketingFavorStocksUseFlowOptions extends CallOptions {
   /** 批次号 */
   stock_id: string;
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks/{stock_id}/use-flow (下载批次核销明细API).
- */
+/** Response body of GET /v3/marketing/favor/stocks/{stock_id}/use-flow (下载批次核销明细API). */
 export interface GetV3MarketingFavorStocksUseFlowData extends GetV3MarketingFavorStocksRefundFlowDataFields {}
 
-/**
- * 获取批次核销明细下载链接
- *
- * `GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`
- */
+/** Options of GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day (获取批次核销明细下载链接). */
 export interface GetV3MarketingFavorStocksUseFlowByDayOptions extends CallOptions {
   /** 批次号 @example 12356458 */
   stock_id: string;
@@ -1878,9 +1511,7 @@ export interface GetV3MarketingFavorStocksUseFlowByDayOptions extends CallOption
     bill_date: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day (获取批次核销明细下载链接).
- */
+/** Response body of GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day (获取批次核销明细下载链接). */
 export interface GetV3MarketingFavorStocksUseFlowByDayData {
   /** 下载链接 */
   url: string;
@@ -1890,12 +1521,7 @@ export interface GetV3MarketingFavorStocksUseFlowByDayData {
   stock_useflow_count: string;
 }
 
-/**
- * 根据商户号查用户的券
- *
- * `GET /v3/marketing/favor/users/{openid}/coupons`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
- */
+/** Options of GET /v3/marketing/favor/users/{openid}/coupons (根据商户号查用户的券). */
 export interface GetV3MarketingFavorUsers_openid_CouponsOptions extends CallOptions {
   /** 用户openid */
   openid: string;
@@ -1921,9 +1547,7 @@ export interface GetV3MarketingFavorUsers_openid_CouponsOptions extends CallOpti
     business_type?: "MULTIUSE";
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/users/{openid}/coupons (根据商户号查用户的券).
- */
+/** Response body of GET /v3/marketing/favor/users/{openid}/coupons (根据商户号查用户的券). */
 export interface GetV3MarketingFavorUsers_openid_CouponsData {
   /** 总数量 */
   total_count: number;
@@ -1935,9 +1559,7 @@ export interface GetV3MarketingFavorUsers_openid_CouponsData {
   data: Array<MarketingData3>;
 }
 
-/**
- * Request body of POST /v3/marketing/favor/users/{openid}/coupons (发放代金券API).
- */
+/** Request body of POST /v3/marketing/favor/users/{openid}/coupons (发放代金券API). */
 export interface PostV3MarketingFavorUsersCouponsBody {
   /** 批次号 @example 9856000 */
   stock_id: string;
@@ -1952,36 +1574,20 @@ export interface PostV3MarketingFavorUsersCouponsBody {
   /** 指定面额发券 @example 100 */
   coupon_minimum?: number;
 }
-/**
- * 发放代金券API
- *
- * `POST /v3/marketing/favor/users/{openid}/coupons`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/list-coupons-by-filter.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/list-coupons-by-filter.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
- */
+/** Options of POST /v3/marketing/favor/users/{openid}/coupons (发放代金券API). */
 export interface PostV3MarketingFavorUsersCouponsOptions extends CallOptions {
   /** 用户openid */
   openid: string;
   /** The JSON request body. */
   json: PostV3MarketingFavorUsersCouponsBody;
 }
-/**
- * Response body of POST /v3/marketing/favor/users/{openid}/coupons (发放代金券API).
- */
+/** Response body of POST /v3/marketing/favor/users/{openid}/coupons (发放代金券API). */
 export interface PostV3MarketingFavorUsersCouponsData {
   /** 代金券id @example 9867041 */
   coupon_id: string;
 }
 
-/**
- * 查询代金券详情API
- *
- * `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/query-coupon.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/query-coupon.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
- */
+/** Options of GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id} (查询代金券详情API). */
 export interface GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options extends CallOptions {
   /** 用户openid */
   openid: string;
@@ -1993,17 +1599,10 @@ export interface GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options exten
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id} (查询代金券详情API).
- */
+/** Response body of GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id} (查询代金券详情API). */
 export interface GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data extends MarketingData3 {}
 
-/**
- * 按区域查询品牌加价购活动
- *
- * `GET /v3/marketing/goods-subsidy-activity/activities`
- * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
- */
+/** Options of GET /v3/marketing/goods-subsidy-activity/activities (按区域查询品牌加价购活动). */
 export interface GetV3MarketingGoodsSubsidyActivityActivitiesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2015,9 +1614,7 @@ export interface GetV3MarketingGoodsSubsidyActivityActivitiesOptions extends Cal
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/goods-subsidy-activity/activities (按区域查询品牌加价购活动).
- */
+/** Response body of GET /v3/marketing/goods-subsidy-activity/activities (按区域查询品牌加价购活动). */
 export interface GetV3MarketingGoodsSubsidyActivityActivitiesData {
   /** 小店活动门店总数 @example 1000 */
   total_count?: number;
@@ -2080,30 +1677,21 @@ export interface GetV3MarketingGoodsSubsidyActivityActivitiesData {
   limit?: number;
 }
 
-/**
- * Request body of POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply (门店报名品牌加价购活动).
- */
+/** Request body of POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply (门店报名品牌加价购活动). */
 export interface PostV3MarketingGoodsSubsidyActivityActivityApplyBody {
   /** 调用报名活动API的商户的商户号 */
   caller_merchant_id: string;
   /** 门店报名信息 */
   apply_infos: ApplyInfos[];
 }
-/**
- * 门店报名品牌加价购活动
- *
- * `POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`
- * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
- */
+/** Options of POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply (门店报名品牌加价购活动). */
 export interface PostV3MarketingGoodsSubsidyActivityActivityApplyOptions extends CallOptions {
   /** 活动ID */
   activity_id: string;
   /** The JSON request body. */
   json: PostV3MarketingGoodsSubsidyActivityActivityApplyBody;
 }
-/**
- * Response body of POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply (门店报名品牌加价购活动).
- */
+/** Response body of POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply (门店报名品牌加价购活动). */
 export interface PostV3MarketingGoodsSubsidyActivityActivityApplyData {
   /** 返回结果文案 */
   return_message?: string;
@@ -2113,23 +1701,14 @@ export interface PostV3MarketingGoodsSubsidyActivityActivityApplyData {
   succeed_apply_infos?: ApplyInfos[];
 }
 
-/**
- * Request body of POST /v3/marketing/goods-subsidy-activity/qualification/lock (锁定品牌加价购活动资格).
- */
+/** Request body of POST /v3/marketing/goods-subsidy-activity/qualification/lock (锁定品牌加价购活动资格). */
 export interface PostV3MarketingGoodsSubsidyActivityQualificationLockBody extends PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields {}
-/**
- * 锁定品牌加价购活动资格
- *
- * `POST /v3/marketing/goods-subsidy-activity/qualification/lock`
- * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
- */
+/** Options of POST /v3/marketing/goods-subsidy-activity/qualification/lock (锁定品牌加价购活动资格). */
 export interface PostV3MarketingGoodsSubsidyActivityQualificationLockOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingGoodsSubsidyActivityQualificationLockBody;
 }
-/**
- * Response body of POST /v3/marketing/goods-subsidy-activity/qualification/lock (锁定品牌加价购活动资格).
- */
+/** Response body of POST /v3/marketing/goods-subsidy-activity/qualification/lock (锁定品牌加价购活动资格). */
 export interface PostV3MarketingGoodsSubsidyActivityQualificationLockData {
   /** 返回结果文案 */
   return_message?: string;
@@ -2139,23 +1718,14 @@ export interface PostV3MarketingGoodsSubsidyActivityQualificationLockData {
   succeed_qualification_ids?: string[];
 }
 
-/**
- * Request body of POST /v3/marketing/goods-subsidy-activity/qualification/unlock (解锁品牌加价购活动资格).
- */
+/** Request body of POST /v3/marketing/goods-subsidy-activity/qualification/unlock (解锁品牌加价购活动资格). */
 export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockBody extends PostV3MarketingGoodsSubsidyActivityQualificationLockBodyFields {}
-/**
- * 解锁品牌加价购活动资格
- *
- * `POST /v3/marketing/goods-subsidy-activity/qualification/unlock`
- * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
- */
+/** Options of POST /v3/marketing/goods-subsidy-activity/qualification/unlock (解锁品牌加价购活动资格). */
 export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingGoodsSubsidyActivityQualificationUnlockBody;
 }
-/**
- * Response body of POST /v3/marketing/goods-subsidy-activity/qualification/unlock (解锁品牌加价购活动资格).
- */
+/** Response body of POST /v3/marketing/goods-subsidy-activity/qualification/unlock (解锁品牌加价购活动资格). */
 export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockData {
   /** 返回结果文案 */
   return_message?: string;
@@ -2165,9 +1735,7 @@ export interface PostV3MarketingGoodsSubsidyActivityQualificationUnlockData {
   succeed_qualification_ids?: string[];
 }
 
-/**
- * Request body of PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (添加零售小店活动业务代理).
- */
+/** Request body of PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (添加零售小店活动业务代理). */
 export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody {
   /** 业务代理信息列表 */
   representative_info_list: RepresentativeInfoList[];
@@ -2176,21 +1744,14 @@ export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeB
   /** 添加时间 @example 2015-05-20T13:29:35+08:00 */
   add_time?: string;
 }
-/**
- * 添加零售小店活动业务代理
- *
- * `PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
- */
+/** Options of PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (添加零售小店活动业务代理). */
 export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions extends CallOptions {
   /** 零售小店活动ID @example 3118550000000004 */
   activity_id: string;
   /** The JSON request body. */
   json: PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody;
 }
-/**
- * Response body of PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (添加零售小店活动业务代理).
- */
+/** Response body of PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (添加零售小店活动业务代理). */
 export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData {
   /** 零售小店活动ID @example 3118550000000004 */
   activity_id: string;
@@ -2200,9 +1761,7 @@ export interface PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeD
   add_time: string;
 }
 
-/**
- * Request body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (删除零售小店活动业务代理).
- */
+/** Request body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (删除零售小店活动业务代理). */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody {
   /** 业务代理信息列表 */
   representative_info_list: RepresentativeInfoList[];
@@ -2211,21 +1770,14 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentati
   /** 删除时间 @example 2015-05-20T13:29:35.120+08:00 */
   delete_time: string;
 }
-/**
- * 删除零售小店活动业务代理
- *
- * `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
- */
+/** Options of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (删除零售小店活动业务代理). */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions extends CallOptions {
   /** 零售小店活动ID @example 3118550000000004 */
   activity_id: string;
   /** The JSON request body. */
   json: DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeBody;
 }
-/**
- * Response body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (删除零售小店活动业务代理).
- */
+/** Response body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative (删除零售小店活动业务代理). */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData {
   /** 零售小店活动ID @example 3118550000000004 */
   activity_id: string;
@@ -2235,12 +1787,7 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentati
   delete_time: string;
 }
 
-/**
- * 查询零售小店活动业务代理
- *
- * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
- */
+/** Options of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives (查询零售小店活动业务代理). */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions extends CallOptions {
   /** 零售小店活动ID @example 3118550000000004 */
   activity_id: string;
@@ -2252,9 +1799,7 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentatives
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives (查询零售小店活动业务代理).
- */
+/** Response body of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives (查询零售小店活动业务代理). */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData {
   /** 小店活动业代总数 @example 1000 */
   total_count?: number;
@@ -2266,30 +1811,21 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentatives
   limit: number;
 }
 
-/**
- * Request body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials (生成小店活动物料码).
- */
+/** Request body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials (生成小店活动物料码). */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsBody {
   /** 请求业务单据 @example 1002600620019090123143254436 */
   out_request_no: string;
   /** 生成物料码数量 @example 100 */
   material_num: number;
 }
-/**
- * 生成小店活动物料码
- *
- * `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
- */
+/** Options of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials (生成小店活动物料码). */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions extends CallOptions {
   /** 品牌ID @example 1001 */
   brand_id: string;
   /** The JSON request body. */
   json: PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsBody;
 }
-/**
- * Response body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials (生成小店活动物料码).
- */
+/** Response body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials (生成小店活动物料码). */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData {
   /** 成功的物料码列表 */
   material_list?: Array<{
@@ -2300,12 +1836,7 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData 
   }>;
 }
 
-/**
- * 查询小店活动门店列表
- *
- * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
- */
+/** Options of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (查询小店活动门店列表). */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions extends CallOptions {
   /** 品牌ID @example 1001 */
   brand_id: string;
@@ -2317,9 +1848,7 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Store
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (查询小店活动门店列表).
- */
+/** Response body of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (查询小店活动门店列表). */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData {
   /** 小店活动门店总数 @example 1000 */
   total_count?: number;
@@ -2331,9 +1860,7 @@ export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Store
   limit?: number;
 }
 
-/**
- * Request body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (添加小店活动门店).
- */
+/** Request body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (添加小店活动门店). */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
   /** 请求业务单据 @example 1002600620019090123143254436 */
   out_request_no: string;
@@ -2342,21 +1869,14 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
   /** 待新增的小店活动门店列表 */
   stores: Array<MarketingData4>;
 }
-/**
- * 添加小店活动门店
- *
- * `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
- */
+/** Options of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (添加小店活动门店). */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions extends CallOptions {
   /** 品牌ID @example 1001 */
   brand_id: string;
   /** The JSON request body. */
   json: PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody;
 }
-/**
- * Response body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (添加小店活动门店).
- */
+/** Response body of POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (添加小店活动门店). */
 export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
   /** 添加时间 @example 2015-05-20T13:29:35+08:00 */
   add_time?: string;
@@ -2364,9 +1884,7 @@ export interface PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
   failed_stores?: Array<MarketingData4>;
 }
 
-/**
- * Request body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (删除小店活动门店).
- */
+/** Request body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (删除小店活动门店). */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
   /** 请求业务单据 @example 1002600620019090123143254436 */
   out_request_no: string;
@@ -2375,21 +1893,14 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody {
   /** 待删除的小店活动门店列表 */
   stores: Array<MarketingData4>;
 }
-/**
- * 删除小店活动门店
- *
- * `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
- */
+/** Options of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (删除小店活动门店). */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions extends CallOptions {
   /** 品牌ID @example 1001 */
   brand_id: string;
   /** The JSON request body. */
   json: DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresBody;
 }
-/**
- * Response body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (删除小店活动门店).
- */
+/** Response body of DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores (删除小店活动门店). */
 export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
   /** 删除时间 @example 2015-05-20T13:29:35+08:00 */
   delete_time?: string;
@@ -2397,30 +1908,17 @@ export interface DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData {
   failed_stores?: Array<MarketingData4>;
 }
 
-/**
- * 查询小店活动门店详情
- *
- * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
- */
+/** Options of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code} (查询小店活动门店详情). */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options extends CallOptions {
   /** 品牌ID @example 1001 */
   brand_id: string;
   /** 门店编码 @example abc_001 */
   store_code: string;
 }
-/**
- * Response body of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code} (查询小店活动门店详情).
- */
+/** Response body of GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code} (查询小店活动门店详情). */
 export interface GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data extends MarketingData4 {}
 
-/**
- * 查询活动列表API
- *
- * `GET /v3/marketing/membercard-activity/activities`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_3.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
- */
+/** Options of GET /v3/marketing/membercard-activity/activities (查询活动列表API). */
 export interface GetV3MarketingMembercardActivityActivitiesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2436,9 +1934,7 @@ export interface GetV3MarketingMembercardActivityActivitiesOptions extends CallO
     activity_status?: "CREATED" | "ONGOING" | "TERMINATED" | "OVER_TIME";
   };
 }
-/**
- * Response body of GET /v3/marketing/membercard-activity/activities (查询活动列表API).
- */
+/** Response body of GET /v3/marketing/membercard-activity/activities (查询活动列表API). */
 export interface GetV3MarketingMembercardActivityActivitiesData {
   /** 活动详情 */
   data?: Array<MarketingData5>;
@@ -2450,9 +1946,7 @@ export interface GetV3MarketingMembercardActivityActivitiesData {
   total_count?: number;
 }
 
-/**
- * Request body of POST /v3/marketing/membercard-activity/activities (创建活动API).
- */
+/** Request body of POST /v3/marketing/membercard-activity/activities (创建活动API). */
 export interface PostV3MarketingMembercardActivityActivitiesBody {
   /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -2496,36 +1990,20 @@ export interface PostV3MarketingMembercardActivityActivitiesBody {
   /** 支付前会员活动设置 */
   miniprogram_activity_setting?: MiniprogramActivitySetting;
 }
-/**
- * 创建活动API
- *
- * `POST /v3/marketing/membercard-activity/activities`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_1.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
- */
+/** Options of POST /v3/marketing/membercard-activity/activities (创建活动API). */
 export interface PostV3MarketingMembercardActivityActivitiesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingMembercardActivityActivitiesBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-activity/activities (创建活动API).
- */
+/** Response body of POST /v3/marketing/membercard-activity/activities (创建活动API). */
 export interface PostV3MarketingMembercardActivityActivitiesData extends MarketingData5 {}
 
-/**
- * 查询活动详情API
- *
- * `GET /v3/marketing/membercard-activity/activities/{activity_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_4.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
- */
+/** Options of GET /v3/marketing/membercard-activity/activities/{activity_id} (查询活动详情API). */
 export interface GetV3MarketingMembercardActivityActivities_activity_id_Options extends CallOptions {
   /** 活动ID @example 371067 */
   activity_id: string;
 }
-/**
- * Response body of GET /v3/marketing/membercard-activity/activities/{activity_id} (查询活动详情API).
- */
+/** Response body of GET /v3/marketing/membercard-activity/activities/{activity_id} (查询活动详情API). */
 export interface GetV3MarketingMembercardActivityActivities_activity_id_Data {
   /** 活动ID @example 371067 */
   activity_id: string;
@@ -2568,20 +2046,12 @@ export interface GetV3MarketingMembercardActivityActivities_activity_id_Data {
   miniprogram_activity_setting?: MiniprogramActivitySetting;
 }
 
-/**
- * 终止活动API
- *
- * `POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_2.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
- */
+/** Options of POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate (终止活动API). */
 export interface PostV3MarketingMembercardActivityActivitiesTerminateOptions extends CallOptions {
   /** 活动ID @example 371067 */
   activity_id: string;
 }
-/**
- * Response body of POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate (终止活动API).
- */
+/** Response body of POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate (终止活动API). */
 export interface PostV3MarketingMembercardActivityActivitiesTerminateData {
   /** 活动ID @example 371067 */
   activity_id: string;
@@ -2589,19 +2059,12 @@ export interface PostV3MarketingMembercardActivityActivitiesTerminateData {
   terminate_time?: string;
 }
 
-/**
- * 获取用户信息（跳转型激活）API
- *
- * `GET /v3/marketing/membercard-open/activate-informations/{activate_ticket}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
- */
+/** Options of GET /v3/marketing/membercard-open/activate-informations/{activate_ticket} (获取用户信息（跳转型激活）API). */
 export interface GetV3MarketingMembercardOpenActivateInformationsOptions extends CallOptions {
   /** 激活ticket @example abcdefg */
   activate_ticket: string;
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/activate-informations/{activate_ticket} (获取用户信息（跳转型激活）API).
- */
+/** Response body of GET /v3/marketing/membercard-open/activate-informations/{activate_ticket} (获取用户信息（跳转型激活）API). */
 export interface GetV3MarketingMembercardOpenActivateInformationsData {
   /** 微信昵称 @example 周星星 */
   nickname?: string;
@@ -2623,17 +2086,10 @@ export interface GetV3MarketingMembercardOpenActivateInformationsData {
   };
 }
 
-/**
- * 查询回调地址API
- *
- * `GET /v3/marketing/membercard-open/callback`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
- */
+/** Options of GET /v3/marketing/membercard-open/callback (查询回调地址API). */
 export interface GetV3MarketingMembercardOpenCallbackOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/callback (查询回调地址API).
- */
+/** Response body of GET /v3/marketing/membercard-open/callback (查询回调地址API). */
 export interface GetV3MarketingMembercardOpenCallbackData {
   /** 通知url地址 @example https://shangjia.com */
   notify_url: string;
@@ -2641,26 +2097,17 @@ export interface GetV3MarketingMembercardOpenCallbackData {
   mchid?: string;
 }
 
-/**
- * Request body of PATCH /v3/marketing/membercard-open/callback (设置回调地址API).
- */
+/** Request body of PATCH /v3/marketing/membercard-open/callback (设置回调地址API). */
 export interface PatchV3MarketingMembercardOpenCallbackBody {
   /** 通知url地址 @example https://pay.weixin.qq.com */
   notify_url: string;
 }
-/**
- * 设置回调地址API
- *
- * `PATCH /v3/marketing/membercard-open/callback`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
- */
+/** Options of PATCH /v3/marketing/membercard-open/callback (设置回调地址API). */
 export interface PatchV3MarketingMembercardOpenCallbackOptions extends CallOptions {
   /** The JSON request body. */
   json: PatchV3MarketingMembercardOpenCallbackBody;
 }
-/**
- * Response body of PATCH /v3/marketing/membercard-open/callback (设置回调地址API).
- */
+/** Response body of PATCH /v3/marketing/membercard-open/callback (设置回调地址API). */
 export interface PatchV3MarketingMembercardOpenCallbackData {
   /** 通知url地址 @example https://shangjia.com */
   notify_url: string;
@@ -2668,11 +2115,7 @@ export interface PatchV3MarketingMembercardOpenCallbackData {
   mchid?: string;
 }
 
-/**
- * 查询会员卡模板列表API
- *
- * `GET /v3/marketing/membercard-open/cards`
- */
+/** Options of GET /v3/marketing/membercard-open/cards (查询会员卡模板列表API). */
 export interface GetV3MarketingMembercardOpenCardsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2686,9 +2129,7 @@ export interface GetV3MarketingMembercardOpenCardsOptions extends CallOptions {
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/cards (查询会员卡模板列表API).
- */
+/** Response body of GET /v3/marketing/membercard-open/cards (查询会员卡模板列表API). */
 export interface GetV3MarketingMembercardOpenCardsData {
   /** 总数量 */
   total_count: number;
@@ -2700,9 +2141,7 @@ export interface GetV3MarketingMembercardOpenCardsData {
   data?: Array<MarketingData6>;
 }
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards (创建会员卡模板API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards (创建会员卡模板API). */
 export interface PostV3MarketingMembercardOpenCardsBody {
   /** 商户AppId @example wxea9c30890f48d5ae */
   appid: string;
@@ -2762,37 +2201,23 @@ export interface PostV3MarketingMembercardOpenCardsBody {
   /** 是否启用动态码 @example false */
   need_dynamic_code?: boolean;
 }
-/**
- * 创建会员卡模板API
- *
- * `POST /v3/marketing/membercard-open/cards`
- */
+/** Options of POST /v3/marketing/membercard-open/cards (创建会员卡模板API). */
 export interface PostV3MarketingMembercardOpenCardsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards (创建会员卡模板API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards (创建会员卡模板API). */
 export interface PostV3MarketingMembercardOpenCardsData extends MarketingData6 {}
 
-/**
- * 查询会员卡模板信息API
- *
- * `GET /v3/marketing/membercard-open/cards/{card_id}`
- */
+/** Options of GET /v3/marketing/membercard-open/cards/{card_id} (查询会员卡模板信息API). */
 export interface GetV3MarketingMembercardOpenCards_card_id_Options extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/cards/{card_id} (查询会员卡模板信息API).
- */
+/** Response body of GET /v3/marketing/membercard-open/cards/{card_id} (查询会员卡模板信息API). */
 export interface GetV3MarketingMembercardOpenCards_card_id_Data extends MarketingData6 {}
 
-/**
- * Request body of PATCH /v3/marketing/membercard-open/cards/{card_id} (修改会员卡模板信息API).
- */
+/** Request body of PATCH /v3/marketing/membercard-open/cards/{card_id} (修改会员卡模板信息API). */
 export interface PatchV3MarketingMembercardOpenCardsBody {
   /** 商户AppId @example wxea9c30890f48d5ae */
   appid?: string;
@@ -2845,58 +2270,37 @@ export interface PatchV3MarketingMembercardOpenCardsBody {
   /** 是否启用动态码 @example false */
   need_dynamic_code?: boolean;
 }
-/**
- * 修改会员卡模板信息API
- *
- * `PATCH /v3/marketing/membercard-open/cards/{card_id}`
- */
+/** Options of PATCH /v3/marketing/membercard-open/cards/{card_id} (修改会员卡模板信息API). */
 export interface PatchV3MarketingMembercardOpenCardsOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PatchV3MarketingMembercardOpenCardsBody;
 }
-/**
- * Response body of PATCH /v3/marketing/membercard-open/cards/{card_id} (修改会员卡模板信息API).
- */
+/** Response body of PATCH /v3/marketing/membercard-open/cards/{card_id} (修改会员卡模板信息API). */
 export type PatchV3MarketingMembercardOpenCardsData = undefined;
 
-/**
- * 删除会员卡模板API
- *
- * `DELETE /v3/marketing/membercard-open/cards/{card_id}`
- */
+/** Options of DELETE /v3/marketing/membercard-open/cards/{card_id} (删除会员卡模板API). */
 export interface DeleteV3MarketingMembercardOpenCardsOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
 }
-/**
- * Response body of DELETE /v3/marketing/membercard-open/cards/{card_id} (删除会员卡模板API).
- */
+/** Response body of DELETE /v3/marketing/membercard-open/cards/{card_id} (删除会员卡模板API). */
 export type DeleteV3MarketingMembercardOpenCardsData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit (导入会员Code API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit (导入会员Code API). */
 export interface PostV3MarketingMembercardOpenCardsCodesDepositBody {
   /** 会员卡code */
   code?: string[];
 }
-/**
- * 导入会员Code API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit (导入会员Code API). */
 export interface PostV3MarketingMembercardOpenCardsCodesDepositOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsCodesDepositBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit (导入会员Code API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit (导入会员Code API). */
 export interface PostV3MarketingMembercardOpenCardsCodesDepositData {
   /** 导入结果 */
   data?: Array<{
@@ -2907,20 +2311,14 @@ export interface PostV3MarketingMembercardOpenCardsCodesDepositData {
   }>;
 }
 
-/**
- * 查询用户会员卡信息API
- *
- * `GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
- */
+/** Options of GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (查询用户会员卡信息API). */
 export interface GetV3MarketingMembercardOpenCardsCodesOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** 会员卡code @example 478515832665 */
   code: string;
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (查询用户会员卡信息API).
- */
+/** Response body of GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (查询用户会员卡信息API). */
 export interface GetV3MarketingMembercardOpenCardsCodesData {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id?: string;
@@ -2960,9 +2358,7 @@ export interface GetV3MarketingMembercardOpenCardsCodesData {
   bonus_value?: number;
 }
 
-/**
- * Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (修改用户会员卡信息API).
- */
+/** Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (修改用户会员卡信息API). */
 export interface PatchV3MarketingMembercardOpenCardsCodesBody {
   /** 会员卡编号 @example 316510891298 */
   membership_number?: string;
@@ -2988,11 +2384,7 @@ export interface PatchV3MarketingMembercardOpenCardsCodesBody {
   /** 是否发送等级变更通知 @example true */
   need_inform_level?: boolean;
 }
-/**
- * 修改用户会员卡信息API
- *
- * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
- */
+/** Options of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (修改用户会员卡信息API). */
 export interface PatchV3MarketingMembercardOpenCardsCodesOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3001,24 +2393,15 @@ export interface PatchV3MarketingMembercardOpenCardsCodesOptions extends CallOpt
   /** The JSON request body. */
   json: PatchV3MarketingMembercardOpenCardsCodesBody;
 }
-/**
- * Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (修改用户会员卡信息API).
- */
+/** Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code} (修改用户会员卡信息API). */
 export type PatchV3MarketingMembercardOpenCardsCodesData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate (激活会员卡（跳转型激活）API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate (激活会员卡（跳转型激活）API). */
 export interface PostV3MarketingMembercardOpenCardsCodesActivateBody {
   /** 会员卡编号 @example 316510891298 */
   membership_number?: string;
 }
-/**
- * 激活会员卡（跳转型激活）API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate (激活会员卡（跳转型激活）API). */
 export interface PostV3MarketingMembercardOpenCardsCodesActivateOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3027,21 +2410,12 @@ export interface PostV3MarketingMembercardOpenCardsCodesActivateOptions extends 
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsCodesActivateBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate (激活会员卡（跳转型激活）API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate (激活会员卡（跳转型激活）API). */
 export type PostV3MarketingMembercardOpenCardsCodesActivateData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit (设置支付后展示的积分到账API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit (设置支付后展示的积分到账API). */
 export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitBody extends PostV3MarketingMembercardOpenCardsCodesBonusCommitBodyFields {}
-/**
- * 设置支付后展示的积分到账API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit (设置支付后展示的积分到账API). */
 export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions extends CallOptions {
   /** 会员卡模板id @example 478515832665 */
   card_id: string;
@@ -3050,21 +2424,12 @@ export interface PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions exten
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsCodesBonusCommitBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit (设置支付后展示的积分到账API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit (设置支付后展示的积分到账API). */
 export type PostV3MarketingMembercardOpenCardsCodesBonusCommitData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare (支付结果页展示会员积分API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare (支付结果页展示会员积分API). */
 export interface PostV3MarketingMembercardOpenCardsCodesBonusPrepareBody extends PostV3MarketingMembercardOpenCardsCodesBonusCommitBodyFields {}
-/**
- * 支付结果页展示会员积分API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare (支付结果页展示会员积分API). */
 export interface PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions extends CallOptions {
   /** 会员卡模板id @example 478515832665 */
   card_id: string;
@@ -3073,14 +2438,10 @@ export interface PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions exte
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsCodesBonusPrepareBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare (支付结果页展示会员积分API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare (支付结果页展示会员积分API). */
 export type PostV3MarketingMembercardOpenCardsCodesBonusPrepareData = undefined;
 
-/**
- * Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights (设置会员权益API).
- */
+/** Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights (设置会员权益API). */
 export interface PatchV3MarketingMembercardOpenCardsCodesRightsBody {
   /** 变更前的会员积分值 @example 500 */
   before_bonus_value?: number;
@@ -3099,11 +2460,7 @@ export interface PatchV3MarketingMembercardOpenCardsCodesRightsBody {
   /** 会员专属咨询信息 */
   guide?: Guide;
 }
-/**
- * 设置会员权益API
- *
- * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`
- */
+/** Options of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights (设置会员权益API). */
 export interface PatchV3MarketingMembercardOpenCardsCodesRightsOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3112,14 +2469,10 @@ export interface PatchV3MarketingMembercardOpenCardsCodesRightsOptions extends C
   /** The JSON request body. */
   json: PatchV3MarketingMembercardOpenCardsCodesRightsBody;
 }
-/**
- * Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights (设置会员权益API).
- */
+/** Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights (设置会员权益API). */
 export type PatchV3MarketingMembercardOpenCardsCodesRightsData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data (设置会员服务项用户信息).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data (设置会员服务项用户信息). */
 export interface PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataBody {
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
@@ -3150,11 +2503,7 @@ export interface PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataBody
     };
   };
 }
-/**
- * 设置会员服务项用户信息
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data (设置会员服务项用户信息). */
 export interface PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3163,24 +2512,15 @@ export interface PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOpti
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data (设置会员服务项用户信息).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data (设置会员服务项用户信息). */
 export type PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable (作废用户会员卡API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable (作废用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsCodesUnavailableBody {
   /** 失效理由 @example 用户违反会员条例 */
   reason?: string;
 }
-/**
- * 作废用户会员卡API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable (作废用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsCodesUnavailableOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3189,17 +2529,10 @@ export interface PostV3MarketingMembercardOpenCardsCodesUnavailableOptions exten
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsCodesUnavailableBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable (作废用户会员卡API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable (作废用户会员卡API). */
 export type PostV3MarketingMembercardOpenCardsCodesUnavailableData = undefined;
 
-/**
- * 加密code解码（跳转型激活）API
- *
- * `GET /v3/marketing/membercard-open/cards/{card_id}/decrypt-code`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
- */
+/** Options of GET /v3/marketing/membercard-open/cards/{card_id}/decrypt-code (加密code解码（跳转型激活）API). */
 export interface GetV3MarketingMembercardOpenCardsDecryptCodeOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3209,17 +2542,13 @@ export interface GetV3MarketingMembercardOpenCardsDecryptCodeOptions extends Cal
     encrypt_code: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/cards/{card_id}/decrypt-code (加密code解码（跳转型激活）API).
- */
+/** Response body of GET /v3/marketing/membercard-open/cards/{card_id}/decrypt-code (加密code解码（跳转型激活）API). */
 export interface GetV3MarketingMembercardOpenCardsDecryptCodeData {
   /** 会员卡code @example 751234212312 */
   code: string;
 }
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens (商户预授权).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens (商户预授权). */
 export interface PostV3MarketingMembercardOpenCardsPermissionTokensBody {
   /** 激活类型 @example AUTO_ACTIVATE */
   activate_type: string;
@@ -3234,29 +2563,20 @@ export interface PostV3MarketingMembercardOpenCardsPermissionTokensBody {
   /** 自定义场景值 @example szwxtd */
   outer_str?: string;
 }
-/**
- * 商户预授权
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens (商户预授权). */
 export interface PostV3MarketingMembercardOpenCardsPermissionTokensOptions extends CallOptions {
   /** 会员卡模板id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsPermissionTokensBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens (商户预授权).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens (商户预授权). */
 export interface PostV3MarketingMembercardOpenCardsPermissionTokensData {
   /** 预授权token */
   permission_token: string;
 }
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import (根据手机号导入用户会员卡API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import (根据手机号导入用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsPhoneMembercardImportBody {
   /** 用户加密手机号 @example vvysDQeEaH3I+wRh14St0aaKSE2j4mAFON3kzNexb/SYkHZNJAuCittaW4wpGj7U+h9A== */
   encrypted_phone_number: string;
@@ -3265,11 +2585,7 @@ export interface PostV3MarketingMembercardOpenCardsPhoneMembercardImportBody {
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
 }
-/**
- * 根据手机号导入用户会员卡API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import (根据手机号导入用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions extends CallOptions {
   /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3282,17 +2598,13 @@ export interface PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions 
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsPhoneMembercardImportBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import (根据手机号导入用户会员卡API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import (根据手机号导入用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsPhoneMembercardImportData {
   /** 会员卡code @example 478515832665 */
   code: string;
 }
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/qrcode (创建会员卡二维码API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/qrcode (创建会员卡二维码API). */
 export interface PostV3MarketingMembercardOpenCardsQrcodeBody {
   /** 会员卡激活类型 */
   activate_type: "AUTO_ACTIVATE" | "JUMP_ACTIVATE";
@@ -3305,29 +2617,20 @@ export interface PostV3MarketingMembercardOpenCardsQrcodeBody {
   /** 自定义场景值 @example szwxtd */
   outer_str?: string;
 }
-/**
- * 创建会员卡二维码API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/qrcode`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/qrcode (创建会员卡二维码API). */
 export interface PostV3MarketingMembercardOpenCardsQrcodeOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsQrcodeBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/qrcode (创建会员卡二维码API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/qrcode (创建会员卡二维码API). */
 export interface PostV3MarketingMembercardOpenCardsQrcodeData {
   /** 二维码对应的url @example https://w.url.cn/s/Ahz3p2C */
   url: string;
 }
 
-/**
- * Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/rights (设置会员卡模板权益项API).
- */
+/** Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/rights (设置会员卡模板权益项API). */
 export interface PatchV3MarketingMembercardOpenCardsRightsBody {
   /** 是否展示会员积分 */
   show_bonus: boolean;
@@ -3385,59 +2688,39 @@ export interface PatchV3MarketingMembercardOpenCardsRightsBody {
   /** 会员专属咨询信息 */
   guide?: Guide;
 }
-/**
- * 设置会员卡模板权益项API
- *
- * `PATCH /v3/marketing/membercard-open/cards/{card_id}/rights`
- */
+/** Options of PATCH /v3/marketing/membercard-open/cards/{card_id}/rights (设置会员卡模板权益项API). */
 export interface PatchV3MarketingMembercardOpenCardsRightsOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PatchV3MarketingMembercardOpenCardsRightsBody;
 }
-/**
- * Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/rights (设置会员卡模板权益项API).
- */
+/** Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/rights (设置会员卡模板权益项API). */
 export type PatchV3MarketingMembercardOpenCardsRightsData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/service-modules (添加会员卡服务项).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/service-modules (添加会员卡服务项). */
 export interface PostV3MarketingMembercardOpenCardsServiceModulesBody {
   /** 会员服务项ID @example 666 */
   service_module_id: string;
   /** 跳转小程序 */
   jump_miniprogram: JumpMiniprogram;
 }
-/**
- * 添加会员卡服务项
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/service-modules`
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/service-modules (添加会员卡服务项). */
 export interface PostV3MarketingMembercardOpenCardsServiceModulesOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsServiceModulesBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/service-modules (添加会员卡服务项).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/service-modules (添加会员卡服务项). */
 export interface PostV3MarketingMembercardOpenCardsServiceModulesData extends PostV3MarketingMembercardOpenCardsServiceModulesDataFields {}
 
-/**
- * Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (修改会员卡服务项).
- */
+/** Request body of PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (修改会员卡服务项). */
 export interface PatchV3MarketingMembercardOpenCardsServiceModulesBody {
   /** 跳转小程序 */
   jump_miniprogram: JumpMiniprogram;
 }
-/**
- * 修改会员卡服务项
- *
- * `PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
- */
+/** Options of PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (修改会员卡服务项). */
 export interface PatchV3MarketingMembercardOpenCardsServiceModulesOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
@@ -3446,56 +2729,37 @@ export interface PatchV3MarketingMembercardOpenCardsServiceModulesOptions extend
   /** The JSON request body. */
   json: PatchV3MarketingMembercardOpenCardsServiceModulesBody;
 }
-/**
- * Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (修改会员卡服务项).
- */
+/** Response body of PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (修改会员卡服务项). */
 export interface PatchV3MarketingMembercardOpenCardsServiceModulesData extends PostV3MarketingMembercardOpenCardsServiceModulesDataFields {}
 
-/**
- * 移除会员卡服务项
- *
- * `DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
- */
+/** Options of DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (移除会员卡服务项). */
 export interface DeleteV3MarketingMembercardOpenCardsServiceModulesOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** 会员服务项ID @example 666 */
   service_module_id: string;
 }
-/**
- * Response body of DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (移除会员卡服务项).
- */
+/** Response body of DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id} (移除会员卡服务项). */
 export type DeleteV3MarketingMembercardOpenCardsServiceModulesData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/upgrade (老会员卡模板升级API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/upgrade (老会员卡模板升级API). */
 export interface PostV3MarketingMembercardOpenCardsUpgradeBody {
   /** 品牌id @example 1001622624 */
   brand_id: string;
   /** 商户AppId @example wxea9c30890f48d5ae */
   appid: string;
 }
-/**
- * 老会员卡模板升级API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/upgrade`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/upgrade (老会员卡模板升级API). */
 export interface PostV3MarketingMembercardOpenCardsUpgradeOptions extends CallOptions {
   /** 会员卡id @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsUpgradeBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/upgrade (老会员卡模板升级API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/upgrade (老会员卡模板升级API). */
 export type PostV3MarketingMembercardOpenCardsUpgradeData = undefined;
 
-/**
- * Request body of POST /v3/marketing/membercard-open/cards/{card_id}/users/import (根据openid导入用户会员卡API).
- */
+/** Request body of POST /v3/marketing/membercard-open/cards/{card_id}/users/import (根据openid导入用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsUsersImportBody {
   /** 用户标识 @example obLatjnx9gnqzS4myYGmLZ7LgLBA */
   openid: string;
@@ -3504,29 +2768,20 @@ export interface PostV3MarketingMembercardOpenCardsUsersImportBody {
   /** 商户请求单号 @example 100002322019090134234sfdf */
   out_request_no: string;
 }
-/**
- * 根据openid导入用户会员卡API
- *
- * `POST /v3/marketing/membercard-open/cards/{card_id}/users/import`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/cards/{card_id}/users/import (根据openid导入用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsUsersImportOptions extends CallOptions {
   /** 会员卡ID @example pbLatjvWOibDc5-TBnbUk1pD12o0 */
   card_id: string;
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenCardsUsersImportBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/cards/{card_id}/users/import (根据openid导入用户会员卡API).
- */
+/** Response body of POST /v3/marketing/membercard-open/cards/{card_id}/users/import (根据openid导入用户会员卡API). */
 export interface PostV3MarketingMembercardOpenCardsUsersImportData {
   /** 会员卡code @example 478515832665 */
   code: string;
 }
 
-/**
- * Request body of POST /v3/marketing/membercard-open/phonenumber-member/import (导入加密手机号提醒会员领卡API).
- */
+/** Request body of POST /v3/marketing/membercard-open/phonenumber-member/import (导入加密手机号提醒会员领卡API). */
 export interface PostV3MarketingMembercardOpenPhonenumberMemberImportBody {
   /** 会员信息 */
   member_information: {
@@ -3544,12 +2799,7 @@ export interface PostV3MarketingMembercardOpenPhonenumberMemberImportBody {
   /** 自定义场景值 @example my_card_CARD */
   outer_str?: string;
 }
-/**
- * 导入加密手机号提醒会员领卡API
- *
- * `POST /v3/marketing/membercard-open/phonenumber-member/import`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
- */
+/** Options of POST /v3/marketing/membercard-open/phonenumber-member/import (导入加密手机号提醒会员领卡API). */
 export interface PostV3MarketingMembercardOpenPhonenumberMemberImportOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -3560,17 +2810,10 @@ export interface PostV3MarketingMembercardOpenPhonenumberMemberImportOptions ext
   /** The JSON request body. */
   json: PostV3MarketingMembercardOpenPhonenumberMemberImportBody;
 }
-/**
- * Response body of POST /v3/marketing/membercard-open/phonenumber-member/import (导入加密手机号提醒会员领卡API).
- */
+/** Response body of POST /v3/marketing/membercard-open/phonenumber-member/import (导入加密手机号提醒会员领卡API). */
 export type PostV3MarketingMembercardOpenPhonenumberMemberImportData = undefined;
 
-/**
- * 通过加密手机号查询会员领卡状态API
- *
- * `GET /v3/marketing/membercard-open/phonenumber-member/search`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
- */
+/** Options of GET /v3/marketing/membercard-open/phonenumber-member/search (通过加密手机号查询会员领卡状态API). */
 export interface GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -3586,9 +2829,7 @@ export interface GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions exte
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/phonenumber-member/search (通过加密手机号查询会员领卡状态API).
- */
+/** Response body of GET /v3/marketing/membercard-open/phonenumber-member/search (通过加密手机号查询会员领卡状态API). */
 export interface GetV3MarketingMembercardOpenPhonenumberMemberSearchData {
   /** 用户领取状态 */
   receive_status: "UNSHOWED" | "UNRECEIVED" | "RECEIVED";
@@ -3609,12 +2850,7 @@ export interface GetV3MarketingMembercardOpenPhonenumberMemberSearchData {
   };
 }
 
-/**
- * 查询用户在品牌下所有会员卡API
- *
- * `GET /v3/marketing/membercard-open/user/cards`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
- */
+/** Options of GET /v3/marketing/membercard-open/user/cards (查询用户在品牌下所有会员卡API). */
 export interface GetV3MarketingMembercardOpenUserCardsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -3628,9 +2864,7 @@ export interface GetV3MarketingMembercardOpenUserCardsOptions extends CallOption
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/membercard-open/user/cards (查询用户在品牌下所有会员卡API).
- */
+/** Response body of GET /v3/marketing/membercard-open/user/cards (查询用户在品牌下所有会员卡API). */
 export interface GetV3MarketingMembercardOpenUserCardsData {
   /** 会员卡列表 */
   data?: Array<{
@@ -3647,9 +2881,7 @@ export interface GetV3MarketingMembercardOpenUserCardsData {
   limit: number;
 }
 
-/**
- * Request body of POST /v3/marketing/partner/delivery-plan/delivery-plans (创建投放计划).
- */
+/** Request body of POST /v3/marketing/partner/delivery-plan/delivery-plans (创建投放计划). */
 export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansBody {
   /** 创建请求单号 @example asdf-1234-40016 */
   out_request_no: string;
@@ -3680,25 +2912,15 @@ export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansBody {
   /** 投放批次组ID */
   stock_bundle_id?: string;
 }
-/**
- * 创建投放计划
- *
- * `POST /v3/marketing/partner/delivery-plan/delivery-plans`
- */
+/** Options of POST /v3/marketing/partner/delivery-plan/delivery-plans (创建投放计划). */
 export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingPartnerDeliveryPlanDeliveryPlansBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/delivery-plan/delivery-plans (创建投放计划).
- */
+/** Response body of POST /v3/marketing/partner/delivery-plan/delivery-plans (创建投放计划). */
 export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansData extends PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {}
 
-/**
- * 分页查询投放计划列表
- *
- * `GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`
- */
+/** Options of GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans (分页查询投放计划列表). */
 export interface GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions extends CallOptions {
   /** 品牌ID @example 40016 */
   brand_id: string;
@@ -3716,9 +2938,7 @@ export interface GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOpti
     plan_id?: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans (分页查询投放计划列表).
- */
+/** Response body of GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans (分页查询投放计划列表). */
 export interface GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData {
   /** 资源总条数 @example 1234 */
   total_count?: number;
@@ -3726,9 +2946,7 @@ export interface GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData
   plan_list?: Plan[];
 }
 
-/**
- * Request body of PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id} (更新投放计划).
- */
+/** Request body of PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id} (更新投放计划). */
 export interface PatchV3MarketingPartnerDeliveryPlanDeliveryPlansBody {
   /** 修改内容 */
   modify_content: {
@@ -3748,65 +2966,43 @@ export interface PatchV3MarketingPartnerDeliveryPlanDeliveryPlansBody {
   /** 修改请求单号 */
   out_request_no?: string;
 }
-/**
- * 更新投放计划
- *
- * `PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`
- */
+/** Options of PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id} (更新投放计划). */
 export interface PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions extends CallOptions {
   /** 投放计划ID @example 12000 */
   plan_id: string;
   /** The JSON request body. */
   json: PatchV3MarketingPartnerDeliveryPlanDeliveryPlansBody;
 }
-/**
- * Response body of PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id} (更新投放计划).
- */
+/** Response body of PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id} (更新投放计划). */
 export interface PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData extends PostV3MarketingPartnerDeliveryPlanDeliveryPlansDataFields {}
 
-/**
- * 终止投放计划
- *
- * `POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`
- */
+/** Options of POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate (终止投放计划). */
 export interface PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions extends CallOptions {
   /** 投放计划ID @example 12000 */
   plan_id: string;
 }
-/**
- * Response body of POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate (终止投放计划).
- */
+/** Response body of POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate (终止投放计划). */
 export type PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData = undefined;
 
-/**
- * Request body of POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url (设置投放计划回调地址).
- */
+/** Request body of POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url (设置投放计划回调地址). */
 export interface PostV3MarketingPartnerDeliveryPlanNotifyUrlBody {
   /** 通知url地址 @example https://pay.weixin.qq.com */
   notify_url: string;
 }
-/**
- * 设置投放计划回调地址
- *
- * `POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`
- */
+/** Options of POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url (设置投放计划回调地址). */
 export interface PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions extends CallOptions {
   /** 服务商商户号 @example 298689900 */
   sp_mchid: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerDeliveryPlanNotifyUrlBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url (设置投放计划回调地址).
- */
+/** Response body of POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url (设置投放计划回调地址). */
 export interface PostV3MarketingPartnerDeliveryPlanNotifyUrlData {
   /** 通知地址 @example https://pay.weixin.qq.com */
   notify_url: string;
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/image-generation-tasks (提交图片生成任务).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/image-generation-tasks (提交图片生成任务). */
 export interface PostV3MarketingPartnerProductCouponImageGenerationTasksBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -3837,18 +3033,12 @@ export interface PostV3MarketingPartnerProductCouponImageGenerationTasksBody {
     image_url: string;
   };
 }
-/**
- * 提交图片生成任务
- *
- * `POST /v3/marketing/partner/product-coupon/image-generation-tasks`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/image-generation-tasks (提交图片生成任务). */
 export interface PostV3MarketingPartnerProductCouponImageGenerationTasksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponImageGenerationTasksBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/image-generation-tasks (提交图片生成任务).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/image-generation-tasks (提交图片生成任务). */
 export interface PostV3MarketingPartnerProductCouponImageGenerationTasksData {
   /** 图片生成的任务ID @example image_generation_task_1 */
   task_id: string;
@@ -3856,11 +3046,7 @@ export interface PostV3MarketingPartnerProductCouponImageGenerationTasksData {
   brand_id: string;
 }
 
-/**
- * 查询图片生成任务执行结果
- *
- * `GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id} (查询图片生成任务执行结果). */
 export interface GetV3MarketingPartnerProductCouponImageGenerationTasksOptions extends CallOptions {
   /** 图片生成的任务ID @example image_generation_task_1 */
   task_id: string;
@@ -3872,9 +3058,7 @@ export interface GetV3MarketingPartnerProductCouponImageGenerationTasksOptions e
     image_generation_type: "COMBINE_IMAGE" | "CUT_OUT";
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id} (查询图片生成任务执行结果).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id} (查询图片生成任务执行结果). */
 export interface GetV3MarketingPartnerProductCouponImageGenerationTasksData {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -3896,9 +3080,7 @@ export interface GetV3MarketingPartnerProductCouponImageGenerationTasksData {
   };
 }
 
-/**
- * The parts of the multipart/form-data body of POST /v3/marketing/partner/product-coupon/media/upload-image.
- */
+/** The parts of the multipart/form-data body of POST /v3/marketing/partner/product-coupon/media/upload-image. */
 export interface PostV3MarketingPartnerProductCouponMediaUploadImageForm {
   /** 图片文件 */
   file: Blob;
@@ -3910,11 +3092,7 @@ export interface PostV3MarketingPartnerProductCouponMediaUploadImageForm {
     sha256?: string;
   };
 }
-/**
- * 图片上传
- *
- * `POST /v3/marketing/partner/product-coupon/media/upload-image`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/media/upload-image (图片上传). */
 export interface PostV3MarketingPartnerProductCouponMediaUploadImageFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MarketingPartnerProductCouponMediaUploadImageForm}; the `meta` part is what gets signed. */
   body: FormData;
@@ -3924,24 +3102,16 @@ export interface PostV3MarketingPartnerProductCouponMediaUploadImageFileOptions 
 }
 /** Options of POST /v3/marketing/partner/product-coupon/media/upload-image: `file` (and `filename`), or `body: FormData`. */
 export type PostV3MarketingPartnerProductCouponMediaUploadImageOptions = PostV3MarketingPartnerProductCouponMediaUploadImageFormDataOptions | PostV3MarketingPartnerProductCouponMediaUploadImageFileOptions;
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/media/upload-image (图片上传).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/media/upload-image (图片上传). */
 export interface PostV3MarketingPartnerProductCouponMediaUploadImageData {
   /** 媒体文件URL地址 @example https://qpic.cn/xxx */
   media_url: string;
 }
 
-/**
- * 获取商品券事件通知地址
- *
- * `GET /v3/marketing/partner/product-coupon/notify-configs`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/notify-configs (获取商品券事件通知地址). */
 export interface GetV3MarketingPartnerProductCouponNotifyConfigsOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/notify-configs (获取商品券事件通知地址).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/notify-configs (获取商品券事件通知地址). */
 export interface GetV3MarketingPartnerProductCouponNotifyConfigsData {
   /** 通知URL地址 @example https://pay.weixin.qq.com */
   notify_url: string;
@@ -3949,25 +3119,17 @@ export interface GetV3MarketingPartnerProductCouponNotifyConfigsData {
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/notify-configs (设置商品券事件通知地址).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/notify-configs (设置商品券事件通知地址). */
 export interface PostV3MarketingPartnerProductCouponNotifyConfigsBody {
   /** 通知URL地址 @example https://pay.weixin.qq.com */
   notify_url: string;
 }
-/**
- * 设置商品券事件通知地址
- *
- * `POST /v3/marketing/partner/product-coupon/notify-configs`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/notify-configs (设置商品券事件通知地址). */
 export interface PostV3MarketingPartnerProductCouponNotifyConfigsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponNotifyConfigsBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/notify-configs (设置商品券事件通知地址).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/notify-configs (设置商品券事件通知地址). */
 export interface PostV3MarketingPartnerProductCouponNotifyConfigsData {
   /** 通知URL地址 @example https://pay.weixin.qq.com */
   notify_url: string;
@@ -3975,9 +3137,7 @@ export interface PostV3MarketingPartnerProductCouponNotifyConfigsData {
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons (创建商品券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons (创建商品券). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4064,18 +3224,12 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsBody {
     store_scope: "NONE" | "ALL" | "SPECIFIC";
   };
 }
-/**
- * 创建商品券
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons (创建商品券). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons (创建商品券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons (创建商品券). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsData {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4136,11 +3290,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsData {
   };
 }
 
-/**
- * 查询商品券
- *
- * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (查询商品券). */
 export interface GetV3MarketingPartnerProductCouponProductCouponsOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4150,14 +3300,10 @@ export interface GetV3MarketingPartnerProductCouponProductCouponsOptions extends
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (查询商品券).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (查询商品券). */
 export interface GetV3MarketingPartnerProductCouponProductCouponsData extends ProductCoupon {}
 
-/**
- * Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (修改商品券).
- */
+/** Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (修改商品券). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4166,25 +3312,17 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsBody {
   /** 展示信息 */
   display_info: DisplayInfo;
 }
-/**
- * 修改商品券
- *
- * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
- */
+/** Options of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (修改商品券). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
   /** The JSON request body. */
   json: PatchV3MarketingPartnerProductCouponProductCouponsBody;
 }
-/**
- * Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (修改商品券).
- */
+/** Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id} (修改商品券). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsData extends ProductCoupon {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate (失效商品券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate (失效商品券). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsDeactivateBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4193,25 +3331,17 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsDeactivateBody
   /** 失效原因 @example 批次信息有误，重新创建 */
   deactivate_reason: string;
 }
-/**
- * 失效商品券
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate (失效商品券). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsDeactivateBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate (失效商品券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate (失效商品券). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsDeactivateData extends ProductCoupon {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles (添加商品券批次组).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles (添加商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4246,25 +3376,17 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesBo
     store_scope: "NONE" | "ALL" | "SPECIFIC";
   };
 }
-/**
- * 添加商品券批次组
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles (添加商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStockBundlesBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles (添加商品券批次组).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles (添加商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {}
 
-/**
- * Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id} (修改商品券批次组).
- */
+/** Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id} (修改商品券批次组). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesBody {
   /** 修改请求单号 @example 34657_20250101_123456 */
   out_request_no: string;
@@ -4281,11 +3403,7 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesB
   /** 品牌ID @example 120344 */
   brand_id: string;
 }
-/**
- * 修改商品券批次组
- *
- * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}`
- */
+/** Options of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id} (修改商品券批次组). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4294,20 +3412,12 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesO
   /** The JSON request body. */
   json: PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesBody;
 }
-/**
- * Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id} (修改商品券批次组).
- */
+/** Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id} (修改商品券批次组). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores (批次组批量关联门店).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores (批次组批量关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
-/**
- * 批次组批量关联门店
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores (批次组批量关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4316,20 +3426,12 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAs
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores (批次组批量关联门店).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores (批次组批量关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores (批次组批量取消关联门店).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores (批次组批量取消关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
-/**
- * 批次组批量取消关联门店
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores (批次组批量取消关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4338,14 +3440,10 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDi
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores (批次组批量取消关联门店).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores (批次组批量取消关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget (修改商品券批次组发放预算).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget (修改商品券批次组发放预算). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetBody {
   /** 修改请求单号 @example 34657_20250101_123456 */
   out_request_no: string;
@@ -4362,11 +3460,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUp
   /** 品牌ID @example 120344 */
   brand_id: string;
 }
-/**
- * 修改商品券批次组发放预算
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget (修改商品券批次组发放预算). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4375,16 +3469,10 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUp
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget (修改商品券批次组发放预算).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget (修改商品券批次组发放预算). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDataFields {}
 
-/**
- * 查询商品券批次列表
- *
- * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (查询商品券批次列表). */
 export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4400,9 +3488,7 @@ export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (查询商品券批次列表).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (查询商品券批次列表). */
 export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData {
   /** 总个数 @example 100 */
   total_count: number;
@@ -4412,9 +3498,7 @@ export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon
   stock_list?: MarketingStockList[];
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (添加商品券批次).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (添加商品券批次). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4442,20 +3526,14 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksBody {
     store_scope: "NONE" | "ALL" | "SPECIFIC";
   };
 }
-/**
- * 添加商品券批次
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (添加商品券批次). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStocksBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (添加商品券批次).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks (添加商品券批次). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksData {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4508,11 +3586,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksData {
   brand_id: string;
 }
 
-/**
- * 查询商品券指定批次
- *
- * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (查询商品券指定批次). */
 export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4524,14 +3598,10 @@ export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (查询商品券指定批次).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (查询商品券指定批次). */
 export interface GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data extends MarketingStockList {}
 
-/**
- * Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (修改商品券指定批次).
- */
+/** Request body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (修改商品券指定批次). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4548,11 +3618,7 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksBody {
   /** 可用门店范围 @example NONE */
   store_scope?: "NONE" | "ALL" | "SPECIFIC";
 }
-/**
- * 修改商品券指定批次
- *
- * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
- */
+/** Options of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (修改商品券指定批次). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4561,20 +3627,12 @@ export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions
   /** The JSON request body. */
   json: PatchV3MarketingPartnerProductCouponProductCouponsStocksBody;
 }
-/**
- * Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (修改商品券指定批次).
- */
+/** Response body of PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id} (修改商品券指定批次). */
 export interface PatchV3MarketingPartnerProductCouponProductCouponsStocksData extends MarketingStockList {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores (批次关联门店).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores (批次关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
-/**
- * 批次关联门店
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores (批次关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4583,16 +3641,10 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociat
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores (批次关联门店).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores (批次关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresDataFields {}
 
-/**
- * 查询批次关联门店列表
- *
- * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores (查询批次关联门店列表). */
 export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4608,9 +3660,7 @@ export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociate
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores (查询批次关联门店列表).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores (查询批次关联门店列表). */
 export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData {
   /** 总个数 @example 100 */
   total_count: number;
@@ -4620,9 +3670,7 @@ export interface GetV3MarketingPartnerProductCouponProductCouponsStocksAssociate
   store_list?: StoreList[];
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate (失效商品券批次).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate (失效商品券批次). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4631,11 +3679,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactiva
   /** 失效原因 @example 批次信息有误，重新创建 */
   deactivate_reason: string;
 }
-/**
- * 失效商品券批次
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate (失效商品券批次). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4644,20 +3688,12 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactiva
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate (失效商品券批次).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate (失效商品券批次). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData extends MarketingStockList {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores (批次取消关联门店).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores (批次取消关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresBody extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresBodyFields {}
-/**
- * 批次取消关联门店
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores (批次取消关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4666,14 +3702,10 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassoc
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores (批次取消关联门店).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores (批次取消关联门店). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData extends PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresDataFields {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget (修改商品券批次发放预算).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget (修改商品券批次发放预算). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4690,11 +3722,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBu
   /** 目标批次每日发放次数上限 @example 1 */
   target_max_count_per_day?: number;
 }
-/**
- * 修改商品券批次发放预算
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget (修改商品券批次发放预算). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4703,14 +3731,10 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBu
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget (修改商品券批次发放预算).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget (修改商品券批次发放预算). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData extends MarketingStockList {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes (预上传券Code).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes (预上传券Code). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4719,11 +3743,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCo
   /** 券Code列表 */
   code_list: string[];
 }
-/**
- * 预上传券Code
- *
- * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes (预上传券Code). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions extends CallOptions {
   /** 商品券ID @example 1000000013 */
   product_coupon_id: string;
@@ -4732,9 +3752,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCo
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes (预上传券Code).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes (预上传券Code). */
 export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData {
   /** 去重后券Code总数 @example 100 */
   total_count: number;
@@ -4748,9 +3766,7 @@ export interface PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCo
   duplicate_code_list?: string[];
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles (向用户发放商品券批次组).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles (向用户发放商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4775,20 +3791,14 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesBody {
     };
   };
 }
-/**
- * 向用户发放商品券批次组
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles (向用户发放商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersCouponBundlesBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles (向用户发放商品券批次组).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles (向用户发放商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesData {
   /** 用户券组ID @example 7123912547109241212489 */
   user_coupon_bundle_id: string;
@@ -4796,9 +3806,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesData {
   user_product_coupon_list: UserProductCouponList[];
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate (失效用户商品券组).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate (失效用户商品券组). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4813,11 +3821,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivate
   /** 失效原因 @example 商品已下线，使用户商品券失效 */
   deactivate_reason: string;
 }
-/**
- * 失效用户商品券组
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate (失效用户商品券组). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
@@ -4826,9 +3830,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivate
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate (失效用户商品券组).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate (失效用户商品券组). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData {
   /** 用户券组ID @example 123446565767 */
   user_coupon_bundle_id: string;
@@ -4836,11 +3838,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivate
   user_product_coupon_list: UserProductCouponList[];
 }
 
-/**
- * 指定券状态查询用户商品券列表
- *
- * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/users/{openid}/coupons (指定券状态查询用户商品券列表). */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
@@ -4862,9 +3860,7 @@ export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions e
     brand_id: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/users/{openid}/coupons (指定券状态查询用户商品券列表).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/users/{openid}/coupons (指定券状态查询用户商品券列表). */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsData {
   /** 总个数 @example 100 */
   total_count: number;
@@ -4874,9 +3870,7 @@ export interface GetV3MarketingPartnerProductCouponUsers_openid_CouponsData {
   user_coupon_list?: UserCouponList[];
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons (向用户发放商品券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons (向用户发放商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4903,27 +3897,17 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsBody {
     };
   };
 }
-/**
- * 向用户发放商品券
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons (向用户发放商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersCouponsBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons (向用户发放商品券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons (向用户发放商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsData extends UserCouponList {}
 
-/**
- * 查询用户商品券详情
- *
- * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}`
- */
+/** Options of GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code} (查询用户商品券详情). */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
@@ -4941,14 +3925,10 @@ export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_c
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code} (查询用户商品券详情).
- */
+/** Response body of GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code} (查询用户商品券详情). */
 export interface GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data extends GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm (确认发放用户商品券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm (确认发放用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -4961,11 +3941,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmBody {
   /** 确认发放请求单号 @example 34657_20250101_123456 */
   out_request_no: string;
 }
-/**
- * 确认发放用户商品券
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm (确认发放用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
@@ -4974,9 +3950,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions e
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersCouponsConfirmBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm (确认发放用户商品券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm (确认发放用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmData {
   /** 用户商品券Code @example 123446565767 */
   coupon_code: string;
@@ -5042,9 +4016,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsConfirmData {
   brand_id: string;
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate (失效用户商品券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate (失效用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -5059,11 +4031,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateBody {
   /** 失效原因 @example 商品已下线，使用户商品券失效 */
   deactivate_reason: string;
 }
-/**
- * 失效用户商品券
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate (失效用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
@@ -5072,14 +4040,10 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOption
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersCouponsDeactivateBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate (失效用户商品券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate (失效用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData extends GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return (退券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return (退券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -5094,11 +4058,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnBody {
   /** 多次优惠索引 @example 0 */
   sequential_coupon_index?: number;
 }
-/**
- * 退券
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return (退券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
@@ -5107,14 +4067,10 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions ex
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersCouponsReturnBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return (退券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return (退券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsReturnData extends GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_DataFields {}
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use (核销用户商品券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use (核销用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsUseBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -5148,11 +4104,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseBody {
   /** 优惠金额 */
   saved_amount?: number;
 }
-/**
- * 核销用户商品券
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use (核销用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsUseOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
@@ -5161,9 +4113,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseOptions exten
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersCouponsUseBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use (核销用户商品券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use (核销用户商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersCouponsUseData {
   /** 用户商品券Code @example 123446565767 */
   coupon_code: string;
@@ -5231,9 +4181,7 @@ export interface PostV3MarketingPartnerProductCouponUsersCouponsUseData {
   brand_id: string;
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon (向用户预发放商品券).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon (向用户预发放商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -5250,28 +4198,20 @@ export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBody {
   /** 自定义附加信息 @example example_attach */
   attach?: string;
 }
-/**
- * 向用户预发放商品券
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon (向用户预发放商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersPreSendCouponBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon (向用户预发放商品券).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon (向用户预发放商品券). */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponData {
   /** 预发券token @example ABBpZjCfAAABAAAAAACmTrRvExc7XKea- */
   token: string;
 }
 
-/**
- * Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle (向用户预发放商品券批次组).
- */
+/** Request body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle (向用户预发放商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleBody {
   /** 品牌ID @example 120344 */
   brand_id: string;
@@ -5286,31 +4226,20 @@ export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleBody
   /** 自定义附加信息 @example example_attach */
   attach?: string;
 }
-/**
- * 向用户预发放商品券批次组
- *
- * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`
- */
+/** Options of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle (向用户预发放商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions extends CallOptions {
   /** 用户OpenID @example oh-394z-6CGkNoJrsDLTTUKiAnp4 */
   openid: string;
   /** The JSON request body. */
   json: PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleBody;
 }
-/**
- * Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle (向用户预发放商品券批次组).
- */
+/** Response body of POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle (向用户预发放商品券批次组). */
 export interface PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData {
   /** 预发券token @example ABBpZjCfAAABAAAAAACmTrRvExc7XKea- */
   token: string;
 }
 
-/**
- * 查询合作关系列表API
- *
- * `GET /v3/marketing/partnerships`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
- */
+/** Options of GET /v3/marketing/partnerships (查询合作关系列表API). */
 export interface GetV3MarketingPartnershipsOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -5324,9 +4253,7 @@ export interface GetV3MarketingPartnershipsOptions extends CallOptions {
     offset?: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/partnerships (查询合作关系列表API).
- */
+/** Response body of GET /v3/marketing/partnerships (查询合作关系列表API). */
 export interface GetV3MarketingPartnershipsData {
   /** 合作关系结果集 */
   data?: Array<{
@@ -5363,16 +4290,9 @@ export interface GetV3MarketingPartnershipsData {
   total_count?: number;
 }
 
-/**
- * Request body of POST /v3/marketing/partnerships/build (建立合作关系API).
- */
+/** Request body of POST /v3/marketing/partnerships/build (建立合作关系API). */
 export interface PostV3MarketingPartnershipsBuildBody extends PostV3MarketingPartnershipsBuildBodyFields {}
-/**
- * 建立合作关系API
- *
- * `POST /v3/marketing/partnerships/build`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
- */
+/** Options of POST /v3/marketing/partnerships/build (建立合作关系API). */
 export interface PostV3MarketingPartnershipsBuildOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers: {
@@ -5383,9 +4303,7 @@ export interface PostV3MarketingPartnershipsBuildOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingPartnershipsBuildBody;
 }
-/**
- * Response body of POST /v3/marketing/partnerships/build (建立合作关系API).
- */
+/** Response body of POST /v3/marketing/partnerships/build (建立合作关系API). */
 export interface PostV3MarketingPartnershipsBuildData {
   /** 合作方信息 */
   partner: {
@@ -5413,16 +4331,9 @@ export interface PostV3MarketingPartnershipsBuildData {
   update_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/partnerships/terminate (终止合作关系API).
- */
+/** Request body of POST /v3/marketing/partnerships/terminate (终止合作关系API). */
 export interface PostV3MarketingPartnershipsTerminateBody extends PostV3MarketingPartnershipsBuildBodyFields {}
-/**
- * 终止合作关系API
- *
- * `POST /v3/marketing/partnerships/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
- */
+/** Options of POST /v3/marketing/partnerships/terminate (终止合作关系API). */
 export interface PostV3MarketingPartnershipsTerminateOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers: {
@@ -5433,20 +4344,13 @@ export interface PostV3MarketingPartnershipsTerminateOptions extends CallOptions
   /** The JSON request body. */
   json: PostV3MarketingPartnershipsTerminateBody;
 }
-/**
- * Response body of POST /v3/marketing/partnerships/terminate (终止合作关系API).
- */
+/** Response body of POST /v3/marketing/partnerships/terminate (终止合作关系API). */
 export interface PostV3MarketingPartnershipsTerminateData {
   /** 终止合作关系时间 @example 2015-05-20T13:29:35.120+08:00 */
   terminate_time: string;
 }
 
-/**
- * 获取支付有礼活动列表API
- *
- * `GET /v3/marketing/paygiftactivity/activities`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
- */
+/** Options of GET /v3/marketing/paygiftactivity/activities (获取支付有礼活动列表API). */
 export interface GetV3MarketingPaygiftactivityActivitiesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -5460,9 +4364,7 @@ export interface GetV3MarketingPaygiftactivityActivitiesOptions extends CallOpti
     award_type?: "BUSIFAVOR";
   };
 }
-/**
- * Response body of GET /v3/marketing/paygiftactivity/activities (获取支付有礼活动列表API).
- */
+/** Response body of GET /v3/marketing/paygiftactivity/activities (获取支付有礼活动列表API). */
 export interface GetV3MarketingPaygiftactivityActivitiesData {
   /** 分页页码 */
   offset?: number;
@@ -5492,19 +4394,12 @@ export interface GetV3MarketingPaygiftactivityActivitiesData {
   }>;
 }
 
-/**
- * 查询活动详情接口API
- *
- * `GET /v3/marketing/paygiftactivity/activities/{activity_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
- */
+/** Options of GET /v3/marketing/paygiftactivity/activities/{activity_id} (查询活动详情接口API). */
 export interface GetV3MarketingPaygiftactivityActivities_activity_id_Options extends CallOptions {
   /** 活动id */
   activity_id: string;
 }
-/**
- * Response body of GET /v3/marketing/paygiftactivity/activities/{activity_id} (查询活动详情接口API).
- */
+/** Response body of GET /v3/marketing/paygiftactivity/activities/{activity_id} (查询活动详情接口API). */
 export interface GetV3MarketingPaygiftactivityActivities_activity_id_Data {
   /** 活动id */
   activity_id?: string;
@@ -5545,12 +4440,7 @@ export interface GetV3MarketingPaygiftactivityActivities_activity_id_Data {
   };
 }
 
-/**
- * 查询活动指定商品列表API
- *
- * `GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
- */
+/** Options of GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods (查询活动指定商品列表API). */
 export interface GetV3MarketingPaygiftactivityActivitiesGoodsOptions extends CallOptions {
   /** 活动id */
   activity_id: string;
@@ -5562,9 +4452,7 @@ export interface GetV3MarketingPaygiftactivityActivitiesGoodsOptions extends Cal
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods (查询活动指定商品列表API).
- */
+/** Response body of GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods (查询活动指定商品列表API). */
 export interface GetV3MarketingPaygiftactivityActivitiesGoodsData {
   /** 分页页码 @example 1 */
   offset?: number;
@@ -5585,12 +4473,7 @@ export interface GetV3MarketingPaygiftactivityActivitiesGoodsData {
   }>;
 }
 
-/**
- * 查询活动发券商户号API
- *
- * `GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
- */
+/** Options of GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants (查询活动发券商户号API). */
 export interface GetV3MarketingPaygiftactivityActivitiesMerchantsOptions extends CallOptions {
   /** 活动id */
   activity_id: string;
@@ -5602,9 +4485,7 @@ export interface GetV3MarketingPaygiftactivityActivitiesMerchantsOptions extends
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants (查询活动发券商户号API).
- */
+/** Response body of GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants (查询活动发券商户号API). */
 export interface GetV3MarketingPaygiftactivityActivitiesMerchantsData {
   /** 分页页码 @example 0 */
   offset?: number;
@@ -5627,30 +4508,21 @@ export interface GetV3MarketingPaygiftactivityActivitiesMerchantsData {
   }>;
 }
 
-/**
- * Request body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add (新增活动发券商户号API).
- */
+/** Request body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add (新增活动发券商户号API). */
 export interface PostV3MarketingPaygiftactivityActivitiesMerchantsAddBody {
   /** 发券商户号 */
   merchant_id_list?: string[];
   /** 请求业务单据号 */
   add_request_no?: string;
 }
-/**
- * 新增活动发券商户号API
- *
- * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
- */
+/** Options of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add (新增活动发券商户号API). */
 export interface PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions extends CallOptions {
   /** 活动id */
   activity_id: string;
   /** The JSON request body. */
   json: PostV3MarketingPaygiftactivityActivitiesMerchantsAddBody;
 }
-/**
- * Response body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add (新增活动发券商户号API).
- */
+/** Response body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add (新增活动发券商户号API). */
 export interface PostV3MarketingPaygiftactivityActivitiesMerchantsAddData {
   /** 活动id */
   activity_id?: string;
@@ -5665,29 +4537,20 @@ export interface PostV3MarketingPaygiftactivityActivitiesMerchantsAddData {
   }>;
 }
 
-/**
- * Request body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete (删除活动发券商户号API).
- */
+/** Request body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete (删除活动发券商户号API). */
 export interface PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteBody {
   merchant_id_list?: string[];
   /** 商户请求单号 @example 100002322019090134234sfdf */
   delete_request_no?: string;
 }
-/**
- * 删除活动发券商户号API
- *
- * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
- */
+/** Options of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete (删除活动发券商户号API). */
 export interface PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions extends CallOptions {
   /** 活动id */
   activity_id: string;
   /** The JSON request body. */
   json: PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteBody;
 }
-/**
- * Response body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete (删除活动发券商户号API).
- */
+/** Response body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete (删除活动发券商户号API). */
 export interface PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData {
   /** 活动id @example 126002309 */
   activity_id?: string;
@@ -5695,19 +4558,12 @@ export interface PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData {
   delete_time?: string;
 }
 
-/**
- * 终止活动API
- *
- * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
- */
+/** Options of POST /v3/marketing/paygiftactivity/activities/{activity_id}/terminate (终止活动API). */
 export interface PostV3MarketingPaygiftactivityActivitiesTerminateOptions extends CallOptions {
   /** 活动id */
   activity_id: string;
 }
-/**
- * Response body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/terminate (终止活动API).
- */
+/** Response body of POST /v3/marketing/paygiftactivity/activities/{activity_id}/terminate (终止活动API). */
 export interface PostV3MarketingPaygiftactivityActivitiesTerminateData {
   /** 活动id */
   activity_id?: string;
@@ -5715,9 +4571,7 @@ export interface PostV3MarketingPaygiftactivityActivitiesTerminateData {
   terminate_time?: string;
 }
 
-/**
- * Request body of POST /v3/marketing/paygiftactivity/unique-threshold-activity (创建全场满额送活动API).
- */
+/** Request body of POST /v3/marketing/paygiftactivity/unique-threshold-activity (创建全场满额送活动API). */
 export interface PostV3MarketingPaygiftactivityUniqueThresholdActivityBody {
   /** 活动基本信息 */
   activity_base_info: ActivityBaseInfo;
@@ -5732,18 +4586,12 @@ export interface PostV3MarketingPaygiftactivityUniqueThresholdActivityBody {
   };
   award_send_rule: FullSendRule;
 }
-/**
- * 创建全场满额送活动API
- *
- * `POST /v3/marketing/paygiftactivity/unique-threshold-activity`
- */
+/** Options of POST /v3/marketing/paygiftactivity/unique-threshold-activity (创建全场满额送活动API). */
 export interface PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingPaygiftactivityUniqueThresholdActivityBody;
 }
-/**
- * Response body of POST /v3/marketing/paygiftactivity/unique-threshold-activity (创建全场满额送活动API).
- */
+/** Response body of POST /v3/marketing/paygiftactivity/unique-threshold-activity (创建全场满额送活动API). */
 export interface PostV3MarketingPaygiftactivityUniqueThresholdActivityData {
   /** 活动id */
   activity_id: string;
@@ -5751,9 +4599,7 @@ export interface PostV3MarketingPaygiftactivityUniqueThresholdActivityData {
   create_time: string;
 }
 
-/**
- * Request body of POST /v3/marketing/shopping-receipt/customentrances (创建自定义入口).
- */
+/** Request body of POST /v3/marketing/shopping-receipt/customentrances (创建自定义入口). */
 export interface PostV3MarketingShoppingReceiptCustomentrancesBody {
   /** 自定义入口种类 @example MERCHANT_ACTIVITY */
   custom_entrance_type: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
@@ -5774,37 +4620,23 @@ export interface PostV3MarketingShoppingReceiptCustomentrancesBody {
   /** 自定义入口跳转信息 */
   jump_link: JumpLink;
 }
-/**
- * 创建自定义入口
- *
- * `POST /v3/marketing/shopping-receipt/customentrances`
- */
+/** Options of POST /v3/marketing/shopping-receipt/customentrances (创建自定义入口). */
 export interface PostV3MarketingShoppingReceiptCustomentrancesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingShoppingReceiptCustomentrancesBody;
 }
-/**
- * Response body of POST /v3/marketing/shopping-receipt/customentrances (创建自定义入口).
- */
+/** Response body of POST /v3/marketing/shopping-receipt/customentrances (创建自定义入口). */
 export interface PostV3MarketingShoppingReceiptCustomentrancesData extends PostV3MarketingShoppingReceiptCustomentrancesDataFields {}
 
-/**
- * 查询自定义入口
- *
- * `GET /v3/marketing/shopping-receipt/customentrances/{brand_id}`
- */
+/** Options of GET /v3/marketing/shopping-receipt/customentrances/{brand_id} (查询自定义入口). */
 export interface GetV3MarketingShoppingReceiptCustomentrancesOptions extends CallOptions {
   /** 自定义入口的归属品牌ID @example 1014 */
   brand_id: string;
 }
-/**
- * Response body of GET /v3/marketing/shopping-receipt/customentrances/{brand_id} (查询自定义入口).
- */
+/** Response body of GET /v3/marketing/shopping-receipt/customentrances/{brand_id} (查询自定义入口). */
 export interface GetV3MarketingShoppingReceiptCustomentrancesData extends PostV3MarketingShoppingReceiptCustomentrancesDataFields {}
 
-/**
- * Request body of PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id} (更新自定义入口).
- */
+/** Request body of PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id} (更新自定义入口). */
 export interface PatchV3MarketingShoppingReceiptCustomentrancesBody {
   /** 自定义入口种类 @example MERCHANT_ACTIVITY */
   custom_entrance_type?: "MERCHANT_ACTIVITY" | "MERCHANT_MINI_PROGRAM";
@@ -5823,25 +4655,17 @@ export interface PatchV3MarketingShoppingReceiptCustomentrancesBody {
   /** 自定义入口跳转信息 */
   jump_link?: JumpLink;
 }
-/**
- * 更新自定义入口
- *
- * `PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id}`
- */
+/** Options of PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id} (更新自定义入口). */
 export interface PatchV3MarketingShoppingReceiptCustomentrancesOptions extends CallOptions {
   /** 自定义入口的归属品牌ID @example 1014 */
   brand_id: string;
   /** The JSON request body. */
   json: PatchV3MarketingShoppingReceiptCustomentrancesBody;
 }
-/**
- * Response body of PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id} (更新自定义入口).
- */
+/** Response body of PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id} (更新自定义入口). */
 export interface PatchV3MarketingShoppingReceiptCustomentrancesData extends PostV3MarketingShoppingReceiptCustomentrancesDataFields {}
 
-/**
- * Request body of POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos (上传商家电子小票跳转信息).
- */
+/** Request body of POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos (上传商家电子小票跳转信息). */
 export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosBody {
   /** 微信支付订单号 @example 4200000008202209139188072801 */
   transaction_id: string;
@@ -5856,18 +4680,12 @@ export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosB
   /** 跳转信息 */
   jump_info: JumpInfo;
 }
-/**
- * 上传商家电子小票跳转信息
- *
- * `POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`
- */
+/** Options of POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos (上传商家电子小票跳转信息). */
 export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosBody;
 }
-/**
- * Response body of POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos (上传商家电子小票跳转信息).
- */
+/** Response body of POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos (上传商家电子小票跳转信息). */
 export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData {
   /** 商家电子小票跳转信息 */
   merchant_jump_info?: {
@@ -5892,9 +4710,7 @@ export interface PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosD
   };
 }
 
-/**
- * The parts of the multipart/form-data body of POST /v3/marketing/shopping-receipt/shoppingreceipts.
- */
+/** The parts of the multipart/form-data body of POST /v3/marketing/shopping-receipt/shoppingreceipts. */
 export interface PostV3MarketingShoppingReceiptShoppingreceiptsForm {
   /** 电子小票上传信息`JSON`格式字符串 */
   meta: {
@@ -5921,11 +4737,7 @@ export interface PostV3MarketingShoppingReceiptShoppingreceiptsForm {
   /** 图片文件 */
   file: Blob;
 }
-/**
- * 上传电子小票
- *
- * `POST /v3/marketing/shopping-receipt/shoppingreceipts`
- */
+/** Options of POST /v3/marketing/shopping-receipt/shoppingreceipts (上传电子小票). */
 export interface PostV3MarketingShoppingReceiptShoppingreceiptsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -5936,9 +4748,7 @@ export interface PostV3MarketingShoppingReceiptShoppingreceiptsOptions extends C
   /** A `FormData` with the parts of {@link PostV3MarketingShoppingReceiptShoppingreceiptsForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /v3/marketing/shopping-receipt/shoppingreceipts (上传电子小票).
- */
+/** Response body of POST /v3/marketing/shopping-receipt/shoppingreceipts (上传电子小票). */
 export interface PostV3MarketingShoppingReceiptShoppingreceiptsData {
   /** 电子小票上传信息 */
   receipt: {
@@ -5974,12 +4784,7 @@ export interface PostV3MarketingShoppingReceiptShoppingreceiptsData {
   };
 }
 
-/**
- * 查询周周惠活动列表API
- *
- * `GET /v3/marketing/weekly-discount/activities`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
- */
+/** Options of GET /v3/marketing/weekly-discount/activities (查询周周惠活动列表API). */
 export interface GetV3MarketingWeeklyDiscountActivitiesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -5997,9 +4802,7 @@ export interface GetV3MarketingWeeklyDiscountActivitiesOptions extends CallOptio
     activity_scene: string;
   };
 }
-/**
- * Response body of GET /v3/marketing/weekly-discount/activities (查询周周惠活动列表API).
- */
+/** Response body of GET /v3/marketing/weekly-discount/activities (查询周周惠活动列表API). */
 export interface GetV3MarketingWeeklyDiscountActivitiesData {
   /** 周周惠活动详情 */
   data: Array<MarketingData7>;
@@ -6011,45 +4814,29 @@ export interface GetV3MarketingWeeklyDiscountActivitiesData {
   total_count: number;
 }
 
-/**
- * 查询周周惠活动详情API
- *
- * `GET /v3/marketing/weekly-discount/activities/{activity_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
- */
+/** Options of GET /v3/marketing/weekly-discount/activities/{activity_id} (查询周周惠活动详情API). */
 export interface GetV3MarketingWeeklyDiscountActivities_activity_id_Options extends CallOptions {
   /** 活动ID @example 11111 */
   activity_id: string;
 }
-/**
- * Response body of GET /v3/marketing/weekly-discount/activities/{activity_id} (查询周周惠活动详情API).
- */
+/** Response body of GET /v3/marketing/weekly-discount/activities/{activity_id} (查询周周惠活动详情API). */
 export interface GetV3MarketingWeeklyDiscountActivities_activity_id_Data extends MarketingData7 {}
 
-/**
- * Request body of POST /v3/marketing/weekly-discount/activities/{activity_id}/apply (报名周周惠活动API).
- */
+/** Request body of POST /v3/marketing/weekly-discount/activities/{activity_id}/apply (报名周周惠活动API). */
 export interface PostV3MarketingWeeklyDiscountActivitiesApplyBody {
   /** 报名商户号 @example 10000098 */
   applying_merchant_id: number;
   /** 报名商户门店号 @example 111111 */
   store_id: number;
 }
-/**
- * 报名周周惠活动API
- *
- * `POST /v3/marketing/weekly-discount/activities/{activity_id}/apply`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
- */
+/** Options of POST /v3/marketing/weekly-discount/activities/{activity_id}/apply (报名周周惠活动API). */
 export interface PostV3MarketingWeeklyDiscountActivitiesApplyOptions extends CallOptions {
   /** 活动ID @example 11111 */
   activity_id: string;
   /** The JSON request body. */
   json: PostV3MarketingWeeklyDiscountActivitiesApplyBody;
 }
-/**
- * Response body of POST /v3/marketing/weekly-discount/activities/{activity_id}/apply (报名周周惠活动API).
- */
+/** Response body of POST /v3/marketing/weekly-discount/activities/{activity_id}/apply (报名周周惠活动API). */
 export interface PostV3MarketingWeeklyDiscountActivitiesApplyData {
   /** 报名成功的活动ID @example 10001 */
   activity_id: number;
@@ -6057,12 +4844,7 @@ export interface PostV3MarketingWeeklyDiscountActivitiesApplyData {
   success_time: string;
 }
 
-/**
- * 查询批次下用户银行提现免费券列表API
- *
- * `GET /v3/marketing/withdraw-favor/users/{openid}/coupons`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
- */
+/** Options of GET /v3/marketing/withdraw-favor/users/{openid}/coupons (查询批次下用户银行提现免费券列表API). */
 export interface GetV3MarketingWithdrawFavorUsersCouponsOptions extends CallOptions {
   /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
@@ -6080,9 +4862,7 @@ export interface GetV3MarketingWithdrawFavorUsersCouponsOptions extends CallOpti
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/marketing/withdraw-favor/users/{openid}/coupons (查询批次下用户银行提现免费券列表API).
- */
+/** Response body of GET /v3/marketing/withdraw-favor/users/{openid}/coupons (查询批次下用户银行提现免费券列表API). */
 export interface GetV3MarketingWithdrawFavorUsersCouponsData {
   /** 银行提现免费券列表 */
   data: Array<{
@@ -6105,9 +4885,7 @@ export interface GetV3MarketingWithdrawFavorUsersCouponsData {
   total_count: number;
 }
 
-/**
- * Request body of POST /v3/marketing/withdraw-favor/users/{openid}/coupons (为用户发银行提现免费券API).
- */
+/** Request body of POST /v3/marketing/withdraw-favor/users/{openid}/coupons (为用户发银行提现免费券API). */
 export interface PostV3MarketingWithdrawFavorUsersCouponsBody {
   /** 银行提现免费券批次创建方商户号 @example 1230000109 */
   mchid: string;
@@ -6118,21 +4896,14 @@ export interface PostV3MarketingWithdrawFavorUsersCouponsBody {
   /** 商户单据号 @example 89560002019101000121 */
   send_request_no: string;
 }
-/**
- * 为用户发银行提现免费券API
- *
- * `POST /v3/marketing/withdraw-favor/users/{openid}/coupons`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
- */
+/** Options of POST /v3/marketing/withdraw-favor/users/{openid}/coupons (为用户发银行提现免费券API). */
 export interface PostV3MarketingWithdrawFavorUsersCouponsOptions extends CallOptions {
   /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
   /** The JSON request body. */
   json: PostV3MarketingWithdrawFavorUsersCouponsBody;
 }
-/**
- * Response body of POST /v3/marketing/withdraw-favor/users/{openid}/coupons (为用户发银行提现免费券API).
- */
+/** Response body of POST /v3/marketing/withdraw-favor/users/{openid}/coupons (为用户发银行提现免费券API). */
 export interface PostV3MarketingWithdrawFavorUsersCouponsData {
   /** 银行提现免费券ID @example C688134DB8D27165DCD630B319A870679F29B3720EF89F4F8EAE01429641F8C2-17-1505164059 */
   coupon_id?: string;
@@ -7921,3253 +6692,1883 @@ export interface MarketingData7 {
   activity_logo: string;
 }
 
-/**
- * `v3/marketing`
- */
+/** `v3/marketing` */
 export interface V3MarketingNode {
-  /** `v3/marketing/bank` */
-  bank: Open<V3MarketingBankNode>;
-  /** `v3/marketing/bank-favor` */
-  bankFavor: Open<V3MarketingBankFavorNode>;
-  /** `v3/marketing/busifavor` */
-  busifavor: Open<V3MarketingBusifavorNode>;
-  /** `v3/marketing/favor` */
-  favor: Open<V3MarketingFavorNode>;
-  /** `v3/marketing/goods-subsidy-activity` */
-  goodsSubsidyActivity: Open<V3MarketingGoodsSubsidyActivityNode>;
-  /** `v3/marketing/membercard-activity` */
-  membercardActivity: Open<V3MarketingMembercardActivityNode>;
-  /** `v3/marketing/membercard-open` */
-  membercardOpen: Open<V3MarketingMembercardOpenNode>;
-  /** `v3/marketing/partner` */
-  partner: Open<V3MarketingPartnerNode>;
-  /** `v3/marketing/partnerships` */
-  partnerships: Open<V3MarketingPartnershipsNode>;
-  /** `v3/marketing/paygiftactivity` */
-  paygiftactivity: Open<V3MarketingPaygiftactivityNode>;
-  /** `v3/marketing/shopping-receipt` */
-  shoppingReceipt: Open<V3MarketingShoppingReceiptNode>;
-  /** `v3/marketing/weekly-discount` */
-  weeklyDiscount: Open<V3MarketingWeeklyDiscountNode>;
-  /** `v3/marketing/withdraw-favor` */
-  withdrawFavor: Open<V3MarketingWithdrawFavorNode>;
-  /** A literal path below `v3/marketing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing">;
+ /** `v3/marketing/bank` */ bank: Open<V3MarketingBankNode>;
+ /** `v3/marketing/bank-favor` */ bankFavor: Open<V3MarketingBankFavorNode>;
+ /** `v3/marketing/busifavor` */ busifavor: Open<V3MarketingBusifavorNode>;
+ /** `v3/marketing/favor` */ favor: Open<V3MarketingFavorNode>;
+ /** `v3/marketing/goods-subsidy-activity` */ goodsSubsidyActivity: Open<V3MarketingGoodsSubsidyActivityNode>;
+ /** `v3/marketing/membercard-activity` */ membercardActivity: Open<V3MarketingMembercardActivityNode>;
+ /** `v3/marketing/membercard-open` */ membercardOpen: Open<V3MarketingMembercardOpenNode>;
+ /** `v3/marketing/partner` */ partner: Open<V3MarketingPartnerNode>;
+ /** `v3/marketing/partnerships` */ partnerships: Open<V3MarketingPartnershipsNode>;
+ /** `v3/marketing/paygiftactivity` */ paygiftactivity: Open<V3MarketingPaygiftactivityNode>;
+ /** `v3/marketing/shopping-receipt` */ shoppingReceipt: Open<V3MarketingShoppingReceiptNode>;
+ /** `v3/marketing/weekly-discount` */ weeklyDiscount: Open<V3MarketingWeeklyDiscountNode>;
+ /** `v3/marketing/withdraw-favor` */ withdrawFavor: Open<V3MarketingWithdrawFavorNode>;
+ chain: ChainFrom<"v3/marketing">;
 }
 
-/**
- * `v3/marketing/bank`
- */
+/** `v3/marketing/bank` */
 export interface V3MarketingBankNode {
-  /** `v3/marketing/bank/packages` */
-  packages: Open<V3MarketingBankPackagesNode>;
-  /** A literal path below `v3/marketing/bank`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank">;
+ /** `v3/marketing/bank/packages` */ packages: Open<V3MarketingBankPackagesNode>;
+ chain: ChainFrom<"v3/marketing/bank">;
 }
 
-/**
- * `v3/marketing/bank-favor`
- */
+/** `v3/marketing/bank-favor` */
 export interface V3MarketingBankFavorNode {
-  /** `v3/marketing/bank-favor/users` */
-  users: Open<V3MarketingBankFavorUsersNode>;
-  /** A literal path below `v3/marketing/bank-favor`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank-favor">;
+ /** `v3/marketing/bank-favor/users` */ users: Open<V3MarketingBankFavorUsersNode>;
+ chain: ChainFrom<"v3/marketing/bank-favor">;
 }
 
-/**
- * `v3/marketing/bank-favor/users`
- */
+/** `v3/marketing/bank-favor/users` */
 export interface V3MarketingBankFavorUsersNode {
-  /** `v3/marketing/bank-favor/users/{openid}` */
-  $openid$: Open<V3MarketingBankFavorUsers_openid_Node>;
-  /** `v3/marketing/bank-favor/users/{openid}` */
-  _openid_: Open<V3MarketingBankFavorUsers_openid_Node>;
-  /** A literal path below `v3/marketing/bank-favor/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank-favor/users">;
+ /** `v3/marketing/bank-favor/users/{openid}` */ $openid$: Open<V3MarketingBankFavorUsers_openid_Node>;
+ /** `v3/marketing/bank-favor/users/{openid}` */ _openid_: Open<V3MarketingBankFavorUsers_openid_Node>;
+ chain: ChainFrom<"v3/marketing/bank-favor/users">;
 }
 
-/**
- * `v3/marketing/bank-favor/users/{openid}`
- */
+/** `v3/marketing/bank-favor/users/{openid}` */
 export interface V3MarketingBankFavorUsers_openid_Node {
-  /** `v3/marketing/bank-favor/users/{openid}/bank-multi-activity` */
-  bankMultiActivity: Open<V3MarketingBankFavorUsersBankMultiActivityNode>;
-  /** `v3/marketing/bank-favor/users/{openid}/coupons` */
-  coupons: Open<V3MarketingBankFavorUsers_openid_CouponsNode>;
-  /** A literal path below `v3/marketing/bank-favor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}">;
+ /** `v3/marketing/bank-favor/users/{openid}/bank-multi-activity` */ bankMultiActivity: Open<V3MarketingBankFavorUsersBankMultiActivityNode>;
+ /** `v3/marketing/bank-favor/users/{openid}/coupons` */ coupons: Open<V3MarketingBankFavorUsers_openid_CouponsNode>;
+ chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}">;
 }
 
-/**
- * `v3/marketing/bank-favor/users/{openid}/bank-multi-activity`
- */
+/** `v3/marketing/bank-favor/users/{openid}/bank-multi-activity` */
 export interface V3MarketingBankFavorUsersBankMultiActivityNode {
-  /**
-   * 给指定用户报名多笔立减活动
-   *
-   * `POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity`
-   */
-  post: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
-  /** A literal path below `v3/marketing/bank-favor/users/{openid}/bank-multi-activity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/bank-multi-activity">;
+ /** 给指定用户报名多笔立减活动 `POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity` */
+ post: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
+ postAsync: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
+ chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/bank-multi-activity">;
 }
 
-/**
- * `v3/marketing/bank-favor/users/{openid}/coupons`
- */
+/** `v3/marketing/bank-favor/users/{openid}/coupons` */
 export interface V3MarketingBankFavorUsers_openid_CouponsNode {
-  /** `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */
-  $coupon_id$: Open<V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node>;
-  /** `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */
-  _coupon_id_: Open<V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node>;
-  /** A literal path below `v3/marketing/bank-favor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons">;
+ /** `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */ $coupon_id$: Open<V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node>;
+ /** `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */ _coupon_id_: Open<V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node>;
+ chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons">;
 }
 
-/**
- * `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`
- */
+/** `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */
 export interface V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node {
-  /**
-   * 查询绑定多笔立减活动的代金券详情
-   *
-   * `GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`
-   */
-  get: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
-  /** A literal path below `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}">;
+ /** 查询绑定多笔立减活动的代金券详情 `GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */
+ get: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
+ getAsync: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
+ chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}">;
 }
 
-/**
- * `v3/marketing/bank/packages`
- */
+/** `v3/marketing/bank/packages` */
 export interface V3MarketingBankPackagesNode {
-  /** `v3/marketing/bank/packages/{package_id}` */
-  $package_id$: Open<V3MarketingBankPackages_package_id_Node>;
-  /** `v3/marketing/bank/packages/{package_id}` */
-  _package_id_: Open<V3MarketingBankPackages_package_id_Node>;
-  /** A literal path below `v3/marketing/bank/packages`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank/packages">;
+ /** `v3/marketing/bank/packages/{package_id}` */ $package_id$: Open<V3MarketingBankPackages_package_id_Node>;
+ /** `v3/marketing/bank/packages/{package_id}` */ _package_id_: Open<V3MarketingBankPackages_package_id_Node>;
+ chain: ChainFrom<"v3/marketing/bank/packages">;
 }
 
-/**
- * `v3/marketing/bank/packages/{package_id}`
- */
+/** `v3/marketing/bank/packages/{package_id}` */
 export interface V3MarketingBankPackages_package_id_Node {
-  /** `v3/marketing/bank/packages/{package_id}/tasks` */
-  tasks: Open<V3MarketingBankPackagesTasksNode>;
-  /** A literal path below `v3/marketing/bank/packages/{package_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank/packages/{package_id}">;
+ /** `v3/marketing/bank/packages/{package_id}/tasks` */ tasks: Open<V3MarketingBankPackagesTasksNode>;
+ chain: ChainFrom<"v3/marketing/bank/packages/{package_id}">;
 }
 
-/**
- * `v3/marketing/bank/packages/{package_id}/tasks`
- */
+/** `v3/marketing/bank/packages/{package_id}/tasks` */
 export interface V3MarketingBankPackagesTasksNode {
-  /**
-   * 查询上传任务列表API
-   *
-   * `GET /v3/marketing/bank/packages/{package_id}/tasks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
-   */
-  get: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
-  /**
-   * 导入定向用户协议号API
-   *
-   * `POST /v3/marketing/bank/packages/{package_id}/tasks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
-   */
-  post: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
-  /** A literal path below `v3/marketing/bank/packages/{package_id}/tasks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/bank/packages/{package_id}/tasks">;
+ /**
+  * 查询上传任务列表API `GET /v3/marketing/bank/packages/{package_id}/tasks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
+  */
+ get: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
+ getAsync: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
+ /**
+  * 导入定向用户协议号API `POST /v3/marketing/bank/packages/{package_id}/tasks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
+  */
+ post: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
+ postAsync: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
+ chain: ChainFrom<"v3/marketing/bank/packages/{package_id}/tasks">;
 }
 
-/**
- * `v3/marketing/busifavor`
- */
+/** `v3/marketing/busifavor` */
 export interface V3MarketingBusifavorNode {
-  /** `v3/marketing/busifavor/callbacks` */
-  callbacks: Open<V3MarketingBusifavorCallbacksNode>;
-  /** `v3/marketing/busifavor/coupons` */
-  coupons: Open<V3MarketingBusifavorCouponsNode>;
-  /** `v3/marketing/busifavor/product-coupons` */
-  productCoupons: Open<V3MarketingBusifavorProductCouponsNode>;
-  /** `v3/marketing/busifavor/stocks` */
-  stocks: Open<V3MarketingBusifavorStocksNode>;
-  /** `v3/marketing/busifavor/subsidy` */
-  subsidy: Open<V3MarketingBusifavorSubsidyNode>;
-  /** `v3/marketing/busifavor/users` */
-  users: Open<V3MarketingBusifavorUsersNode>;
-  /** A literal path below `v3/marketing/busifavor`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor">;
+ /** `v3/marketing/busifavor/callbacks` */ callbacks: Open<V3MarketingBusifavorCallbacksNode>;
+ /** `v3/marketing/busifavor/coupons` */ coupons: Open<V3MarketingBusifavorCouponsNode>;
+ /** `v3/marketing/busifavor/product-coupons` */ productCoupons: Open<V3MarketingBusifavorProductCouponsNode>;
+ /** `v3/marketing/busifavor/stocks` */ stocks: Open<V3MarketingBusifavorStocksNode>;
+ /** `v3/marketing/busifavor/subsidy` */ subsidy: Open<V3MarketingBusifavorSubsidyNode>;
+ /** `v3/marketing/busifavor/users` */ users: Open<V3MarketingBusifavorUsersNode>;
+ chain: ChainFrom<"v3/marketing/busifavor">;
 }
 
-/**
- * `v3/marketing/busifavor/callbacks`
- */
+/** `v3/marketing/busifavor/callbacks` */
 export interface V3MarketingBusifavorCallbacksNode {
-  /**
-   * 查询商家券事件通知地址API
-   *
-   * `GET /v3/marketing/busifavor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
-   */
-  get: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
-  /**
-   * 设置商家券事件通知地址API
-   *
-   * `POST /v3/marketing/busifavor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
-  /** A literal path below `v3/marketing/busifavor/callbacks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/callbacks">;
+ /**
+  * 查询商家券事件通知地址API `GET /v3/marketing/busifavor/callbacks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
+  */
+ get: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
+ getAsync: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
+ /**
+  * 设置商家券事件通知地址API `POST /v3/marketing/busifavor/callbacks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
+ postAsync: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
+ chain: ChainFrom<"v3/marketing/busifavor/callbacks">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons`
- */
+/** `v3/marketing/busifavor/coupons` */
 export interface V3MarketingBusifavorCouponsNode {
-  /** `v3/marketing/busifavor/coupons/{card_id}` */
-  $card_id$: Open<V3MarketingBusifavorCoupons_card_id_Node>;
-  /** `v3/marketing/busifavor/coupons/{card_id}` */
-  _card_id_: Open<V3MarketingBusifavorCoupons_card_id_Node>;
-  /** `v3/marketing/busifavor/coupons/associate` */
-  associate: Open<V3MarketingBusifavorCouponsAssociateNode>;
-  /** `v3/marketing/busifavor/coupons/deactivate` */
-  deactivate: Open<V3MarketingBusifavorCouponsDeactivateNode>;
-  /** `v3/marketing/busifavor/coupons/disassociate` */
-  disassociate: Open<V3MarketingBusifavorCouponsDisassociateNode>;
-  /** `v3/marketing/busifavor/coupons/return` */
-  return: Open<V3MarketingBusifavorCouponsReturnNode>;
-  /** `v3/marketing/busifavor/coupons/send` */
-  send: Open<V3MarketingBusifavorCouponsSendNode>;
-  /** `v3/marketing/busifavor/coupons/use` */
-  use: Open<V3MarketingBusifavorCouponsUseNode>;
-  /** A literal path below `v3/marketing/busifavor/coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons">;
+ /** `v3/marketing/busifavor/coupons/{card_id}` */ $card_id$: Open<V3MarketingBusifavorCoupons_card_id_Node>;
+ /** `v3/marketing/busifavor/coupons/{card_id}` */ _card_id_: Open<V3MarketingBusifavorCoupons_card_id_Node>;
+ /** `v3/marketing/busifavor/coupons/associate` */ associate: Open<V3MarketingBusifavorCouponsAssociateNode>;
+ /** `v3/marketing/busifavor/coupons/deactivate` */ deactivate: Open<V3MarketingBusifavorCouponsDeactivateNode>;
+ /** `v3/marketing/busifavor/coupons/disassociate` */ disassociate: Open<V3MarketingBusifavorCouponsDisassociateNode>;
+ /** `v3/marketing/busifavor/coupons/return` */ return: Open<V3MarketingBusifavorCouponsReturnNode>;
+ /** `v3/marketing/busifavor/coupons/send` */ send: Open<V3MarketingBusifavorCouponsSendNode>;
+ /** `v3/marketing/busifavor/coupons/use` */ use: Open<V3MarketingBusifavorCouponsUseNode>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/associate`
- */
+/** `v3/marketing/busifavor/coupons/associate` */
 export interface V3MarketingBusifavorCouponsAssociateNode {
-  /**
-   * 关联订单信息API
-   *
-   * `POST /v3/marketing/busifavor/coupons/associate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
-  /** A literal path below `v3/marketing/busifavor/coupons/associate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/associate">;
+ /**
+  * 关联订单信息API `POST /v3/marketing/busifavor/coupons/associate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
+ postAsync: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/associate">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/deactivate`
- */
+/** `v3/marketing/busifavor/coupons/deactivate` */
 export interface V3MarketingBusifavorCouponsDeactivateNode {
-  /**
-   * 使券失效API
-   *
-   * `POST /v3/marketing/busifavor/coupons/deactivate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
-  /** A literal path below `v3/marketing/busifavor/coupons/deactivate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/deactivate">;
+ /**
+  * 使券失效API `POST /v3/marketing/busifavor/coupons/deactivate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
+ postAsync: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/deactivate">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/disassociate`
- */
+/** `v3/marketing/busifavor/coupons/disassociate` */
 export interface V3MarketingBusifavorCouponsDisassociateNode {
-  /**
-   * 取消关联订单信息API
-   *
-   * `POST /v3/marketing/busifavor/coupons/disassociate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
-  /** A literal path below `v3/marketing/busifavor/coupons/disassociate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/disassociate">;
+ /**
+  * 取消关联订单信息API `POST /v3/marketing/busifavor/coupons/disassociate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
+ postAsync: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/disassociate">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/return`
- */
+/** `v3/marketing/busifavor/coupons/return` */
 export interface V3MarketingBusifavorCouponsReturnNode {
-  /**
-   * 申请退券API
-   *
-   * `POST /v3/marketing/busifavor/coupons/return`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
-  /** A literal path below `v3/marketing/busifavor/coupons/return`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/return">;
+ /**
+  * 申请退券API `POST /v3/marketing/busifavor/coupons/return`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
+ postAsync: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/return">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/send`
- */
+/** `v3/marketing/busifavor/coupons/send` */
 export interface V3MarketingBusifavorCouponsSendNode {
-  /**
-   * 向用户发券
-   *
-   * `POST /v3/marketing/busifavor/coupons/send`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
-  post: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
-  /** A literal path below `v3/marketing/busifavor/coupons/send`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/send">;
+ /**
+  * 向用户发券 `POST /v3/marketing/busifavor/coupons/send`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+  */
+ post: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
+ postAsync: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/send">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/use`
- */
+/** `v3/marketing/busifavor/coupons/use` */
 export interface V3MarketingBusifavorCouponsUseNode {
-  /**
-   * 核销用户券API
-   *
-   * `POST /v3/marketing/busifavor/coupons/use`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
-  /** A literal path below `v3/marketing/busifavor/coupons/use`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/use">;
+ /**
+  * 核销用户券API `POST /v3/marketing/busifavor/coupons/use`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
+ postAsync: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/use">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/{card_id}`
- */
+/** `v3/marketing/busifavor/coupons/{card_id}` */
 export interface V3MarketingBusifavorCoupons_card_id_Node {
-  /** `v3/marketing/busifavor/coupons/{card_id}/send` */
-  send: Open<V3MarketingBusifavorCoupons_card_id_SendNode>;
-  /** A literal path below `v3/marketing/busifavor/coupons/{card_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}">;
+ /** `v3/marketing/busifavor/coupons/{card_id}/send` */ send: Open<V3MarketingBusifavorCoupons_card_id_SendNode>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}">;
 }
 
-/**
- * `v3/marketing/busifavor/coupons/{card_id}/send`
- */
+/** `v3/marketing/busifavor/coupons/{card_id}/send` */
 export interface V3MarketingBusifavorCoupons_card_id_SendNode {
-  /**
-   * 发放消费卡API
-   *
-   * `POST /v3/marketing/busifavor/coupons/{card_id}/send`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
-  /** A literal path below `v3/marketing/busifavor/coupons/{card_id}/send`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}/send">;
+ /**
+  * 发放消费卡API `POST /v3/marketing/busifavor/coupons/{card_id}/send`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
+ postAsync: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
+ chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}/send">;
 }
 
-/**
- * `v3/marketing/busifavor/product-coupons`
- */
+/** `v3/marketing/busifavor/product-coupons` */
 export interface V3MarketingBusifavorProductCouponsNode {
-  /** `v3/marketing/busifavor/product-coupons/pre-send` */
-  preSend: Open<V3MarketingBusifavorProductCouponsPreSendNode>;
-  /** `v3/marketing/busifavor/product-coupons/send` */
-  send: Open<V3MarketingBusifavorProductCouponsSendNode>;
-  /** A literal path below `v3/marketing/busifavor/product-coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/product-coupons">;
+ /** `v3/marketing/busifavor/product-coupons/pre-send` */ preSend: Open<V3MarketingBusifavorProductCouponsPreSendNode>;
+ /** `v3/marketing/busifavor/product-coupons/send` */ send: Open<V3MarketingBusifavorProductCouponsSendNode>;
+ chain: ChainFrom<"v3/marketing/busifavor/product-coupons">;
 }
 
-/**
- * `v3/marketing/busifavor/product-coupons/pre-send`
- */
+/** `v3/marketing/busifavor/product-coupons/pre-send` */
 export interface V3MarketingBusifavorProductCouponsPreSendNode {
-  /**
-   * 向用户预发放商品券
-   *
-   * `POST /v3/marketing/busifavor/product-coupons/pre-send`
-   */
-  post: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
-  /** A literal path below `v3/marketing/busifavor/product-coupons/pre-send`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/product-coupons/pre-send">;
+ /** 向用户预发放商品券 `POST /v3/marketing/busifavor/product-coupons/pre-send` */
+ post: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
+ postAsync: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
+ chain: ChainFrom<"v3/marketing/busifavor/product-coupons/pre-send">;
 }
 
-/**
- * `v3/marketing/busifavor/product-coupons/send`
- */
+/** `v3/marketing/busifavor/product-coupons/send` */
 export interface V3MarketingBusifavorProductCouponsSendNode {
-  /**
-   * 向用户发放商品券
-   *
-   * `POST /v3/marketing/busifavor/product-coupons/send`
-   */
-  post: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
-  /** A literal path below `v3/marketing/busifavor/product-coupons/send`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/product-coupons/send">;
+ /** 向用户发放商品券 `POST /v3/marketing/busifavor/product-coupons/send` */
+ post: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
+ postAsync: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
+ chain: ChainFrom<"v3/marketing/busifavor/product-coupons/send">;
 }
 
-/**
- * `v3/marketing/busifavor/stocks`
- */
+/** `v3/marketing/busifavor/stocks` */
 export interface V3MarketingBusifavorStocksNode {
-  /**
-   * 创建商家券API
-   *
-   * `POST /v3/marketing/busifavor/stocks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
-  /** `v3/marketing/busifavor/stocks/{stock_id}` */
-  $stock_id$: Open<V3MarketingBusifavorStocks_stock_id_Node>;
-  /** `v3/marketing/busifavor/stocks/{stock_id}` */
-  _stock_id_: Open<V3MarketingBusifavorStocks_stock_id_Node>;
-  /** A literal path below `v3/marketing/busifavor/stocks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/stocks">;
+ /**
+  * 创建商家券API `POST /v3/marketing/busifavor/stocks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
+ postAsync: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
+ /** `v3/marketing/busifavor/stocks/{stock_id}` */ $stock_id$: Open<V3MarketingBusifavorStocks_stock_id_Node>;
+ /** `v3/marketing/busifavor/stocks/{stock_id}` */ _stock_id_: Open<V3MarketingBusifavorStocks_stock_id_Node>;
+ chain: ChainFrom<"v3/marketing/busifavor/stocks">;
 }
 
-/**
- * `v3/marketing/busifavor/stocks/{stock_id}`
- */
+/** `v3/marketing/busifavor/stocks/{stock_id}` */
 export interface V3MarketingBusifavorStocks_stock_id_Node {
-  /**
-   * 查询商家券详情API
-   *
-   * `GET /v3/marketing/busifavor/stocks/{stock_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
-   */
-  get: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
-  /**
-   * 修改商家券基本信息API
-   *
-   * `PATCH /v3/marketing/busifavor/stocks/{stock_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
-   */
-  patch: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
-  /** `v3/marketing/busifavor/stocks/{stock_id}/budget` */
-  budget: Open<V3MarketingBusifavorStocksBudgetNode>;
-  /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes` */
-  couponcodes: Open<V3MarketingBusifavorStocks_stock_id_CouponcodesNode>;
-  /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}">;
+ /**
+  * 查询商家券详情API `GET /v3/marketing/busifavor/stocks/{stock_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
+  */
+ get: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
+ getAsync: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
+ /**
+  * 修改商家券基本信息API `PATCH /v3/marketing/busifavor/stocks/{stock_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
+  */
+ patch: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
+ patchAsync: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
+ /** `v3/marketing/busifavor/stocks/{stock_id}/budget` */ budget: Open<V3MarketingBusifavorStocksBudgetNode>;
+ /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes` */ couponcodes: Open<V3MarketingBusifavorStocks_stock_id_CouponcodesNode>;
+ chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}">;
 }
 
-/**
- * `v3/marketing/busifavor/stocks/{stock_id}/budget`
- */
+/** `v3/marketing/busifavor/stocks/{stock_id}/budget` */
 export interface V3MarketingBusifavorStocksBudgetNode {
-  /**
-   * 修改批次预算API
-   *
-   * `PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
-   */
-  patch: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
-  /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/budget`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/budget">;
+ /**
+  * 修改批次预算API `PATCH /v3/marketing/busifavor/stocks/{stock_id}/budget`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
+  */
+ patch: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
+ patchAsync: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
+ chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/budget">;
 }
 
-/**
- * `v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
- */
+/** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes` */
 export interface V3MarketingBusifavorStocks_stock_id_CouponcodesNode {
-  /**
-   * 查询预存code列表
-   *
-   * `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
-  get: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
-  /**
-   * 上传预存code API
-   *
-   * `POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
-  /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */
-  $coupon_code$: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
-  /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */
-  _coupon_code_: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
-  /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/couponcodes`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes">;
+ /**
+  * 查询预存code列表 `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+  */
+ get: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
+ getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
+ /**
+  * 上传预存code API `POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
+ postAsync: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
+ /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */ $coupon_code$: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
+ /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */ _coupon_code_: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
+ chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes">;
 }
 
-/**
- * `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
- */
+/** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */
 export interface V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node {
-  /**
-   * 查询预存code详情
-   *
-   * `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
-  get: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
-  /**
-   * 删除预存code
-   *
-   * `DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
-   */
-  delete: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
-  /** A literal path below `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}">;
+ /**
+  * 查询预存code详情 `GET /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+  */
+ get: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
+ getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
+ /**
+  * 删除预存code `DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+  */
+ delete: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
+ deleteAsync: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
+ chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}">;
 }
 
-/**
- * `v3/marketing/busifavor/subsidy`
- */
+/** `v3/marketing/busifavor/subsidy` */
 export interface V3MarketingBusifavorSubsidyNode {
-  /** `v3/marketing/busifavor/subsidy/pay-receipts` */
-  payReceipts: Open<V3MarketingBusifavorSubsidyPayReceiptsNode>;
-  /** `v3/marketing/busifavor/subsidy/return-receipts` */
-  returnReceipts: Open<V3MarketingBusifavorSubsidyReturnReceiptsNode>;
-  /** A literal path below `v3/marketing/busifavor/subsidy`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/subsidy">;
+ /** `v3/marketing/busifavor/subsidy/pay-receipts` */ payReceipts: Open<V3MarketingBusifavorSubsidyPayReceiptsNode>;
+ /** `v3/marketing/busifavor/subsidy/return-receipts` */ returnReceipts: Open<V3MarketingBusifavorSubsidyReturnReceiptsNode>;
+ chain: ChainFrom<"v3/marketing/busifavor/subsidy">;
 }
 
-/**
- * `v3/marketing/busifavor/subsidy/pay-receipts`
- */
+/** `v3/marketing/busifavor/subsidy/pay-receipts` */
 export interface V3MarketingBusifavorSubsidyPayReceiptsNode {
-  /**
-   * 查询营销补差付款单列表API
-   *
-   * `GET /v3/marketing/busifavor/subsidy/pay-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
-   */
-  get: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
-  /**
-   * 营销补差付款API
-   *
-   * `POST /v3/marketing/busifavor/subsidy/pay-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
-  /** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */
-  $subsidy_receipt_id$: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
-  /** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */
-  _subsidy_receipt_id_: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
-  /** A literal path below `v3/marketing/busifavor/subsidy/pay-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts">;
+ /**
+  * 查询营销补差付款单列表API `GET /v3/marketing/busifavor/subsidy/pay-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
+  */
+ get: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
+ getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
+ /**
+  * 营销补差付款API `POST /v3/marketing/busifavor/subsidy/pay-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
+ postAsync: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
+ /** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */ $subsidy_receipt_id$: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
+ /** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */ _subsidy_receipt_id_: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
+ chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts">;
 }
 
-/**
- * `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`
- */
+/** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */
 export interface V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node {
-  /**
-   * 查询营销补差付款单详情API
-   *
-   * `GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
-   */
-  get: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
-  /** A literal path below `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}">;
+ /**
+  * 查询营销补差付款单详情API `GET /v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
+  */
+ get: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
+ getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
+ chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}">;
 }
 
-/**
- * `v3/marketing/busifavor/subsidy/return-receipts`
- */
+/** `v3/marketing/busifavor/subsidy/return-receipts` */
 export interface V3MarketingBusifavorSubsidyReturnReceiptsNode {
-  /**
-   * 营销补差回退API
-   *
-   * `POST /v3/marketing/busifavor/subsidy/return-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
-   */
-  post: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
-  /** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */
-  $subsidy_return_receipt_id$: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
-  /** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */
-  _subsidy_return_receipt_id_: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
-  /** A literal path below `v3/marketing/busifavor/subsidy/return-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts">;
+ /**
+  * 营销补差回退API `POST /v3/marketing/busifavor/subsidy/return-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
+  */
+ post: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
+ postAsync: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
+ /** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */ $subsidy_return_receipt_id$: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
+ /** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */ _subsidy_return_receipt_id_: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
+ chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts">;
 }
 
-/**
- * `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`
- */
+/** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */
 export interface V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node {
-  /**
-   * 查询商家券营销补差回退单详情
-   *
-   * `GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
-   */
-  get: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
-  /** A literal path below `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}">;
+ /**
+  * 查询商家券营销补差回退单详情 `GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
+  */
+ get: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
+ getAsync: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
+ chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}">;
 }
 
-/**
- * `v3/marketing/busifavor/users`
- */
+/** `v3/marketing/busifavor/users` */
 export interface V3MarketingBusifavorUsersNode {
-  /** `v3/marketing/busifavor/users/{openid}` */
-  $openid$: Open<V3MarketingBusifavorUsers_openid_Node>;
-  /** `v3/marketing/busifavor/users/{openid}` */
-  _openid_: Open<V3MarketingBusifavorUsers_openid_Node>;
-  /** A literal path below `v3/marketing/busifavor/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/users">;
+ /** `v3/marketing/busifavor/users/{openid}` */ $openid$: Open<V3MarketingBusifavorUsers_openid_Node>;
+ /** `v3/marketing/busifavor/users/{openid}` */ _openid_: Open<V3MarketingBusifavorUsers_openid_Node>;
+ chain: ChainFrom<"v3/marketing/busifavor/users">;
 }
 
-/**
- * `v3/marketing/busifavor/users/{openid}`
- */
+/** `v3/marketing/busifavor/users/{openid}` */
 export interface V3MarketingBusifavorUsers_openid_Node {
-  /** `v3/marketing/busifavor/users/{openid}/coupons` */
-  coupons: Open<V3MarketingBusifavorUsers_openid_CouponsNode>;
-  /** A literal path below `v3/marketing/busifavor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}">;
+ /** `v3/marketing/busifavor/users/{openid}/coupons` */ coupons: Open<V3MarketingBusifavorUsers_openid_CouponsNode>;
+ chain: ChainFrom<"v3/marketing/busifavor/users/{openid}">;
 }
 
-/**
- * `v3/marketing/busifavor/users/{openid}/coupons`
- */
+/** `v3/marketing/busifavor/users/{openid}/coupons` */
 export interface V3MarketingBusifavorUsers_openid_CouponsNode {
-  /**
-   * 根据过滤条件查询用户券API
-   *
-   * `GET /v3/marketing/busifavor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
-   */
-  get: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
-  /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */
-  $coupon_code$: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
-  /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */
-  _coupon_code_: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
-  /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons">;
+ /**
+  * 根据过滤条件查询用户券API `GET /v3/marketing/busifavor/users/{openid}/coupons`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
+  */
+ get: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
+ getAsync: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
+ /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */ $coupon_code$: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
+ /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */ _coupon_code_: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
+ chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons">;
 }
 
-/**
- * `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}`
- */
+/** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */
 export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node {
-  /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids` */
-  appids: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_AppidsNode>;
-  /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}">;
+ /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids` */ appids: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_AppidsNode>;
+ chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}">;
 }
 
-/**
- * `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids`
- */
+/** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids` */
 export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_AppidsNode {
-  /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}` */
-  $appid$: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_Node>;
-  /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}` */
-  _appid_: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_Node>;
-  /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids">;
+ /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}` */ $appid$: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_Node>;
+ /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}` */ _appid_: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_Node>;
+ chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids">;
 }
 
-/**
- * `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`
- */
+/** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}` */
 export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_Node {
-  /**
-   * 查询用户单张券详情API
-   *
-   * `GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
-   */
-  get: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
-  /** A literal path below `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}">;
+ /**
+  * 查询用户单张券详情API `GET /v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
+  */
+ get: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
+ getAsync: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
+ chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}">;
 }
 
-/**
- * `v3/marketing/favor`
- */
+/** `v3/marketing/favor` */
 export interface V3MarketingFavorNode {
-  /** `v3/marketing/favor/callbacks` */
-  callbacks: Open<V3MarketingFavorCallbacksNode>;
-  /** `v3/marketing/favor/coupon-stocks` */
-  couponStocks: Open<V3MarketingFavorCouponStocksNode>;
-  /** `v3/marketing/favor/media` */
-  media: Open<V3MarketingFavorMediaNode>;
-  /** `v3/marketing/favor/stocks` */
-  stocks: Open<V3MarketingFavorStocksNode>;
-  /** `v3/marketing/favor/users` */
-  users: Open<V3MarketingFavorUsersNode>;
-  /** A literal path below `v3/marketing/favor`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor">;
+ /** `v3/marketing/favor/callbacks` */ callbacks: Open<V3MarketingFavorCallbacksNode>;
+ /** `v3/marketing/favor/coupon-stocks` */ couponStocks: Open<V3MarketingFavorCouponStocksNode>;
+ /** `v3/marketing/favor/media` */ media: Open<V3MarketingFavorMediaNode>;
+ /** `v3/marketing/favor/stocks` */ stocks: Open<V3MarketingFavorStocksNode>;
+ /** `v3/marketing/favor/users` */ users: Open<V3MarketingFavorUsersNode>;
+ chain: ChainFrom<"v3/marketing/favor">;
 }
 
-/**
- * `v3/marketing/favor/callbacks`
- */
+/** `v3/marketing/favor/callbacks` */
 export interface V3MarketingFavorCallbacksNode {
-  /**
-   * 获取已设置的消息通知地址API
-   *
-   * `GET /v3/marketing/favor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
-   */
-  get: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
-  /**
-   * 设置消息通知地址API
-   *
-   * `POST /v3/marketing/favor/callbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
-   */
-  post: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
-  /** A literal path below `v3/marketing/favor/callbacks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/callbacks">;
+ /**
+  * 获取已设置的消息通知地址API `GET /v3/marketing/favor/callbacks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
+  */
+ get: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
+ getAsync: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
+ /**
+  * 设置消息通知地址API `POST /v3/marketing/favor/callbacks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
+  */
+ post: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
+ postAsync: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
+ chain: ChainFrom<"v3/marketing/favor/callbacks">;
 }
 
-/**
- * `v3/marketing/favor/coupon-stocks`
- */
+/** `v3/marketing/favor/coupon-stocks` */
 export interface V3MarketingFavorCouponStocksNode {
-  /**
-   * 创建代金券批次API
-   *
-   * `POST /v3/marketing/favor/coupon-stocks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
-   */
-  post: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
-  /** A literal path below `v3/marketing/favor/coupon-stocks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/coupon-stocks">;
+ /**
+  * 创建代金券批次API `POST /v3/marketing/favor/coupon-stocks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
+  */
+ post: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
+ postAsync: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
+ chain: ChainFrom<"v3/marketing/favor/coupon-stocks">;
 }
 
-/**
- * `v3/marketing/favor/media`
- */
+/** `v3/marketing/favor/media` */
 export interface V3MarketingFavorMediaNode {
-  /** `v3/marketing/favor/media/image-upload` */
-  imageUpload: Open<V3MarketingFavorMediaImageUploadNode>;
-  /** A literal path below `v3/marketing/favor/media`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/media">;
+ /** `v3/marketing/favor/media/image-upload` */ imageUpload: Open<V3MarketingFavorMediaImageUploadNode>;
+ chain: ChainFrom<"v3/marketing/favor/media">;
 }
 
-/**
- * `v3/marketing/favor/media/image-upload`
- */
+/** `v3/marketing/favor/media/image-upload` */
 export interface V3MarketingFavorMediaImageUploadNode {
-  /**
-   * （营销）图片上传API
-   *
-   * `POST /v3/marketing/favor/media/image-upload`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
-   */
-  post: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
-  /** A literal path below `v3/marketing/favor/media/image-upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/media/image-upload">;
+ /**
+  * （营销）图片上传API `POST /v3/marketing/favor/media/image-upload`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
+  */
+ post: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
+ postAsync: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
+ chain: ChainFrom<"v3/marketing/favor/media/image-upload">;
 }
 
-/**
- * `v3/marketing/favor/stocks`
- */
+/** `v3/marketing/favor/stocks` */
 export interface V3MarketingFavorStocksNode {
-  /**
-   * 条件查询批次列表API
-   *
-   * `GET /v3/marketing/favor/stocks`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/list-stocks.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/list-stocks.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
-   */
-  get: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
-  /** `v3/marketing/favor/stocks/{stock_id}` */
-  $stock_id$: Open<V3MarketingFavorStocks_stock_id_Node>;
-  /** `v3/marketing/favor/stocks/{stock_id}` */
-  _stock_id_: Open<V3MarketingFavorStocks_stock_id_Node>;
-  /** A literal path below `v3/marketing/favor/stocks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks">;
+ /**
+  * 条件查询批次列表API `GET /v3/marketing/favor/stocks`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/list-stocks.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/list-stocks.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
+  */
+ get: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
+ getAsync: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
+ /** `v3/marketing/favor/stocks/{stock_id}` */ $stock_id$: Open<V3MarketingFavorStocks_stock_id_Node>;
+ /** `v3/marketing/favor/stocks/{stock_id}` */ _stock_id_: Open<V3MarketingFavorStocks_stock_id_Node>;
+ chain: ChainFrom<"v3/marketing/favor/stocks">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}`
- */
+/** `v3/marketing/favor/stocks/{stock_id}` */
 export interface V3MarketingFavorStocks_stock_id_Node {
-  /**
-   * 查询批次详情API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/query-stock.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/query-stock.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
-   */
-  get: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
-  /** `v3/marketing/favor/stocks/{stock_id}/items` */
-  items: Open<V3MarketingFavorStocksItemsNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/merchants` */
-  merchants: Open<V3MarketingFavorStocksMerchantsNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/modify-goods-id` */
-  modifyGoodsId: Open<V3MarketingFavorStocksModifyGoodsIdNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/pause` */
-  pause: Open<V3MarketingFavorStocksPauseNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/refund-flow` */
-  refundFlow: Open<V3MarketingFavorStocksRefundFlowNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day` */
-  refundFlowByDay: Open<V3MarketingFavorStocksRefundFlowByDayNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/restart` */
-  restart: Open<V3MarketingFavorStocksRestartNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/start` */
-  start: Open<V3MarketingFavorStocksStartNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/use-flow` */
-  useFlow: Open<V3MarketingFavorStocksUseFlowNode>;
-  /** `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day` */
-  useFlowByDay: Open<V3MarketingFavorStocksUseFlowByDayNode>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}">;
+ /**
+  * 查询批次详情API `GET /v3/marketing/favor/stocks/{stock_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/query-stock.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/query-stock.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
+  */
+ get: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
+ getAsync: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
+ /** `v3/marketing/favor/stocks/{stock_id}/items` */ items: Open<V3MarketingFavorStocksItemsNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/merchants` */ merchants: Open<V3MarketingFavorStocksMerchantsNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/modify-goods-id` */ modifyGoodsId: Open<V3MarketingFavorStocksModifyGoodsIdNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/pause` */ pause: Open<V3MarketingFavorStocksPauseNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/refund-flow` */ refundFlow: Open<V3MarketingFavorStocksRefundFlowNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day` */ refundFlowByDay: Open<V3MarketingFavorStocksRefundFlowByDayNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/restart` */ restart: Open<V3MarketingFavorStocksRestartNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/start` */ start: Open<V3MarketingFavorStocksStartNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/use-flow` */ useFlow: Open<V3MarketingFavorStocksUseFlowNode>;
+ /** `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day` */ useFlowByDay: Open<V3MarketingFavorStocksUseFlowByDayNode>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/items`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/items` */
 export interface V3MarketingFavorStocksItemsNode {
-  /**
-   * 查询代金券可用单品API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/items`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
-   */
-  get: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/items`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/items">;
+ /**
+  * 查询代金券可用单品API `GET /v3/marketing/favor/stocks/{stock_id}/items`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
+  */
+ get: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
+ getAsync: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/items">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/merchants`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/merchants` */
 export interface V3MarketingFavorStocksMerchantsNode {
-  /**
-   * 查询代金券可用商户API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
-   */
-  get: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/merchants">;
+ /**
+  * 查询代金券可用商户API `GET /v3/marketing/favor/stocks/{stock_id}/merchants`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
+  */
+ get: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
+ getAsync: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/merchants">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/modify-goods-id`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/modify-goods-id` */
 export interface V3MarketingFavorStocksModifyGoodsIdNode {
-  /**
-   * 修改可用单品编码
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id`
-   */
-  post: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/modify-goods-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/modify-goods-id">;
+ /** 修改可用单品编码 `POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id` */
+ post: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
+ postAsync: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/modify-goods-id">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/pause`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/pause` */
 export interface V3MarketingFavorStocksPauseNode {
-  /**
-   * 暂停代金券批次API
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/pause`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
-   */
-  post: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/pause`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/pause">;
+ /**
+  * 暂停代金券批次API `POST /v3/marketing/favor/stocks/{stock_id}/pause`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
+  */
+ post: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
+ postAsync: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/pause">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/refund-flow`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/refund-flow` */
 export interface V3MarketingFavorStocksRefundFlowNode {
-  /**
-   * 下载批次退款明细API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
-   */
-  get: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/refund-flow`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow">;
+ /**
+  * 下载批次退款明细API `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
+  */
+ get: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
+ getAsync: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day` */
 export interface V3MarketingFavorStocksRefundFlowByDayNode {
-  /**
-   * 获取批次退款明细下载链接
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`
-   */
-  get: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day">;
+ /** 获取批次退款明细下载链接 `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day` */
+ get: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
+ getAsync: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/restart`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/restart` */
 export interface V3MarketingFavorStocksRestartNode {
-  /**
-   * 重启代金券批次API
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/restart`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
-   */
-  post: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/restart`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/restart">;
+ /**
+  * 重启代金券批次API `POST /v3/marketing/favor/stocks/{stock_id}/restart`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
+  */
+ post: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
+ postAsync: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/restart">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/start`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/start` */
 export interface V3MarketingFavorStocksStartNode {
-  /**
-   * 激活代金券批次API
-   *
-   * `POST /v3/marketing/favor/stocks/{stock_id}/start`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
-   */
-  post: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/start`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/start">;
+ /**
+  * 激活代金券批次API `POST /v3/marketing/favor/stocks/{stock_id}/start`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
+  */
+ post: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
+ postAsync: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/start">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/use-flow`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/use-flow` */
 export interface V3MarketingFavorStocksUseFlowNode {
-  /**
-   * 下载批次核销明细API
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/use-flow`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
-   */
-  get: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/use-flow`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow">;
+ /**
+  * 下载批次核销明细API `GET /v3/marketing/favor/stocks/{stock_id}/use-flow`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
+  */
+ get: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
+ getAsync: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow">;
 }
 
-/**
- * `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`
- */
+/** `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day` */
 export interface V3MarketingFavorStocksUseFlowByDayNode {
-  /**
-   * 获取批次核销明细下载链接
-   *
-   * `GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`
-   */
-  get: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
-  /** A literal path below `v3/marketing/favor/stocks/{stock_id}/use-flow-by-day`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow-by-day">;
+ /** 获取批次核销明细下载链接 `GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day` */
+ get: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
+ getAsync: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
+ chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow-by-day">;
 }
 
-/**
- * `v3/marketing/favor/users`
- */
+/** `v3/marketing/favor/users` */
 export interface V3MarketingFavorUsersNode {
-  /** `v3/marketing/favor/users/{openid}` */
-  $openid$: Open<V3MarketingFavorUsers_openid_Node>;
-  /** `v3/marketing/favor/users/{openid}` */
-  _openid_: Open<V3MarketingFavorUsers_openid_Node>;
-  /** A literal path below `v3/marketing/favor/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/users">;
+ /** `v3/marketing/favor/users/{openid}` */ $openid$: Open<V3MarketingFavorUsers_openid_Node>;
+ /** `v3/marketing/favor/users/{openid}` */ _openid_: Open<V3MarketingFavorUsers_openid_Node>;
+ chain: ChainFrom<"v3/marketing/favor/users">;
 }
 
-/**
- * `v3/marketing/favor/users/{openid}`
- */
+/** `v3/marketing/favor/users/{openid}` */
 export interface V3MarketingFavorUsers_openid_Node {
-  /** `v3/marketing/favor/users/{openid}/coupons` */
-  coupons: Open<V3MarketingFavorUsers_openid_CouponsNode>;
-  /** A literal path below `v3/marketing/favor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/users/{openid}">;
+ /** `v3/marketing/favor/users/{openid}/coupons` */ coupons: Open<V3MarketingFavorUsers_openid_CouponsNode>;
+ chain: ChainFrom<"v3/marketing/favor/users/{openid}">;
 }
 
-/**
- * `v3/marketing/favor/users/{openid}/coupons`
- */
+/** `v3/marketing/favor/users/{openid}/coupons` */
 export interface V3MarketingFavorUsers_openid_CouponsNode {
-  /**
-   * 根据商户号查用户的券
-   *
-   * `GET /v3/marketing/favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
-   */
-  get: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
-  /**
-   * 发放代金券API
-   *
-   * `POST /v3/marketing/favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/list-coupons-by-filter.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/list-coupons-by-filter.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
-   */
-  post: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
-  /** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */
-  $coupon_id$: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
-  /** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */
-  _coupon_id_: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
-  /** A literal path below `v3/marketing/favor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons">;
+ /**
+  * 根据商户号查用户的券 `GET /v3/marketing/favor/users/{openid}/coupons`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
+  */
+ get: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
+ getAsync: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
+ /**
+  * 发放代金券API `POST /v3/marketing/favor/users/{openid}/coupons`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/list-coupons-by-filter.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/list-coupons-by-filter.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
+  */
+ post: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
+ postAsync: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
+ /** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */ $coupon_id$: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
+ /** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */ _coupon_id_: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
+ chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons">;
 }
 
-/**
- * `v3/marketing/favor/users/{openid}/coupons/{coupon_id}`
- */
+/** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */
 export interface V3MarketingFavorUsers_openid_Coupons_coupon_id_Node {
-  /**
-   * 查询代金券详情API
-   *
-   * `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/query-coupon.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/query-coupon.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
-   */
-  get: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
-  /** A literal path below `v3/marketing/favor/users/{openid}/coupons/{coupon_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons/{coupon_id}">;
+ /**
+  * 查询代金券详情API `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/query-coupon.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/query-coupon.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
+  */
+ get: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
+ getAsync: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
+ chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons/{coupon_id}">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity`
- */
+/** `v3/marketing/goods-subsidy-activity` */
 export interface V3MarketingGoodsSubsidyActivityNode {
-  /** `v3/marketing/goods-subsidy-activity/activities` */
-  activities: Open<V3MarketingGoodsSubsidyActivityActivitiesNode>;
-  /** `v3/marketing/goods-subsidy-activity/activity` */
-  activity: Open<V3MarketingGoodsSubsidyActivityActivityNode>;
-  /** `v3/marketing/goods-subsidy-activity/qualification` */
-  qualification: Open<V3MarketingGoodsSubsidyActivityQualificationNode>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act` */
-  retailStoreAct: Open<V3MarketingGoodsSubsidyActivityRetailStoreActNode>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity">;
+ /** `v3/marketing/goods-subsidy-activity/activities` */ activities: Open<V3MarketingGoodsSubsidyActivityActivitiesNode>;
+ /** `v3/marketing/goods-subsidy-activity/activity` */ activity: Open<V3MarketingGoodsSubsidyActivityActivityNode>;
+ /** `v3/marketing/goods-subsidy-activity/qualification` */ qualification: Open<V3MarketingGoodsSubsidyActivityQualificationNode>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act` */ retailStoreAct: Open<V3MarketingGoodsSubsidyActivityRetailStoreActNode>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/activities`
- */
+/** `v3/marketing/goods-subsidy-activity/activities` */
 export interface V3MarketingGoodsSubsidyActivityActivitiesNode {
-  /**
-   * 按区域查询品牌加价购活动
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/activities`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
-  get: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/activities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activities">;
+ /**
+  * 按区域查询品牌加价购活动 `GET /v3/marketing/goods-subsidy-activity/activities`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+  */
+ get: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
+ getAsync: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activities">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/activity`
- */
+/** `v3/marketing/goods-subsidy-activity/activity` */
 export interface V3MarketingGoodsSubsidyActivityActivityNode {
-  /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}` */
-  $activity_id$: Open<V3MarketingGoodsSubsidyActivityActivity_activity_id_Node>;
-  /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}` */
-  _activity_id_: Open<V3MarketingGoodsSubsidyActivityActivity_activity_id_Node>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/activity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity">;
+ /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}` */ $activity_id$: Open<V3MarketingGoodsSubsidyActivityActivity_activity_id_Node>;
+ /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}` */ _activity_id_: Open<V3MarketingGoodsSubsidyActivityActivity_activity_id_Node>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/activity/{activity_id}`
- */
+/** `v3/marketing/goods-subsidy-activity/activity/{activity_id}` */
 export interface V3MarketingGoodsSubsidyActivityActivity_activity_id_Node {
-  /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply` */
-  apply: Open<V3MarketingGoodsSubsidyActivityActivityApplyNode>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/activity/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}">;
+ /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply` */ apply: Open<V3MarketingGoodsSubsidyActivityActivityApplyNode>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`
- */
+/** `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply` */
 export interface V3MarketingGoodsSubsidyActivityActivityApplyNode {
-  /**
-   * 门店报名品牌加价购活动
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
-  post: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply">;
+ /**
+  * 门店报名品牌加价购活动 `POST /v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+  */
+ post: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
+ postAsync: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/qualification`
- */
+/** `v3/marketing/goods-subsidy-activity/qualification` */
 export interface V3MarketingGoodsSubsidyActivityQualificationNode {
-  /** `v3/marketing/goods-subsidy-activity/qualification/lock` */
-  lock: Open<V3MarketingGoodsSubsidyActivityQualificationLockNode>;
-  /** `v3/marketing/goods-subsidy-activity/qualification/unlock` */
-  unlock: Open<V3MarketingGoodsSubsidyActivityQualificationUnlockNode>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/qualification`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification">;
+ /** `v3/marketing/goods-subsidy-activity/qualification/lock` */ lock: Open<V3MarketingGoodsSubsidyActivityQualificationLockNode>;
+ /** `v3/marketing/goods-subsidy-activity/qualification/unlock` */ unlock: Open<V3MarketingGoodsSubsidyActivityQualificationUnlockNode>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/qualification/lock`
- */
+/** `v3/marketing/goods-subsidy-activity/qualification/lock` */
 export interface V3MarketingGoodsSubsidyActivityQualificationLockNode {
-  /**
-   * 锁定品牌加价购活动资格
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/qualification/lock`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
-  post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/qualification/lock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/lock">;
+ /**
+  * 锁定品牌加价购活动资格 `POST /v3/marketing/goods-subsidy-activity/qualification/lock`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+  */
+ post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
+ postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/lock">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/qualification/unlock`
- */
+/** `v3/marketing/goods-subsidy-activity/qualification/unlock` */
 export interface V3MarketingGoodsSubsidyActivityQualificationUnlockNode {
-  /**
-   * 解锁品牌加价购活动资格
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/qualification/unlock`
-   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
-   */
-  post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/qualification/unlock`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/unlock">;
+ /**
+  * 解锁品牌加价购活动资格 `POST /v3/marketing/goods-subsidy-activity/qualification/unlock`
+  * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+  */
+ post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
+ postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/unlock">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreActNode {
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}` */
-  $activity_id$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_Node>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}` */
-  $brand_id$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Node>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}` */
-  _activity_id_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_Node>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}` */
-  _brand_id_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Node>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act">;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}` */ $activity_id$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_Node>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}` */ $brand_id$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Node>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}` */ _activity_id_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_Node>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}` */ _brand_id_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Node>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_Node {
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative` */
-  representative: Open<V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeNode>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives` */
-  representatives: Open<V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesNode>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}">;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative` */ representative: Open<V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeNode>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives` */ representatives: Open<V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesNode>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeNode {
-  /**
-   * 添加零售小店活动业务代理
-   *
-   * `PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
-   */
-  put: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
-  /**
-   * 删除零售小店活动业务代理
-   *
-   * `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
-   */
-  delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative">;
+ /**
+  * 添加零售小店活动业务代理 `PUT /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
+  */
+ put: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
+ putAsync: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
+ /**
+  * 删除零售小店活动业务代理 `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
+  */
+ delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
+ deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesNode {
-  /**
-   * 查询零售小店活动业务代理
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
-   */
-  get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives">;
+ /**
+  * 查询零售小店活动业务代理 `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
+  */
+ get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
+ getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Node {
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials` */
-  materials: Open<V3MarketingGoodsSubsidyActivityRetailStoreActMaterialsNode>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores` */
-  stores: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNode>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}">;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials` */ materials: Open<V3MarketingGoodsSubsidyActivityRetailStoreActMaterialsNode>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores` */ stores: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNode>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreActMaterialsNode {
-  /**
-   * 生成小店活动物料码
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
-   */
-  post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials">;
+ /**
+  * 生成小店活动物料码 `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
+  */
+ post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
+ postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNode {
-  /**
-   * 查询小店活动门店列表
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
-   */
-  get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
-  /**
-   * 添加小店活动门店
-   *
-   * `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
-   */
-  post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
-  /**
-   * 删除小店活动门店
-   *
-   * `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
-   */
-  delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */
-  $store_code$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
-  /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */
-  _store_code_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores">;
+ /**
+  * 查询小店活动门店列表 `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
+  */
+ get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
+ getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
+ /**
+  * 添加小店活动门店 `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
+  */
+ post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
+ postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
+ /**
+  * 删除小店活动门店 `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
+  */
+ delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
+ deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */ $store_code$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
+ /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */ _store_code_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores">;
 }
 
-/**
- * `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`
- */
+/** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node {
-  /**
-   * 查询小店活动门店详情
-   *
-   * `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
-   */
-  get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
-  /** A literal path below `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}">;
+ /**
+  * 查询小店活动门店详情 `GET /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
+  */
+ get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
+ getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
+ chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}">;
 }
 
-/**
- * `v3/marketing/membercard-activity`
- */
+/** `v3/marketing/membercard-activity` */
 export interface V3MarketingMembercardActivityNode {
-  /** `v3/marketing/membercard-activity/activities` */
-  activities: Open<V3MarketingMembercardActivityActivitiesNode>;
-  /** A literal path below `v3/marketing/membercard-activity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-activity">;
+ /** `v3/marketing/membercard-activity/activities` */ activities: Open<V3MarketingMembercardActivityActivitiesNode>;
+ chain: ChainFrom<"v3/marketing/membercard-activity">;
 }
 
-/**
- * `v3/marketing/membercard-activity/activities`
- */
+/** `v3/marketing/membercard-activity/activities` */
 export interface V3MarketingMembercardActivityActivitiesNode {
-  /**
-   * 查询活动列表API
-   *
-   * `GET /v3/marketing/membercard-activity/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_3.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
-   */
-  get: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
-  /**
-   * 创建活动API
-   *
-   * `POST /v3/marketing/membercard-activity/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_1.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
-   */
-  post: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
-  /** `v3/marketing/membercard-activity/activities/{activity_id}` */
-  $activity_id$: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
-  /** `v3/marketing/membercard-activity/activities/{activity_id}` */
-  _activity_id_: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
-  /** A literal path below `v3/marketing/membercard-activity/activities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-activity/activities">;
+ /**
+  * 查询活动列表API `GET /v3/marketing/membercard-activity/activities`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_3.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
+  */
+ get: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
+ getAsync: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
+ /**
+  * 创建活动API `POST /v3/marketing/membercard-activity/activities`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_1.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
+  */
+ post: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
+ postAsync: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
+ /** `v3/marketing/membercard-activity/activities/{activity_id}` */ $activity_id$: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
+ /** `v3/marketing/membercard-activity/activities/{activity_id}` */ _activity_id_: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
+ chain: ChainFrom<"v3/marketing/membercard-activity/activities">;
 }
 
-/**
- * `v3/marketing/membercard-activity/activities/{activity_id}`
- */
+/** `v3/marketing/membercard-activity/activities/{activity_id}` */
 export interface V3MarketingMembercardActivityActivities_activity_id_Node {
-  /**
-   * 查询活动详情API
-   *
-   * `GET /v3/marketing/membercard-activity/activities/{activity_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_4.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
-   */
-  get: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
-  /** `v3/marketing/membercard-activity/activities/{activity_id}/terminate` */
-  terminate: Open<V3MarketingMembercardActivityActivitiesTerminateNode>;
-  /** A literal path below `v3/marketing/membercard-activity/activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}">;
+ /**
+  * 查询活动详情API `GET /v3/marketing/membercard-activity/activities/{activity_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_4.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
+  */
+ get: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
+ getAsync: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
+ /** `v3/marketing/membercard-activity/activities/{activity_id}/terminate` */ terminate: Open<V3MarketingMembercardActivityActivitiesTerminateNode>;
+ chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}">;
 }
 
-/**
- * `v3/marketing/membercard-activity/activities/{activity_id}/terminate`
- */
+/** `v3/marketing/membercard-activity/activities/{activity_id}/terminate` */
 export interface V3MarketingMembercardActivityActivitiesTerminateNode {
-  /**
-   * 终止活动API
-   *
-   * `POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_2.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
-   */
-  post: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
-  /** A literal path below `v3/marketing/membercard-activity/activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}/terminate">;
+ /**
+  * 终止活动API `POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_2.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
+  */
+ post: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
+ postAsync: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
+ chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}/terminate">;
 }
 
-/**
- * `v3/marketing/membercard-open`
- */
+/** `v3/marketing/membercard-open` */
 export interface V3MarketingMembercardOpenNode {
-  /** `v3/marketing/membercard-open/activate-informations` */
-  activateInformations: Open<V3MarketingMembercardOpenActivateInformationsNode>;
-  /** `v3/marketing/membercard-open/callback` */
-  callback: Open<V3MarketingMembercardOpenCallbackNode>;
-  /** `v3/marketing/membercard-open/cards` */
-  cards: Open<V3MarketingMembercardOpenCardsNode>;
-  /** `v3/marketing/membercard-open/phonenumber-member` */
-  phonenumberMember: Open<V3MarketingMembercardOpenPhonenumberMemberNode>;
-  /** `v3/marketing/membercard-open/user` */
-  user: Open<V3MarketingMembercardOpenUserNode>;
-  /** A literal path below `v3/marketing/membercard-open`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open">;
+ /** `v3/marketing/membercard-open/activate-informations` */ activateInformations: Open<V3MarketingMembercardOpenActivateInformationsNode>;
+ /** `v3/marketing/membercard-open/callback` */ callback: Open<V3MarketingMembercardOpenCallbackNode>;
+ /** `v3/marketing/membercard-open/cards` */ cards: Open<V3MarketingMembercardOpenCardsNode>;
+ /** `v3/marketing/membercard-open/phonenumber-member` */ phonenumberMember: Open<V3MarketingMembercardOpenPhonenumberMemberNode>;
+ /** `v3/marketing/membercard-open/user` */ user: Open<V3MarketingMembercardOpenUserNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open">;
 }
 
-/**
- * `v3/marketing/membercard-open/activate-informations`
- */
+/** `v3/marketing/membercard-open/activate-informations` */
 export interface V3MarketingMembercardOpenActivateInformationsNode {
-  /** `v3/marketing/membercard-open/activate-informations/{activate_ticket}` */
-  $activate_ticket$: Open<V3MarketingMembercardOpenActivateInformations_activate_ticket_Node>;
-  /** `v3/marketing/membercard-open/activate-informations/{activate_ticket}` */
-  _activate_ticket_: Open<V3MarketingMembercardOpenActivateInformations_activate_ticket_Node>;
-  /** A literal path below `v3/marketing/membercard-open/activate-informations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/activate-informations">;
+ /** `v3/marketing/membercard-open/activate-informations/{activate_ticket}` */ $activate_ticket$: Open<V3MarketingMembercardOpenActivateInformations_activate_ticket_Node>;
+ /** `v3/marketing/membercard-open/activate-informations/{activate_ticket}` */ _activate_ticket_: Open<V3MarketingMembercardOpenActivateInformations_activate_ticket_Node>;
+ chain: ChainFrom<"v3/marketing/membercard-open/activate-informations">;
 }
 
-/**
- * `v3/marketing/membercard-open/activate-informations/{activate_ticket}`
- */
+/** `v3/marketing/membercard-open/activate-informations/{activate_ticket}` */
 export interface V3MarketingMembercardOpenActivateInformations_activate_ticket_Node {
-  /**
-   * 获取用户信息（跳转型激活）API
-   *
-   * `GET /v3/marketing/membercard-open/activate-informations/{activate_ticket}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
-   */
-  get: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
-  /** A literal path below `v3/marketing/membercard-open/activate-informations/{activate_ticket}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/activate-informations/{activate_ticket}">;
+ /**
+  * 获取用户信息（跳转型激活）API `GET /v3/marketing/membercard-open/activate-informations/{activate_ticket}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
+  */
+ get: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
+ getAsync: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/activate-informations/{activate_ticket}">;
 }
 
-/**
- * `v3/marketing/membercard-open/callback`
- */
+/** `v3/marketing/membercard-open/callback` */
 export interface V3MarketingMembercardOpenCallbackNode {
-  /**
-   * 查询回调地址API
-   *
-   * `GET /v3/marketing/membercard-open/callback`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
-   */
-  get: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
-  /**
-   * 设置回调地址API
-   *
-   * `PATCH /v3/marketing/membercard-open/callback`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
-   */
-  patch: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
-  /** A literal path below `v3/marketing/membercard-open/callback`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/callback">;
+ /**
+  * 查询回调地址API `GET /v3/marketing/membercard-open/callback`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
+  */
+ get: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
+ getAsync: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
+ /**
+  * 设置回调地址API `PATCH /v3/marketing/membercard-open/callback`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
+  */
+ patch: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
+ patchAsync: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/callback">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards`
- */
+/** `v3/marketing/membercard-open/cards` */
 export interface V3MarketingMembercardOpenCardsNode {
-  /**
-   * 查询会员卡模板列表API
-   *
-   * `GET /v3/marketing/membercard-open/cards`
-   */
-  get: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
-  /**
-   * 创建会员卡模板API
-   *
-   * `POST /v3/marketing/membercard-open/cards`
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
-  /** `v3/marketing/membercard-open/cards/{card_id}` */
-  $card_id$: Open<V3MarketingMembercardOpenCards_card_id_Node>;
-  /** `v3/marketing/membercard-open/cards/{card_id}` */
-  _card_id_: Open<V3MarketingMembercardOpenCards_card_id_Node>;
-  /** A literal path below `v3/marketing/membercard-open/cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards">;
+ /** 查询会员卡模板列表API `GET /v3/marketing/membercard-open/cards` */
+ get: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
+ getAsync: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
+ /** 创建会员卡模板API `POST /v3/marketing/membercard-open/cards` */
+ post: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
+ /** `v3/marketing/membercard-open/cards/{card_id}` */ $card_id$: Open<V3MarketingMembercardOpenCards_card_id_Node>;
+ /** `v3/marketing/membercard-open/cards/{card_id}` */ _card_id_: Open<V3MarketingMembercardOpenCards_card_id_Node>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}` */
 export interface V3MarketingMembercardOpenCards_card_id_Node {
-  /**
-   * 查询会员卡模板信息API
-   *
-   * `GET /v3/marketing/membercard-open/cards/{card_id}`
-   */
-  get: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
-  /**
-   * 修改会员卡模板信息API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}`
-   */
-  patch: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
-  /**
-   * 删除会员卡模板API
-   *
-   * `DELETE /v3/marketing/membercard-open/cards/{card_id}`
-   */
-  delete: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes` */
-  codes: Open<V3MarketingMembercardOpenCards_card_id_CodesNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/decrypt-code` */
-  decryptCode: Open<V3MarketingMembercardOpenCardsDecryptCodeNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/permission-tokens` */
-  permissionTokens: Open<V3MarketingMembercardOpenCardsPermissionTokensNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/phone-membercard` */
-  phoneMembercard: Open<V3MarketingMembercardOpenCardsPhoneMembercardNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/qrcode` */
-  qrcode: Open<V3MarketingMembercardOpenCardsQrcodeNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/rights` */
-  rights: Open<V3MarketingMembercardOpenCardsRightsNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/service-modules` */
-  serviceModules: Open<V3MarketingMembercardOpenCards_card_id_ServiceModulesNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/upgrade` */
-  upgrade: Open<V3MarketingMembercardOpenCardsUpgradeNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/users` */
-  users: Open<V3MarketingMembercardOpenCardsUsersNode>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}">;
+ /** 查询会员卡模板信息API `GET /v3/marketing/membercard-open/cards/{card_id}` */
+ get: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
+ getAsync: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
+ /** 修改会员卡模板信息API `PATCH /v3/marketing/membercard-open/cards/{card_id}` */
+ patch: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
+ patchAsync: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
+ /** 删除会员卡模板API `DELETE /v3/marketing/membercard-open/cards/{card_id}` */
+ delete: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
+ deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes` */ codes: Open<V3MarketingMembercardOpenCards_card_id_CodesNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/decrypt-code` */ decryptCode: Open<V3MarketingMembercardOpenCardsDecryptCodeNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/permission-tokens` */ permissionTokens: Open<V3MarketingMembercardOpenCardsPermissionTokensNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/phone-membercard` */ phoneMembercard: Open<V3MarketingMembercardOpenCardsPhoneMembercardNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/qrcode` */ qrcode: Open<V3MarketingMembercardOpenCardsQrcodeNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/rights` */ rights: Open<V3MarketingMembercardOpenCardsRightsNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/service-modules` */ serviceModules: Open<V3MarketingMembercardOpenCards_card_id_ServiceModulesNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/upgrade` */ upgrade: Open<V3MarketingMembercardOpenCardsUpgradeNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/users` */ users: Open<V3MarketingMembercardOpenCardsUsersNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes` */
 export interface V3MarketingMembercardOpenCards_card_id_CodesNode {
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */
-  $code$: Open<V3MarketingMembercardOpenCards_card_id_Codes_code_Node>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */
-  _code_: Open<V3MarketingMembercardOpenCards_card_id_Codes_code_Node>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/deposit` */
-  deposit: Open<V3MarketingMembercardOpenCardsCodesDepositNode>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes">;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */ $code$: Open<V3MarketingMembercardOpenCards_card_id_Codes_code_Node>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */ _code_: Open<V3MarketingMembercardOpenCards_card_id_Codes_code_Node>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/deposit` */ deposit: Open<V3MarketingMembercardOpenCardsCodesDepositNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/deposit`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/deposit` */
 export interface V3MarketingMembercardOpenCardsCodesDepositNode {
-  /**
-   * 导入会员Code API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/deposit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/deposit">;
+ /**
+  * 导入会员Code API `POST /v3/marketing/membercard-open/cards/{card_id}/codes/deposit`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/deposit">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */
 export interface V3MarketingMembercardOpenCards_card_id_Codes_code_Node {
-  /**
-   * 查询用户会员卡信息API
-   *
-   * `GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
-   */
-  get: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
-  /**
-   * 修改用户会员卡信息API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}`
-   */
-  patch: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate` */
-  activate: Open<V3MarketingMembercardOpenCardsCodesActivateNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus` */
-  bonus: Open<V3MarketingMembercardOpenCardsCodesBonusNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights` */
-  rights: Open<V3MarketingMembercardOpenCardsCodesRightsNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data` */
-  setServiceModuleData: Open<V3MarketingMembercardOpenCardsCodesSetServiceModuleDataNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable` */
-  unavailable: Open<V3MarketingMembercardOpenCardsCodesUnavailableNode>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}">;
+ /** 查询用户会员卡信息API `GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */
+ get: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
+ getAsync: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
+ /** 修改用户会员卡信息API `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */
+ patch: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
+ patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate` */ activate: Open<V3MarketingMembercardOpenCardsCodesActivateNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus` */ bonus: Open<V3MarketingMembercardOpenCardsCodesBonusNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights` */ rights: Open<V3MarketingMembercardOpenCardsCodesRightsNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data` */ setServiceModuleData: Open<V3MarketingMembercardOpenCardsCodesSetServiceModuleDataNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable` */ unavailable: Open<V3MarketingMembercardOpenCardsCodesUnavailableNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate` */
 export interface V3MarketingMembercardOpenCardsCodesActivateNode {
-  /**
-   * 激活会员卡（跳转型激活）API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate">;
+ /**
+  * 激活会员卡（跳转型激活）API `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus` */
 export interface V3MarketingMembercardOpenCardsCodesBonusNode {
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit` */
-  commit: Open<V3MarketingMembercardOpenCardsCodesBonusCommitNode>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare` */
-  prepare: Open<V3MarketingMembercardOpenCardsCodesBonusPrepareNode>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus">;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit` */ commit: Open<V3MarketingMembercardOpenCardsCodesBonusCommitNode>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare` */ prepare: Open<V3MarketingMembercardOpenCardsCodesBonusPrepareNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit` */
 export interface V3MarketingMembercardOpenCardsCodesBonusCommitNode {
-  /**
-   * 设置支付后展示的积分到账API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit">;
+ /**
+  * 设置支付后展示的积分到账API `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare` */
 export interface V3MarketingMembercardOpenCardsCodesBonusPrepareNode {
-  /**
-   * 支付结果页展示会员积分API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare">;
+ /**
+  * 支付结果页展示会员积分API `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights` */
 export interface V3MarketingMembercardOpenCardsCodesRightsNode {
-  /**
-   * 设置会员权益API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`
-   */
-  patch: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights">;
+ /** 设置会员权益API `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights` */
+ patch: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
+ patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data` */
 export interface V3MarketingMembercardOpenCardsCodesSetServiceModuleDataNode {
-  /**
-   * 设置会员服务项用户信息
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data">;
+ /** 设置会员服务项用户信息 `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data` */
+ post: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable` */
 export interface V3MarketingMembercardOpenCardsCodesUnavailableNode {
-  /**
-   * 作废用户会员卡API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable">;
+ /**
+  * 作废用户会员卡API `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/decrypt-code`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/decrypt-code` */
 export interface V3MarketingMembercardOpenCardsDecryptCodeNode {
-  /**
-   * 加密code解码（跳转型激活）API
-   *
-   * `GET /v3/marketing/membercard-open/cards/{card_id}/decrypt-code`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
-   */
-  get: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/decrypt-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/decrypt-code">;
+ /**
+  * 加密code解码（跳转型激活）API `GET /v3/marketing/membercard-open/cards/{card_id}/decrypt-code`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
+  */
+ get: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
+ getAsync: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/decrypt-code">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/permission-tokens`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/permission-tokens` */
 export interface V3MarketingMembercardOpenCardsPermissionTokensNode {
-  /**
-   * 商户预授权
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/permission-tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/permission-tokens">;
+ /**
+  * 商户预授权 `POST /v3/marketing/membercard-open/cards/{card_id}/permission-tokens`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/permission-tokens">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/phone-membercard`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/phone-membercard` */
 export interface V3MarketingMembercardOpenCardsPhoneMembercardNode {
-  /** `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import` */
-  import: Open<V3MarketingMembercardOpenCardsPhoneMembercardImportNode>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/phone-membercard`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard">;
+ /** `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import` */ import: Open<V3MarketingMembercardOpenCardsPhoneMembercardImportNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import` */
 export interface V3MarketingMembercardOpenCardsPhoneMembercardImportNode {
-  /**
-   * 根据手机号导入用户会员卡API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import">;
+ /** 根据手机号导入用户会员卡API `POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import` */
+ post: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/qrcode`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/qrcode` */
 export interface V3MarketingMembercardOpenCardsQrcodeNode {
-  /**
-   * 创建会员卡二维码API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/qrcode`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/qrcode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/qrcode">;
+ /**
+  * 创建会员卡二维码API `POST /v3/marketing/membercard-open/cards/{card_id}/qrcode`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/qrcode">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/rights`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/rights` */
 export interface V3MarketingMembercardOpenCardsRightsNode {
-  /**
-   * 设置会员卡模板权益项API
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/rights`
-   */
-  patch: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/rights`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/rights">;
+ /** 设置会员卡模板权益项API `PATCH /v3/marketing/membercard-open/cards/{card_id}/rights` */
+ patch: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
+ patchAsync: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/rights">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/service-modules`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/service-modules` */
 export interface V3MarketingMembercardOpenCards_card_id_ServiceModulesNode {
-  /**
-   * 添加会员卡服务项
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/service-modules`
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
-  $service_module_id$: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
-  /** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
-  _service_module_id_: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/service-modules`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules">;
+ /** 添加会员卡服务项 `POST /v3/marketing/membercard-open/cards/{card_id}/service-modules` */
+ post: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */ $service_module_id$: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
+ /** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */ _service_module_id_: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
 export interface V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node {
-  /**
-   * 修改会员卡服务项
-   *
-   * `PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
-   */
-  patch: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
-  /**
-   * 移除会员卡服务项
-   *
-   * `DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`
-   */
-  delete: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}">;
+ /** 修改会员卡服务项 `PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
+ patch: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
+ patchAsync: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
+ /** 移除会员卡服务项 `DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
+ delete: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
+ deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/upgrade`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/upgrade` */
 export interface V3MarketingMembercardOpenCardsUpgradeNode {
-  /**
-   * 老会员卡模板升级API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/upgrade`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/upgrade`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/upgrade">;
+ /**
+  * 老会员卡模板升级API `POST /v3/marketing/membercard-open/cards/{card_id}/upgrade`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/upgrade">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/users`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/users` */
 export interface V3MarketingMembercardOpenCardsUsersNode {
-  /** `v3/marketing/membercard-open/cards/{card_id}/users/import` */
-  import: Open<V3MarketingMembercardOpenCardsUsersImportNode>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users">;
+ /** `v3/marketing/membercard-open/cards/{card_id}/users/import` */ import: Open<V3MarketingMembercardOpenCardsUsersImportNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users">;
 }
 
-/**
- * `v3/marketing/membercard-open/cards/{card_id}/users/import`
- */
+/** `v3/marketing/membercard-open/cards/{card_id}/users/import` */
 export interface V3MarketingMembercardOpenCardsUsersImportNode {
-  /**
-   * 根据openid导入用户会员卡API
-   *
-   * `POST /v3/marketing/membercard-open/cards/{card_id}/users/import`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
-  /** A literal path below `v3/marketing/membercard-open/cards/{card_id}/users/import`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users/import">;
+ /**
+  * 根据openid导入用户会员卡API `POST /v3/marketing/membercard-open/cards/{card_id}/users/import`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users/import">;
 }
 
-/**
- * `v3/marketing/membercard-open/phonenumber-member`
- */
+/** `v3/marketing/membercard-open/phonenumber-member` */
 export interface V3MarketingMembercardOpenPhonenumberMemberNode {
-  /** `v3/marketing/membercard-open/phonenumber-member/import` */
-  import: Open<V3MarketingMembercardOpenPhonenumberMemberImportNode>;
-  /** `v3/marketing/membercard-open/phonenumber-member/search` */
-  search: Open<V3MarketingMembercardOpenPhonenumberMemberSearchNode>;
-  /** A literal path below `v3/marketing/membercard-open/phonenumber-member`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member">;
+ /** `v3/marketing/membercard-open/phonenumber-member/import` */ import: Open<V3MarketingMembercardOpenPhonenumberMemberImportNode>;
+ /** `v3/marketing/membercard-open/phonenumber-member/search` */ search: Open<V3MarketingMembercardOpenPhonenumberMemberSearchNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member">;
 }
 
-/**
- * `v3/marketing/membercard-open/phonenumber-member/import`
- */
+/** `v3/marketing/membercard-open/phonenumber-member/import` */
 export interface V3MarketingMembercardOpenPhonenumberMemberImportNode {
-  /**
-   * 导入加密手机号提醒会员领卡API
-   *
-   * `POST /v3/marketing/membercard-open/phonenumber-member/import`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
-   */
-  post: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
-  /** A literal path below `v3/marketing/membercard-open/phonenumber-member/import`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/import">;
+ /**
+  * 导入加密手机号提醒会员领卡API `POST /v3/marketing/membercard-open/phonenumber-member/import`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
+  */
+ post: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
+ postAsync: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/import">;
 }
 
-/**
- * `v3/marketing/membercard-open/phonenumber-member/search`
- */
+/** `v3/marketing/membercard-open/phonenumber-member/search` */
 export interface V3MarketingMembercardOpenPhonenumberMemberSearchNode {
-  /**
-   * 通过加密手机号查询会员领卡状态API
-   *
-   * `GET /v3/marketing/membercard-open/phonenumber-member/search`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
-   */
-  get: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
-  /** A literal path below `v3/marketing/membercard-open/phonenumber-member/search`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/search">;
+ /**
+  * 通过加密手机号查询会员领卡状态API `GET /v3/marketing/membercard-open/phonenumber-member/search`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
+  */
+ get: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
+ getAsync: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/search">;
 }
 
-/**
- * `v3/marketing/membercard-open/user`
- */
+/** `v3/marketing/membercard-open/user` */
 export interface V3MarketingMembercardOpenUserNode {
-  /** `v3/marketing/membercard-open/user/cards` */
-  cards: Open<V3MarketingMembercardOpenUserCardsNode>;
-  /** A literal path below `v3/marketing/membercard-open/user`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/user">;
+ /** `v3/marketing/membercard-open/user/cards` */ cards: Open<V3MarketingMembercardOpenUserCardsNode>;
+ chain: ChainFrom<"v3/marketing/membercard-open/user">;
 }
 
-/**
- * `v3/marketing/membercard-open/user/cards`
- */
+/** `v3/marketing/membercard-open/user/cards` */
 export interface V3MarketingMembercardOpenUserCardsNode {
-  /**
-   * 查询用户在品牌下所有会员卡API
-   *
-   * `GET /v3/marketing/membercard-open/user/cards`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
-   */
-  get: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
-  /** A literal path below `v3/marketing/membercard-open/user/cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/membercard-open/user/cards">;
+ /**
+  * 查询用户在品牌下所有会员卡API `GET /v3/marketing/membercard-open/user/cards`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
+  */
+ get: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
+ getAsync: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
+ chain: ChainFrom<"v3/marketing/membercard-open/user/cards">;
 }
 
-/**
- * `v3/marketing/partner`
- */
+/** `v3/marketing/partner` */
 export interface V3MarketingPartnerNode {
-  /** `v3/marketing/partner/delivery-plan` */
-  deliveryPlan: Open<V3MarketingPartnerDeliveryPlanNode>;
-  /** `v3/marketing/partner/product-coupon` */
-  productCoupon: Open<V3MarketingPartnerProductCouponNode>;
-  /** A literal path below `v3/marketing/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner">;
+ /** `v3/marketing/partner/delivery-plan` */ deliveryPlan: Open<V3MarketingPartnerDeliveryPlanNode>;
+ /** `v3/marketing/partner/product-coupon` */ productCoupon: Open<V3MarketingPartnerProductCouponNode>;
+ chain: ChainFrom<"v3/marketing/partner">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan`
- */
+/** `v3/marketing/partner/delivery-plan` */
 export interface V3MarketingPartnerDeliveryPlanNode {
-  /** `v3/marketing/partner/delivery-plan/{sp_mchid}` */
-  $sp_mchid$: Open<V3MarketingPartnerDeliveryPlan_sp_mchid_Node>;
-  /** `v3/marketing/partner/delivery-plan/{sp_mchid}` */
-  _sp_mchid_: Open<V3MarketingPartnerDeliveryPlan_sp_mchid_Node>;
-  /** `v3/marketing/partner/delivery-plan/delivery-plans` */
-  deliveryPlans: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansNode>;
-  /** A literal path below `v3/marketing/partner/delivery-plan`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan">;
+ /** `v3/marketing/partner/delivery-plan/{sp_mchid}` */ $sp_mchid$: Open<V3MarketingPartnerDeliveryPlan_sp_mchid_Node>;
+ /** `v3/marketing/partner/delivery-plan/{sp_mchid}` */ _sp_mchid_: Open<V3MarketingPartnerDeliveryPlan_sp_mchid_Node>;
+ /** `v3/marketing/partner/delivery-plan/delivery-plans` */ deliveryPlans: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansNode>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan/delivery-plans`
- */
+/** `v3/marketing/partner/delivery-plan/delivery-plans` */
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlansNode {
-  /**
-   * 创建投放计划
-   *
-   * `POST /v3/marketing/partner/delivery-plan/delivery-plans`
-   */
-  post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
-  /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}` */
-  $brand_id$: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node>;
-  /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */
-  $plan_id$: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node>;
-  /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}` */
-  _brand_id_: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node>;
-  /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */
-  _plan_id_: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node>;
-  /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans">;
+ /** 创建投放计划 `POST /v3/marketing/partner/delivery-plan/delivery-plans` */
+ post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
+ postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
+ /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}` */ $brand_id$: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node>;
+ /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */ $plan_id$: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node>;
+ /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}` */ _brand_id_: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node>;
+ /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */ _plan_id_: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}`
- */
+/** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}` */
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node {
-  /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans` */
-  deliveryPlans: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansNode>;
-  /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}">;
+ /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans` */ deliveryPlans: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansNode>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`
- */
+/** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans` */
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansNode {
-  /**
-   * 分页查询投放计划列表
-   *
-   * `GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`
-   */
-  get: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
-  /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans">;
+ /** 分页查询投放计划列表 `GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans` */
+ get: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
+ getAsync: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`
- */
+/** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node {
-  /**
-   * 更新投放计划
-   *
-   * `PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`
-   */
-  patch: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
-  /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate` */
-  terminate: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode>;
-  /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}">;
+ /** 更新投放计划 `PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */
+ patch: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
+ patchAsync: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
+ /** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate` */ terminate: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`
- */
+/** `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate` */
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode {
-  /**
-   * 终止投放计划
-   *
-   * `POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`
-   */
-  post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
-  /** A literal path below `v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate">;
+ /** 终止投放计划 `POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate` */
+ post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
+ postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan/{sp_mchid}`
- */
+/** `v3/marketing/partner/delivery-plan/{sp_mchid}` */
 export interface V3MarketingPartnerDeliveryPlan_sp_mchid_Node {
-  /** `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url` */
-  notifyUrl: Open<V3MarketingPartnerDeliveryPlanNotifyUrlNode>;
-  /** A literal path below `v3/marketing/partner/delivery-plan/{sp_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}">;
+ /** `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url` */ notifyUrl: Open<V3MarketingPartnerDeliveryPlanNotifyUrlNode>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}">;
 }
 
-/**
- * `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`
- */
+/** `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url` */
 export interface V3MarketingPartnerDeliveryPlanNotifyUrlNode {
-  /**
-   * 设置投放计划回调地址
-   *
-   * `POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`
-   */
-  post: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
-  /** A literal path below `v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url">;
+ /** 设置投放计划回调地址 `POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url` */
+ post: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
+ postAsync: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
+ chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon`
- */
+/** `v3/marketing/partner/product-coupon` */
 export interface V3MarketingPartnerProductCouponNode {
-  /** `v3/marketing/partner/product-coupon/image-generation-tasks` */
-  imageGenerationTasks: Open<V3MarketingPartnerProductCouponImageGenerationTasksNode>;
-  /** `v3/marketing/partner/product-coupon/media` */
-  media: Open<V3MarketingPartnerProductCouponMediaNode>;
-  /** `v3/marketing/partner/product-coupon/notify-configs` */
-  notifyConfigs: Open<V3MarketingPartnerProductCouponNotifyConfigsNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons` */
-  productCoupons: Open<V3MarketingPartnerProductCouponProductCouponsNode>;
-  /** `v3/marketing/partner/product-coupon/users` */
-  users: Open<V3MarketingPartnerProductCouponUsersNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon">;
+ /** `v3/marketing/partner/product-coupon/image-generation-tasks` */ imageGenerationTasks: Open<V3MarketingPartnerProductCouponImageGenerationTasksNode>;
+ /** `v3/marketing/partner/product-coupon/media` */ media: Open<V3MarketingPartnerProductCouponMediaNode>;
+ /** `v3/marketing/partner/product-coupon/notify-configs` */ notifyConfigs: Open<V3MarketingPartnerProductCouponNotifyConfigsNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons` */ productCoupons: Open<V3MarketingPartnerProductCouponProductCouponsNode>;
+ /** `v3/marketing/partner/product-coupon/users` */ users: Open<V3MarketingPartnerProductCouponUsersNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/image-generation-tasks`
- */
+/** `v3/marketing/partner/product-coupon/image-generation-tasks` */
 export interface V3MarketingPartnerProductCouponImageGenerationTasksNode {
-  /**
-   * 提交图片生成任务
-   *
-   * `POST /v3/marketing/partner/product-coupon/image-generation-tasks`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
-  /** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
-  $task_id$: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
-  /** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
-  _task_id_: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
-  /** A literal path below `v3/marketing/partner/product-coupon/image-generation-tasks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks">;
+ /** 提交图片生成任务 `POST /v3/marketing/partner/product-coupon/image-generation-tasks` */
+ post: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
+ /** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */ $task_id$: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
+ /** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */ _task_id_: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`
- */
+/** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
 export interface V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node {
-  /**
-   * 查询图片生成任务执行结果
-   *
-   * `GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`
-   */
-  get: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}">;
+ /** 查询图片生成任务执行结果 `GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
+ get: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
+ getAsync: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/media`
- */
+/** `v3/marketing/partner/product-coupon/media` */
 export interface V3MarketingPartnerProductCouponMediaNode {
-  /** `v3/marketing/partner/product-coupon/media/upload-image` */
-  uploadImage: Open<V3MarketingPartnerProductCouponMediaUploadImageNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon/media`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/media">;
+ /** `v3/marketing/partner/product-coupon/media/upload-image` */ uploadImage: Open<V3MarketingPartnerProductCouponMediaUploadImageNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/media">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/media/upload-image`
- */
+/** `v3/marketing/partner/product-coupon/media/upload-image` */
 export interface V3MarketingPartnerProductCouponMediaUploadImageNode {
-  /**
-   * 图片上传
-   *
-   * `POST /v3/marketing/partner/product-coupon/media/upload-image`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/media/upload-image`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/media/upload-image">;
+ /** 图片上传 `POST /v3/marketing/partner/product-coupon/media/upload-image` */
+ post: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/media/upload-image">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/notify-configs`
- */
+/** `v3/marketing/partner/product-coupon/notify-configs` */
 export interface V3MarketingPartnerProductCouponNotifyConfigsNode {
-  /**
-   * 获取商品券事件通知地址
-   *
-   * `GET /v3/marketing/partner/product-coupon/notify-configs`
-   */
-  get: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
-  /**
-   * 设置商品券事件通知地址
-   *
-   * `POST /v3/marketing/partner/product-coupon/notify-configs`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/notify-configs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/notify-configs">;
+ /** 获取商品券事件通知地址 `GET /v3/marketing/partner/product-coupon/notify-configs` */
+ get: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
+ getAsync: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
+ /** 设置商品券事件通知地址 `POST /v3/marketing/partner/product-coupon/notify-configs` */
+ post: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/notify-configs">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons` */
 export interface V3MarketingPartnerProductCouponProductCouponsNode {
-  /**
-   * 创建商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
-  $product_coupon_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
-  _product_coupon_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons">;
+ /** 创建商品券 `POST /v3/marketing/partner/product-coupon/product-coupons` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */ $product_coupon_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */ _product_coupon_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node {
-  /**
-   * 查询商品券
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
-   */
-  get: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
-  /**
-   * 修改商品券
-   *
-   * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`
-   */
-  patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate` */
-  deactivate: Open<V3MarketingPartnerProductCouponProductCouponsDeactivateNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles` */
-  stockBundles: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundlesNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */
-  stocks: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}">;
+ /** 查询商品券 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
+ get: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
+ getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
+ /** 修改商品券 `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
+ patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
+ patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate` */ deactivate: Open<V3MarketingPartnerProductCouponProductCouponsDeactivateNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles` */ stockBundles: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundlesNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */ stocks: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate` */
 export interface V3MarketingPartnerProductCouponProductCouponsDeactivateNode {
-  /**
-   * 失效商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate">;
+ /** 失效商品券 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles` */
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundlesNode {
-  /**
-   * 添加商品券批次组
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
-  $stock_bundle_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
-  _stock_bundle_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles">;
+ /** 添加商品券批次组 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */ $stock_bundle_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */ _stock_bundle_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node {
-  /**
-   * 修改商品券批次组
-   *
-   * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}`
-   */
-  patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores` */
-  associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores` */
-  disassociateStores: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget` */
-  updateBudget: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}">;
+ /** 修改商品券批次组 `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
+ patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
+ patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores` */ associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores` */ disassociateStores: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget` */ updateBudget: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores` */
 export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresNode {
-  /**
-   * 批次组批量关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores">;
+ /** 批次组批量关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores` */
 export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresNode {
-  /**
-   * 批次组批量取消关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores">;
+ /** 批次组批量取消关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget` */
 export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetNode {
-  /**
-   * 修改商品券批次组发放预算
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget">;
+ /** 修改商品券批次组发放预算 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksNode {
-  /**
-   * 查询商品券批次列表
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
-   */
-  get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
-  /**
-   * 添加商品券批次
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
-  $stock_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
-  _stock_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks">;
+ /** 查询商品券批次列表 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */
+ get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
+ getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
+ /** 添加商品券批次 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */ $stock_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */ _stock_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node {
-  /**
-   * 查询商品券指定批次
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
-   */
-  get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
-  /**
-   * 修改商品券指定批次
-   *
-   * `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`
-   */
-  patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores` */
-  associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores` */
-  associatedStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate` */
-  deactivate: Open<V3MarketingPartnerProductCouponProductCouponsStocksDeactivateNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores` */
-  disassociateStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget` */
-  updateBudget: Open<V3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetNode>;
-  /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes` */
-  uploadCouponCodes: Open<V3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}">;
+ /** 查询商品券指定批次 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
+ get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
+ getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
+ /** 修改商品券指定批次 `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
+ patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
+ patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores` */ associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores` */ associatedStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate` */ deactivate: Open<V3MarketingPartnerProductCouponProductCouponsStocksDeactivateNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores` */ disassociateStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget` */ updateBudget: Open<V3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetNode>;
+ /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes` */ uploadCouponCodes: Open<V3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores` */
 export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresNode {
-  /**
-   * 批次关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores">;
+ /** 批次关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores` */
 export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresNode {
-  /**
-   * 查询批次关联门店列表
-   *
-   * `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`
-   */
-  get: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores">;
+ /** 查询批次关联门店列表 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores` */
+ get: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
+ getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate` */
 export interface V3MarketingPartnerProductCouponProductCouponsStocksDeactivateNode {
-  /**
-   * 失效商品券批次
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate">;
+ /** 失效商品券批次 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores` */
 export interface V3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresNode {
-  /**
-   * 批次取消关联门店
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores">;
+ /** 批次取消关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget` */
 export interface V3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetNode {
-  /**
-   * 修改商品券批次发放预算
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget">;
+ /** 修改商品券批次发放预算 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`
- */
+/** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes` */
 export interface V3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesNode {
-  /**
-   * 预上传券Code
-   *
-   * `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes">;
+ /** 预上传券Code `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes` */
+ post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users`
- */
+/** `v3/marketing/partner/product-coupon/users` */
 export interface V3MarketingPartnerProductCouponUsersNode {
-  /** `v3/marketing/partner/product-coupon/users/{openid}` */
-  $openid$: Open<V3MarketingPartnerProductCouponUsers_openid_Node>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}` */
-  _openid_: Open<V3MarketingPartnerProductCouponUsers_openid_Node>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users">;
+ /** `v3/marketing/partner/product-coupon/users/{openid}` */ $openid$: Open<V3MarketingPartnerProductCouponUsers_openid_Node>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}` */ _openid_: Open<V3MarketingPartnerProductCouponUsers_openid_Node>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}` */
 export interface V3MarketingPartnerProductCouponUsers_openid_Node {
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles` */
-  couponBundles: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundlesNode>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupons` */
-  coupons: Open<V3MarketingPartnerProductCouponUsers_openid_CouponsNode>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon` */
-  preSendCoupon: Open<V3MarketingPartnerProductCouponUsersPreSendCouponNode>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle` */
-  preSendCouponBundle: Open<V3MarketingPartnerProductCouponUsersPreSendCouponBundleNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}">;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles` */ couponBundles: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundlesNode>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupons` */ coupons: Open<V3MarketingPartnerProductCouponUsers_openid_CouponsNode>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon` */ preSendCoupon: Open<V3MarketingPartnerProductCouponUsersPreSendCouponNode>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle` */ preSendCouponBundle: Open<V3MarketingPartnerProductCouponUsersPreSendCouponBundleNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles` */
 export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundlesNode {
-  /**
-   * 向用户发放商品券批次组
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */
-  $user_coupon_bundle_id$: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */
-  _user_coupon_bundle_id_: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles">;
+ /** 向用户发放商品券批次组 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */ $user_coupon_bundle_id$: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */ _user_coupon_bundle_id_: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */
 export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node {
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate` */
-  deactivate: Open<V3MarketingPartnerProductCouponUsersCouponBundlesDeactivateNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}">;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate` */ deactivate: Open<V3MarketingPartnerProductCouponUsersCouponBundlesDeactivateNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate` */
 export interface V3MarketingPartnerProductCouponUsersCouponBundlesDeactivateNode {
-  /**
-   * 失效用户商品券组
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate">;
+ /** 失效用户商品券组 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupons`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupons` */
 export interface V3MarketingPartnerProductCouponUsers_openid_CouponsNode {
-  /**
-   * 指定券状态查询用户商品券列表
-   *
-   * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons`
-   */
-  get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
-  /**
-   * 向用户发放商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
-  $coupon_code$: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
-  _coupon_code_: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons">;
+ /** 指定券状态查询用户商品券列表 `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons` */
+ get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
+ getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
+ /** 向用户发放商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */ $coupon_code$: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */ _coupon_code_: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
 export interface V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node {
-  /**
-   * 查询用户商品券详情
-   *
-   * `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}`
-   */
-  get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm` */
-  confirm: Open<V3MarketingPartnerProductCouponUsersCouponsConfirmNode>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate` */
-  deactivate: Open<V3MarketingPartnerProductCouponUsersCouponsDeactivateNode>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return` */
-  return: Open<V3MarketingPartnerProductCouponUsersCouponsReturnNode>;
-  /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use` */
-  use: Open<V3MarketingPartnerProductCouponUsersCouponsUseNode>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}">;
+ /** 查询用户商品券详情 `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
+ get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
+ getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm` */ confirm: Open<V3MarketingPartnerProductCouponUsersCouponsConfirmNode>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate` */ deactivate: Open<V3MarketingPartnerProductCouponUsersCouponsDeactivateNode>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return` */ return: Open<V3MarketingPartnerProductCouponUsersCouponsReturnNode>;
+ /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use` */ use: Open<V3MarketingPartnerProductCouponUsersCouponsUseNode>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm` */
 export interface V3MarketingPartnerProductCouponUsersCouponsConfirmNode {
-  /**
-   * 确认发放用户商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm">;
+ /** 确认发放用户商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate` */
 export interface V3MarketingPartnerProductCouponUsersCouponsDeactivateNode {
-  /**
-   * 失效用户商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate">;
+ /** 失效用户商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return` */
 export interface V3MarketingPartnerProductCouponUsersCouponsReturnNode {
-  /**
-   * 退券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return">;
+ /** 退券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use` */
 export interface V3MarketingPartnerProductCouponUsersCouponsUseNode {
-  /**
-   * 核销用户商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use">;
+ /** 核销用户商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon` */
 export interface V3MarketingPartnerProductCouponUsersPreSendCouponNode {
-  /**
-   * 向用户预发放商品券
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon">;
+ /** 向用户预发放商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon">;
 }
 
-/**
- * `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`
- */
+/** `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle` */
 export interface V3MarketingPartnerProductCouponUsersPreSendCouponBundleNode {
-  /**
-   * 向用户预发放商品券批次组
-   *
-   * `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`
-   */
-  post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
-  /** A literal path below `v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle">;
+ /** 向用户预发放商品券批次组 `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle` */
+ post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
+ postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
+ chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle">;
 }
 
-/**
- * `v3/marketing/partnerships`
- */
+/** `v3/marketing/partnerships` */
 export interface V3MarketingPartnershipsNode {
-  /**
-   * 查询合作关系列表API
-   *
-   * `GET /v3/marketing/partnerships`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
-   */
-  get: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
-  /** `v3/marketing/partnerships/build` */
-  build: Open<V3MarketingPartnershipsBuildNode>;
-  /** `v3/marketing/partnerships/terminate` */
-  terminate: Open<V3MarketingPartnershipsTerminateNode>;
-  /** A literal path below `v3/marketing/partnerships`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partnerships">;
+ /**
+  * 查询合作关系列表API `GET /v3/marketing/partnerships`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
+  */
+ get: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
+ getAsync: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
+ /** `v3/marketing/partnerships/build` */ build: Open<V3MarketingPartnershipsBuildNode>;
+ /** `v3/marketing/partnerships/terminate` */ terminate: Open<V3MarketingPartnershipsTerminateNode>;
+ chain: ChainFrom<"v3/marketing/partnerships">;
 }
 
-/**
- * `v3/marketing/partnerships/build`
- */
+/** `v3/marketing/partnerships/build` */
 export interface V3MarketingPartnershipsBuildNode {
-  /**
-   * 建立合作关系API
-   *
-   * `POST /v3/marketing/partnerships/build`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
-   */
-  post: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
-  /** A literal path below `v3/marketing/partnerships/build`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partnerships/build">;
+ /**
+  * 建立合作关系API `POST /v3/marketing/partnerships/build`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
+  */
+ post: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
+ postAsync: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
+ chain: ChainFrom<"v3/marketing/partnerships/build">;
 }
 
-/**
- * `v3/marketing/partnerships/terminate`
- */
+/** `v3/marketing/partnerships/terminate` */
 export interface V3MarketingPartnershipsTerminateNode {
-  /**
-   * 终止合作关系API
-   *
-   * `POST /v3/marketing/partnerships/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
-   */
-  post: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
-  /** A literal path below `v3/marketing/partnerships/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/partnerships/terminate">;
+ /**
+  * 终止合作关系API `POST /v3/marketing/partnerships/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
+  */
+ post: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
+ postAsync: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
+ chain: ChainFrom<"v3/marketing/partnerships/terminate">;
 }
 
-/**
- * `v3/marketing/paygiftactivity`
- */
+/** `v3/marketing/paygiftactivity` */
 export interface V3MarketingPaygiftactivityNode {
-  /** `v3/marketing/paygiftactivity/activities` */
-  activities: Open<V3MarketingPaygiftactivityActivitiesNode>;
-  /** `v3/marketing/paygiftactivity/unique-threshold-activity` */
-  uniqueThresholdActivity: Open<V3MarketingPaygiftactivityUniqueThresholdActivityNode>;
-  /** A literal path below `v3/marketing/paygiftactivity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity">;
+ /** `v3/marketing/paygiftactivity/activities` */ activities: Open<V3MarketingPaygiftactivityActivitiesNode>;
+ /** `v3/marketing/paygiftactivity/unique-threshold-activity` */ uniqueThresholdActivity: Open<V3MarketingPaygiftactivityUniqueThresholdActivityNode>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/activities`
- */
+/** `v3/marketing/paygiftactivity/activities` */
 export interface V3MarketingPaygiftactivityActivitiesNode {
-  /**
-   * 获取支付有礼活动列表API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
-   */
-  get: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
-  /** `v3/marketing/paygiftactivity/activities/{activity_id}` */
-  $activity_id$: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
-  /** `v3/marketing/paygiftactivity/activities/{activity_id}` */
-  _activity_id_: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
-  /** A literal path below `v3/marketing/paygiftactivity/activities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/activities">;
+ /**
+  * 获取支付有礼活动列表API `GET /v3/marketing/paygiftactivity/activities`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
+  */
+ get: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
+ getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
+ /** `v3/marketing/paygiftactivity/activities/{activity_id}` */ $activity_id$: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
+ /** `v3/marketing/paygiftactivity/activities/{activity_id}` */ _activity_id_: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/activities">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/activities/{activity_id}`
- */
+/** `v3/marketing/paygiftactivity/activities/{activity_id}` */
 export interface V3MarketingPaygiftactivityActivities_activity_id_Node {
-  /**
-   * 查询活动详情接口API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities/{activity_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
-   */
-  get: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
-  /** `v3/marketing/paygiftactivity/activities/{activity_id}/goods` */
-  goods: Open<V3MarketingPaygiftactivityActivitiesGoodsNode>;
-  /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants` */
-  merchants: Open<V3MarketingPaygiftactivityActivitiesMerchantsNode>;
-  /** `v3/marketing/paygiftactivity/activities/{activity_id}/terminate` */
-  terminate: Open<V3MarketingPaygiftactivityActivitiesTerminateNode>;
-  /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}">;
+ /**
+  * 查询活动详情接口API `GET /v3/marketing/paygiftactivity/activities/{activity_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
+  */
+ get: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
+ getAsync: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
+ /** `v3/marketing/paygiftactivity/activities/{activity_id}/goods` */ goods: Open<V3MarketingPaygiftactivityActivitiesGoodsNode>;
+ /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants` */ merchants: Open<V3MarketingPaygiftactivityActivitiesMerchantsNode>;
+ /** `v3/marketing/paygiftactivity/activities/{activity_id}/terminate` */ terminate: Open<V3MarketingPaygiftactivityActivitiesTerminateNode>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/activities/{activity_id}/goods`
- */
+/** `v3/marketing/paygiftactivity/activities/{activity_id}/goods` */
 export interface V3MarketingPaygiftactivityActivitiesGoodsNode {
-  /**
-   * 查询活动指定商品列表API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
-   */
-  get: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
-  /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/goods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/goods">;
+ /**
+  * 查询活动指定商品列表API `GET /v3/marketing/paygiftactivity/activities/{activity_id}/goods`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
+  */
+ get: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
+ getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/goods">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/activities/{activity_id}/merchants`
- */
+/** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants` */
 export interface V3MarketingPaygiftactivityActivitiesMerchantsNode {
-  /**
-   * 查询活动发券商户号API
-   *
-   * `GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
-   */
-  get: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
-  /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add` */
-  add: Open<V3MarketingPaygiftactivityActivitiesMerchantsAddNode>;
-  /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete` */
-  delete: Open<V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode>;
-  /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants">;
+ /**
+  * 查询活动发券商户号API `GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
+  */
+ get: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
+ getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
+ /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add` */ add: Open<V3MarketingPaygiftactivityActivitiesMerchantsAddNode>;
+ /** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete` */ delete: Open<V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`
- */
+/** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add` */
 export interface V3MarketingPaygiftactivityActivitiesMerchantsAddNode {
-  /**
-   * 新增活动发券商户号API
-   *
-   * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
-   */
-  post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
-  /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add">;
+ /**
+  * 新增活动发券商户号API `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
+  */
+ post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
+ postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`
- */
+/** `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete` */
 export interface V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode {
-  /**
-   * 删除活动发券商户号API
-   *
-   * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
-   */
-  post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
-  /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete">;
+ /**
+  * 删除活动发券商户号API `POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
+  */
+ post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
+ postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/activities/{activity_id}/terminate`
- */
+/** `v3/marketing/paygiftactivity/activities/{activity_id}/terminate` */
 export interface V3MarketingPaygiftactivityActivitiesTerminateNode {
-  /**
-   * 终止活动API
-   *
-   * `POST /v3/marketing/paygiftactivity/activities/{activity_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
-   */
-  post: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
-  /** A literal path below `v3/marketing/paygiftactivity/activities/{activity_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/terminate">;
+ /**
+  * 终止活动API `POST /v3/marketing/paygiftactivity/activities/{activity_id}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
+  */
+ post: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
+ postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/terminate">;
 }
 
-/**
- * `v3/marketing/paygiftactivity/unique-threshold-activity`
- */
+/** `v3/marketing/paygiftactivity/unique-threshold-activity` */
 export interface V3MarketingPaygiftactivityUniqueThresholdActivityNode {
-  /**
-   * 创建全场满额送活动API
-   *
-   * `POST /v3/marketing/paygiftactivity/unique-threshold-activity`
-   */
-  post: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
-  /** A literal path below `v3/marketing/paygiftactivity/unique-threshold-activity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/paygiftactivity/unique-threshold-activity">;
+ /** 创建全场满额送活动API `POST /v3/marketing/paygiftactivity/unique-threshold-activity` */
+ post: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
+ postAsync: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
+ chain: ChainFrom<"v3/marketing/paygiftactivity/unique-threshold-activity">;
 }
 
-/**
- * `v3/marketing/shopping-receipt`
- */
+/** `v3/marketing/shopping-receipt` */
 export interface V3MarketingShoppingReceiptNode {
-  /** `v3/marketing/shopping-receipt/customentrances` */
-  customentrances: Open<V3MarketingShoppingReceiptCustomentrancesNode>;
-  /** `v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos` */
-  merchantshoppingreceiptjumpinfos: Open<V3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosNode>;
-  /** `v3/marketing/shopping-receipt/shoppingreceipts` */
-  shoppingreceipts: Open<V3MarketingShoppingReceiptShoppingreceiptsNode>;
-  /** A literal path below `v3/marketing/shopping-receipt`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/shopping-receipt">;
+ /** `v3/marketing/shopping-receipt/customentrances` */ customentrances: Open<V3MarketingShoppingReceiptCustomentrancesNode>;
+ /** `v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos` */ merchantshoppingreceiptjumpinfos: Open<V3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosNode>;
+ /** `v3/marketing/shopping-receipt/shoppingreceipts` */ shoppingreceipts: Open<V3MarketingShoppingReceiptShoppingreceiptsNode>;
+ chain: ChainFrom<"v3/marketing/shopping-receipt">;
 }
 
-/**
- * `v3/marketing/shopping-receipt/customentrances`
- */
+/** `v3/marketing/shopping-receipt/customentrances` */
 export interface V3MarketingShoppingReceiptCustomentrancesNode {
-  /**
-   * 创建自定义入口
-   *
-   * `POST /v3/marketing/shopping-receipt/customentrances`
-   */
-  post: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
-  /** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */
-  $brand_id$: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
-  /** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */
-  _brand_id_: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
-  /** A literal path below `v3/marketing/shopping-receipt/customentrances`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances">;
+ /** 创建自定义入口 `POST /v3/marketing/shopping-receipt/customentrances` */
+ post: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
+ postAsync: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
+ /** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */ $brand_id$: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
+ /** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */ _brand_id_: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
+ chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances">;
 }
 
-/**
- * `v3/marketing/shopping-receipt/customentrances/{brand_id}`
- */
+/** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */
 export interface V3MarketingShoppingReceiptCustomentrances_brand_id_Node {
-  /**
-   * 查询自定义入口
-   *
-   * `GET /v3/marketing/shopping-receipt/customentrances/{brand_id}`
-   */
-  get: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
-  /**
-   * 更新自定义入口
-   *
-   * `PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id}`
-   */
-  patch: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
-  /** A literal path below `v3/marketing/shopping-receipt/customentrances/{brand_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances/{brand_id}">;
+ /** 查询自定义入口 `GET /v3/marketing/shopping-receipt/customentrances/{brand_id}` */
+ get: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
+ getAsync: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
+ /** 更新自定义入口 `PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id}` */
+ patch: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
+ patchAsync: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
+ chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances/{brand_id}">;
 }
 
-/**
- * `v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`
- */
+/** `v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos` */
 export interface V3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosNode {
-  /**
-   * 上传商家电子小票跳转信息
-   *
-   * `POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`
-   */
-  post: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
-  /** A literal path below `v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos">;
+ /** 上传商家电子小票跳转信息 `POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos` */
+ post: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
+ postAsync: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
+ chain: ChainFrom<"v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos">;
 }
 
-/**
- * `v3/marketing/shopping-receipt/shoppingreceipts`
- */
+/** `v3/marketing/shopping-receipt/shoppingreceipts` */
 export interface V3MarketingShoppingReceiptShoppingreceiptsNode {
-  /**
-   * 上传电子小票
-   *
-   * `POST /v3/marketing/shopping-receipt/shoppingreceipts`
-   */
-  post: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
-  /** A literal path below `v3/marketing/shopping-receipt/shoppingreceipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/shopping-receipt/shoppingreceipts">;
+ /** 上传电子小票 `POST /v3/marketing/shopping-receipt/shoppingreceipts` */
+ post: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
+ postAsync: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
+ chain: ChainFrom<"v3/marketing/shopping-receipt/shoppingreceipts">;
 }
 
-/**
- * `v3/marketing/weekly-discount`
- */
+/** `v3/marketing/weekly-discount` */
 export interface V3MarketingWeeklyDiscountNode {
-  /** `v3/marketing/weekly-discount/activities` */
-  activities: Open<V3MarketingWeeklyDiscountActivitiesNode>;
-  /** A literal path below `v3/marketing/weekly-discount`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/weekly-discount">;
+ /** `v3/marketing/weekly-discount/activities` */ activities: Open<V3MarketingWeeklyDiscountActivitiesNode>;
+ chain: ChainFrom<"v3/marketing/weekly-discount">;
 }
 
-/**
- * `v3/marketing/weekly-discount/activities`
- */
+/** `v3/marketing/weekly-discount/activities` */
 export interface V3MarketingWeeklyDiscountActivitiesNode {
-  /**
-   * 查询周周惠活动列表API
-   *
-   * `GET /v3/marketing/weekly-discount/activities`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
-   */
-  get: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
-  /** `v3/marketing/weekly-discount/activities/{activity_id}` */
-  $activity_id$: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
-  /** `v3/marketing/weekly-discount/activities/{activity_id}` */
-  _activity_id_: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
-  /** A literal path below `v3/marketing/weekly-discount/activities`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/weekly-discount/activities">;
+ /**
+  * 查询周周惠活动列表API `GET /v3/marketing/weekly-discount/activities`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
+  */
+ get: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
+ getAsync: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
+ /** `v3/marketing/weekly-discount/activities/{activity_id}` */ $activity_id$: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
+ /** `v3/marketing/weekly-discount/activities/{activity_id}` */ _activity_id_: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
+ chain: ChainFrom<"v3/marketing/weekly-discount/activities">;
 }
 
-/**
- * `v3/marketing/weekly-discount/activities/{activity_id}`
- */
+/** `v3/marketing/weekly-discount/activities/{activity_id}` */
 export interface V3MarketingWeeklyDiscountActivities_activity_id_Node {
-  /**
-   * 查询周周惠活动详情API
-   *
-   * `GET /v3/marketing/weekly-discount/activities/{activity_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
-   */
-  get: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
-  /** `v3/marketing/weekly-discount/activities/{activity_id}/apply` */
-  apply: Open<V3MarketingWeeklyDiscountActivitiesApplyNode>;
-  /** A literal path below `v3/marketing/weekly-discount/activities/{activity_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}">;
+ /**
+  * 查询周周惠活动详情API `GET /v3/marketing/weekly-discount/activities/{activity_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
+  */
+ get: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
+ getAsync: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
+ /** `v3/marketing/weekly-discount/activities/{activity_id}/apply` */ apply: Open<V3MarketingWeeklyDiscountActivitiesApplyNode>;
+ chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}">;
 }
 
-/**
- * `v3/marketing/weekly-discount/activities/{activity_id}/apply`
- */
+/** `v3/marketing/weekly-discount/activities/{activity_id}/apply` */
 export interface V3MarketingWeeklyDiscountActivitiesApplyNode {
-  /**
-   * 报名周周惠活动API
-   *
-   * `POST /v3/marketing/weekly-discount/activities/{activity_id}/apply`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
-   */
-  post: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
-  /** A literal path below `v3/marketing/weekly-discount/activities/{activity_id}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}/apply">;
+ /**
+  * 报名周周惠活动API `POST /v3/marketing/weekly-discount/activities/{activity_id}/apply`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
+  */
+ post: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
+ postAsync: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
+ chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}/apply">;
 }
 
-/**
- * `v3/marketing/withdraw-favor`
- */
+/** `v3/marketing/withdraw-favor` */
 export interface V3MarketingWithdrawFavorNode {
-  /** `v3/marketing/withdraw-favor/users` */
-  users: Open<V3MarketingWithdrawFavorUsersNode>;
-  /** A literal path below `v3/marketing/withdraw-favor`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/withdraw-favor">;
+ /** `v3/marketing/withdraw-favor/users` */ users: Open<V3MarketingWithdrawFavorUsersNode>;
+ chain: ChainFrom<"v3/marketing/withdraw-favor">;
 }
 
-/**
- * `v3/marketing/withdraw-favor/users`
- */
+/** `v3/marketing/withdraw-favor/users` */
 export interface V3MarketingWithdrawFavorUsersNode {
-  /** `v3/marketing/withdraw-favor/users/{openid}` */
-  $openid$: Open<V3MarketingWithdrawFavorUsers_openid_Node>;
-  /** `v3/marketing/withdraw-favor/users/{openid}` */
-  _openid_: Open<V3MarketingWithdrawFavorUsers_openid_Node>;
-  /** A literal path below `v3/marketing/withdraw-favor/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/withdraw-favor/users">;
+ /** `v3/marketing/withdraw-favor/users/{openid}` */ $openid$: Open<V3MarketingWithdrawFavorUsers_openid_Node>;
+ /** `v3/marketing/withdraw-favor/users/{openid}` */ _openid_: Open<V3MarketingWithdrawFavorUsers_openid_Node>;
+ chain: ChainFrom<"v3/marketing/withdraw-favor/users">;
 }
 
-/**
- * `v3/marketing/withdraw-favor/users/{openid}`
- */
+/** `v3/marketing/withdraw-favor/users/{openid}` */
 export interface V3MarketingWithdrawFavorUsers_openid_Node {
-  /** `v3/marketing/withdraw-favor/users/{openid}/coupons` */
-  coupons: Open<V3MarketingWithdrawFavorUsersCouponsNode>;
-  /** A literal path below `v3/marketing/withdraw-favor/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}">;
+ /** `v3/marketing/withdraw-favor/users/{openid}/coupons` */ coupons: Open<V3MarketingWithdrawFavorUsersCouponsNode>;
+ chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}">;
 }
 
-/**
- * `v3/marketing/withdraw-favor/users/{openid}/coupons`
- */
+/** `v3/marketing/withdraw-favor/users/{openid}/coupons` */
 export interface V3MarketingWithdrawFavorUsersCouponsNode {
-  /**
-   * 查询批次下用户银行提现免费券列表API
-   *
-   * `GET /v3/marketing/withdraw-favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
-   */
-  get: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
-  /**
-   * 为用户发银行提现免费券API
-   *
-   * `POST /v3/marketing/withdraw-favor/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
-   */
-  post: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
-  /** A literal path below `v3/marketing/withdraw-favor/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}/coupons">;
+ /**
+  * 查询批次下用户银行提现免费券列表API `GET /v3/marketing/withdraw-favor/users/{openid}/coupons`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
+  */
+ get: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
+ getAsync: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
+ /**
+  * 为用户发银行提现免费券API `POST /v3/marketing/withdraw-favor/users/{openid}/coupons`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
+  */
+ post: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
+ postAsync: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
+ chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}/coupons">;
 }

@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 分页查询子商户名下的商户管理记录
- *
- * `GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`
- */
+/** Options of GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid} (分页查询子商户名下的商户管理记录). */
 export interface GetV3MchManageMchManageRecordsSubMchidOptions extends CallOptions {
   /** 子商户号 @example 123000110 */
   sub_mchid: string;
@@ -22,9 +18,7 @@ export interface GetV3MchManageMchManageRecordsSubMchidOptions extends CallOptio
     manage_record_state?: "PENDING" | "SUBMITTED" | "EXPIRED" | "UNDER_REVIEW" | "RECOVERED" | "REJECTED";
   };
 }
-/**
- * Response body of GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid} (分页查询子商户名下的商户管理记录).
- */
+/** Response body of GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid} (分页查询子商户名下的商户管理记录). */
 export interface GetV3MchManageMchManageRecordsSubMchidData {
   /** 请求资源起始位置 @example 10 */
   offset?: number;
@@ -36,11 +30,7 @@ export interface GetV3MchManageMchManageRecordsSubMchidData {
   data?: MchManageData[];
 }
 
-/**
- * 查询子商户下指定商户管理记录
- *
- * `GET /v3/mch-manage/mch-manage-records/{manage_record_id}`
- */
+/** Options of GET /v3/mch-manage/mch-manage-records/{manage_record_id} (查询子商户下指定商户管理记录). */
 export interface GetV3MchManageMchManageRecordsOptions extends CallOptions {
   /** 商户管理记录ID @example M1210999900435123451697535102441 */
   manage_record_id: string;
@@ -50,42 +40,30 @@ export interface GetV3MchManageMchManageRecordsOptions extends CallOptions {
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/mch-manage/mch-manage-records/{manage_record_id} (查询子商户下指定商户管理记录).
- */
+/** Response body of GET /v3/mch-manage/mch-manage-records/{manage_record_id} (查询子商户下指定商户管理记录). */
 export interface GetV3MchManageMchManageRecordsData extends MchManageData {}
 
-/**
- * Request body of POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions (对指定商户管理记录提交资料).
- */
+/** Request body of POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions (对指定商户管理记录提交资料). */
 export interface PostV3MchManageMchManageRecordsMchManageSubmissionsBody {
   /** 子商户号 @example 123000110 */
   sub_mchid: string;
   /** 商户提交资料内容 @example {"record_fields":[]} */
   submit_data: string;
 }
-/**
- * 对指定商户管理记录提交资料
- *
- * `POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`
- */
+/** Options of POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions (对指定商户管理记录提交资料). */
 export interface PostV3MchManageMchManageRecordsMchManageSubmissionsOptions extends CallOptions {
   /** 商户管理记录ID @example M1210999900435123451697535102441 */
   manage_record_id: string;
   /** The JSON request body. */
   json: PostV3MchManageMchManageRecordsMchManageSubmissionsBody;
 }
-/**
- * Response body of POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions (对指定商户管理记录提交资料).
- */
+/** Response body of POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions (对指定商户管理记录提交资料). */
 export interface PostV3MchManageMchManageRecordsMchManageSubmissionsData {
   /** 商户管理提交资料记录ID @example S0120190217140201012345672111223 */
   manage_submission_id?: string;
 }
 
-/**
- * The parts of the multipart/form-data body of POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload. */
 export interface PostV3MchManageSubmissionFilesSubMchidUploadForm {
   /** 资料文件 */
   submission_file: Blob;
@@ -101,20 +79,14 @@ export interface PostV3MchManageSubmissionFilesSubMchidUploadForm {
   /** 商户管理记录ID @example 56 */
   manage_record_id: string;
 }
-/**
- * 上传商户提交资料文件
- *
- * `POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`
- */
+/** Options of POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload (上传商户提交资料文件). */
 export interface PostV3MchManageSubmissionFilesSubMchidUploadOptions extends CallOptions {
   /** 子商户号 @example 123000110 */
   sub_mchid: string;
   /** A `FormData` with the parts of {@link PostV3MchManageSubmissionFilesSubMchidUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload (上传商户提交资料文件).
- */
+/** Response body of POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload (上传商户提交资料文件). */
 export interface PostV3MchManageSubmissionFilesSubMchidUploadData {
   /** 文件标识ID @example V1_E1W7MchDBewmOMGmKSMCgh5 */
   file_id: string;
@@ -158,138 +130,76 @@ export interface MchManageData {
   requested_item_info?: string;
 }
 
-/**
- * `v3/mch-manage`
- */
+/** `v3/mch-manage` */
 export interface V3MchManageNode {
-  /** `v3/mch-manage/mch-manage-records` */
-  mchManageRecords: Open<V3MchManageMchManageRecordsNode>;
-  /** `v3/mch-manage/submission-files` */
-  submissionFiles: Open<V3MchManageSubmissionFilesNode>;
-  /** A literal path below `v3/mch-manage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage">;
+ /** `v3/mch-manage/mch-manage-records` */ mchManageRecords: Open<V3MchManageMchManageRecordsNode>;
+ /** `v3/mch-manage/submission-files` */ submissionFiles: Open<V3MchManageSubmissionFilesNode>;
+ chain: ChainFrom<"v3/mch-manage">;
 }
 
-/**
- * `v3/mch-manage/mch-manage-records`
- */
+/** `v3/mch-manage/mch-manage-records` */
 export interface V3MchManageMchManageRecordsNode {
-  /** `v3/mch-manage/mch-manage-records/{manage_record_id}` */
-  $manage_record_id$: Open<V3MchManageMchManageRecords_manage_record_id_Node>;
-  /** `v3/mch-manage/mch-manage-records/{manage_record_id}` */
-  _manage_record_id_: Open<V3MchManageMchManageRecords_manage_record_id_Node>;
-  /** `v3/mch-manage/mch-manage-records/sub-mchid` */
-  subMchid: Open<V3MchManageMchManageRecordsSubMchidNode>;
-  /** A literal path below `v3/mch-manage/mch-manage-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/mch-manage-records">;
+ /** `v3/mch-manage/mch-manage-records/{manage_record_id}` */ $manage_record_id$: Open<V3MchManageMchManageRecords_manage_record_id_Node>;
+ /** `v3/mch-manage/mch-manage-records/{manage_record_id}` */ _manage_record_id_: Open<V3MchManageMchManageRecords_manage_record_id_Node>;
+ /** `v3/mch-manage/mch-manage-records/sub-mchid` */ subMchid: Open<V3MchManageMchManageRecordsSubMchidNode>;
+ chain: ChainFrom<"v3/mch-manage/mch-manage-records">;
 }
 
-/**
- * `v3/mch-manage/mch-manage-records/sub-mchid`
- */
+/** `v3/mch-manage/mch-manage-records/sub-mchid` */
 export interface V3MchManageMchManageRecordsSubMchidNode {
-  /** `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3MchManageMchManageRecordsSubMchid_sub_mchid_Node>;
-  /** `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3MchManageMchManageRecordsSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/mch-manage/mch-manage-records/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid">;
+ /** `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3MchManageMchManageRecordsSubMchid_sub_mchid_Node>;
+ /** `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3MchManageMchManageRecordsSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid">;
 }
 
-/**
- * `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`
- */
+/** `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */
 export interface V3MchManageMchManageRecordsSubMchid_sub_mchid_Node {
-  /**
-   * 分页查询子商户名下的商户管理记录
-   *
-   * `GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`
-   */
-  get: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
-  /** A literal path below `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}">;
+ /** 分页查询子商户名下的商户管理记录 `GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */
+ get: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
+ getAsync: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
+ chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/mch-manage/mch-manage-records/{manage_record_id}`
- */
+/** `v3/mch-manage/mch-manage-records/{manage_record_id}` */
 export interface V3MchManageMchManageRecords_manage_record_id_Node {
-  /**
-   * 查询子商户下指定商户管理记录
-   *
-   * `GET /v3/mch-manage/mch-manage-records/{manage_record_id}`
-   */
-  get: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
-  /** `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions` */
-  mchManageSubmissions: Open<V3MchManageMchManageRecordsMchManageSubmissionsNode>;
-  /** A literal path below `v3/mch-manage/mch-manage-records/{manage_record_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}">;
+ /** 查询子商户下指定商户管理记录 `GET /v3/mch-manage/mch-manage-records/{manage_record_id}` */
+ get: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
+ getAsync: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
+ /** `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions` */ mchManageSubmissions: Open<V3MchManageMchManageRecordsMchManageSubmissionsNode>;
+ chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}">;
 }
 
-/**
- * `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`
- */
+/** `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions` */
 export interface V3MchManageMchManageRecordsMchManageSubmissionsNode {
-  /**
-   * 对指定商户管理记录提交资料
-   *
-   * `POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`
-   */
-  post: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
-  /** A literal path below `v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions">;
+ /** 对指定商户管理记录提交资料 `POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions` */
+ post: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
+ postAsync: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
+ chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions">;
 }
 
-/**
- * `v3/mch-manage/submission-files`
- */
+/** `v3/mch-manage/submission-files` */
 export interface V3MchManageSubmissionFilesNode {
-  /** `v3/mch-manage/submission-files/sub-mchid` */
-  subMchid: Open<V3MchManageSubmissionFilesSubMchidNode>;
-  /** A literal path below `v3/mch-manage/submission-files`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/submission-files">;
+ /** `v3/mch-manage/submission-files/sub-mchid` */ subMchid: Open<V3MchManageSubmissionFilesSubMchidNode>;
+ chain: ChainFrom<"v3/mch-manage/submission-files">;
 }
 
-/**
- * `v3/mch-manage/submission-files/sub-mchid`
- */
+/** `v3/mch-manage/submission-files/sub-mchid` */
 export interface V3MchManageSubmissionFilesSubMchidNode {
-  /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3MchManageSubmissionFilesSubMchid_sub_mchid_Node>;
-  /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3MchManageSubmissionFilesSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/mch-manage/submission-files/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid">;
+ /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3MchManageSubmissionFilesSubMchid_sub_mchid_Node>;
+ /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3MchManageSubmissionFilesSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid">;
 }
 
-/**
- * `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}`
- */
+/** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}` */
 export interface V3MchManageSubmissionFilesSubMchid_sub_mchid_Node {
-  /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload` */
-  upload: Open<V3MchManageSubmissionFilesSubMchidUploadNode>;
-  /** A literal path below `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}">;
+ /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload` */ upload: Open<V3MchManageSubmissionFilesSubMchidUploadNode>;
+ chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`
- */
+/** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload` */
 export interface V3MchManageSubmissionFilesSubMchidUploadNode {
-  /**
-   * 上传商户提交资料文件
-   *
-   * `POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`
-   */
-  post: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
-  /** A literal path below `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload">;
+ /** 上传商户提交资料文件 `POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload` */
+ post: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
+ postAsync: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
+ chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload">;
 }

@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询子商户强化尽调单信息
- *
- * `GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}`
- */
+/** Options of GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id} (查询子商户强化尽调单信息). */
 export interface GetV3MchOperationManageEnhancedDueDiligenceOptions extends CallOptions {
   /** 尽调单号 @example 123000110_2_2190381dakdajois1283i12jo */
   due_diligence_id: string;
@@ -16,9 +12,7 @@ export interface GetV3MchOperationManageEnhancedDueDiligenceOptions extends Call
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id} (查询子商户强化尽调单信息).
- */
+/** Response body of GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id} (查询子商户强化尽调单信息). */
 export interface GetV3MchOperationManageEnhancedDueDiligenceData {
   /** 尽调单号 @example 123000110_2_2190381dakdajois1283i12jo */
   due_diligence_id: string;
@@ -44,29 +38,21 @@ export interface GetV3MchOperationManageEnhancedDueDiligenceData {
   submission_data?: string;
 }
 
-/**
- * Request body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit (提交尽调资料).
- */
+/** Request body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit (提交尽调资料). */
 export interface PostV3MchOperationManageEnhancedDueDiligenceSubmitBody {
   /** 子商户号 @example 123000110 */
   sub_mchid: string;
   /** 提交资料内容 @example {"record_fields":[]} */
   submit_data?: string;
 }
-/**
- * 提交尽调资料
- *
- * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`
- */
+/** Options of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit (提交尽调资料). */
 export interface PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions extends CallOptions {
   /** 尽调单号 @example 123000110_2_2190381dakdajois1283i12jo */
   due_diligence_id: string;
   /** The JSON request body. */
   json: PostV3MchOperationManageEnhancedDueDiligenceSubmitBody;
 }
-/**
- * Response body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit (提交尽调资料).
- */
+/** Response body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit (提交尽调资料). */
 export interface PostV3MchOperationManageEnhancedDueDiligenceSubmitData {
   /** 尽调单状态 @example DUE_DILIGENCE_STATE_COLLECTING */
   due_diligence_state?: "DUE_DILIGENCE_STATE_COLLECTING" | "DUE_DILIGENCE_STATE_AUDITING" | "DUE_DILIGENCE_STATE_REJECTED" | "DUE_DILIGENCE_STATE_EXPIRED" | "DUE_DILIGENCE_STATE_CANCELLED" | "DUE_DILIGENCE_STATE_FINISHED";
@@ -78,9 +64,7 @@ export interface PostV3MchOperationManageEnhancedDueDiligenceSubmitData {
   submission_data?: string;
 }
 
-/**
- * The parts of the multipart/form-data body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload. */
 export interface PostV3MchOperationManageEnhancedDueDiligenceUploadForm {
   /** 图片文件 */
   due_diligence_file: Blob;
@@ -96,38 +80,25 @@ export interface PostV3MchOperationManageEnhancedDueDiligenceUploadForm {
     item_id?: number;
   };
 }
-/**
- * 上传尽调资料文件
- *
- * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`
- */
+/** Options of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload (上传尽调资料文件). */
 export interface PostV3MchOperationManageEnhancedDueDiligenceUploadOptions extends CallOptions {
   /** 尽调单号 @example 123000110_2_2190381dakdajois1283i12jo */
   due_diligence_id: string;
   /** A `FormData` with the parts of {@link PostV3MchOperationManageEnhancedDueDiligenceUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload (上传尽调资料文件).
- */
+/** Response body of POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload (上传尽调资料文件). */
 export interface PostV3MchOperationManageEnhancedDueDiligenceUploadData {
   /** 文件标识ID @example V1_E1W7MchDBewmOMGmKSMCgh5 */
   file_id: string;
 }
 
-/**
- * 查询子商户管控情况
- *
- * `GET /v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
- */
+/** Options of GET /v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid} (查询子商户管控情况). */
 export interface GetV3MchOperationManageMerchantLimitationsSubMchidOptions extends CallOptions {
   /** 子商户号 @example 123000110 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid} (查询子商户管控情况).
- */
+/** Response body of GET /v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid} (查询子商户管控情况). */
 export interface GetV3MchOperationManageMerchantLimitationsSubMchidData {
   /** 商户号 @example 123000110 */
   mchid: string;
@@ -164,117 +135,66 @@ export interface GetV3MchOperationManageMerchantLimitationsSubMchidData {
   other_limited_functions?: string;
 }
 
-/**
- * `v3/mch-operation-manage`
- */
+/** `v3/mch-operation-manage` */
 export interface V3MchOperationManageNode {
-  /** `v3/mch-operation-manage/enhanced-due-diligence` */
-  enhancedDueDiligence: Open<V3MchOperationManageEnhancedDueDiligenceNode>;
-  /** `v3/mch-operation-manage/merchant-limitations` */
-  merchantLimitations: Open<V3MchOperationManageMerchantLimitationsNode>;
-  /** A literal path below `v3/mch-operation-manage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage">;
+ /** `v3/mch-operation-manage/enhanced-due-diligence` */ enhancedDueDiligence: Open<V3MchOperationManageEnhancedDueDiligenceNode>;
+ /** `v3/mch-operation-manage/merchant-limitations` */ merchantLimitations: Open<V3MchOperationManageMerchantLimitationsNode>;
+ chain: ChainFrom<"v3/mch-operation-manage">;
 }
 
-/**
- * `v3/mch-operation-manage/enhanced-due-diligence`
- */
+/** `v3/mch-operation-manage/enhanced-due-diligence` */
 export interface V3MchOperationManageEnhancedDueDiligenceNode {
-  /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */
-  $due_diligence_id$: Open<V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node>;
-  /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */
-  _due_diligence_id_: Open<V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node>;
-  /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence">;
+ /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */ $due_diligence_id$: Open<V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node>;
+ /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */ _due_diligence_id_: Open<V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node>;
+ chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence">;
 }
 
-/**
- * `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}`
- */
+/** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */
 export interface V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node {
-  /**
-   * 查询子商户强化尽调单信息
-   *
-   * `GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}`
-   */
-  get: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
-  /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit` */
-  submit: Open<V3MchOperationManageEnhancedDueDiligenceSubmitNode>;
-  /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload` */
-  upload: Open<V3MchOperationManageEnhancedDueDiligenceUploadNode>;
-  /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}">;
+ /** 查询子商户强化尽调单信息 `GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */
+ get: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
+ getAsync: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
+ /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit` */ submit: Open<V3MchOperationManageEnhancedDueDiligenceSubmitNode>;
+ /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload` */ upload: Open<V3MchOperationManageEnhancedDueDiligenceUploadNode>;
+ chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}">;
 }
 
-/**
- * `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`
- */
+/** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit` */
 export interface V3MchOperationManageEnhancedDueDiligenceSubmitNode {
-  /**
-   * 提交尽调资料
-   *
-   * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`
-   */
-  post: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
-  /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit">;
+ /** 提交尽调资料 `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit` */
+ post: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
+ postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
+ chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit">;
 }
 
-/**
- * `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`
- */
+/** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload` */
 export interface V3MchOperationManageEnhancedDueDiligenceUploadNode {
-  /**
-   * 上传尽调资料文件
-   *
-   * `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`
-   */
-  post: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
-  /** A literal path below `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload">;
+ /** 上传尽调资料文件 `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload` */
+ post: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
+ postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
+ chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload">;
 }
 
-/**
- * `v3/mch-operation-manage/merchant-limitations`
- */
+/** `v3/mch-operation-manage/merchant-limitations` */
 export interface V3MchOperationManageMerchantLimitationsNode {
-  /** `v3/mch-operation-manage/merchant-limitations/sub-mchid` */
-  subMchid: Open<V3MchOperationManageMerchantLimitationsSubMchidNode>;
-  /** A literal path below `v3/mch-operation-manage/merchant-limitations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations">;
+ /** `v3/mch-operation-manage/merchant-limitations/sub-mchid` */ subMchid: Open<V3MchOperationManageMerchantLimitationsSubMchidNode>;
+ chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations">;
 }
 
-/**
- * `v3/mch-operation-manage/merchant-limitations/sub-mchid`
- */
+/** `v3/mch-operation-manage/merchant-limitations/sub-mchid` */
 export interface V3MchOperationManageMerchantLimitationsSubMchidNode {
-  /** `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node>;
-  /** `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/mch-operation-manage/merchant-limitations/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid">;
+ /** `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node>;
+ /** `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid">;
 }
 
-/**
- * `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`
- */
+/** `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}` */
 export interface V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node {
-  /**
-   * 查询子商户管控情况
-   *
-   * `GET /v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
-   */
-  get: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
-  /** A literal path below `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}">;
+ /**
+  * 查询子商户管控情况 `GET /v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
+  */
+ get: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
+ getAsync: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
+ chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/mch_operate/risk/withdrawl-apply (提交已注销商户号可用余额提现申请单API).
- */
+/** Request body of POST /v3/mch_operate/risk/withdrawl-apply (提交已注销商户号可用余额提现申请单API). */
 export interface PostV3MchOperateRiskWithdrawlApplyBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -63,13 +61,7 @@ export interface PostV3MchOperateRiskWithdrawlApplyBody {
   /** 备注 @example 特殊理由 */
   remark?: string;
 }
-/**
- * 提交已注销商户号可用余额提现申请单API
- *
- * `POST /v3/mch_operate/risk/withdrawl-apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/withdrawal-apply/withdrawal-apply/submit-apply.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
- */
+/** Options of POST /v3/mch_operate/risk/withdrawl-apply (提交已注销商户号可用余额提现申请单API). */
 export interface PostV3MchOperateRiskWithdrawlApplyOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -80,9 +72,7 @@ export interface PostV3MchOperateRiskWithdrawlApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MchOperateRiskWithdrawlApplyBody;
 }
-/**
- * Response body of POST /v3/mch_operate/risk/withdrawl-apply (提交已注销商户号可用余额提现申请单API).
- */
+/** Response body of POST /v3/mch_operate/risk/withdrawl-apply (提交已注销商户号可用余额提现申请单API). */
 export interface PostV3MchOperateRiskWithdrawlApplyData {
   /** 微信支付提现申请单号 @example 20220101332222 */
   applyment_id?: string;
@@ -90,34 +80,20 @@ export interface PostV3MchOperateRiskWithdrawlApplyData {
   out_request_no?: string;
 }
 
-/**
- * 微信支付提现申请单号查询提现申请单状态API
- *
- * `GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
- */
+/** Options of GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id} (微信支付提现申请单号查询提现申请单状态API). */
 export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions extends CallOptions {
   /** 微信支付提现申请单号 @example 20220210183333 */
   applyment_id: string;
 }
-/**
- * Response body of GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id} (微信支付提现申请单号查询提现申请单状态API).
- */
+/** Response body of GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id} (微信支付提现申请单号查询提现申请单状态API). */
 export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdData extends GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {}
 
-/**
- * 商户提现申请单号查询提现申请单状态
- *
- * `GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
- */
+/** Options of GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no} (商户提现申请单号查询提现申请单状态). */
 export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions extends CallOptions {
   /** 商户提现申请号 @example 123283928932 */
   out_request_no: string;
 }
-/**
- * Response body of GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no} (商户提现申请单号查询提现申请单状态).
- */
+/** Response body of GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no} (商户提现申请单号查询提现申请单状态). */
 export interface GetV3MchOperateRiskWithdrawlApplyOutRequestNoData extends GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {}
 
 /** The fields of `GetV3MchOperateRiskWithdrawlApplyApplymentIdData`, used 2 times in this module. */
@@ -137,102 +113,64 @@ export interface GetV3MchOperateRiskWithdrawlApplyApplymentIdDataFields {
   };
 }
 
-/**
- * `v3/mch_operate`
- */
+/** `v3/mch_operate` */
 export interface V3MchOperateNode {
-  /** `v3/mch_operate/risk` */
-  risk: Open<V3MchOperateRiskNode>;
-  /** A literal path below `v3/mch_operate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch_operate">;
+ /** `v3/mch_operate/risk` */ risk: Open<V3MchOperateRiskNode>;
+ chain: ChainFrom<"v3/mch_operate">;
 }
 
-/**
- * `v3/mch_operate/risk`
- */
+/** `v3/mch_operate/risk` */
 export interface V3MchOperateRiskNode {
-  /** `v3/mch_operate/risk/withdrawl-apply` */
-  withdrawlApply: Open<V3MchOperateRiskWithdrawlApplyNode>;
-  /** A literal path below `v3/mch_operate/risk`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch_operate/risk">;
+ /** `v3/mch_operate/risk/withdrawl-apply` */ withdrawlApply: Open<V3MchOperateRiskWithdrawlApplyNode>;
+ chain: ChainFrom<"v3/mch_operate/risk">;
 }
 
-/**
- * `v3/mch_operate/risk/withdrawl-apply`
- */
+/** `v3/mch_operate/risk/withdrawl-apply` */
 export interface V3MchOperateRiskWithdrawlApplyNode {
-  /**
-   * 提交已注销商户号可用余额提现申请单API
-   *
-   * `POST /v3/mch_operate/risk/withdrawl-apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/withdrawal-apply/withdrawal-apply/submit-apply.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
-   */
-  post: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
-  /** `v3/mch_operate/risk/withdrawl-apply/applyment-id` */
-  applymentId: Open<V3MchOperateRiskWithdrawlApplyApplymentIdNode>;
-  /** `v3/mch_operate/risk/withdrawl-apply/out-request-no` */
-  outRequestNo: Open<V3MchOperateRiskWithdrawlApplyOutRequestNoNode>;
-  /** A literal path below `v3/mch_operate/risk/withdrawl-apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply">;
+ /**
+  * 提交已注销商户号可用余额提现申请单API `POST /v3/mch_operate/risk/withdrawl-apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/withdrawal-apply/withdrawal-apply/submit-apply.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
+  */
+ post: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
+ postAsync: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
+ /** `v3/mch_operate/risk/withdrawl-apply/applyment-id` */ applymentId: Open<V3MchOperateRiskWithdrawlApplyApplymentIdNode>;
+ /** `v3/mch_operate/risk/withdrawl-apply/out-request-no` */ outRequestNo: Open<V3MchOperateRiskWithdrawlApplyOutRequestNoNode>;
+ chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply">;
 }
 
-/**
- * `v3/mch_operate/risk/withdrawl-apply/applyment-id`
- */
+/** `v3/mch_operate/risk/withdrawl-apply/applyment-id` */
 export interface V3MchOperateRiskWithdrawlApplyApplymentIdNode {
-  /** `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}` */
-  $applyment_id$: Open<V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node>;
-  /** `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}` */
-  _applyment_id_: Open<V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node>;
-  /** A literal path below `v3/mch_operate/risk/withdrawl-apply/applyment-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id">;
+ /** `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}` */ $applyment_id$: Open<V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node>;
+ /** `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}` */ _applyment_id_: Open<V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node>;
+ chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id">;
 }
 
-/**
- * `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`
- */
+/** `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}` */
 export interface V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node {
-  /**
-   * 微信支付提现申请单号查询提现申请单状态API
-   *
-   * `GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
-   */
-  get: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
-  /** A literal path below `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}">;
+ /**
+  * 微信支付提现申请单号查询提现申请单状态API `GET /v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
+  */
+ get: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
+ getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
+ chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}">;
 }
 
-/**
- * `v3/mch_operate/risk/withdrawl-apply/out-request-no`
- */
+/** `v3/mch_operate/risk/withdrawl-apply/out-request-no` */
 export interface V3MchOperateRiskWithdrawlApplyOutRequestNoNode {
-  /** `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node>;
-  /** `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/mch_operate/risk/withdrawl-apply/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no">;
+ /** `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node>;
+ /** `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no">;
 }
 
-/**
- * `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`
- */
+/** `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}` */
 export interface V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node {
-  /**
-   * 商户提现申请单号查询提现申请单状态
-   *
-   * `GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
-   */
-  get: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
-  /** A literal path below `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}">;
+ /**
+  * 商户提现申请单号查询提现申请单状态 `GET /v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
+  */
+ get: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
+ getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
+ chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}">;
 }

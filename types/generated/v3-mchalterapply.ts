@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/mchalterapply/mchcontactalterapplyment (提交超管变更申请单).
- */
+/** Request body of POST /v3/mchalterapply/mchcontactalterapplyment (提交超管变更申请单). */
 export interface PostV3MchalterapplyMchcontactalterapplymentBody {
   /** 商户号 @example 2492185251 */
   merchant_code: string;
@@ -32,11 +30,7 @@ export interface PostV3MchalterapplyMchcontactalterapplymentBody {
     mobile_phone: string;
   };
 }
-/**
- * 提交超管变更申请单
- *
- * `POST /v3/mchalterapply/mchcontactalterapplyment`
- */
+/** Options of POST /v3/mchalterapply/mchcontactalterapplyment (提交超管变更申请单). */
 export interface PostV3MchalterapplyMchcontactalterapplymentOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -47,57 +41,36 @@ export interface PostV3MchalterapplyMchcontactalterapplymentOptions extends Call
   /** The JSON request body. */
   json: PostV3MchalterapplyMchcontactalterapplymentBody;
 }
-/**
- * Response body of POST /v3/mchalterapply/mchcontactalterapplyment (提交超管变更申请单).
- */
+/** Response body of POST /v3/mchalterapply/mchcontactalterapplyment (提交超管变更申请单). */
 export interface PostV3MchalterapplyMchcontactalterapplymentData {
   /** 申请单号 @example 20220617143306000013906025001 */
   apply_id?: string;
 }
 
-/**
- * 查询超管变更申请单状态-使用业务单号和商户号
- *
- * `GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
- */
+/** Options of GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询超管变更申请单状态-使用业务单号和商户号). */
 export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions extends CallOptions {
   /** 微信支付商户号 @example 1900006491 */
   merchant_code: string;
   /** 业务申请编号 @example 1900013511_10000 */
   out_request_no: string;
 }
-/**
- * Response body of GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询超管变更申请单状态-使用业务单号和商户号).
- */
+/** Response body of GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询超管变更申请单状态-使用业务单号和商户号). */
 export interface GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData extends GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoDataFields {}
 
-/**
- * 查询超管变更申请单状态-使用申请单号
- *
- * `GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id}`
- */
+/** Options of GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id} (查询超管变更申请单状态-使用申请单号). */
 export interface GetV3MchalterapplyMchcontactalterapplymentOptions extends CallOptions {
   /** 微信支付申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
 }
-/**
- * Response body of GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id} (查询超管变更申请单状态-使用申请单号).
- */
+/** Response body of GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id} (查询超管变更申请单状态-使用申请单号). */
 export interface GetV3MchalterapplyMchcontactalterapplymentData extends GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoDataFields {}
 
-/**
- * 撤销超管变更申请单
- *
- * `POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`
- */
+/** Options of POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke (撤销超管变更申请单). */
 export interface PostV3MchalterapplyMchcontactalterapplymentRevokeOptions extends CallOptions {
   /** 微信支付申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
 }
-/**
- * Response body of POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke (撤销超管变更申请单).
- */
+/** Response body of POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke (撤销超管变更申请单). */
 export interface PostV3MchalterapplyMchcontactalterapplymentRevokeData {
   /** 申请单号 @example 20220617143306000013906025001 */
   apply_id?: string;
@@ -105,9 +78,7 @@ export interface PostV3MchalterapplyMchcontactalterapplymentRevokeData {
   state?: "APPLYMENT_STATE_AUDITING" | "APPLYMENT_STATE_REJECTED" | "APPLYMENT_STATE_MODIFING" | "APPLYMENT_STATE_FINISHED" | "APPLYMENT_STATE_CANCELED";
 }
 
-/**
- * Request body of POST /v3/mchalterapply/mchsubjectalterapplyment (提交资料变更申请单).
- */
+/** Request body of POST /v3/mchalterapply/mchsubjectalterapplyment (提交资料变更申请单). */
 export interface PostV3MchalterapplyMchsubjectalterapplymentBody {
   /** 商户号 @example 2492185251 */
   merchant_code: string;
@@ -220,12 +191,7 @@ export interface PostV3MchalterapplyMchsubjectalterapplymentBody {
     ubo_prove?: string[];
   };
 }
-/**
- * 提交资料变更申请单
- *
- * `POST /v3/mchalterapply/mchsubjectalterapplyment`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4014090649
- */
+/** Options of POST /v3/mchalterapply/mchsubjectalterapplyment (提交资料变更申请单). */
 export interface PostV3MchalterapplyMchsubjectalterapplymentOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -236,67 +202,42 @@ export interface PostV3MchalterapplyMchsubjectalterapplymentOptions extends Call
   /** The JSON request body. */
   json: PostV3MchalterapplyMchsubjectalterapplymentBody;
 }
-/**
- * Response body of POST /v3/mchalterapply/mchsubjectalterapplyment (提交资料变更申请单).
- */
+/** Response body of POST /v3/mchalterapply/mchsubjectalterapplyment (提交资料变更申请单). */
 export interface PostV3MchalterapplyMchsubjectalterapplymentData {
   /** 申请单号 @example 20220617143306000013906025001 */
   apply_id?: string;
 }
 
-/**
- * 查询申请单状态-使用业务单号
- *
- * `GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
- */
+/** Options of GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询申请单状态-使用业务单号). */
 export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions extends CallOptions {
   /** 微信支付商户号 @example 1900006491 */
   merchant_code: string;
   /** 业务申请编号 @example 1900013511_10000 */
   out_request_no: string;
 }
-/**
- * Response body of GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询申请单状态-使用业务单号).
- */
+/** Response body of GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no} (查询申请单状态-使用业务单号). */
 export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData extends GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoDataFields {}
 
-/**
- * 查询资料变更申请单状态-使用申请单号
- *
- * `GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4014090655
- */
+/** Options of GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id} (查询资料变更申请单状态-使用申请单号). */
 export interface GetV3MchalterapplyMchsubjectalterapplymentOptions extends CallOptions {
   /** 微信支付申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
 }
-/**
- * Response body of GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id} (查询资料变更申请单状态-使用申请单号).
- */
+/** Response body of GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id} (查询资料变更申请单状态-使用申请单号). */
 export interface GetV3MchalterapplyMchsubjectalterapplymentData extends GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoDataFields {}
 
-/**
- * 撤销资料变更申请单
- *
- * `POST /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4014090672
- */
+/** Options of POST /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke (撤销资料变更申请单). */
 export interface PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions extends CallOptions {
   /** 微信支付申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
 }
-/**
- * Response body of POST /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke (撤销资料变更申请单).
- */
+/** Response body of POST /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke (撤销资料变更申请单). */
 export interface PostV3MchalterapplyMchsubjectalterapplymentRevokeData {
   /** 撤销状态 @example SUCCESS */
   result: "SUCCESS" | "FAIL";
 }
 
-/**
- * Request body of POST /v3/mchalterapply/merchantnamealterapplyment (提交商户简称变更申请单).
- */
+/** Request body of POST /v3/mchalterapply/merchantnamealterapplyment (提交商户简称变更申请单). */
 export interface PostV3MchalterapplyMerchantnamealterapplymentBody {
   /** 二级商户号 @example 2492185251 */
   sub_mchid: string;
@@ -305,37 +246,25 @@ export interface PostV3MchalterapplyMerchantnamealterapplymentBody {
   /** 商户简称 @example 新疆大枣专卖店 */
   merchant_shortname: string;
 }
-/**
- * 提交商户简称变更申请单
- *
- * `POST /v3/mchalterapply/merchantnamealterapplyment`
- */
+/** Options of POST /v3/mchalterapply/merchantnamealterapplyment (提交商户简称变更申请单). */
 export interface PostV3MchalterapplyMerchantnamealterapplymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MchalterapplyMerchantnamealterapplymentBody;
 }
-/**
- * Response body of POST /v3/mchalterapply/merchantnamealterapplyment (提交商户简称变更申请单).
- */
+/** Response body of POST /v3/mchalterapply/merchantnamealterapplyment (提交商户简称变更申请单). */
 export interface PostV3MchalterapplyMerchantnamealterapplymentData {
   /** 申请单号 @example 20220617143306000013906025001 */
   apply_id?: string;
 }
 
-/**
- * 查询商户简称申请单状态-使用业务单号和商户号
- *
- * `GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`
- */
+/** Options of GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no} (查询商户简称申请单状态-使用业务单号和商户号). */
 export interface GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions extends CallOptions {
   /** 二级商户号 @example 1900006491 */
   sub_mchid: string;
   /** 业务申请编号 @example 1900013511_10000 */
   out_request_no: string;
 }
-/**
- * Response body of GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no} (查询商户简称申请单状态-使用业务单号和商户号).
- */
+/** Response body of GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no} (查询商户简称申请单状态-使用业务单号和商户号). */
 export interface GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData {
   /** 申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
@@ -349,18 +278,12 @@ export interface GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestN
   audit_reject_reason?: string;
 }
 
-/**
- * 查询商户简称变更申请单状态-使用申请单号
- *
- * `GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id}`
- */
+/** Options of GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id} (查询商户简称变更申请单状态-使用申请单号). */
 export interface GetV3MchalterapplyMerchantnamealterapplymentOptions extends CallOptions {
   /** 微信支付申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
 }
-/**
- * Response body of GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id} (查询商户简称变更申请单状态-使用申请单号).
- */
+/** Response body of GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id} (查询商户简称变更申请单状态-使用申请单号). */
 export interface GetV3MchalterapplyMerchantnamealterapplymentData {
   /** 申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
@@ -374,18 +297,12 @@ export interface GetV3MchalterapplyMerchantnamealterapplymentData {
   audit_reject_reason?: string;
 }
 
-/**
- * 撤销商户简称变更申请单
- *
- * `POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`
- */
+/** Options of POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke (撤销商户简称变更申请单). */
 export interface PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions extends CallOptions {
   /** 微信支付申请单号 @example 20220617143306000013906025001 */
   apply_id: string;
 }
-/**
- * Response body of POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke (撤销商户简称变更申请单).
- */
+/** Response body of POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke (撤销商户简称变更申请单). */
 export interface PostV3MchalterapplyMerchantnamealterapplymentRevokeData {
   /** 申请单号 @example 20220617143306000013906025001 */
   apply_id?: string;
@@ -433,339 +350,193 @@ export interface GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoD
   audit_reject_detail?: AuditRejectDetail[];
 }
 
-/**
- * `v3/mchalterapply`
- */
+/** `v3/mchalterapply` */
 export interface V3MchalterapplyNode {
-  /** `v3/mchalterapply/mchcontactalterapplyment` */
-  mchcontactalterapplyment: Open<V3MchalterapplyMchcontactalterapplymentNode>;
-  /** `v3/mchalterapply/mchsubjectalterapplyment` */
-  mchsubjectalterapplyment: Open<V3MchalterapplyMchsubjectalterapplymentNode>;
-  /** `v3/mchalterapply/merchantnamealterapplyment` */
-  merchantnamealterapplyment: Open<V3MchalterapplyMerchantnamealterapplymentNode>;
-  /** A literal path below `v3/mchalterapply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply">;
+ /** `v3/mchalterapply/mchcontactalterapplyment` */ mchcontactalterapplyment: Open<V3MchalterapplyMchcontactalterapplymentNode>;
+ /** `v3/mchalterapply/mchsubjectalterapplyment` */ mchsubjectalterapplyment: Open<V3MchalterapplyMchsubjectalterapplymentNode>;
+ /** `v3/mchalterapply/merchantnamealterapplyment` */ merchantnamealterapplyment: Open<V3MchalterapplyMerchantnamealterapplymentNode>;
+ chain: ChainFrom<"v3/mchalterapply">;
 }
 
-/**
- * `v3/mchalterapply/mchcontactalterapplyment`
- */
+/** `v3/mchalterapply/mchcontactalterapplyment` */
 export interface V3MchalterapplyMchcontactalterapplymentNode {
-  /**
-   * 提交超管变更申请单
-   *
-   * `POST /v3/mchalterapply/mchcontactalterapplyment`
-   */
-  post: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
-  /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */
-  $apply_id$: Open<V3MchalterapplyMchcontactalterapplyment_apply_id_Node>;
-  /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */
-  _apply_id_: Open<V3MchalterapplyMchcontactalterapplyment_apply_id_Node>;
-  /** `v3/mchalterapply/mchcontactalterapplyment/merchant` */
-  merchant: Open<V3MchalterapplyMchcontactalterapplymentMerchantNode>;
-  /** A literal path below `v3/mchalterapply/mchcontactalterapplyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment">;
+ /** 提交超管变更申请单 `POST /v3/mchalterapply/mchcontactalterapplyment` */
+ post: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
+ postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
+ /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */ $apply_id$: Open<V3MchalterapplyMchcontactalterapplyment_apply_id_Node>;
+ /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */ _apply_id_: Open<V3MchalterapplyMchcontactalterapplyment_apply_id_Node>;
+ /** `v3/mchalterapply/mchcontactalterapplyment/merchant` */ merchant: Open<V3MchalterapplyMchcontactalterapplymentMerchantNode>;
+ chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment">;
 }
 
-/**
- * `v3/mchalterapply/mchcontactalterapplyment/merchant`
- */
+/** `v3/mchalterapply/mchcontactalterapplyment/merchant` */
 export interface V3MchalterapplyMchcontactalterapplymentMerchantNode {
-  /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}` */
-  $merchant_code$: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_Node>;
-  /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}` */
-  _merchant_code_: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_Node>;
-  /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant">;
+ /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}` */ $merchant_code$: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_Node>;
+ /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}` */ _merchant_code_: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_Node>;
+ chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant">;
 }
 
-/**
- * `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}`
- */
+/** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}` */
 export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_Node {
-  /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no` */
-  outRequestNo: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNoNode>;
-  /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}">;
+ /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no` */ outRequestNo: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNoNode>;
+ chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}">;
 }
 
-/**
- * `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no`
- */
+/** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no` */
 export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNoNode {
-  /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
-  /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no">;
+ /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
+ /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no">;
 }
 
-/**
- * `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
- */
+/** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
 export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node {
-  /**
-   * 查询超管变更申请单状态-使用业务单号和商户号
-   *
-   * `GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
-   */
-  get: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
-  /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
+ /**
+  * 查询超管变更申请单状态-使用业务单号和商户号 `GET /v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
+  */
+ get: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
+ getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
+ chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/mchalterapply/mchcontactalterapplyment/{apply_id}`
- */
+/** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */
 export interface V3MchalterapplyMchcontactalterapplyment_apply_id_Node {
-  /**
-   * 查询超管变更申请单状态-使用申请单号
-   *
-   * `GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id}`
-   */
-  get: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
-  /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke` */
-  revoke: Open<V3MchalterapplyMchcontactalterapplymentRevokeNode>;
-  /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/{apply_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}">;
+ /** 查询超管变更申请单状态-使用申请单号 `GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */
+ get: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
+ getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
+ /** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke` */ revoke: Open<V3MchalterapplyMchcontactalterapplymentRevokeNode>;
+ chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}">;
 }
 
-/**
- * `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`
- */
+/** `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke` */
 export interface V3MchalterapplyMchcontactalterapplymentRevokeNode {
-  /**
-   * 撤销超管变更申请单
-   *
-   * `POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`
-   */
-  post: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
-  /** A literal path below `v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke">;
+ /** 撤销超管变更申请单 `POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke` */
+ post: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
+ postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
+ chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke">;
 }
 
-/**
- * `v3/mchalterapply/mchsubjectalterapplyment`
- */
+/** `v3/mchalterapply/mchsubjectalterapplyment` */
 export interface V3MchalterapplyMchsubjectalterapplymentNode {
-  /**
-   * 提交资料变更申请单
-   *
-   * `POST /v3/mchalterapply/mchsubjectalterapplyment`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090649
-   */
-  post: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
-  /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}` */
-  $apply_id$: Open<V3MchalterapplyMchsubjectalterapplyment_apply_id_Node>;
-  /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}` */
-  _apply_id_: Open<V3MchalterapplyMchsubjectalterapplyment_apply_id_Node>;
-  /** `v3/mchalterapply/mchsubjectalterapplyment/merchant` */
-  merchant: Open<V3MchalterapplyMchsubjectalterapplymentMerchantNode>;
-  /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment">;
+ /**
+  * 提交资料变更申请单 `POST /v3/mchalterapply/mchsubjectalterapplyment`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4014090649
+  */
+ post: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
+ postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}` */ $apply_id$: Open<V3MchalterapplyMchsubjectalterapplyment_apply_id_Node>;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}` */ _apply_id_: Open<V3MchalterapplyMchsubjectalterapplyment_apply_id_Node>;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/merchant` */ merchant: Open<V3MchalterapplyMchsubjectalterapplymentMerchantNode>;
+ chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment">;
 }
 
-/**
- * `v3/mchalterapply/mchsubjectalterapplyment/merchant`
- */
+/** `v3/mchalterapply/mchsubjectalterapplyment/merchant` */
 export interface V3MchalterapplyMchsubjectalterapplymentMerchantNode {
-  /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}` */
-  $merchant_code$: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_Node>;
-  /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}` */
-  _merchant_code_: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_Node>;
-  /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant">;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}` */ $merchant_code$: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_Node>;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}` */ _merchant_code_: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_Node>;
+ chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant">;
 }
 
-/**
- * `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}`
- */
+/** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}` */
 export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_Node {
-  /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no` */
-  outRequestNo: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNoNode>;
-  /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}">;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no` */ outRequestNo: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNoNode>;
+ chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}">;
 }
 
-/**
- * `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no`
- */
+/** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no` */
 export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNoNode {
-  /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
-  /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no">;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no">;
 }
 
-/**
- * `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
- */
+/** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
 export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_Node {
-  /**
-   * 查询申请单状态-使用业务单号
-   *
-   * `GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
-   */
-  get: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
-  /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
+ /**
+  * 查询申请单状态-使用业务单号 `GET /v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
+  */
+ get: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
+ getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
+ chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}`
- */
+/** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}` */
 export interface V3MchalterapplyMchsubjectalterapplyment_apply_id_Node {
-  /**
-   * 查询资料变更申请单状态-使用申请单号
-   *
-   * `GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090655
-   */
-  get: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
-  /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke` */
-  revoke: Open<V3MchalterapplyMchsubjectalterapplymentRevokeNode>;
-  /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}">;
+ /**
+  * 查询资料变更申请单状态-使用申请单号 `GET /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4014090655
+  */
+ get: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
+ getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
+ /** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke` */ revoke: Open<V3MchalterapplyMchsubjectalterapplymentRevokeNode>;
+ chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}">;
 }
 
-/**
- * `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`
- */
+/** `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke` */
 export interface V3MchalterapplyMchsubjectalterapplymentRevokeNode {
-  /**
-   * 撤销资料变更申请单
-   *
-   * `POST /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090672
-   */
-  post: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
-  /** A literal path below `v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke">;
+ /**
+  * 撤销资料变更申请单 `POST /v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4014090672
+  */
+ post: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
+ postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
+ chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke">;
 }
 
-/**
- * `v3/mchalterapply/merchantnamealterapplyment`
- */
+/** `v3/mchalterapply/merchantnamealterapplyment` */
 export interface V3MchalterapplyMerchantnamealterapplymentNode {
-  /**
-   * 提交商户简称变更申请单
-   *
-   * `POST /v3/mchalterapply/merchantnamealterapplyment`
-   */
-  post: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
-  /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */
-  $apply_id$: Open<V3MchalterapplyMerchantnamealterapplyment_apply_id_Node>;
-  /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */
-  _apply_id_: Open<V3MchalterapplyMerchantnamealterapplyment_apply_id_Node>;
-  /** `v3/mchalterapply/merchantnamealterapplyment/merchant` */
-  merchant: Open<V3MchalterapplyMerchantnamealterapplymentMerchantNode>;
-  /** A literal path below `v3/mchalterapply/merchantnamealterapplyment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment">;
+ /** 提交商户简称变更申请单 `POST /v3/mchalterapply/merchantnamealterapplyment` */
+ post: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
+ postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
+ /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */ $apply_id$: Open<V3MchalterapplyMerchantnamealterapplyment_apply_id_Node>;
+ /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */ _apply_id_: Open<V3MchalterapplyMerchantnamealterapplyment_apply_id_Node>;
+ /** `v3/mchalterapply/merchantnamealterapplyment/merchant` */ merchant: Open<V3MchalterapplyMerchantnamealterapplymentMerchantNode>;
+ chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment">;
 }
 
-/**
- * `v3/mchalterapply/merchantnamealterapplyment/merchant`
- */
+/** `v3/mchalterapply/merchantnamealterapplyment/merchant` */
 export interface V3MchalterapplyMerchantnamealterapplymentMerchantNode {
-  /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}` */
-  $sub_mchid$: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Node>;
-  /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}` */
-  _sub_mchid_: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Node>;
-  /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant">;
+ /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}` */ $sub_mchid$: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Node>;
+ /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}` */ _sub_mchid_: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Node>;
+ chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant">;
 }
 
-/**
- * `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}`
- */
+/** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}` */
 export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Node {
-  /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no` */
-  outRequestNo: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNoNode>;
-  /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}">;
+ /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no` */ outRequestNo: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNoNode>;
+ chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}">;
 }
 
-/**
- * `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no`
- */
+/** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no` */
 export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNoNode {
-  /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_Node>;
-  /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no">;
+ /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_Node>;
+ /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no">;
 }
 
-/**
- * `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`
- */
+/** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */
 export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_Node {
-  /**
-   * 查询商户简称申请单状态-使用业务单号和商户号
-   *
-   * `GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`
-   */
-  get: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
-  /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}">;
+ /** 查询商户简称申请单状态-使用业务单号和商户号 `GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */
+ get: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
+ getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
+ chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/mchalterapply/merchantnamealterapplyment/{apply_id}`
- */
+/** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */
 export interface V3MchalterapplyMerchantnamealterapplyment_apply_id_Node {
-  /**
-   * 查询商户简称变更申请单状态-使用申请单号
-   *
-   * `GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id}`
-   */
-  get: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
-  /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke` */
-  revoke: Open<V3MchalterapplyMerchantnamealterapplymentRevokeNode>;
-  /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/{apply_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}">;
+ /** 查询商户简称变更申请单状态-使用申请单号 `GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */
+ get: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
+ getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
+ /** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke` */ revoke: Open<V3MchalterapplyMerchantnamealterapplymentRevokeNode>;
+ chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}">;
 }
 
-/**
- * `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`
- */
+/** `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke` */
 export interface V3MchalterapplyMerchantnamealterapplymentRevokeNode {
-  /**
-   * 撤销商户简称变更申请单
-   *
-   * `POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`
-   */
-  post: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
-  /** A literal path below `v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke">;
+ /** 撤销商户简称变更申请单 `POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke` */
+ post: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
+ postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
+ chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/med-ins/orders (医保自费混合收款下单).
- */
+/** Request body of POST /v3/med-ins/orders (医保自费混合收款下单). */
 export interface PostV3MedInsOrdersBody {
   /** 混合支付类型 @example CASH_AND_INSURANCE */
   mix_pay_type: "UNKNOWN_MIX_PAY_TYPE" | "CASH_ONLY" | "INSURANCE_ONLY" | "CASH_AND_INSURANCE";
@@ -75,11 +73,7 @@ export interface PostV3MedInsOrdersBody {
   /** 是否到医保局测试环境下单 */
   med_ins_test_env?: boolean;
 }
-/**
- * 医保自费混合收款下单
- *
- * `POST /v3/med-ins/orders`
- */
+/** Options of POST /v3/med-ins/orders (医保自费混合收款下单). */
 export interface PostV3MedInsOrdersOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -90,16 +84,10 @@ export interface PostV3MedInsOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MedInsOrdersBody;
 }
-/**
- * Response body of POST /v3/med-ins/orders (医保自费混合收款下单).
- */
+/** Response body of POST /v3/med-ins/orders (医保自费混合收款下单). */
 export interface PostV3MedInsOrdersData extends PostV3MedInsOrdersDataFields {}
 
-/**
- * 使用医保自费混合订单号查看下单结果
- *
- * `GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no}`
- */
+/** Options of GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no} (使用医保自费混合订单号查看下单结果). */
 export interface GetV3MedInsOrdersMixTradeNoOptions extends CallOptions {
   /** 医保自费混合订单号 @example 1217752501201407033233368318 */
   mix_trade_no: string;
@@ -109,16 +97,10 @@ export interface GetV3MedInsOrdersMixTradeNoOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no} (使用医保自费混合订单号查看下单结果).
- */
+/** Response body of GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no} (使用医保自费混合订单号查看下单结果). */
 export interface GetV3MedInsOrdersMixTradeNoData extends PostV3MedInsOrdersDataFields {}
 
-/**
- * 使用商户订单号查看下单结果
- *
- * `GET /v3/med-ins/orders/out-trade-no/{out_trade_no}`
- */
+/** Options of GET /v3/med-ins/orders/out-trade-no/{out_trade_no} (使用商户订单号查看下单结果). */
 export interface GetV3MedInsOrdersOutTradeNoOptions extends CallOptions {
   /** 医保自费混合订单号 @example 1217752501201407033233368318 */
   out_trade_no: string;
@@ -128,14 +110,10 @@ export interface GetV3MedInsOrdersOutTradeNoOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/med-ins/orders/out-trade-no/{out_trade_no} (使用商户订单号查看下单结果).
- */
+/** Response body of GET /v3/med-ins/orders/out-trade-no/{out_trade_no} (使用商户订单号查看下单结果). */
 export interface GetV3MedInsOrdersOutTradeNoData extends PostV3MedInsOrdersDataFields {}
 
-/**
- * Request body of POST /v3/med-ins/refunds/notify (医保退款通知).
- */
+/** Request body of POST /v3/med-ins/refunds/notify (医保退款通知). */
 export interface PostV3MedInsRefundsNotifyBody {
   /** 医疗机构的商户号 @example 1900000109 */
   sub_mchid: string;
@@ -152,11 +130,7 @@ export interface PostV3MedInsRefundsNotifyBody {
   /** 从业机构退款单号 @example R202204022005169952975171534816 */
   out_refund_no: string;
 }
-/**
- * 医保退款通知
- *
- * `POST /v3/med-ins/refunds/notify`
- */
+/** Options of POST /v3/med-ins/refunds/notify (医保退款通知). */
 export interface PostV3MedInsRefundsNotifyOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -166,9 +140,7 @@ export interface PostV3MedInsRefundsNotifyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MedInsRefundsNotifyBody;
 }
-/**
- * Response body of POST /v3/med-ins/refunds/notify (医保退款通知).
- */
+/** Response body of POST /v3/med-ins/refunds/notify (医保退款通知). */
 export type PostV3MedInsRefundsNotifyData = undefined;
 
 /** The object type of `payer`, used 2 times in this module. */
@@ -279,116 +251,63 @@ export interface PostV3MedInsOrdersDataFields {
   med_ins_fail_reason?: string;
 }
 
-/**
- * `v3/med-ins`
- */
+/** `v3/med-ins` */
 export interface V3MedInsNode {
-  /** `v3/med-ins/orders` */
-  orders: Open<V3MedInsOrdersNode>;
-  /** `v3/med-ins/refunds` */
-  refunds: Open<V3MedInsRefundsNode>;
-  /** A literal path below `v3/med-ins`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins">;
+ /** `v3/med-ins/orders` */ orders: Open<V3MedInsOrdersNode>;
+ /** `v3/med-ins/refunds` */ refunds: Open<V3MedInsRefundsNode>;
+ chain: ChainFrom<"v3/med-ins">;
 }
 
-/**
- * `v3/med-ins/orders`
- */
+/** `v3/med-ins/orders` */
 export interface V3MedInsOrdersNode {
-  /**
-   * 医保自费混合收款下单
-   *
-   * `POST /v3/med-ins/orders`
-   */
-  post: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
-  /** `v3/med-ins/orders/mix-trade-no` */
-  mixTradeNo: Open<V3MedInsOrdersMixTradeNoNode>;
-  /** `v3/med-ins/orders/out-trade-no` */
-  outTradeNo: Open<V3MedInsOrdersOutTradeNoNode>;
-  /** A literal path below `v3/med-ins/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins/orders">;
+ /** 医保自费混合收款下单 `POST /v3/med-ins/orders` */
+ post: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
+ postAsync: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
+ /** `v3/med-ins/orders/mix-trade-no` */ mixTradeNo: Open<V3MedInsOrdersMixTradeNoNode>;
+ /** `v3/med-ins/orders/out-trade-no` */ outTradeNo: Open<V3MedInsOrdersOutTradeNoNode>;
+ chain: ChainFrom<"v3/med-ins/orders">;
 }
 
-/**
- * `v3/med-ins/orders/mix-trade-no`
- */
+/** `v3/med-ins/orders/mix-trade-no` */
 export interface V3MedInsOrdersMixTradeNoNode {
-  /** `v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */
-  $mix_trade_no$: Open<V3MedInsOrdersMixTradeNo_mix_trade_no_Node>;
-  /** `v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */
-  _mix_trade_no_: Open<V3MedInsOrdersMixTradeNo_mix_trade_no_Node>;
-  /** A literal path below `v3/med-ins/orders/mix-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins/orders/mix-trade-no">;
+ /** `v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */ $mix_trade_no$: Open<V3MedInsOrdersMixTradeNo_mix_trade_no_Node>;
+ /** `v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */ _mix_trade_no_: Open<V3MedInsOrdersMixTradeNo_mix_trade_no_Node>;
+ chain: ChainFrom<"v3/med-ins/orders/mix-trade-no">;
 }
 
-/**
- * `v3/med-ins/orders/mix-trade-no/{mix_trade_no}`
- */
+/** `v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */
 export interface V3MedInsOrdersMixTradeNo_mix_trade_no_Node {
-  /**
-   * 使用医保自费混合订单号查看下单结果
-   *
-   * `GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no}`
-   */
-  get: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
-  /** A literal path below `v3/med-ins/orders/mix-trade-no/{mix_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins/orders/mix-trade-no/{mix_trade_no}">;
+ /** 使用医保自费混合订单号查看下单结果 `GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */
+ get: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
+ getAsync: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
+ chain: ChainFrom<"v3/med-ins/orders/mix-trade-no/{mix_trade_no}">;
 }
 
-/**
- * `v3/med-ins/orders/out-trade-no`
- */
+/** `v3/med-ins/orders/out-trade-no` */
 export interface V3MedInsOrdersOutTradeNoNode {
-  /** `v3/med-ins/orders/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3MedInsOrdersOutTradeNo_out_trade_no_Node>;
-  /** `v3/med-ins/orders/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3MedInsOrdersOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/med-ins/orders/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins/orders/out-trade-no">;
+ /** `v3/med-ins/orders/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3MedInsOrdersOutTradeNo_out_trade_no_Node>;
+ /** `v3/med-ins/orders/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3MedInsOrdersOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/med-ins/orders/out-trade-no">;
 }
 
-/**
- * `v3/med-ins/orders/out-trade-no/{out_trade_no}`
- */
+/** `v3/med-ins/orders/out-trade-no/{out_trade_no}` */
 export interface V3MedInsOrdersOutTradeNo_out_trade_no_Node {
-  /**
-   * 使用商户订单号查看下单结果
-   *
-   * `GET /v3/med-ins/orders/out-trade-no/{out_trade_no}`
-   */
-  get: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
-  /** A literal path below `v3/med-ins/orders/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins/orders/out-trade-no/{out_trade_no}">;
+ /** 使用商户订单号查看下单结果 `GET /v3/med-ins/orders/out-trade-no/{out_trade_no}` */
+ get: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
+ getAsync: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
+ chain: ChainFrom<"v3/med-ins/orders/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/med-ins/refunds`
- */
+/** `v3/med-ins/refunds` */
 export interface V3MedInsRefundsNode {
-  /** `v3/med-ins/refunds/notify` */
-  notify: Open<V3MedInsRefundsNotifyNode>;
-  /** A literal path below `v3/med-ins/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins/refunds">;
+ /** `v3/med-ins/refunds/notify` */ notify: Open<V3MedInsRefundsNotifyNode>;
+ chain: ChainFrom<"v3/med-ins/refunds">;
 }
 
-/**
- * `v3/med-ins/refunds/notify`
- */
+/** `v3/med-ins/refunds/notify` */
 export interface V3MedInsRefundsNotifyNode {
-  /**
-   * 医保退款通知
-   *
-   * `POST /v3/med-ins/refunds/notify`
-   */
-  post: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
-  /** A literal path below `v3/med-ins/refunds/notify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/med-ins/refunds/notify">;
+ /** 医保退款通知 `POST /v3/med-ins/refunds/notify` */
+ post: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
+ postAsync: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
+ chain: ChainFrom<"v3/med-ins/refunds/notify">;
 }

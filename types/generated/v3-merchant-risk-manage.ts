@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades (查询风险订单).
- */
+/** Request body of POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades (查询风险订单). */
 export interface PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesBody {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid?: string;
@@ -21,18 +19,12 @@ export interface PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesBody {
   /** 查询页大小 @example 10 */
   page_size?: number;
 }
-/**
- * 查询风险订单
- *
- * `POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`
- */
+/** Options of POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades (查询风险订单). */
 export interface PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesBody;
 }
-/**
- * Response body of POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades (查询风险订单).
- */
+/** Response body of POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades (查询风险订单). */
 export interface PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData {
   /** 总风险订单数 @example 10 */
   total_num?: number;
@@ -51,9 +43,7 @@ export interface PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData {
   }>;
 }
 
-/**
- * Request body of POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result (回传处置结果).
- */
+/** Request body of POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result (回传处置结果). */
 export interface PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultBody {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid?: string;
@@ -76,26 +66,18 @@ export interface PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultBody {
   /** 退款金额 @example 100 */
   refund_amount?: number;
 }
-/**
- * 回传处置结果
- *
- * `POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`
- */
+/** Options of POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result (回传处置结果). */
 export interface PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultBody;
 }
-/**
- * Response body of POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result (回传处置结果).
- */
+/** Response body of POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result (回传处置结果). */
 export interface PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData {
   /** 返回描述 @example ok */
   rsp_msg?: string;
 }
 
-/**
- * Request body of POST /v3/merchant-risk-manage/report-trade-union-information (上报订单关联信息).
- */
+/** Request body of POST /v3/merchant-risk-manage/report-trade-union-information (上报订单关联信息). */
 export interface PostV3MerchantRiskManageReportTradeUnionInformationBody {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid?: string;
@@ -225,12 +207,7 @@ export interface PostV3MerchantRiskManageReportTradeUnionInformationBody {
     sp_risk_level?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   }>;
 }
-/**
- * 上报订单关联信息
- *
- * `POST /v3/merchant-risk-manage/report-trade-union-information`
- * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
- */
+/** Options of POST /v3/merchant-risk-manage/report-trade-union-information (上报订单关联信息). */
 export interface PostV3MerchantRiskManageReportTradeUnionInformationOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -241,9 +218,7 @@ export interface PostV3MerchantRiskManageReportTradeUnionInformationOptions exte
   /** The JSON request body. */
   json: PostV3MerchantRiskManageReportTradeUnionInformationBody;
 }
-/**
- * Response body of POST /v3/merchant-risk-manage/report-trade-union-information (上报订单关联信息).
- */
+/** Response body of POST /v3/merchant-risk-manage/report-trade-union-information (上报订单关联信息). */
 export interface PostV3MerchantRiskManageReportTradeUnionInformationData {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid?: string;
@@ -257,12 +232,7 @@ export interface PostV3MerchantRiskManageReportTradeUnionInformationData {
   out_trade_no?: string;
 }
 
-/**
- * 查询风险信息
- *
- * `GET /v3/merchant-risk-manage/trade-risk-information`
- * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
- */
+/** Options of GET /v3/merchant-risk-manage/trade-risk-information (查询风险信息). */
 export interface GetV3MerchantRiskManageTradeRiskInformationOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -280,9 +250,7 @@ export interface GetV3MerchantRiskManageTradeRiskInformationOptions extends Call
     complaints_information?: string;
   };
 }
-/**
- * Response body of GET /v3/merchant-risk-manage/trade-risk-information (查询风险信息).
- */
+/** Response body of GET /v3/merchant-risk-manage/trade-risk-information (查询风险信息). */
 export interface GetV3MerchantRiskManageTradeRiskInformationData {
   /** 风险系数值 @example 1 */
   risk_score: number;
@@ -294,9 +262,7 @@ export interface GetV3MerchantRiskManageTradeRiskInformationData {
   punish_description?: string;
 }
 
-/**
- * Request body of POST /v3/merchant-risk-manage/trade-risk-result (处置结果回传).
- */
+/** Request body of POST /v3/merchant-risk-manage/trade-risk-result (处置结果回传). */
 export interface PostV3MerchantRiskManageTradeRiskResultBody {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid?: string;
@@ -317,19 +283,12 @@ export interface PostV3MerchantRiskManageTradeRiskResultBody {
   /** 投诉信息 @example 商家说高额返利，支付很大金额之后发现并没有返利，是骗子 */
   complaints_information?: string;
 }
-/**
- * 处置结果回传
- *
- * `POST /v3/merchant-risk-manage/trade-risk-result`
- * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
- */
+/** Options of POST /v3/merchant-risk-manage/trade-risk-result (处置结果回传). */
 export interface PostV3MerchantRiskManageTradeRiskResultOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantRiskManageTradeRiskResultBody;
 }
-/**
- * Response body of POST /v3/merchant-risk-manage/trade-risk-result (处置结果回传).
- */
+/** Response body of POST /v3/merchant-risk-manage/trade-risk-result (处置结果回传). */
 export interface PostV3MerchantRiskManageTradeRiskResultData {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid?: string;
@@ -351,238 +310,144 @@ export interface PostV3MerchantRiskManageTradeRiskResultData {
   punish_description?: string;
 }
 
-/**
- * 查询商户违规通知回调地址API
- *
- * `GET /v3/merchant-risk-manage/violation-notifications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
- */
+/** Options of GET /v3/merchant-risk-manage/violation-notifications (查询商户违规通知回调地址API). */
 export interface GetV3MerchantRiskManageViolationNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/merchant-risk-manage/violation-notifications (查询商户违规通知回调地址API).
- */
+/** Response body of GET /v3/merchant-risk-manage/violation-notifications (查询商户违规通知回调地址API). */
 export interface GetV3MerchantRiskManageViolationNotificationsData {
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
 
-/**
- * Request body of POST /v3/merchant-risk-manage/violation-notifications (创建商户违规通知回调地址API).
- */
+/** Request body of POST /v3/merchant-risk-manage/violation-notifications (创建商户违规通知回调地址API). */
 export interface PostV3MerchantRiskManageViolationNotificationsBody {
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 创建商户违规通知回调地址API
- *
- * `POST /v3/merchant-risk-manage/violation-notifications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
- */
+/** Options of POST /v3/merchant-risk-manage/violation-notifications (创建商户违规通知回调地址API). */
 export interface PostV3MerchantRiskManageViolationNotificationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantRiskManageViolationNotificationsBody;
 }
-/**
- * Response body of POST /v3/merchant-risk-manage/violation-notifications (创建商户违规通知回调地址API).
- */
+/** Response body of POST /v3/merchant-risk-manage/violation-notifications (创建商户违规通知回调地址API). */
 export interface PostV3MerchantRiskManageViolationNotificationsData {
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
 
-/**
- * Request body of PUT /v3/merchant-risk-manage/violation-notifications (修改商户违规通知回调地址API).
- */
+/** Request body of PUT /v3/merchant-risk-manage/violation-notifications (修改商户违规通知回调地址API). */
 export interface PutV3MerchantRiskManageViolationNotificationsBody {
   /** 通知链接 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 修改商户违规通知回调地址API
- *
- * `PUT /v3/merchant-risk-manage/violation-notifications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
- */
+/** Options of PUT /v3/merchant-risk-manage/violation-notifications (修改商户违规通知回调地址API). */
 export interface PutV3MerchantRiskManageViolationNotificationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PutV3MerchantRiskManageViolationNotificationsBody;
 }
-/**
- * Response body of PUT /v3/merchant-risk-manage/violation-notifications (修改商户违规通知回调地址API).
- */
+/** Response body of PUT /v3/merchant-risk-manage/violation-notifications (修改商户违规通知回调地址API). */
 export interface PutV3MerchantRiskManageViolationNotificationsData {
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
 
-/**
- * 删除商户违规通知回调地址API
- *
- * `DELETE /v3/merchant-risk-manage/violation-notifications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
- */
+/** Options of DELETE /v3/merchant-risk-manage/violation-notifications (删除商户违规通知回调地址API). */
 export interface DeleteV3MerchantRiskManageViolationNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of DELETE /v3/merchant-risk-manage/violation-notifications (删除商户违规通知回调地址API).
- */
+/** Response body of DELETE /v3/merchant-risk-manage/violation-notifications (删除商户违规通知回调地址API). */
 export type DeleteV3MerchantRiskManageViolationNotificationsData = undefined;
 
-/**
- * `v3/merchant-risk-manage`
- */
+/** `v3/merchant-risk-manage` */
 export interface V3MerchantRiskManageNode {
-  /** `v3/merchant-risk-manage/ec-trade-risk` */
-  ecTradeRisk: Open<V3MerchantRiskManageEcTradeRiskNode>;
-  /** `v3/merchant-risk-manage/report-trade-union-information` */
-  reportTradeUnionInformation: Open<V3MerchantRiskManageReportTradeUnionInformationNode>;
-  /** `v3/merchant-risk-manage/trade-risk-information` */
-  tradeRiskInformation: Open<V3MerchantRiskManageTradeRiskInformationNode>;
-  /** `v3/merchant-risk-manage/trade-risk-result` */
-  tradeRiskResult: Open<V3MerchantRiskManageTradeRiskResultNode>;
-  /** `v3/merchant-risk-manage/violation-notifications` */
-  violationNotifications: Open<V3MerchantRiskManageViolationNotificationsNode>;
-  /** A literal path below `v3/merchant-risk-manage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage">;
+ /** `v3/merchant-risk-manage/ec-trade-risk` */ ecTradeRisk: Open<V3MerchantRiskManageEcTradeRiskNode>;
+ /** `v3/merchant-risk-manage/report-trade-union-information` */ reportTradeUnionInformation: Open<V3MerchantRiskManageReportTradeUnionInformationNode>;
+ /** `v3/merchant-risk-manage/trade-risk-information` */ tradeRiskInformation: Open<V3MerchantRiskManageTradeRiskInformationNode>;
+ /** `v3/merchant-risk-manage/trade-risk-result` */ tradeRiskResult: Open<V3MerchantRiskManageTradeRiskResultNode>;
+ /** `v3/merchant-risk-manage/violation-notifications` */ violationNotifications: Open<V3MerchantRiskManageViolationNotificationsNode>;
+ chain: ChainFrom<"v3/merchant-risk-manage">;
 }
 
-/**
- * `v3/merchant-risk-manage/ec-trade-risk`
- */
+/** `v3/merchant-risk-manage/ec-trade-risk` */
 export interface V3MerchantRiskManageEcTradeRiskNode {
-  /** `v3/merchant-risk-manage/ec-trade-risk/query-risk-trades` */
-  queryRiskTrades: Open<V3MerchantRiskManageEcTradeRiskQueryRiskTradesNode>;
-  /** `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result` */
-  recvDisposeResult: Open<V3MerchantRiskManageEcTradeRiskRecvDisposeResultNode>;
-  /** A literal path below `v3/merchant-risk-manage/ec-trade-risk`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk">;
+ /** `v3/merchant-risk-manage/ec-trade-risk/query-risk-trades` */ queryRiskTrades: Open<V3MerchantRiskManageEcTradeRiskQueryRiskTradesNode>;
+ /** `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result` */ recvDisposeResult: Open<V3MerchantRiskManageEcTradeRiskRecvDisposeResultNode>;
+ chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk">;
 }
 
-/**
- * `v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`
- */
+/** `v3/merchant-risk-manage/ec-trade-risk/query-risk-trades` */
 export interface V3MerchantRiskManageEcTradeRiskQueryRiskTradesNode {
-  /**
-   * 查询风险订单
-   *
-   * `POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`
-   */
-  post: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
-  /** A literal path below `v3/merchant-risk-manage/ec-trade-risk/query-risk-trades`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/query-risk-trades">;
+ /** 查询风险订单 `POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades` */
+ post: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
+ postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
+ chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/query-risk-trades">;
 }
 
-/**
- * `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`
- */
+/** `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result` */
 export interface V3MerchantRiskManageEcTradeRiskRecvDisposeResultNode {
-  /**
-   * 回传处置结果
-   *
-   * `POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`
-   */
-  post: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
-  /** A literal path below `v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result">;
+ /** 回传处置结果 `POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result` */
+ post: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
+ postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
+ chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result">;
 }
 
-/**
- * `v3/merchant-risk-manage/report-trade-union-information`
- */
+/** `v3/merchant-risk-manage/report-trade-union-information` */
 export interface V3MerchantRiskManageReportTradeUnionInformationNode {
-  /**
-   * 上报订单关联信息
-   *
-   * `POST /v3/merchant-risk-manage/report-trade-union-information`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
-   */
-  post: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
-  /** A literal path below `v3/merchant-risk-manage/report-trade-union-information`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage/report-trade-union-information">;
+ /**
+  * 上报订单关联信息 `POST /v3/merchant-risk-manage/report-trade-union-information`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
+  */
+ post: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
+ postAsync: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
+ chain: ChainFrom<"v3/merchant-risk-manage/report-trade-union-information">;
 }
 
-/**
- * `v3/merchant-risk-manage/trade-risk-information`
- */
+/** `v3/merchant-risk-manage/trade-risk-information` */
 export interface V3MerchantRiskManageTradeRiskInformationNode {
-  /**
-   * 查询风险信息
-   *
-   * `GET /v3/merchant-risk-manage/trade-risk-information`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
-   */
-  get: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
-  /** A literal path below `v3/merchant-risk-manage/trade-risk-information`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-information">;
+ /**
+  * 查询风险信息 `GET /v3/merchant-risk-manage/trade-risk-information`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
+  */
+ get: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
+ getAsync: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
+ chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-information">;
 }
 
-/**
- * `v3/merchant-risk-manage/trade-risk-result`
- */
+/** `v3/merchant-risk-manage/trade-risk-result` */
 export interface V3MerchantRiskManageTradeRiskResultNode {
-  /**
-   * 处置结果回传
-   *
-   * `POST /v3/merchant-risk-manage/trade-risk-result`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
-   */
-  post: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
-  /** A literal path below `v3/merchant-risk-manage/trade-risk-result`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-result">;
+ /**
+  * 处置结果回传 `POST /v3/merchant-risk-manage/trade-risk-result`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
+  */
+ post: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
+ postAsync: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
+ chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-result">;
 }
 
-/**
- * `v3/merchant-risk-manage/violation-notifications`
- */
+/** `v3/merchant-risk-manage/violation-notifications` */
 export interface V3MerchantRiskManageViolationNotificationsNode {
-  /**
-   * 查询商户违规通知回调地址API
-   *
-   * `GET /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
-   */
-  get: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
-  /**
-   * 创建商户违规通知回调地址API
-   *
-   * `POST /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
-   */
-  post: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
-  /**
-   * 修改商户违规通知回调地址API
-   *
-   * `PUT /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
-   */
-  put: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
-  /**
-   * 删除商户违规通知回调地址API
-   *
-   * `DELETE /v3/merchant-risk-manage/violation-notifications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
-   */
-  delete: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
-  /** A literal path below `v3/merchant-risk-manage/violation-notifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-risk-manage/violation-notifications">;
+ /**
+  * 查询商户违规通知回调地址API `GET /v3/merchant-risk-manage/violation-notifications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
+  */
+ get: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
+ getAsync: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
+ /**
+  * 创建商户违规通知回调地址API `POST /v3/merchant-risk-manage/violation-notifications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
+  */
+ post: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
+ postAsync: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
+ /**
+  * 修改商户违规通知回调地址API `PUT /v3/merchant-risk-manage/violation-notifications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
+  */
+ put: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
+ putAsync: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
+ /**
+  * 删除商户违规通知回调地址API `DELETE /v3/merchant-risk-manage/violation-notifications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
+  */
+ delete: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
+ deleteAsync: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
+ chain: ChainFrom<"v3/merchant-risk-manage/violation-notifications">;
 }

@@ -2,18 +2,10 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, UploadFileOptions, Verb } from '../catalog.js';
 
-/**
- * 查询投诉通知回调API
- *
- * `GET /v3/merchant-service/complaint-notifications`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/query-complaint-notifications.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
- */
+/** Options of GET /v3/merchant-service/complaint-notifications (查询投诉通知回调API). */
 export interface GetV3MerchantServiceComplaintNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/merchant-service/complaint-notifications (查询投诉通知回调API).
- */
+/** Response body of GET /v3/merchant-service/complaint-notifications (查询投诉通知回调API). */
 export interface GetV3MerchantServiceComplaintNotificationsData {
   /** 商户号 @example 1900012181 */
   mchid: string;
@@ -21,27 +13,17 @@ export interface GetV3MerchantServiceComplaintNotificationsData {
   url: string;
 }
 
-/**
- * Request body of POST /v3/merchant-service/complaint-notifications (创建投诉通知回调API).
- */
+/** Request body of POST /v3/merchant-service/complaint-notifications (创建投诉通知回调API). */
 export interface PostV3MerchantServiceComplaintNotificationsBody {
   /** 通知地址 @example https://www.xxx.com/notify */
   url: string;
 }
-/**
- * 创建投诉通知回调API
- *
- * `POST /v3/merchant-service/complaint-notifications`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/create-complaint-notifications.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
- */
+/** Options of POST /v3/merchant-service/complaint-notifications (创建投诉通知回调API). */
 export interface PostV3MerchantServiceComplaintNotificationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantServiceComplaintNotificationsBody;
 }
-/**
- * Response body of POST /v3/merchant-service/complaint-notifications (创建投诉通知回调API).
- */
+/** Response body of POST /v3/merchant-service/complaint-notifications (创建投诉通知回调API). */
 export interface PostV3MerchantServiceComplaintNotificationsData {
   /** 商户号 @example 1900012181 */
   mchid: string;
@@ -49,27 +31,17 @@ export interface PostV3MerchantServiceComplaintNotificationsData {
   url: string;
 }
 
-/**
- * Request body of PUT /v3/merchant-service/complaint-notifications (更新投诉通知回调API).
- */
+/** Request body of PUT /v3/merchant-service/complaint-notifications (更新投诉通知回调API). */
 export interface PutV3MerchantServiceComplaintNotificationsBody {
   /** 通知地址 @example https://www.xxx.com/notify */
   url: string;
 }
-/**
- * 更新投诉通知回调API
- *
- * `PUT /v3/merchant-service/complaint-notifications`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/update-complaint-notifications.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
- */
+/** Options of PUT /v3/merchant-service/complaint-notifications (更新投诉通知回调API). */
 export interface PutV3MerchantServiceComplaintNotificationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PutV3MerchantServiceComplaintNotificationsBody;
 }
-/**
- * Response body of PUT /v3/merchant-service/complaint-notifications (更新投诉通知回调API).
- */
+/** Response body of PUT /v3/merchant-service/complaint-notifications (更新投诉通知回调API). */
 export interface PutV3MerchantServiceComplaintNotificationsData {
   /** 商户号 @example 1900012181 */
   mchid: string;
@@ -77,27 +49,13 @@ export interface PutV3MerchantServiceComplaintNotificationsData {
   url: string;
 }
 
-/**
- * 删除投诉通知回调API
- *
- * `DELETE /v3/merchant-service/complaint-notifications`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/delete-complaint-notifications.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
- */
+/** Options of DELETE /v3/merchant-service/complaint-notifications (删除投诉通知回调API). */
 export interface DeleteV3MerchantServiceComplaintNotificationsOptions extends CallOptions {
 }
-/**
- * Response body of DELETE /v3/merchant-service/complaint-notifications (删除投诉通知回调API).
- */
+/** Response body of DELETE /v3/merchant-service/complaint-notifications (删除投诉通知回调API). */
 export type DeleteV3MerchantServiceComplaintNotificationsData = undefined;
 
-/**
- * 查询投诉信息API
- *
- * `GET /v3/merchant-service/complaints`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_1.shtml
- * @deprecated
- */
+/** Options of GET /v3/merchant-service/complaints (查询投诉信息API). */
 export interface GetV3MerchantServiceComplaintsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -113,9 +71,7 @@ export interface GetV3MerchantServiceComplaintsOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/merchant-service/complaints (查询投诉信息API).
- */
+/** Response body of GET /v3/merchant-service/complaints (查询投诉信息API). */
 export interface GetV3MerchantServiceComplaintsData {
   /** 分页开始位置 @example 10 */
   offset: number;
@@ -145,13 +101,7 @@ export interface GetV3MerchantServiceComplaintsData {
   }>;
 }
 
-/**
- * 查询投诉单列表API
- *
- * `GET /v3/merchant-service/complaints-v2`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/list-complaints-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
- */
+/** Options of GET /v3/merchant-service/complaints-v2 (查询投诉单列表API). */
 export interface GetV3MerchantServiceComplaintsV2Options extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -167,9 +117,7 @@ export interface GetV3MerchantServiceComplaintsV2Options extends CallOptions {
     complainted_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/merchant-service/complaints-v2 (查询投诉单列表API).
- */
+/** Response body of GET /v3/merchant-service/complaints-v2 (查询投诉单列表API). */
 export interface GetV3MerchantServiceComplaintsV2Data {
   /** 用户投诉信息详情 */
   data?: Array<{
@@ -229,21 +177,12 @@ export interface GetV3MerchantServiceComplaintsV2Data {
   total_count?: number;
 }
 
-/**
- * 查询投诉单详情API
- *
- * `GET /v3/merchant-service/complaints-v2/{complaint_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
- */
+/** Options of GET /v3/merchant-service/complaints-v2/{complaint_id} (查询投诉单详情API). */
 export interface GetV3MerchantServiceComplaintsV2_complaint_id_Options extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
 }
-/**
- * Response body of GET /v3/merchant-service/complaints-v2/{complaint_id} (查询投诉单详情API).
- */
+/** Response body of GET /v3/merchant-service/complaints-v2/{complaint_id} (查询投诉单详情API). */
 export interface GetV3MerchantServiceComplaintsV2_complaint_id_Data {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
@@ -296,38 +235,22 @@ export interface GetV3MerchantServiceComplaintsV2_complaint_id_Data {
   is_agent_mode?: boolean;
 }
 
-/**
- * Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/complete (反馈处理完成API).
- */
+/** Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/complete (反馈处理完成API). */
 export interface PostV3MerchantServiceComplaintsV2CompleteBody {
   /** 被诉商户号 @example 1900012181 */
   complainted_mchid: string;
 }
-/**
- * 反馈处理完成API
- *
- * `POST /v3/merchant-service/complaints-v2/{complaint_id}/complete`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/complete-complaint-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
- */
+/** Options of POST /v3/merchant-service/complaints-v2/{complaint_id}/complete (反馈处理完成API). */
 export interface PostV3MerchantServiceComplaintsV2CompleteOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
   /** The JSON request body. */
   json: PostV3MerchantServiceComplaintsV2CompleteBody;
 }
-/**
- * Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/complete (反馈处理完成API).
- */
+/** Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/complete (反馈处理完成API). */
 export type PostV3MerchantServiceComplaintsV2CompleteData = undefined;
 
-/**
- * 查询投诉协商历史API
- *
- * `GET /v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
- */
+/** Options of GET /v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys (查询投诉协商历史API). */
 export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
@@ -339,9 +262,7 @@ export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions exte
     offset?: number;
   };
 }
-/**
- * Response body of GET /v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys (查询投诉协商历史API).
- */
+/** Response body of GET /v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys (查询投诉协商历史API). */
 export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysData {
   /** 投诉协商历史 */
   data?: Array<{
@@ -425,9 +346,7 @@ export interface GetV3MerchantServiceComplaintsV2NegotiationHistorysData {
   total_count?: number;
 }
 
-/**
- * Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response (提交回复API).
- */
+/** Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response (提交回复API). */
 export interface PostV3MerchantServiceComplaintsV2ResponseBody {
   /** 被诉商户号 @example 1900012181 */
   complainted_mchid: string;
@@ -441,27 +360,17 @@ export interface PostV3MerchantServiceComplaintsV2ResponseBody {
   /** 跳转小程序信息 */
   mini_program_jump_info?: MiniProgramJumpInfo;
 }
-/**
- * 提交回复API
- *
- * `POST /v3/merchant-service/complaints-v2/{complaint_id}/response`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/response-complaint-v2.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
- */
+/** Options of POST /v3/merchant-service/complaints-v2/{complaint_id}/response (提交回复API). */
 export interface PostV3MerchantServiceComplaintsV2ResponseOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
   /** The JSON request body. */
   json: PostV3MerchantServiceComplaintsV2ResponseBody;
 }
-/**
- * Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response (提交回复API).
- */
+/** Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response (提交回复API). */
 export type PostV3MerchantServiceComplaintsV2ResponseData = undefined;
 
-/**
- * Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service (回复需要即时服务的投诉单).
- */
+/** Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service (回复需要即时服务的投诉单). */
 export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceBody {
   /** 被诉商户号 @example 1900012181 */
   complainted_mchid: string;
@@ -509,28 +418,20 @@ export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceBody {
   /** 幂等ID @example 550e8400-e29b-41d4-a716-446655440000 */
   idempotent_id: string;
 }
-/**
- * 回复需要即时服务的投诉单
- *
- * `POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`
- */
+/** Options of POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service (回复需要即时服务的投诉单). */
 export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
   /** The JSON request body. */
   json: PostV3MerchantServiceComplaintsV2ResponseImmediateServiceBody;
 }
-/**
- * Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service (回复需要即时服务的投诉单).
- */
+/** Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service (回复需要即时服务的投诉单). */
 export interface PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData {
   /** 操作流水号 @example 300285320210322170000071077 */
   log_id?: string;
 }
 
-/**
- * Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress (更新退款审批结果API).
- */
+/** Request body of POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress (更新退款审批结果API). */
 export interface PostV3MerchantServiceComplaintsV2UpdateRefundProgressBody {
   /** 审批动作 */
   action: "REJECT" | "APPROVE";
@@ -543,38 +444,22 @@ export interface PostV3MerchantServiceComplaintsV2UpdateRefundProgressBody {
   /** 备注 @example 已处理完成 */
   remark?: string;
 }
-/**
- * 更新退款审批结果API
- *
- * `POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/update-refund-progress.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
- */
+/** Options of POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress (更新退款审批结果API). */
 export interface PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions extends CallOptions {
   /** 投诉单号 @example 200201820200101080076610000 */
   complaint_id: string;
   /** The JSON request body. */
   json: PostV3MerchantServiceComplaintsV2UpdateRefundProgressBody;
 }
-/**
- * Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress (更新退款审批结果API).
- */
+/** Response body of POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress (更新退款审批结果API). */
 export type PostV3MerchantServiceComplaintsV2UpdateRefundProgressData = undefined;
 
-/**
- * 查询投诉详情API
- *
- * `GET /v3/merchant-service/complaints/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_8.shtml
- * @deprecated
- */
+/** Options of GET /v3/merchant-service/complaints/{transaction_id} (查询投诉详情API). */
 export interface GetV3MerchantServiceComplaints_transaction_id_Options extends CallOptions {
   /** 微信支付订单号 @example 4200000404201909069117582536 */
   transaction_id: string;
 }
-/**
- * Response body of GET /v3/merchant-service/complaints/{transaction_id} (查询投诉详情API).
- */
+/** Response body of GET /v3/merchant-service/complaints/{transaction_id} (查询投诉详情API). */
 export interface GetV3MerchantServiceComplaints_transaction_id_Data {
   /** 商户订单号 @example 20190906154617947762231 */
   out_trade_no: string;
@@ -598,20 +483,12 @@ export interface GetV3MerchantServiceComplaints_transaction_id_Data {
   complaint_handle_state: string;
 }
 
-/**
- * 查询投诉协商历史API
- *
- * `GET /v3/merchant-service/complaints/{transaction_id}/negotiation-historys`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_7.shtml
- * @deprecated
- */
+/** Options of GET /v3/merchant-service/complaints/{transaction_id}/negotiation-historys (查询投诉协商历史API). */
 export interface GetV3MerchantServiceComplaintsNegotiationHistorysOptions extends CallOptions {
   /** 微信支付订单号 @example 4200000404201909069117582536 */
   transaction_id: string;
 }
-/**
- * Response body of GET /v3/merchant-service/complaints/{transaction_id}/negotiation-historys (查询投诉协商历史API).
- */
+/** Response body of GET /v3/merchant-service/complaints/{transaction_id}/negotiation-historys (查询投诉协商历史API). */
 export interface GetV3MerchantServiceComplaintsNegotiationHistorysData {
   /** 投诉协商历史 */
   complaint_negotiation_history?: Array<{
@@ -628,9 +505,7 @@ export interface GetV3MerchantServiceComplaintsNegotiationHistorysData {
   }>;
 }
 
-/**
- * Request body of POST /v3/merchant-service/feedbacks (商户反馈API).
- */
+/** Request body of POST /v3/merchant-service/feedbacks (商户反馈API). */
 export interface PostV3MerchantServiceFeedbacksBody {
   /** 微信支付订单号 @example 4200000404201909069117582536 */
   transaction_id: string;
@@ -645,25 +520,15 @@ export interface PostV3MerchantServiceFeedbacksBody {
   /** 反馈处理完成 */
   launch_confirm_process?: boolean;
 }
-/**
- * 商户反馈API
- *
- * `POST /v3/merchant-service/feedbacks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_6.shtml
- * @deprecated
- */
+/** Options of POST /v3/merchant-service/feedbacks (商户反馈API). */
 export interface PostV3MerchantServiceFeedbacksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantServiceFeedbacksBody;
 }
-/**
- * Response body of POST /v3/merchant-service/feedbacks (商户反馈API).
- */
+/** Response body of POST /v3/merchant-service/feedbacks (商户反馈API). */
 export type PostV3MerchantServiceFeedbacksData = undefined;
 
-/**
- * The parts of the multipart/form-data body of POST /v3/merchant-service/images/upload.
- */
+/** The parts of the multipart/form-data body of POST /v3/merchant-service/images/upload. */
 export interface PostV3MerchantServiceImagesUploadForm {
   /** 图片文件 */
   file: Blob;
@@ -675,13 +540,7 @@ export interface PostV3MerchantServiceImagesUploadForm {
     sha256?: string;
   };
 }
-/**
- * 商户上传反馈图片API
- *
- * `POST /v3/merchant-service/images/upload`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/create-images.html
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
- */
+/** Options of POST /v3/merchant-service/images/upload (商户上传反馈图片API). */
 export interface PostV3MerchantServiceImagesUploadFormDataOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3MerchantServiceImagesUploadForm}; the `meta` part is what gets signed. */
   body: FormData;
@@ -691,28 +550,18 @@ export interface PostV3MerchantServiceImagesUploadFileOptions extends CallOption
 }
 /** Options of POST /v3/merchant-service/images/upload: `file` (and `filename`), or `body: FormData`. */
 export type PostV3MerchantServiceImagesUploadOptions = PostV3MerchantServiceImagesUploadFormDataOptions | PostV3MerchantServiceImagesUploadFileOptions;
-/**
- * Response body of POST /v3/merchant-service/images/upload (商户上传反馈图片API).
- */
+/** Response body of POST /v3/merchant-service/images/upload (商户上传反馈图片API). */
 export interface PostV3MerchantServiceImagesUploadData {
   /** 媒体文件标识ID @example BB04A5DEEFEA18D4F2554C1EDD3B610B.bmp */
   media_id: string;
 }
 
-/**
- * 图片下载API
- *
- * `GET /v3/merchant-service/images/{media_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/query-images.html
- * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
- */
+/** Options of GET /v3/merchant-service/images/{media_id} (图片下载API). */
 export interface GetV3MerchantServiceImagesOptions extends CallOptions {
   /** 媒体文件ID @example xxxxx */
   media_id: string;
 }
-/**
- * Response body of GET /v3/merchant-service/images/{media_id} (图片下载API).
- */
+/** Response body of GET /v3/merchant-service/images/{media_id} (图片下载API). */
 export type GetV3MerchantServiceImagesData = unknown;
 
 /** The object type of `complaint_order_info`, used 2 times in this module. */
@@ -854,335 +703,216 @@ export interface MerchantServiceAction {
   action_id?: string;
 }
 
-/**
- * `v3/merchant-service`
- */
+/** `v3/merchant-service` */
 export interface V3MerchantServiceNode {
-  /** `v3/merchant-service/complaint-notifications` */
-  complaintNotifications: Open<V3MerchantServiceComplaintNotificationsNode>;
-  /** `v3/merchant-service/complaints` */
-  complaints: Open<V3MerchantServiceComplaintsNode>;
-  /** `v3/merchant-service/complaints-v2` */
-  complaintsV2: Open<V3MerchantServiceComplaintsV2Node>;
-  /** `v3/merchant-service/feedbacks` */
-  feedbacks: Open<V3MerchantServiceFeedbacksNode>;
-  /** `v3/merchant-service/images` */
-  images: Open<V3MerchantServiceImagesNode>;
-  /** A literal path below `v3/merchant-service`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service">;
+ /** `v3/merchant-service/complaint-notifications` */ complaintNotifications: Open<V3MerchantServiceComplaintNotificationsNode>;
+ /** `v3/merchant-service/complaints` */ complaints: Open<V3MerchantServiceComplaintsNode>;
+ /** `v3/merchant-service/complaints-v2` */ complaintsV2: Open<V3MerchantServiceComplaintsV2Node>;
+ /** `v3/merchant-service/feedbacks` */ feedbacks: Open<V3MerchantServiceFeedbacksNode>;
+ /** `v3/merchant-service/images` */ images: Open<V3MerchantServiceImagesNode>;
+ chain: ChainFrom<"v3/merchant-service">;
 }
 
-/**
- * `v3/merchant-service/complaint-notifications`
- */
+/** `v3/merchant-service/complaint-notifications` */
 export interface V3MerchantServiceComplaintNotificationsNode {
-  /**
-   * 查询投诉通知回调API
-   *
-   * `GET /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/query-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
-   */
-  get: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
-  /**
-   * 创建投诉通知回调API
-   *
-   * `POST /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/create-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
-   */
-  post: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
-  /**
-   * 更新投诉通知回调API
-   *
-   * `PUT /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/update-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
-   */
-  put: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
-  /**
-   * 删除投诉通知回调API
-   *
-   * `DELETE /v3/merchant-service/complaint-notifications`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/delete-complaint-notifications.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
-   */
-  delete: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
-  /** A literal path below `v3/merchant-service/complaint-notifications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaint-notifications">;
+ /**
+  * 查询投诉通知回调API `GET /v3/merchant-service/complaint-notifications`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/query-complaint-notifications.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
+  */
+ get: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
+ getAsync: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
+ /**
+  * 创建投诉通知回调API `POST /v3/merchant-service/complaint-notifications`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/create-complaint-notifications.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
+  */
+ post: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
+ postAsync: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
+ /**
+  * 更新投诉通知回调API `PUT /v3/merchant-service/complaint-notifications`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/update-complaint-notifications.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
+  */
+ put: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
+ putAsync: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
+ /**
+  * 删除投诉通知回调API `DELETE /v3/merchant-service/complaint-notifications`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/delete-complaint-notifications.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
+  */
+ delete: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
+ deleteAsync: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
+ chain: ChainFrom<"v3/merchant-service/complaint-notifications">;
 }
 
-/**
- * `v3/merchant-service/complaints`
- */
+/** `v3/merchant-service/complaints` */
 export interface V3MerchantServiceComplaintsNode {
-  /**
-   * 查询投诉信息API
-   *
-   * `GET /v3/merchant-service/complaints`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_1.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
-  /** `v3/merchant-service/complaints/{transaction_id}` */
-  $transaction_id$: Open<V3MerchantServiceComplaints_transaction_id_Node>;
-  /** `v3/merchant-service/complaints/{transaction_id}` */
-  _transaction_id_: Open<V3MerchantServiceComplaints_transaction_id_Node>;
-  /** A literal path below `v3/merchant-service/complaints`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints">;
+ /**
+  * 查询投诉信息API `GET /v3/merchant-service/complaints`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_1.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
+ getAsync: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
+ /** `v3/merchant-service/complaints/{transaction_id}` */ $transaction_id$: Open<V3MerchantServiceComplaints_transaction_id_Node>;
+ /** `v3/merchant-service/complaints/{transaction_id}` */ _transaction_id_: Open<V3MerchantServiceComplaints_transaction_id_Node>;
+ chain: ChainFrom<"v3/merchant-service/complaints">;
 }
 
-/**
- * `v3/merchant-service/complaints-v2`
- */
+/** `v3/merchant-service/complaints-v2` */
 export interface V3MerchantServiceComplaintsV2Node {
-  /**
-   * 查询投诉单列表API
-   *
-   * `GET /v3/merchant-service/complaints-v2`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/list-complaints-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
-   */
-  get: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
-  /** `v3/merchant-service/complaints-v2/{complaint_id}` */
-  $complaint_id$: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
-  /** `v3/merchant-service/complaints-v2/{complaint_id}` */
-  _complaint_id_: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
-  /** A literal path below `v3/merchant-service/complaints-v2`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints-v2">;
+ /**
+  * 查询投诉单列表API `GET /v3/merchant-service/complaints-v2`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/list-complaints-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
+  */
+ get: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
+ getAsync: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
+ /** `v3/merchant-service/complaints-v2/{complaint_id}` */ $complaint_id$: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
+ /** `v3/merchant-service/complaints-v2/{complaint_id}` */ _complaint_id_: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
+ chain: ChainFrom<"v3/merchant-service/complaints-v2">;
 }
 
-/**
- * `v3/merchant-service/complaints-v2/{complaint_id}`
- */
+/** `v3/merchant-service/complaints-v2/{complaint_id}` */
 export interface V3MerchantServiceComplaintsV2_complaint_id_Node {
-  /**
-   * 查询投诉单详情API
-   *
-   * `GET /v3/merchant-service/complaints-v2/{complaint_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
-   */
-  get: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
-  /** `v3/merchant-service/complaints-v2/{complaint_id}/complete` */
-  complete: Open<V3MerchantServiceComplaintsV2CompleteNode>;
-  /** `v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys` */
-  negotiationHistorys: Open<V3MerchantServiceComplaintsV2NegotiationHistorysNode>;
-  /** `v3/merchant-service/complaints-v2/{complaint_id}/response` */
-  response: Open<V3MerchantServiceComplaintsV2ResponseNode>;
-  /** `v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service` */
-  responseImmediateService: Open<V3MerchantServiceComplaintsV2ResponseImmediateServiceNode>;
-  /** `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress` */
-  updateRefundProgress: Open<V3MerchantServiceComplaintsV2UpdateRefundProgressNode>;
-  /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}">;
+ /**
+  * 查询投诉单详情API `GET /v3/merchant-service/complaints-v2/{complaint_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
+  */
+ get: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
+ getAsync: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
+ /** `v3/merchant-service/complaints-v2/{complaint_id}/complete` */ complete: Open<V3MerchantServiceComplaintsV2CompleteNode>;
+ /** `v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys` */ negotiationHistorys: Open<V3MerchantServiceComplaintsV2NegotiationHistorysNode>;
+ /** `v3/merchant-service/complaints-v2/{complaint_id}/response` */ response: Open<V3MerchantServiceComplaintsV2ResponseNode>;
+ /** `v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service` */ responseImmediateService: Open<V3MerchantServiceComplaintsV2ResponseImmediateServiceNode>;
+ /** `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress` */ updateRefundProgress: Open<V3MerchantServiceComplaintsV2UpdateRefundProgressNode>;
+ chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}">;
 }
 
-/**
- * `v3/merchant-service/complaints-v2/{complaint_id}/complete`
- */
+/** `v3/merchant-service/complaints-v2/{complaint_id}/complete` */
 export interface V3MerchantServiceComplaintsV2CompleteNode {
-  /**
-   * 反馈处理完成API
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/complete`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/complete-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
-   */
-  post: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
-  /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/complete">;
+ /**
+  * 反馈处理完成API `POST /v3/merchant-service/complaints-v2/{complaint_id}/complete`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/complete-complaint-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
+  */
+ post: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
+ postAsync: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
+ chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/complete">;
 }
 
-/**
- * `v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`
- */
+/** `v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys` */
 export interface V3MerchantServiceComplaintsV2NegotiationHistorysNode {
-  /**
-   * 查询投诉协商历史API
-   *
-   * `GET /v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
-   */
-  get: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
-  /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys">;
+ /**
+  * 查询投诉协商历史API `GET /v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
+  */
+ get: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
+ getAsync: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
+ chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys">;
 }
 
-/**
- * `v3/merchant-service/complaints-v2/{complaint_id}/response`
- */
+/** `v3/merchant-service/complaints-v2/{complaint_id}/response` */
 export interface V3MerchantServiceComplaintsV2ResponseNode {
-  /**
-   * 提交回复API
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/response`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/response-complaint-v2.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
-   */
-  post: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
-  /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/response`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response">;
+ /**
+  * 提交回复API `POST /v3/merchant-service/complaints-v2/{complaint_id}/response`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/response-complaint-v2.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
+  */
+ post: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
+ postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
+ chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response">;
 }
 
-/**
- * `v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`
- */
+/** `v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service` */
 export interface V3MerchantServiceComplaintsV2ResponseImmediateServiceNode {
-  /**
-   * 回复需要即时服务的投诉单
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`
-   */
-  post: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
-  /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service">;
+ /** 回复需要即时服务的投诉单 `POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service` */
+ post: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
+ postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
+ chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service">;
 }
 
-/**
- * `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`
- */
+/** `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress` */
 export interface V3MerchantServiceComplaintsV2UpdateRefundProgressNode {
-  /**
-   * 更新退款审批结果API
-   *
-   * `POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/update-refund-progress.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
-   */
-  post: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
-  /** A literal path below `v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress">;
+ /**
+  * 更新退款审批结果API `POST /v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/update-refund-progress.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
+  */
+ post: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
+ postAsync: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
+ chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress">;
 }
 
-/**
- * `v3/merchant-service/complaints/{transaction_id}`
- */
+/** `v3/merchant-service/complaints/{transaction_id}` */
 export interface V3MerchantServiceComplaints_transaction_id_Node {
-  /**
-   * 查询投诉详情API
-   *
-   * `GET /v3/merchant-service/complaints/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_8.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
-  /** `v3/merchant-service/complaints/{transaction_id}/negotiation-historys` */
-  negotiationHistorys: Open<V3MerchantServiceComplaintsNegotiationHistorysNode>;
-  /** A literal path below `v3/merchant-service/complaints/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}">;
+ /**
+  * 查询投诉详情API `GET /v3/merchant-service/complaints/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_8.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
+ getAsync: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
+ /** `v3/merchant-service/complaints/{transaction_id}/negotiation-historys` */ negotiationHistorys: Open<V3MerchantServiceComplaintsNegotiationHistorysNode>;
+ chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}">;
 }
 
-/**
- * `v3/merchant-service/complaints/{transaction_id}/negotiation-historys`
- */
+/** `v3/merchant-service/complaints/{transaction_id}/negotiation-historys` */
 export interface V3MerchantServiceComplaintsNegotiationHistorysNode {
-  /**
-   * 查询投诉协商历史API
-   *
-   * `GET /v3/merchant-service/complaints/{transaction_id}/negotiation-historys`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_7.shtml
-   * @deprecated
-   */
-  get: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
-  /** A literal path below `v3/merchant-service/complaints/{transaction_id}/negotiation-historys`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}/negotiation-historys">;
+ /**
+  * 查询投诉协商历史API `GET /v3/merchant-service/complaints/{transaction_id}/negotiation-historys`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_7.shtml
+  * @deprecated
+  */
+ get: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
+ getAsync: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
+ chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}/negotiation-historys">;
 }
 
-/**
- * `v3/merchant-service/feedbacks`
- */
+/** `v3/merchant-service/feedbacks` */
 export interface V3MerchantServiceFeedbacksNode {
-  /**
-   * 商户反馈API
-   *
-   * `POST /v3/merchant-service/feedbacks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_6.shtml
-   * @deprecated
-   */
-  post: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
-  /** A literal path below `v3/merchant-service/feedbacks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/feedbacks">;
+ /**
+  * 商户反馈API `POST /v3/merchant-service/feedbacks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_6.shtml
+  * @deprecated
+  */
+ post: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
+ postAsync: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
+ chain: ChainFrom<"v3/merchant-service/feedbacks">;
 }
 
-/**
- * `v3/merchant-service/images`
- */
+/** `v3/merchant-service/images` */
 export interface V3MerchantServiceImagesNode {
-  /** `v3/merchant-service/images/{media_id}` */
-  $media_id$: Open<V3MerchantServiceImages_media_id_Node>;
-  /** `v3/merchant-service/images/{media_id}` */
-  _media_id_: Open<V3MerchantServiceImages_media_id_Node>;
-  /** `v3/merchant-service/images/upload` */
-  upload: Open<V3MerchantServiceImagesUploadNode>;
-  /** A literal path below `v3/merchant-service/images`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/images">;
+ /** `v3/merchant-service/images/{media_id}` */ $media_id$: Open<V3MerchantServiceImages_media_id_Node>;
+ /** `v3/merchant-service/images/{media_id}` */ _media_id_: Open<V3MerchantServiceImages_media_id_Node>;
+ /** `v3/merchant-service/images/upload` */ upload: Open<V3MerchantServiceImagesUploadNode>;
+ chain: ChainFrom<"v3/merchant-service/images">;
 }
 
-/**
- * `v3/merchant-service/images/upload`
- */
+/** `v3/merchant-service/images/upload` */
 export interface V3MerchantServiceImagesUploadNode {
-  /**
-   * 商户上传反馈图片API
-   *
-   * `POST /v3/merchant-service/images/upload`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/create-images.html
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
-   */
-  post: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
-  /** A literal path below `v3/merchant-service/images/upload`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/images/upload">;
+ /**
+  * 商户上传反馈图片API `POST /v3/merchant-service/images/upload`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/create-images.html
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
+  */
+ post: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
+ postAsync: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
+ chain: ChainFrom<"v3/merchant-service/images/upload">;
 }
 
-/**
- * `v3/merchant-service/images/{media_id}`
- */
+/** `v3/merchant-service/images/{media_id}` */
 export interface V3MerchantServiceImages_media_id_Node {
-  /**
-   * 图片下载API
-   *
-   * `GET /v3/merchant-service/images/{media_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/query-images.html
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
-   */
-  get: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
-  /** A literal path below `v3/merchant-service/images/{media_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-service/images/{media_id}">;
+ /**
+  * 图片下载API `GET /v3/merchant-service/images/{media_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/query-images.html
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
+  */
+ get: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
+ getAsync: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
+ chain: ChainFrom<"v3/merchant-service/images/{media_id}">;
 }

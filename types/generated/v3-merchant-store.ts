@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/merchant-store/stores (创建门店API).
- */
+/** Request body of POST /v3/merchant-store/stores (创建门店API). */
 export interface PostV3MerchantStoreStoresBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -17,30 +15,18 @@ export interface PostV3MerchantStoreStoresBody {
   /** 门店收款信息 */
   store_recipient?: MerchantStoreStoreRecipient[];
 }
-/**
- * 创建门店API
- *
- * `POST /v3/merchant-store/stores`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013948546
- */
+/** Options of POST /v3/merchant-store/stores (创建门店API). */
 export interface PostV3MerchantStoreStoresOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantStoreStoresBody;
 }
-/**
- * Response body of POST /v3/merchant-store/stores (创建门店API).
- */
+/** Response body of POST /v3/merchant-store/stores (创建门店API). */
 export interface PostV3MerchantStoreStoresData {
   /** 微信支付商户门店ID @example 20488000 */
   store_id: number;
 }
 
-/**
- * 查询门店API
- *
- * `GET /v3/merchant-store/stores/{store_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013948577
- */
+/** Options of GET /v3/merchant-store/stores/{store_id} (查询门店API). */
 export interface GetV3MerchantStoreStoresOptions extends CallOptions {
   /** 微信支付商户门店ID @example 20488000 */
   store_id: string | number;
@@ -50,9 +36,7 @@ export interface GetV3MerchantStoreStoresOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/merchant-store/stores/{store_id} (查询门店API).
- */
+/** Response body of GET /v3/merchant-store/stores/{store_id} (查询门店API). */
 export interface GetV3MerchantStoreStoresData {
   /** 门店基础信息 */
   store_basics?: MerchantStoreStoreBasics;
@@ -73,9 +57,7 @@ export interface GetV3MerchantStoreStoresData {
   };
 }
 
-/**
- * Request body of PATCH /v3/merchant-store/stores/{store_id} (修改门店API).
- */
+/** Request body of PATCH /v3/merchant-store/stores/{store_id} (修改门店API). */
 export interface PatchV3MerchantStoreStoresBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -86,47 +68,31 @@ export interface PatchV3MerchantStoreStoresBody {
   /** 门店经营信息 */
   store_business?: MerchantStoreStoreBusiness;
 }
-/**
- * 修改门店API
- *
- * `PATCH /v3/merchant-store/stores/{store_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013948551
- */
+/** Options of PATCH /v3/merchant-store/stores/{store_id} (修改门店API). */
 export interface PatchV3MerchantStoreStoresOptions extends CallOptions {
   /** 微信支付商户门店ID @example 20488000 */
   store_id: string | number;
   /** The JSON request body. */
   json: PatchV3MerchantStoreStoresBody;
 }
-/**
- * Response body of PATCH /v3/merchant-store/stores/{store_id} (修改门店API).
- */
+/** Response body of PATCH /v3/merchant-store/stores/{store_id} (修改门店API). */
 export type PatchV3MerchantStoreStoresData = undefined;
 
-/**
- * Request body of POST /v3/merchant-store/stores/{store_id}/recipients/bind (绑定门店收款信息).
- */
+/** Request body of POST /v3/merchant-store/stores/{store_id}/recipients/bind (绑定门店收款信息). */
 export interface PostV3MerchantStoreStoresRecipientsBindBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 门店收款信息 */
   store_recipient: MerchantStoreStoreRecipient[];
 }
-/**
- * 绑定门店收款信息
- *
- * `POST /v3/merchant-store/stores/{store_id}/recipients/bind`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013948579
- */
+/** Options of POST /v3/merchant-store/stores/{store_id}/recipients/bind (绑定门店收款信息). */
 export interface PostV3MerchantStoreStoresRecipientsBindOptions extends CallOptions {
   /** 微信支付商户门店ID @example 20488000 */
   store_id: string | number;
   /** The JSON request body. */
   json: PostV3MerchantStoreStoresRecipientsBindBody;
 }
-/**
- * Response body of POST /v3/merchant-store/stores/{store_id}/recipients/bind (绑定门店收款信息).
- */
+/** Response body of POST /v3/merchant-store/stores/{store_id}/recipients/bind (绑定门店收款信息). */
 export interface PostV3MerchantStoreStoresRecipientsBindData {
   failed_store_recipient?: Array<{
     /** 门店收款商户号 @example 1230000109 */
@@ -136,30 +102,21 @@ export interface PostV3MerchantStoreStoresRecipientsBindData {
   }>;
 }
 
-/**
- * Request body of POST /v3/merchant-store/stores/{store_id}/recipients/unbind (解除门店收款信息绑定).
- */
+/** Request body of POST /v3/merchant-store/stores/{store_id}/recipients/unbind (解除门店收款信息绑定). */
 export interface PostV3MerchantStoreStoresRecipientsUnbindBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
   /** 门店收款信息 */
   store_recipient?: MerchantStoreStoreRecipient[];
 }
-/**
- * 解除门店收款信息绑定
- *
- * `POST /v3/merchant-store/stores/{store_id}/recipients/unbind`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013948580
- */
+/** Options of POST /v3/merchant-store/stores/{store_id}/recipients/unbind (解除门店收款信息绑定). */
 export interface PostV3MerchantStoreStoresRecipientsUnbindOptions extends CallOptions {
   /** 微信支付商户门店ID @example 20488000 */
   store_id: string | number;
   /** The JSON request body. */
   json: PostV3MerchantStoreStoresRecipientsUnbindBody;
 }
-/**
- * Response body of POST /v3/merchant-store/stores/{store_id}/recipients/unbind (解除门店收款信息绑定).
- */
+/** Response body of POST /v3/merchant-store/stores/{store_id}/recipients/unbind (解除门店收款信息绑定). */
 export interface PostV3MerchantStoreStoresRecipientsUnbindData {
   failed_store_recipient?: Array<{
     /** 门店收款商户号 @example 1230000109 */
@@ -213,107 +170,68 @@ export interface MerchantStoreStoreRecipient {
   company_name?: string;
 }
 
-/**
- * `v3/merchant-store`
- */
+/** `v3/merchant-store` */
 export interface V3MerchantStoreNode {
-  /** `v3/merchant-store/stores` */
-  stores: Open<V3MerchantStoreStoresNode>;
-  /** A literal path below `v3/merchant-store`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-store">;
+ /** `v3/merchant-store/stores` */ stores: Open<V3MerchantStoreStoresNode>;
+ chain: ChainFrom<"v3/merchant-store">;
 }
 
-/**
- * `v3/merchant-store/stores`
- */
+/** `v3/merchant-store/stores` */
 export interface V3MerchantStoreStoresNode {
-  /**
-   * 创建门店API
-   *
-   * `POST /v3/merchant-store/stores`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948546
-   */
-  post: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
-  /** `v3/merchant-store/stores/{store_id}` */
-  $store_id$: Open<V3MerchantStoreStores_store_id_Node>;
-  /** `v3/merchant-store/stores/{store_id}` */
-  _store_id_: Open<V3MerchantStoreStores_store_id_Node>;
-  /** A literal path below `v3/merchant-store/stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-store/stores">;
+ /**
+  * 创建门店API `POST /v3/merchant-store/stores`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013948546
+  */
+ post: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
+ postAsync: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
+ /** `v3/merchant-store/stores/{store_id}` */ $store_id$: Open<V3MerchantStoreStores_store_id_Node>;
+ /** `v3/merchant-store/stores/{store_id}` */ _store_id_: Open<V3MerchantStoreStores_store_id_Node>;
+ chain: ChainFrom<"v3/merchant-store/stores">;
 }
 
-/**
- * `v3/merchant-store/stores/{store_id}`
- */
+/** `v3/merchant-store/stores/{store_id}` */
 export interface V3MerchantStoreStores_store_id_Node {
-  /**
-   * 查询门店API
-   *
-   * `GET /v3/merchant-store/stores/{store_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948577
-   */
-  get: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
-  /**
-   * 修改门店API
-   *
-   * `PATCH /v3/merchant-store/stores/{store_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948551
-   */
-  patch: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
-  /** `v3/merchant-store/stores/{store_id}/recipients` */
-  recipients: Open<V3MerchantStoreStoresRecipientsNode>;
-  /** A literal path below `v3/merchant-store/stores/{store_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-store/stores/{store_id}">;
+ /**
+  * 查询门店API `GET /v3/merchant-store/stores/{store_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013948577
+  */
+ get: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
+ getAsync: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
+ /**
+  * 修改门店API `PATCH /v3/merchant-store/stores/{store_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013948551
+  */
+ patch: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
+ patchAsync: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
+ /** `v3/merchant-store/stores/{store_id}/recipients` */ recipients: Open<V3MerchantStoreStoresRecipientsNode>;
+ chain: ChainFrom<"v3/merchant-store/stores/{store_id}">;
 }
 
-/**
- * `v3/merchant-store/stores/{store_id}/recipients`
- */
+/** `v3/merchant-store/stores/{store_id}/recipients` */
 export interface V3MerchantStoreStoresRecipientsNode {
-  /** `v3/merchant-store/stores/{store_id}/recipients/bind` */
-  bind: Open<V3MerchantStoreStoresRecipientsBindNode>;
-  /** `v3/merchant-store/stores/{store_id}/recipients/unbind` */
-  unbind: Open<V3MerchantStoreStoresRecipientsUnbindNode>;
-  /** A literal path below `v3/merchant-store/stores/{store_id}/recipients`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients">;
+ /** `v3/merchant-store/stores/{store_id}/recipients/bind` */ bind: Open<V3MerchantStoreStoresRecipientsBindNode>;
+ /** `v3/merchant-store/stores/{store_id}/recipients/unbind` */ unbind: Open<V3MerchantStoreStoresRecipientsUnbindNode>;
+ chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients">;
 }
 
-/**
- * `v3/merchant-store/stores/{store_id}/recipients/bind`
- */
+/** `v3/merchant-store/stores/{store_id}/recipients/bind` */
 export interface V3MerchantStoreStoresRecipientsBindNode {
-  /**
-   * 绑定门店收款信息
-   *
-   * `POST /v3/merchant-store/stores/{store_id}/recipients/bind`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948579
-   */
-  post: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
-  /** A literal path below `v3/merchant-store/stores/{store_id}/recipients/bind`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/bind">;
+ /**
+  * 绑定门店收款信息 `POST /v3/merchant-store/stores/{store_id}/recipients/bind`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013948579
+  */
+ post: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
+ postAsync: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
+ chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/bind">;
 }
 
-/**
- * `v3/merchant-store/stores/{store_id}/recipients/unbind`
- */
+/** `v3/merchant-store/stores/{store_id}/recipients/unbind` */
 export interface V3MerchantStoreStoresRecipientsUnbindNode {
-  /**
-   * 解除门店收款信息绑定
-   *
-   * `POST /v3/merchant-store/stores/{store_id}/recipients/unbind`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948580
-   */
-  post: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
-  /** A literal path below `v3/merchant-store/stores/{store_id}/recipients/unbind`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/unbind">;
+ /**
+  * 解除门店收款信息绑定 `POST /v3/merchant-store/stores/{store_id}/recipients/unbind`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013948580
+  */
+ post: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
+ postAsync: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
+ chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/unbind">;
 }

@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 服务商银行来账查询
- *
- * `GET /v3/merchantfund/merchant/income-records`
- */
+/** Options of GET /v3/merchantfund/merchant/income-records (服务商银行来账查询). */
 export interface GetV3MerchantfundMerchantIncomeRecordsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -20,9 +16,7 @@ export interface GetV3MerchantfundMerchantIncomeRecordsOptions extends CallOptio
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/merchantfund/merchant/income-records (服务商银行来账查询).
- */
+/** Response body of GET /v3/merchantfund/merchant/income-records (服务商银行来账查询). */
 export interface GetV3MerchantfundMerchantIncomeRecordsData {
   /** 查询数据总条数 @example 100 */
   total_count: number;
@@ -64,11 +58,7 @@ export interface GetV3MerchantfundMerchantIncomeRecordsData {
   };
 }
 
-/**
- * 特约商户银行来账查询
- *
- * `GET /v3/merchantfund/partner/income-records`
- */
+/** Options of GET /v3/merchantfund/partner/income-records (特约商户银行来账查询). */
 export interface GetV3MerchantfundPartnerIncomeRecordsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -84,9 +74,7 @@ export interface GetV3MerchantfundPartnerIncomeRecordsOptions extends CallOption
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/merchantfund/partner/income-records (特约商户银行来账查询).
- */
+/** Response body of GET /v3/merchantfund/partner/income-records (特约商户银行来账查询). */
 export interface GetV3MerchantfundPartnerIncomeRecordsData {
   /** 查询数据总条数 @example 20 */
   total_count: number;
@@ -128,66 +116,37 @@ export interface GetV3MerchantfundPartnerIncomeRecordsData {
   };
 }
 
-/**
- * `v3/merchantfund`
- */
+/** `v3/merchantfund` */
 export interface V3MerchantfundNode {
-  /** `v3/merchantfund/merchant` */
-  merchant: Open<V3MerchantfundMerchantNode>;
-  /** `v3/merchantfund/partner` */
-  partner: Open<V3MerchantfundPartnerNode>;
-  /** A literal path below `v3/merchantfund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund">;
+ /** `v3/merchantfund/merchant` */ merchant: Open<V3MerchantfundMerchantNode>;
+ /** `v3/merchantfund/partner` */ partner: Open<V3MerchantfundPartnerNode>;
+ chain: ChainFrom<"v3/merchantfund">;
 }
 
-/**
- * `v3/merchantfund/merchant`
- */
+/** `v3/merchantfund/merchant` */
 export interface V3MerchantfundMerchantNode {
-  /** `v3/merchantfund/merchant/income-records` */
-  incomeRecords: Open<V3MerchantfundMerchantIncomeRecordsNode>;
-  /** A literal path below `v3/merchantfund/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/merchant">;
+ /** `v3/merchantfund/merchant/income-records` */ incomeRecords: Open<V3MerchantfundMerchantIncomeRecordsNode>;
+ chain: ChainFrom<"v3/merchantfund/merchant">;
 }
 
-/**
- * `v3/merchantfund/merchant/income-records`
- */
+/** `v3/merchantfund/merchant/income-records` */
 export interface V3MerchantfundMerchantIncomeRecordsNode {
-  /**
-   * 服务商银行来账查询
-   *
-   * `GET /v3/merchantfund/merchant/income-records`
-   */
-  get: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
-  /** A literal path below `v3/merchantfund/merchant/income-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/merchant/income-records">;
+ /** 服务商银行来账查询 `GET /v3/merchantfund/merchant/income-records` */
+ get: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
+ getAsync: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
+ chain: ChainFrom<"v3/merchantfund/merchant/income-records">;
 }
 
-/**
- * `v3/merchantfund/partner`
- */
+/** `v3/merchantfund/partner` */
 export interface V3MerchantfundPartnerNode {
-  /** `v3/merchantfund/partner/income-records` */
-  incomeRecords: Open<V3MerchantfundPartnerIncomeRecordsNode>;
-  /** A literal path below `v3/merchantfund/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/partner">;
+ /** `v3/merchantfund/partner/income-records` */ incomeRecords: Open<V3MerchantfundPartnerIncomeRecordsNode>;
+ chain: ChainFrom<"v3/merchantfund/partner">;
 }
 
-/**
- * `v3/merchantfund/partner/income-records`
- */
+/** `v3/merchantfund/partner/income-records` */
 export interface V3MerchantfundPartnerIncomeRecordsNode {
-  /**
-   * 特约商户银行来账查询
-   *
-   * `GET /v3/merchantfund/partner/income-records`
-   */
-  get: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
-  /** A literal path below `v3/merchantfund/partner/income-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchantfund/partner/income-records">;
+ /** 特约商户银行来账查询 `GET /v3/merchantfund/partner/income-records` */
+ get: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
+ getAsync: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
+ chain: ChainFrom<"v3/merchantfund/partner/income-records">;
 }

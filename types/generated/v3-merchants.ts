@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/merchants (子商户进件（融合钱包）).
- */
+/** Request body of POST /v3/merchants (子商户进件（融合钱包）). */
 export interface PostV3MerchantsBody {
   /** 机构appid @example wx8888888888888888 */
   sp_appid: string;
@@ -51,14 +49,7 @@ export interface PostV3MerchantsBody {
     number?: string;
   };
 }
-/**
- * 子商户进件（融合钱包）
- *
- * `POST /v3/merchants`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
- */
+/** Options of POST /v3/merchants (子商户进件（融合钱包）). */
 export interface PostV3MerchantsOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -73,9 +64,7 @@ export interface PostV3MerchantsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MerchantsBody;
 }
-/**
- * Response body of POST /v3/merchants (子商户进件（融合钱包）).
- */
+/** Response body of POST /v3/merchants (子商户进件（融合钱包）). */
 export interface PostV3MerchantsData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -85,9 +74,7 @@ export interface PostV3MerchantsData {
   description?: string;
 }
 
-/**
- * Request body of PUT /v3/merchants (修改子商户（融合钱包）).
- */
+/** Request body of PUT /v3/merchants (修改子商户（融合钱包）). */
 export interface PutV3MerchantsBody {
   /** 机构appid @example wx8888888888888888 */
   sp_appid: string;
@@ -136,14 +123,7 @@ export interface PutV3MerchantsBody {
     number?: string;
   };
 }
-/**
- * 修改子商户（融合钱包）
- *
- * `PUT /v3/merchants`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
- */
+/** Options of PUT /v3/merchants (修改子商户（融合钱包）). */
 export interface PutV3MerchantsOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -156,22 +136,13 @@ export interface PutV3MerchantsOptions extends CallOptions {
   /** The JSON request body. */
   json: PutV3MerchantsBody;
 }
-/**
- * Response body of PUT /v3/merchants (修改子商户（融合钱包）).
- */
+/** Response body of PUT /v3/merchants (修改子商户（融合钱包）). */
 export interface PutV3MerchantsData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
 
-/**
- * 查询子商户（融合钱包）
- *
- * `GET /v3/merchants/{sub_mchid}`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants/{sub_mchid}`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
- */
+/** Options of GET /v3/merchants/{sub_mchid} (查询子商户（融合钱包）). */
 export interface GetV3MerchantsOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -185,9 +156,7 @@ export interface GetV3MerchantsOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/merchants/{sub_mchid} (查询子商户（融合钱包）).
- */
+/** Response body of GET /v3/merchants/{sub_mchid} (查询子商户（融合钱包）). */
 export interface GetV3MerchantsData {
   /** 子商户号 @example 20000100 */
   sub_mchid: string;
@@ -281,55 +250,38 @@ export interface MerchantsBusiness {
   mcc?: string;
 }
 
-/**
- * `v3/merchants`
- */
+/** `v3/merchants` */
 export interface V3MerchantsNode {
-  /**
-   * 子商户进件（融合钱包）
-   *
-   * `POST /v3/merchants`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
-   */
-  post: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
-  /**
-   * 修改子商户（融合钱包）
-   *
-   * `PUT /v3/merchants`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
-   */
-  put: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
-  /** `put` by its `…Async` name: the same call, the same promise. */
-  putAsync: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
-  /** `v3/merchants/{sub_mchid}` */
-  $sub_mchid$: Open<V3Merchants_sub_mchid_Node>;
-  /** `v3/merchants/{sub_mchid}` */
-  _sub_mchid_: Open<V3Merchants_sub_mchid_Node>;
-  /** A literal path below `v3/merchants`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchants">;
+ /**
+  * 子商户进件（融合钱包） `POST /v3/merchants`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
+  */
+ post: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
+ postAsync: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
+ /**
+  * 修改子商户（融合钱包） `PUT /v3/merchants`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
+  */
+ put: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
+ putAsync: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
+ /** `v3/merchants/{sub_mchid}` */ $sub_mchid$: Open<V3Merchants_sub_mchid_Node>;
+ /** `v3/merchants/{sub_mchid}` */ _sub_mchid_: Open<V3Merchants_sub_mchid_Node>;
+ chain: ChainFrom<"v3/merchants">;
 }
 
-/**
- * `v3/merchants/{sub_mchid}`
- */
+/** `v3/merchants/{sub_mchid}` */
 export interface V3Merchants_sub_mchid_Node {
-  /**
-   * 查询子商户（融合钱包）
-   *
-   * `GET /v3/merchants/{sub_mchid}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants/{sub_mchid}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
-   */
-  get: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
-  /** A literal path below `v3/merchants/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/merchants/{sub_mchid}">;
+ /**
+  * 查询子商户（融合钱包） `GET /v3/merchants/{sub_mchid}`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/merchants/{sub_mchid}`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
+  */
+ get: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
+ getAsync: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
+ chain: ChainFrom<"v3/merchants/{sub_mchid}">;
 }

@@ -2,63 +2,40 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 下载批次退款明细
- *
- * `GET /v3/multiuse/stocks/{stock_id}/refund-flow`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
- */
+/** Options of GET /v3/multiuse/stocks/{stock_id}/refund-flow (下载批次退款明细). */
 export interface GetV3MultiuseStocksRefundFlowOptions extends CallOptions {
   /** 批次号 @example 9856888 */
   stock_id: string;
 }
-/**
- * Response body of GET /v3/multiuse/stocks/{stock_id}/refund-flow (下载批次退款明细).
- */
+/** Response body of GET /v3/multiuse/stocks/{stock_id}/refund-flow (下载批次退款明细). */
 export interface GetV3MultiuseStocksRefundFlowData {
   /** 下载链接 */
   url: string;
 }
 
-/**
- * 下载批次发放明细
- *
- * `GET /v3/multiuse/stocks/{stock_id}/send-flow`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
- */
+/** Options of GET /v3/multiuse/stocks/{stock_id}/send-flow (下载批次发放明细). */
 export interface GetV3MultiuseStocksSendFlowOptions extends CallOptions {
   /** 批次号 @example 9856888 */
   stock_id: string;
 }
-/**
- * Response body of GET /v3/multiuse/stocks/{stock_id}/send-flow (下载批次发放明细).
- */
+/** Response body of GET /v3/multiuse/stocks/{stock_id}/send-flow (下载批次发放明细). */
 export interface GetV3MultiuseStocksSendFlowData {
   /** 下载链接 */
   url: string;
 }
 
-/**
- * 下载核销明细
- *
- * `GET /v3/multiuse/stocks/{stock_id}/use-flow`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
- */
+/** Options of GET /v3/multiuse/stocks/{stock_id}/use-flow (下载核销明细). */
 export interface GetV3MultiuseStocksUseFlowOptions extends CallOptions {
   /** 批次号 @example 9856888 */
   stock_id: string;
 }
-/**
- * Response body of GET /v3/multiuse/stocks/{stock_id}/use-flow (下载核销明细).
- */
+/** Response body of GET /v3/multiuse/stocks/{stock_id}/use-flow (下载核销明细). */
 export interface GetV3MultiuseStocksUseFlowData {
   /** 下载链接 */
   url: string;
 }
 
-/**
- * Request body of POST /v3/multiuse/users/{openid}/coupons (发放指定批次的消费金).
- */
+/** Request body of POST /v3/multiuse/users/{openid}/coupons (发放指定批次的消费金). */
 export interface PostV3MultiuseUsersCouponsBody {
   /** 批次号 @example 9856000 */
   stock_id: string;
@@ -75,12 +52,7 @@ export interface PostV3MultiuseUsersCouponsBody {
   /** 证件类型 @example ID_CARD */
   card_type: "ID_CARD";
 }
-/**
- * 发放指定批次的消费金
- *
- * `POST /v3/multiuse/users/{openid}/coupons`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
- */
+/** Options of POST /v3/multiuse/users/{openid}/coupons (发放指定批次的消费金). */
 export interface PostV3MultiuseUsersCouponsOptions extends CallOptions {
   /** 用户OpenID */
   openid: string;
@@ -93,138 +65,87 @@ export interface PostV3MultiuseUsersCouponsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3MultiuseUsersCouponsBody;
 }
-/**
- * Response body of POST /v3/multiuse/users/{openid}/coupons (发放指定批次的消费金).
- */
+/** Response body of POST /v3/multiuse/users/{openid}/coupons (发放指定批次的消费金). */
 export interface PostV3MultiuseUsersCouponsData {
   /** 消费金ID @example 9867041 */
   coupon_id: string;
 }
 
-/**
- * `v3/multiuse`
- */
+/** `v3/multiuse` */
 export interface V3MultiuseNode {
-  /** `v3/multiuse/stocks` */
-  stocks: Open<V3MultiuseStocksNode>;
-  /** `v3/multiuse/users` */
-  users: Open<V3MultiuseUsersNode>;
-  /** A literal path below `v3/multiuse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse">;
+ /** `v3/multiuse/stocks` */ stocks: Open<V3MultiuseStocksNode>;
+ /** `v3/multiuse/users` */ users: Open<V3MultiuseUsersNode>;
+ chain: ChainFrom<"v3/multiuse">;
 }
 
-/**
- * `v3/multiuse/stocks`
- */
+/** `v3/multiuse/stocks` */
 export interface V3MultiuseStocksNode {
-  /** `v3/multiuse/stocks/{stock_id}` */
-  $stock_id$: Open<V3MultiuseStocks_stock_id_Node>;
-  /** `v3/multiuse/stocks/{stock_id}` */
-  _stock_id_: Open<V3MultiuseStocks_stock_id_Node>;
-  /** A literal path below `v3/multiuse/stocks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/stocks">;
+ /** `v3/multiuse/stocks/{stock_id}` */ $stock_id$: Open<V3MultiuseStocks_stock_id_Node>;
+ /** `v3/multiuse/stocks/{stock_id}` */ _stock_id_: Open<V3MultiuseStocks_stock_id_Node>;
+ chain: ChainFrom<"v3/multiuse/stocks">;
 }
 
-/**
- * `v3/multiuse/stocks/{stock_id}`
- */
+/** `v3/multiuse/stocks/{stock_id}` */
 export interface V3MultiuseStocks_stock_id_Node {
-  /** `v3/multiuse/stocks/{stock_id}/refund-flow` */
-  refundFlow: Open<V3MultiuseStocksRefundFlowNode>;
-  /** `v3/multiuse/stocks/{stock_id}/send-flow` */
-  sendFlow: Open<V3MultiuseStocksSendFlowNode>;
-  /** `v3/multiuse/stocks/{stock_id}/use-flow` */
-  useFlow: Open<V3MultiuseStocksUseFlowNode>;
-  /** A literal path below `v3/multiuse/stocks/{stock_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}">;
+ /** `v3/multiuse/stocks/{stock_id}/refund-flow` */ refundFlow: Open<V3MultiuseStocksRefundFlowNode>;
+ /** `v3/multiuse/stocks/{stock_id}/send-flow` */ sendFlow: Open<V3MultiuseStocksSendFlowNode>;
+ /** `v3/multiuse/stocks/{stock_id}/use-flow` */ useFlow: Open<V3MultiuseStocksUseFlowNode>;
+ chain: ChainFrom<"v3/multiuse/stocks/{stock_id}">;
 }
 
-/**
- * `v3/multiuse/stocks/{stock_id}/refund-flow`
- */
+/** `v3/multiuse/stocks/{stock_id}/refund-flow` */
 export interface V3MultiuseStocksRefundFlowNode {
-  /**
-   * 下载批次退款明细
-   *
-   * `GET /v3/multiuse/stocks/{stock_id}/refund-flow`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
-   */
-  get: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
-  /** A literal path below `v3/multiuse/stocks/{stock_id}/refund-flow`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/refund-flow">;
+ /**
+  * 下载批次退款明细 `GET /v3/multiuse/stocks/{stock_id}/refund-flow`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
+  */
+ get: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
+ getAsync: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
+ chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/refund-flow">;
 }
 
-/**
- * `v3/multiuse/stocks/{stock_id}/send-flow`
- */
+/** `v3/multiuse/stocks/{stock_id}/send-flow` */
 export interface V3MultiuseStocksSendFlowNode {
-  /**
-   * 下载批次发放明细
-   *
-   * `GET /v3/multiuse/stocks/{stock_id}/send-flow`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
-   */
-  get: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
-  /** A literal path below `v3/multiuse/stocks/{stock_id}/send-flow`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/send-flow">;
+ /**
+  * 下载批次发放明细 `GET /v3/multiuse/stocks/{stock_id}/send-flow`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
+  */
+ get: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
+ getAsync: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
+ chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/send-flow">;
 }
 
-/**
- * `v3/multiuse/stocks/{stock_id}/use-flow`
- */
+/** `v3/multiuse/stocks/{stock_id}/use-flow` */
 export interface V3MultiuseStocksUseFlowNode {
-  /**
-   * 下载核销明细
-   *
-   * `GET /v3/multiuse/stocks/{stock_id}/use-flow`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
-   */
-  get: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
-  /** A literal path below `v3/multiuse/stocks/{stock_id}/use-flow`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/use-flow">;
+ /**
+  * 下载核销明细 `GET /v3/multiuse/stocks/{stock_id}/use-flow`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
+  */
+ get: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
+ getAsync: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
+ chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/use-flow">;
 }
 
-/**
- * `v3/multiuse/users`
- */
+/** `v3/multiuse/users` */
 export interface V3MultiuseUsersNode {
-  /** `v3/multiuse/users/{openid}` */
-  $openid$: Open<V3MultiuseUsers_openid_Node>;
-  /** `v3/multiuse/users/{openid}` */
-  _openid_: Open<V3MultiuseUsers_openid_Node>;
-  /** A literal path below `v3/multiuse/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/users">;
+ /** `v3/multiuse/users/{openid}` */ $openid$: Open<V3MultiuseUsers_openid_Node>;
+ /** `v3/multiuse/users/{openid}` */ _openid_: Open<V3MultiuseUsers_openid_Node>;
+ chain: ChainFrom<"v3/multiuse/users">;
 }
 
-/**
- * `v3/multiuse/users/{openid}`
- */
+/** `v3/multiuse/users/{openid}` */
 export interface V3MultiuseUsers_openid_Node {
-  /** `v3/multiuse/users/{openid}/coupons` */
-  coupons: Open<V3MultiuseUsersCouponsNode>;
-  /** A literal path below `v3/multiuse/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/users/{openid}">;
+ /** `v3/multiuse/users/{openid}/coupons` */ coupons: Open<V3MultiuseUsersCouponsNode>;
+ chain: ChainFrom<"v3/multiuse/users/{openid}">;
 }
 
-/**
- * `v3/multiuse/users/{openid}/coupons`
- */
+/** `v3/multiuse/users/{openid}/coupons` */
 export interface V3MultiuseUsersCouponsNode {
-  /**
-   * 发放指定批次的消费金
-   *
-   * `POST /v3/multiuse/users/{openid}/coupons`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
-   */
-  post: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
-  /** A literal path below `v3/multiuse/users/{openid}/coupons`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/multiuse/users/{openid}/coupons">;
+ /**
+  * 发放指定批次的消费金 `POST /v3/multiuse/users/{openid}/coupons`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
+  */
+ post: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
+ postAsync: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
+ chain: ChainFrom<"v3/multiuse/users/{openid}/coupons">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/card-template (创建电子发票卡券模板).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/card-template (创建电子发票卡券模板). */
 export interface PostV3NewTaxControlFapiaoCardTemplateBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -31,19 +29,12 @@ export interface PostV3NewTaxControlFapiaoCardTemplateBody {
     };
   };
 }
-/**
- * 创建电子发票卡券模板
- *
- * `POST /v3/new-tax-control-fapiao/card-template`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
- */
+/** Options of POST /v3/new-tax-control-fapiao/card-template (创建电子发票卡券模板). */
 export interface PostV3NewTaxControlFapiaoCardTemplateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoCardTemplateBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/card-template (创建电子发票卡券模板).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/card-template (创建电子发票卡券模板). */
 export interface PostV3NewTaxControlFapiaoCardTemplateData {
   /** 插卡公众号AppID @example wxb1170446a4c0a5a2 */
   card_appid: string;
@@ -51,9 +42,7 @@ export interface PostV3NewTaxControlFapiaoCardTemplateData {
   card_id: string;
 }
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/fapiao-applications (开具电子发票).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/fapiao-applications (开具电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -119,12 +108,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsBody {
     }>;
   }>;
 }
-/**
- * 开具电子发票
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications (开具电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -135,14 +119,10 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsOptions extends Call
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoFapiaoApplicationsBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications (开具电子发票).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications (开具电子发票). */
 export type PostV3NewTaxControlFapiaoFapiaoApplicationsData = unknown;
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general (开具通用行业电子发票).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general (开具通用行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -193,11 +173,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralBody {
     remark?: string;
   };
 }
-/**
- * 开具通用行业电子发票
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general`
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general (开具通用行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -208,14 +184,10 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions 
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general (开具通用行业电子发票).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general (开具通用行业电子发票). */
 export type PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData = unknown;
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport (开具旅客运输行业电子发票).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport (开具旅客运输行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -285,11 +257,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransp
     remark?: string;
   };
 }
-/**
- * 开具旅客运输行业电子发票
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport (开具旅客运输行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -300,14 +268,10 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransp
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport (开具旅客运输行业电子发票).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport (开具旅客运输行业电子发票). */
 export type PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData = unknown;
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil (开具成品油行业电子发票).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil (开具成品油行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -367,11 +331,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilBody 
     remark?: string;
   };
 }
-/**
- * 开具成品油行业电子发票
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil (开具成品油行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -382,14 +342,10 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptio
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil (开具成品油行业电子发票).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil (开具成品油行业电子发票). */
 export type PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData = unknown;
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing (开具不动产租赁行业电子发票).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing (开具不动产租赁行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -486,11 +442,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingBod
     remark?: string;
   };
 }
-/**
- * 开具不动产租赁行业电子发票
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing (开具不动产租赁行业电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -501,14 +453,10 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOpt
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing (开具不动产租赁行业电子发票).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing (开具不动产租赁行业电子发票). */
 export type PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData = unknown;
 
-/**
- * The parts of the multipart/form-data body of POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file.
- */
+/** The parts of the multipart/form-data body of POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file. */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileForm {
   /** 电子发票文件二进制数据流 */
   file: Blob;
@@ -524,30 +472,18 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileForm
     digest: string;
   };
 }
-/**
- * 上传电子发票文件
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file (上传电子发票文件). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file (上传电子发票文件).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file (上传电子发票文件). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData {
   /** 电子发票文件ID @example ASNFZ4mrze/+3LqYdlQyEA== */
   fapiao_media_id: string;
 }
 
-/**
- * 查询电子发票
- *
- * `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
- */
+/** Options of GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id} (查询电子发票). */
 export interface GetV3NewTaxControlFapiaoFapiaoApplicationsOptions extends CallOptions {
   /** 发票申请单号 @example 4200000444201910177461284488 */
   fapiao_apply_id: string;
@@ -559,9 +495,7 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsOptions extends CallO
     fapiao_id?: string;
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id} (查询电子发票).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id} (查询电子发票). */
 export interface GetV3NewTaxControlFapiaoFapiaoApplicationsData {
   /** 发票数量 @example 5 */
   total_count: number;
@@ -638,12 +572,7 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsData {
   }>;
 }
 
-/**
- * 获取发票下载信息
- *
- * `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`
- * @see https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
- */
+/** Options of GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files (获取发票下载信息). */
 export interface GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions extends CallOptions {
   /** 发票申请单号 @example 4200000444201910177461284488 */
   fapiao_apply_id: string;
@@ -655,9 +584,7 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions ex
     fapiao_id: string;
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files (获取发票下载信息).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files (获取发票下载信息). */
 export interface GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData {
   /** 发票列表 */
   fapiao_download_info_list?: Array<{
@@ -670,9 +597,7 @@ export interface GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData {
   }>;
 }
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards (将电子发票插入微信用户卡包).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards (将电子发票插入微信用户卡包). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -737,12 +662,7 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsBody {
     remark?: string;
   }>;
 }
-/**
- * 将电子发票插入微信用户卡包
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards (将电子发票插入微信用户卡包). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions extends CallOptions {
   /** 发票申请单号 @example 4200000444201910177461284488 */
   fapiao_apply_id: string;
@@ -755,14 +675,10 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions e
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards (将电子发票插入微信用户卡包).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards (将电子发票插入微信用户卡包). */
 export type PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData = unknown;
 
-/**
- * Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse (冲红电子发票).
- */
+/** Request body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse (冲红电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsReverseBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -778,27 +694,17 @@ export interface PostV3NewTaxControlFapiaoFapiaoApplicationsReverseBody {
     fapiao_number: string;
   }>;
 }
-/**
- * 冲红电子发票
- *
- * `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`
- */
+/** Options of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse (冲红电子发票). */
 export interface PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions extends CallOptions {
   /** 发票申请单号 @example 4200000444201910177461284488 */
   fapiao_apply_id: string;
   /** The JSON request body. */
   json: PostV3NewTaxControlFapiaoFapiaoApplicationsReverseBody;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse (冲红电子发票).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse (冲红电子发票). */
 export type PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData = unknown;
 
-/**
- * 获取邀请商户开通服务商电子发票能力
- *
- * `GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`
- */
+/** Options of GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl (获取邀请商户开通服务商电子发票能力). */
 export interface GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -824,9 +730,7 @@ export interface GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions ext
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl (获取邀请商户开通服务商电子发票能力).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl (获取邀请商户开通服务商电子发票能力). */
 export interface GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData {
   /** 邀请开通二维码链接 @example https://wxacurl.cn?xxx= */
   invite_url: string;
@@ -836,11 +740,7 @@ export interface GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData {
   miniprogram_path: string;
 }
 
-/**
- * 获取邀请开通的商户信息
- *
- * `GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`
- */
+/** Options of GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo (获取邀请开通的商户信息). */
 export interface GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -858,9 +758,7 @@ export interface GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOption
     mch_invite_status: "MCH_INVITE_SUCC" | "MCH_INVITE_FAILED";
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo (获取邀请开通的商户信息).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo (获取邀请开通的商户信息). */
 export interface GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData {
   /** 总数 @example 50 */
   total_count: number;
@@ -891,12 +789,7 @@ export interface GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData {
   }>;
 }
 
-/**
- * 获取商户开票基础信息
- *
- * `GET /v3/new-tax-control-fapiao/merchant/base-information`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
- */
+/** Options of GET /v3/new-tax-control-fapiao/merchant/base-information (获取商户开票基础信息). */
 export interface GetV3NewTaxControlFapiaoMerchantBaseInformationOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -904,9 +797,7 @@ export interface GetV3NewTaxControlFapiaoMerchantBaseInformationOptions extends 
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/merchant/base-information (获取商户开票基础信息).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/merchant/base-information (获取商户开票基础信息). */
 export interface GetV3NewTaxControlFapiaoMerchantBaseInformationData {
   /** 销售方信息 */
   seller_information: SellerInformation;
@@ -914,22 +805,13 @@ export interface GetV3NewTaxControlFapiaoMerchantBaseInformationData {
   extra_information: ExtraInformation;
 }
 
-/**
- * 查询商户配置的开发选项
- *
- * `GET /v3/new-tax-control-fapiao/merchant/development-config`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
- */
+/** Options of GET /v3/new-tax-control-fapiao/merchant/development-config (查询商户配置的开发选项). */
 export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions extends CallOptions {
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/merchant/development-config (查询商户配置的开发选项).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/merchant/development-config (查询商户配置的开发选项). */
 export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData extends GetV3NewTaxControlFapiaoMerchantDevelopmentConfigDataFields {}
 
-/**
- * Request body of PATCH /v3/new-tax-control-fapiao/merchant/development-config (配置开发选项).
- */
+/** Request body of PATCH /v3/new-tax-control-fapiao/merchant/development-config (配置开发选项). */
 export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigBody {
   /** 商户回调地址 @example https://pay.weixin.qq.com/callback */
   callback_url?: string;
@@ -940,26 +822,15 @@ export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigBody {
   /** 商户是否支持开电子专票 @example false */
   support_vat_fapiao?: boolean;
 }
-/**
- * 配置开发选项
- *
- * `PATCH /v3/new-tax-control-fapiao/merchant/development-config`
- */
+/** Options of PATCH /v3/new-tax-control-fapiao/merchant/development-config (配置开发选项). */
 export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions extends CallOptions {
   /** The JSON request body. */
   json: PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigBody;
 }
-/**
- * Response body of PATCH /v3/new-tax-control-fapiao/merchant/development-config (配置开发选项).
- */
+/** Response body of PATCH /v3/new-tax-control-fapiao/merchant/development-config (配置开发选项). */
 export interface PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData extends GetV3NewTaxControlFapiaoMerchantDevelopmentConfigDataFields {}
 
-/**
- * 获取商品和服务税收分类对照表
- *
- * `GET /v3/new-tax-control-fapiao/merchant/tax-codes`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
- */
+/** Options of GET /v3/new-tax-control-fapiao/merchant/tax-codes (获取商品和服务税收分类对照表). */
 export interface GetV3NewTaxControlFapiaoMerchantTaxCodesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -971,9 +842,7 @@ export interface GetV3NewTaxControlFapiaoMerchantTaxCodesOptions extends CallOpt
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/merchant/tax-codes (获取商品和服务税收分类对照表).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/merchant/tax-codes (获取商品和服务税收分类对照表). */
 export interface GetV3NewTaxControlFapiaoMerchantTaxCodesData {
   /** 本次查询的起始位置 */
   offset: number;
@@ -1000,33 +869,20 @@ export interface GetV3NewTaxControlFapiaoMerchantTaxCodesData {
   total_count: number;
 }
 
-/**
- * 检查子商户开票功能状态
- *
- * `POST /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
- */
+/** Options of POST /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check (检查子商户开票功能状态). */
 export interface PostV3NewTaxControlFapiaoMerchantCheckOptions extends CallOptions {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * Response body of POST /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check (检查子商户开票功能状态).
- */
+/** Response body of POST /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check (检查子商户开票功能状态). */
 export type PostV3NewTaxControlFapiaoMerchantCheckData = undefined;
 
-/**
- * 检查子商户开票功能状态
- *
- * `GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`
- */
+/** Options of GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status (检查子商户开票功能状态). */
 export interface GetV3NewTaxControlFapiaoMerchantCheckStatusOptions extends CallOptions {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status (检查子商户开票功能状态).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status (检查子商户开票功能状态). */
 export interface GetV3NewTaxControlFapiaoMerchantCheckStatusData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1064,12 +920,7 @@ export interface GetV3NewTaxControlFapiaoMerchantCheckStatusData {
   };
 }
 
-/**
- * 获取用户填写的抬头
- *
- * `GET /v3/new-tax-control-fapiao/user-title`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
- */
+/** Options of GET /v3/new-tax-control-fapiao/user-title (获取用户填写的抬头). */
 export interface GetV3NewTaxControlFapiaoUserTitleOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1081,9 +932,7 @@ export interface GetV3NewTaxControlFapiaoUserTitleOptions extends CallOptions {
     fapiao_apply_id: string;
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/user-title (获取用户填写的抬头).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/user-title (获取用户填写的抬头). */
 export interface GetV3NewTaxControlFapiaoUserTitleData {
   /** 购买方类型 @example ORGANIZATION */
   type: "INDIVIDUAL" | "ORGANIZATION";
@@ -1113,12 +962,7 @@ export interface GetV3NewTaxControlFapiaoUserTitleData {
   user_apply_message?: string;
 }
 
-/**
- * 获取抬头填写链接
- *
- * `GET /v3/new-tax-control-fapiao/user-title/title-url`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
- */
+/** Options of GET /v3/new-tax-control-fapiao/user-title/title-url (获取抬头填写链接). */
 export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1146,9 +990,7 @@ export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions extends CallOp
     must_input_email?: boolean;
   };
 }
-/**
- * Response body of GET /v3/new-tax-control-fapiao/user-title/title-url (获取抬头填写链接).
- */
+/** Response body of GET /v3/new-tax-control-fapiao/user-title/title-url (获取抬头填写链接). */
 export interface GetV3NewTaxControlFapiaoUserTitleTitleUrlData {
   /** 抬头填写链接 @example https://payapp.weixin.qq.com */
   title_url?: string;
@@ -1290,424 +1132,246 @@ export interface GetV3NewTaxControlFapiaoMerchantDevelopmentConfigDataFields {
   support_vat_fapiao?: boolean;
 }
 
-/**
- * `v3/new-tax-control-fapiao`
- */
+/** `v3/new-tax-control-fapiao` */
 export interface V3NewTaxControlFapiaoNode {
-  /** `v3/new-tax-control-fapiao/card-template` */
-  cardTemplate: Open<V3NewTaxControlFapiaoCardTemplateNode>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications` */
-  fapiaoApplications: Open<V3NewTaxControlFapiaoFapiaoApplicationsNode>;
-  /** `v3/new-tax-control-fapiao/fapiaomerchant` */
-  fapiaomerchant: Open<V3NewTaxControlFapiaoFapiaomerchantNode>;
-  /** `v3/new-tax-control-fapiao/merchant` */
-  merchant: Open<V3NewTaxControlFapiaoMerchantNode>;
-  /** `v3/new-tax-control-fapiao/user-title` */
-  userTitle: Open<V3NewTaxControlFapiaoUserTitleNode>;
-  /** A literal path below `v3/new-tax-control-fapiao`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao">;
+ /** `v3/new-tax-control-fapiao/card-template` */ cardTemplate: Open<V3NewTaxControlFapiaoCardTemplateNode>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications` */ fapiaoApplications: Open<V3NewTaxControlFapiaoFapiaoApplicationsNode>;
+ /** `v3/new-tax-control-fapiao/fapiaomerchant` */ fapiaomerchant: Open<V3NewTaxControlFapiaoFapiaomerchantNode>;
+ /** `v3/new-tax-control-fapiao/merchant` */ merchant: Open<V3NewTaxControlFapiaoMerchantNode>;
+ /** `v3/new-tax-control-fapiao/user-title` */ userTitle: Open<V3NewTaxControlFapiaoUserTitleNode>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/card-template`
- */
+/** `v3/new-tax-control-fapiao/card-template` */
 export interface V3NewTaxControlFapiaoCardTemplateNode {
-  /**
-   * 创建电子发票卡券模板
-   *
-   * `POST /v3/new-tax-control-fapiao/card-template`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
-   */
-  post: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
-  /** A literal path below `v3/new-tax-control-fapiao/card-template`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/card-template">;
+ /**
+  * 创建电子发票卡券模板 `POST /v3/new-tax-control-fapiao/card-template`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
+  */
+ post: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/card-template">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsNode {
-  /**
-   * 开具电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}` */
-  $fapiao_apply_id$: Open<V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}` */
-  _fapiao_apply_id_: Open<V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/issue-general` */
-  issueGeneral: Open<V3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralNode>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport` */
-  issuePassengerTransport: Open<V3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportNode>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil` */
-  issueRefinedOil: Open<V3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilNode>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing` */
-  realEstateLeasing: Open<V3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingNode>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file` */
-  uploadFapiaoFile: Open<V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileNode>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications">;
+ /**
+  * 开具电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
+  */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}` */ $fapiao_apply_id$: Open<V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}` */ _fapiao_apply_id_: Open<V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/issue-general` */ issueGeneral: Open<V3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralNode>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport` */ issuePassengerTransport: Open<V3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportNode>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil` */ issueRefinedOil: Open<V3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilNode>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing` */ realEstateLeasing: Open<V3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingNode>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file` */ uploadFapiaoFile: Open<V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileNode>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/issue-general`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/issue-general` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralNode {
-  /**
-   * 开具通用行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general`
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-general`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-general">;
+ /** 开具通用行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general` */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-general">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportNode {
-  /**
-   * 开具旅客运输行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport">;
+ /** 开具旅客运输行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport` */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilNode {
-  /**
-   * 开具成品油行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil">;
+ /** 开具成品油行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil` */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingNode {
-  /**
-   * 开具不动产租赁行业电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing">;
+ /** 开具不动产租赁行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing` */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileNode {
-  /**
-   * 上传电子发票文件
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file">;
+ /**
+  * 上传电子发票文件 `POST /v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
+  */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}` */
 export interface V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node {
-  /**
-   * 查询电子发票
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
-   */
-  get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files` */
-  fapiaoFiles: Open<V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards` */
-  insertCards: Open<V3NewTaxControlFapiaoFapiaoApplicationsInsertCardsNode>;
-  /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse` */
-  reverse: Open<V3NewTaxControlFapiaoFapiaoApplicationsReverseNode>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}">;
+ /**
+  * 查询电子发票 `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
+  */
+ get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files` */ fapiaoFiles: Open<V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards` */ insertCards: Open<V3NewTaxControlFapiaoFapiaoApplicationsInsertCardsNode>;
+ /** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse` */ reverse: Open<V3NewTaxControlFapiaoFapiaoApplicationsReverseNode>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode {
-  /**
-   * 获取发票下载信息
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
-   */
-  get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files">;
+ /**
+  * 获取发票下载信息 `GET /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
+  */
+ get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsInsertCardsNode {
-  /**
-   * 将电子发票插入微信用户卡包
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards">;
+ /**
+  * 将电子发票插入微信用户卡包 `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
+  */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`
- */
+/** `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse` */
 export interface V3NewTaxControlFapiaoFapiaoApplicationsReverseNode {
-  /**
-   * 冲红电子发票
-   *
-   * `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`
-   */
-  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse">;
+ /** 冲红电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse` */
+ post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiaomerchant`
- */
+/** `v3/new-tax-control-fapiao/fapiaomerchant` */
 export interface V3NewTaxControlFapiaoFapiaomerchantNode {
-  /** `v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl` */
-  getspinviteurl: Open<V3NewTaxControlFapiaoFapiaomerchantGetspinviteurlNode>;
-  /** `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo` */
-  listspinvitemchinfo: Open<V3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoNode>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant">;
+ /** `v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl` */ getspinviteurl: Open<V3NewTaxControlFapiaoFapiaomerchantGetspinviteurlNode>;
+ /** `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo` */ listspinvitemchinfo: Open<V3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoNode>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`
- */
+/** `v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl` */
 export interface V3NewTaxControlFapiaoFapiaomerchantGetspinviteurlNode {
-  /**
-   * 获取邀请商户开通服务商电子发票能力
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`
-   */
-  get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl">;
+ /** 获取邀请商户开通服务商电子发票能力 `GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl` */
+ get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`
- */
+/** `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo` */
 export interface V3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoNode {
-  /**
-   * 获取邀请开通的商户信息
-   *
-   * `GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`
-   */
-  get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
-  /** A literal path below `v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo">;
+ /** 获取邀请开通的商户信息 `GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo` */
+ get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/merchant`
- */
+/** `v3/new-tax-control-fapiao/merchant` */
 export interface V3NewTaxControlFapiaoMerchantNode {
-  /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}` */
-  $sub_mchid$: Open<V3NewTaxControlFapiaoMerchant_sub_mchid_Node>;
-  /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}` */
-  _sub_mchid_: Open<V3NewTaxControlFapiaoMerchant_sub_mchid_Node>;
-  /** `v3/new-tax-control-fapiao/merchant/base-information` */
-  baseInformation: Open<V3NewTaxControlFapiaoMerchantBaseInformationNode>;
-  /** `v3/new-tax-control-fapiao/merchant/development-config` */
-  developmentConfig: Open<V3NewTaxControlFapiaoMerchantDevelopmentConfigNode>;
-  /** `v3/new-tax-control-fapiao/merchant/tax-codes` */
-  taxCodes: Open<V3NewTaxControlFapiaoMerchantTaxCodesNode>;
-  /** A literal path below `v3/new-tax-control-fapiao/merchant`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant">;
+ /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}` */ $sub_mchid$: Open<V3NewTaxControlFapiaoMerchant_sub_mchid_Node>;
+ /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}` */ _sub_mchid_: Open<V3NewTaxControlFapiaoMerchant_sub_mchid_Node>;
+ /** `v3/new-tax-control-fapiao/merchant/base-information` */ baseInformation: Open<V3NewTaxControlFapiaoMerchantBaseInformationNode>;
+ /** `v3/new-tax-control-fapiao/merchant/development-config` */ developmentConfig: Open<V3NewTaxControlFapiaoMerchantDevelopmentConfigNode>;
+ /** `v3/new-tax-control-fapiao/merchant/tax-codes` */ taxCodes: Open<V3NewTaxControlFapiaoMerchantTaxCodesNode>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/merchant">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/merchant/base-information`
- */
+/** `v3/new-tax-control-fapiao/merchant/base-information` */
 export interface V3NewTaxControlFapiaoMerchantBaseInformationNode {
-  /**
-   * 获取商户开票基础信息
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/base-information`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
-   */
-  get: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
-  /** A literal path below `v3/new-tax-control-fapiao/merchant/base-information`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/base-information">;
+ /**
+  * 获取商户开票基础信息 `GET /v3/new-tax-control-fapiao/merchant/base-information`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
+  */
+ get: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/base-information">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/merchant/development-config`
- */
+/** `v3/new-tax-control-fapiao/merchant/development-config` */
 export interface V3NewTaxControlFapiaoMerchantDevelopmentConfigNode {
-  /**
-   * 查询商户配置的开发选项
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/development-config`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
-   */
-  get: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
-  /**
-   * 配置开发选项
-   *
-   * `PATCH /v3/new-tax-control-fapiao/merchant/development-config`
-   */
-  patch: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
-  /** A literal path below `v3/new-tax-control-fapiao/merchant/development-config`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/development-config">;
+ /**
+  * 查询商户配置的开发选项 `GET /v3/new-tax-control-fapiao/merchant/development-config`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
+  */
+ get: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
+ getAsync: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
+ /** 配置开发选项 `PATCH /v3/new-tax-control-fapiao/merchant/development-config` */
+ patch: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
+ patchAsync: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/development-config">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/merchant/tax-codes`
- */
+/** `v3/new-tax-control-fapiao/merchant/tax-codes` */
 export interface V3NewTaxControlFapiaoMerchantTaxCodesNode {
-  /**
-   * 获取商品和服务税收分类对照表
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/tax-codes`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
-   */
-  get: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
-  /** A literal path below `v3/new-tax-control-fapiao/merchant/tax-codes`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/tax-codes">;
+ /**
+  * 获取商品和服务税收分类对照表 `GET /v3/new-tax-control-fapiao/merchant/tax-codes`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
+  */
+ get: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/tax-codes">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/merchant/{sub_mchid}`
- */
+/** `v3/new-tax-control-fapiao/merchant/{sub_mchid}` */
 export interface V3NewTaxControlFapiaoMerchant_sub_mchid_Node {
-  /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check` */
-  check: Open<V3NewTaxControlFapiaoMerchantCheckNode>;
-  /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status` */
-  checkStatus: Open<V3NewTaxControlFapiaoMerchantCheckStatusNode>;
-  /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}">;
+ /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check` */ check: Open<V3NewTaxControlFapiaoMerchantCheckNode>;
+ /** `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status` */ checkStatus: Open<V3NewTaxControlFapiaoMerchantCheckStatusNode>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`
- */
+/** `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check` */
 export interface V3NewTaxControlFapiaoMerchantCheckNode {
-  /**
-   * 检查子商户开票功能状态
-   *
-   * `POST /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
-   */
-  post: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
-  /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check">;
+ /**
+  * 检查子商户开票功能状态 `POST /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
+  */
+ post: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
+ postAsync: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`
- */
+/** `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status` */
 export interface V3NewTaxControlFapiaoMerchantCheckStatusNode {
-  /**
-   * 检查子商户开票功能状态
-   *
-   * `GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`
-   */
-  get: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
-  /** A literal path below `v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status">;
+ /** 检查子商户开票功能状态 `GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status` */
+ get: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/user-title`
- */
+/** `v3/new-tax-control-fapiao/user-title` */
 export interface V3NewTaxControlFapiaoUserTitleNode {
-  /**
-   * 获取用户填写的抬头
-   *
-   * `GET /v3/new-tax-control-fapiao/user-title`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
-   */
-  get: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
-  /** `v3/new-tax-control-fapiao/user-title/title-url` */
-  titleUrl: Open<V3NewTaxControlFapiaoUserTitleTitleUrlNode>;
-  /** A literal path below `v3/new-tax-control-fapiao/user-title`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/user-title">;
+ /**
+  * 获取用户填写的抬头 `GET /v3/new-tax-control-fapiao/user-title`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
+  */
+ get: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
+ /** `v3/new-tax-control-fapiao/user-title/title-url` */ titleUrl: Open<V3NewTaxControlFapiaoUserTitleTitleUrlNode>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/user-title">;
 }
 
-/**
- * `v3/new-tax-control-fapiao/user-title/title-url`
- */
+/** `v3/new-tax-control-fapiao/user-title/title-url` */
 export interface V3NewTaxControlFapiaoUserTitleTitleUrlNode {
-  /**
-   * 获取抬头填写链接
-   *
-   * `GET /v3/new-tax-control-fapiao/user-title/title-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
-   */
-  get: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
-  /** A literal path below `v3/new-tax-control-fapiao/user-title/title-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/new-tax-control-fapiao/user-title/title-url">;
+ /**
+  * 获取抬头填写链接 `GET /v3/new-tax-control-fapiao/user-title/title-url`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
+  */
+ get: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
+ getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
+ chain: ChainFrom<"v3/new-tax-control-fapiao/user-title/title-url">;
 }

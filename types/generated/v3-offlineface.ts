@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/offlineface/authinfo (获取authinfo接口).
- */
+/** Request body of POST /v3/offlineface/authinfo (获取authinfo接口). */
 export interface PostV3OfflinefaceAuthinfoBody {
   /** 服务商公众号appid */
   sp_appid: string;
@@ -19,27 +17,18 @@ export interface PostV3OfflinefaceAuthinfoBody {
   /** 机构id */
   organization_id: string;
 }
-/**
- * 获取authinfo接口
- *
- * `POST /v3/offlineface/authinfo`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
- */
+/** Options of POST /v3/offlineface/authinfo (获取authinfo接口). */
 export interface PostV3OfflinefaceAuthinfoOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3OfflinefaceAuthinfoBody;
 }
-/**
- * Response body of POST /v3/offlineface/authinfo (获取authinfo接口).
- */
+/** Response body of POST /v3/offlineface/authinfo (获取authinfo接口). */
 export interface PostV3OfflinefaceAuthinfoData {
   /** 授权信息 */
   authinfo: string;
 }
 
-/**
- * Request body of POST /v3/offlineface/contracts/presign (预签约接口).
- */
+/** Request body of POST /v3/offlineface/contracts/presign (预签约接口). */
 export interface PostV3OfflinefaceContractsPresignBody {
   /** 业务类型 */
   business_name: string;
@@ -84,12 +73,7 @@ export interface PostV3OfflinefaceContractsPresignBody {
   /** 签约模式 */
   contract_mode?: "LIMIT_BANK_CARD" | "PRIORITY_BANK_CARD" | "LIMIT_NONE";
 }
-/**
- * 预签约接口
- *
- * `POST /v3/offlineface/contracts/presign`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
- */
+/** Options of POST /v3/offlineface/contracts/presign (预签约接口). */
 export interface PostV3OfflinefaceContractsPresignOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -100,20 +84,13 @@ export interface PostV3OfflinefaceContractsPresignOptions extends CallOptions {
   /** The JSON request body. */
   json?: PostV3OfflinefaceContractsPresignBody;
 }
-/**
- * Response body of POST /v3/offlineface/contracts/presign (预签约接口).
- */
+/** Response body of POST /v3/offlineface/contracts/presign (预签约接口). */
 export interface PostV3OfflinefaceContractsPresignData {
   /** 会话ID */
   presign_token: string;
 }
 
-/**
- * 签约查询接口
- *
- * `GET /v3/offlineface/contracts/{contract_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
- */
+/** Options of GET /v3/offlineface/contracts/{contract_id} (签约查询接口). */
 export interface GetV3OfflinefaceContractsOptions extends CallOptions {
   /** 签约ID @example CI8CD208Z7e9906f89 */
   contract_id: string;
@@ -123,9 +100,7 @@ export interface GetV3OfflinefaceContractsOptions extends CallOptions {
     appid?: string;
   };
 }
-/**
- * Response body of GET /v3/offlineface/contracts/{contract_id} (签约查询接口).
- */
+/** Response body of GET /v3/offlineface/contracts/{contract_id} (签约查询接口). */
 export interface GetV3OfflinefaceContractsData {
   /** 签约ID @example CI8CD208Z7e9906f89 */
   contract_id: string;
@@ -149,12 +124,7 @@ export interface GetV3OfflinefaceContractsData {
   contract_bank_card_from: "MERCHANT_LIMITED_BANK_CARD" | "USER_SELECT_FREE";
 }
 
-/**
- * 查询重采用户列表
- *
- * `GET /v3/offlineface/face-collections`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
- */
+/** Options of GET /v3/offlineface/face-collections (查询重采用户列表). */
 export interface GetV3OfflinefaceFaceCollectionsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -166,51 +136,33 @@ export interface GetV3OfflinefaceFaceCollectionsOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/offlineface/face-collections (查询重采用户列表).
- */
+/** Response body of GET /v3/offlineface/face-collections (查询重采用户列表). */
 export interface GetV3OfflinefaceFaceCollectionsData {
   /** 重采列表 */
   face_collections: FaceCollections[];
 }
 
-/**
- * 查询重采请求详情
- *
- * `GET /v3/offlineface/face-collections/{collection_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
- */
+/** Options of GET /v3/offlineface/face-collections/{collection_id} (查询重采请求详情). */
 export interface GetV3OfflinefaceFaceCollections_collection_id_Options extends CallOptions {
   /** 重采ID @example FC2353ZJIHOJKHOIIOIJ */
   collection_id: string;
 }
-/**
- * Response body of GET /v3/offlineface/face-collections/{collection_id} (查询重采请求详情).
- */
+/** Response body of GET /v3/offlineface/face-collections/{collection_id} (查询重采请求详情). */
 export interface GetV3OfflinefaceFaceCollections_collection_id_Data extends FaceCollections {}
 
-/**
- * Request body of POST /v3/offlineface/repayment-url (获取还款链接接口).
- */
+/** Request body of POST /v3/offlineface/repayment-url (获取还款链接接口). */
 export interface PostV3OfflinefaceRepaymentUrlBody {
   /** 商户用户ID */
   out_user_id: string;
   /** 机构id */
   organization_id: string;
 }
-/**
- * 获取还款链接接口
- *
- * `POST /v3/offlineface/repayment-url`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
- */
+/** Options of POST /v3/offlineface/repayment-url (获取还款链接接口). */
 export interface PostV3OfflinefaceRepaymentUrlOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3OfflinefaceRepaymentUrlBody;
 }
-/**
- * Response body of POST /v3/offlineface/repayment-url (获取还款链接接口).
- */
+/** Response body of POST /v3/offlineface/repayment-url (获取还款链接接口). */
 export interface PostV3OfflinefaceRepaymentUrlData {
   /** 还款链接 */
   repayment_url: string;
@@ -218,9 +170,7 @@ export interface PostV3OfflinefaceRepaymentUrlData {
   expire_at: string;
 }
 
-/**
- * Request body of POST /v3/offlineface/transactions (申请扣款接口).
- */
+/** Request body of POST /v3/offlineface/transactions (申请扣款接口). */
 export interface PostV3OfflinefaceTransactionsBody {
   /** 支付凭证 */
   auth_code: string;
@@ -260,19 +210,12 @@ export interface PostV3OfflinefaceTransactionsBody {
     business_scene_id: 3 | 4 | 5 | 6 | 124 | 125 | 126;
   };
 }
-/**
- * 申请扣款接口
- *
- * `POST /v3/offlineface/transactions`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
- */
+/** Options of POST /v3/offlineface/transactions (申请扣款接口). */
 export interface PostV3OfflinefaceTransactionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3OfflinefaceTransactionsBody;
 }
-/**
- * Response body of POST /v3/offlineface/transactions (申请扣款接口).
- */
+/** Response body of POST /v3/offlineface/transactions (申请扣款接口). */
 export interface PostV3OfflinefaceTransactionsData {
   /** 服务商公众号appid */
   sp_appid: string;
@@ -324,12 +267,7 @@ export interface PostV3OfflinefaceTransactionsData {
   error_type?: string;
 }
 
-/**
- * 查单接口
- *
- * `GET /v3/offlineface/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
- */
+/** Options of GET /v3/offlineface/transactions/out-trade-no/{out_trade_no} (查单接口). */
 export interface GetV3OfflinefaceTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
@@ -343,9 +281,7 @@ export interface GetV3OfflinefaceTransactionsOutTradeNoOptions extends CallOptio
     business_product_id: 2 | 11;
   };
 }
-/**
- * Response body of GET /v3/offlineface/transactions/out-trade-no/{out_trade_no} (查单接口).
- */
+/** Response body of GET /v3/offlineface/transactions/out-trade-no/{out_trade_no} (查单接口). */
 export interface GetV3OfflinefaceTransactionsOutTradeNoData {
   /** 服务商公众号appid */
   sp_appid: string;
@@ -421,188 +357,118 @@ export interface OfflinefaceAmount {
   currency: "CNY";
 }
 
-/**
- * `v3/offlineface`
- */
+/** `v3/offlineface` */
 export interface V3OfflinefaceNode {
-  /** `v3/offlineface/authinfo` */
-  authinfo: Open<V3OfflinefaceAuthinfoNode>;
-  /** `v3/offlineface/contracts` */
-  contracts: Open<V3OfflinefaceContractsNode>;
-  /** `v3/offlineface/face-collections` */
-  faceCollections: Open<V3OfflinefaceFaceCollectionsNode>;
-  /** `v3/offlineface/repayment-url` */
-  repaymentUrl: Open<V3OfflinefaceRepaymentUrlNode>;
-  /** `v3/offlineface/transactions` */
-  transactions: Open<V3OfflinefaceTransactionsNode>;
-  /** A literal path below `v3/offlineface`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface">;
+ /** `v3/offlineface/authinfo` */ authinfo: Open<V3OfflinefaceAuthinfoNode>;
+ /** `v3/offlineface/contracts` */ contracts: Open<V3OfflinefaceContractsNode>;
+ /** `v3/offlineface/face-collections` */ faceCollections: Open<V3OfflinefaceFaceCollectionsNode>;
+ /** `v3/offlineface/repayment-url` */ repaymentUrl: Open<V3OfflinefaceRepaymentUrlNode>;
+ /** `v3/offlineface/transactions` */ transactions: Open<V3OfflinefaceTransactionsNode>;
+ chain: ChainFrom<"v3/offlineface">;
 }
 
-/**
- * `v3/offlineface/authinfo`
- */
+/** `v3/offlineface/authinfo` */
 export interface V3OfflinefaceAuthinfoNode {
-  /**
-   * 获取authinfo接口
-   *
-   * `POST /v3/offlineface/authinfo`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
-  post: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
-  /** A literal path below `v3/offlineface/authinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/authinfo">;
+ /**
+  * 获取authinfo接口 `POST /v3/offlineface/authinfo`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+  */
+ post: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
+ postAsync: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
+ chain: ChainFrom<"v3/offlineface/authinfo">;
 }
 
-/**
- * `v3/offlineface/contracts`
- */
+/** `v3/offlineface/contracts` */
 export interface V3OfflinefaceContractsNode {
-  /** `v3/offlineface/contracts/{contract_id}` */
-  $contract_id$: Open<V3OfflinefaceContracts_contract_id_Node>;
-  /** `v3/offlineface/contracts/{contract_id}` */
-  _contract_id_: Open<V3OfflinefaceContracts_contract_id_Node>;
-  /** `v3/offlineface/contracts/presign` */
-  presign: Open<V3OfflinefaceContractsPresignNode>;
-  /** A literal path below `v3/offlineface/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/contracts">;
+ /** `v3/offlineface/contracts/{contract_id}` */ $contract_id$: Open<V3OfflinefaceContracts_contract_id_Node>;
+ /** `v3/offlineface/contracts/{contract_id}` */ _contract_id_: Open<V3OfflinefaceContracts_contract_id_Node>;
+ /** `v3/offlineface/contracts/presign` */ presign: Open<V3OfflinefaceContractsPresignNode>;
+ chain: ChainFrom<"v3/offlineface/contracts">;
 }
 
-/**
- * `v3/offlineface/contracts/presign`
- */
+/** `v3/offlineface/contracts/presign` */
 export interface V3OfflinefaceContractsPresignNode {
-  /**
-   * 预签约接口
-   *
-   * `POST /v3/offlineface/contracts/presign`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
-  post: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
-  /** A literal path below `v3/offlineface/contracts/presign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/contracts/presign">;
+ /**
+  * 预签约接口 `POST /v3/offlineface/contracts/presign`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+  */
+ post: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
+ postAsync: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
+ chain: ChainFrom<"v3/offlineface/contracts/presign">;
 }
 
-/**
- * `v3/offlineface/contracts/{contract_id}`
- */
+/** `v3/offlineface/contracts/{contract_id}` */
 export interface V3OfflinefaceContracts_contract_id_Node {
-  /**
-   * 签约查询接口
-   *
-   * `GET /v3/offlineface/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
-  get: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
-  /** A literal path below `v3/offlineface/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/contracts/{contract_id}">;
+ /**
+  * 签约查询接口 `GET /v3/offlineface/contracts/{contract_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+  */
+ get: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
+ getAsync: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
+ chain: ChainFrom<"v3/offlineface/contracts/{contract_id}">;
 }
 
-/**
- * `v3/offlineface/face-collections`
- */
+/** `v3/offlineface/face-collections` */
 export interface V3OfflinefaceFaceCollectionsNode {
-  /**
-   * 查询重采用户列表
-   *
-   * `GET /v3/offlineface/face-collections`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
-  get: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
-  /** `v3/offlineface/face-collections/{collection_id}` */
-  $collection_id$: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
-  /** `v3/offlineface/face-collections/{collection_id}` */
-  _collection_id_: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
-  /** A literal path below `v3/offlineface/face-collections`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/face-collections">;
+ /**
+  * 查询重采用户列表 `GET /v3/offlineface/face-collections`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+  */
+ get: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
+ getAsync: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
+ /** `v3/offlineface/face-collections/{collection_id}` */ $collection_id$: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
+ /** `v3/offlineface/face-collections/{collection_id}` */ _collection_id_: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
+ chain: ChainFrom<"v3/offlineface/face-collections">;
 }
 
-/**
- * `v3/offlineface/face-collections/{collection_id}`
- */
+/** `v3/offlineface/face-collections/{collection_id}` */
 export interface V3OfflinefaceFaceCollections_collection_id_Node {
-  /**
-   * 查询重采请求详情
-   *
-   * `GET /v3/offlineface/face-collections/{collection_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
-  get: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
-  /** A literal path below `v3/offlineface/face-collections/{collection_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/face-collections/{collection_id}">;
+ /**
+  * 查询重采请求详情 `GET /v3/offlineface/face-collections/{collection_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+  */
+ get: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
+ getAsync: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
+ chain: ChainFrom<"v3/offlineface/face-collections/{collection_id}">;
 }
 
-/**
- * `v3/offlineface/repayment-url`
- */
+/** `v3/offlineface/repayment-url` */
 export interface V3OfflinefaceRepaymentUrlNode {
-  /**
-   * 获取还款链接接口
-   *
-   * `POST /v3/offlineface/repayment-url`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
-   */
-  post: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
-  /** A literal path below `v3/offlineface/repayment-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/repayment-url">;
+ /**
+  * 获取还款链接接口 `POST /v3/offlineface/repayment-url`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
+  */
+ post: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
+ postAsync: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
+ chain: ChainFrom<"v3/offlineface/repayment-url">;
 }
 
-/**
- * `v3/offlineface/transactions`
- */
+/** `v3/offlineface/transactions` */
 export interface V3OfflinefaceTransactionsNode {
-  /**
-   * 申请扣款接口
-   *
-   * `POST /v3/offlineface/transactions`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
-  post: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
-  /** `v3/offlineface/transactions/out-trade-no` */
-  outTradeNo: Open<V3OfflinefaceTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/offlineface/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/transactions">;
+ /**
+  * 申请扣款接口 `POST /v3/offlineface/transactions`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+  */
+ post: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
+ postAsync: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
+ /** `v3/offlineface/transactions/out-trade-no` */ outTradeNo: Open<V3OfflinefaceTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/offlineface/transactions">;
 }
 
-/**
- * `v3/offlineface/transactions/out-trade-no`
- */
+/** `v3/offlineface/transactions/out-trade-no` */
 export interface V3OfflinefaceTransactionsOutTradeNoNode {
-  /** `v3/offlineface/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/offlineface/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/offlineface/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/transactions/out-trade-no">;
+ /** `v3/offlineface/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/offlineface/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/offlineface/transactions/out-trade-no">;
 }
 
-/**
- * `v3/offlineface/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/offlineface/transactions/out-trade-no/{out_trade_no}` */
 export interface V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查单接口
-   *
-   * `GET /v3/offlineface/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
-  get: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
-  /** A literal path below `v3/offlineface/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlineface/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查单接口 `GET /v3/offlineface/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+  */
+ get: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
+ chain: ChainFrom<"v3/offlineface/transactions/out-trade-no/{out_trade_no}">;
 }

@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 查询机构信息接口
- *
- * `GET /v3/offlinefacemch/organizations`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
- */
+/** Options of GET /v3/offlinefacemch/organizations (查询机构信息接口). */
 export interface GetV3OfflinefacemchOrganizationsOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -17,9 +12,7 @@ export interface GetV3OfflinefacemchOrganizationsOptions extends CallOptions {
     organization_name?: string;
   };
 }
-/**
- * Response body of GET /v3/offlinefacemch/organizations (查询机构信息接口).
- */
+/** Response body of GET /v3/offlinefacemch/organizations (查询机构信息接口). */
 export interface GetV3OfflinefacemchOrganizationsData {
   /** 机构ID */
   organization_id?: string;
@@ -27,21 +20,14 @@ export interface GetV3OfflinefacemchOrganizationsData {
   organization_name?: string;
 }
 
-/**
- * 刷脸用户信息查询接口
- *
- * `GET /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
- */
+/** Options of GET /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息查询接口). */
 export interface GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions extends CallOptions {
   /** 机构ID */
   organization_id: string;
   /** 商户刷脸用户ID */
   out_user_id: string;
 }
-/**
- * Response body of GET /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息查询接口).
- */
+/** Response body of GET /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息查询接口). */
 export interface GetV3OfflinefacemchOrganizationsUsersOutUserIdData {
   /** 刷脸用户ID */
   use_id?: string;
@@ -73,9 +59,7 @@ export interface GetV3OfflinefacemchOrganizationsUsersOutUserIdData {
   contract_id?: string;
 }
 
-/**
- * Request body of PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息修改接口).
- */
+/** Request body of PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息修改接口). */
 export interface PatchV3OfflinefacemchOrganizationsUsersOutUserIdBody {
   /** 姓名 */
   user_name?: string;
@@ -96,12 +80,7 @@ export interface PatchV3OfflinefacemchOrganizationsUsersOutUserIdBody {
   /** 手机号 */
   phone?: string;
 }
-/**
- * 刷脸用户信息修改接口
- *
- * `PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
- */
+/** Options of PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息修改接口). */
 export interface PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions extends CallOptions {
   /** 机构ID */
   organization_id: string;
@@ -116,30 +95,19 @@ export interface PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions extends
   /** The JSON request body. */
   json: PatchV3OfflinefacemchOrganizationsUsersOutUserIdBody;
 }
-/**
- * Response body of PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息修改接口).
- */
+/** Response body of PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id} (刷脸用户信息修改接口). */
 export type PatchV3OfflinefacemchOrganizationsUsersOutUserIdData = undefined;
 
-/**
- * 解除刷脸用户签约关系接口
- *
- * `POST /v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
- */
+/** Options of POST /v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract (解除刷脸用户签约关系接口). */
 export interface PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions extends CallOptions {
   /** 机构ID */
   organization_id: string;
   user_id: string;
 }
-/**
- * Response body of POST /v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract (解除刷脸用户签约关系接口).
- */
+/** Response body of POST /v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract (解除刷脸用户签约关系接口). */
 export type PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData = undefined;
 
-/**
- * Request body of POST /v3/offlinefacemch/tokens (获取凭证授权接口).
- */
+/** Request body of POST /v3/offlinefacemch/tokens (获取凭证授权接口). */
 export interface PostV3OfflinefacemchTokensBody {
   /** 使用场景 @example WEBSESSION */
   scene?: string;
@@ -151,169 +119,105 @@ export interface PostV3OfflinefacemchTokensBody {
     organization_id?: string;
   };
 }
-/**
- * 获取凭证授权接口
- *
- * `POST /v3/offlinefacemch/tokens`
- * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
- */
+/** Options of POST /v3/offlinefacemch/tokens (获取凭证授权接口). */
 export interface PostV3OfflinefacemchTokensOptions extends CallOptions {
   /** The JSON request body. */
   json?: PostV3OfflinefacemchTokensBody;
 }
-/**
- * Response body of POST /v3/offlinefacemch/tokens (获取凭证授权接口).
- */
+/** Response body of POST /v3/offlinefacemch/tokens (获取凭证授权接口). */
 export interface PostV3OfflinefacemchTokensData {
   /** 授权凭证 */
   token?: string;
 }
 
-/**
- * `v3/offlinefacemch`
- */
+/** `v3/offlinefacemch` */
 export interface V3OfflinefacemchNode {
-  /** `v3/offlinefacemch/organizations` */
-  organizations: Open<V3OfflinefacemchOrganizationsNode>;
-  /** `v3/offlinefacemch/tokens` */
-  tokens: Open<V3OfflinefacemchTokensNode>;
-  /** A literal path below `v3/offlinefacemch`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch">;
+ /** `v3/offlinefacemch/organizations` */ organizations: Open<V3OfflinefacemchOrganizationsNode>;
+ /** `v3/offlinefacemch/tokens` */ tokens: Open<V3OfflinefacemchTokensNode>;
+ chain: ChainFrom<"v3/offlinefacemch">;
 }
 
-/**
- * `v3/offlinefacemch/organizations`
- */
+/** `v3/offlinefacemch/organizations` */
 export interface V3OfflinefacemchOrganizationsNode {
-  /**
-   * 查询机构信息接口
-   *
-   * `GET /v3/offlinefacemch/organizations`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
-  get: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
-  /** `v3/offlinefacemch/organizations/{organization_id}` */
-  $organization_id$: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
-  /** `v3/offlinefacemch/organizations/{organization_id}` */
-  _organization_id_: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
-  /** A literal path below `v3/offlinefacemch/organizations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations">;
+ /**
+  * 查询机构信息接口 `GET /v3/offlinefacemch/organizations`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+  */
+ get: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
+ getAsync: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
+ /** `v3/offlinefacemch/organizations/{organization_id}` */ $organization_id$: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
+ /** `v3/offlinefacemch/organizations/{organization_id}` */ _organization_id_: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations">;
 }
 
-/**
- * `v3/offlinefacemch/organizations/{organization_id}`
- */
+/** `v3/offlinefacemch/organizations/{organization_id}` */
 export interface V3OfflinefacemchOrganizations_organization_id_Node {
-  /** `v3/offlinefacemch/organizations/{organization_id}/users` */
-  users: Open<V3OfflinefacemchOrganizationsUsersNode>;
-  /** A literal path below `v3/offlinefacemch/organizations/{organization_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}">;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users` */ users: Open<V3OfflinefacemchOrganizationsUsersNode>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}">;
 }
 
-/**
- * `v3/offlinefacemch/organizations/{organization_id}/users`
- */
+/** `v3/offlinefacemch/organizations/{organization_id}/users` */
 export interface V3OfflinefacemchOrganizationsUsersNode {
-  /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id` */
-  outUserId: Open<V3OfflinefacemchOrganizations_organization_id_UsersOutUserIdNode>;
-  /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id` */
-  userId: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserIdNode>;
-  /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users">;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id` */ outUserId: Open<V3OfflinefacemchOrganizations_organization_id_UsersOutUserIdNode>;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id` */ userId: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserIdNode>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users">;
 }
 
-/**
- * `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id`
- */
+/** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id` */
 export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserIdNode {
-  /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}` */
-  $out_user_id$: Open<V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_Node>;
-  /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}` */
-  _out_user_id_: Open<V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_Node>;
-  /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id">;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}` */ $out_user_id$: Open<V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_Node>;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}` */ _out_user_id_: Open<V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_Node>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id">;
 }
 
-/**
- * `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
- */
+/** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}` */
 export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_Node {
-  /**
-   * 刷脸用户信息查询接口
-   *
-   * `GET /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
-   */
-  get: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
-  /**
-   * 刷脸用户信息修改接口
-   *
-   * `PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
-  patch: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
-  /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}">;
+ /**
+  * 刷脸用户信息查询接口 `GET /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+  */
+ get: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
+ getAsync: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
+ /**
+  * 刷脸用户信息修改接口 `PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+  */
+ patch: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
+ patchAsync: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}">;
 }
 
-/**
- * `v3/offlinefacemch/organizations/{organization_id}/users/user-id`
- */
+/** `v3/offlinefacemch/organizations/{organization_id}/users/user-id` */
 export interface V3OfflinefacemchOrganizations_organization_id_UsersUserIdNode {
-  /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}` */
-  $user_id$: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_Node>;
-  /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}` */
-  _user_id_: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_Node>;
-  /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/user-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id">;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}` */ $user_id$: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_Node>;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}` */ _user_id_: Open<V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_Node>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id">;
 }
 
-/**
- * `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}`
- */
+/** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}` */
 export interface V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_Node {
-  /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract` */
-  terminateContract: Open<V3OfflinefacemchOrganizationsUsersUserIdTerminateContractNode>;
-  /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}">;
+ /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract` */ terminateContract: Open<V3OfflinefacemchOrganizationsUsersUserIdTerminateContractNode>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}">;
 }
 
-/**
- * `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`
- */
+/** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract` */
 export interface V3OfflinefacemchOrganizationsUsersUserIdTerminateContractNode {
-  /**
-   * 解除刷脸用户签约关系接口
-   *
-   * `POST /v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
-  post: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
-  /** A literal path below `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract">;
+ /**
+  * 解除刷脸用户签约关系接口 `POST /v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+  */
+ post: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
+ postAsync: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
+ chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract">;
 }
 
-/**
- * `v3/offlinefacemch/tokens`
- */
+/** `v3/offlinefacemch/tokens` */
 export interface V3OfflinefacemchTokensNode {
-  /**
-   * 获取凭证授权接口
-   *
-   * `POST /v3/offlinefacemch/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
-   */
-  post: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
-  /** A literal path below `v3/offlinefacemch/tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/offlinefacemch/tokens">;
+ /**
+  * 获取凭证授权接口 `POST /v3/offlinefacemch/tokens`
+  * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+  */
+ post: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
+ postAsync: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
+ chain: ChainFrom<"v3/offlinefacemch/tokens">;
 }

@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * 查询刷掌授权
- *
- * `GET /v3/palmservice/authorization/openid/{openid}`
- */
+/** Options of GET /v3/palmservice/authorization/openid/{openid} (查询刷掌授权). */
 export interface GetV3PalmserviceAuthorizationOpenidOptions extends CallOptions {
   /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
@@ -16,9 +12,7 @@ export interface GetV3PalmserviceAuthorizationOpenidOptions extends CallOptions 
     organization_id: string;
   };
 }
-/**
- * Response body of GET /v3/palmservice/authorization/openid/{openid} (查询刷掌授权).
- */
+/** Response body of GET /v3/palmservice/authorization/openid/{openid} (查询刷掌授权). */
 export interface GetV3PalmserviceAuthorizationOpenidData {
   /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid?: string;
@@ -30,9 +24,7 @@ export interface GetV3PalmserviceAuthorizationOpenidData {
   authorize_time?: string;
 }
 
-/**
- * Request body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权).
- */
+/** Request body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权). */
 export interface PostV3PalmserviceAuthorizationPreauthorizeBody {
   /** OpenID @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
@@ -41,85 +33,49 @@ export interface PostV3PalmserviceAuthorizationPreauthorizeBody {
   /** 机构ID @example 1004 */
   organization_id?: string;
 }
-/**
- * 服务关联预授权
- *
- * `POST /v3/palmservice/authorization/preauthorize`
- */
+/** Options of POST /v3/palmservice/authorization/preauthorize (服务关联预授权). */
 export interface PostV3PalmserviceAuthorizationPreauthorizeOptions extends CallOptions {
   /** The JSON request body. */
   json?: PostV3PalmserviceAuthorizationPreauthorizeBody;
 }
-/**
- * Response body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权).
- */
+/** Response body of POST /v3/palmservice/authorization/preauthorize (服务关联预授权). */
 export interface PostV3PalmserviceAuthorizationPreauthorizeData {
   /** 预授权token @example toaken_sdafkdshjfldsajfafgjdasg */
   permission_token: string;
 }
 
-/**
- * `v3/palmservice`
- */
+/** `v3/palmservice` */
 export interface V3PalmserviceNode {
-  /** `v3/palmservice/authorization` */
-  authorization: Open<V3PalmserviceAuthorizationNode>;
-  /** A literal path below `v3/palmservice`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice">;
+ /** `v3/palmservice/authorization` */ authorization: Open<V3PalmserviceAuthorizationNode>;
+ chain: ChainFrom<"v3/palmservice">;
 }
 
-/**
- * `v3/palmservice/authorization`
- */
+/** `v3/palmservice/authorization` */
 export interface V3PalmserviceAuthorizationNode {
-  /** `v3/palmservice/authorization/openid` */
-  openid: Open<V3PalmserviceAuthorizationOpenidNode>;
-  /** `v3/palmservice/authorization/preauthorize` */
-  preauthorize: Open<V3PalmserviceAuthorizationPreauthorizeNode>;
-  /** A literal path below `v3/palmservice/authorization`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization">;
+ /** `v3/palmservice/authorization/openid` */ openid: Open<V3PalmserviceAuthorizationOpenidNode>;
+ /** `v3/palmservice/authorization/preauthorize` */ preauthorize: Open<V3PalmserviceAuthorizationPreauthorizeNode>;
+ chain: ChainFrom<"v3/palmservice/authorization">;
 }
 
-/**
- * `v3/palmservice/authorization/openid`
- */
+/** `v3/palmservice/authorization/openid` */
 export interface V3PalmserviceAuthorizationOpenidNode {
-  /** `v3/palmservice/authorization/openid/{openid}` */
-  $openid$: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
-  /** `v3/palmservice/authorization/openid/{openid}` */
-  _openid_: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
-  /** A literal path below `v3/palmservice/authorization/openid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization/openid">;
+ /** `v3/palmservice/authorization/openid/{openid}` */ $openid$: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
+ /** `v3/palmservice/authorization/openid/{openid}` */ _openid_: Open<V3PalmserviceAuthorizationOpenid_openid_Node>;
+ chain: ChainFrom<"v3/palmservice/authorization/openid">;
 }
 
-/**
- * `v3/palmservice/authorization/openid/{openid}`
- */
+/** `v3/palmservice/authorization/openid/{openid}` */
 export interface V3PalmserviceAuthorizationOpenid_openid_Node {
-  /**
-   * 查询刷掌授权
-   *
-   * `GET /v3/palmservice/authorization/openid/{openid}`
-   */
-  get: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
-  /** A literal path below `v3/palmservice/authorization/openid/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization/openid/{openid}">;
+ /** 查询刷掌授权 `GET /v3/palmservice/authorization/openid/{openid}` */
+ get: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
+ getAsync: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
+ chain: ChainFrom<"v3/palmservice/authorization/openid/{openid}">;
 }
 
-/**
- * `v3/palmservice/authorization/preauthorize`
- */
+/** `v3/palmservice/authorization/preauthorize` */
 export interface V3PalmserviceAuthorizationPreauthorizeNode {
-  /**
-   * 服务关联预授权
-   *
-   * `POST /v3/palmservice/authorization/preauthorize`
-   */
-  post: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
-  /** A literal path below `v3/palmservice/authorization/preauthorize`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/palmservice/authorization/preauthorize">;
+ /** 服务关联预授权 `POST /v3/palmservice/authorization/preauthorize` */
+ post: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
+ postAsync: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
+ chain: ChainFrom<"v3/palmservice/authorization/preauthorize">;
 }

@@ -2,35 +2,24 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API).
- */
+/** Request body of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API). */
 export interface PostV3PapayContractsFailNotifyBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
   /** 公众号ID @example wxd678efh567hg6787 */
   appid: string;
 }
-/**
- * 重试扣费通知API
- *
- * `POST /v3/papay/contracts/{contract_id}/fail-notify`
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
- */
+/** Options of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API). */
 export interface PostV3PapayContractsFailNotifyOptions extends CallOptions {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
   /** The JSON request body. */
   json: PostV3PapayContractsFailNotifyBody;
 }
-/**
- * Response body of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API).
- */
+/** Response body of POST /v3/papay/contracts/{contract_id}/fail-notify (重试扣费通知API). */
 export type PostV3PapayContractsFailNotifyData = undefined;
 
-/**
- * Request body of POST /v3/papay/contracts/{contract_id}/notify (直连商户预扣费通知API).
- */
+/** Request body of POST /v3/papay/contracts/{contract_id}/notify (直连商户预扣费通知API). */
 export interface PostV3PapayContractsNotifyBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -51,55 +40,34 @@ export interface PostV3PapayContractsNotifyBody {
     currency?: string;
   };
 }
-/**
- * 直连商户预扣费通知API
- *
- * `POST /v3/papay/contracts/{contract_id}/notify`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
- */
+/** Options of POST /v3/papay/contracts/{contract_id}/notify (直连商户预扣费通知API). */
 export interface PostV3PapayContractsNotifyOptions extends CallOptions {
   /** 委托代扣协议ID */
   contract_id: string;
   /** The JSON request body. */
   json: PostV3PapayContractsNotifyBody;
 }
-/**
- * Response body of POST /v3/papay/contracts/{contract_id}/notify (直连商户预扣费通知API).
- */
+/** Response body of POST /v3/papay/contracts/{contract_id}/notify (直连商户预扣费通知API). */
 export type PostV3PapayContractsNotifyData = undefined;
 
-/**
- * 保险商户查询保险自动续费预约API
- *
- * `GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
- */
+/** Options of GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id} (保险商户查询保险自动续费预约API). */
 export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions extends CallOptions {
   /** 委托代扣协议ID */
   contract_id: string;
   /** 保单的扣费周期编号 @example 1 */
   policy_period_id: string | number;
 }
-/**
- * Response body of GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id} (保险商户查询保险自动续费预约API).
- */
+/** Response body of GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id} (保险商户查询保险自动续费预约API). */
 export interface GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData extends GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdDataFields {}
 
-/**
- * Request body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API).
- */
+/** Request body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API). */
 export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
   /** 预约扣费金额信息 */
   scheduled_amount: ScheduledAmount;
 }
-/**
- * 保险商户预约保险自动续费API
- *
- * `POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
- */
+/** Options of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API). */
 export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions extends CallOptions {
   /** 委托代扣协议ID */
   contract_id: string;
@@ -108,14 +76,10 @@ export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdSch
   /** The JSON request body. */
   json: PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API).
- */
+/** Response body of POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule (保险商户预约保险自动续费API). */
 export interface PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData extends GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdDataFields {}
 
-/**
- * Request body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API).
- */
+/** Request body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API). */
 export interface PostV3PapayInsurancePayTransactionsApplyBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
@@ -136,36 +100,22 @@ export interface PostV3PapayInsurancePayTransactionsApplyBody {
   /** 附加数据 @example 自定义数据 */
   attach?: string;
 }
-/**
- * 保险商户受理保险自动续费扣款API
- *
- * `POST /v3/papay/insurance-pay/transactions/apply`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
- */
+/** Options of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API). */
 export interface PostV3PapayInsurancePayTransactionsApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayInsurancePayTransactionsApplyBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API).
- */
+/** Response body of POST /v3/papay/insurance-pay/transactions/apply (保险商户受理保险自动续费扣款API). */
 export interface PostV3PapayInsurancePayTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
-/**
- * Request body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议).
- */
+/** Request body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议). */
 export interface PostV3PapayInsuranceSignContractsPlanIdContractIdRenewBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
   /** 续期的扣费周期列表 */
   policy_periods: PolicyPeriods[];
 }
-/**
- * 保险商户受理续期自动续费协议
- *
- * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
- */
+/** Options of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议). */
 export interface PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions extends CallOptions {
   /** 委托代扣模板ID */
   plan_id: string | number;
@@ -174,25 +124,17 @@ export interface PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions e
   /** The JSON request body. */
   json: PostV3PapayInsuranceSignContractsPlanIdContractIdRenewBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议).
- */
+/** Response body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew (保险商户受理续期自动续费协议). */
 export type PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData = undefined;
 
-/**
- * 保险商户查询保险自动续费协议
- *
- * `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** Options of GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险自动续费协议). */
 export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
   /** 商户签约协议号 @example wxwtdk20200910100000 */
   out_contract_code: string;
 }
-/**
- * Response body of GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险自动续费协议).
- */
+/** Response body of GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险自动续费协议). */
 export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -224,18 +166,12 @@ export interface GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData {
   revoke_terminate_contract_redirect_appid?: string;
 }
 
-/**
- * Request body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (保险商户通过商户协议号解除保险自动续费协议).
- */
+/** Request body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (保险商户通过商户协议号解除保险自动续费协议). */
 export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateBody {
   /** 解约备注 @example 用户解约 */
   contract_termination_remark: string;
 }
-/**
- * 保险商户通过商户协议号解除保险自动续费协议
- *
- * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- */
+/** Options of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (保险商户通过商户协议号解除保险自动续费协议). */
 export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
@@ -244,9 +180,7 @@ export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminate
   /** The JSON request body. */
   json: PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (保险商户通过商户协议号解除保险自动续费协议).
- */
+/** Response body of POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (保险商户通过商户协议号解除保险自动续费协议). */
 export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -274,9 +208,7 @@ export interface PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminate
   out_user_code?: string;
 }
 
-/**
- * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app (保险商户App预签约API).
- */
+/** Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app (保险商户App预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
@@ -319,12 +251,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppBody {
   /** 合并扣费期数 @example 1 */
   combined_deduct_period_count?: number;
 }
-/**
- * 保险商户App预签约API
- *
- * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
- */
+/** Options of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app (保险商户App预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -335,17 +262,13 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions exten
   /** The JSON request body. */
   json: PostV3PapayInsuranceSignContractsPreEntrustSignAppBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app (保险商户App预签约API).
- */
+/** Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app (保险商户App预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignAppData {
   /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
   pre_entrustweb_id: string;
 }
 
-/**
- * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5 (保险商户H5预签约API).
- */
+/** Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5 (保险商户H5预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Body {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
@@ -390,12 +313,7 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Body {
   /** 合并扣费期数 @example 1 */
   combined_deduct_period_count?: number;
 }
-/**
- * 保险商户H5预签约API
- *
- * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
- */
+/** Options of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5 (保险商户H5预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Options extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -406,24 +324,15 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Options extend
   /** The JSON request body. */
   json: PostV3PapayInsuranceSignContractsPreEntrustSignH5Body;
 }
-/**
- * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5 (保险商户H5预签约API).
- */
+/** Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5 (保险商户H5预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignH5Data {
   /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */
   redirect_url: string;
 }
 
-/**
- * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API).
- */
+/** Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody extends PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields {}
-/**
- * 保险商户JSAPI预签约API
- *
- * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
- */
+/** Options of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -434,24 +343,15 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions ext
   /** The JSON request body. */
   json: PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API).
- */
+/** Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi (保险商户JSAPI预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData {
   /** 跳转签约并支付流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */
   redirect_url: string;
 }
 
-/**
- * Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API).
- */
+/** Request body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramBody extends PostV3PapayInsuranceSignContractsPreEntrustSignJsapiBodyFields {}
-/**
- * 保险商户小程序预签约API
- *
- * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
- */
+/** Options of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -462,14 +362,10 @@ export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptio
   /** The JSON request body. */
   json: PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API).
- */
+/** Response body of POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program (保险商户小程序预签约API). */
 export interface PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
 
-/**
- * Request body of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表).
- */
+/** Request body of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表). */
 export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
@@ -478,12 +374,7 @@ export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyBody
   /** 是否允许取消预约 */
   allow_cancel_scheduled?: boolean;
 }
-/**
- * 保险商户修改保险扣费周期列表
- *
- * `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
- */
+/** Options of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表). */
 export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
@@ -492,9 +383,7 @@ export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOpti
   /** The JSON request body. */
   json: PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyBody;
 }
-/**
- * Response body of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表).
- */
+/** Response body of POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify (保险商户修改保险扣费周期列表). */
 export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData {
   /** 最新的扣费周期列表 */
   policy_periods?: PolicyPeriods[];
@@ -502,12 +391,7 @@ export interface PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData
   cancel_scheduled_policy_period_id?: number;
 }
 
-/**
- * 保险商户查询保险扣费周期列表API
- *
- * `GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
- */
+/** Options of GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险扣费周期列表API). */
 export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
@@ -521,9 +405,7 @@ export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOption
     offset?: number;
   };
 }
-/**
- * Response body of GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险扣费周期列表API).
- */
+/** Response body of GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code} (保险商户查询保险扣费周期列表API). */
 export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData {
   /** 扣费周期列表 */
   data?: Array<{
@@ -550,9 +432,7 @@ export interface GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData {
   total_count?: number;
 }
 
-/**
- * Request body of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款).
- */
+/** Request body of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款). */
 export interface PostV3PapayPayHarmonyTransactionsApplyBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
@@ -575,26 +455,15 @@ export interface PostV3PapayPayHarmonyTransactionsApplyBody {
   /** 商户类别码 @example 5734 */
   mcc?: string;
 }
-/**
- * 代扣受理扣款
- *
- * `POST /v3/papay/pay/harmony/transactions/apply`
- */
+/** Options of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款). */
 export interface PostV3PapayPayHarmonyTransactionsApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayPayHarmonyTransactionsApplyBody;
 }
-/**
- * Response body of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款).
- */
+/** Response body of POST /v3/papay/pay/harmony/transactions/apply (代扣受理扣款). */
 export interface PostV3PapayPayHarmonyTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
-/**
- * 查询扣费预约API
- *
- * `GET /v3/papay/pay/partner/schedules/contract-id/{contract_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
- */
+/** Options of GET /v3/papay/pay/partner/schedules/contract-id/{contract_id} (查询扣费预约API). */
 export interface GetV3PapayPayPartnerSchedulesContractIdOptions extends CallOptions {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
@@ -604,14 +473,10 @@ export interface GetV3PapayPayPartnerSchedulesContractIdOptions extends CallOpti
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/papay/pay/partner/schedules/contract-id/{contract_id} (查询扣费预约API).
- */
+/** Response body of GET /v3/papay/pay/partner/schedules/contract-id/{contract_id} (查询扣费预约API). */
 export interface GetV3PapayPayPartnerSchedulesContractIdData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
-/**
- * Request body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API).
- */
+/** Request body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API). */
 export interface PostV3PapayPayPartnerSchedulesContractIdScheduleBody {
   /** 应用ID @example wxd678efh567hg6787 */
   sp_appid: string;
@@ -622,26 +487,17 @@ export interface PostV3PapayPayPartnerSchedulesContractIdScheduleBody {
   /** 预约的金额信息 */
   schedule_amount: ScheduledAmount;
 }
-/**
- * 预约扣费API
- *
- * `POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
- */
+/** Options of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API). */
 export interface PostV3PapayPayPartnerSchedulesContractIdScheduleOptions extends CallOptions {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
   /** The JSON request body. */
   json: PostV3PapayPayPartnerSchedulesContractIdScheduleBody;
 }
-/**
- * Response body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API).
- */
+/** Response body of POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule (预约扣费API). */
 export interface PostV3PapayPayPartnerSchedulesContractIdScheduleData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
-/**
- * Request body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API).
- */
+/** Request body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API). */
 export interface PostV3PapayPayPartnerTransactionsApplyBody {
   /** 应用ID @example wxd678efh567hg6787 */
   sp_appid: string;
@@ -664,65 +520,40 @@ export interface PostV3PapayPayPartnerTransactionsApplyBody {
   /** 附加数据 @example 自定义数据 */
   attach?: string;
 }
-/**
- * 受理扣款API
- *
- * `POST /v3/papay/pay/partner/transactions/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
- */
+/** Options of POST /v3/papay/pay/partner/transactions/apply (受理扣款API). */
 export interface PostV3PapayPayPartnerTransactionsApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayPayPartnerTransactionsApplyBody;
 }
-/**
- * Response body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API).
- */
+/** Response body of POST /v3/papay/pay/partner/transactions/apply (受理扣款API). */
 export interface PostV3PapayPayPartnerTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
-/**
- * 查询扣费预约API
- *
- * `GET /v3/papay/pay/schedules/contract-id/{contract_id}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
- */
+/** Options of GET /v3/papay/pay/schedules/contract-id/{contract_id} (查询扣费预约API). */
 export interface GetV3PapayPaySchedulesContractIdOptions extends CallOptions {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
 }
-/**
- * Response body of GET /v3/papay/pay/schedules/contract-id/{contract_id} (查询扣费预约API).
- */
+/** Response body of GET /v3/papay/pay/schedules/contract-id/{contract_id} (查询扣费预约API). */
 export interface GetV3PapayPaySchedulesContractIdData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
-/**
- * Request body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API).
- */
+/** Request body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API). */
 export interface PostV3PapayPaySchedulesContractIdScheduleBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
   /** 预约的金额信息 */
   schedule_amount: ScheduledAmount;
 }
-/**
- * 预约扣费API
- *
- * `POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
- */
+/** Options of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API). */
 export interface PostV3PapayPaySchedulesContractIdScheduleOptions extends CallOptions {
   /** 委托代扣协议ID @example 123124412412423431 */
   contract_id: string;
   /** The JSON request body. */
   json: PostV3PapayPaySchedulesContractIdScheduleBody;
 }
-/**
- * Response body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API).
- */
+/** Response body of POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule (预约扣费API). */
 export interface PostV3PapayPaySchedulesContractIdScheduleData extends GetV3PapayPayPartnerSchedulesContractIdDataFields {}
 
-/**
- * Request body of POST /v3/papay/pay/transactions/apply (受理扣款API).
- */
+/** Request body of POST /v3/papay/pay/transactions/apply (受理扣款API). */
 export interface PostV3PapayPayTransactionsApplyBody {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
@@ -741,43 +572,25 @@ export interface PostV3PapayPayTransactionsApplyBody {
   /** 附加数据 @example 自定义数据 */
   attach?: string;
 }
-/**
- * 受理扣款API
- *
- * `POST /v3/papay/pay/transactions/apply`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
- */
+/** Options of POST /v3/papay/pay/transactions/apply (受理扣款API). */
 export interface PostV3PapayPayTransactionsApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayPayTransactionsApplyBody;
 }
-/**
- * Response body of POST /v3/papay/pay/transactions/apply (受理扣款API).
- */
+/** Response body of POST /v3/papay/pay/transactions/apply (受理扣款API). */
 export interface PostV3PapayPayTransactionsApplyData extends PostV3PapayInsurancePayTransactionsApplyDataFields {}
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {}
-/**
- * App场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBody;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {}
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Body {
   /** 应用ID @example wxd678efh567hg6787 */
   appid: string;
@@ -798,87 +611,51 @@ export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Body {
   /** 跳转控制信息 */
   jump_control?: JumpControl;
 }
-/**
- * H5场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Body;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data {
   /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */
   redirect_url: string;
 }
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiBody extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {}
-/**
- * JSAPI场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiBody;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData {
   /** 跳转签约流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */
   redirect_url: string;
 }
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramBody extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppBodyFields {}
-/**
- * 小程序场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramBody;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody extends PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {}
-/**
- * App场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBody;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app (App场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData extends PostV3PapayScheduledDeductSignContractsPreEntrustSignAppDataFields {}
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Body {
   /** 应用ID @example wxd678efh567hg6787 */
   sp_appid: string;
@@ -905,79 +682,48 @@ export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5B
   /** 跳转控制信息 */
   jump_control?: JumpControl;
 }
-/**
- * H5场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Body;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5 (H5场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data {
   /** 拉起微信支付客户端的URL @example https://www.xxx.com/xxxtemplate?session_id=wx12334 */
   redirect_url: string;
 }
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiBody extends PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {}
-/**
- * JSAPI场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiBody;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi (JSAPI场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData {
   /** 跳转签约流程的URL @example https://www.xxx.com?pre_entrust_id=wx12334 */
   redirect_url: string;
 }
 
-/**
- * Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
- */
+/** Request body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramBody extends PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppBodyFields {}
-/**
- * 小程序场景预约扣费类型签约的预签约API
- *
- * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
- */
+/** Options of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramBody;
 }
-/**
- * Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API).
- */
+/** Response body of POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program (小程序场景预约扣费类型签约的预签约API). */
 export interface PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData extends PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramDataFields {}
 
-/**
- * 通过商户协议号查询委托代扣签约协议
- *
- * `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** Options of GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议). */
 export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
   /** 商户签约协议号 @example wxwtdk20200910100000 */
   out_contract_code: string;
 }
-/**
- * Response body of GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议).
- */
+/** Response body of GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议). */
 export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -1007,36 +753,22 @@ export interface GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData {
   mask_wxid?: string;
 }
 
-/**
- * 通过商户协议号查询委托代扣签约协议API
- *
- * `GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
- */
+/** Options of GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API). */
 export interface GetV3PapaySignContractsPlanIdOutContractCodeOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
   /** 商户签约协议号 @example wxwtdk20200910100000 */
   out_contract_code: string;
 }
-/**
- * Response body of GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API).
- */
+/** Response body of GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API). */
 export interface GetV3PapaySignContractsPlanIdOutContractCodeData extends GetV3PapaySignContractsPlanIdOutContractCodeDataFields {}
 
-/**
- * Request body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
- */
+/** Request body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API). */
 export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateBody {
   /** 解约备注 @example 用户解约 */
   contract_termination_remark: string;
 }
-/**
- * 通过商户协议号解除委托代扣签约协议API
- *
- * `POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
- */
+/** Options of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API). */
 export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
@@ -1045,14 +777,10 @@ export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions e
   /** The JSON request body. */
   json: PostV3PapaySignContractsPlanIdOutContractCodeTerminateBody;
 }
-/**
- * Response body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
- */
+/** Response body of POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API). */
 export interface PostV3PapaySignContractsPlanIdOutContractCodeTerminateData extends GetV3PapaySignContractsPlanIdOutContractCodeDataFields {}
 
-/**
- * Request body of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约).
- */
+/** Request body of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约). */
 export interface PostV3PapaySignContractsPreEntrustSignBody {
   /** 签约场景 @example SIGN_SCENE_APP */
   sign_scene: "SIGN_SCENE_APP" | "SIGN_SCENE_QRCODE";
@@ -1092,19 +820,12 @@ export interface PostV3PapaySignContractsPreEntrustSignBody {
     days_since_first_login: "DAYS_SINCE_FIRST_LOGIN_UNKNOW" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_1_DAY" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_7_DAYS" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_30_DAYS" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_90_DAYS" | "DAYS_SINCE_FIRST_LOGIN_WITHIN_180_DAYS" | "DAYS_SINCE_FIRST_LOGIN_MORE_THEN_180_DAYS";
   };
 }
-/**
- * 代扣预签约
- *
- * `POST /v3/papay/sign/contracts/pre-entrust-sign`
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
- */
+/** Options of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约). */
 export interface PostV3PapaySignContractsPreEntrustSignOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PapaySignContractsPreEntrustSignBody;
 }
-/**
- * Response body of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约).
- */
+/** Response body of POST /v3/papay/sign/contracts/pre-entrust-sign (代扣预签约). */
 export interface PostV3PapaySignContractsPreEntrustSignData {
   /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
   pre_entrustweb_id: string;
@@ -1116,12 +837,7 @@ export interface PostV3PapaySignContractsPreEntrustSignData {
   redirect_url?: string;
 }
 
-/**
- * 通过商户协议号查询委托代扣签约协议API
- *
- * `GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
- */
+/** Options of GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API). */
 export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
@@ -1133,26 +849,17 @@ export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions exte
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API).
- */
+/** Response body of GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code} (通过商户协议号查询委托代扣签约协议API). */
 export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeData extends GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {}
 
-/**
- * Request body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
- */
+/** Request body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API). */
 export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateBody {
   /** 子商户号商户号 @example 1900000109 */
   sub_mchid: string;
   /** 解约备注 @example 用户解约 */
   contract_termination_remark: string;
 }
-/**
- * 通过商户协议号解除委托代扣签约协议API
- *
- * `POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
- */
+/** Options of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API). */
 export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions extends CallOptions {
   /** 委托代扣模板ID @example 12535 */
   plan_id: string | number;
@@ -1161,9 +868,7 @@ export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOp
   /** The JSON request body. */
   json: PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateBody;
 }
-/**
- * Response body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API).
- */
+/** Response body of POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate (通过商户协议号解除委托代扣签约协议API). */
 export interface PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData extends GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {}
 
 /** The fields of `GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData`, used 2 times in this module. */
@@ -1486,1247 +1191,757 @@ export interface GetV3PapaySignPartnerContractsPlanIdOutContractCodeDataFields {
   deduct_schedule?: PapayDeductSchedule;
 }
 
-/**
- * `v3/papay`
- */
+/** `v3/papay` */
 export interface V3PapayNode {
-  /** `v3/papay/contracts` */
-  contracts: Open<V3PapayContractsNode>;
-  /** `v3/papay/insurance-pay` */
-  insurancePay: Open<V3PapayInsurancePayNode>;
-  /** `v3/papay/insurance-sign` */
-  insuranceSign: Open<V3PapayInsuranceSignNode>;
-  /** `v3/papay/pay` */
-  pay: Open<V3PapayPayNode>;
-  /** `v3/papay/scheduled-deduct-sign` */
-  scheduledDeductSign: Open<V3PapayScheduledDeductSignNode>;
-  /** `v3/papay/sign` */
-  sign: Open<V3PapaySignNode>;
-  /** A literal path below `v3/papay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay">;
+ /** `v3/papay/contracts` */ contracts: Open<V3PapayContractsNode>;
+ /** `v3/papay/insurance-pay` */ insurancePay: Open<V3PapayInsurancePayNode>;
+ /** `v3/papay/insurance-sign` */ insuranceSign: Open<V3PapayInsuranceSignNode>;
+ /** `v3/papay/pay` */ pay: Open<V3PapayPayNode>;
+ /** `v3/papay/scheduled-deduct-sign` */ scheduledDeductSign: Open<V3PapayScheduledDeductSignNode>;
+ /** `v3/papay/sign` */ sign: Open<V3PapaySignNode>;
+ chain: ChainFrom<"v3/papay">;
 }
 
-/**
- * `v3/papay/contracts`
- */
+/** `v3/papay/contracts` */
 export interface V3PapayContractsNode {
-  /** `v3/papay/contracts/{contract_id}` */
-  $contract_id$: Open<V3PapayContracts_contract_id_Node>;
-  /** `v3/papay/contracts/{contract_id}` */
-  _contract_id_: Open<V3PapayContracts_contract_id_Node>;
-  /** A literal path below `v3/papay/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/contracts">;
+ /** `v3/papay/contracts/{contract_id}` */ $contract_id$: Open<V3PapayContracts_contract_id_Node>;
+ /** `v3/papay/contracts/{contract_id}` */ _contract_id_: Open<V3PapayContracts_contract_id_Node>;
+ chain: ChainFrom<"v3/papay/contracts">;
 }
 
-/**
- * `v3/papay/contracts/{contract_id}`
- */
+/** `v3/papay/contracts/{contract_id}` */
 export interface V3PapayContracts_contract_id_Node {
-  /** `v3/papay/contracts/{contract_id}/fail-notify` */
-  failNotify: Open<V3PapayContractsFailNotifyNode>;
-  /** `v3/papay/contracts/{contract_id}/notify` */
-  notify: Open<V3PapayContractsNotifyNode>;
-  /** A literal path below `v3/papay/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/contracts/{contract_id}">;
+ /** `v3/papay/contracts/{contract_id}/fail-notify` */ failNotify: Open<V3PapayContractsFailNotifyNode>;
+ /** `v3/papay/contracts/{contract_id}/notify` */ notify: Open<V3PapayContractsNotifyNode>;
+ chain: ChainFrom<"v3/papay/contracts/{contract_id}">;
 }
 
-/**
- * `v3/papay/contracts/{contract_id}/fail-notify`
- */
+/** `v3/papay/contracts/{contract_id}/fail-notify` */
 export interface V3PapayContractsFailNotifyNode {
-  /**
-   * 重试扣费通知API
-   *
-   * `POST /v3/papay/contracts/{contract_id}/fail-notify`
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
-   */
-  post: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
-  /** A literal path below `v3/papay/contracts/{contract_id}/fail-notify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/contracts/{contract_id}/fail-notify">;
+ /**
+  * 重试扣费通知API `POST /v3/papay/contracts/{contract_id}/fail-notify`
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
+  */
+ post: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
+ postAsync: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
+ chain: ChainFrom<"v3/papay/contracts/{contract_id}/fail-notify">;
 }
 
-/**
- * `v3/papay/contracts/{contract_id}/notify`
- */
+/** `v3/papay/contracts/{contract_id}/notify` */
 export interface V3PapayContractsNotifyNode {
-  /**
-   * 直连商户预扣费通知API
-   *
-   * `POST /v3/papay/contracts/{contract_id}/notify`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
-   */
-  post: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
-  /** A literal path below `v3/papay/contracts/{contract_id}/notify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/contracts/{contract_id}/notify">;
+ /**
+  * 直连商户预扣费通知API `POST /v3/papay/contracts/{contract_id}/notify`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+  */
+ post: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
+ postAsync: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
+ chain: ChainFrom<"v3/papay/contracts/{contract_id}/notify">;
 }
 
-/**
- * `v3/papay/insurance-pay`
- */
+/** `v3/papay/insurance-pay` */
 export interface V3PapayInsurancePayNode {
-  /** `v3/papay/insurance-pay/policy-periods` */
-  policyPeriods: Open<V3PapayInsurancePayPolicyPeriodsNode>;
-  /** `v3/papay/insurance-pay/transactions` */
-  transactions: Open<V3PapayInsurancePayTransactionsNode>;
-  /** A literal path below `v3/papay/insurance-pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay">;
+ /** `v3/papay/insurance-pay/policy-periods` */ policyPeriods: Open<V3PapayInsurancePayPolicyPeriodsNode>;
+ /** `v3/papay/insurance-pay/transactions` */ transactions: Open<V3PapayInsurancePayTransactionsNode>;
+ chain: ChainFrom<"v3/papay/insurance-pay">;
 }
 
-/**
- * `v3/papay/insurance-pay/policy-periods`
- */
+/** `v3/papay/insurance-pay/policy-periods` */
 export interface V3PapayInsurancePayPolicyPeriodsNode {
-  /** `v3/papay/insurance-pay/policy-periods/contract-id` */
-  contractId: Open<V3PapayInsurancePayPolicyPeriodsContractIdNode>;
-  /** A literal path below `v3/papay/insurance-pay/policy-periods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods">;
+ /** `v3/papay/insurance-pay/policy-periods/contract-id` */ contractId: Open<V3PapayInsurancePayPolicyPeriodsContractIdNode>;
+ chain: ChainFrom<"v3/papay/insurance-pay/policy-periods">;
 }
 
-/**
- * `v3/papay/insurance-pay/policy-periods/contract-id`
- */
+/** `v3/papay/insurance-pay/policy-periods/contract-id` */
 export interface V3PapayInsurancePayPolicyPeriodsContractIdNode {
-  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */
-  $contract_id$: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node>;
-  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */
-  _contract_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node>;
-  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id">;
+ /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */ $contract_id$: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node>;
+ /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */ _contract_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node>;
+ chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id">;
 }
 
-/**
- * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}`
- */
+/** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */
 export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_Node {
-  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id` */
-  policyPeriodId: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodIdNode>;
-  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}">;
+ /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id` */ policyPeriodId: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodIdNode>;
+ chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}">;
 }
 
-/**
- * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id`
- */
+/** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id` */
 export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodIdNode {
-  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */
-  $policy_period_id$: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node>;
-  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */
-  _policy_period_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node>;
-  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id">;
+ /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */ $policy_period_id$: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node>;
+ /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */ _policy_period_id_: Open<V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node>;
+ chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id">;
 }
 
-/**
- * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
- */
+/** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */
 export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_Node {
-  /**
-   * 保险商户查询保险自动续费预约API
-   *
-   * `GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
-   */
-  get: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
-  /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule` */
-  schedule: Open<V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode>;
-  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}">;
+ /**
+  * 保险商户查询保险自动续费预约API `GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
+  */
+ get: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
+ getAsync: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
+ /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule` */ schedule: Open<V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode>;
+ chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}">;
 }
 
-/**
- * `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
- */
+/** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule` */
 export interface V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode {
-  /**
-   * 保险商户预约保险自动续费API
-   *
-   * `POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
-   */
-  post: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
-  /** A literal path below `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule">;
+ /**
+  * 保险商户预约保险自动续费API `POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
+  */
+ post: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
+ postAsync: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
+ chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule">;
 }
 
-/**
- * `v3/papay/insurance-pay/transactions`
- */
+/** `v3/papay/insurance-pay/transactions` */
 export interface V3PapayInsurancePayTransactionsNode {
-  /** `v3/papay/insurance-pay/transactions/apply` */
-  apply: Open<V3PapayInsurancePayTransactionsApplyNode>;
-  /** A literal path below `v3/papay/insurance-pay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/transactions">;
+ /** `v3/papay/insurance-pay/transactions/apply` */ apply: Open<V3PapayInsurancePayTransactionsApplyNode>;
+ chain: ChainFrom<"v3/papay/insurance-pay/transactions">;
 }
 
-/**
- * `v3/papay/insurance-pay/transactions/apply`
- */
+/** `v3/papay/insurance-pay/transactions/apply` */
 export interface V3PapayInsurancePayTransactionsApplyNode {
-  /**
-   * 保险商户受理保险自动续费扣款API
-   *
-   * `POST /v3/papay/insurance-pay/transactions/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
-   */
-  post: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
-  /** A literal path below `v3/papay/insurance-pay/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-pay/transactions/apply">;
+ /**
+  * 保险商户受理保险自动续费扣款API `POST /v3/papay/insurance-pay/transactions/apply`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
+  */
+ post: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
+ postAsync: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
+ chain: ChainFrom<"v3/papay/insurance-pay/transactions/apply">;
 }
 
-/**
- * `v3/papay/insurance-sign`
- */
+/** `v3/papay/insurance-sign` */
 export interface V3PapayInsuranceSignNode {
-  /** `v3/papay/insurance-sign/contracts` */
-  contracts: Open<V3PapayInsuranceSignContractsNode>;
-  /** `v3/papay/insurance-sign/policy-periods` */
-  policyPeriods: Open<V3PapayInsuranceSignPolicyPeriodsNode>;
-  /** `v3/papay/insurance-sign/policy_periods` */
-  policy_periods: Open<V3PapayInsuranceSignPolicyPeriodsNode2>;
-  /** A literal path below `v3/papay/insurance-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign">;
+ /** `v3/papay/insurance-sign/contracts` */ contracts: Open<V3PapayInsuranceSignContractsNode>;
+ /** `v3/papay/insurance-sign/policy-periods` */ policyPeriods: Open<V3PapayInsuranceSignPolicyPeriodsNode>;
+ /** `v3/papay/insurance-sign/policy_periods` */ policy_periods: Open<V3PapayInsuranceSignPolicyPeriodsNode2>;
+ chain: ChainFrom<"v3/papay/insurance-sign">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts`
- */
+/** `v3/papay/insurance-sign/contracts` */
 export interface V3PapayInsuranceSignContractsNode {
-  /** `v3/papay/insurance-sign/contracts/plan-id` */
-  planId: Open<V3PapayInsuranceSignContractsPlanIdNode>;
-  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign` */
-  preEntrustSign: Open<V3PapayInsuranceSignContractsPreEntrustSignNode>;
-  /** A literal path below `v3/papay/insurance-sign/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts">;
+ /** `v3/papay/insurance-sign/contracts/plan-id` */ planId: Open<V3PapayInsuranceSignContractsPlanIdNode>;
+ /** `v3/papay/insurance-sign/contracts/pre-entrust-sign` */ preEntrustSign: Open<V3PapayInsuranceSignContractsPreEntrustSignNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id` */
 export interface V3PapayInsuranceSignContractsPlanIdNode {
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */
-  $plan_id$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_Node>;
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */
-  _plan_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_Node>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id">;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */ $plan_id$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_Node>;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */ _plan_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_Node>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_Node {
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id` */
-  contractId: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractIdNode>;
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code` */
-  outContractCode: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}">;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id` */ contractId: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractIdNode>;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code` */ outContractCode: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id` */
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractIdNode {
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */
-  $contract_id$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node>;
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */
-  _contract_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id">;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */ $contract_id$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node>;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */ _contract_id_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_Node {
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew` */
-  renew: Open<V3PapayInsuranceSignContractsPlanIdContractIdRenewNode>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}">;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew` */ renew: Open<V3PapayInsuranceSignContractsPlanIdContractIdRenewNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew` */
 export interface V3PapayInsuranceSignContractsPlanIdContractIdRenewNode {
-  /**
-   * 保险商户受理续期自动续费协议
-   *
-   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
-   */
-  post: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew">;
+ /**
+  * 保险商户受理续期自动续费协议 `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
+  */
+ post: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
+ postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode {
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code">;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
-  /**
-   * 保险商户查询保险自动续费协议
-   *
-   * `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   */
-  get: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
-  /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
-  terminate: Open<V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
+ /** 保险商户查询保险自动续费协议 `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+ get: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
+ getAsync: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
+ /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */ terminate: Open<V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- */
+/** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
 export interface V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode {
-  /**
-   * 保险商户通过商户协议号解除保险自动续费协议
-   *
-   * `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   */
-  post: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
+ /** 保险商户通过商户协议号解除保险自动续费协议 `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
+ post: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
+ postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/pre-entrust-sign`
- */
+/** `v3/papay/insurance-sign/contracts/pre-entrust-sign` */
 export interface V3PapayInsuranceSignContractsPreEntrustSignNode {
-  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/app` */
-  app: Open<V3PapayInsuranceSignContractsPreEntrustSignAppNode>;
-  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5` */
-  h5: Open<V3PapayInsuranceSignContractsPreEntrustSignH5Node>;
-  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi` */
-  jsapi: Open<V3PapayInsuranceSignContractsPreEntrustSignJsapiNode>;
-  /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program` */
-  miniProgram: Open<V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign">;
+ /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/app` */ app: Open<V3PapayInsuranceSignContractsPreEntrustSignAppNode>;
+ /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5` */ h5: Open<V3PapayInsuranceSignContractsPreEntrustSignH5Node>;
+ /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi` */ jsapi: Open<V3PapayInsuranceSignContractsPreEntrustSignJsapiNode>;
+ /** `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program` */ miniProgram: Open<V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
- */
+/** `v3/papay/insurance-sign/contracts/pre-entrust-sign/app` */
 export interface V3PapayInsuranceSignContractsPreEntrustSignAppNode {
-  /**
-   * 保险商户App预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
-   */
-  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/app">;
+ /**
+  * 保险商户App预签约API `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
+  */
+ post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
+ postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/app">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
- */
+/** `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5` */
 export interface V3PapayInsuranceSignContractsPreEntrustSignH5Node {
-  /**
-   * 保险商户H5预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
-   */
-  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/h5">;
+ /**
+  * 保险商户H5预签约API `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
+  */
+ post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
+ postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/h5">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
- */
+/** `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi` */
 export interface V3PapayInsuranceSignContractsPreEntrustSignJsapiNode {
-  /**
-   * 保险商户JSAPI预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
-   */
-  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi">;
+ /**
+  * 保险商户JSAPI预签约API `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
+  */
+ post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
+ postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi">;
 }
 
-/**
- * `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
- */
+/** `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program` */
 export interface V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode {
-  /**
-   * 保险商户小程序预签约API
-   *
-   * `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
-   */
-  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
-  /** A literal path below `v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program">;
+ /**
+  * 保险商户小程序预签约API `POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
+  */
+ post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
+ postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
+ chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy-periods`
- */
+/** `v3/papay/insurance-sign/policy-periods` */
 export interface V3PapayInsuranceSignPolicyPeriodsNode {
-  /** `v3/papay/insurance-sign/policy-periods/plan-id` */
-  planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode>;
-  /** A literal path below `v3/papay/insurance-sign/policy-periods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods">;
+ /** `v3/papay/insurance-sign/policy-periods/plan-id` */ planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy-periods">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy-periods/plan-id`
- */
+/** `v3/papay/insurance-sign/policy-periods/plan-id` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanIdNode {
-  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */
-  $plan_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node>;
-  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */
-  _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node>;
-  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id">;
+ /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */ $plan_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node>;
+ /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */ _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}`
- */
+/** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node {
-  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id` */
-  contractId: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractIdNode>;
-  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}">;
+ /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id` */ contractId: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractIdNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id`
- */
+/** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractIdNode {
-  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */
-  $contract_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node>;
-  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */
-  _contract_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node>;
-  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id">;
+ /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */ $contract_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node>;
+ /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */ _contract_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}`
- */
+/** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_Node {
-  /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify` */
-  modify: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode>;
-  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}">;
+ /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify` */ modify: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
- */
+/** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode {
-  /**
-   * 保险商户修改保险扣费周期列表
-   *
-   * `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
-   */
-  post: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
-  /** A literal path below `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify">;
+ /**
+  * 保险商户修改保险扣费周期列表 `POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify`
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+  */
+ post: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
+ postAsync: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy_periods`
- */
+/** `v3/papay/insurance-sign/policy_periods` */
 export interface V3PapayInsuranceSignPolicyPeriodsNode2 {
-  /** `v3/papay/insurance-sign/policy_periods/plan-id` */
-  planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode2>;
-  /** A literal path below `v3/papay/insurance-sign/policy_periods`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods">;
+ /** `v3/papay/insurance-sign/policy_periods/plan-id` */ planId: Open<V3PapayInsuranceSignPolicyPeriodsPlanIdNode2>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy_periods">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy_periods/plan-id`
- */
+/** `v3/papay/insurance-sign/policy_periods/plan-id` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanIdNode2 {
-  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */
-  $plan_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2>;
-  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */
-  _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2>;
-  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id">;
+ /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */ $plan_id$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2>;
+ /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */ _plan_id_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}`
- */
+/** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_Node2 {
-  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code` */
-  outContractCode: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCodeNode>;
-  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}">;
+ /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code` */ outContractCode: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCodeNode>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code`
- */
+/** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCodeNode {
-  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code">;
+ /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code">;
 }
 
-/**
- * `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode_out_contract_code_Node {
-  /**
-   * 保险商户查询保险扣费周期列表API
-   *
-   * `GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
-   */
-  get: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
-  /** A literal path below `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
+ /**
+  * 保险商户查询保险扣费周期列表API `GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
+  */
+ get: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
+ getAsync: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
+ chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/papay/pay`
- */
+/** `v3/papay/pay` */
 export interface V3PapayPayNode {
-  /** `v3/papay/pay/harmony` */
-  harmony: Open<V3PapayPayHarmonyNode>;
-  /** `v3/papay/pay/partner` */
-  partner: Open<V3PapayPayPartnerNode>;
-  /** `v3/papay/pay/schedules` */
-  schedules: Open<V3PapayPaySchedulesNode>;
-  /** `v3/papay/pay/transactions` */
-  transactions: Open<V3PapayPayTransactionsNode>;
-  /** A literal path below `v3/papay/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay">;
+ /** `v3/papay/pay/harmony` */ harmony: Open<V3PapayPayHarmonyNode>;
+ /** `v3/papay/pay/partner` */ partner: Open<V3PapayPayPartnerNode>;
+ /** `v3/papay/pay/schedules` */ schedules: Open<V3PapayPaySchedulesNode>;
+ /** `v3/papay/pay/transactions` */ transactions: Open<V3PapayPayTransactionsNode>;
+ chain: ChainFrom<"v3/papay/pay">;
 }
 
-/**
- * `v3/papay/pay/harmony`
- */
+/** `v3/papay/pay/harmony` */
 export interface V3PapayPayHarmonyNode {
-  /** `v3/papay/pay/harmony/transactions` */
-  transactions: Open<V3PapayPayHarmonyTransactionsNode>;
-  /** A literal path below `v3/papay/pay/harmony`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/harmony">;
+ /** `v3/papay/pay/harmony/transactions` */ transactions: Open<V3PapayPayHarmonyTransactionsNode>;
+ chain: ChainFrom<"v3/papay/pay/harmony">;
 }
 
-/**
- * `v3/papay/pay/harmony/transactions`
- */
+/** `v3/papay/pay/harmony/transactions` */
 export interface V3PapayPayHarmonyTransactionsNode {
-  /** `v3/papay/pay/harmony/transactions/apply` */
-  apply: Open<V3PapayPayHarmonyTransactionsApplyNode>;
-  /** A literal path below `v3/papay/pay/harmony/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/harmony/transactions">;
+ /** `v3/papay/pay/harmony/transactions/apply` */ apply: Open<V3PapayPayHarmonyTransactionsApplyNode>;
+ chain: ChainFrom<"v3/papay/pay/harmony/transactions">;
 }
 
-/**
- * `v3/papay/pay/harmony/transactions/apply`
- */
+/** `v3/papay/pay/harmony/transactions/apply` */
 export interface V3PapayPayHarmonyTransactionsApplyNode {
-  /**
-   * 代扣受理扣款
-   *
-   * `POST /v3/papay/pay/harmony/transactions/apply`
-   */
-  post: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
-  /** A literal path below `v3/papay/pay/harmony/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/harmony/transactions/apply">;
+ /** 代扣受理扣款 `POST /v3/papay/pay/harmony/transactions/apply` */
+ post: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
+ postAsync: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
+ chain: ChainFrom<"v3/papay/pay/harmony/transactions/apply">;
 }
 
-/**
- * `v3/papay/pay/partner`
- */
+/** `v3/papay/pay/partner` */
 export interface V3PapayPayPartnerNode {
-  /** `v3/papay/pay/partner/schedules` */
-  schedules: Open<V3PapayPayPartnerSchedulesNode>;
-  /** `v3/papay/pay/partner/transactions` */
-  transactions: Open<V3PapayPayPartnerTransactionsNode>;
-  /** A literal path below `v3/papay/pay/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/partner">;
+ /** `v3/papay/pay/partner/schedules` */ schedules: Open<V3PapayPayPartnerSchedulesNode>;
+ /** `v3/papay/pay/partner/transactions` */ transactions: Open<V3PapayPayPartnerTransactionsNode>;
+ chain: ChainFrom<"v3/papay/pay/partner">;
 }
 
-/**
- * `v3/papay/pay/partner/schedules`
- */
+/** `v3/papay/pay/partner/schedules` */
 export interface V3PapayPayPartnerSchedulesNode {
-  /** `v3/papay/pay/partner/schedules/contract-id` */
-  contractId: Open<V3PapayPayPartnerSchedulesContractIdNode>;
-  /** A literal path below `v3/papay/pay/partner/schedules`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/partner/schedules">;
+ /** `v3/papay/pay/partner/schedules/contract-id` */ contractId: Open<V3PapayPayPartnerSchedulesContractIdNode>;
+ chain: ChainFrom<"v3/papay/pay/partner/schedules">;
 }
 
-/**
- * `v3/papay/pay/partner/schedules/contract-id`
- */
+/** `v3/papay/pay/partner/schedules/contract-id` */
 export interface V3PapayPayPartnerSchedulesContractIdNode {
-  /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */
-  $contract_id$: Open<V3PapayPayPartnerSchedulesContractId_contract_id_Node>;
-  /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */
-  _contract_id_: Open<V3PapayPayPartnerSchedulesContractId_contract_id_Node>;
-  /** A literal path below `v3/papay/pay/partner/schedules/contract-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id">;
+ /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */ $contract_id$: Open<V3PapayPayPartnerSchedulesContractId_contract_id_Node>;
+ /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */ _contract_id_: Open<V3PapayPayPartnerSchedulesContractId_contract_id_Node>;
+ chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id">;
 }
 
-/**
- * `v3/papay/pay/partner/schedules/contract-id/{contract_id}`
- */
+/** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */
 export interface V3PapayPayPartnerSchedulesContractId_contract_id_Node {
-  /**
-   * 查询扣费预约API
-   *
-   * `GET /v3/papay/pay/partner/schedules/contract-id/{contract_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
-   */
-  get: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
-  /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule` */
-  schedule: Open<V3PapayPayPartnerSchedulesContractIdScheduleNode>;
-  /** A literal path below `v3/papay/pay/partner/schedules/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}">;
+ /**
+  * 查询扣费预约API `GET /v3/papay/pay/partner/schedules/contract-id/{contract_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
+  */
+ get: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
+ getAsync: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
+ /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule` */ schedule: Open<V3PapayPayPartnerSchedulesContractIdScheduleNode>;
+ chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}">;
 }
 
-/**
- * `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
- */
+/** `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule` */
 export interface V3PapayPayPartnerSchedulesContractIdScheduleNode {
-  /**
-   * 预约扣费API
-   *
-   * `POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
-   */
-  post: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
-  /** A literal path below `v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule">;
+ /**
+  * 预约扣费API `POST /v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
+  */
+ post: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
+ postAsync: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
+ chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule">;
 }
 
-/**
- * `v3/papay/pay/partner/transactions`
- */
+/** `v3/papay/pay/partner/transactions` */
 export interface V3PapayPayPartnerTransactionsNode {
-  /** `v3/papay/pay/partner/transactions/apply` */
-  apply: Open<V3PapayPayPartnerTransactionsApplyNode>;
-  /** A literal path below `v3/papay/pay/partner/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/partner/transactions">;
+ /** `v3/papay/pay/partner/transactions/apply` */ apply: Open<V3PapayPayPartnerTransactionsApplyNode>;
+ chain: ChainFrom<"v3/papay/pay/partner/transactions">;
 }
 
-/**
- * `v3/papay/pay/partner/transactions/apply`
- */
+/** `v3/papay/pay/partner/transactions/apply` */
 export interface V3PapayPayPartnerTransactionsApplyNode {
-  /**
-   * 受理扣款API
-   *
-   * `POST /v3/papay/pay/partner/transactions/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
-   */
-  post: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
-  /** A literal path below `v3/papay/pay/partner/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/partner/transactions/apply">;
+ /**
+  * 受理扣款API `POST /v3/papay/pay/partner/transactions/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
+  */
+ post: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
+ postAsync: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
+ chain: ChainFrom<"v3/papay/pay/partner/transactions/apply">;
 }
 
-/**
- * `v3/papay/pay/schedules`
- */
+/** `v3/papay/pay/schedules` */
 export interface V3PapayPaySchedulesNode {
-  /** `v3/papay/pay/schedules/contract-id` */
-  contractId: Open<V3PapayPaySchedulesContractIdNode>;
-  /** A literal path below `v3/papay/pay/schedules`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/schedules">;
+ /** `v3/papay/pay/schedules/contract-id` */ contractId: Open<V3PapayPaySchedulesContractIdNode>;
+ chain: ChainFrom<"v3/papay/pay/schedules">;
 }
 
-/**
- * `v3/papay/pay/schedules/contract-id`
- */
+/** `v3/papay/pay/schedules/contract-id` */
 export interface V3PapayPaySchedulesContractIdNode {
-  /** `v3/papay/pay/schedules/contract-id/{contract_id}` */
-  $contract_id$: Open<V3PapayPaySchedulesContractId_contract_id_Node>;
-  /** `v3/papay/pay/schedules/contract-id/{contract_id}` */
-  _contract_id_: Open<V3PapayPaySchedulesContractId_contract_id_Node>;
-  /** A literal path below `v3/papay/pay/schedules/contract-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/schedules/contract-id">;
+ /** `v3/papay/pay/schedules/contract-id/{contract_id}` */ $contract_id$: Open<V3PapayPaySchedulesContractId_contract_id_Node>;
+ /** `v3/papay/pay/schedules/contract-id/{contract_id}` */ _contract_id_: Open<V3PapayPaySchedulesContractId_contract_id_Node>;
+ chain: ChainFrom<"v3/papay/pay/schedules/contract-id">;
 }
 
-/**
- * `v3/papay/pay/schedules/contract-id/{contract_id}`
- */
+/** `v3/papay/pay/schedules/contract-id/{contract_id}` */
 export interface V3PapayPaySchedulesContractId_contract_id_Node {
-  /**
-   * 查询扣费预约API
-   *
-   * `GET /v3/papay/pay/schedules/contract-id/{contract_id}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
-   */
-  get: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
-  /** `v3/papay/pay/schedules/contract-id/{contract_id}/schedule` */
-  schedule: Open<V3PapayPaySchedulesContractIdScheduleNode>;
-  /** A literal path below `v3/papay/pay/schedules/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}">;
+ /**
+  * 查询扣费预约API `GET /v3/papay/pay/schedules/contract-id/{contract_id}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
+  */
+ get: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
+ getAsync: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
+ /** `v3/papay/pay/schedules/contract-id/{contract_id}/schedule` */ schedule: Open<V3PapayPaySchedulesContractIdScheduleNode>;
+ chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}">;
 }
 
-/**
- * `v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
- */
+/** `v3/papay/pay/schedules/contract-id/{contract_id}/schedule` */
 export interface V3PapayPaySchedulesContractIdScheduleNode {
-  /**
-   * 预约扣费API
-   *
-   * `POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
-   */
-  post: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
-  /** A literal path below `v3/papay/pay/schedules/contract-id/{contract_id}/schedule`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}/schedule">;
+ /**
+  * 预约扣费API `POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
+  */
+ post: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
+ postAsync: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
+ chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}/schedule">;
 }
 
-/**
- * `v3/papay/pay/transactions`
- */
+/** `v3/papay/pay/transactions` */
 export interface V3PapayPayTransactionsNode {
-  /** `v3/papay/pay/transactions/apply` */
-  apply: Open<V3PapayPayTransactionsApplyNode>;
-  /** A literal path below `v3/papay/pay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/transactions">;
+ /** `v3/papay/pay/transactions/apply` */ apply: Open<V3PapayPayTransactionsApplyNode>;
+ chain: ChainFrom<"v3/papay/pay/transactions">;
 }
 
-/**
- * `v3/papay/pay/transactions/apply`
- */
+/** `v3/papay/pay/transactions/apply` */
 export interface V3PapayPayTransactionsApplyNode {
-  /**
-   * 受理扣款API
-   *
-   * `POST /v3/papay/pay/transactions/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
-   */
-  post: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
-  /** A literal path below `v3/papay/pay/transactions/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/pay/transactions/apply">;
+ /**
+  * 受理扣款API `POST /v3/papay/pay/transactions/apply`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
+  */
+ post: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
+ postAsync: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
+ chain: ChainFrom<"v3/papay/pay/transactions/apply">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign`
- */
+/** `v3/papay/scheduled-deduct-sign` */
 export interface V3PapayScheduledDeductSignNode {
-  /** `v3/papay/scheduled-deduct-sign/contracts` */
-  contracts: Open<V3PapayScheduledDeductSignContractsNode>;
-  /** `v3/papay/scheduled-deduct-sign/partner` */
-  partner: Open<V3PapayScheduledDeductSignPartnerNode>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign">;
+ /** `v3/papay/scheduled-deduct-sign/contracts` */ contracts: Open<V3PapayScheduledDeductSignContractsNode>;
+ /** `v3/papay/scheduled-deduct-sign/partner` */ partner: Open<V3PapayScheduledDeductSignPartnerNode>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/contracts`
- */
+/** `v3/papay/scheduled-deduct-sign/contracts` */
 export interface V3PapayScheduledDeductSignContractsNode {
-  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign` */
-  preEntrustSign: Open<V3PapayScheduledDeductSignContractsPreEntrustSignNode>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts">;
+ /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign` */ preEntrustSign: Open<V3PapayScheduledDeductSignContractsPreEntrustSignNode>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign`
- */
+/** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign` */
 export interface V3PapayScheduledDeductSignContractsPreEntrustSignNode {
-  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app` */
-  app: Open<V3PapayScheduledDeductSignContractsPreEntrustSignAppNode>;
-  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5` */
-  h5: Open<V3PapayScheduledDeductSignContractsPreEntrustSignH5Node>;
-  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi` */
-  jsapi: Open<V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode>;
-  /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program` */
-  miniProgram: Open<V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNode>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign">;
+ /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app` */ app: Open<V3PapayScheduledDeductSignContractsPreEntrustSignAppNode>;
+ /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5` */ h5: Open<V3PapayScheduledDeductSignContractsPreEntrustSignH5Node>;
+ /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi` */ jsapi: Open<V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode>;
+ /** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program` */ miniProgram: Open<V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNode>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
- */
+/** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app` */
 export interface V3PapayScheduledDeductSignContractsPreEntrustSignAppNode {
-  /**
-   * App场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app">;
+ /**
+  * App场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
- */
+/** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5` */
 export interface V3PapayScheduledDeductSignContractsPreEntrustSignH5Node {
-  /**
-   * H5场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5">;
+ /**
+  * H5场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
- */
+/** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi` */
 export interface V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode {
-  /**
-   * JSAPI场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi">;
+ /**
+  * JSAPI场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
- */
+/** `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program` */
 export interface V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNode {
-  /**
-   * 小程序场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program">;
+ /**
+  * 小程序场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/partner`
- */
+/** `v3/papay/scheduled-deduct-sign/partner` */
 export interface V3PapayScheduledDeductSignPartnerNode {
-  /** `v3/papay/scheduled-deduct-sign/partner/contracts` */
-  contracts: Open<V3PapayScheduledDeductSignPartnerContractsNode>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner">;
+ /** `v3/papay/scheduled-deduct-sign/partner/contracts` */ contracts: Open<V3PapayScheduledDeductSignPartnerContractsNode>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/partner/contracts`
- */
+/** `v3/papay/scheduled-deduct-sign/partner/contracts` */
 export interface V3PapayScheduledDeductSignPartnerContractsNode {
-  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign` */
-  preEntrustSign: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignNode>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts">;
+ /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign` */ preEntrustSign: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignNode>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign`
- */
+/** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign` */
 export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignNode {
-  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app` */
-  app: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode>;
-  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5` */
-  h5: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node>;
-  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi` */
-  jsapi: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNode>;
-  /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program` */
-  miniProgram: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramNode>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign">;
+ /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app` */ app: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode>;
+ /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5` */ h5: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node>;
+ /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi` */ jsapi: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNode>;
+ /** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program` */ miniProgram: Open<V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramNode>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
- */
+/** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app` */
 export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode {
-  /**
-   * App场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app">;
+ /**
+  * App场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
- */
+/** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5` */
 export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node {
-  /**
-   * H5场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5">;
+ /**
+  * H5场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
- */
+/** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi` */
 export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNode {
-  /**
-   * JSAPI场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi">;
+ /**
+  * JSAPI场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi">;
 }
 
-/**
- * `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
- */
+/** `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program` */
 export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramNode {
-  /**
-   * 小程序场景预约扣费类型签约的预签约API
-   *
-   * `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
-   */
-  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
-  /** A literal path below `v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program">;
+ /**
+  * 小程序场景预约扣费类型签约的预签约API `POST /v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
+  */
+ post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
+ postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
+ chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program">;
 }
 
-/**
- * `v3/papay/sign`
- */
+/** `v3/papay/sign` */
 export interface V3PapaySignNode {
-  /** `v3/papay/sign/contracts` */
-  contracts: Open<V3PapaySignContractsNode>;
-  /** `v3/papay/sign/partner` */
-  partner: Open<V3PapaySignPartnerNode>;
-  /** A literal path below `v3/papay/sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign">;
+ /** `v3/papay/sign/contracts` */ contracts: Open<V3PapaySignContractsNode>;
+ /** `v3/papay/sign/partner` */ partner: Open<V3PapaySignPartnerNode>;
+ chain: ChainFrom<"v3/papay/sign">;
 }
 
-/**
- * `v3/papay/sign/contracts`
- */
+/** `v3/papay/sign/contracts` */
 export interface V3PapaySignContractsNode {
-  /** `v3/papay/sign/contracts/harmony-plan-id` */
-  harmonyPlanId: Open<V3PapaySignContractsHarmonyPlanIdNode>;
-  /** `v3/papay/sign/contracts/plan-id` */
-  planId: Open<V3PapaySignContractsPlanIdNode>;
-  /** `v3/papay/sign/contracts/pre-entrust-sign` */
-  preEntrustSign: Open<V3PapaySignContractsPreEntrustSignNode>;
-  /** A literal path below `v3/papay/sign/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts">;
+ /** `v3/papay/sign/contracts/harmony-plan-id` */ harmonyPlanId: Open<V3PapaySignContractsHarmonyPlanIdNode>;
+ /** `v3/papay/sign/contracts/plan-id` */ planId: Open<V3PapaySignContractsPlanIdNode>;
+ /** `v3/papay/sign/contracts/pre-entrust-sign` */ preEntrustSign: Open<V3PapaySignContractsPreEntrustSignNode>;
+ chain: ChainFrom<"v3/papay/sign/contracts">;
 }
 
-/**
- * `v3/papay/sign/contracts/harmony-plan-id`
- */
+/** `v3/papay/sign/contracts/harmony-plan-id` */
 export interface V3PapaySignContractsHarmonyPlanIdNode {
-  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */
-  $plan_id$: Open<V3PapaySignContractsHarmonyPlanId_plan_id_Node>;
-  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */
-  _plan_id_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_Node>;
-  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id">;
+ /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */ $plan_id$: Open<V3PapaySignContractsHarmonyPlanId_plan_id_Node>;
+ /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */ _plan_id_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_Node>;
+ chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id">;
 }
 
-/**
- * `v3/papay/sign/contracts/harmony-plan-id/{plan_id}`
- */
+/** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */
 export interface V3PapaySignContractsHarmonyPlanId_plan_id_Node {
-  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code` */
-  outContractCode: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode>;
-  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}">;
+ /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code` */ outContractCode: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode>;
+ chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}">;
 }
 
-/**
- * `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code`
- */
+/** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code` */
 export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode {
-  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code">;
+ /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code">;
 }
 
-/**
- * `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
 export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node {
-  /**
-   * 通过商户协议号查询委托代扣签约协议
-   *
-   * `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   */
-  get: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
-  /** A literal path below `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
+ /** 通过商户协议号查询委托代扣签约协议 `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
+ get: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
+ getAsync: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
+ chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/papay/sign/contracts/plan-id`
- */
+/** `v3/papay/sign/contracts/plan-id` */
 export interface V3PapaySignContractsPlanIdNode {
-  /** `v3/papay/sign/contracts/plan-id/{plan_id}` */
-  $plan_id$: Open<V3PapaySignContractsPlanId_plan_id_Node>;
-  /** `v3/papay/sign/contracts/plan-id/{plan_id}` */
-  _plan_id_: Open<V3PapaySignContractsPlanId_plan_id_Node>;
-  /** A literal path below `v3/papay/sign/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/plan-id">;
+ /** `v3/papay/sign/contracts/plan-id/{plan_id}` */ $plan_id$: Open<V3PapaySignContractsPlanId_plan_id_Node>;
+ /** `v3/papay/sign/contracts/plan-id/{plan_id}` */ _plan_id_: Open<V3PapaySignContractsPlanId_plan_id_Node>;
+ chain: ChainFrom<"v3/papay/sign/contracts/plan-id">;
 }
 
-/**
- * `v3/papay/sign/contracts/plan-id/{plan_id}`
- */
+/** `v3/papay/sign/contracts/plan-id/{plan_id}` */
 export interface V3PapaySignContractsPlanId_plan_id_Node {
-  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code` */
-  outContractCode: Open<V3PapaySignContractsPlanId_plan_id_OutContractCodeNode>;
-  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}">;
+ /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code` */ outContractCode: Open<V3PapaySignContractsPlanId_plan_id_OutContractCodeNode>;
+ chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}">;
 }
 
-/**
- * `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code`
- */
+/** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapaySignContractsPlanId_plan_id_OutContractCodeNode {
-  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code">;
+ /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
-/**
- * `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
 export interface V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
-  /**
-   * 通过商户协议号查询委托代扣签约协议API
-   *
-   * `GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
-   */
-  get: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
-  /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
-  terminate: Open<V3PapaySignContractsPlanIdOutContractCodeTerminateNode>;
-  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
+ /**
+  * 通过商户协议号查询委托代扣签约协议API `GET /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
+  */
+ get: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
+ getAsync: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
+ /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */ terminate: Open<V3PapaySignContractsPlanIdOutContractCodeTerminateNode>;
+ chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- */
+/** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
 export interface V3PapaySignContractsPlanIdOutContractCodeTerminateNode {
-  /**
-   * 通过商户协议号解除委托代扣签约协议API
-   *
-   * `POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
-   */
-  post: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
-  /** A literal path below `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
+ /**
+  * 通过商户协议号解除委托代扣签约协议API `POST /v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
+  */
+ post: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
+ postAsync: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
+ chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
-/**
- * `v3/papay/sign/contracts/pre-entrust-sign`
- */
+/** `v3/papay/sign/contracts/pre-entrust-sign` */
 export interface V3PapaySignContractsPreEntrustSignNode {
-  /**
-   * 代扣预签约
-   *
-   * `POST /v3/papay/sign/contracts/pre-entrust-sign`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
-   */
-  post: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
-  /** A literal path below `v3/papay/sign/contracts/pre-entrust-sign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/contracts/pre-entrust-sign">;
+ /**
+  * 代扣预签约 `POST /v3/papay/sign/contracts/pre-entrust-sign`
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
+  */
+ post: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
+ postAsync: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
+ chain: ChainFrom<"v3/papay/sign/contracts/pre-entrust-sign">;
 }
 
-/**
- * `v3/papay/sign/partner`
- */
+/** `v3/papay/sign/partner` */
 export interface V3PapaySignPartnerNode {
-  /** `v3/papay/sign/partner/contracts` */
-  contracts: Open<V3PapaySignPartnerContractsNode>;
-  /** A literal path below `v3/papay/sign/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/partner">;
+ /** `v3/papay/sign/partner/contracts` */ contracts: Open<V3PapaySignPartnerContractsNode>;
+ chain: ChainFrom<"v3/papay/sign/partner">;
 }
 
-/**
- * `v3/papay/sign/partner/contracts`
- */
+/** `v3/papay/sign/partner/contracts` */
 export interface V3PapaySignPartnerContractsNode {
-  /** `v3/papay/sign/partner/contracts/plan-id` */
-  planId: Open<V3PapaySignPartnerContractsPlanIdNode>;
-  /** A literal path below `v3/papay/sign/partner/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/partner/contracts">;
+ /** `v3/papay/sign/partner/contracts/plan-id` */ planId: Open<V3PapaySignPartnerContractsPlanIdNode>;
+ chain: ChainFrom<"v3/papay/sign/partner/contracts">;
 }
 
-/**
- * `v3/papay/sign/partner/contracts/plan-id`
- */
+/** `v3/papay/sign/partner/contracts/plan-id` */
 export interface V3PapaySignPartnerContractsPlanIdNode {
-  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */
-  $plan_id$: Open<V3PapaySignPartnerContractsPlanId_plan_id_Node>;
-  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */
-  _plan_id_: Open<V3PapaySignPartnerContractsPlanId_plan_id_Node>;
-  /** A literal path below `v3/papay/sign/partner/contracts/plan-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id">;
+ /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */ $plan_id$: Open<V3PapaySignPartnerContractsPlanId_plan_id_Node>;
+ /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */ _plan_id_: Open<V3PapaySignPartnerContractsPlanId_plan_id_Node>;
+ chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id">;
 }
 
-/**
- * `v3/papay/sign/partner/contracts/plan-id/{plan_id}`
- */
+/** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */
 export interface V3PapaySignPartnerContractsPlanId_plan_id_Node {
-  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code` */
-  outContractCode: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCodeNode>;
-  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}">;
+ /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code` */ outContractCode: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCodeNode>;
+ chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}">;
 }
 
-/**
- * `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code`
- */
+/** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCodeNode {
-  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  $out_contract_code$: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
-  _out_contract_code_: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
-  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code">;
+ /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node>;
+ chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code">;
 }
 
-/**
- * `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
- */
+/** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
 export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
-  /**
-   * 通过商户协议号查询委托代扣签约协议API
-   *
-   * `GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
-   */
-  get: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
-  /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
-  terminate: Open<V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode>;
-  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
+ /**
+  * 通过商户协议号查询委托代扣签约协议API `GET /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
+  */
+ get: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
+ getAsync: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
+ /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */ terminate: Open<V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode>;
+ chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
-/**
- * `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
- */
+/** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
 export interface V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode {
-  /**
-   * 通过商户协议号解除委托代扣签约协议API
-   *
-   * `POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
-   */
-  post: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
-  /** A literal path below `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
+ /**
+  * 通过商户协议号解除委托代扣签约协议API `POST /v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
+  */
+ post: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
+ postAsync: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
+ chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }

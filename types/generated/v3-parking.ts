@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/parking/reminders/application (提交停车场进件申请).
- */
+/** Request body of POST /v3/parking/reminders/application (提交停车场进件申请). */
 export interface PostV3ParkingRemindersApplicationBody {
   parking_lot: {
     /** 停车场名称 @example XX购物中心停车场 */
@@ -131,28 +129,18 @@ export interface PostV3ParkingRemindersApplicationBody {
     };
   };
 }
-/**
- * 提交停车场进件申请
- *
- * `POST /v3/parking/reminders/application`
- */
+/** Options of POST /v3/parking/reminders/application (提交停车场进件申请). */
 export interface PostV3ParkingRemindersApplicationOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ParkingRemindersApplicationBody;
 }
-/**
- * Response body of POST /v3/parking/reminders/application (提交停车场进件申请).
- */
+/** Response body of POST /v3/parking/reminders/application (提交停车场进件申请). */
 export interface PostV3ParkingRemindersApplicationData {
   /** 停车场进件审核单号 @example PLA202604230001 */
   parking_lot_audit_no?: string;
 }
 
-/**
- * 查询停车场进件申请单
- *
- * `GET /v3/parking/reminders/application/query`
- */
+/** Options of GET /v3/parking/reminders/application/query (查询停车场进件申请单). */
 export interface GetV3ParkingRemindersApplicationQueryOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -162,43 +150,29 @@ export interface GetV3ParkingRemindersApplicationQueryOptions extends CallOption
     out_parking_lot_id: string;
   };
 }
-/**
- * Response body of GET /v3/parking/reminders/application/query (查询停车场进件申请单).
- */
+/** Response body of GET /v3/parking/reminders/application/query (查询停车场进件申请单). */
 export interface GetV3ParkingRemindersApplicationQueryData {
   application?: Application;
   /** 微信停车场ID @example 21232735744117624001123604298240 */
   wx_parking_lot_id?: string;
 }
 
-/**
- * Request body of POST /v3/parking/reminders/application/withdraw (撤回停车场进件申请).
- */
+/** Request body of POST /v3/parking/reminders/application/withdraw (撤回停车场进件申请). */
 export interface PostV3ParkingRemindersApplicationWithdrawBody {
   /** 停车场进件审核单号 @example PLA202604230001 */
   parking_lot_audit_no: string;
   /** 商户停车场ID @example lot_sz_tencent_001 */
   out_parking_lot_id: string;
 }
-/**
- * 撤回停车场进件申请
- *
- * `POST /v3/parking/reminders/application/withdraw`
- */
+/** Options of POST /v3/parking/reminders/application/withdraw (撤回停车场进件申请). */
 export interface PostV3ParkingRemindersApplicationWithdrawOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ParkingRemindersApplicationWithdrawBody;
 }
-/**
- * Response body of POST /v3/parking/reminders/application/withdraw (撤回停车场进件申请).
- */
+/** Response body of POST /v3/parking/reminders/application/withdraw (撤回停车场进件申请). */
 export type PostV3ParkingRemindersApplicationWithdrawData = undefined;
 
-/**
- * 查询停车场进件申请单列表
- *
- * `GET /v3/parking/reminders/applications`
- */
+/** Options of GET /v3/parking/reminders/applications (查询停车场进件申请单列表). */
 export interface GetV3ParkingRemindersApplicationsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -210,18 +184,14 @@ export interface GetV3ParkingRemindersApplicationsOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/parking/reminders/applications (查询停车场进件申请单列表).
- */
+/** Response body of GET /v3/parking/reminders/applications (查询停车场进件申请单列表). */
 export interface GetV3ParkingRemindersApplicationsData {
   application_list?: Application[];
   /** 微信停车场ID @example 21232735744117624001123604298240 */
   wx_parking_lot_id?: string;
 }
 
-/**
- * Request body of POST /v3/parking/reminders/entry (同步车辆入场通知).
- */
+/** Request body of POST /v3/parking/reminders/entry (同步车辆入场通知). */
 export interface PostV3ParkingRemindersEntryBody {
   /** 商户停车单号 @example PARK202407041530001 */
   out_serial_number: string;
@@ -244,26 +214,18 @@ export interface PostV3ParkingRemindersEntryBody {
   /** 优惠信息模板ID */
   discount_template_id?: number[];
 }
-/**
- * 同步车辆入场通知
- *
- * `POST /v3/parking/reminders/entry`
- */
+/** Options of POST /v3/parking/reminders/entry (同步车辆入场通知). */
 export interface PostV3ParkingRemindersEntryOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ParkingRemindersEntryBody;
 }
-/**
- * Response body of POST /v3/parking/reminders/entry (同步车辆入场通知).
- */
+/** Response body of POST /v3/parking/reminders/entry (同步车辆入场通知). */
 export interface PostV3ParkingRemindersEntryData {
   /** 微信停车单号 @example WX202604230001 */
   serial_number?: string;
 }
 
-/**
- * Request body of POST /v3/parking/reminders/exit (同步车辆离场通知).
- */
+/** Request body of POST /v3/parking/reminders/exit (同步车辆离场通知). */
 export interface PostV3ParkingRemindersExitBody {
   /** 商户停车单号 @example PARK202407041530001 */
   out_serial_number: string;
@@ -296,23 +258,15 @@ export interface PostV3ParkingRemindersExitBody {
   /** 微信支付订单号 @example 4200001999202407041234567890 */
   wx_trade_no?: string;
 }
-/**
- * 同步车辆离场通知
- *
- * `POST /v3/parking/reminders/exit`
- */
+/** Options of POST /v3/parking/reminders/exit (同步车辆离场通知). */
 export interface PostV3ParkingRemindersExitOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ParkingRemindersExitBody;
 }
-/**
- * Response body of POST /v3/parking/reminders/exit (同步车辆离场通知).
- */
+/** Response body of POST /v3/parking/reminders/exit (同步车辆离场通知). */
 export type PostV3ParkingRemindersExitData = undefined;
 
-/**
- * Request body of POST /v3/parking/reminders/ext-payment (同步非临停扩展支付).
- */
+/** Request body of POST /v3/parking/reminders/ext-payment (同步非临停扩展支付). */
 export interface PostV3ParkingRemindersExtPaymentBody {
   /** 商户支付订单号 @example TRADE202407041530001 */
   out_trade_no: string;
@@ -330,23 +284,15 @@ export interface PostV3ParkingRemindersExtPaymentBody {
   /** 微信支付订单号 @example 4200001999202407041234567890 */
   wx_trade_no?: string;
 }
-/**
- * 同步非临停扩展支付
- *
- * `POST /v3/parking/reminders/ext-payment`
- */
+/** Options of POST /v3/parking/reminders/ext-payment (同步非临停扩展支付). */
 export interface PostV3ParkingRemindersExtPaymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ParkingRemindersExtPaymentBody;
 }
-/**
- * Response body of POST /v3/parking/reminders/ext-payment (同步非临停扩展支付).
- */
+/** Response body of POST /v3/parking/reminders/ext-payment (同步非临停扩展支付). */
 export type PostV3ParkingRemindersExtPaymentData = undefined;
 
-/**
- * Request body of POST /v3/parking/reminders/parking-fee (查询停车费用).
- */
+/** Request body of POST /v3/parking/reminders/parking-fee (查询停车费用). */
 export interface PostV3ParkingRemindersParkingFeeBody {
   /** 商户停车单号 @example PARK202407041530001 */
   out_serial_number: string;
@@ -355,18 +301,12 @@ export interface PostV3ParkingRemindersParkingFeeBody {
   /** 商户停车场ID @example lot_sz_tencent_001 */
   out_parking_id?: string;
 }
-/**
- * 查询停车费用
- *
- * `POST /v3/parking/reminders/parking-fee`
- */
+/** Options of POST /v3/parking/reminders/parking-fee (查询停车费用). */
 export interface PostV3ParkingRemindersParkingFeeOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ParkingRemindersParkingFeeBody;
 }
-/**
- * Response body of POST /v3/parking/reminders/parking-fee (查询停车费用).
- */
+/** Response body of POST /v3/parking/reminders/parking-fee (查询停车费用). */
 export interface PostV3ParkingRemindersParkingFeeData {
   /** 当前总费用 @example 1500 */
   total_amount?: number;
@@ -388,11 +328,7 @@ export interface PostV3ParkingRemindersParkingFeeData {
   paid_amount?: number;
 }
 
-/**
- * 查询停车场信息
- *
- * `GET /v3/parking/reminders/parking-lot`
- */
+/** Options of GET /v3/parking/reminders/parking-lot (查询停车场信息). */
 export interface GetV3ParkingRemindersParkingLotOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -402,9 +338,7 @@ export interface GetV3ParkingRemindersParkingLotOptions extends CallOptions {
     wx_parking_lot_id?: string;
   };
 }
-/**
- * Response body of GET /v3/parking/reminders/parking-lot (查询停车场信息).
- */
+/** Response body of GET /v3/parking/reminders/parking-lot (查询停车场信息). */
 export interface GetV3ParkingRemindersParkingLotData {
   /** 微信停车场ID @example 21232735744117624001123604298240 */
   wx_parking_lot_id?: string;
@@ -428,9 +362,7 @@ export interface GetV3ParkingRemindersParkingLotData {
   reason?: string;
 }
 
-/**
- * Request body of POST /v3/parking/reminders/payment (同步支付结果通知).
- */
+/** Request body of POST /v3/parking/reminders/payment (同步支付结果通知). */
 export interface PostV3ParkingRemindersPaymentBody {
   /** 商户停车单号 @example PARK202407041530001 */
   out_serial_number: string;
@@ -461,18 +393,12 @@ export interface PostV3ParkingRemindersPaymentBody {
   /** 微信支付订单号 @example 4200001999202407041234567890 */
   wx_trade_no?: string;
 }
-/**
- * 同步支付结果通知
- *
- * `POST /v3/parking/reminders/payment`
- */
+/** Options of POST /v3/parking/reminders/payment (同步支付结果通知). */
 export interface PostV3ParkingRemindersPaymentOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ParkingRemindersPaymentBody;
 }
-/**
- * Response body of POST /v3/parking/reminders/payment (同步支付结果通知).
- */
+/** Response body of POST /v3/parking/reminders/payment (同步支付结果通知). */
 export type PostV3ParkingRemindersPaymentData = undefined;
 
 /** The object type of `application`, used 2 times in this module. */
@@ -619,200 +545,103 @@ export interface Application {
   };
 }
 
-/**
- * `v3/parking`
- */
+/** `v3/parking` */
 export interface V3ParkingNode {
-  /** `v3/parking/reminders` */
-  reminders: Open<V3ParkingRemindersNode>;
-  /** A literal path below `v3/parking`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking">;
+ /** `v3/parking/reminders` */ reminders: Open<V3ParkingRemindersNode>;
+ chain: ChainFrom<"v3/parking">;
 }
 
-/**
- * `v3/parking/reminders`
- */
+/** `v3/parking/reminders` */
 export interface V3ParkingRemindersNode {
-  /** `v3/parking/reminders/application` */
-  application: Open<V3ParkingRemindersApplicationNode>;
-  /** `v3/parking/reminders/applications` */
-  applications: Open<V3ParkingRemindersApplicationsNode>;
-  /** `v3/parking/reminders/entry` */
-  entry: Open<V3ParkingRemindersEntryNode>;
-  /** `v3/parking/reminders/exit` */
-  exit: Open<V3ParkingRemindersExitNode>;
-  /** `v3/parking/reminders/ext-payment` */
-  extPayment: Open<V3ParkingRemindersExtPaymentNode>;
-  /** `v3/parking/reminders/parking-fee` */
-  parkingFee: Open<V3ParkingRemindersParkingFeeNode>;
-  /** `v3/parking/reminders/parking-lot` */
-  parkingLot: Open<V3ParkingRemindersParkingLotNode>;
-  /** `v3/parking/reminders/payment` */
-  payment: Open<V3ParkingRemindersPaymentNode>;
-  /** A literal path below `v3/parking/reminders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders">;
+ /** `v3/parking/reminders/application` */ application: Open<V3ParkingRemindersApplicationNode>;
+ /** `v3/parking/reminders/applications` */ applications: Open<V3ParkingRemindersApplicationsNode>;
+ /** `v3/parking/reminders/entry` */ entry: Open<V3ParkingRemindersEntryNode>;
+ /** `v3/parking/reminders/exit` */ exit: Open<V3ParkingRemindersExitNode>;
+ /** `v3/parking/reminders/ext-payment` */ extPayment: Open<V3ParkingRemindersExtPaymentNode>;
+ /** `v3/parking/reminders/parking-fee` */ parkingFee: Open<V3ParkingRemindersParkingFeeNode>;
+ /** `v3/parking/reminders/parking-lot` */ parkingLot: Open<V3ParkingRemindersParkingLotNode>;
+ /** `v3/parking/reminders/payment` */ payment: Open<V3ParkingRemindersPaymentNode>;
+ chain: ChainFrom<"v3/parking/reminders">;
 }
 
-/**
- * `v3/parking/reminders/application`
- */
+/** `v3/parking/reminders/application` */
 export interface V3ParkingRemindersApplicationNode {
-  /**
-   * 提交停车场进件申请
-   *
-   * `POST /v3/parking/reminders/application`
-   */
-  post: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
-  /** `v3/parking/reminders/application/query` */
-  query: Open<V3ParkingRemindersApplicationQueryNode>;
-  /** `v3/parking/reminders/application/withdraw` */
-  withdraw: Open<V3ParkingRemindersApplicationWithdrawNode>;
-  /** A literal path below `v3/parking/reminders/application`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/application">;
+ /** 提交停车场进件申请 `POST /v3/parking/reminders/application` */
+ post: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
+ postAsync: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
+ /** `v3/parking/reminders/application/query` */ query: Open<V3ParkingRemindersApplicationQueryNode>;
+ /** `v3/parking/reminders/application/withdraw` */ withdraw: Open<V3ParkingRemindersApplicationWithdrawNode>;
+ chain: ChainFrom<"v3/parking/reminders/application">;
 }
 
-/**
- * `v3/parking/reminders/application/query`
- */
+/** `v3/parking/reminders/application/query` */
 export interface V3ParkingRemindersApplicationQueryNode {
-  /**
-   * 查询停车场进件申请单
-   *
-   * `GET /v3/parking/reminders/application/query`
-   */
-  get: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
-  /** A literal path below `v3/parking/reminders/application/query`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/application/query">;
+ /** 查询停车场进件申请单 `GET /v3/parking/reminders/application/query` */
+ get: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
+ getAsync: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
+ chain: ChainFrom<"v3/parking/reminders/application/query">;
 }
 
-/**
- * `v3/parking/reminders/application/withdraw`
- */
+/** `v3/parking/reminders/application/withdraw` */
 export interface V3ParkingRemindersApplicationWithdrawNode {
-  /**
-   * 撤回停车场进件申请
-   *
-   * `POST /v3/parking/reminders/application/withdraw`
-   */
-  post: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
-  /** A literal path below `v3/parking/reminders/application/withdraw`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/application/withdraw">;
+ /** 撤回停车场进件申请 `POST /v3/parking/reminders/application/withdraw` */
+ post: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
+ postAsync: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
+ chain: ChainFrom<"v3/parking/reminders/application/withdraw">;
 }
 
-/**
- * `v3/parking/reminders/applications`
- */
+/** `v3/parking/reminders/applications` */
 export interface V3ParkingRemindersApplicationsNode {
-  /**
-   * 查询停车场进件申请单列表
-   *
-   * `GET /v3/parking/reminders/applications`
-   */
-  get: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
-  /** A literal path below `v3/parking/reminders/applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/applications">;
+ /** 查询停车场进件申请单列表 `GET /v3/parking/reminders/applications` */
+ get: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
+ getAsync: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
+ chain: ChainFrom<"v3/parking/reminders/applications">;
 }
 
-/**
- * `v3/parking/reminders/entry`
- */
+/** `v3/parking/reminders/entry` */
 export interface V3ParkingRemindersEntryNode {
-  /**
-   * 同步车辆入场通知
-   *
-   * `POST /v3/parking/reminders/entry`
-   */
-  post: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
-  /** A literal path below `v3/parking/reminders/entry`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/entry">;
+ /** 同步车辆入场通知 `POST /v3/parking/reminders/entry` */
+ post: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
+ postAsync: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
+ chain: ChainFrom<"v3/parking/reminders/entry">;
 }
 
-/**
- * `v3/parking/reminders/exit`
- */
+/** `v3/parking/reminders/exit` */
 export interface V3ParkingRemindersExitNode {
-  /**
-   * 同步车辆离场通知
-   *
-   * `POST /v3/parking/reminders/exit`
-   */
-  post: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
-  /** A literal path below `v3/parking/reminders/exit`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/exit">;
+ /** 同步车辆离场通知 `POST /v3/parking/reminders/exit` */
+ post: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
+ postAsync: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
+ chain: ChainFrom<"v3/parking/reminders/exit">;
 }
 
-/**
- * `v3/parking/reminders/ext-payment`
- */
+/** `v3/parking/reminders/ext-payment` */
 export interface V3ParkingRemindersExtPaymentNode {
-  /**
-   * 同步非临停扩展支付
-   *
-   * `POST /v3/parking/reminders/ext-payment`
-   */
-  post: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
-  /** A literal path below `v3/parking/reminders/ext-payment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/ext-payment">;
+ /** 同步非临停扩展支付 `POST /v3/parking/reminders/ext-payment` */
+ post: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
+ postAsync: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
+ chain: ChainFrom<"v3/parking/reminders/ext-payment">;
 }
 
-/**
- * `v3/parking/reminders/parking-fee`
- */
+/** `v3/parking/reminders/parking-fee` */
 export interface V3ParkingRemindersParkingFeeNode {
-  /**
-   * 查询停车费用
-   *
-   * `POST /v3/parking/reminders/parking-fee`
-   */
-  post: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
-  /** A literal path below `v3/parking/reminders/parking-fee`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/parking-fee">;
+ /** 查询停车费用 `POST /v3/parking/reminders/parking-fee` */
+ post: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
+ postAsync: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
+ chain: ChainFrom<"v3/parking/reminders/parking-fee">;
 }
 
-/**
- * `v3/parking/reminders/parking-lot`
- */
+/** `v3/parking/reminders/parking-lot` */
 export interface V3ParkingRemindersParkingLotNode {
-  /**
-   * 查询停车场信息
-   *
-   * `GET /v3/parking/reminders/parking-lot`
-   */
-  get: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
-  /** A literal path below `v3/parking/reminders/parking-lot`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/parking-lot">;
+ /** 查询停车场信息 `GET /v3/parking/reminders/parking-lot` */
+ get: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
+ getAsync: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
+ chain: ChainFrom<"v3/parking/reminders/parking-lot">;
 }
 
-/**
- * `v3/parking/reminders/payment`
- */
+/** `v3/parking/reminders/payment` */
 export interface V3ParkingRemindersPaymentNode {
-  /**
-   * 同步支付结果通知
-   *
-   * `POST /v3/parking/reminders/payment`
-   */
-  post: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
-  /** A literal path below `v3/parking/reminders/payment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/parking/reminders/payment">;
+ /** 同步支付结果通知 `POST /v3/parking/reminders/payment` */
+ post: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
+ postAsync: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
+ chain: ChainFrom<"v3/parking/reminders/payment">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/partner-transfer/batches (发起批量转账API).
- */
+/** Request body of POST /v3/partner-transfer/batches (发起批量转账API). */
 export interface PostV3PartnerTransferBatchesBody {
   /** 特约商户号 @example 1900000109 */
   sub_mchid: string;
@@ -44,13 +42,7 @@ export interface PostV3PartnerTransferBatchesBody {
   /** 转账场景 @example ORDINARY_TRANSFER */
   transfer_scene?: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
 }
-/**
- * 发起批量转账API
- *
- * `POST /v3/partner-transfer/batches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
- */
+/** Options of POST /v3/partner-transfer/batches (发起批量转账API). */
 export interface PostV3PartnerTransferBatchesOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -61,9 +53,7 @@ export interface PostV3PartnerTransferBatchesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PartnerTransferBatchesBody;
 }
-/**
- * Response body of POST /v3/partner-transfer/batches (发起批量转账API).
- */
+/** Response body of POST /v3/partner-transfer/batches (发起批量转账API). */
 export interface PostV3PartnerTransferBatchesData {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -73,13 +63,7 @@ export interface PostV3PartnerTransferBatchesData {
   create_time: string;
 }
 
-/**
- * 微信支付批次单号查询批次单API
- *
- * `GET /v3/partner-transfer/batches/batch-id/{batch_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_7.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
- */
+/** Options of GET /v3/partner-transfer/batches/batch-id/{batch_id} (微信支付批次单号查询批次单API). */
 export interface GetV3PartnerTransferBatchesBatchIdOptions extends CallOptions {
   /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */
   batch_id: string;
@@ -95,9 +79,7 @@ export interface GetV3PartnerTransferBatchesBatchIdOptions extends CallOptions {
     detail_status?: "ALL" | "SUCCESS" | "FAIL";
   };
 }
-/**
- * Response body of GET /v3/partner-transfer/batches/batch-id/{batch_id} (微信支付批次单号查询批次单API).
- */
+/** Response body of GET /v3/partner-transfer/batches/batch-id/{batch_id} (微信支付批次单号查询批次单API). */
 export interface GetV3PartnerTransferBatchesBatchIdData {
   /** 服务商商户号 @example 1900001109 */
   sp_mchid: string;
@@ -147,31 +129,17 @@ export interface GetV3PartnerTransferBatchesBatchIdData {
   transfer_scene?: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
 }
 
-/**
- * 微信支付明细单号查询明细单API
- *
- * `GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_8.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
- */
+/** Options of GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API). */
 export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
   /** 微信支付批次单号 @example 1030000071100999991182020050700019480001 */
   batch_id: string;
   /** 微信明细单号 @example 1040000071100999991182020050700019500100 */
   detail_id: string;
 }
-/**
- * Response body of GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API).
- */
+/** Response body of GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付明细单号查询明细单API). */
 export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData extends GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 商家批次单号查询批次单API
- *
- * `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_9.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
- */
+/** Options of GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no} (商家批次单号查询批次单API). */
 export interface GetV3PartnerTransferBatchesOutBatchNoOptions extends CallOptions {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -187,9 +155,7 @@ export interface GetV3PartnerTransferBatchesOutBatchNoOptions extends CallOption
     detail_status?: "ALL" | "SUCCESS" | "FAIL" | "REFUND";
   };
 }
-/**
- * Response body of GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no} (商家批次单号查询批次单API).
- */
+/** Response body of GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no} (商家批次单号查询批次单API). */
 export interface GetV3PartnerTransferBatchesOutBatchNoData {
   /** 服务商商户号 @example 1900001109 */
   sp_mchid: string;
@@ -239,22 +205,14 @@ export interface GetV3PartnerTransferBatchesOutBatchNoData {
   transfer_scene?: "ORDINARY_TRANSFER" | "PAYROLL_CARD_TRANSFER";
 }
 
-/**
- * 商家明细单号查询明细单API
- *
- * `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_10.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
- */
+/** Options of GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API). */
 export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
   /** 商家明细单号 @example x23zy545Bd5436 */
   out_detail_no: string;
 }
-/**
- * Response body of GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API).
- */
+/** Response body of GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API). */
 export interface GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
 /** The object type of `transfer_detail_list`, used 2 times in this module. */
@@ -305,178 +263,112 @@ export interface GetV3PartnerTransferBatchesBatchIdDetailsDetailIdDataFields {
   bank_card_number_tail?: string;
 }
 
-/**
- * `v3/partner-transfer`
- */
+/** `v3/partner-transfer` */
 export interface V3PartnerTransferNode {
-  /** `v3/partner-transfer/batches` */
-  batches: Open<V3PartnerTransferBatchesNode>;
-  /** A literal path below `v3/partner-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer">;
+ /** `v3/partner-transfer/batches` */ batches: Open<V3PartnerTransferBatchesNode>;
+ chain: ChainFrom<"v3/partner-transfer">;
 }
 
-/**
- * `v3/partner-transfer/batches`
- */
+/** `v3/partner-transfer/batches` */
 export interface V3PartnerTransferBatchesNode {
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/partner-transfer/batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
-   */
-  post: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
-  /** `v3/partner-transfer/batches/batch-id` */
-  batchId: Open<V3PartnerTransferBatchesBatchIdNode>;
-  /** `v3/partner-transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3PartnerTransferBatchesOutBatchNoNode>;
-  /** A literal path below `v3/partner-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches">;
+ /**
+  * 发起批量转账API `POST /v3/partner-transfer/batches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
+  */
+ post: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
+ postAsync: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
+ /** `v3/partner-transfer/batches/batch-id` */ batchId: Open<V3PartnerTransferBatchesBatchIdNode>;
+ /** `v3/partner-transfer/batches/out-batch-no` */ outBatchNo: Open<V3PartnerTransferBatchesOutBatchNoNode>;
+ chain: ChainFrom<"v3/partner-transfer/batches">;
 }
 
-/**
- * `v3/partner-transfer/batches/batch-id`
- */
+/** `v3/partner-transfer/batches/batch-id` */
 export interface V3PartnerTransferBatchesBatchIdNode {
-  /** `v3/partner-transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3PartnerTransferBatchesBatchId_batch_id_Node>;
-  /** `v3/partner-transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3PartnerTransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/partner-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/batch-id">;
+ /** `v3/partner-transfer/batches/batch-id/{batch_id}` */ $batch_id$: Open<V3PartnerTransferBatchesBatchId_batch_id_Node>;
+ /** `v3/partner-transfer/batches/batch-id/{batch_id}` */ _batch_id_: Open<V3PartnerTransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/partner-transfer/batches/batch-id">;
 }
 
-/**
- * `v3/partner-transfer/batches/batch-id/{batch_id}`
- */
+/** `v3/partner-transfer/batches/batch-id/{batch_id}` */
 export interface V3PartnerTransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信支付批次单号查询批次单API
-   *
-   * `GET /v3/partner-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_7.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
-   */
-  get: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
-  /** `v3/partner-transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3PartnerTransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}">;
+ /**
+  * 微信支付批次单号查询批次单API `GET /v3/partner-transfer/batches/batch-id/{batch_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_7.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
+  */
+ get: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
+ getAsync: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
+ /** `v3/partner-transfer/batches/batch-id/{batch_id}/details` */ details: Open<V3PartnerTransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/partner-transfer/batches/batch-id/{batch_id}/details`
- */
+/** `v3/partner-transfer/batches/batch-id/{batch_id}/details` */
 export interface V3PartnerTransferBatchesBatchIdDetailsNode {
-  /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details">;
+ /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id` */ detailId: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
+/** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ $detail_id$: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ _detail_id_: Open<V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
+/** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
 export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信支付明细单号查询明细单API
-   *
-   * `GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_8.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
-   */
-  get: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /**
+  * 微信支付明细单号查询明细单API `GET /v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_8.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
+  */
+ get: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
+ getAsync: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/partner-transfer/batches/out-batch-no`
- */
+/** `v3/partner-transfer/batches/out-batch-no` */
 export interface V3PartnerTransferBatchesOutBatchNoNode {
-  /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/partner-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no">;
+ /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node>;
+ /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/partner-transfer/batches/out-batch-no/{out_batch_no}`
- */
+/** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}` */
 export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 商家批次单号查询批次单API
-   *
-   * `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_9.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
-   */
-  get: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
-  /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3PartnerTransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}">;
+ /**
+  * 商家批次单号查询批次单API `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_9.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
+  */
+ get: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
+ getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
+ /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details` */ details: Open<V3PartnerTransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details`
- */
+/** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details` */
 export interface V3PartnerTransferBatchesOutBatchNoDetailsNode {
-  /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details">;
+ /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */ outDetailNo: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
+/** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ $out_detail_no$: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ _out_detail_no_: Open<V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
+/** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
 export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 商家明细单号查询明细单API
-   *
-   * `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_10.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
-   */
-  get: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /**
+  * 商家明细单号查询明细单API `GET /v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_10.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
+  */
+ get: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务).
- */
+/** Request body of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayAcquiringBankTransactionsExposureBody {
   /** 从业机构号 @example 1356485 */
   acquiring_bank_id: string;
@@ -28,18 +26,12 @@ export interface PostV3PayAcquiringBankTransactionsExposureBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
 }
-/**
- * 微信分付-支付方式前置服务
- *
- * `POST /v3/pay/acquiring-bank/transactions/exposure`
- */
+/** Options of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayAcquiringBankTransactionsExposureOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayAcquiringBankTransactionsExposureBody;
 }
-/**
- * Response body of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务).
- */
+/** Response body of POST /v3/pay/acquiring-bank/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayAcquiringBankTransactionsExposureData {
   /** 是否建议曝光微信分付 */
   fqf_exposure: boolean;
@@ -47,9 +39,7 @@ export interface PostV3PayAcquiringBankTransactionsExposureData {
   market_exposure_token?: string;
 }
 
-/**
- * Request body of POST /v3/pay/instal/exposure (商户贴息-获取微信分付曝光建议).
- */
+/** Request body of POST /v3/pay/instal/exposure (商户贴息-获取微信分付曝光建议). */
 export interface PostV3PayInstalExposureBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -62,26 +52,18 @@ export interface PostV3PayInstalExposureBody {
   /** 用户手机号的十六进制字符串 @example EF879546FFFF */
   phone_number_hash?: string;
 }
-/**
- * 商户贴息-获取微信分付曝光建议
- *
- * `POST /v3/pay/instal/exposure`
- */
+/** Options of POST /v3/pay/instal/exposure (商户贴息-获取微信分付曝光建议). */
 export interface PostV3PayInstalExposureOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayInstalExposureBody;
 }
-/**
- * Response body of POST /v3/pay/instal/exposure (商户贴息-获取微信分付曝光建议).
- */
+/** Response body of POST /v3/pay/instal/exposure (商户贴息-获取微信分付曝光建议). */
 export interface PostV3PayInstalExposureData {
   /** 是否建议曝光微信分付 */
   recommend_exposure: boolean;
 }
 
-/**
- * Request body of POST /v3/pay/instal/partner/exposure (商户贴息-获取微信分付曝光建议).
- */
+/** Request body of POST /v3/pay/instal/partner/exposure (商户贴息-获取微信分付曝光建议). */
 export interface PostV3PayInstalPartnerExposureBody {
   /** 服务商户号 @example 1230000109 */
   sp_mchid: string;
@@ -103,26 +85,18 @@ export interface PostV3PayInstalPartnerExposureBody {
     phone_number_hash?: string;
   };
 }
-/**
- * 商户贴息-获取微信分付曝光建议
- *
- * `POST /v3/pay/instal/partner/exposure`
- */
+/** Options of POST /v3/pay/instal/partner/exposure (商户贴息-获取微信分付曝光建议). */
 export interface PostV3PayInstalPartnerExposureOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayInstalPartnerExposureBody;
 }
-/**
- * Response body of POST /v3/pay/instal/partner/exposure (商户贴息-获取微信分付曝光建议).
- */
+/** Response body of POST /v3/pay/instal/partner/exposure (商户贴息-获取微信分付曝光建议). */
 export interface PostV3PayInstalPartnerExposureData {
   /** 是否建议曝光微信分付 */
   recommend_exposure: boolean;
 }
 
-/**
- * Request body of POST /v3/pay/partner/transactions/app (APP下单API).
- */
+/** Request body of POST /v3/pay/partner/transactions/app (APP下单API). */
 export interface PostV3PayPartnerTransactionsAppBody {
   /** 服务商公众号ID @example wx8888888888888888 */
   sp_appid: string;
@@ -161,13 +135,7 @@ export interface PostV3PayPartnerTransactionsAppBody {
   /** 贴息信息 */
   subsidy_info?: PaySubsidyInfo;
 }
-/**
- * APP下单API
- *
- * `POST /v3/pay/partner/transactions/app`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
- */
+/** Options of POST /v3/pay/partner/transactions/app (APP下单API). */
 export interface PostV3PayPartnerTransactionsAppOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -178,14 +146,10 @@ export interface PostV3PayPartnerTransactionsAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsAppBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/app (APP下单API).
- */
+/** Response body of POST /v3/pay/partner/transactions/app (APP下单API). */
 export interface PostV3PayPartnerTransactionsAppData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约).
- */
+/** Request body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约). */
 export interface PostV3PayPartnerTransactionsAppWithContractBody {
   /** 服务商应用ID @example wx8888888888888888 */
   sp_appid: string;
@@ -223,23 +187,15 @@ export interface PostV3PayPartnerTransactionsAppWithContractBody {
   /** 签约授权信息 */
   contract_info: PayContractInfo;
 }
-/**
- * APP下单并签约
- *
- * `POST /v3/pay/partner/transactions/app-with-contract`
- */
+/** Options of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约). */
 export interface PostV3PayPartnerTransactionsAppWithContractOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsAppWithContractBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约).
- */
+/** Response body of POST /v3/pay/partner/transactions/app-with-contract (APP下单并签约). */
 export interface PostV3PayPartnerTransactionsAppWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/partner/transactions/codepay (付款码支付).
- */
+/** Request body of POST /v3/pay/partner/transactions/codepay (付款码支付). */
 export interface PostV3PayPartnerTransactionsCodepayBody {
   /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
   sp_appid?: string;
@@ -273,19 +229,12 @@ export interface PostV3PayPartnerTransactionsCodepayBody {
   /** 结算信息 */
   settle_info?: PaySettleInfo2;
 }
-/**
- * 付款码支付
- *
- * `POST /v3/pay/partner/transactions/codepay`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
- */
+/** Options of POST /v3/pay/partner/transactions/codepay (付款码支付). */
 export interface PostV3PayPartnerTransactionsCodepayOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsCodepayBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/codepay (付款码支付).
- */
+/** Response body of POST /v3/pay/partner/transactions/codepay (付款码支付). */
 export interface PostV3PayPartnerTransactionsCodepayData {
   /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
   sp_appid?: string;
@@ -324,9 +273,7 @@ export interface PostV3PayPartnerTransactionsCodepayData {
   promotion_detail?: PayPromotionDetail[];
 }
 
-/**
- * Request body of POST /v3/pay/partner/transactions/exposure (微信分付-支付方式前置服务).
- */
+/** Request body of POST /v3/pay/partner/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayPartnerTransactionsExposureBody {
   /** 服务商应用ID @example wx8888888888888888 */
   sp_appid: string;
@@ -348,18 +295,12 @@ export interface PostV3PayPartnerTransactionsExposureBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
 }
-/**
- * 微信分付-支付方式前置服务
- *
- * `POST /v3/pay/partner/transactions/exposure`
- */
+/** Options of POST /v3/pay/partner/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayPartnerTransactionsExposureOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsExposureBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/exposure (微信分付-支付方式前置服务).
- */
+/** Response body of POST /v3/pay/partner/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayPartnerTransactionsExposureData {
   /** 是否建议曝光微信分付 */
   fqf_exposure: boolean;
@@ -367,9 +308,7 @@ export interface PostV3PayPartnerTransactionsExposureData {
   market_exposure_token?: string;
 }
 
-/**
- * Request body of POST /v3/pay/partner/transactions/h5 (H5下单API).
- */
+/** Request body of POST /v3/pay/partner/transactions/h5 (H5下单API). */
 export interface PostV3PayPartnerTransactionsH5Body {
   /** 服务商公众号ID @example wx8888888888888888 */
   sp_appid: string;
@@ -405,13 +344,7 @@ export interface PostV3PayPartnerTransactionsH5Body {
   /** 支付者 */
   payer?: PayPayer;
 }
-/**
- * H5下单API
- *
- * `POST /v3/pay/partner/transactions/h5`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
- */
+/** Options of POST /v3/pay/partner/transactions/h5 (H5下单API). */
 export interface PostV3PayPartnerTransactionsH5Options extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -422,19 +355,13 @@ export interface PostV3PayPartnerTransactionsH5Options extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsH5Body;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/h5 (H5下单API).
- */
+/** Response body of POST /v3/pay/partner/transactions/h5 (H5下单API). */
 export interface PostV3PayPartnerTransactionsH5Data {
   /** 支付跳转链接 */
   h5_url: string;
 }
 
-/**
- * 微信支付订单号查询
- *
- * `GET /v3/pay/partner/transactions/id/{transaction_id}`
- */
+/** Options of GET /v3/pay/partner/transactions/id/{transaction_id} (微信支付订单号查询). */
 export interface GetV3PayPartnerTransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
@@ -446,9 +373,7 @@ export interface GetV3PayPartnerTransactionsIdOptions extends CallOptions {
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/pay/partner/transactions/id/{transaction_id} (微信支付订单号查询).
- */
+/** Response body of GET /v3/pay/partner/transactions/id/{transaction_id} (微信支付订单号查询). */
 export interface GetV3PayPartnerTransactionsIdData {
   /** 服务商公众号ID @example wx8888888888888888 */
   sp_appid: string;
@@ -498,9 +423,7 @@ export interface GetV3PayPartnerTransactionsIdData {
   payer?: PayPayer2;
 }
 
-/**
- * Request body of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API).
- */
+/** Request body of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API). */
 export interface PostV3PayPartnerTransactionsJsapiBody {
   /** 服务商公众号ID @example wx8888888888888888 */
   sp_appid: string;
@@ -545,14 +468,7 @@ export interface PostV3PayPartnerTransactionsJsapiBody {
   /** 贴息信息 */
   subsidy_info?: PaySubsidyInfo;
 }
-/**
- * JSAPI下单API
- *
- * `POST /v3/pay/partner/transactions/jsapi`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012523579
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
- */
+/** Options of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API). */
 export interface PostV3PayPartnerTransactionsJsapiOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -563,14 +479,10 @@ export interface PostV3PayPartnerTransactionsJsapiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsJsapiBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API).
- */
+/** Response body of POST /v3/pay/partner/transactions/jsapi (JSAPI下单API). */
 export interface PostV3PayPartnerTransactionsJsapiData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
- */
+/** Request body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约). */
 export interface PostV3PayPartnerTransactionsJsapiWithContractBody {
   /** 服务商应用ID @example wx8888888888888888 */
   sp_appid: string;
@@ -634,23 +546,15 @@ export interface PostV3PayPartnerTransactionsJsapiWithContractBody {
     contract_notify_url?: string;
   };
 }
-/**
- * JSAPI下单并授权/签约
- *
- * `POST /v3/pay/partner/transactions/jsapi-with-contract`
- */
+/** Options of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约). */
 export interface PostV3PayPartnerTransactionsJsapiWithContractOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsJsapiWithContractBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
- */
+/** Response body of POST /v3/pay/partner/transactions/jsapi-with-contract (JSAPI下单并授权/签约). */
 export interface PostV3PayPartnerTransactionsJsapiWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单).
- */
+/** Request body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单). */
 export interface PostV3PayPartnerTransactionsMiniprogramBody {
   /** 服务商公众号ID @example wx8888888888888888 */
   sp_appid: string;
@@ -700,23 +604,15 @@ export interface PostV3PayPartnerTransactionsMiniprogramBody {
     profit_sharing?: boolean;
   };
 }
-/**
- * 小程序支付下单
- *
- * `POST /v3/pay/partner/transactions/miniprogram`
- */
+/** Options of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单). */
 export interface PostV3PayPartnerTransactionsMiniprogramOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsMiniprogramBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单).
- */
+/** Response body of POST /v3/pay/partner/transactions/miniprogram (小程序支付下单). */
 export interface PostV3PayPartnerTransactionsMiniprogramData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/partner/transactions/native (Native下单API).
- */
+/** Request body of POST /v3/pay/partner/transactions/native (Native下单API). */
 export interface PostV3PayPartnerTransactionsNativeBody {
   /** 服务商公众号ID @example wx8888888888888888 */
   sp_appid: string;
@@ -753,13 +649,7 @@ export interface PostV3PayPartnerTransactionsNativeBody {
   /** 支付者 */
   payer?: PayPayer;
 }
-/**
- * Native下单API
- *
- * `POST /v3/pay/partner/transactions/native`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
- */
+/** Options of POST /v3/pay/partner/transactions/native (Native下单API). */
 export interface PostV3PayPartnerTransactionsNativeOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -770,19 +660,13 @@ export interface PostV3PayPartnerTransactionsNativeOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsNativeBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/native (Native下单API).
- */
+/** Response body of POST /v3/pay/partner/transactions/native (Native下单API). */
 export interface PostV3PayPartnerTransactionsNativeData {
   /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
   code_url: string;
 }
 
-/**
- * 商户订单号查询
- *
- * `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
- */
+/** Options of GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no} (商户订单号查询). */
 export interface GetV3PayPartnerTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
@@ -794,9 +678,7 @@ export interface GetV3PayPartnerTransactionsOutTradeNoOptions extends CallOption
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no} (商户订单号查询).
- */
+/** Response body of GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no} (商户订单号查询). */
 export interface GetV3PayPartnerTransactionsOutTradeNoData {
   /** 服务商公众号ID @example wx8888888888888888 */
   sp_appid: string;
@@ -853,34 +735,24 @@ export interface GetV3PayPartnerTransactionsOutTradeNoData {
   };
 }
 
-/**
- * Request body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close (关单API).
- */
+/** Request body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close (关单API). */
 export interface PostV3PayPartnerTransactionsOutTradeNoCloseBody {
   /** 服务商户号 @example 1230000109 */
   sp_mchid: string;
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 关单API
- *
- * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
- */
+/** Options of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close (关单API). */
 export interface PostV3PayPartnerTransactionsOutTradeNoCloseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close (关单API).
- */
+/** Response body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close (关单API). */
 export type PostV3PayPartnerTransactionsOutTradeNoCloseData = undefined;
 
-/**
- * Request body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
- */
+/** Request body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse (撤销). */
 export interface PostV3PayPartnerTransactionsOutTradeNoReverseBody {
   /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
   sp_appid?: string;
@@ -891,21 +763,14 @@ export interface PostV3PayPartnerTransactionsOutTradeNoReverseBody {
   /** 特约商户商户号 @example 1230000109 */
   sub_mchid: string;
 }
-/**
- * 撤销
- *
- * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
- */
+/** Options of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse (撤销). */
 export interface PostV3PayPartnerTransactionsOutTradeNoReverseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsOutTradeNoReverseBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
- */
+/** Response body of POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse (撤销). */
 export interface PostV3PayPartnerTransactionsOutTradeNoReverseData {
   /** 合作伙伴应用AppID @example wxd678efh567hg6787 */
   sp_appid?: string;
@@ -919,9 +784,7 @@ export interface PostV3PayPartnerTransactionsOutTradeNoReverseData {
   out_trade_no: string;
 }
 
-/**
- * Request body of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单).
- */
+/** Request body of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单). */
 export interface PostV3PayPartnerTransactionsScannedposBody {
   /** 合作伙伴应用AppID @example wx8888888888888888 */
   sp_appid?: string;
@@ -991,24 +854,15 @@ export interface PostV3PayPartnerTransactionsScannedposBody {
   /** 结算信息 */
   settle_info?: PaySettleInfo2;
 }
-/**
- * 扫码支付下单
- *
- * `POST /v3/pay/partner/transactions/scannedpos`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
- */
+/** Options of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单). */
 export interface PostV3PayPartnerTransactionsScannedposOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayPartnerTransactionsScannedposBody;
 }
-/**
- * Response body of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单).
- */
+/** Response body of POST /v3/pay/partner/transactions/scannedpos (扫码支付下单). */
 export interface PostV3PayPartnerTransactionsScannedposData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/transactions/app (APP下单API).
- */
+/** Request body of POST /v3/pay/transactions/app (APP下单API). */
 export interface PostV3PayTransactionsAppBody {
   /** 公众号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -1043,13 +897,7 @@ export interface PostV3PayTransactionsAppBody {
   /** 贴息信息 */
   subsidy_info?: PaySubsidyInfo;
 }
-/**
- * APP下单API
- *
- * `POST /v3/pay/transactions/app`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
- */
+/** Options of POST /v3/pay/transactions/app (APP下单API). */
 export interface PostV3PayTransactionsAppOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1060,14 +908,10 @@ export interface PostV3PayTransactionsAppOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsAppBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/app (APP下单API).
- */
+/** Response body of POST /v3/pay/transactions/app (APP下单API). */
 export interface PostV3PayTransactionsAppData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/transactions/app-with-contract (APP下单并签约).
- */
+/** Request body of POST /v3/pay/transactions/app-with-contract (APP下单并签约). */
 export interface PostV3PayTransactionsAppWithContractBody {
   /** 公众号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -1098,23 +942,15 @@ export interface PostV3PayTransactionsAppWithContractBody {
   /** 签约授权信息 */
   contract_info: PayContractInfo;
 }
-/**
- * APP下单并签约
- *
- * `POST /v3/pay/transactions/app-with-contract`
- */
+/** Options of POST /v3/pay/transactions/app-with-contract (APP下单并签约). */
 export interface PostV3PayTransactionsAppWithContractOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsAppWithContractBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/app-with-contract (APP下单并签约).
- */
+/** Response body of POST /v3/pay/transactions/app-with-contract (APP下单并签约). */
 export interface PostV3PayTransactionsAppWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/transactions/codepay (付款码支付).
- */
+/** Request body of POST /v3/pay/transactions/codepay (付款码支付). */
 export interface PostV3PayTransactionsCodepayBody {
   /** 应用AppID @example wxd678efh567hg6787 */
   appid: string;
@@ -1144,19 +980,12 @@ export interface PostV3PayTransactionsCodepayBody {
   /** 结算信息 */
   settle_info?: PaySettleInfo2;
 }
-/**
- * 付款码支付
- *
- * `POST /v3/pay/transactions/codepay`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
- */
+/** Options of POST /v3/pay/transactions/codepay (付款码支付). */
 export interface PostV3PayTransactionsCodepayOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsCodepayBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/codepay (付款码支付).
- */
+/** Response body of POST /v3/pay/transactions/codepay (付款码支付). */
 export interface PostV3PayTransactionsCodepayData {
   /** 应用AppID @example wxd678efh567hg6787 */
   appid?: string;
@@ -1189,9 +1018,7 @@ export interface PostV3PayTransactionsCodepayData {
   promotion_detail?: PayPromotionDetail[];
 }
 
-/**
- * Request body of POST /v3/pay/transactions/exposure (微信分付-支付方式前置服务).
- */
+/** Request body of POST /v3/pay/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayTransactionsExposureBody {
   /** 直连商户号 @example 1230000109 */
   mchid?: string;
@@ -1207,18 +1034,12 @@ export interface PostV3PayTransactionsExposureBody {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
 }
-/**
- * 微信分付-支付方式前置服务
- *
- * `POST /v3/pay/transactions/exposure`
- */
+/** Options of POST /v3/pay/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayTransactionsExposureOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsExposureBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/exposure (微信分付-支付方式前置服务).
- */
+/** Response body of POST /v3/pay/transactions/exposure (微信分付-支付方式前置服务). */
 export interface PostV3PayTransactionsExposureData {
   /** 是否建议曝光微信分付 */
   fqf_exposure: boolean;
@@ -1226,9 +1047,7 @@ export interface PostV3PayTransactionsExposureData {
   market_exposure_token?: string;
 }
 
-/**
- * Request body of POST /v3/pay/transactions/h5 (H5下单API).
- */
+/** Request body of POST /v3/pay/transactions/h5 (H5下单API). */
 export interface PostV3PayTransactionsH5Body {
   /** 公众号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -1260,13 +1079,7 @@ export interface PostV3PayTransactionsH5Body {
   /** 结算信息 */
   settle_info?: PaySettleInfo2;
 }
-/**
- * H5下单API
- *
- * `POST /v3/pay/transactions/h5`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
- */
+/** Options of POST /v3/pay/transactions/h5 (H5下单API). */
 export interface PostV3PayTransactionsH5Options extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1277,19 +1090,13 @@ export interface PostV3PayTransactionsH5Options extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsH5Body;
 }
-/**
- * Response body of POST /v3/pay/transactions/h5 (H5下单API).
- */
+/** Response body of POST /v3/pay/transactions/h5 (H5下单API). */
 export interface PostV3PayTransactionsH5Data {
   /** 支付跳转链接 */
   h5_url: string;
 }
 
-/**
- * 微信支付订单号查询
- *
- * `GET /v3/pay/transactions/id/{transaction_id}`
- */
+/** Options of GET /v3/pay/transactions/id/{transaction_id} (微信支付订单号查询). */
 export interface GetV3PayTransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id: string;
@@ -1299,9 +1106,7 @@ export interface GetV3PayTransactionsIdOptions extends CallOptions {
     mchid: string;
   };
 }
-/**
- * Response body of GET /v3/pay/transactions/id/{transaction_id} (微信支付订单号查询).
- */
+/** Response body of GET /v3/pay/transactions/id/{transaction_id} (微信支付订单号查询). */
 export interface GetV3PayTransactionsIdData {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id?: string;
@@ -1343,9 +1148,7 @@ export interface GetV3PayTransactionsIdData {
   scene_info?: PaySceneInfo;
 }
 
-/**
- * Request body of POST /v3/pay/transactions/jsapi (JSAPI下单API).
- */
+/** Request body of POST /v3/pay/transactions/jsapi (JSAPI下单API). */
 export interface PostV3PayTransactionsJsapiBody {
   /** 公众号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -1384,14 +1187,7 @@ export interface PostV3PayTransactionsJsapiBody {
   /** 贴息信息 */
   subsidy_info?: PaySubsidyInfo;
 }
-/**
- * JSAPI下单API
- *
- * `POST /v3/pay/transactions/jsapi`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525167
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
- */
+/** Options of POST /v3/pay/transactions/jsapi (JSAPI下单API). */
 export interface PostV3PayTransactionsJsapiOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1402,14 +1198,10 @@ export interface PostV3PayTransactionsJsapiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsJsapiBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/jsapi (JSAPI下单API).
- */
+/** Response body of POST /v3/pay/transactions/jsapi (JSAPI下单API). */
 export interface PostV3PayTransactionsJsapiData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
- */
+/** Request body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约). */
 export interface PostV3PayTransactionsJsapiWithContractBody {
   /** 公众号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -1464,23 +1256,15 @@ export interface PostV3PayTransactionsJsapiWithContractBody {
     contract_notify_url?: string;
   };
 }
-/**
- * JSAPI下单并授权/签约
- *
- * `POST /v3/pay/transactions/jsapi-with-contract`
- */
+/** Options of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约). */
 export interface PostV3PayTransactionsJsapiWithContractOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsJsapiWithContractBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约).
- */
+/** Response body of POST /v3/pay/transactions/jsapi-with-contract (JSAPI下单并授权/签约). */
 export interface PostV3PayTransactionsJsapiWithContractData extends PostV3PayPartnerTransactionsAppDataFields {}
 
-/**
- * Request body of POST /v3/pay/transactions/native (Native下单API).
- */
+/** Request body of POST /v3/pay/transactions/native (Native下单API). */
 export interface PostV3PayTransactionsNativeBody {
   /** 公众号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -1513,13 +1297,7 @@ export interface PostV3PayTransactionsNativeBody {
   /** 结算信息 */
   settle_info?: PaySettleInfo2;
 }
-/**
- * Native下单API
- *
- * `POST /v3/pay/transactions/native`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
- */
+/** Options of POST /v3/pay/transactions/native (Native下单API). */
 export interface PostV3PayTransactionsNativeOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1530,19 +1308,13 @@ export interface PostV3PayTransactionsNativeOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayTransactionsNativeBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/native (Native下单API).
- */
+/** Response body of POST /v3/pay/transactions/native (Native下单API). */
 export interface PostV3PayTransactionsNativeData {
   /** 二维码链接 @example weixin://wxpay/bizpayurl/up?pr=NwY5Mz9&groupid=00 */
   code_url: string;
 }
 
-/**
- * 商户订单号查询
- *
- * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`
- */
+/** Options of GET /v3/pay/transactions/out-trade-no/{out_trade_no} (商户订单号查询). */
 export interface GetV3PayTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
@@ -1552,9 +1324,7 @@ export interface GetV3PayTransactionsOutTradeNoOptions extends CallOptions {
     mchid: string;
   };
 }
-/**
- * Response body of GET /v3/pay/transactions/out-trade-no/{out_trade_no} (商户订单号查询).
- */
+/** Response body of GET /v3/pay/transactions/out-trade-no/{out_trade_no} (商户订单号查询). */
 export interface GetV3PayTransactionsOutTradeNoData {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   transaction_id?: string;
@@ -1608,53 +1378,36 @@ export interface GetV3PayTransactionsOutTradeNoData {
   };
 }
 
-/**
- * Request body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close (关单API).
- */
+/** Request body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close (关单API). */
 export interface PostV3PayTransactionsOutTradeNoCloseBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
 }
-/**
- * 关单API
- *
- * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`
- */
+/** Options of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close (关单API). */
 export interface PostV3PayTransactionsOutTradeNoCloseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostV3PayTransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close (关单API).
- */
+/** Response body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close (关单API). */
 export type PostV3PayTransactionsOutTradeNoCloseData = undefined;
 
-/**
- * Request body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
- */
+/** Request body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse (撤销). */
 export interface PostV3PayTransactionsOutTradeNoReverseBody {
   /** 应用AppID @example wxd678efh567hg6787 */
   appid: string;
   /** 直连商户号 @example 1230000109 */
   mchid: string;
 }
-/**
- * 撤销
- *
- * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
- */
+/** Options of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse (撤销). */
 export interface PostV3PayTransactionsOutTradeNoReverseOptions extends CallOptions {
   /** 商户订单号 @example 1217752501201407033233368018 */
   out_trade_no: string;
   /** The JSON request body. */
   json: PostV3PayTransactionsOutTradeNoReverseBody;
 }
-/**
- * Response body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse (撤销).
- */
+/** Response body of POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse (撤销). */
 export interface PostV3PayTransactionsOutTradeNoReverseData {
   /** 应用AppID @example wxd678efh567hg6787 */
   appid?: string;
@@ -1948,673 +1701,387 @@ export interface PayPayer3 {
   sub_openid?: string;
 }
 
-/**
- * `v3/pay`
- */
+/** `v3/pay` */
 export interface V3PayNode {
-  /** `v3/pay/acquiring-bank` */
-  acquiringBank: Open<V3PayAcquiringBankNode>;
-  /** `v3/pay/instal` */
-  instal: Open<V3PayInstalNode>;
-  /** `v3/pay/partner` */
-  partner: Open<V3PayPartnerNode>;
-  /** `v3/pay/transactions` */
-  transactions: Open<V3PayTransactionsNode>;
-  /** A literal path below `v3/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay">;
+ /** `v3/pay/acquiring-bank` */ acquiringBank: Open<V3PayAcquiringBankNode>;
+ /** `v3/pay/instal` */ instal: Open<V3PayInstalNode>;
+ /** `v3/pay/partner` */ partner: Open<V3PayPartnerNode>;
+ /** `v3/pay/transactions` */ transactions: Open<V3PayTransactionsNode>;
+ chain: ChainFrom<"v3/pay">;
 }
 
-/**
- * `v3/pay/acquiring-bank`
- */
+/** `v3/pay/acquiring-bank` */
 export interface V3PayAcquiringBankNode {
-  /** `v3/pay/acquiring-bank/transactions` */
-  transactions: Open<V3PayAcquiringBankTransactionsNode>;
-  /** A literal path below `v3/pay/acquiring-bank`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/acquiring-bank">;
+ /** `v3/pay/acquiring-bank/transactions` */ transactions: Open<V3PayAcquiringBankTransactionsNode>;
+ chain: ChainFrom<"v3/pay/acquiring-bank">;
 }
 
-/**
- * `v3/pay/acquiring-bank/transactions`
- */
+/** `v3/pay/acquiring-bank/transactions` */
 export interface V3PayAcquiringBankTransactionsNode {
-  /** `v3/pay/acquiring-bank/transactions/exposure` */
-  exposure: Open<V3PayAcquiringBankTransactionsExposureNode>;
-  /** A literal path below `v3/pay/acquiring-bank/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/acquiring-bank/transactions">;
+ /** `v3/pay/acquiring-bank/transactions/exposure` */ exposure: Open<V3PayAcquiringBankTransactionsExposureNode>;
+ chain: ChainFrom<"v3/pay/acquiring-bank/transactions">;
 }
 
-/**
- * `v3/pay/acquiring-bank/transactions/exposure`
- */
+/** `v3/pay/acquiring-bank/transactions/exposure` */
 export interface V3PayAcquiringBankTransactionsExposureNode {
-  /**
-   * 微信分付-支付方式前置服务
-   *
-   * `POST /v3/pay/acquiring-bank/transactions/exposure`
-   */
-  post: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
-  /** A literal path below `v3/pay/acquiring-bank/transactions/exposure`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/acquiring-bank/transactions/exposure">;
+ /** 微信分付-支付方式前置服务 `POST /v3/pay/acquiring-bank/transactions/exposure` */
+ post: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
+ postAsync: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
+ chain: ChainFrom<"v3/pay/acquiring-bank/transactions/exposure">;
 }
 
-/**
- * `v3/pay/instal`
- */
+/** `v3/pay/instal` */
 export interface V3PayInstalNode {
-  /** `v3/pay/instal/exposure` */
-  exposure: Open<V3PayInstalExposureNode>;
-  /** `v3/pay/instal/partner` */
-  partner: Open<V3PayInstalPartnerNode>;
-  /** A literal path below `v3/pay/instal`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/instal">;
+ /** `v3/pay/instal/exposure` */ exposure: Open<V3PayInstalExposureNode>;
+ /** `v3/pay/instal/partner` */ partner: Open<V3PayInstalPartnerNode>;
+ chain: ChainFrom<"v3/pay/instal">;
 }
 
-/**
- * `v3/pay/instal/exposure`
- */
+/** `v3/pay/instal/exposure` */
 export interface V3PayInstalExposureNode {
-  /**
-   * 商户贴息-获取微信分付曝光建议
-   *
-   * `POST /v3/pay/instal/exposure`
-   */
-  post: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
-  /** A literal path below `v3/pay/instal/exposure`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/instal/exposure">;
+ /** 商户贴息-获取微信分付曝光建议 `POST /v3/pay/instal/exposure` */
+ post: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
+ postAsync: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
+ chain: ChainFrom<"v3/pay/instal/exposure">;
 }
 
-/**
- * `v3/pay/instal/partner`
- */
+/** `v3/pay/instal/partner` */
 export interface V3PayInstalPartnerNode {
-  /** `v3/pay/instal/partner/exposure` */
-  exposure: Open<V3PayInstalPartnerExposureNode>;
-  /** A literal path below `v3/pay/instal/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/instal/partner">;
+ /** `v3/pay/instal/partner/exposure` */ exposure: Open<V3PayInstalPartnerExposureNode>;
+ chain: ChainFrom<"v3/pay/instal/partner">;
 }
 
-/**
- * `v3/pay/instal/partner/exposure`
- */
+/** `v3/pay/instal/partner/exposure` */
 export interface V3PayInstalPartnerExposureNode {
-  /**
-   * 商户贴息-获取微信分付曝光建议
-   *
-   * `POST /v3/pay/instal/partner/exposure`
-   */
-  post: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
-  /** A literal path below `v3/pay/instal/partner/exposure`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/instal/partner/exposure">;
+ /** 商户贴息-获取微信分付曝光建议 `POST /v3/pay/instal/partner/exposure` */
+ post: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
+ postAsync: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
+ chain: ChainFrom<"v3/pay/instal/partner/exposure">;
 }
 
-/**
- * `v3/pay/partner`
- */
+/** `v3/pay/partner` */
 export interface V3PayPartnerNode {
-  /** `v3/pay/partner/transactions` */
-  transactions: Open<V3PayPartnerTransactionsNode>;
-  /** A literal path below `v3/pay/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner">;
+ /** `v3/pay/partner/transactions` */ transactions: Open<V3PayPartnerTransactionsNode>;
+ chain: ChainFrom<"v3/pay/partner">;
 }
 
-/**
- * `v3/pay/partner/transactions`
- */
+/** `v3/pay/partner/transactions` */
 export interface V3PayPartnerTransactionsNode {
-  /** `v3/pay/partner/transactions/app` */
-  app: Open<V3PayPartnerTransactionsAppNode>;
-  /** `v3/pay/partner/transactions/app-with-contract` */
-  appWithContract: Open<V3PayPartnerTransactionsAppWithContractNode>;
-  /** `v3/pay/partner/transactions/codepay` */
-  codepay: Open<V3PayPartnerTransactionsCodepayNode>;
-  /** `v3/pay/partner/transactions/exposure` */
-  exposure: Open<V3PayPartnerTransactionsExposureNode>;
-  /** `v3/pay/partner/transactions/h5` */
-  h5: Open<V3PayPartnerTransactionsH5Node>;
-  /** `v3/pay/partner/transactions/id` */
-  id: Open<V3PayPartnerTransactionsIdNode>;
-  /** `v3/pay/partner/transactions/jsapi` */
-  jsapi: Open<V3PayPartnerTransactionsJsapiNode>;
-  /** `v3/pay/partner/transactions/jsapi-with-contract` */
-  jsapiWithContract: Open<V3PayPartnerTransactionsJsapiWithContractNode>;
-  /** `v3/pay/partner/transactions/miniprogram` */
-  miniprogram: Open<V3PayPartnerTransactionsMiniprogramNode>;
-  /** `v3/pay/partner/transactions/native` */
-  native: Open<V3PayPartnerTransactionsNativeNode>;
-  /** `v3/pay/partner/transactions/out-trade-no` */
-  outTradeNo: Open<V3PayPartnerTransactionsOutTradeNoNode>;
-  /** `v3/pay/partner/transactions/scannedpos` */
-  scannedpos: Open<V3PayPartnerTransactionsScannedposNode>;
-  /** A literal path below `v3/pay/partner/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions">;
+ /** `v3/pay/partner/transactions/app` */ app: Open<V3PayPartnerTransactionsAppNode>;
+ /** `v3/pay/partner/transactions/app-with-contract` */ appWithContract: Open<V3PayPartnerTransactionsAppWithContractNode>;
+ /** `v3/pay/partner/transactions/codepay` */ codepay: Open<V3PayPartnerTransactionsCodepayNode>;
+ /** `v3/pay/partner/transactions/exposure` */ exposure: Open<V3PayPartnerTransactionsExposureNode>;
+ /** `v3/pay/partner/transactions/h5` */ h5: Open<V3PayPartnerTransactionsH5Node>;
+ /** `v3/pay/partner/transactions/id` */ id: Open<V3PayPartnerTransactionsIdNode>;
+ /** `v3/pay/partner/transactions/jsapi` */ jsapi: Open<V3PayPartnerTransactionsJsapiNode>;
+ /** `v3/pay/partner/transactions/jsapi-with-contract` */ jsapiWithContract: Open<V3PayPartnerTransactionsJsapiWithContractNode>;
+ /** `v3/pay/partner/transactions/miniprogram` */ miniprogram: Open<V3PayPartnerTransactionsMiniprogramNode>;
+ /** `v3/pay/partner/transactions/native` */ native: Open<V3PayPartnerTransactionsNativeNode>;
+ /** `v3/pay/partner/transactions/out-trade-no` */ outTradeNo: Open<V3PayPartnerTransactionsOutTradeNoNode>;
+ /** `v3/pay/partner/transactions/scannedpos` */ scannedpos: Open<V3PayPartnerTransactionsScannedposNode>;
+ chain: ChainFrom<"v3/pay/partner/transactions">;
 }
 
-/**
- * `v3/pay/partner/transactions/app`
- */
+/** `v3/pay/partner/transactions/app` */
 export interface V3PayPartnerTransactionsAppNode {
-  /**
-   * APP下单API
-   *
-   * `POST /v3/pay/partner/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
-   */
-  post: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
-  /** A literal path below `v3/pay/partner/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/app">;
+ /**
+  * APP下单API `POST /v3/pay/partner/transactions/app`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
+  */
+ post: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/app">;
 }
 
-/**
- * `v3/pay/partner/transactions/app-with-contract`
- */
+/** `v3/pay/partner/transactions/app-with-contract` */
 export interface V3PayPartnerTransactionsAppWithContractNode {
-  /**
-   * APP下单并签约
-   *
-   * `POST /v3/pay/partner/transactions/app-with-contract`
-   */
-  post: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
-  /** A literal path below `v3/pay/partner/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/app-with-contract">;
+ /** APP下单并签约 `POST /v3/pay/partner/transactions/app-with-contract` */
+ post: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/app-with-contract">;
 }
 
-/**
- * `v3/pay/partner/transactions/codepay`
- */
+/** `v3/pay/partner/transactions/codepay` */
 export interface V3PayPartnerTransactionsCodepayNode {
-  /**
-   * 付款码支付
-   *
-   * `POST /v3/pay/partner/transactions/codepay`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
-   */
-  post: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
-  /** A literal path below `v3/pay/partner/transactions/codepay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/codepay">;
+ /**
+  * 付款码支付 `POST /v3/pay/partner/transactions/codepay`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
+  */
+ post: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/codepay">;
 }
 
-/**
- * `v3/pay/partner/transactions/exposure`
- */
+/** `v3/pay/partner/transactions/exposure` */
 export interface V3PayPartnerTransactionsExposureNode {
-  /**
-   * 微信分付-支付方式前置服务
-   *
-   * `POST /v3/pay/partner/transactions/exposure`
-   */
-  post: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
-  /** A literal path below `v3/pay/partner/transactions/exposure`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/exposure">;
+ /** 微信分付-支付方式前置服务 `POST /v3/pay/partner/transactions/exposure` */
+ post: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/exposure">;
 }
 
-/**
- * `v3/pay/partner/transactions/h5`
- */
+/** `v3/pay/partner/transactions/h5` */
 export interface V3PayPartnerTransactionsH5Node {
-  /**
-   * H5下单API
-   *
-   * `POST /v3/pay/partner/transactions/h5`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
-   */
-  post: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
-  /** A literal path below `v3/pay/partner/transactions/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/h5">;
+ /**
+  * H5下单API `POST /v3/pay/partner/transactions/h5`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
+  */
+ post: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
+ postAsync: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
+ chain: ChainFrom<"v3/pay/partner/transactions/h5">;
 }
 
-/**
- * `v3/pay/partner/transactions/id`
- */
+/** `v3/pay/partner/transactions/id` */
 export interface V3PayPartnerTransactionsIdNode {
-  /** `v3/pay/partner/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3PayPartnerTransactionsId_transaction_id_Node>;
-  /** `v3/pay/partner/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3PayPartnerTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/pay/partner/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/id">;
+ /** `v3/pay/partner/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3PayPartnerTransactionsId_transaction_id_Node>;
+ /** `v3/pay/partner/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3PayPartnerTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/pay/partner/transactions/id">;
 }
 
-/**
- * `v3/pay/partner/transactions/id/{transaction_id}`
- */
+/** `v3/pay/partner/transactions/id/{transaction_id}` */
 export interface V3PayPartnerTransactionsId_transaction_id_Node {
-  /**
-   * 微信支付订单号查询
-   *
-   * `GET /v3/pay/partner/transactions/id/{transaction_id}`
-   */
-  get: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
-  /** A literal path below `v3/pay/partner/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/id/{transaction_id}">;
+ /** 微信支付订单号查询 `GET /v3/pay/partner/transactions/id/{transaction_id}` */
+ get: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
+ getAsync: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/pay/partner/transactions/jsapi`
- */
+/** `v3/pay/partner/transactions/jsapi` */
 export interface V3PayPartnerTransactionsJsapiNode {
-  /**
-   * JSAPI下单API
-   *
-   * `POST /v3/pay/partner/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523579
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
-   */
-  post: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
-  /** A literal path below `v3/pay/partner/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/jsapi">;
+ /**
+  * JSAPI下单API `POST /v3/pay/partner/transactions/jsapi`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012523579
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
+  */
+ post: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/jsapi">;
 }
 
-/**
- * `v3/pay/partner/transactions/jsapi-with-contract`
- */
+/** `v3/pay/partner/transactions/jsapi-with-contract` */
 export interface V3PayPartnerTransactionsJsapiWithContractNode {
-  /**
-   * JSAPI下单并授权/签约
-   *
-   * `POST /v3/pay/partner/transactions/jsapi-with-contract`
-   */
-  post: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
-  /** A literal path below `v3/pay/partner/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/jsapi-with-contract">;
+ /** JSAPI下单并授权/签约 `POST /v3/pay/partner/transactions/jsapi-with-contract` */
+ post: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/jsapi-with-contract">;
 }
 
-/**
- * `v3/pay/partner/transactions/miniprogram`
- */
+/** `v3/pay/partner/transactions/miniprogram` */
 export interface V3PayPartnerTransactionsMiniprogramNode {
-  /**
-   * 小程序支付下单
-   *
-   * `POST /v3/pay/partner/transactions/miniprogram`
-   */
-  post: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
-  /** A literal path below `v3/pay/partner/transactions/miniprogram`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/miniprogram">;
+ /** 小程序支付下单 `POST /v3/pay/partner/transactions/miniprogram` */
+ post: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/miniprogram">;
 }
 
-/**
- * `v3/pay/partner/transactions/native`
- */
+/** `v3/pay/partner/transactions/native` */
 export interface V3PayPartnerTransactionsNativeNode {
-  /**
-   * Native下单API
-   *
-   * `POST /v3/pay/partner/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
-   */
-  post: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
-  /** A literal path below `v3/pay/partner/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/native">;
+ /**
+  * Native下单API `POST /v3/pay/partner/transactions/native`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
+  */
+ post: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/native">;
 }
 
-/**
- * `v3/pay/partner/transactions/out-trade-no`
- */
+/** `v3/pay/partner/transactions/out-trade-no` */
 export interface V3PayPartnerTransactionsOutTradeNoNode {
-  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/pay/partner/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no">;
+ /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no">;
 }
 
-/**
- * `v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
 export interface V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 商户订单号查询
-   *
-   * `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}`
-   */
-  get: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
-  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close` */
-  close: Open<V3PayPartnerTransactionsOutTradeNoCloseNode>;
-  /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<V3PayPartnerTransactionsOutTradeNoReverseNode>;
-  /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}">;
+ /** 商户订单号查询 `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
+ get: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
+ /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close` */ close: Open<V3PayPartnerTransactionsOutTradeNoCloseNode>;
+ /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse` */ reverse: Open<V3PayPartnerTransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
- */
+/** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close` */
 export interface V3PayPartnerTransactionsOutTradeNoCloseNode {
-  /**
-   * 关单API
-   *
-   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`
-   */
-  post: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
-  /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close">;
+ /** 关单API `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close` */
+ post: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
-/**
- * `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
- */
+/** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse` */
 export interface V3PayPartnerTransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销
-   *
-   * `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
-   */
-  post: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
-  /** A literal path below `v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销 `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
+  */
+ post: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
-/**
- * `v3/pay/partner/transactions/scannedpos`
- */
+/** `v3/pay/partner/transactions/scannedpos` */
 export interface V3PayPartnerTransactionsScannedposNode {
-  /**
-   * 扫码支付下单
-   *
-   * `POST /v3/pay/partner/transactions/scannedpos`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
-   */
-  post: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
-  /** A literal path below `v3/pay/partner/transactions/scannedpos`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/partner/transactions/scannedpos">;
+ /**
+  * 扫码支付下单 `POST /v3/pay/partner/transactions/scannedpos`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
+  */
+ post: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
+ postAsync: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
+ chain: ChainFrom<"v3/pay/partner/transactions/scannedpos">;
 }
 
-/**
- * `v3/pay/transactions`
- */
+/** `v3/pay/transactions` */
 export interface V3PayTransactionsNode {
-  /** `v3/pay/transactions/app` */
-  app: Open<V3PayTransactionsAppNode>;
-  /** `v3/pay/transactions/app-with-contract` */
-  appWithContract: Open<V3PayTransactionsAppWithContractNode>;
-  /** `v3/pay/transactions/codepay` */
-  codepay: Open<V3PayTransactionsCodepayNode>;
-  /** `v3/pay/transactions/exposure` */
-  exposure: Open<V3PayTransactionsExposureNode>;
-  /** `v3/pay/transactions/h5` */
-  h5: Open<V3PayTransactionsH5Node>;
-  /** `v3/pay/transactions/id` */
-  id: Open<V3PayTransactionsIdNode>;
-  /** `v3/pay/transactions/jsapi` */
-  jsapi: Open<V3PayTransactionsJsapiNode>;
-  /** `v3/pay/transactions/jsapi-with-contract` */
-  jsapiWithContract: Open<V3PayTransactionsJsapiWithContractNode>;
-  /** `v3/pay/transactions/native` */
-  native: Open<V3PayTransactionsNativeNode>;
-  /** `v3/pay/transactions/out-trade-no` */
-  outTradeNo: Open<V3PayTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/pay/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions">;
+ /** `v3/pay/transactions/app` */ app: Open<V3PayTransactionsAppNode>;
+ /** `v3/pay/transactions/app-with-contract` */ appWithContract: Open<V3PayTransactionsAppWithContractNode>;
+ /** `v3/pay/transactions/codepay` */ codepay: Open<V3PayTransactionsCodepayNode>;
+ /** `v3/pay/transactions/exposure` */ exposure: Open<V3PayTransactionsExposureNode>;
+ /** `v3/pay/transactions/h5` */ h5: Open<V3PayTransactionsH5Node>;
+ /** `v3/pay/transactions/id` */ id: Open<V3PayTransactionsIdNode>;
+ /** `v3/pay/transactions/jsapi` */ jsapi: Open<V3PayTransactionsJsapiNode>;
+ /** `v3/pay/transactions/jsapi-with-contract` */ jsapiWithContract: Open<V3PayTransactionsJsapiWithContractNode>;
+ /** `v3/pay/transactions/native` */ native: Open<V3PayTransactionsNativeNode>;
+ /** `v3/pay/transactions/out-trade-no` */ outTradeNo: Open<V3PayTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/pay/transactions">;
 }
 
-/**
- * `v3/pay/transactions/app`
- */
+/** `v3/pay/transactions/app` */
 export interface V3PayTransactionsAppNode {
-  /**
-   * APP下单API
-   *
-   * `POST /v3/pay/transactions/app`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
-   */
-  post: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
-  /** A literal path below `v3/pay/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/app">;
+ /**
+  * APP下单API `POST /v3/pay/transactions/app`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
+  */
+ post: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
+ postAsync: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
+ chain: ChainFrom<"v3/pay/transactions/app">;
 }
 
-/**
- * `v3/pay/transactions/app-with-contract`
- */
+/** `v3/pay/transactions/app-with-contract` */
 export interface V3PayTransactionsAppWithContractNode {
-  /**
-   * APP下单并签约
-   *
-   * `POST /v3/pay/transactions/app-with-contract`
-   */
-  post: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
-  /** A literal path below `v3/pay/transactions/app-with-contract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/app-with-contract">;
+ /** APP下单并签约 `POST /v3/pay/transactions/app-with-contract` */
+ post: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
+ postAsync: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
+ chain: ChainFrom<"v3/pay/transactions/app-with-contract">;
 }
 
-/**
- * `v3/pay/transactions/codepay`
- */
+/** `v3/pay/transactions/codepay` */
 export interface V3PayTransactionsCodepayNode {
-  /**
-   * 付款码支付
-   *
-   * `POST /v3/pay/transactions/codepay`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
-   */
-  post: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
-  /** A literal path below `v3/pay/transactions/codepay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/codepay">;
+ /**
+  * 付款码支付 `POST /v3/pay/transactions/codepay`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
+  */
+ post: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
+ postAsync: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
+ chain: ChainFrom<"v3/pay/transactions/codepay">;
 }
 
-/**
- * `v3/pay/transactions/exposure`
- */
+/** `v3/pay/transactions/exposure` */
 export interface V3PayTransactionsExposureNode {
-  /**
-   * 微信分付-支付方式前置服务
-   *
-   * `POST /v3/pay/transactions/exposure`
-   */
-  post: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
-  /** A literal path below `v3/pay/transactions/exposure`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/exposure">;
+ /** 微信分付-支付方式前置服务 `POST /v3/pay/transactions/exposure` */
+ post: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
+ postAsync: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
+ chain: ChainFrom<"v3/pay/transactions/exposure">;
 }
 
-/**
- * `v3/pay/transactions/h5`
- */
+/** `v3/pay/transactions/h5` */
 export interface V3PayTransactionsH5Node {
-  /**
-   * H5下单API
-   *
-   * `POST /v3/pay/transactions/h5`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
-   */
-  post: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
-  /** A literal path below `v3/pay/transactions/h5`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/h5">;
+ /**
+  * H5下单API `POST /v3/pay/transactions/h5`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
+  */
+ post: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
+ postAsync: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
+ chain: ChainFrom<"v3/pay/transactions/h5">;
 }
 
-/**
- * `v3/pay/transactions/id`
- */
+/** `v3/pay/transactions/id` */
 export interface V3PayTransactionsIdNode {
-  /** `v3/pay/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3PayTransactionsId_transaction_id_Node>;
-  /** `v3/pay/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3PayTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/pay/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/id">;
+ /** `v3/pay/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3PayTransactionsId_transaction_id_Node>;
+ /** `v3/pay/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3PayTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/pay/transactions/id">;
 }
 
-/**
- * `v3/pay/transactions/id/{transaction_id}`
- */
+/** `v3/pay/transactions/id/{transaction_id}` */
 export interface V3PayTransactionsId_transaction_id_Node {
-  /**
-   * 微信支付订单号查询
-   *
-   * `GET /v3/pay/transactions/id/{transaction_id}`
-   */
-  get: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
-  /** A literal path below `v3/pay/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/id/{transaction_id}">;
+ /** 微信支付订单号查询 `GET /v3/pay/transactions/id/{transaction_id}` */
+ get: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
+ getAsync: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
+ chain: ChainFrom<"v3/pay/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/pay/transactions/jsapi`
- */
+/** `v3/pay/transactions/jsapi` */
 export interface V3PayTransactionsJsapiNode {
-  /**
-   * JSAPI下单API
-   *
-   * `POST /v3/pay/transactions/jsapi`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525167
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
-   */
-  post: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
-  /** A literal path below `v3/pay/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/jsapi">;
+ /**
+  * JSAPI下单API `POST /v3/pay/transactions/jsapi`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525167
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
+  */
+ post: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
+ postAsync: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
+ chain: ChainFrom<"v3/pay/transactions/jsapi">;
 }
 
-/**
- * `v3/pay/transactions/jsapi-with-contract`
- */
+/** `v3/pay/transactions/jsapi-with-contract` */
 export interface V3PayTransactionsJsapiWithContractNode {
-  /**
-   * JSAPI下单并授权/签约
-   *
-   * `POST /v3/pay/transactions/jsapi-with-contract`
-   */
-  post: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
-  /** A literal path below `v3/pay/transactions/jsapi-with-contract`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/jsapi-with-contract">;
+ /** JSAPI下单并授权/签约 `POST /v3/pay/transactions/jsapi-with-contract` */
+ post: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
+ postAsync: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
+ chain: ChainFrom<"v3/pay/transactions/jsapi-with-contract">;
 }
 
-/**
- * `v3/pay/transactions/native`
- */
+/** `v3/pay/transactions/native` */
 export interface V3PayTransactionsNativeNode {
-  /**
-   * Native下单API
-   *
-   * `POST /v3/pay/transactions/native`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
-   */
-  post: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
-  /** A literal path below `v3/pay/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/native">;
+ /**
+  * Native下单API `POST /v3/pay/transactions/native`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
+  */
+ post: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
+ postAsync: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
+ chain: ChainFrom<"v3/pay/transactions/native">;
 }
 
-/**
- * `v3/pay/transactions/out-trade-no`
- */
+/** `v3/pay/transactions/out-trade-no` */
 export interface V3PayTransactionsOutTradeNoNode {
-  /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3PayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3PayTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/pay/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/out-trade-no">;
+ /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3PayTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3PayTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/pay/transactions/out-trade-no">;
 }
 
-/**
- * `v3/pay/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/pay/transactions/out-trade-no/{out_trade_no}` */
 export interface V3PayTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 商户订单号查询
-   *
-   * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}`
-   */
-  get: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
-  /** `v3/pay/transactions/out-trade-no/{out_trade_no}/close` */
-  close: Open<V3PayTransactionsOutTradeNoCloseNode>;
-  /** `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<V3PayTransactionsOutTradeNoReverseNode>;
-  /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}">;
+ /** 商户订单号查询 `GET /v3/pay/transactions/out-trade-no/{out_trade_no}` */
+ get: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
+ /** `v3/pay/transactions/out-trade-no/{out_trade_no}/close` */ close: Open<V3PayTransactionsOutTradeNoCloseNode>;
+ /** `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse` */ reverse: Open<V3PayTransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/pay/transactions/out-trade-no/{out_trade_no}/close`
- */
+/** `v3/pay/transactions/out-trade-no/{out_trade_no}/close` */
 export interface V3PayTransactionsOutTradeNoCloseNode {
-  /**
-   * 关单API
-   *
-   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close`
-   */
-  post: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
-  /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/close">;
+ /** 关单API `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close` */
+ post: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
+ postAsync: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
-/**
- * `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
- */
+/** `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse` */
 export interface V3PayTransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销
-   *
-   * `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
-   */
-  post: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
-  /** A literal path below `v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销 `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/reverse`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
+  */
+ post: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
+ postAsync: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询核身记录API
- *
- * `GET /v3/payroll-card/authentications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
- */
+/** Options of GET /v3/payroll-card/authentications (查询核身记录API). */
 export interface GetV3PayrollCardAuthenticationsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -29,9 +24,7 @@ export interface GetV3PayrollCardAuthenticationsOptions extends CallOptions {
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/payroll-card/authentications (查询核身记录API).
- */
+/** Response body of GET /v3/payroll-card/authentications (查询核身记录API). */
 export interface GetV3PayrollCardAuthenticationsData {
   /** 查询结果记录列表 */
   data?: Array<{
@@ -64,9 +57,7 @@ export interface GetV3PayrollCardAuthenticationsData {
   limit: number;
 }
 
-/**
- * Request body of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API).
- */
+/** Request body of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API). */
 export interface PostV3PayrollCardAuthenticationsPreOrderBody {
   /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
   openid: string;
@@ -85,24 +76,15 @@ export interface PostV3PayrollCardAuthenticationsPreOrderBody {
   /** 核身类型 @example SIGN_IN */
   authenticate_type: "SIGN_IN" | "INSURANCE" | "CONTRACT";
 }
-/**
- * 微工卡核身预下单API
- *
- * `POST /v3/payroll-card/authentications/pre-order`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
- */
+/** Options of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API). */
 export interface PostV3PayrollCardAuthenticationsPreOrderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayrollCardAuthenticationsPreOrderBody;
 }
-/**
- * Response body of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API).
- */
+/** Response body of POST /v3/payroll-card/authentications/pre-order (微工卡核身预下单API). */
 export interface PostV3PayrollCardAuthenticationsPreOrderData extends PostV3PayrollCardAuthenticationsPreOrderDataFields {}
 
-/**
- * Request body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）).
- */
+/** Request body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）). */
 export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthBody {
   /** 用户标识 @example onqOjjmo8wmTOOtSKwXtGjg9Gb58 */
   openid: string;
@@ -127,12 +109,7 @@ export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthBody {
   /** 核身类型 @example SIGN_IN */
   authenticate_type: "SIGN_IN" | "INSURANCE" | "CONTRACT";
 }
-/**
- * 微工卡核身预下单（流程中完成授权）
- *
- * `POST /v3/payroll-card/authentications/pre-order-with-auth`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
- */
+/** Options of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）). */
 export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -143,17 +120,10 @@ export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions extends
   /** The JSON request body. */
   json: PostV3PayrollCardAuthenticationsPreOrderWithAuthBody;
 }
-/**
- * Response body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）).
- */
+/** Response body of POST /v3/payroll-card/authentications/pre-order-with-auth (微工卡核身预下单（流程中完成授权）). */
 export interface PostV3PayrollCardAuthenticationsPreOrderWithAuthData extends PostV3PayrollCardAuthenticationsPreOrderDataFields {}
 
-/**
- * 获取核身结果API
- *
- * `GET /v3/payroll-card/authentications/{authenticate_number}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
- */
+/** Options of GET /v3/payroll-card/authentications/{authenticate_number} (获取核身结果API). */
 export interface GetV3PayrollCardAuthentications_authenticate_number_Options extends CallOptions {
   /** 商家核身单号 @example mcdhehfgisdhfjghed39384564i83 */
   authenticate_number: string;
@@ -163,9 +133,7 @@ export interface GetV3PayrollCardAuthentications_authenticate_number_Options ext
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/payroll-card/authentications/{authenticate_number} (获取核身结果API).
- */
+/** Response body of GET /v3/payroll-card/authentications/{authenticate_number} (获取核身结果API). */
 export interface GetV3PayrollCardAuthentications_authenticate_number_Data {
   /** 商户号 @example 1111111 */
   mchid: string;
@@ -191,12 +159,7 @@ export interface GetV3PayrollCardAuthentications_authenticate_number_Data {
   authenticate_failed_reason?: string;
 }
 
-/**
- * 查询微工卡授权关系API
- *
- * `GET /v3/payroll-card/relations/{openid}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
- */
+/** Options of GET /v3/payroll-card/relations/{openid} (查询微工卡授权关系API). */
 export interface GetV3PayrollCardRelationsOptions extends CallOptions {
   /** 用户标识 @example 9x111111 */
   openid: string;
@@ -210,9 +173,7 @@ export interface GetV3PayrollCardRelationsOptions extends CallOptions {
     sub_appid?: string;
   };
 }
-/**
- * Response body of GET /v3/payroll-card/relations/{openid} (查询微工卡授权关系API).
- */
+/** Response body of GET /v3/payroll-card/relations/{openid} (查询微工卡授权关系API). */
 export interface GetV3PayrollCardRelationsData {
   /** 用户标识 @example 9x111111 */
   openid: string;
@@ -228,9 +189,7 @@ export interface GetV3PayrollCardRelationsData {
   deauthorize_time?: string;
 }
 
-/**
- * Request body of POST /v3/payroll-card/tokens (生成授权token API).
- */
+/** Request body of POST /v3/payroll-card/tokens (生成授权token API). */
 export interface PostV3PayrollCardTokensBody {
   /** 用户标识 @example 9x111111 */
   openid: string;
@@ -247,12 +206,7 @@ export interface PostV3PayrollCardTokensBody {
   /** 用工类型 @example LONG_TERM_EMPLOYMENT */
   employment_type: "LONG_TERM_EMPLOYMENT" | "SHORT_TERM_EMPLOYMENT" | "COOPERATION_EMPLOYMENT";
 }
-/**
- * 生成授权token API
- *
- * `POST /v3/payroll-card/tokens`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
- */
+/** Options of POST /v3/payroll-card/tokens (生成授权token API). */
 export interface PostV3PayrollCardTokensOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -263,9 +217,7 @@ export interface PostV3PayrollCardTokensOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayrollCardTokensBody;
 }
-/**
- * Response body of POST /v3/payroll-card/tokens (生成授权token API).
- */
+/** Response body of POST /v3/payroll-card/tokens (生成授权token API). */
 export interface PostV3PayrollCardTokensData {
   /** 用户标识 @example 9x111111 */
   openid: string;
@@ -279,9 +231,7 @@ export interface PostV3PayrollCardTokensData {
   expires_in: number;
 }
 
-/**
- * Request body of POST /v3/payroll-card/transfer-batches (发起批量转账API).
- */
+/** Request body of POST /v3/payroll-card/transfer-batches (发起批量转账API). */
 export interface PostV3PayrollCardTransferBatchesBody {
   /** 特约商户号 @example 1111111 */
   sub_mchid: string;
@@ -319,12 +269,7 @@ export interface PostV3PayrollCardTransferBatchesBody {
   /** 用工场景 @example LOGISTICS */
   employment_scene: string;
 }
-/**
- * 发起批量转账API
- *
- * `POST /v3/payroll-card/transfer-batches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
- */
+/** Options of POST /v3/payroll-card/transfer-batches (发起批量转账API). */
 export interface PostV3PayrollCardTransferBatchesOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -335,9 +280,7 @@ export interface PostV3PayrollCardTransferBatchesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayrollCardTransferBatchesBody;
 }
-/**
- * Response body of POST /v3/payroll-card/transfer-batches (发起批量转账API).
- */
+/** Response body of POST /v3/payroll-card/transfer-batches (发起批量转账API). */
 export interface PostV3PayrollCardTransferBatchesData {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -347,9 +290,7 @@ export interface PostV3PayrollCardTransferBatchesData {
   create_time: string;
 }
 
-/**
- * Request body of POST /v3/payroll-card/wesure/insurance (生成投保结果API).
- */
+/** Request body of POST /v3/payroll-card/wesure/insurance (生成投保结果API). */
 export interface PostV3PayrollCardWesureInsuranceBody {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid: string;
@@ -370,24 +311,15 @@ export interface PostV3PayrollCardWesureInsuranceBody {
   /** 保障的保险公司名称 @example 平安 */
   insurance_company_name: string;
 }
-/**
- * 生成投保结果API
- *
- * `POST /v3/payroll-card/wesure/insurance`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
- */
+/** Options of POST /v3/payroll-card/wesure/insurance (生成投保结果API). */
 export interface PostV3PayrollCardWesureInsuranceOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayrollCardWesureInsuranceBody;
 }
-/**
- * Response body of POST /v3/payroll-card/wesure/insurance (生成投保结果API).
- */
+/** Response body of POST /v3/payroll-card/wesure/insurance (生成投保结果API). */
 export type PostV3PayrollCardWesureInsuranceData = undefined;
 
-/**
- * Request body of POST /v3/payroll-card/wesure/token-validations (校验核身结果API).
- */
+/** Request body of POST /v3/payroll-card/wesure/token-validations (校验核身结果API). */
 export interface PostV3PayrollCardWesureTokenValidationsBody {
   /** 服务商商户号 @example 1900000109 */
   sp_mchid: string;
@@ -402,12 +334,7 @@ export interface PostV3PayrollCardWesureTokenValidationsBody {
   /** 核身类型 @example NORMAL */
   authenticate_type?: "NORMAL" | "SIGN_IN" | "INSURANCE" | "CONTRACT";
 }
-/**
- * 校验核身结果API
- *
- * `POST /v3/payroll-card/wesure/token-validations`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
- */
+/** Options of POST /v3/payroll-card/wesure/token-validations (校验核身结果API). */
 export interface PostV3PayrollCardWesureTokenValidationsOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -418,9 +345,7 @@ export interface PostV3PayrollCardWesureTokenValidationsOptions extends CallOpti
   /** The JSON request body. */
   json: PostV3PayrollCardWesureTokenValidationsBody;
 }
-/**
- * Response body of POST /v3/payroll-card/wesure/token-validations (校验核身结果API).
- */
+/** Response body of POST /v3/payroll-card/wesure/token-validations (校验核身结果API). */
 export interface PostV3PayrollCardWesureTokenValidationsData {
   /** 校验结果 @example SUCCESS */
   result: string;
@@ -448,205 +373,129 @@ export interface PostV3PayrollCardAuthenticationsPreOrderDataFields {
   expires_in: number;
 }
 
-/**
- * `v3/payroll-card`
- */
+/** `v3/payroll-card` */
 export interface V3PayrollCardNode {
-  /** `v3/payroll-card/authentications` */
-  authentications: Open<V3PayrollCardAuthenticationsNode>;
-  /** `v3/payroll-card/relations` */
-  relations: Open<V3PayrollCardRelationsNode>;
-  /** `v3/payroll-card/tokens` */
-  tokens: Open<V3PayrollCardTokensNode>;
-  /** `v3/payroll-card/transfer-batches` */
-  transferBatches: Open<V3PayrollCardTransferBatchesNode>;
-  /** `v3/payroll-card/wesure` */
-  wesure: Open<V3PayrollCardWesureNode>;
-  /** A literal path below `v3/payroll-card`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card">;
+ /** `v3/payroll-card/authentications` */ authentications: Open<V3PayrollCardAuthenticationsNode>;
+ /** `v3/payroll-card/relations` */ relations: Open<V3PayrollCardRelationsNode>;
+ /** `v3/payroll-card/tokens` */ tokens: Open<V3PayrollCardTokensNode>;
+ /** `v3/payroll-card/transfer-batches` */ transferBatches: Open<V3PayrollCardTransferBatchesNode>;
+ /** `v3/payroll-card/wesure` */ wesure: Open<V3PayrollCardWesureNode>;
+ chain: ChainFrom<"v3/payroll-card">;
 }
 
-/**
- * `v3/payroll-card/authentications`
- */
+/** `v3/payroll-card/authentications` */
 export interface V3PayrollCardAuthenticationsNode {
-  /**
-   * 查询核身记录API
-   *
-   * `GET /v3/payroll-card/authentications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
-   */
-  get: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
-  /** `v3/payroll-card/authentications/{authenticate_number}` */
-  $authenticate_number$: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
-  /** `v3/payroll-card/authentications/{authenticate_number}` */
-  _authenticate_number_: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
-  /** `v3/payroll-card/authentications/pre-order` */
-  preOrder: Open<V3PayrollCardAuthenticationsPreOrderNode>;
-  /** `v3/payroll-card/authentications/pre-order-with-auth` */
-  preOrderWithAuth: Open<V3PayrollCardAuthenticationsPreOrderWithAuthNode>;
-  /** A literal path below `v3/payroll-card/authentications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications">;
+ /**
+  * 查询核身记录API `GET /v3/payroll-card/authentications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
+  */
+ get: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
+ getAsync: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
+ /** `v3/payroll-card/authentications/{authenticate_number}` */ $authenticate_number$: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
+ /** `v3/payroll-card/authentications/{authenticate_number}` */ _authenticate_number_: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
+ /** `v3/payroll-card/authentications/pre-order` */ preOrder: Open<V3PayrollCardAuthenticationsPreOrderNode>;
+ /** `v3/payroll-card/authentications/pre-order-with-auth` */ preOrderWithAuth: Open<V3PayrollCardAuthenticationsPreOrderWithAuthNode>;
+ chain: ChainFrom<"v3/payroll-card/authentications">;
 }
 
-/**
- * `v3/payroll-card/authentications/pre-order`
- */
+/** `v3/payroll-card/authentications/pre-order` */
 export interface V3PayrollCardAuthenticationsPreOrderNode {
-  /**
-   * 微工卡核身预下单API
-   *
-   * `POST /v3/payroll-card/authentications/pre-order`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
-   */
-  post: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
-  /** A literal path below `v3/payroll-card/authentications/pre-order`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications/pre-order">;
+ /**
+  * 微工卡核身预下单API `POST /v3/payroll-card/authentications/pre-order`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
+  */
+ post: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
+ postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
+ chain: ChainFrom<"v3/payroll-card/authentications/pre-order">;
 }
 
-/**
- * `v3/payroll-card/authentications/pre-order-with-auth`
- */
+/** `v3/payroll-card/authentications/pre-order-with-auth` */
 export interface V3PayrollCardAuthenticationsPreOrderWithAuthNode {
-  /**
-   * 微工卡核身预下单（流程中完成授权）
-   *
-   * `POST /v3/payroll-card/authentications/pre-order-with-auth`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
-   */
-  post: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
-  /** A literal path below `v3/payroll-card/authentications/pre-order-with-auth`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications/pre-order-with-auth">;
+ /**
+  * 微工卡核身预下单（流程中完成授权） `POST /v3/payroll-card/authentications/pre-order-with-auth`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
+  */
+ post: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
+ postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
+ chain: ChainFrom<"v3/payroll-card/authentications/pre-order-with-auth">;
 }
 
-/**
- * `v3/payroll-card/authentications/{authenticate_number}`
- */
+/** `v3/payroll-card/authentications/{authenticate_number}` */
 export interface V3PayrollCardAuthentications_authenticate_number_Node {
-  /**
-   * 获取核身结果API
-   *
-   * `GET /v3/payroll-card/authentications/{authenticate_number}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
-   */
-  get: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
-  /** A literal path below `v3/payroll-card/authentications/{authenticate_number}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/authentications/{authenticate_number}">;
+ /**
+  * 获取核身结果API `GET /v3/payroll-card/authentications/{authenticate_number}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
+  */
+ get: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
+ getAsync: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
+ chain: ChainFrom<"v3/payroll-card/authentications/{authenticate_number}">;
 }
 
-/**
- * `v3/payroll-card/relations`
- */
+/** `v3/payroll-card/relations` */
 export interface V3PayrollCardRelationsNode {
-  /** `v3/payroll-card/relations/{openid}` */
-  $openid$: Open<V3PayrollCardRelations_openid_Node>;
-  /** `v3/payroll-card/relations/{openid}` */
-  _openid_: Open<V3PayrollCardRelations_openid_Node>;
-  /** A literal path below `v3/payroll-card/relations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/relations">;
+ /** `v3/payroll-card/relations/{openid}` */ $openid$: Open<V3PayrollCardRelations_openid_Node>;
+ /** `v3/payroll-card/relations/{openid}` */ _openid_: Open<V3PayrollCardRelations_openid_Node>;
+ chain: ChainFrom<"v3/payroll-card/relations">;
 }
 
-/**
- * `v3/payroll-card/relations/{openid}`
- */
+/** `v3/payroll-card/relations/{openid}` */
 export interface V3PayrollCardRelations_openid_Node {
-  /**
-   * 查询微工卡授权关系API
-   *
-   * `GET /v3/payroll-card/relations/{openid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
-   */
-  get: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
-  /** A literal path below `v3/payroll-card/relations/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/relations/{openid}">;
+ /**
+  * 查询微工卡授权关系API `GET /v3/payroll-card/relations/{openid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
+  */
+ get: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
+ getAsync: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
+ chain: ChainFrom<"v3/payroll-card/relations/{openid}">;
 }
 
-/**
- * `v3/payroll-card/tokens`
- */
+/** `v3/payroll-card/tokens` */
 export interface V3PayrollCardTokensNode {
-  /**
-   * 生成授权token API
-   *
-   * `POST /v3/payroll-card/tokens`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
-   */
-  post: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
-  /** A literal path below `v3/payroll-card/tokens`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/tokens">;
+ /**
+  * 生成授权token API `POST /v3/payroll-card/tokens`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
+  */
+ post: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
+ postAsync: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
+ chain: ChainFrom<"v3/payroll-card/tokens">;
 }
 
-/**
- * `v3/payroll-card/transfer-batches`
- */
+/** `v3/payroll-card/transfer-batches` */
 export interface V3PayrollCardTransferBatchesNode {
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/payroll-card/transfer-batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
-   */
-  post: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
-  /** A literal path below `v3/payroll-card/transfer-batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/transfer-batches">;
+ /**
+  * 发起批量转账API `POST /v3/payroll-card/transfer-batches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
+  */
+ post: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
+ postAsync: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
+ chain: ChainFrom<"v3/payroll-card/transfer-batches">;
 }
 
-/**
- * `v3/payroll-card/wesure`
- */
+/** `v3/payroll-card/wesure` */
 export interface V3PayrollCardWesureNode {
-  /** `v3/payroll-card/wesure/insurance` */
-  insurance: Open<V3PayrollCardWesureInsuranceNode>;
-  /** `v3/payroll-card/wesure/token-validations` */
-  tokenValidations: Open<V3PayrollCardWesureTokenValidationsNode>;
-  /** A literal path below `v3/payroll-card/wesure`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/wesure">;
+ /** `v3/payroll-card/wesure/insurance` */ insurance: Open<V3PayrollCardWesureInsuranceNode>;
+ /** `v3/payroll-card/wesure/token-validations` */ tokenValidations: Open<V3PayrollCardWesureTokenValidationsNode>;
+ chain: ChainFrom<"v3/payroll-card/wesure">;
 }
 
-/**
- * `v3/payroll-card/wesure/insurance`
- */
+/** `v3/payroll-card/wesure/insurance` */
 export interface V3PayrollCardWesureInsuranceNode {
-  /**
-   * 生成投保结果API
-   *
-   * `POST /v3/payroll-card/wesure/insurance`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
-   */
-  post: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
-  /** A literal path below `v3/payroll-card/wesure/insurance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/wesure/insurance">;
+ /**
+  * 生成投保结果API `POST /v3/payroll-card/wesure/insurance`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
+  */
+ post: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
+ postAsync: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
+ chain: ChainFrom<"v3/payroll-card/wesure/insurance">;
 }
 
-/**
- * `v3/payroll-card/wesure/token-validations`
- */
+/** `v3/payroll-card/wesure/token-validations` */
 export interface V3PayrollCardWesureTokenValidationsNode {
-  /**
-   * 校验核身结果API
-   *
-   * `POST /v3/payroll-card/wesure/token-validations`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
-   */
-  post: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
-  /** A literal path below `v3/payroll-card/wesure/token-validations`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payroll-card/wesure/token-validations">;
+ /**
+  * 校验核身结果API `POST /v3/payroll-card/wesure/token-validations`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
+  */
+ post: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
+ postAsync: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
+ chain: ChainFrom<"v3/payroll-card/wesure/token-validations">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, OptionalVerb, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/permissions (从业机构预授权).
- */
+/** Request body of POST /v3/payscore/acquiringbank/permissions (从业机构预授权). */
 export interface PostV3PayscoreAcquiringbankPermissionsBody {
   /** 服务ID @example service_id */
   service_id: string;
@@ -21,30 +19,18 @@ export interface PostV3PayscoreAcquiringbankPermissionsBody {
   /** 商户回调地址 @example http://www.qq.com */
   notify_url?: string;
 }
-/**
- * 从业机构预授权
- *
- * `POST /v3/payscore/acquiringbank/permissions`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
- */
+/** Options of POST /v3/payscore/acquiringbank/permissions (从业机构预授权). */
 export interface PostV3PayscoreAcquiringbankPermissionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankPermissionsBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/permissions (从业机构预授权).
- */
+/** Response body of POST /v3/payscore/acquiringbank/permissions (从业机构预授权). */
 export interface PostV3PayscoreAcquiringbankPermissionsData {
   /** 预授权token @example apply_permissions_token */
   apply_permissions_token: string;
 }
 
-/**
- * 从业机构查询与用户授权记录（授权协议号）
- *
- * `GET /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
- */
+/** Options of GET /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code} (从业机构查询与用户授权记录（授权协议号）). */
 export interface GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions extends CallOptions {
   /** 授权协议号 @example 1275342195190894594 */
   authorization_code: string;
@@ -58,9 +44,7 @@ export interface GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions e
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code} (从业机构查询与用户授权记录（授权协议号）).
- */
+/** Response body of GET /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code} (从业机构查询与用户授权记录（授权协议号）). */
 export interface GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -90,9 +74,7 @@ export interface GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData {
   channel_id?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate (从业机构解除用户授权关系（授权协议号）).
- */
+/** Request body of POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate (从业机构解除用户授权关系（授权协议号）). */
 export interface PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateBody {
   /** 服务ID @example 500001 */
   service_id: string;
@@ -103,28 +85,17 @@ export interface PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminat
   /** 撤销原因 @example 撤销原因 */
   reason: string;
 }
-/**
- * 从业机构解除用户授权关系（授权协议号）
- *
- * `POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
- */
+/** Options of POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate (从业机构解除用户授权关系（授权协议号）). */
 export interface PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions extends CallOptions {
   /** 授权协议号 @example 1275342195190894594 */
   authorization_code: string;
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate (从业机构解除用户授权关系（授权协议号）).
- */
+/** Response body of POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate (从业机构解除用户授权关系（授权协议号）). */
 export type PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData = undefined;
 
-/**
- * 从业机构查询微信支付分订单
- *
- * `GET /v3/payscore/acquiringbank/serviceorder`
- */
+/** Options of GET /v3/payscore/acquiringbank/serviceorder (从业机构查询微信支付分订单). */
 export interface GetV3PayscoreAcquiringbankServiceorderOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -140,9 +111,7 @@ export interface GetV3PayscoreAcquiringbankServiceorderOptions extends CallOptio
     query_id?: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/acquiringbank/serviceorder (从业机构查询微信支付分订单).
- */
+/** Response body of GET /v3/payscore/acquiringbank/serviceorder (从业机构查询微信支付分订单). */
 export interface GetV3PayscoreAcquiringbankServiceorderData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -239,9 +208,7 @@ export interface GetV3PayscoreAcquiringbankServiceorderData {
   channel_id: string;
 }
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/serviceorder (从业机构创建微信支付分订单).
- */
+/** Request body of POST /v3/payscore/acquiringbank/serviceorder (从业机构创建微信支付分订单). */
 export interface PostV3PayscoreAcquiringbankServiceorderBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -287,18 +254,12 @@ export interface PostV3PayscoreAcquiringbankServiceorderBody {
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
 }
-/**
- * 从业机构创建微信支付分订单
- *
- * `POST /v3/payscore/acquiringbank/serviceorder`
- */
+/** Options of POST /v3/payscore/acquiringbank/serviceorder (从业机构创建微信支付分订单). */
 export interface PostV3PayscoreAcquiringbankServiceorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankServiceorderBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/serviceorder (从业机构创建微信支付分订单).
- */
+/** Response body of POST /v3/payscore/acquiringbank/serviceorder (从业机构创建微信支付分订单). */
 export interface PostV3PayscoreAcquiringbankServiceorderData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -340,12 +301,7 @@ export interface PostV3PayscoreAcquiringbankServiceorderData {
   package?: string;
 }
 
-/**
- * 从业机构查询微信支付分扣款信息
- *
- * `GET /v3/payscore/acquiringbank/serviceorder/deduction`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
- */
+/** Options of GET /v3/payscore/acquiringbank/serviceorder/deduction (从业机构查询微信支付分扣款信息). */
 export interface GetV3PayscoreAcquiringbankServiceorderDeductionOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -363,9 +319,7 @@ export interface GetV3PayscoreAcquiringbankServiceorderDeductionOptions extends 
     out_order_no?: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/acquiringbank/serviceorder/deduction (从业机构查询微信支付分扣款信息).
- */
+/** Response body of GET /v3/payscore/acquiringbank/serviceorder/deduction (从业机构查询微信支付分扣款信息). */
 export interface GetV3PayscoreAcquiringbankServiceorderDeductionData {
   /** 商品或支付单简要描述 */
   description: string;
@@ -373,9 +327,7 @@ export interface GetV3PayscoreAcquiringbankServiceorderDeductionData {
   out_trade_no: string;
 }
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel (从业机构取消微信支付分订单).
- */
+/** Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel (从业机构取消微信支付分订单). */
 export interface PostV3PayscoreAcquiringbankServiceorderCancelBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -386,26 +338,17 @@ export interface PostV3PayscoreAcquiringbankServiceorderCancelBody {
   /** 撤销原因 @example 用户投诉 */
   reason: string;
 }
-/**
- * 从业机构取消微信支付分订单
- *
- * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
- */
+/** Options of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel (从业机构取消微信支付分订单). */
 export interface PostV3PayscoreAcquiringbankServiceorderCancelOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankServiceorderCancelBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel (从业机构取消微信支付分订单).
- */
+/** Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel (从业机构取消微信支付分订单). */
 export type PostV3PayscoreAcquiringbankServiceorderCancelData = undefined;
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete (从业机构完结微信支付分订单).
- */
+/** Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete (从业机构完结微信支付分订单). */
 export interface PostV3PayscoreAcquiringbankServiceorderCompleteBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -430,26 +373,17 @@ export interface PostV3PayscoreAcquiringbankServiceorderCompleteBody {
   /** 订单优惠标记 @example goods_tag */
   goods_tag?: string;
 }
-/**
- * 从业机构完结微信支付分订单
- *
- * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
- */
+/** Options of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete (从业机构完结微信支付分订单). */
 export interface PostV3PayscoreAcquiringbankServiceorderCompleteOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankServiceorderCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete (从业机构完结微信支付分订单).
- */
+/** Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete (从业机构完结微信支付分订单). */
 export type PostV3PayscoreAcquiringbankServiceorderCompleteData = undefined;
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify (从业机构修改微信支付分订单金额).
- */
+/** Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify (从业机构修改微信支付分订单金额). */
 export interface PostV3PayscoreAcquiringbankServiceorderModifyBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -466,26 +400,17 @@ export interface PostV3PayscoreAcquiringbankServiceorderModifyBody {
   /** 修改原因 @example 用户投诉 */
   reason: string;
 }
-/**
- * 从业机构修改微信支付分订单金额
- *
- * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
- */
+/** Options of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify (从业机构修改微信支付分订单金额). */
 export interface PostV3PayscoreAcquiringbankServiceorderModifyOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankServiceorderModifyBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify (从业机构修改微信支付分订单金额).
- */
+/** Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify (从业机构修改微信支付分订单金额). */
 export type PostV3PayscoreAcquiringbankServiceorderModifyData = undefined;
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo (从业机构登记微信支付分扣款信息).
- */
+/** Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo (从业机构登记微信支付分扣款信息). */
 export interface PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -500,28 +425,20 @@ export interface PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoBody {
   /** 子商户公众账号ID @example wxd678efh567hg6999 */
   sub_appid?: string;
 }
-/**
- * 从业机构登记微信支付分扣款信息
- *
- * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`
- */
+/** Options of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo (从业机构登记微信支付分扣款信息). */
 export interface PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo (从业机构登记微信支付分扣款信息).
- */
+/** Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo (从业机构登记微信支付分扣款信息). */
 export interface PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData {
   /** 商品或支付单简要描述 */
   description?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync (从业机构同步微信支付分订单信息).
- */
+/** Request body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync (从业机构同步微信支付分订单信息). */
 export interface PostV3PayscoreAcquiringbankServiceorderSyncBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -537,26 +454,17 @@ export interface PostV3PayscoreAcquiringbankServiceorderSyncBody {
     paid_time: string;
   };
 }
-/**
- * 从业机构同步微信支付分订单信息
- *
- * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
- */
+/** Options of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync (从业机构同步微信支付分订单信息). */
 export interface PostV3PayscoreAcquiringbankServiceorderSyncOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankServiceorderSyncBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync (从业机构同步微信支付分订单信息).
- */
+/** Response body of POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync (从业机构同步微信支付分订单信息). */
 export type PostV3PayscoreAcquiringbankServiceorderSyncData = undefined;
 
-/**
- * Request body of POST /v3/payscore/acquiringbank/servicepayondeliveryorder (从业机构创建先用后付订单).
- */
+/** Request body of POST /v3/payscore/acquiringbank/servicepayondeliveryorder (从业机构创建先用后付订单). */
 export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderBody {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -619,26 +527,15 @@ export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderBody {
     }>;
   };
 }
-/**
- * 从业机构创建先用后付订单
- *
- * `POST /v3/payscore/acquiringbank/servicepayondeliveryorder`
- */
+/** Options of POST /v3/payscore/acquiringbank/servicepayondeliveryorder (从业机构创建先用后付订单). */
 export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreAcquiringbankServicepayondeliveryorderBody;
 }
-/**
- * Response body of POST /v3/payscore/acquiringbank/servicepayondeliveryorder (从业机构创建先用后付订单).
- */
+/** Response body of POST /v3/payscore/acquiringbank/servicepayondeliveryorder (从业机构创建先用后付订单). */
 export interface PostV3PayscoreAcquiringbankServicepayondeliveryorderData extends PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields {}
 
-/**
- * 商户申请获取对账单API
- *
- * `GET /v3/payscore/merchant-bill`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
- */
+/** Options of GET /v3/payscore/merchant-bill (商户申请获取对账单API). */
 export interface GetV3PayscoreMerchantBillOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -652,9 +549,7 @@ export interface GetV3PayscoreMerchantBillOptions extends CallOptions {
     service_id: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/merchant-bill (商户申请获取对账单API).
- */
+/** Response body of GET /v3/payscore/merchant-bill (商户申请获取对账单API). */
 export interface GetV3PayscoreMerchantBillData {
   /** 下载信息总数 @example 1 */
   download_bill_count: number;
@@ -675,11 +570,7 @@ export interface GetV3PayscoreMerchantBillData {
   }>;
 }
 
-/**
- * 查询支付分订单
- *
- * `GET /v3/payscore/oversea/partner/serviceorder`
- */
+/** Options of GET /v3/payscore/oversea/partner/serviceorder (查询支付分订单). */
 export interface GetV3PayscoreOverseaPartnerServiceorderOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -693,9 +584,7 @@ export interface GetV3PayscoreOverseaPartnerServiceorderOptions extends CallOpti
     query_id?: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/oversea/partner/serviceorder (查询支付分订单).
- */
+/** Response body of GET /v3/payscore/oversea/partner/serviceorder (查询支付分订单). */
 export interface GetV3PayscoreOverseaPartnerServiceorderData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -798,9 +687,7 @@ export interface GetV3PayscoreOverseaPartnerServiceorderData {
   currency_rate_info?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/oversea/partner/serviceorder (创建支付分订单).
- */
+/** Request body of POST /v3/payscore/oversea/partner/serviceorder (创建支付分订单). */
 export interface PostV3PayscoreOverseaPartnerServiceorderBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -837,18 +724,12 @@ export interface PostV3PayscoreOverseaPartnerServiceorderBody {
   /** 商户数据包 @example Easdfowealsdkjfnlaksjdlfkwqoi&wl3l2sald */
   attach?: string;
 }
-/**
- * 创建支付分订单
- *
- * `POST /v3/payscore/oversea/partner/serviceorder`
- */
+/** Options of POST /v3/payscore/oversea/partner/serviceorder (创建支付分订单). */
 export interface PostV3PayscoreOverseaPartnerServiceorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreOverseaPartnerServiceorderBody;
 }
-/**
- * Response body of POST /v3/payscore/oversea/partner/serviceorder (创建支付分订单).
- */
+/** Response body of POST /v3/payscore/oversea/partner/serviceorder (创建支付分订单). */
 export interface PostV3PayscoreOverseaPartnerServiceorderData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -890,9 +771,7 @@ export interface PostV3PayscoreOverseaPartnerServiceorderData {
   package?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel (取消支付分订单).
- */
+/** Request body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel (取消支付分订单). */
 export interface PostV3PayscoreOverseaPartnerServiceorderCancelBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -901,25 +780,17 @@ export interface PostV3PayscoreOverseaPartnerServiceorderCancelBody {
   /** 撤销原因 @example 用户投诉 */
   reason: string;
 }
-/**
- * 取消支付分订单
- *
- * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`
- */
+/** Options of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel (取消支付分订单). */
 export interface PostV3PayscoreOverseaPartnerServiceorderCancelOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreOverseaPartnerServiceorderCancelBody;
 }
-/**
- * Response body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel (取消支付分订单).
- */
+/** Response body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel (取消支付分订单). */
 export type PostV3PayscoreOverseaPartnerServiceorderCancelData = undefined;
 
-/**
- * Request body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete (完结支付分订单).
- */
+/** Request body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete (完结支付分订单). */
 export interface PostV3PayscoreOverseaPartnerServiceorderCompleteBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -953,25 +824,17 @@ export interface PostV3PayscoreOverseaPartnerServiceorderCompleteBody {
   /** 订单优惠标记 @example goods_tag */
   goods_tag?: string;
 }
-/**
- * 完结支付分订单
- *
- * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`
- */
+/** Options of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete (完结支付分订单). */
 export interface PostV3PayscoreOverseaPartnerServiceorderCompleteOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreOverseaPartnerServiceorderCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete (完结支付分订单).
- */
+/** Response body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete (完结支付分订单). */
 export type PostV3PayscoreOverseaPartnerServiceorderCompleteData = undefined;
 
-/**
- * Request body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync (同步支付分订单信息).
- */
+/** Request body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync (同步支付分订单信息). */
 export interface PostV3PayscoreOverseaPartnerServiceorderSyncBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -989,25 +852,17 @@ export interface PostV3PayscoreOverseaPartnerServiceorderSyncBody {
     paid_amount?: number;
   };
 }
-/**
- * 同步支付分订单信息
- *
- * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`
- */
+/** Options of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync (同步支付分订单信息). */
 export interface PostV3PayscoreOverseaPartnerServiceorderSyncOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreOverseaPartnerServiceorderSyncBody;
 }
-/**
- * Response body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync (同步支付分订单信息).
- */
+/** Response body of POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync (同步支付分订单信息). */
 export type PostV3PayscoreOverseaPartnerServiceorderSyncData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/permissions (商户预授权API).
- */
+/** Request body of POST /v3/payscore/partner/permissions (商户预授权API). */
 export interface PostV3PayscorePartnerPermissionsBody {
   /** 服务ID @example service_id */
   service_id: string;
@@ -1022,28 +877,18 @@ export interface PostV3PayscorePartnerPermissionsBody {
   /** 商户回调地址 @example http://www.qq.com */
   notify_url?: string;
 }
-/**
- * 商户预授权API
- *
- * `POST /v3/payscore/partner/permissions`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_18.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
- */
+/** Options of POST /v3/payscore/partner/permissions (商户预授权API). */
 export interface PostV3PayscorePartnerPermissionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePartnerPermissionsBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/permissions (商户预授权API).
- */
+/** Response body of POST /v3/payscore/partner/permissions (商户预授权API). */
 export interface PostV3PayscorePartnerPermissionsData {
   /** 预授权token @example apply_permissions_token */
   apply_permissions_token: string;
 }
 
-/**
- * Request body of POST /v3/payscore/partner/permissions/apply-for-scene (服务商场景中预授权).
- */
+/** Request body of POST /v3/payscore/partner/permissions/apply-for-scene (服务商场景中预授权). */
 export interface PostV3PayscorePartnerPermissionsApplyForSceneBody {
   /** 服务ID @example 500001 */
   service_id: string;
@@ -1067,19 +912,12 @@ export interface PostV3PayscorePartnerPermissionsApplyForSceneBody {
     sub_mchid: string;
   };
 }
-/**
- * 服务商场景中预授权
- *
- * `POST /v3/payscore/partner/permissions/apply-for-scene`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
- */
+/** Options of POST /v3/payscore/partner/permissions/apply-for-scene (服务商场景中预授权). */
 export interface PostV3PayscorePartnerPermissionsApplyForSceneOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePartnerPermissionsApplyForSceneBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/permissions/apply-for-scene (服务商场景中预授权).
- */
+/** Response body of POST /v3/payscore/partner/permissions/apply-for-scene (服务商场景中预授权). */
 export interface PostV3PayscorePartnerPermissionsApplyForSceneData {
   /** 授权场景 @example TRANSACTION */
   scene: string;
@@ -1087,9 +925,7 @@ export interface PostV3PayscorePartnerPermissionsApplyForSceneData {
   transaction_permissions_token?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/partner/permissions/assess-user-risk-level (服务商评估用户分层).
- */
+/** Request body of POST /v3/payscore/partner/permissions/assess-user-risk-level (服务商评估用户分层). */
 export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelBody {
   /** 服务ID @example 500001 */
   service_id: string;
@@ -1106,12 +942,7 @@ export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelBody {
   /** 先用后付商品信息 */
   shopping_info?: PayscoreShoppingInfo;
 }
-/**
- * 服务商评估用户分层
- *
- * `POST /v3/payscore/partner/permissions/assess-user-risk-level`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
- */
+/** Options of POST /v3/payscore/partner/permissions/assess-user-risk-level (服务商评估用户分层). */
 export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1121,18 +952,10 @@ export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions exte
   /** The JSON request body. */
   json: PostV3PayscorePartnerPermissionsAssessUserRiskLevelBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/permissions/assess-user-risk-level (服务商评估用户分层).
- */
+/** Response body of POST /v3/payscore/partner/permissions/assess-user-risk-level (服务商评估用户分层). */
 export interface PostV3PayscorePartnerPermissionsAssessUserRiskLevelData extends PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {}
 
-/**
- * 查询与用户授权记录（授权协议号）API
- *
- * `GET /v3/payscore/partner/permissions/authorization-code/{authorization_code}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_19.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
- */
+/** Options of GET /v3/payscore/partner/permissions/authorization-code/{authorization_code} (查询与用户授权记录（授权协议号）API). */
 export interface GetV3PayscorePartnerPermissionsAuthorizationCodeOptions extends CallOptions {
   /** 授权协议号 @example 1234323JKHDFE1243252 */
   authorization_code: string;
@@ -1144,9 +967,7 @@ export interface GetV3PayscorePartnerPermissionsAuthorizationCodeOptions extends
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/partner/permissions/authorization-code/{authorization_code} (查询与用户授权记录（授权协议号）API).
- */
+/** Response body of GET /v3/payscore/partner/permissions/authorization-code/{authorization_code} (查询与用户授权记录（授权协议号）API). */
 export interface GetV3PayscorePartnerPermissionsAuthorizationCodeData {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1178,9 +999,7 @@ export interface GetV3PayscorePartnerPermissionsAuthorizationCodeData {
   risk_level_version?: number;
 }
 
-/**
- * Request body of POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API).
- */
+/** Request body of POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API). */
 export interface PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateBody {
   /** 服务ID @example 500001 */
   service_id: string;
@@ -1189,31 +1008,17 @@ export interface PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateBody 
   /** 撤销原因 @example 撤销原因 */
   reason: string;
 }
-/**
- * 解除用户授权关系（授权协议号）API
- *
- * `POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_20.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
- */
+/** Options of POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API). */
 export interface PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions extends CallOptions {
   /** 授权协议号 @example 1234323JKHDFE1243252 */
   authorization_code: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API).
- */
+/** Response body of POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API). */
 export type PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData = undefined;
 
-/**
- * 查询与用户授权记录（openid）API
- *
- * `GET /v3/payscore/partner/permissions/search`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_21.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
- */
+/** Options of GET /v3/payscore/partner/permissions/search (查询与用户授权记录（openid）API). */
 export interface GetV3PayscorePartnerPermissionsSearchOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1231,9 +1036,7 @@ export interface GetV3PayscorePartnerPermissionsSearchOptions extends CallOption
     sub_openid?: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/partner/permissions/search (查询与用户授权记录（openid）API).
- */
+/** Response body of GET /v3/payscore/partner/permissions/search (查询与用户授权记录（openid）API). */
 export interface GetV3PayscorePartnerPermissionsSearchData {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1265,9 +1068,7 @@ export interface GetV3PayscorePartnerPermissionsSearchData {
   risk_level_version?: number;
 }
 
-/**
- * Request body of POST /v3/payscore/partner/permissions/terminate (解除用户授权关系（openid）API).
- */
+/** Request body of POST /v3/payscore/partner/permissions/terminate (解除用户授权关系（openid）API). */
 export interface PostV3PayscorePartnerPermissionsTerminateBody {
   /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid?: string;
@@ -1284,25 +1085,15 @@ export interface PostV3PayscorePartnerPermissionsTerminateBody {
   /** 撤销原因 @example reason */
   reason: string;
 }
-/**
- * 解除用户授权关系（openid）API
- *
- * `POST /v3/payscore/partner/permissions/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_22.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
- */
+/** Options of POST /v3/payscore/partner/permissions/terminate (解除用户授权关系（openid）API). */
 export interface PostV3PayscorePartnerPermissionsTerminateOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePartnerPermissionsTerminateBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/permissions/terminate (解除用户授权关系（openid）API).
- */
+/** Response body of POST /v3/payscore/partner/permissions/terminate (解除用户授权关系（openid）API). */
 export type PostV3PayscorePartnerPermissionsTerminateData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/service-account-applications (收付通子商户申请绑定支付分服务).
- */
+/** Request body of POST /v3/payscore/partner/service-account-applications (收付通子商户申请绑定支付分服务). */
 export interface PostV3PayscorePartnerServiceAccountApplicationsBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1317,43 +1108,23 @@ export interface PostV3PayscorePartnerServiceAccountApplicationsBody {
   /** 绑定结果回调通知地址 @example https://api.test.com */
   result_notify_url?: string;
 }
-/**
- * 收付通子商户申请绑定支付分服务
- *
- * `POST /v3/payscore/partner/service-account-applications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_13.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
- */
+/** Options of POST /v3/payscore/partner/service-account-applications (收付通子商户申请绑定支付分服务). */
 export interface PostV3PayscorePartnerServiceAccountApplicationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceAccountApplicationsBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/service-account-applications (收付通子商户申请绑定支付分服务).
- */
+/** Response body of POST /v3/payscore/partner/service-account-applications (收付通子商户申请绑定支付分服务). */
 export interface PostV3PayscorePartnerServiceAccountApplicationsData extends PostV3PayscorePartnerServiceAccountApplicationsDataFields {}
 
-/**
- * 查询收付通子商户服务绑定结果
- *
- * `GET /v3/payscore/partner/service-account-applications/{out_apply_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_14.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
- */
+/** Options of GET /v3/payscore/partner/service-account-applications/{out_apply_no} (查询收付通子商户服务绑定结果). */
 export interface GetV3PayscorePartnerServiceAccountApplicationsOptions extends CallOptions {
   /** 商户申请绑定单号 @example 1234323JKHDFE1243252 */
   out_apply_no: string;
 }
-/**
- * Response body of GET /v3/payscore/partner/service-account-applications/{out_apply_no} (查询收付通子商户服务绑定结果).
- */
+/** Response body of GET /v3/payscore/partner/service-account-applications/{out_apply_no} (查询收付通子商户服务绑定结果). */
 export interface GetV3PayscorePartnerServiceAccountApplicationsData extends PostV3PayscorePartnerServiceAccountApplicationsDataFields {}
 
-/**
- * 查询支付分订单
- *
- * `GET /v3/payscore/partner/serviceorder`
- */
+/** Options of GET /v3/payscore/partner/serviceorder (查询支付分订单). */
 export interface GetV3PayscorePartnerServiceorderOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -1367,9 +1138,7 @@ export interface GetV3PayscorePartnerServiceorderOptions extends CallOptions {
     query_id?: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/partner/serviceorder (查询支付分订单).
- */
+/** Response body of GET /v3/payscore/partner/serviceorder (查询支付分订单). */
 export interface GetV3PayscorePartnerServiceorderData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -1417,9 +1186,7 @@ export interface GetV3PayscorePartnerServiceorderData {
   order_id?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder (创建支付分订单).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder (创建支付分订单). */
 export interface PostV3PayscorePartnerServiceorderBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1465,18 +1232,12 @@ export interface PostV3PayscorePartnerServiceorderBody {
   /** 设备信息 */
   device?: Device;
 }
-/**
- * 创建支付分订单
- *
- * `POST /v3/payscore/partner/serviceorder`
- */
+/** Options of POST /v3/payscore/partner/serviceorder (创建支付分订单). */
 export interface PostV3PayscorePartnerServiceorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder (创建支付分订单).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder (创建支付分订单). */
 export interface PostV3PayscorePartnerServiceorderData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -1516,9 +1277,7 @@ export interface PostV3PayscorePartnerServiceorderData {
   package?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/direct-complete (创单结单合并API).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/direct-complete (创单结单合并API). */
 export interface PostV3PayscorePartnerServiceorderDirectCompleteBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1553,24 +1312,15 @@ export interface PostV3PayscorePartnerServiceorderDirectCompleteBody {
   /** 服务商公众号下的用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid?: string;
 }
-/**
- * 创单结单合并API
- *
- * `POST /v3/payscore/partner/serviceorder/direct-complete`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
- */
+/** Options of POST /v3/payscore/partner/serviceorder/direct-complete (创单结单合并API). */
 export interface PostV3PayscorePartnerServiceorderDirectCompleteOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderDirectCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/direct-complete (创单结单合并API).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/direct-complete (创单结单合并API). */
 export type PostV3PayscorePartnerServiceorderDirectCompleteData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel (取消支付分订单API).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel (取消支付分订单API). */
 export interface PostV3PayscorePartnerServiceorderCancelBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1579,27 +1329,17 @@ export interface PostV3PayscorePartnerServiceorderCancelBody {
   /** 撤销原因 @example 用户投诉 */
   reason: string;
 }
-/**
- * 取消支付分订单API
- *
- * `POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_3.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
- */
+/** Options of POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel (取消支付分订单API). */
 export interface PostV3PayscorePartnerServiceorderCancelOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderCancelBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel (取消支付分订单API).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel (取消支付分订单API). */
 export type PostV3PayscorePartnerServiceorderCancelData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/complete (完结支付分订单API).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/complete (完结支付分订单API). */
 export interface PostV3PayscorePartnerServiceorderCompleteBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1624,29 +1364,17 @@ export interface PostV3PayscorePartnerServiceorderCompleteBody {
   /** 设备信息 */
   device?: Device;
 }
-/**
- * 完结支付分订单API
- *
- * `POST /v3/payscore/partner/serviceorder/{out_order_no}/complete`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012692408
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013138598
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_5.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
- */
+/** Options of POST /v3/payscore/partner/serviceorder/{out_order_no}/complete (完结支付分订单API). */
 export interface PostV3PayscorePartnerServiceorderCompleteOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/complete (完结支付分订单API).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/complete (完结支付分订单API). */
 export type PostV3PayscorePartnerServiceorderCompleteData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/modify (修改订单金额API).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/modify (修改订单金额API). */
 export interface PostV3PayscorePartnerServiceorderModifyBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id?: string;
@@ -1663,98 +1391,58 @@ export interface PostV3PayscorePartnerServiceorderModifyBody {
   /** 设备信息 */
   device?: Device;
 }
-/**
- * 修改订单金额API
- *
- * `POST /v3/payscore/partner/serviceorder/{out_order_no}/modify`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012692360
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013138819
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_4.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
- */
+/** Options of POST /v3/payscore/partner/serviceorder/{out_order_no}/modify (修改订单金额API). */
 export interface PostV3PayscorePartnerServiceorderModifyOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderModifyBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/modify (修改订单金额API).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/modify (修改订单金额API). */
 export type PostV3PayscorePartnerServiceorderModifyData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/pay (商户发起催收扣款API).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/pay (商户发起催收扣款API). */
 export interface PostV3PayscorePartnerServiceorderPayBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id?: string;
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 商户发起催收扣款API
- *
- * `POST /v3/payscore/partner/serviceorder/{out_order_no}/pay`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_6.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
- */
+/** Options of POST /v3/payscore/partner/serviceorder/{out_order_no}/pay (商户发起催收扣款API). */
 export interface PostV3PayscorePartnerServiceorderPayOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderPayBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/pay (商户发起催收扣款API).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/pay (商户发起催收扣款API). */
 export type PostV3PayscorePartnerServiceorderPayData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息). */
 export interface PostV3PayscorePartnerServiceorderSendPendingmessageBody extends PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {}
-/**
- * 下发服务费用待处理消息
- *
- * `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
- */
+/** Options of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息). */
 export interface PostV3PayscorePartnerServiceorderSendPendingmessageOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderSendPendingmessageBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息). */
 export type PostV3PayscorePartnerServiceorderSendPendingmessageData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息). */
 export interface PostV3PayscorePartnerServiceorderSendPrepaidmessageBody extends PostV3PayscorePartnerServiceorderSendPendingmessageBodyFields {}
-/**
- * 下发服务预扣费消息
- *
- * `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
- */
+/** Options of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息). */
 export interface PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderSendPrepaidmessageBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息). */
 export type PostV3PayscorePartnerServiceorderSendPrepaidmessageData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/sync (同步订单信息API).
- */
+/** Request body of POST /v3/payscore/partner/serviceorder/{out_order_no}/sync (同步订单信息API). */
 export interface PostV3PayscorePartnerServiceorderSyncBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1772,27 +1460,17 @@ export interface PostV3PayscorePartnerServiceorderSyncBody {
     paid_amount?: number;
   };
 }
-/**
- * 同步订单信息API
- *
- * `POST /v3/payscore/partner/serviceorder/{out_order_no}/sync`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_7.shtml
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
- */
+/** Options of POST /v3/payscore/partner/serviceorder/{out_order_no}/sync (同步订单信息API). */
 export interface PostV3PayscorePartnerServiceorderSyncOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePartnerServiceorderSyncBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/sync (同步订单信息API).
- */
+/** Response body of POST /v3/payscore/partner/serviceorder/{out_order_no}/sync (同步订单信息API). */
 export type PostV3PayscorePartnerServiceorderSyncData = undefined;
 
-/**
- * Request body of POST /v3/payscore/partner/servicepayondeliveryorder (创建先用后付订单).
- */
+/** Request body of POST /v3/payscore/partner/servicepayondeliveryorder (创建先用后付订单). */
 export interface PostV3PayscorePartnerServicepayondeliveryorderBody {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -1847,27 +1525,15 @@ export interface PostV3PayscorePartnerServicepayondeliveryorderBody {
     }>;
   };
 }
-/**
- * 创建先用后付订单
- *
- * `POST /v3/payscore/partner/servicepayondeliveryorder`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
- */
+/** Options of POST /v3/payscore/partner/servicepayondeliveryorder (创建先用后付订单). */
 export interface PostV3PayscorePartnerServicepayondeliveryorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePartnerServicepayondeliveryorderBody;
 }
-/**
- * Response body of POST /v3/payscore/partner/servicepayondeliveryorder (创建先用后付订单).
- */
+/** Response body of POST /v3/payscore/partner/servicepayondeliveryorder (创建先用后付订单). */
 export interface PostV3PayscorePartnerServicepayondeliveryorderData extends PostV3PayscoreAcquiringbankServicepayondeliveryorderDataFields {}
 
-/**
- * 查询用户分层对应建议先享金额
- *
- * `GET /v3/payscore/partner/servicequotas/service-id/{service_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
- */
+/** Options of GET /v3/payscore/partner/servicequotas/service-id/{service_id} (查询用户分层对应建议先享金额). */
 export interface GetV3PayscorePartnerServicequotasServiceIdOptions extends CallOptions {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1883,9 +1549,7 @@ export interface GetV3PayscorePartnerServicequotasServiceIdOptions extends CallO
     risk_level_version: number;
   };
 }
-/**
- * Response body of GET /v3/payscore/partner/servicequotas/service-id/{service_id} (查询用户分层对应建议先享金额).
- */
+/** Response body of GET /v3/payscore/partner/servicequotas/service-id/{service_id} (查询用户分层对应建议先享金额). */
 export interface GetV3PayscorePartnerServicequotasServiceIdData {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -1908,12 +1572,7 @@ export interface GetV3PayscorePartnerServicequotasServiceIdData {
   }>;
 }
 
-/**
- * 查询先享后付订单
- *
- * `GET /v3/payscore/payafter-orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
- */
+/** Options of GET /v3/payscore/payafter-orders (查询先享后付订单). */
 export interface GetV3PayscorePayafterOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -1927,14 +1586,10 @@ export interface GetV3PayscorePayafterOrdersOptions extends CallOptions {
     appid?: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/payafter-orders (查询先享后付订单).
- */
+/** Response body of GET /v3/payscore/payafter-orders (查询先享后付订单). */
 export interface GetV3PayscorePayafterOrdersData extends GetV3PayscorePayafterOrdersDataFields {}
 
-/**
- * Request body of POST /v3/payscore/payafter-orders (创建先享后付订单).
- */
+/** Request body of POST /v3/payscore/payafter-orders (创建先享后付订单). */
 export interface PostV3PayscorePayafterOrdersBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -1978,12 +1633,7 @@ export interface PostV3PayscorePayafterOrdersBody {
   /** 用户收货地址 */
   address?: string;
 }
-/**
- * 创建先享后付订单
- *
- * `POST /v3/payscore/payafter-orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
- */
+/** Options of POST /v3/payscore/payafter-orders (创建先享后付订单). */
 export interface PostV3PayscorePayafterOrdersOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1994,56 +1644,34 @@ export interface PostV3PayscorePayafterOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePayafterOrdersBody;
 }
-/**
- * Response body of POST /v3/payscore/payafter-orders (创建先享后付订单).
- */
+/** Response body of POST /v3/payscore/payafter-orders (创建先享后付订单). */
 export interface PostV3PayscorePayafterOrdersData extends PostV3PayscorePayafterOrdersDataFields {}
 
-/**
- * Request body of POST /v3/payscore/payafter-orders/{out_order_no}/cancel (撤销先享后付订单).
- */
+/** Request body of POST /v3/payscore/payafter-orders/{out_order_no}/cancel (撤销先享后付订单). */
 export interface PostV3PayscorePayafterOrdersCancelBody extends PostV3PayscorePayafterOrdersCancelBodyFields {}
-/**
- * 撤销先享后付订单
- *
- * `POST /v3/payscore/payafter-orders/{out_order_no}/cancel`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
- */
+/** Options of POST /v3/payscore/payafter-orders/{out_order_no}/cancel (撤销先享后付订单). */
 export interface PostV3PayscorePayafterOrdersCancelOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePayafterOrdersCancelBody;
 }
-/**
- * Response body of POST /v3/payscore/payafter-orders/{out_order_no}/cancel (撤销先享后付订单).
- */
+/** Response body of POST /v3/payscore/payafter-orders/{out_order_no}/cancel (撤销先享后付订单). */
 export interface PostV3PayscorePayafterOrdersCancelData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
-/**
- * Request body of POST /v3/payscore/payafter-orders/{out_order_no}/complete (完结先享后付订单).
- */
+/** Request body of POST /v3/payscore/payafter-orders/{out_order_no}/complete (完结先享后付订单). */
 export interface PostV3PayscorePayafterOrdersCompleteBody extends PostV3PayscorePayafterOrdersCompleteBodyFields {}
-/**
- * 完结先享后付订单
- *
- * `POST /v3/payscore/payafter-orders/{out_order_no}/complete`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
- */
+/** Options of POST /v3/payscore/payafter-orders/{out_order_no}/complete (完结先享后付订单). */
 export interface PostV3PayscorePayafterOrdersCompleteOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePayafterOrdersCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/payafter-orders/{out_order_no}/complete (完结先享后付订单).
- */
+/** Response body of POST /v3/payscore/payafter-orders/{out_order_no}/complete (完结先享后付订单). */
 export interface PostV3PayscorePayafterOrdersCompleteData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
-/**
- * Request body of POST /v3/payscore/payafter-orders/{out_order_no}/sync (支付分订单同步).
- */
+/** Request body of POST /v3/payscore/payafter-orders/{out_order_no}/sync (支付分订单同步). */
 export interface PostV3PayscorePayafterOrdersSyncBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid?: string;
@@ -2057,21 +1685,14 @@ export interface PostV3PayscorePayafterOrdersSyncBody {
     paid_time?: string;
   };
 }
-/**
- * 支付分订单同步
- *
- * `POST /v3/payscore/payafter-orders/{out_order_no}/sync`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
- */
+/** Options of POST /v3/payscore/payafter-orders/{out_order_no}/sync (支付分订单同步). */
 export interface PostV3PayscorePayafterOrdersSyncOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePayafterOrdersSyncBody;
 }
-/**
- * Response body of POST /v3/payscore/payafter-orders/{out_order_no}/sync (支付分订单同步).
- */
+/** Response body of POST /v3/payscore/payafter-orders/{out_order_no}/sync (支付分订单同步). */
 export interface PostV3PayscorePayafterOrdersSyncData {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -2083,9 +1704,7 @@ export interface PostV3PayscorePayafterOrdersSyncData {
   order_id: string;
 }
 
-/**
- * Request body of POST /v3/payscore/permissions (商户预授权API).
- */
+/** Request body of POST /v3/payscore/permissions (商户预授权API). */
 export interface PostV3PayscorePermissionsBody {
   /** 服务id @example 500001 */
   service_id: string;
@@ -2096,28 +1715,18 @@ export interface PostV3PayscorePermissionsBody {
   /** 通知地址 @example http://www.qq.com */
   notify_url?: string;
 }
-/**
- * 商户预授权API
- *
- * `POST /v3/payscore/permissions`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_2.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
- */
+/** Options of POST /v3/payscore/permissions (商户预授权API). */
 export interface PostV3PayscorePermissionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePermissionsBody;
 }
-/**
- * Response body of POST /v3/payscore/permissions (商户预授权API).
- */
+/** Response body of POST /v3/payscore/permissions (商户预授权API). */
 export interface PostV3PayscorePermissionsData {
   /** 预授权token @example apply_permissions_token */
   apply_permissions_token: string;
 }
 
-/**
- * Request body of POST /v3/payscore/permissions/assess-user-risk-level (商户评估用户分层).
- */
+/** Request body of POST /v3/payscore/permissions/assess-user-risk-level (商户评估用户分层). */
 export interface PostV3PayscorePermissionsAssessUserRiskLevelBody {
   /** 服务ID @example 500001 */
   service_id: string;
@@ -2130,28 +1739,15 @@ export interface PostV3PayscorePermissionsAssessUserRiskLevelBody {
   /** 先用后付商品信息 */
   shopping_info?: PayscoreShoppingInfo;
 }
-/**
- * 商户评估用户分层
- *
- * `POST /v3/payscore/permissions/assess-user-risk-level`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
- */
+/** Options of POST /v3/payscore/permissions/assess-user-risk-level (商户评估用户分层). */
 export interface PostV3PayscorePermissionsAssessUserRiskLevelOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePermissionsAssessUserRiskLevelBody;
 }
-/**
- * Response body of POST /v3/payscore/permissions/assess-user-risk-level (商户评估用户分层).
- */
+/** Response body of POST /v3/payscore/permissions/assess-user-risk-level (商户评估用户分层). */
 export interface PostV3PayscorePermissionsAssessUserRiskLevelData extends PostV3PayscorePartnerPermissionsAssessUserRiskLevelDataFields {}
 
-/**
- * 查询与用户授权记录（授权协议号）API
- *
- * `GET /v3/payscore/permissions/authorization-code/{authorization_code}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_3.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
- */
+/** Options of GET /v3/payscore/permissions/authorization-code/{authorization_code} (查询与用户授权记录（授权协议号）API). */
 export interface GetV3PayscorePermissionsAuthorizationCodeOptions extends CallOptions {
   /** 授权协议号 @example 1234323JKHDFE1243252 */
   authorization_code: string;
@@ -2161,9 +1757,7 @@ export interface GetV3PayscorePermissionsAuthorizationCodeOptions extends CallOp
     service_id: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/permissions/authorization-code/{authorization_code} (查询与用户授权记录（授权协议号）API).
- */
+/** Response body of GET /v3/payscore/permissions/authorization-code/{authorization_code} (查询与用户授权记录（授权协议号）API). */
 export interface GetV3PayscorePermissionsAuthorizationCodeData {
   /** 服务id @example 2002000000000558128851361561536 */
   service_id: string;
@@ -2189,40 +1783,24 @@ export interface GetV3PayscorePermissionsAuthorizationCodeData {
   risk_level_version?: number;
 }
 
-/**
- * Request body of POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API).
- */
+/** Request body of POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API). */
 export interface PostV3PayscorePermissionsAuthorizationCodeTerminateBody {
   /** 服务id @example 500001 */
   service_id: string;
   /** 撤销原因 @example 撤销原因 */
   reason: string;
 }
-/**
- * 解除用户授权关系（授权协议号）API
- *
- * `POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_4.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
- */
+/** Options of POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API). */
 export interface PostV3PayscorePermissionsAuthorizationCodeTerminateOptions extends CallOptions {
   /** 授权协议号 @example 1234323JKHDFE1243252 */
   authorization_code: string;
   /** The JSON request body. */
   json: PostV3PayscorePermissionsAuthorizationCodeTerminateBody;
 }
-/**
- * Response body of POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API).
- */
+/** Response body of POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate (解除用户授权关系（授权协议号）API). */
 export type PostV3PayscorePermissionsAuthorizationCodeTerminateData = undefined;
 
-/**
- * 查询与用户授权记录（openid）API
- *
- * `GET /v3/payscore/permissions/openid/{openid}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_5.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
- */
+/** Options of GET /v3/payscore/permissions/openid/{openid} (查询与用户授权记录（openid）API). */
 export interface GetV3PayscorePermissionsOpenidOptions extends CallOptions {
   /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
@@ -2234,9 +1812,7 @@ export interface GetV3PayscorePermissionsOpenidOptions extends CallOptions {
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/permissions/openid/{openid} (查询与用户授权记录（openid）API).
- */
+/** Response body of GET /v3/payscore/permissions/openid/{openid} (查询与用户授权记录（openid）API). */
 export interface GetV3PayscorePermissionsOpenidData {
   /** 服务id @example 2002000000000558128851361561536 */
   service_id: string;
@@ -2260,9 +1836,7 @@ export interface GetV3PayscorePermissionsOpenidData {
   risk_level_version?: number;
 }
 
-/**
- * Request body of POST /v3/payscore/permissions/openid/{openid}/terminate (解除用户授权关系（openid）API).
- */
+/** Request body of POST /v3/payscore/permissions/openid/{openid}/terminate (解除用户授权关系（openid）API). */
 export interface PostV3PayscorePermissionsOpenidTerminateBody {
   /** 服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -2271,27 +1845,17 @@ export interface PostV3PayscorePermissionsOpenidTerminateBody {
   /** 撤销原因 @example reason */
   reason: string;
 }
-/**
- * 解除用户授权关系（openid）API
- *
- * `POST /v3/payscore/permissions/openid/{openid}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_6.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
- */
+/** Options of POST /v3/payscore/permissions/openid/{openid}/terminate (解除用户授权关系（openid）API). */
 export interface PostV3PayscorePermissionsOpenidTerminateOptions extends CallOptions {
   /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
   openid: string;
   /** The JSON request body. */
   json: PostV3PayscorePermissionsOpenidTerminateBody;
 }
-/**
- * Response body of POST /v3/payscore/permissions/openid/{openid}/terminate (解除用户授权关系（openid）API).
- */
+/** Response body of POST /v3/payscore/permissions/openid/{openid}/terminate (解除用户授权关系（openid）API). */
 export type PostV3PayscorePermissionsOpenidTerminateData = undefined;
 
-/**
- * Request body of POST /v3/payscore/plan/partner/payscore-plans (创建支付分计划).
- */
+/** Request body of POST /v3/payscore/plan/partner/payscore-plans (创建支付分计划). */
 export interface PostV3PayscorePlanPartnerPayscorePlansBody {
   /** 计划所属服务 @example 2002000000000558128851361561536 */
   service_id: string;
@@ -2316,27 +1880,15 @@ export interface PostV3PayscorePlanPartnerPayscorePlansBody {
   /** 商户侧计划号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
 }
-/**
- * 创建支付分计划
- *
- * `POST /v3/payscore/plan/partner/payscore-plans`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
- */
+/** Options of POST /v3/payscore/plan/partner/payscore-plans (创建支付分计划). */
 export interface PostV3PayscorePlanPartnerPayscorePlansOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePlanPartnerPayscorePlansBody;
 }
-/**
- * Response body of POST /v3/payscore/plan/partner/payscore-plans (创建支付分计划).
- */
+/** Response body of POST /v3/payscore/plan/partner/payscore-plans (创建支付分计划). */
 export interface PostV3PayscorePlanPartnerPayscorePlansData extends PostV3PayscorePlanPartnerPayscorePlansDataFields {}
 
-/**
- * 查询支付分计划
- *
- * `GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
- */
+/** Options of GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划). */
 export interface GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions extends CallOptions {
   /** 支付分计划商户侧单号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
@@ -2346,38 +1898,25 @@ export interface GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions exte
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划).
- */
+/** Response body of GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划). */
 export interface GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData extends PostV3PayscorePlanPartnerPayscorePlansDataFields {}
 
-/**
- * Request body of POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划).
- */
+/** Request body of POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划). */
 export interface PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 停止支付分计划
- *
- * `POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
- */
+/** Options of POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划). */
 export interface PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions extends CallOptions {
   /** 商户支付分计划对应的计划号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
   /** The JSON request body. */
   json: PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopBody;
 }
-/**
- * Response body of POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划).
- */
+/** Response body of POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划). */
 export interface PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData extends PostV3PayscorePlanPartnerPayscorePlansDataFields {}
 
-/**
- * Request body of POST /v3/payscore/plan/payscore-plans (创建支付分计划).
- */
+/** Request body of POST /v3/payscore/plan/payscore-plans (创建支付分计划). */
 export interface PostV3PayscorePlanPayscorePlansBody {
   /** 计划所属服务 @example 2002000000000558128851361561536 */
   service_id: string;
@@ -2398,58 +1937,31 @@ export interface PostV3PayscorePlanPayscorePlansBody {
   /** 商户侧计划号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
 }
-/**
- * 创建支付分计划
- *
- * `POST /v3/payscore/plan/payscore-plans`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
- */
+/** Options of POST /v3/payscore/plan/payscore-plans (创建支付分计划). */
 export interface PostV3PayscorePlanPayscorePlansOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscorePlanPayscorePlansBody;
 }
-/**
- * Response body of POST /v3/payscore/plan/payscore-plans (创建支付分计划).
- */
+/** Response body of POST /v3/payscore/plan/payscore-plans (创建支付分计划). */
 export interface PostV3PayscorePlanPayscorePlansData extends PostV3PayscorePlanPayscorePlansDataFields {}
 
-/**
- * 查询支付分计划
- *
- * `GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
- */
+/** Options of GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划). */
 export interface GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions extends CallOptions {
   /** 支付分计划商户侧单号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
 }
-/**
- * Response body of GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划).
- */
+/** Response body of GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no} (查询支付分计划). */
 export interface GetV3PayscorePlanPayscorePlansMerchantPlanNoData extends PostV3PayscorePlanPayscorePlansDataFields {}
 
-/**
- * 停止支付分计划
- *
- * `POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
- */
+/** Options of POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划). */
 export interface PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions extends CallOptions {
   /** 商户支付分计划对应的计划号 @example 1234323JKHDFE1243252 */
   merchant_plan_no: string;
 }
-/**
- * Response body of POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划).
- */
+/** Response body of POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop (停止支付分计划). */
 export interface PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData extends PostV3PayscorePlanPayscorePlansDataFields {}
 
-/**
- * 查询支付分订单API
- *
- * `GET /v3/payscore/serviceorder`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_2.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
- */
+/** Options of GET /v3/payscore/serviceorder (查询支付分订单API). */
 export interface GetV3PayscoreServiceorderOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -2463,9 +1975,7 @@ export interface GetV3PayscoreServiceorderOptions extends CallOptions {
     appid: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/serviceorder (查询支付分订单API).
- */
+/** Response body of GET /v3/payscore/serviceorder (查询支付分订单API). */
 export interface GetV3PayscoreServiceorderData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -2507,9 +2017,7 @@ export interface GetV3PayscoreServiceorderData {
   order_id?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/serviceorder (创建支付分订单API).
- */
+/** Request body of POST /v3/payscore/serviceorder (创建支付分订单API). */
 export interface PostV3PayscoreServiceorderBody {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -2540,22 +2048,12 @@ export interface PostV3PayscoreServiceorderBody {
   /** 设备信息 */
   device?: Device;
 }
-/**
- * 创建支付分订单API
- *
- * `POST /v3/payscore/serviceorder`
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587900
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647418
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_1.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
- */
+/** Options of POST /v3/payscore/serviceorder (创建支付分订单API). */
 export interface PostV3PayscoreServiceorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder (创建支付分订单API).
- */
+/** Response body of POST /v3/payscore/serviceorder (创建支付分订单API). */
 export interface PostV3PayscoreServiceorderData {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -2591,9 +2089,7 @@ export interface PostV3PayscoreServiceorderData {
   package: string;
 }
 
-/**
- * Request body of POST /v3/payscore/serviceorder/direct-complete (创单结单合并API).
- */
+/** Request body of POST /v3/payscore/serviceorder/direct-complete (创单结单合并API). */
 export interface PostV3PayscoreServiceorderDirectCompleteBody {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -2624,19 +2120,12 @@ export interface PostV3PayscoreServiceorderDirectCompleteBody {
   /** 订单优惠标记 */
   goods_tag?: string;
 }
-/**
- * 创单结单合并API
- *
- * `POST /v3/payscore/serviceorder/direct-complete`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
- */
+/** Options of POST /v3/payscore/serviceorder/direct-complete (创单结单合并API). */
 export interface PostV3PayscoreServiceorderDirectCompleteOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderDirectCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/direct-complete (创单结单合并API).
- */
+/** Response body of POST /v3/payscore/serviceorder/direct-complete (创单结单合并API). */
 export interface PostV3PayscoreServiceorderDirectCompleteData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -2670,31 +2159,19 @@ export interface PostV3PayscoreServiceorderDirectCompleteData {
   total_amount?: number;
 }
 
-/**
- * Request body of POST /v3/payscore/serviceorder/{out_order_no}/cancel (取消支付分订单API).
- */
+/** Request body of POST /v3/payscore/serviceorder/{out_order_no}/cancel (取消支付分订单API). */
 export interface PostV3PayscoreServiceorderCancelBody extends PostV3PayscorePayafterOrdersCancelBodyFields {}
-/**
- * 取消支付分订单API
- *
- * `POST /v3/payscore/serviceorder/{out_order_no}/cancel`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_3.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
- */
+/** Options of POST /v3/payscore/serviceorder/{out_order_no}/cancel (取消支付分订单API). */
 export interface PostV3PayscoreServiceorderCancelOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderCancelBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/{out_order_no}/cancel (取消支付分订单API).
- */
+/** Response body of POST /v3/payscore/serviceorder/{out_order_no}/cancel (取消支付分订单API). */
 export interface PostV3PayscoreServiceorderCancelData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
-/**
- * Request body of POST /v3/payscore/serviceorder/{out_order_no}/complete (完结支付分订单API).
- */
+/** Request body of POST /v3/payscore/serviceorder/{out_order_no}/complete (完结支付分订单API). */
 export interface PostV3PayscoreServiceorderCompleteBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -2720,24 +2197,14 @@ export interface PostV3PayscoreServiceorderCompleteBody {
   /** 设备信息 */
   device?: Device;
 }
-/**
- * 完结支付分订单API
- *
- * `POST /v3/payscore/serviceorder/{out_order_no}/complete`
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587955
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647421
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_5.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
- */
+/** Options of POST /v3/payscore/serviceorder/{out_order_no}/complete (完结支付分订单API). */
 export interface PostV3PayscoreServiceorderCompleteOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/{out_order_no}/complete (完结支付分订单API).
- */
+/** Response body of POST /v3/payscore/serviceorder/{out_order_no}/complete (完结支付分订单API). */
 export interface PostV3PayscoreServiceorderCompleteData {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -2774,9 +2241,7 @@ export interface PostV3PayscoreServiceorderCompleteData {
   need_collection?: boolean;
 }
 
-/**
- * Request body of POST /v3/payscore/serviceorder/{out_order_no}/modify (修改订单金额API).
- */
+/** Request body of POST /v3/payscore/serviceorder/{out_order_no}/modify (修改订单金额API). */
 export interface PostV3PayscoreServiceorderModifyBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -2793,24 +2258,14 @@ export interface PostV3PayscoreServiceorderModifyBody {
   /** 设备信息 */
   device?: Device;
 }
-/**
- * 修改订单金额API
- *
- * `POST /v3/payscore/serviceorder/{out_order_no}/modify`
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587957
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647427
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_4.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
- */
+/** Options of POST /v3/payscore/serviceorder/{out_order_no}/modify (修改订单金额API). */
 export interface PostV3PayscoreServiceorderModifyOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderModifyBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/{out_order_no}/modify (修改订单金额API).
- */
+/** Response body of POST /v3/payscore/serviceorder/{out_order_no}/modify (修改订单金额API). */
 export interface PostV3PayscoreServiceorderModifyData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -2874,31 +2329,21 @@ export interface PostV3PayscoreServiceorderModifyData {
   order_id?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/serviceorder/{out_order_no}/pay (商户发起催收扣款API).
- */
+/** Request body of POST /v3/payscore/serviceorder/{out_order_no}/pay (商户发起催收扣款API). */
 export interface PostV3PayscoreServiceorderPayBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid?: string;
   /** 服务ID @example 500001 */
   service_id?: string;
 }
-/**
- * 商户发起催收扣款API
- *
- * `POST /v3/payscore/serviceorder/{out_order_no}/pay`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
- */
+/** Options of POST /v3/payscore/serviceorder/{out_order_no}/pay (商户发起催收扣款API). */
 export interface PostV3PayscoreServiceorderPayOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderPayBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/{out_order_no}/pay (商户发起催收扣款API).
- */
+/** Response body of POST /v3/payscore/serviceorder/{out_order_no}/pay (商户发起催收扣款API). */
 export interface PostV3PayscoreServiceorderPayData {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -2912,51 +2357,31 @@ export interface PostV3PayscoreServiceorderPayData {
   order_id: string;
 }
 
-/**
- * Request body of POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息).
- */
+/** Request body of POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息). */
 export interface PostV3PayscoreServiceorderSendPendingmessageBody extends PostV3PayscoreServiceorderSendPendingmessageBodyFields {}
-/**
- * 下发服务费用待处理消息
- *
- * `POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
- */
+/** Options of POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息). */
 export interface PostV3PayscoreServiceorderSendPendingmessageOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderSendPendingmessageBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息).
- */
+/** Response body of POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage (下发服务费用待处理消息). */
 export type PostV3PayscoreServiceorderSendPendingmessageData = undefined;
 
-/**
- * Request body of POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息).
- */
+/** Request body of POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息). */
 export interface PostV3PayscoreServiceorderSendPrepaidmessageBody extends PostV3PayscoreServiceorderSendPendingmessageBodyFields {}
-/**
- * 下发服务预扣费消息
- *
- * `POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
- */
+/** Options of POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息). */
 export interface PostV3PayscoreServiceorderSendPrepaidmessageOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderSendPrepaidmessageBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息).
- */
+/** Response body of POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage (下发服务预扣费消息). */
 export type PostV3PayscoreServiceorderSendPrepaidmessageData = undefined;
 
-/**
- * Request body of POST /v3/payscore/serviceorder/{out_order_no}/sync (同步服务订单信息API).
- */
+/** Request body of POST /v3/payscore/serviceorder/{out_order_no}/sync (同步服务订单信息API). */
 export interface PostV3PayscoreServiceorderSyncBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -2970,22 +2395,14 @@ export interface PostV3PayscoreServiceorderSyncBody {
     paid_time: string;
   };
 }
-/**
- * 同步服务订单信息API
- *
- * `POST /v3/payscore/serviceorder/{out_order_no}/sync`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
- */
+/** Options of POST /v3/payscore/serviceorder/{out_order_no}/sync (同步服务订单信息API). */
 export interface PostV3PayscoreServiceorderSyncOptions extends CallOptions {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreServiceorderSyncBody;
 }
-/**
- * Response body of POST /v3/payscore/serviceorder/{out_order_no}/sync (同步服务订单信息API).
- */
+/** Response body of POST /v3/payscore/serviceorder/{out_order_no}/sync (同步服务订单信息API). */
 export interface PostV3PayscoreServiceorderSyncData {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -3056,9 +2473,7 @@ export interface PostV3PayscoreServiceorderSyncData {
   order_id: string;
 }
 
-/**
- * Request body of POST /v3/payscore/servicepayondeliveryorder (创建先用后付订单).
- */
+/** Request body of POST /v3/payscore/servicepayondeliveryorder (创建先用后付订单). */
 export interface PostV3PayscoreServicepayondeliveryorderBody {
   /** 商户服务订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -3125,19 +2540,12 @@ export interface PostV3PayscoreServicepayondeliveryorderBody {
     }>;
   };
 }
-/**
- * 创建先用后付订单
- *
- * `POST /v3/payscore/servicepayondeliveryorder`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
- */
+/** Options of POST /v3/payscore/servicepayondeliveryorder (创建先用后付订单). */
 export interface PostV3PayscoreServicepayondeliveryorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreServicepayondeliveryorderBody;
 }
-/**
- * Response body of POST /v3/payscore/servicepayondeliveryorder (创建先用后付订单).
- */
+/** Response body of POST /v3/payscore/servicepayondeliveryorder (创建先用后付订单). */
 export interface PostV3PayscoreServicepayondeliveryorderData {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -3175,9 +2583,7 @@ export interface PostV3PayscoreServicepayondeliveryorderData {
   shopping_info?: ShoppingInfo;
 }
 
-/**
- * Request body of POST /v3/payscore/sign-plan/partner/serviceorder (创建用户的签约计划详情对应的服务订单).
- */
+/** Request body of POST /v3/payscore/sign-plan/partner/serviceorder (创建用户的签约计划详情对应的服务订单). */
 export interface PostV3PayscoreSignPlanPartnerServiceorderBody {
   /** 支付分服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -3208,19 +2614,12 @@ export interface PostV3PayscoreSignPlanPartnerServiceorderBody {
   /** 商户侧订单号 @example 1514323JSVDFE1243252 */
   out_trade_no: string;
 }
-/**
- * 创建用户的签约计划详情对应的服务订单
- *
- * `POST /v3/payscore/sign-plan/partner/serviceorder`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
- */
+/** Options of POST /v3/payscore/sign-plan/partner/serviceorder (创建用户的签约计划详情对应的服务订单). */
 export interface PostV3PayscoreSignPlanPartnerServiceorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreSignPlanPartnerServiceorderBody;
 }
-/**
- * Response body of POST /v3/payscore/sign-plan/partner/serviceorder (创建用户的签约计划详情对应的服务订单).
- */
+/** Response body of POST /v3/payscore/sign-plan/partner/serviceorder (创建用户的签约计划详情对应的服务订单). */
 export interface PostV3PayscoreSignPlanPartnerServiceorderData {
   /** 商户订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -3266,9 +2665,7 @@ export interface PostV3PayscoreSignPlanPartnerServiceorderData {
   order_id?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/sign-plan/partner/user-sign-plans (创建用户的签约计划).
- */
+/** Request body of POST /v3/payscore/sign-plan/partner/user-sign-plans (创建用户的签约计划). */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansBody {
   /** 支付分服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -3291,19 +2688,12 @@ export interface PostV3PayscoreSignPlanPartnerUserSignPlansBody {
   /** 签约计划对应的计划详情列表的商户侧单号信息 */
   sign_plan_detail: SignPlanDetail[];
 }
-/**
- * 创建用户的签约计划
- *
- * `POST /v3/payscore/sign-plan/partner/user-sign-plans`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
- */
+/** Options of POST /v3/payscore/sign-plan/partner/user-sign-plans (创建用户的签约计划). */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreSignPlanPartnerUserSignPlansBody;
 }
-/**
- * Response body of POST /v3/payscore/sign-plan/partner/user-sign-plans (创建用户的签约计划).
- */
+/** Response body of POST /v3/payscore/sign-plan/partner/user-sign-plans (创建用户的签约计划). */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansData {
   /** 用户的签约计划 */
   sign_plan: SignPlan;
@@ -3311,12 +2701,7 @@ export interface PostV3PayscoreSignPlanPartnerUserSignPlansData {
   package: string;
 }
 
-/**
- * 查询用户的签约计划
- *
- * `GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
- */
+/** Options of GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划). */
 export interface GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions extends CallOptions {
   /** 商户签约计划号 @example 1234323JKHDFE1243252 */
   merchant_sign_plan_no: string;
@@ -3326,40 +2711,27 @@ export interface GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOpti
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划).
- */
+/** Response body of GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划). */
 export interface GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData extends SignPlan {}
 
-/**
- * Request body of POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (取消用户的签约计划).
- */
+/** Request body of POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (取消用户的签约计划). */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
   /** 停止签约计划原因 @example 用户协商后停止 */
   stop_reason: string;
 }
-/**
- * 取消用户的签约计划
- *
- * `POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
- * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
- */
+/** Options of POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (取消用户的签约计划). */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions extends CallOptions {
   /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
   merchant_sign_plan_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopBody;
 }
-/**
- * Response body of POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (取消用户的签约计划).
- */
+/** Response body of POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (取消用户的签约计划). */
 export interface PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData extends SignPlan {}
 
-/**
- * Request body of POST /v3/payscore/sign-plan/serviceorder (创建用户的签约计划详情对应的服务订单).
- */
+/** Request body of POST /v3/payscore/sign-plan/serviceorder (创建用户的签约计划详情对应的服务订单). */
 export interface PostV3PayscoreSignPlanServiceorderBody {
   /** 支付分服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -3384,19 +2756,12 @@ export interface PostV3PayscoreSignPlanServiceorderBody {
   /** 商户侧订单号 @example 1514323JSVDFE1243252 */
   out_trade_no: string;
 }
-/**
- * 创建用户的签约计划详情对应的服务订单
- *
- * `POST /v3/payscore/sign-plan/serviceorder`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
- */
+/** Options of POST /v3/payscore/sign-plan/serviceorder (创建用户的签约计划详情对应的服务订单). */
 export interface PostV3PayscoreSignPlanServiceorderOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreSignPlanServiceorderBody;
 }
-/**
- * Response body of POST /v3/payscore/sign-plan/serviceorder (创建用户的签约计划详情对应的服务订单).
- */
+/** Response body of POST /v3/payscore/sign-plan/serviceorder (创建用户的签约计划详情对应的服务订单). */
 export interface PostV3PayscoreSignPlanServiceorderData {
   /** 商户订单号 @example 1234323JKHDFE1243252 */
   out_order_no: string;
@@ -3438,9 +2803,7 @@ export interface PostV3PayscoreSignPlanServiceorderData {
   order_id?: string;
 }
 
-/**
- * Request body of POST /v3/payscore/sign-plan/user-sign-plans (创建用户的签约计划).
- */
+/** Request body of POST /v3/payscore/sign-plan/user-sign-plans (创建用户的签约计划). */
 export interface PostV3PayscoreSignPlanUserSignPlansBody {
   /** 支付分服务ID @example 2002000000000558128851361561536 */
   service_id: string;
@@ -3457,19 +2820,12 @@ export interface PostV3PayscoreSignPlanUserSignPlansBody {
   /** 签约计划对应的计划详情列表的商户侧单号信息 */
   sign_plan_detail: SignPlanDetail[];
 }
-/**
- * 创建用户的签约计划
- *
- * `POST /v3/payscore/sign-plan/user-sign-plans`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
- */
+/** Options of POST /v3/payscore/sign-plan/user-sign-plans (创建用户的签约计划). */
 export interface PostV3PayscoreSignPlanUserSignPlansOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreSignPlanUserSignPlansBody;
 }
-/**
- * Response body of POST /v3/payscore/sign-plan/user-sign-plans (创建用户的签约计划).
- */
+/** Response body of POST /v3/payscore/sign-plan/user-sign-plans (创建用户的签约计划). */
 export interface PostV3PayscoreSignPlanUserSignPlansData {
   /** 用户的签约计划 */
   sign_plan: PayscoreSignPlan;
@@ -3477,51 +2833,30 @@ export interface PostV3PayscoreSignPlanUserSignPlansData {
   package: string;
 }
 
-/**
- * 查询用户的签约计划
- *
- * `GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
- */
+/** Options of GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划). */
 export interface GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions extends CallOptions {
   /** 商户签约计划号 @example 1234323JKHDFE1243252 */
   merchant_sign_plan_no: string;
 }
-/**
- * Response body of GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划).
- */
+/** Response body of GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no} (查询用户的签约计划). */
 export interface GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData extends PayscoreSignPlan {}
 
-/**
- * Request body of POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (直连商户取消用户的签约计划).
- */
+/** Request body of POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (直连商户取消用户的签约计划). */
 export interface PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopBody {
   /** 停止签约计划原因 @example 用户协商后停止 */
   stop_reason: string;
 }
-/**
- * 直连商户取消用户的签约计划
- *
- * `POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
- */
+/** Options of POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (直连商户取消用户的签约计划). */
 export interface PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions extends CallOptions {
   /** 商户侧签约计划号 @example 1234323JKHDFE1243252 */
   merchant_sign_plan_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopBody;
 }
-/**
- * Response body of POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (直连商户取消用户的签约计划).
- */
+/** Response body of POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop (直连商户取消用户的签约计划). */
 export interface PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData extends PayscoreSignPlan {}
 
-/**
- * 查询智慧零售订单
- *
- * `GET /v3/payscore/smartretail-orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
- */
+/** Options of GET /v3/payscore/smartretail-orders (查询智慧零售订单). */
 export interface GetV3PayscoreSmartretailOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query?: {
@@ -3535,14 +2870,10 @@ export interface GetV3PayscoreSmartretailOrdersOptions extends CallOptions {
     appid?: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/smartretail-orders (查询智慧零售订单).
- */
+/** Response body of GET /v3/payscore/smartretail-orders (查询智慧零售订单). */
 export interface GetV3PayscoreSmartretailOrdersData extends GetV3PayscorePayafterOrdersDataFields {}
 
-/**
- * Request body of POST /v3/payscore/smartretail-orders (创建智慧零售订单).
- */
+/** Request body of POST /v3/payscore/smartretail-orders (创建智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersBody {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -3578,69 +2909,39 @@ export interface PostV3PayscoreSmartretailOrdersBody {
   /** 微信用户在商户对应appid下的唯一标识 */
   openid?: string;
 }
-/**
- * 创建智慧零售订单
- *
- * `POST /v3/payscore/smartretail-orders`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
- */
+/** Options of POST /v3/payscore/smartretail-orders (创建智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PayscoreSmartretailOrdersBody;
 }
-/**
- * Response body of POST /v3/payscore/smartretail-orders (创建智慧零售订单).
- */
+/** Response body of POST /v3/payscore/smartretail-orders (创建智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersData extends PostV3PayscorePayafterOrdersDataFields {}
 
-/**
- * Request body of POST /v3/payscore/smartretail-orders/{out_order_no}/cancel (撤销智慧零售订单).
- */
+/** Request body of POST /v3/payscore/smartretail-orders/{out_order_no}/cancel (撤销智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersCancelBody extends PostV3PayscorePayafterOrdersCancelBodyFields {}
-/**
- * 撤销智慧零售订单
- *
- * `POST /v3/payscore/smartretail-orders/{out_order_no}/cancel`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
- */
+/** Options of POST /v3/payscore/smartretail-orders/{out_order_no}/cancel (撤销智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersCancelOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreSmartretailOrdersCancelBody;
 }
-/**
- * Response body of POST /v3/payscore/smartretail-orders/{out_order_no}/cancel (撤销智慧零售订单).
- */
+/** Response body of POST /v3/payscore/smartretail-orders/{out_order_no}/cancel (撤销智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersCancelData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
-/**
- * Request body of POST /v3/payscore/smartretail-orders/{out_order_no}/complete (完结智慧零售订单).
- */
+/** Request body of POST /v3/payscore/smartretail-orders/{out_order_no}/complete (完结智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersCompleteBody extends PostV3PayscorePayafterOrdersCompleteBodyFields {}
-/**
- * 完结智慧零售订单
- *
- * `POST /v3/payscore/smartretail-orders/{out_order_no}/complete`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
- */
+/** Options of POST /v3/payscore/smartretail-orders/{out_order_no}/complete (完结智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersCompleteOptions extends CallOptions {
   /** 商户服务订单号 */
   out_order_no: string;
   /** The JSON request body. */
   json: PostV3PayscoreSmartretailOrdersCompleteBody;
 }
-/**
- * Response body of POST /v3/payscore/smartretail-orders/{out_order_no}/complete (完结智慧零售订单).
- */
+/** Response body of POST /v3/payscore/smartretail-orders/{out_order_no}/complete (完结智慧零售订单). */
 export interface PostV3PayscoreSmartretailOrdersCompleteData extends PostV3PayscorePayafterOrdersCancelDataFields {}
 
-/**
- * 查询用户授权状态API
- *
- * `GET /v3/payscore/user-service-state`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
- */
+/** Options of GET /v3/payscore/user-service-state (查询用户授权状态API). */
 export interface GetV3PayscoreUserServiceStateOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -3652,9 +2953,7 @@ export interface GetV3PayscoreUserServiceStateOptions extends CallOptions {
     openid: string;
   };
 }
-/**
- * Response body of GET /v3/payscore/user-service-state (查询用户授权状态API).
- */
+/** Response body of GET /v3/payscore/user-service-state (查询用户授权状态API). */
 export interface GetV3PayscoreUserServiceStateData {
   /** 公众账号ID @example wxd678efh567hg6787 */
   appid: string;
@@ -3666,21 +2965,14 @@ export interface GetV3PayscoreUserServiceStateData {
   use_service_state: "UNAVAILABLE" | "AVAILABLE";
 }
 
-/**
- * Request body of POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate (商户解除用户授权关系API).
- */
+/** Request body of POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate (商户解除用户授权关系API). */
 export interface PostV3PayscoreUsersPermissionsTerminateBody {
   /** 公众账号ID */
   appid: string;
   /** 撤销原因 */
   reason: string;
 }
-/**
- * 商户解除用户授权关系API
- *
- * `POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
- */
+/** Options of POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate (商户解除用户授权关系API). */
 export interface PostV3PayscoreUsersPermissionsTerminateOptions extends CallOptions {
   openid: string;
   service_id: string;
@@ -3694,9 +2986,7 @@ export interface PostV3PayscoreUsersPermissionsTerminateOptions extends CallOpti
   /** The JSON request body. */
   json: PostV3PayscoreUsersPermissionsTerminateBody;
 }
-/**
- * Response body of POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate (商户解除用户授权关系API).
- */
+/** Response body of POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate (商户解除用户授权关系API). */
 export type PostV3PayscoreUsersPermissionsTerminateData = undefined;
 
 /** The object type of `post_payments`, used 8 times in this module. */
@@ -4611,1828 +3901,1130 @@ export interface PayscoreSignPlan {
   sign_time?: string;
 }
 
-/**
- * `v3/payscore`
- */
+/** `v3/payscore` */
 export interface V3PayscoreNode {
-  /** `v3/payscore/acquiringbank` */
-  acquiringbank: Open<V3PayscoreAcquiringbankNode>;
-  /** `v3/payscore/merchant-bill` */
-  merchantBill: Open<V3PayscoreMerchantBillNode>;
-  /** `v3/payscore/oversea` */
-  oversea: Open<V3PayscoreOverseaNode>;
-  /** `v3/payscore/partner` */
-  partner: Open<V3PayscorePartnerNode>;
-  /** `v3/payscore/payafter-orders` */
-  payafterOrders: Open<V3PayscorePayafterOrdersNode>;
-  /** `v3/payscore/permissions` */
-  permissions: Open<V3PayscorePermissionsNode>;
-  /** `v3/payscore/plan` */
-  plan: Open<V3PayscorePlanNode>;
-  /** `v3/payscore/serviceorder` */
-  serviceorder: Open<V3PayscoreServiceorderNode>;
-  /** `v3/payscore/servicepayondeliveryorder` */
-  servicepayondeliveryorder: Open<V3PayscoreServicepayondeliveryorderNode>;
-  /** `v3/payscore/sign-plan` */
-  signPlan: Open<V3PayscoreSignPlanNode>;
-  /** `v3/payscore/smartretail-orders` */
-  smartretailOrders: Open<V3PayscoreSmartretailOrdersNode>;
-  /** `v3/payscore/user-service-state` */
-  userServiceState: Open<V3PayscoreUserServiceStateNode>;
-  /** `v3/payscore/users` */
-  users: Open<V3PayscoreUsersNode>;
-  /** A literal path below `v3/payscore`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore">;
+ /** `v3/payscore/acquiringbank` */ acquiringbank: Open<V3PayscoreAcquiringbankNode>;
+ /** `v3/payscore/merchant-bill` */ merchantBill: Open<V3PayscoreMerchantBillNode>;
+ /** `v3/payscore/oversea` */ oversea: Open<V3PayscoreOverseaNode>;
+ /** `v3/payscore/partner` */ partner: Open<V3PayscorePartnerNode>;
+ /** `v3/payscore/payafter-orders` */ payafterOrders: Open<V3PayscorePayafterOrdersNode>;
+ /** `v3/payscore/permissions` */ permissions: Open<V3PayscorePermissionsNode>;
+ /** `v3/payscore/plan` */ plan: Open<V3PayscorePlanNode>;
+ /** `v3/payscore/serviceorder` */ serviceorder: Open<V3PayscoreServiceorderNode>;
+ /** `v3/payscore/servicepayondeliveryorder` */ servicepayondeliveryorder: Open<V3PayscoreServicepayondeliveryorderNode>;
+ /** `v3/payscore/sign-plan` */ signPlan: Open<V3PayscoreSignPlanNode>;
+ /** `v3/payscore/smartretail-orders` */ smartretailOrders: Open<V3PayscoreSmartretailOrdersNode>;
+ /** `v3/payscore/user-service-state` */ userServiceState: Open<V3PayscoreUserServiceStateNode>;
+ /** `v3/payscore/users` */ users: Open<V3PayscoreUsersNode>;
+ chain: ChainFrom<"v3/payscore">;
 }
 
-/**
- * `v3/payscore/acquiringbank`
- */
+/** `v3/payscore/acquiringbank` */
 export interface V3PayscoreAcquiringbankNode {
-  /** `v3/payscore/acquiringbank/permissions` */
-  permissions: Open<V3PayscoreAcquiringbankPermissionsNode>;
-  /** `v3/payscore/acquiringbank/serviceorder` */
-  serviceorder: Open<V3PayscoreAcquiringbankServiceorderNode>;
-  /** `v3/payscore/acquiringbank/servicepayondeliveryorder` */
-  servicepayondeliveryorder: Open<V3PayscoreAcquiringbankServicepayondeliveryorderNode>;
-  /** A literal path below `v3/payscore/acquiringbank`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank">;
+ /** `v3/payscore/acquiringbank/permissions` */ permissions: Open<V3PayscoreAcquiringbankPermissionsNode>;
+ /** `v3/payscore/acquiringbank/serviceorder` */ serviceorder: Open<V3PayscoreAcquiringbankServiceorderNode>;
+ /** `v3/payscore/acquiringbank/servicepayondeliveryorder` */ servicepayondeliveryorder: Open<V3PayscoreAcquiringbankServicepayondeliveryorderNode>;
+ chain: ChainFrom<"v3/payscore/acquiringbank">;
 }
 
-/**
- * `v3/payscore/acquiringbank/permissions`
- */
+/** `v3/payscore/acquiringbank/permissions` */
 export interface V3PayscoreAcquiringbankPermissionsNode {
-  /**
-   * 从业机构预授权
-   *
-   * `POST /v3/payscore/acquiringbank/permissions`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
-   */
-  post: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
-  /** `v3/payscore/acquiringbank/permissions/authorization-code` */
-  authorizationCode: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeNode>;
-  /** A literal path below `v3/payscore/acquiringbank/permissions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/permissions">;
+ /**
+  * 从业机构预授权 `POST /v3/payscore/acquiringbank/permissions`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
+  */
+ post: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
+ /** `v3/payscore/acquiringbank/permissions/authorization-code` */ authorizationCode: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeNode>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/permissions">;
 }
 
-/**
- * `v3/payscore/acquiringbank/permissions/authorization-code`
- */
+/** `v3/payscore/acquiringbank/permissions/authorization-code` */
 export interface V3PayscoreAcquiringbankPermissionsAuthorizationCodeNode {
-  /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}` */
-  $authorization_code$: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_Node>;
-  /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}` */
-  _authorization_code_: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_Node>;
-  /** A literal path below `v3/payscore/acquiringbank/permissions/authorization-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code">;
+ /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}` */ $authorization_code$: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_Node>;
+ /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}` */ _authorization_code_: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_Node>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code">;
 }
 
-/**
- * `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}`
- */
+/** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}` */
 export interface V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_Node {
-  /**
-   * 从业机构查询与用户授权记录（授权协议号）
-   *
-   * `GET /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
-   */
-  get: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
-  /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate` */
-  terminate: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNode>;
-  /** A literal path below `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}">;
+ /**
+  * 从业机构查询与用户授权记录（授权协议号） `GET /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
+  */
+ get: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
+ getAsync: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
+ /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate` */ terminate: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNode>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}">;
 }
 
-/**
- * `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`
- */
+/** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate` */
 export interface V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNode {
-  /**
-   * 从业机构解除用户授权关系（授权协议号）
-   *
-   * `POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
-   */
-  post: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
-  /** A literal path below `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate">;
+ /**
+  * 从业机构解除用户授权关系（授权协议号） `POST /v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
+  */
+ post: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder`
- */
+/** `v3/payscore/acquiringbank/serviceorder` */
 export interface V3PayscoreAcquiringbankServiceorderNode {
-  /**
-   * 从业机构查询微信支付分订单
-   *
-   * `GET /v3/payscore/acquiringbank/serviceorder`
-   */
-  get: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
-  /**
-   * 从业机构创建微信支付分订单
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder`
-   */
-  post: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
-  /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}` */
-  $out_order_no$: Open<V3PayscoreAcquiringbankServiceorder_out_order_no_Node>;
-  /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}` */
-  _out_order_no_: Open<V3PayscoreAcquiringbankServiceorder_out_order_no_Node>;
-  /** `v3/payscore/acquiringbank/serviceorder/deduction` */
-  deduction: Open<V3PayscoreAcquiringbankServiceorderDeductionNode>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder">;
+ /** 从业机构查询微信支付分订单 `GET /v3/payscore/acquiringbank/serviceorder` */
+ get: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
+ getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
+ /** 从业机构创建微信支付分订单 `POST /v3/payscore/acquiringbank/serviceorder` */
+ post: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
+ /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}` */ $out_order_no$: Open<V3PayscoreAcquiringbankServiceorder_out_order_no_Node>;
+ /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}` */ _out_order_no_: Open<V3PayscoreAcquiringbankServiceorder_out_order_no_Node>;
+ /** `v3/payscore/acquiringbank/serviceorder/deduction` */ deduction: Open<V3PayscoreAcquiringbankServiceorderDeductionNode>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder/deduction`
- */
+/** `v3/payscore/acquiringbank/serviceorder/deduction` */
 export interface V3PayscoreAcquiringbankServiceorderDeductionNode {
-  /**
-   * 从业机构查询微信支付分扣款信息
-   *
-   * `GET /v3/payscore/acquiringbank/serviceorder/deduction`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
-   */
-  get: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder/deduction`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/deduction">;
+ /**
+  * 从业机构查询微信支付分扣款信息 `GET /v3/payscore/acquiringbank/serviceorder/deduction`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
+  */
+ get: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
+ getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/deduction">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder/{out_order_no}`
- */
+/** `v3/payscore/acquiringbank/serviceorder/{out_order_no}` */
 export interface V3PayscoreAcquiringbankServiceorder_out_order_no_Node {
-  /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel` */
-  cancel: Open<V3PayscoreAcquiringbankServiceorderCancelNode>;
-  /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete` */
-  complete: Open<V3PayscoreAcquiringbankServiceorderCompleteNode>;
-  /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify` */
-  modify: Open<V3PayscoreAcquiringbankServiceorderModifyNode>;
-  /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo` */
-  registerdeductinfo: Open<V3PayscoreAcquiringbankServiceorderRegisterdeductinfoNode>;
-  /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync` */
-  sync: Open<V3PayscoreAcquiringbankServiceorderSyncNode>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}">;
+ /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel` */ cancel: Open<V3PayscoreAcquiringbankServiceorderCancelNode>;
+ /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete` */ complete: Open<V3PayscoreAcquiringbankServiceorderCompleteNode>;
+ /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify` */ modify: Open<V3PayscoreAcquiringbankServiceorderModifyNode>;
+ /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo` */ registerdeductinfo: Open<V3PayscoreAcquiringbankServiceorderRegisterdeductinfoNode>;
+ /** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync` */ sync: Open<V3PayscoreAcquiringbankServiceorderSyncNode>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`
- */
+/** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel` */
 export interface V3PayscoreAcquiringbankServiceorderCancelNode {
-  /**
-   * 从业机构取消微信支付分订单
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
-   */
-  post: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel">;
+ /**
+  * 从业机构取消微信支付分订单 `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
+  */
+ post: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`
- */
+/** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete` */
 export interface V3PayscoreAcquiringbankServiceorderCompleteNode {
-  /**
-   * 从业机构完结微信支付分订单
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
-   */
-  post: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete">;
+ /**
+  * 从业机构完结微信支付分订单 `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
+  */
+ post: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`
- */
+/** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify` */
 export interface V3PayscoreAcquiringbankServiceorderModifyNode {
-  /**
-   * 从业机构修改微信支付分订单金额
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
-   */
-  post: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify">;
+ /**
+  * 从业机构修改微信支付分订单金额 `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
+  */
+ post: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`
- */
+/** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo` */
 export interface V3PayscoreAcquiringbankServiceorderRegisterdeductinfoNode {
-  /**
-   * 从业机构登记微信支付分扣款信息
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`
-   */
-  post: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo">;
+ /** 从业机构登记微信支付分扣款信息 `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo` */
+ post: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo">;
 }
 
-/**
- * `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`
- */
+/** `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync` */
 export interface V3PayscoreAcquiringbankServiceorderSyncNode {
-  /**
-   * 从业机构同步微信支付分订单信息
-   *
-   * `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
-   */
-  post: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
-  /** A literal path below `v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync">;
+ /**
+  * 从业机构同步微信支付分订单信息 `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
+  */
+ post: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync">;
 }
 
-/**
- * `v3/payscore/acquiringbank/servicepayondeliveryorder`
- */
+/** `v3/payscore/acquiringbank/servicepayondeliveryorder` */
 export interface V3PayscoreAcquiringbankServicepayondeliveryorderNode {
-  /**
-   * 从业机构创建先用后付订单
-   *
-   * `POST /v3/payscore/acquiringbank/servicepayondeliveryorder`
-   */
-  post: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
-  /** A literal path below `v3/payscore/acquiringbank/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/acquiringbank/servicepayondeliveryorder">;
+ /** 从业机构创建先用后付订单 `POST /v3/payscore/acquiringbank/servicepayondeliveryorder` */
+ post: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
+ postAsync: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
+ chain: ChainFrom<"v3/payscore/acquiringbank/servicepayondeliveryorder">;
 }
 
-/**
- * `v3/payscore/merchant-bill`
- */
+/** `v3/payscore/merchant-bill` */
 export interface V3PayscoreMerchantBillNode {
-  /**
-   * 商户申请获取对账单API
-   *
-   * `GET /v3/payscore/merchant-bill`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
-   */
-  get: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
-  /** A literal path below `v3/payscore/merchant-bill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/merchant-bill">;
+ /**
+  * 商户申请获取对账单API `GET /v3/payscore/merchant-bill`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
+  */
+ get: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
+ getAsync: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
+ chain: ChainFrom<"v3/payscore/merchant-bill">;
 }
 
-/**
- * `v3/payscore/oversea`
- */
+/** `v3/payscore/oversea` */
 export interface V3PayscoreOverseaNode {
-  /** `v3/payscore/oversea/partner` */
-  partner: Open<V3PayscoreOverseaPartnerNode>;
-  /** A literal path below `v3/payscore/oversea`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/oversea">;
+ /** `v3/payscore/oversea/partner` */ partner: Open<V3PayscoreOverseaPartnerNode>;
+ chain: ChainFrom<"v3/payscore/oversea">;
 }
 
-/**
- * `v3/payscore/oversea/partner`
- */
+/** `v3/payscore/oversea/partner` */
 export interface V3PayscoreOverseaPartnerNode {
-  /** `v3/payscore/oversea/partner/serviceorder` */
-  serviceorder: Open<V3PayscoreOverseaPartnerServiceorderNode>;
-  /** A literal path below `v3/payscore/oversea/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/oversea/partner">;
+ /** `v3/payscore/oversea/partner/serviceorder` */ serviceorder: Open<V3PayscoreOverseaPartnerServiceorderNode>;
+ chain: ChainFrom<"v3/payscore/oversea/partner">;
 }
 
-/**
- * `v3/payscore/oversea/partner/serviceorder`
- */
+/** `v3/payscore/oversea/partner/serviceorder` */
 export interface V3PayscoreOverseaPartnerServiceorderNode {
-  /**
-   * 查询支付分订单
-   *
-   * `GET /v3/payscore/oversea/partner/serviceorder`
-   */
-  get: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
-  /**
-   * 创建支付分订单
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder`
-   */
-  post: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
-  /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */
-  $out_order_no$: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
-  /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */
-  _out_order_no_: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
-  /** A literal path below `v3/payscore/oversea/partner/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder">;
+ /** 查询支付分订单 `GET /v3/payscore/oversea/partner/serviceorder` */
+ get: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
+ getAsync: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
+ /** 创建支付分订单 `POST /v3/payscore/oversea/partner/serviceorder` */
+ post: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
+ postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
+ /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */ $out_order_no$: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
+ /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */ _out_order_no_: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
+ chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder">;
 }
 
-/**
- * `v3/payscore/oversea/partner/serviceorder/{out_order_no}`
- */
+/** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */
 export interface V3PayscoreOverseaPartnerServiceorder_out_order_no_Node {
-  /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel` */
-  cancel: Open<V3PayscoreOverseaPartnerServiceorderCancelNode>;
-  /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete` */
-  complete: Open<V3PayscoreOverseaPartnerServiceorderCompleteNode>;
-  /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync` */
-  sync: Open<V3PayscoreOverseaPartnerServiceorderSyncNode>;
-  /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}">;
+ /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel` */ cancel: Open<V3PayscoreOverseaPartnerServiceorderCancelNode>;
+ /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete` */ complete: Open<V3PayscoreOverseaPartnerServiceorderCompleteNode>;
+ /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync` */ sync: Open<V3PayscoreOverseaPartnerServiceorderSyncNode>;
+ chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}">;
 }
 
-/**
- * `v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`
- */
+/** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel` */
 export interface V3PayscoreOverseaPartnerServiceorderCancelNode {
-  /**
-   * 取消支付分订单
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`
-   */
-  post: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
-  /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel">;
+ /** 取消支付分订单 `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel` */
+ post: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
+ postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
+ chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel">;
 }
 
-/**
- * `v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`
- */
+/** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete` */
 export interface V3PayscoreOverseaPartnerServiceorderCompleteNode {
-  /**
-   * 完结支付分订单
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`
-   */
-  post: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
-  /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete">;
+ /** 完结支付分订单 `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete` */
+ post: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
+ postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
+ chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete">;
 }
 
-/**
- * `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`
- */
+/** `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync` */
 export interface V3PayscoreOverseaPartnerServiceorderSyncNode {
-  /**
-   * 同步支付分订单信息
-   *
-   * `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`
-   */
-  post: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
-  /** A literal path below `v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync">;
+ /** 同步支付分订单信息 `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync` */
+ post: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
+ postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
+ chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync">;
 }
 
-/**
- * `v3/payscore/partner`
- */
+/** `v3/payscore/partner` */
 export interface V3PayscorePartnerNode {
-  /** `v3/payscore/partner/permissions` */
-  permissions: Open<V3PayscorePartnerPermissionsNode>;
-  /** `v3/payscore/partner/service-account-applications` */
-  serviceAccountApplications: Open<V3PayscorePartnerServiceAccountApplicationsNode>;
-  /** `v3/payscore/partner/serviceorder` */
-  serviceorder: Open<V3PayscorePartnerServiceorderNode>;
-  /** `v3/payscore/partner/servicepayondeliveryorder` */
-  servicepayondeliveryorder: Open<V3PayscorePartnerServicepayondeliveryorderNode>;
-  /** `v3/payscore/partner/servicequotas` */
-  servicequotas: Open<V3PayscorePartnerServicequotasNode>;
-  /** A literal path below `v3/payscore/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner">;
+ /** `v3/payscore/partner/permissions` */ permissions: Open<V3PayscorePartnerPermissionsNode>;
+ /** `v3/payscore/partner/service-account-applications` */ serviceAccountApplications: Open<V3PayscorePartnerServiceAccountApplicationsNode>;
+ /** `v3/payscore/partner/serviceorder` */ serviceorder: Open<V3PayscorePartnerServiceorderNode>;
+ /** `v3/payscore/partner/servicepayondeliveryorder` */ servicepayondeliveryorder: Open<V3PayscorePartnerServicepayondeliveryorderNode>;
+ /** `v3/payscore/partner/servicequotas` */ servicequotas: Open<V3PayscorePartnerServicequotasNode>;
+ chain: ChainFrom<"v3/payscore/partner">;
 }
 
-/**
- * `v3/payscore/partner/permissions`
- */
+/** `v3/payscore/partner/permissions` */
 export interface V3PayscorePartnerPermissionsNode {
-  /**
-   * 商户预授权API
-   *
-   * `POST /v3/payscore/partner/permissions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_18.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
-   */
-  post: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
-  /** `v3/payscore/partner/permissions/apply-for-scene` */
-  applyForScene: Open<V3PayscorePartnerPermissionsApplyForSceneNode>;
-  /** `v3/payscore/partner/permissions/assess-user-risk-level` */
-  assessUserRiskLevel: Open<V3PayscorePartnerPermissionsAssessUserRiskLevelNode>;
-  /** `v3/payscore/partner/permissions/authorization-code` */
-  authorizationCode: Open<V3PayscorePartnerPermissionsAuthorizationCodeNode>;
-  /** `v3/payscore/partner/permissions/search` */
-  search: Open<V3PayscorePartnerPermissionsSearchNode>;
-  /** `v3/payscore/partner/permissions/terminate` */
-  terminate: Open<V3PayscorePartnerPermissionsTerminateNode>;
-  /** A literal path below `v3/payscore/partner/permissions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions">;
+ /**
+  * 商户预授权API `POST /v3/payscore/partner/permissions`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_18.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
+  */
+ post: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
+ postAsync: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
+ /** `v3/payscore/partner/permissions/apply-for-scene` */ applyForScene: Open<V3PayscorePartnerPermissionsApplyForSceneNode>;
+ /** `v3/payscore/partner/permissions/assess-user-risk-level` */ assessUserRiskLevel: Open<V3PayscorePartnerPermissionsAssessUserRiskLevelNode>;
+ /** `v3/payscore/partner/permissions/authorization-code` */ authorizationCode: Open<V3PayscorePartnerPermissionsAuthorizationCodeNode>;
+ /** `v3/payscore/partner/permissions/search` */ search: Open<V3PayscorePartnerPermissionsSearchNode>;
+ /** `v3/payscore/partner/permissions/terminate` */ terminate: Open<V3PayscorePartnerPermissionsTerminateNode>;
+ chain: ChainFrom<"v3/payscore/partner/permissions">;
 }
 
-/**
- * `v3/payscore/partner/permissions/apply-for-scene`
- */
+/** `v3/payscore/partner/permissions/apply-for-scene` */
 export interface V3PayscorePartnerPermissionsApplyForSceneNode {
-  /**
-   * 服务商场景中预授权
-   *
-   * `POST /v3/payscore/partner/permissions/apply-for-scene`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
-   */
-  post: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
-  /** A literal path below `v3/payscore/partner/permissions/apply-for-scene`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions/apply-for-scene">;
+ /**
+  * 服务商场景中预授权 `POST /v3/payscore/partner/permissions/apply-for-scene`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
+  */
+ post: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
+ postAsync: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
+ chain: ChainFrom<"v3/payscore/partner/permissions/apply-for-scene">;
 }
 
-/**
- * `v3/payscore/partner/permissions/assess-user-risk-level`
- */
+/** `v3/payscore/partner/permissions/assess-user-risk-level` */
 export interface V3PayscorePartnerPermissionsAssessUserRiskLevelNode {
-  /**
-   * 服务商评估用户分层
-   *
-   * `POST /v3/payscore/partner/permissions/assess-user-risk-level`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
-   */
-  post: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
-  /** A literal path below `v3/payscore/partner/permissions/assess-user-risk-level`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions/assess-user-risk-level">;
+ /**
+  * 服务商评估用户分层 `POST /v3/payscore/partner/permissions/assess-user-risk-level`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
+  */
+ post: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
+ postAsync: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
+ chain: ChainFrom<"v3/payscore/partner/permissions/assess-user-risk-level">;
 }
 
-/**
- * `v3/payscore/partner/permissions/authorization-code`
- */
+/** `v3/payscore/partner/permissions/authorization-code` */
 export interface V3PayscorePartnerPermissionsAuthorizationCodeNode {
-  /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}` */
-  $authorization_code$: Open<V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_Node>;
-  /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}` */
-  _authorization_code_: Open<V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_Node>;
-  /** A literal path below `v3/payscore/partner/permissions/authorization-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code">;
+ /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}` */ $authorization_code$: Open<V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_Node>;
+ /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}` */ _authorization_code_: Open<V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_Node>;
+ chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code">;
 }
 
-/**
- * `v3/payscore/partner/permissions/authorization-code/{authorization_code}`
- */
+/** `v3/payscore/partner/permissions/authorization-code/{authorization_code}` */
 export interface V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_Node {
-  /**
-   * 查询与用户授权记录（授权协议号）API
-   *
-   * `GET /v3/payscore/partner/permissions/authorization-code/{authorization_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_19.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
-   */
-  get: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
-  /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate` */
-  terminate: Open<V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode>;
-  /** A literal path below `v3/payscore/partner/permissions/authorization-code/{authorization_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}">;
+ /**
+  * 查询与用户授权记录（授权协议号）API `GET /v3/payscore/partner/permissions/authorization-code/{authorization_code}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_19.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
+  */
+ get: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
+ getAsync: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
+ /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate` */ terminate: Open<V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode>;
+ chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}">;
 }
 
-/**
- * `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`
- */
+/** `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate` */
 export interface V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode {
-  /**
-   * 解除用户授权关系（授权协议号）API
-   *
-   * `POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_20.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
-   */
-  post: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
-  /** A literal path below `v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate">;
+ /**
+  * 解除用户授权关系（授权协议号）API `POST /v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_20.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
+  */
+ post: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
+ postAsync: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
+ chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
-/**
- * `v3/payscore/partner/permissions/search`
- */
+/** `v3/payscore/partner/permissions/search` */
 export interface V3PayscorePartnerPermissionsSearchNode {
-  /**
-   * 查询与用户授权记录（openid）API
-   *
-   * `GET /v3/payscore/partner/permissions/search`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_21.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
-   */
-  get: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
-  /** A literal path below `v3/payscore/partner/permissions/search`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions/search">;
+ /**
+  * 查询与用户授权记录（openid）API `GET /v3/payscore/partner/permissions/search`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_21.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
+  */
+ get: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
+ getAsync: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
+ chain: ChainFrom<"v3/payscore/partner/permissions/search">;
 }
 
-/**
- * `v3/payscore/partner/permissions/terminate`
- */
+/** `v3/payscore/partner/permissions/terminate` */
 export interface V3PayscorePartnerPermissionsTerminateNode {
-  /**
-   * 解除用户授权关系（openid）API
-   *
-   * `POST /v3/payscore/partner/permissions/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_22.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
-   */
-  post: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
-  /** A literal path below `v3/payscore/partner/permissions/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/permissions/terminate">;
+ /**
+  * 解除用户授权关系（openid）API `POST /v3/payscore/partner/permissions/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_22.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
+  */
+ post: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
+ postAsync: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
+ chain: ChainFrom<"v3/payscore/partner/permissions/terminate">;
 }
 
-/**
- * `v3/payscore/partner/service-account-applications`
- */
+/** `v3/payscore/partner/service-account-applications` */
 export interface V3PayscorePartnerServiceAccountApplicationsNode {
-  /**
-   * 收付通子商户申请绑定支付分服务
-   *
-   * `POST /v3/payscore/partner/service-account-applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_13.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
-  /** `v3/payscore/partner/service-account-applications/{out_apply_no}` */
-  $out_apply_no$: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
-  /** `v3/payscore/partner/service-account-applications/{out_apply_no}` */
-  _out_apply_no_: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
-  /** A literal path below `v3/payscore/partner/service-account-applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/service-account-applications">;
+ /**
+  * 收付通子商户申请绑定支付分服务 `POST /v3/payscore/partner/service-account-applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_13.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
+ /** `v3/payscore/partner/service-account-applications/{out_apply_no}` */ $out_apply_no$: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
+ /** `v3/payscore/partner/service-account-applications/{out_apply_no}` */ _out_apply_no_: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
+ chain: ChainFrom<"v3/payscore/partner/service-account-applications">;
 }
 
-/**
- * `v3/payscore/partner/service-account-applications/{out_apply_no}`
- */
+/** `v3/payscore/partner/service-account-applications/{out_apply_no}` */
 export interface V3PayscorePartnerServiceAccountApplications_out_apply_no_Node {
-  /**
-   * 查询收付通子商户服务绑定结果
-   *
-   * `GET /v3/payscore/partner/service-account-applications/{out_apply_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_14.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
-   */
-  get: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
-  /** A literal path below `v3/payscore/partner/service-account-applications/{out_apply_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/service-account-applications/{out_apply_no}">;
+ /**
+  * 查询收付通子商户服务绑定结果 `GET /v3/payscore/partner/service-account-applications/{out_apply_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_14.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
+  */
+ get: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
+ getAsync: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
+ chain: ChainFrom<"v3/payscore/partner/service-account-applications/{out_apply_no}">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder`
- */
+/** `v3/payscore/partner/serviceorder` */
 export interface V3PayscorePartnerServiceorderNode {
-  /**
-   * 查询支付分订单
-   *
-   * `GET /v3/payscore/partner/serviceorder`
-   */
-  get: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
-  /**
-   * 创建支付分订单
-   *
-   * `POST /v3/payscore/partner/serviceorder`
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}` */
-  $out_order_no$: Open<V3PayscorePartnerServiceorder_out_order_no_Node>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}` */
-  _out_order_no_: Open<V3PayscorePartnerServiceorder_out_order_no_Node>;
-  /** `v3/payscore/partner/serviceorder/direct-complete` */
-  directComplete: Open<V3PayscorePartnerServiceorderDirectCompleteNode>;
-  /** A literal path below `v3/payscore/partner/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder">;
+ /** 查询支付分订单 `GET /v3/payscore/partner/serviceorder` */
+ get: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
+ getAsync: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
+ /** 创建支付分订单 `POST /v3/payscore/partner/serviceorder` */
+ post: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}` */ $out_order_no$: Open<V3PayscorePartnerServiceorder_out_order_no_Node>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}` */ _out_order_no_: Open<V3PayscorePartnerServiceorder_out_order_no_Node>;
+ /** `v3/payscore/partner/serviceorder/direct-complete` */ directComplete: Open<V3PayscorePartnerServiceorderDirectCompleteNode>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/direct-complete`
- */
+/** `v3/payscore/partner/serviceorder/direct-complete` */
 export interface V3PayscorePartnerServiceorderDirectCompleteNode {
-  /**
-   * 创单结单合并API
-   *
-   * `POST /v3/payscore/partner/serviceorder/direct-complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/direct-complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/direct-complete">;
+ /**
+  * 创单结单合并API `POST /v3/payscore/partner/serviceorder/direct-complete`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/direct-complete">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}` */
 export interface V3PayscorePartnerServiceorder_out_order_no_Node {
-  /** `v3/payscore/partner/serviceorder/{out_order_no}/cancel` */
-  cancel: Open<V3PayscorePartnerServiceorderCancelNode>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}/complete` */
-  complete: Open<V3PayscorePartnerServiceorderCompleteNode>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}/modify` */
-  modify: Open<V3PayscorePartnerServiceorderModifyNode>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}/pay` */
-  pay: Open<V3PayscorePartnerServiceorderPayNode>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage` */
-  sendPendingmessage: Open<V3PayscorePartnerServiceorderSendPendingmessageNode>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage` */
-  sendPrepaidmessage: Open<V3PayscorePartnerServiceorderSendPrepaidmessageNode>;
-  /** `v3/payscore/partner/serviceorder/{out_order_no}/sync` */
-  sync: Open<V3PayscorePartnerServiceorderSyncNode>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}">;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}/cancel` */ cancel: Open<V3PayscorePartnerServiceorderCancelNode>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}/complete` */ complete: Open<V3PayscorePartnerServiceorderCompleteNode>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}/modify` */ modify: Open<V3PayscorePartnerServiceorderModifyNode>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}/pay` */ pay: Open<V3PayscorePartnerServiceorderPayNode>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage` */ sendPendingmessage: Open<V3PayscorePartnerServiceorderSendPendingmessageNode>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage` */ sendPrepaidmessage: Open<V3PayscorePartnerServiceorderSendPrepaidmessageNode>;
+ /** `v3/payscore/partner/serviceorder/{out_order_no}/sync` */ sync: Open<V3PayscorePartnerServiceorderSyncNode>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}/cancel`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}/cancel` */
 export interface V3PayscorePartnerServiceorderCancelNode {
-  /**
-   * 取消支付分订单API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_3.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/cancel">;
+ /**
+  * 取消支付分订单API `POST /v3/payscore/partner/serviceorder/{out_order_no}/cancel`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_3.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/cancel">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}/complete`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}/complete` */
 export interface V3PayscorePartnerServiceorderCompleteNode {
-  /**
-   * 完结支付分订单API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012692408
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013138598
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_5.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/complete">;
+ /**
+  * 完结支付分订单API `POST /v3/payscore/partner/serviceorder/{out_order_no}/complete`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012692408
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013138598
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_5.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/complete">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}/modify`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}/modify` */
 export interface V3PayscorePartnerServiceorderModifyNode {
-  /**
-   * 修改订单金额API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/modify`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012692360
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013138819
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_4.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/modify">;
+ /**
+  * 修改订单金额API `POST /v3/payscore/partner/serviceorder/{out_order_no}/modify`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012692360
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013138819
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_4.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/modify">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}/pay`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}/pay` */
 export interface V3PayscorePartnerServiceorderPayNode {
-  /**
-   * 商户发起催收扣款API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/pay`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_6.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/pay">;
+ /**
+  * 商户发起催收扣款API `POST /v3/payscore/partner/serviceorder/{out_order_no}/pay`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_6.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/pay">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage` */
 export interface V3PayscorePartnerServiceorderSendPendingmessageNode {
-  /**
-   * 下发服务费用待处理消息
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage">;
+ /**
+  * 下发服务费用待处理消息 `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage` */
 export interface V3PayscorePartnerServiceorderSendPrepaidmessageNode {
-  /**
-   * 下发服务预扣费消息
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage">;
+ /**
+  * 下发服务预扣费消息 `POST /v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage">;
 }
 
-/**
- * `v3/payscore/partner/serviceorder/{out_order_no}/sync`
- */
+/** `v3/payscore/partner/serviceorder/{out_order_no}/sync` */
 export interface V3PayscorePartnerServiceorderSyncNode {
-  /**
-   * 同步订单信息API
-   *
-   * `POST /v3/payscore/partner/serviceorder/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_7.shtml
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
-   */
-  post: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
-  /** A literal path below `v3/payscore/partner/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/sync">;
+ /**
+  * 同步订单信息API `POST /v3/payscore/partner/serviceorder/{out_order_no}/sync`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_7.shtml
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
+  */
+ post: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
+ postAsync: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
+ chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/sync">;
 }
 
-/**
- * `v3/payscore/partner/servicepayondeliveryorder`
- */
+/** `v3/payscore/partner/servicepayondeliveryorder` */
 export interface V3PayscorePartnerServicepayondeliveryorderNode {
-  /**
-   * 创建先用后付订单
-   *
-   * `POST /v3/payscore/partner/servicepayondeliveryorder`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
-   */
-  post: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
-  /** A literal path below `v3/payscore/partner/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/servicepayondeliveryorder">;
+ /**
+  * 创建先用后付订单 `POST /v3/payscore/partner/servicepayondeliveryorder`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
+  */
+ post: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
+ postAsync: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
+ chain: ChainFrom<"v3/payscore/partner/servicepayondeliveryorder">;
 }
 
-/**
- * `v3/payscore/partner/servicequotas`
- */
+/** `v3/payscore/partner/servicequotas` */
 export interface V3PayscorePartnerServicequotasNode {
-  /** `v3/payscore/partner/servicequotas/service-id` */
-  serviceId: Open<V3PayscorePartnerServicequotasServiceIdNode>;
-  /** A literal path below `v3/payscore/partner/servicequotas`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/servicequotas">;
+ /** `v3/payscore/partner/servicequotas/service-id` */ serviceId: Open<V3PayscorePartnerServicequotasServiceIdNode>;
+ chain: ChainFrom<"v3/payscore/partner/servicequotas">;
 }
 
-/**
- * `v3/payscore/partner/servicequotas/service-id`
- */
+/** `v3/payscore/partner/servicequotas/service-id` */
 export interface V3PayscorePartnerServicequotasServiceIdNode {
-  /** `v3/payscore/partner/servicequotas/service-id/{service_id}` */
-  $service_id$: Open<V3PayscorePartnerServicequotasServiceId_service_id_Node>;
-  /** `v3/payscore/partner/servicequotas/service-id/{service_id}` */
-  _service_id_: Open<V3PayscorePartnerServicequotasServiceId_service_id_Node>;
-  /** A literal path below `v3/payscore/partner/servicequotas/service-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id">;
+ /** `v3/payscore/partner/servicequotas/service-id/{service_id}` */ $service_id$: Open<V3PayscorePartnerServicequotasServiceId_service_id_Node>;
+ /** `v3/payscore/partner/servicequotas/service-id/{service_id}` */ _service_id_: Open<V3PayscorePartnerServicequotasServiceId_service_id_Node>;
+ chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id">;
 }
 
-/**
- * `v3/payscore/partner/servicequotas/service-id/{service_id}`
- */
+/** `v3/payscore/partner/servicequotas/service-id/{service_id}` */
 export interface V3PayscorePartnerServicequotasServiceId_service_id_Node {
-  /**
-   * 查询用户分层对应建议先享金额
-   *
-   * `GET /v3/payscore/partner/servicequotas/service-id/{service_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
-   */
-  get: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
-  /** A literal path below `v3/payscore/partner/servicequotas/service-id/{service_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id/{service_id}">;
+ /**
+  * 查询用户分层对应建议先享金额 `GET /v3/payscore/partner/servicequotas/service-id/{service_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
+  */
+ get: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
+ getAsync: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
+ chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id/{service_id}">;
 }
 
-/**
- * `v3/payscore/payafter-orders`
- */
+/** `v3/payscore/payafter-orders` */
 export interface V3PayscorePayafterOrdersNode {
-  /**
-   * 查询先享后付订单
-   *
-   * `GET /v3/payscore/payafter-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
-   */
-  get: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
-  /**
-   * 创建先享后付订单
-   *
-   * `POST /v3/payscore/payafter-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
-   */
-  post: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
-  /** `v3/payscore/payafter-orders/{out_order_no}` */
-  $out_order_no$: Open<V3PayscorePayafterOrders_out_order_no_Node>;
-  /** `v3/payscore/payafter-orders/{out_order_no}` */
-  _out_order_no_: Open<V3PayscorePayafterOrders_out_order_no_Node>;
-  /** A literal path below `v3/payscore/payafter-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/payafter-orders">;
+ /**
+  * 查询先享后付订单 `GET /v3/payscore/payafter-orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
+  */
+ get: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
+ getAsync: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
+ /**
+  * 创建先享后付订单 `POST /v3/payscore/payafter-orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
+  */
+ post: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
+ postAsync: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
+ /** `v3/payscore/payafter-orders/{out_order_no}` */ $out_order_no$: Open<V3PayscorePayafterOrders_out_order_no_Node>;
+ /** `v3/payscore/payafter-orders/{out_order_no}` */ _out_order_no_: Open<V3PayscorePayafterOrders_out_order_no_Node>;
+ chain: ChainFrom<"v3/payscore/payafter-orders">;
 }
 
-/**
- * `v3/payscore/payafter-orders/{out_order_no}`
- */
+/** `v3/payscore/payafter-orders/{out_order_no}` */
 export interface V3PayscorePayafterOrders_out_order_no_Node {
-  /** `v3/payscore/payafter-orders/{out_order_no}/cancel` */
-  cancel: Open<V3PayscorePayafterOrdersCancelNode>;
-  /** `v3/payscore/payafter-orders/{out_order_no}/complete` */
-  complete: Open<V3PayscorePayafterOrdersCompleteNode>;
-  /** `v3/payscore/payafter-orders/{out_order_no}/sync` */
-  sync: Open<V3PayscorePayafterOrdersSyncNode>;
-  /** A literal path below `v3/payscore/payafter-orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}">;
+ /** `v3/payscore/payafter-orders/{out_order_no}/cancel` */ cancel: Open<V3PayscorePayafterOrdersCancelNode>;
+ /** `v3/payscore/payafter-orders/{out_order_no}/complete` */ complete: Open<V3PayscorePayafterOrdersCompleteNode>;
+ /** `v3/payscore/payafter-orders/{out_order_no}/sync` */ sync: Open<V3PayscorePayafterOrdersSyncNode>;
+ chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}">;
 }
 
-/**
- * `v3/payscore/payafter-orders/{out_order_no}/cancel`
- */
+/** `v3/payscore/payafter-orders/{out_order_no}/cancel` */
 export interface V3PayscorePayafterOrdersCancelNode {
-  /**
-   * 撤销先享后付订单
-   *
-   * `POST /v3/payscore/payafter-orders/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
-   */
-  post: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
-  /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/cancel">;
+ /**
+  * 撤销先享后付订单 `POST /v3/payscore/payafter-orders/{out_order_no}/cancel`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
+  */
+ post: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
+ postAsync: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
+ chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/cancel">;
 }
 
-/**
- * `v3/payscore/payafter-orders/{out_order_no}/complete`
- */
+/** `v3/payscore/payafter-orders/{out_order_no}/complete` */
 export interface V3PayscorePayafterOrdersCompleteNode {
-  /**
-   * 完结先享后付订单
-   *
-   * `POST /v3/payscore/payafter-orders/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
-   */
-  post: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
-  /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/complete">;
+ /**
+  * 完结先享后付订单 `POST /v3/payscore/payafter-orders/{out_order_no}/complete`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
+  */
+ post: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
+ postAsync: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
+ chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/complete">;
 }
 
-/**
- * `v3/payscore/payafter-orders/{out_order_no}/sync`
- */
+/** `v3/payscore/payafter-orders/{out_order_no}/sync` */
 export interface V3PayscorePayafterOrdersSyncNode {
-  /**
-   * 支付分订单同步
-   *
-   * `POST /v3/payscore/payafter-orders/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
-   */
-  post: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
-  /** A literal path below `v3/payscore/payafter-orders/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/sync">;
+ /**
+  * 支付分订单同步 `POST /v3/payscore/payafter-orders/{out_order_no}/sync`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
+  */
+ post: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
+ postAsync: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
+ chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/sync">;
 }
 
-/**
- * `v3/payscore/permissions`
- */
+/** `v3/payscore/permissions` */
 export interface V3PayscorePermissionsNode {
-  /**
-   * 商户预授权API
-   *
-   * `POST /v3/payscore/permissions`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_2.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
-   */
-  post: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
-  /** `v3/payscore/permissions/assess-user-risk-level` */
-  assessUserRiskLevel: Open<V3PayscorePermissionsAssessUserRiskLevelNode>;
-  /** `v3/payscore/permissions/authorization-code` */
-  authorizationCode: Open<V3PayscorePermissionsAuthorizationCodeNode>;
-  /** `v3/payscore/permissions/openid` */
-  openid: Open<V3PayscorePermissionsOpenidNode>;
-  /** A literal path below `v3/payscore/permissions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions">;
+ /**
+  * 商户预授权API `POST /v3/payscore/permissions`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_2.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
+  */
+ post: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
+ postAsync: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
+ /** `v3/payscore/permissions/assess-user-risk-level` */ assessUserRiskLevel: Open<V3PayscorePermissionsAssessUserRiskLevelNode>;
+ /** `v3/payscore/permissions/authorization-code` */ authorizationCode: Open<V3PayscorePermissionsAuthorizationCodeNode>;
+ /** `v3/payscore/permissions/openid` */ openid: Open<V3PayscorePermissionsOpenidNode>;
+ chain: ChainFrom<"v3/payscore/permissions">;
 }
 
-/**
- * `v3/payscore/permissions/assess-user-risk-level`
- */
+/** `v3/payscore/permissions/assess-user-risk-level` */
 export interface V3PayscorePermissionsAssessUserRiskLevelNode {
-  /**
-   * 商户评估用户分层
-   *
-   * `POST /v3/payscore/permissions/assess-user-risk-level`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
-   */
-  post: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
-  /** A literal path below `v3/payscore/permissions/assess-user-risk-level`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions/assess-user-risk-level">;
+ /**
+  * 商户评估用户分层 `POST /v3/payscore/permissions/assess-user-risk-level`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
+  */
+ post: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
+ postAsync: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
+ chain: ChainFrom<"v3/payscore/permissions/assess-user-risk-level">;
 }
 
-/**
- * `v3/payscore/permissions/authorization-code`
- */
+/** `v3/payscore/permissions/authorization-code` */
 export interface V3PayscorePermissionsAuthorizationCodeNode {
-  /** `v3/payscore/permissions/authorization-code/{authorization_code}` */
-  $authorization_code$: Open<V3PayscorePermissionsAuthorizationCode_authorization_code_Node>;
-  /** `v3/payscore/permissions/authorization-code/{authorization_code}` */
-  _authorization_code_: Open<V3PayscorePermissionsAuthorizationCode_authorization_code_Node>;
-  /** A literal path below `v3/payscore/permissions/authorization-code`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions/authorization-code">;
+ /** `v3/payscore/permissions/authorization-code/{authorization_code}` */ $authorization_code$: Open<V3PayscorePermissionsAuthorizationCode_authorization_code_Node>;
+ /** `v3/payscore/permissions/authorization-code/{authorization_code}` */ _authorization_code_: Open<V3PayscorePermissionsAuthorizationCode_authorization_code_Node>;
+ chain: ChainFrom<"v3/payscore/permissions/authorization-code">;
 }
 
-/**
- * `v3/payscore/permissions/authorization-code/{authorization_code}`
- */
+/** `v3/payscore/permissions/authorization-code/{authorization_code}` */
 export interface V3PayscorePermissionsAuthorizationCode_authorization_code_Node {
-  /**
-   * 查询与用户授权记录（授权协议号）API
-   *
-   * `GET /v3/payscore/permissions/authorization-code/{authorization_code}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_3.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
-   */
-  get: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
-  /** `v3/payscore/permissions/authorization-code/{authorization_code}/terminate` */
-  terminate: Open<V3PayscorePermissionsAuthorizationCodeTerminateNode>;
-  /** A literal path below `v3/payscore/permissions/authorization-code/{authorization_code}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}">;
+ /**
+  * 查询与用户授权记录（授权协议号）API `GET /v3/payscore/permissions/authorization-code/{authorization_code}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_3.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
+  */
+ get: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
+ getAsync: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
+ /** `v3/payscore/permissions/authorization-code/{authorization_code}/terminate` */ terminate: Open<V3PayscorePermissionsAuthorizationCodeTerminateNode>;
+ chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}">;
 }
 
-/**
- * `v3/payscore/permissions/authorization-code/{authorization_code}/terminate`
- */
+/** `v3/payscore/permissions/authorization-code/{authorization_code}/terminate` */
 export interface V3PayscorePermissionsAuthorizationCodeTerminateNode {
-  /**
-   * 解除用户授权关系（授权协议号）API
-   *
-   * `POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_4.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
-   */
-  post: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
-  /** A literal path below `v3/payscore/permissions/authorization-code/{authorization_code}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}/terminate">;
+ /**
+  * 解除用户授权关系（授权协议号）API `POST /v3/payscore/permissions/authorization-code/{authorization_code}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_4.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
+  */
+ post: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
+ postAsync: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
+ chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
-/**
- * `v3/payscore/permissions/openid`
- */
+/** `v3/payscore/permissions/openid` */
 export interface V3PayscorePermissionsOpenidNode {
-  /** `v3/payscore/permissions/openid/{openid}` */
-  $openid$: Open<V3PayscorePermissionsOpenid_openid_Node>;
-  /** `v3/payscore/permissions/openid/{openid}` */
-  _openid_: Open<V3PayscorePermissionsOpenid_openid_Node>;
-  /** A literal path below `v3/payscore/permissions/openid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions/openid">;
+ /** `v3/payscore/permissions/openid/{openid}` */ $openid$: Open<V3PayscorePermissionsOpenid_openid_Node>;
+ /** `v3/payscore/permissions/openid/{openid}` */ _openid_: Open<V3PayscorePermissionsOpenid_openid_Node>;
+ chain: ChainFrom<"v3/payscore/permissions/openid">;
 }
 
-/**
- * `v3/payscore/permissions/openid/{openid}`
- */
+/** `v3/payscore/permissions/openid/{openid}` */
 export interface V3PayscorePermissionsOpenid_openid_Node {
-  /**
-   * 查询与用户授权记录（openid）API
-   *
-   * `GET /v3/payscore/permissions/openid/{openid}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_5.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
-   */
-  get: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
-  /** `v3/payscore/permissions/openid/{openid}/terminate` */
-  terminate: Open<V3PayscorePermissionsOpenidTerminateNode>;
-  /** A literal path below `v3/payscore/permissions/openid/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions/openid/{openid}">;
+ /**
+  * 查询与用户授权记录（openid）API `GET /v3/payscore/permissions/openid/{openid}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_5.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
+  */
+ get: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
+ getAsync: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
+ /** `v3/payscore/permissions/openid/{openid}/terminate` */ terminate: Open<V3PayscorePermissionsOpenidTerminateNode>;
+ chain: ChainFrom<"v3/payscore/permissions/openid/{openid}">;
 }
 
-/**
- * `v3/payscore/permissions/openid/{openid}/terminate`
- */
+/** `v3/payscore/permissions/openid/{openid}/terminate` */
 export interface V3PayscorePermissionsOpenidTerminateNode {
-  /**
-   * 解除用户授权关系（openid）API
-   *
-   * `POST /v3/payscore/permissions/openid/{openid}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_6.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
-   */
-  post: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
-  /** A literal path below `v3/payscore/permissions/openid/{openid}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/permissions/openid/{openid}/terminate">;
+ /**
+  * 解除用户授权关系（openid）API `POST /v3/payscore/permissions/openid/{openid}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_6.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
+  */
+ post: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
+ postAsync: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
+ chain: ChainFrom<"v3/payscore/permissions/openid/{openid}/terminate">;
 }
 
-/**
- * `v3/payscore/plan`
- */
+/** `v3/payscore/plan` */
 export interface V3PayscorePlanNode {
-  /** `v3/payscore/plan/partner` */
-  partner: Open<V3PayscorePlanPartnerNode>;
-  /** `v3/payscore/plan/payscore-plans` */
-  payscorePlans: Open<V3PayscorePlanPayscorePlansNode>;
-  /** A literal path below `v3/payscore/plan`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan">;
+ /** `v3/payscore/plan/partner` */ partner: Open<V3PayscorePlanPartnerNode>;
+ /** `v3/payscore/plan/payscore-plans` */ payscorePlans: Open<V3PayscorePlanPayscorePlansNode>;
+ chain: ChainFrom<"v3/payscore/plan">;
 }
 
-/**
- * `v3/payscore/plan/partner`
- */
+/** `v3/payscore/plan/partner` */
 export interface V3PayscorePlanPartnerNode {
-  /** `v3/payscore/plan/partner/payscore-plans` */
-  payscorePlans: Open<V3PayscorePlanPartnerPayscorePlansNode>;
-  /** A literal path below `v3/payscore/plan/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/partner">;
+ /** `v3/payscore/plan/partner/payscore-plans` */ payscorePlans: Open<V3PayscorePlanPartnerPayscorePlansNode>;
+ chain: ChainFrom<"v3/payscore/plan/partner">;
 }
 
-/**
- * `v3/payscore/plan/partner/payscore-plans`
- */
+/** `v3/payscore/plan/partner/payscore-plans` */
 export interface V3PayscorePlanPartnerPayscorePlansNode {
-  /**
-   * 创建支付分计划
-   *
-   * `POST /v3/payscore/plan/partner/payscore-plans`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
-   */
-  post: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
-  /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no` */
-  merchantPlanNo: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoNode>;
-  /** A literal path below `v3/payscore/plan/partner/payscore-plans`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans">;
+ /**
+  * 创建支付分计划 `POST /v3/payscore/plan/partner/payscore-plans`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
+  */
+ post: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
+ postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
+ /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no` */ merchantPlanNo: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoNode>;
+ chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans">;
 }
 
-/**
- * `v3/payscore/plan/partner/payscore-plans/merchant-plan-no`
- */
+/** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no` */
 export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNoNode {
-  /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
-  $merchant_plan_no$: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
-  /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
-  _merchant_plan_no_: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
-  /** A literal path below `v3/payscore/plan/partner/payscore-plans/merchant-plan-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no">;
+ /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}` */ $merchant_plan_no$: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
+ /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}` */ _merchant_plan_no_: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
+ chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no">;
 }
 
-/**
- * `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}`
- */
+/** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
 export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_Node {
-  /**
-   * 查询支付分计划
-   *
-   * `GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
-   */
-  get: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
-  /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
-  stop: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode>;
-  /** A literal path below `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
+ /**
+  * 查询支付分计划 `GET /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
+  */
+ get: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
+ getAsync: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
+ /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */ stop: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode>;
+ chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
 }
 
-/**
- * `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
- */
+/** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
 export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode {
-  /**
-   * 停止支付分计划
-   *
-   * `POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
-   */
-  post: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
-  /** A literal path below `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
+ /**
+  * 停止支付分计划 `POST /v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
+  */
+ post: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
+ postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
+ chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
 }
 
-/**
- * `v3/payscore/plan/payscore-plans`
- */
+/** `v3/payscore/plan/payscore-plans` */
 export interface V3PayscorePlanPayscorePlansNode {
-  /**
-   * 创建支付分计划
-   *
-   * `POST /v3/payscore/plan/payscore-plans`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
-   */
-  post: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
-  /** `v3/payscore/plan/payscore-plans/merchant-plan-no` */
-  merchantPlanNo: Open<V3PayscorePlanPayscorePlansMerchantPlanNoNode>;
-  /** A literal path below `v3/payscore/plan/payscore-plans`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/payscore-plans">;
+ /**
+  * 创建支付分计划 `POST /v3/payscore/plan/payscore-plans`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
+  */
+ post: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
+ postAsync: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
+ /** `v3/payscore/plan/payscore-plans/merchant-plan-no` */ merchantPlanNo: Open<V3PayscorePlanPayscorePlansMerchantPlanNoNode>;
+ chain: ChainFrom<"v3/payscore/plan/payscore-plans">;
 }
 
-/**
- * `v3/payscore/plan/payscore-plans/merchant-plan-no`
- */
+/** `v3/payscore/plan/payscore-plans/merchant-plan-no` */
 export interface V3PayscorePlanPayscorePlansMerchantPlanNoNode {
-  /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
-  $merchant_plan_no$: Open<V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
-  /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
-  _merchant_plan_no_: Open<V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
-  /** A literal path below `v3/payscore/plan/payscore-plans/merchant-plan-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no">;
+ /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}` */ $merchant_plan_no$: Open<V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
+ /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}` */ _merchant_plan_no_: Open<V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node>;
+ chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no">;
 }
 
-/**
- * `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}`
- */
+/** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
 export interface V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node {
-  /**
-   * 查询支付分计划
-   *
-   * `GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
-   */
-  get: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
-  /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
-  stop: Open<V3PayscorePlanPayscorePlansMerchantPlanNoStopNode>;
-  /** A literal path below `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
+ /**
+  * 查询支付分计划 `GET /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
+  */
+ get: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
+ getAsync: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
+ /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */ stop: Open<V3PayscorePlanPayscorePlansMerchantPlanNoStopNode>;
+ chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
 }
 
-/**
- * `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
- */
+/** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop` */
 export interface V3PayscorePlanPayscorePlansMerchantPlanNoStopNode {
-  /**
-   * 停止支付分计划
-   *
-   * `POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
-   */
-  post: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
-  /** A literal path below `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
+ /**
+  * 停止支付分计划 `POST /v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
+  */
+ post: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
+ postAsync: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
+ chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
 }
 
-/**
- * `v3/payscore/serviceorder`
- */
+/** `v3/payscore/serviceorder` */
 export interface V3PayscoreServiceorderNode {
-  /**
-   * 查询支付分订单API
-   *
-   * `GET /v3/payscore/serviceorder`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_2.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
-   */
-  get: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
-  /**
-   * 创建支付分订单API
-   *
-   * `POST /v3/payscore/serviceorder`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587900
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647418
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
-   */
-  post: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
-  /** `v3/payscore/serviceorder/{out_order_no}` */
-  $out_order_no$: Open<V3PayscoreServiceorder_out_order_no_Node>;
-  /** `v3/payscore/serviceorder/{out_order_no}` */
-  _out_order_no_: Open<V3PayscoreServiceorder_out_order_no_Node>;
-  /** `v3/payscore/serviceorder/direct-complete` */
-  directComplete: Open<V3PayscoreServiceorderDirectCompleteNode>;
-  /** A literal path below `v3/payscore/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder">;
+ /**
+  * 查询支付分订单API `GET /v3/payscore/serviceorder`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_2.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
+  */
+ get: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
+ getAsync: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
+ /**
+  * 创建支付分订单API `POST /v3/payscore/serviceorder`
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587900
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647418
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_1.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
+  */
+ post: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
+ postAsync: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
+ /** `v3/payscore/serviceorder/{out_order_no}` */ $out_order_no$: Open<V3PayscoreServiceorder_out_order_no_Node>;
+ /** `v3/payscore/serviceorder/{out_order_no}` */ _out_order_no_: Open<V3PayscoreServiceorder_out_order_no_Node>;
+ /** `v3/payscore/serviceorder/direct-complete` */ directComplete: Open<V3PayscoreServiceorderDirectCompleteNode>;
+ chain: ChainFrom<"v3/payscore/serviceorder">;
 }
 
-/**
- * `v3/payscore/serviceorder/direct-complete`
- */
+/** `v3/payscore/serviceorder/direct-complete` */
 export interface V3PayscoreServiceorderDirectCompleteNode {
-  /**
-   * 创单结单合并API
-   *
-   * `POST /v3/payscore/serviceorder/direct-complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
-   */
-  post: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
-  /** A literal path below `v3/payscore/serviceorder/direct-complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/direct-complete">;
+ /**
+  * 创单结单合并API `POST /v3/payscore/serviceorder/direct-complete`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
+  */
+ post: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
+ postAsync: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/direct-complete">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}`
- */
+/** `v3/payscore/serviceorder/{out_order_no}` */
 export interface V3PayscoreServiceorder_out_order_no_Node {
-  /** `v3/payscore/serviceorder/{out_order_no}/cancel` */
-  cancel: Open<V3PayscoreServiceorderCancelNode>;
-  /** `v3/payscore/serviceorder/{out_order_no}/complete` */
-  complete: Open<V3PayscoreServiceorderCompleteNode>;
-  /** `v3/payscore/serviceorder/{out_order_no}/modify` */
-  modify: Open<V3PayscoreServiceorderModifyNode>;
-  /** `v3/payscore/serviceorder/{out_order_no}/pay` */
-  pay: Open<V3PayscoreServiceorderPayNode>;
-  /** `v3/payscore/serviceorder/{out_order_no}/send-pendingmessage` */
-  sendPendingmessage: Open<V3PayscoreServiceorderSendPendingmessageNode>;
-  /** `v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage` */
-  sendPrepaidmessage: Open<V3PayscoreServiceorderSendPrepaidmessageNode>;
-  /** `v3/payscore/serviceorder/{out_order_no}/sync` */
-  sync: Open<V3PayscoreServiceorderSyncNode>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}">;
+ /** `v3/payscore/serviceorder/{out_order_no}/cancel` */ cancel: Open<V3PayscoreServiceorderCancelNode>;
+ /** `v3/payscore/serviceorder/{out_order_no}/complete` */ complete: Open<V3PayscoreServiceorderCompleteNode>;
+ /** `v3/payscore/serviceorder/{out_order_no}/modify` */ modify: Open<V3PayscoreServiceorderModifyNode>;
+ /** `v3/payscore/serviceorder/{out_order_no}/pay` */ pay: Open<V3PayscoreServiceorderPayNode>;
+ /** `v3/payscore/serviceorder/{out_order_no}/send-pendingmessage` */ sendPendingmessage: Open<V3PayscoreServiceorderSendPendingmessageNode>;
+ /** `v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage` */ sendPrepaidmessage: Open<V3PayscoreServiceorderSendPrepaidmessageNode>;
+ /** `v3/payscore/serviceorder/{out_order_no}/sync` */ sync: Open<V3PayscoreServiceorderSyncNode>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}/cancel`
- */
+/** `v3/payscore/serviceorder/{out_order_no}/cancel` */
 export interface V3PayscoreServiceorderCancelNode {
-  /**
-   * 取消支付分订单API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_3.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
-   */
-  post: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/cancel">;
+ /**
+  * 取消支付分订单API `POST /v3/payscore/serviceorder/{out_order_no}/cancel`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_3.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
+  */
+ post: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
+ postAsync: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/cancel">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}/complete`
- */
+/** `v3/payscore/serviceorder/{out_order_no}/complete` */
 export interface V3PayscoreServiceorderCompleteNode {
-  /**
-   * 完结支付分订单API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587955
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647421
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_5.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
-   */
-  post: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/complete">;
+ /**
+  * 完结支付分订单API `POST /v3/payscore/serviceorder/{out_order_no}/complete`
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587955
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647421
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_5.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
+  */
+ post: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
+ postAsync: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/complete">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}/modify`
- */
+/** `v3/payscore/serviceorder/{out_order_no}/modify` */
 export interface V3PayscoreServiceorderModifyNode {
-  /**
-   * 修改订单金额API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/modify`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587957
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647427
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_4.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
-   */
-  post: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}/modify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/modify">;
+ /**
+  * 修改订单金额API `POST /v3/payscore/serviceorder/{out_order_no}/modify`
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587957
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012647427
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_4.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
+  */
+ post: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
+ postAsync: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/modify">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}/pay`
- */
+/** `v3/payscore/serviceorder/{out_order_no}/pay` */
 export interface V3PayscoreServiceorderPayNode {
-  /**
-   * 商户发起催收扣款API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/pay`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
-   */
-  post: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}/pay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/pay">;
+ /**
+  * 商户发起催收扣款API `POST /v3/payscore/serviceorder/{out_order_no}/pay`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
+  */
+ post: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
+ postAsync: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/pay">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`
- */
+/** `v3/payscore/serviceorder/{out_order_no}/send-pendingmessage` */
 export interface V3PayscoreServiceorderSendPendingmessageNode {
-  /**
-   * 下发服务费用待处理消息
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
-   */
-  post: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-pendingmessage">;
+ /**
+  * 下发服务费用待处理消息 `POST /v3/payscore/serviceorder/{out_order_no}/send-pendingmessage`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
+  */
+ post: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
+ postAsync: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-pendingmessage">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`
- */
+/** `v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage` */
 export interface V3PayscoreServiceorderSendPrepaidmessageNode {
-  /**
-   * 下发服务预扣费消息
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
-   */
-  post: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage">;
+ /**
+  * 下发服务预扣费消息 `POST /v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
+  */
+ post: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
+ postAsync: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage">;
 }
 
-/**
- * `v3/payscore/serviceorder/{out_order_no}/sync`
- */
+/** `v3/payscore/serviceorder/{out_order_no}/sync` */
 export interface V3PayscoreServiceorderSyncNode {
-  /**
-   * 同步服务订单信息API
-   *
-   * `POST /v3/payscore/serviceorder/{out_order_no}/sync`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
-   */
-  post: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
-  /** A literal path below `v3/payscore/serviceorder/{out_order_no}/sync`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/sync">;
+ /**
+  * 同步服务订单信息API `POST /v3/payscore/serviceorder/{out_order_no}/sync`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
+  */
+ post: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
+ postAsync: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
+ chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/sync">;
 }
 
-/**
- * `v3/payscore/servicepayondeliveryorder`
- */
+/** `v3/payscore/servicepayondeliveryorder` */
 export interface V3PayscoreServicepayondeliveryorderNode {
-  /**
-   * 创建先用后付订单
-   *
-   * `POST /v3/payscore/servicepayondeliveryorder`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
-   */
-  post: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
-  /** A literal path below `v3/payscore/servicepayondeliveryorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/servicepayondeliveryorder">;
+ /**
+  * 创建先用后付订单 `POST /v3/payscore/servicepayondeliveryorder`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
+  */
+ post: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
+ postAsync: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
+ chain: ChainFrom<"v3/payscore/servicepayondeliveryorder">;
 }
 
-/**
- * `v3/payscore/sign-plan`
- */
+/** `v3/payscore/sign-plan` */
 export interface V3PayscoreSignPlanNode {
-  /** `v3/payscore/sign-plan/partner` */
-  partner: Open<V3PayscoreSignPlanPartnerNode>;
-  /** `v3/payscore/sign-plan/serviceorder` */
-  serviceorder: Open<V3PayscoreSignPlanServiceorderNode>;
-  /** `v3/payscore/sign-plan/user-sign-plans` */
-  userSignPlans: Open<V3PayscoreSignPlanUserSignPlansNode>;
-  /** A literal path below `v3/payscore/sign-plan`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan">;
+ /** `v3/payscore/sign-plan/partner` */ partner: Open<V3PayscoreSignPlanPartnerNode>;
+ /** `v3/payscore/sign-plan/serviceorder` */ serviceorder: Open<V3PayscoreSignPlanServiceorderNode>;
+ /** `v3/payscore/sign-plan/user-sign-plans` */ userSignPlans: Open<V3PayscoreSignPlanUserSignPlansNode>;
+ chain: ChainFrom<"v3/payscore/sign-plan">;
 }
 
-/**
- * `v3/payscore/sign-plan/partner`
- */
+/** `v3/payscore/sign-plan/partner` */
 export interface V3PayscoreSignPlanPartnerNode {
-  /** `v3/payscore/sign-plan/partner/serviceorder` */
-  serviceorder: Open<V3PayscoreSignPlanPartnerServiceorderNode>;
-  /** `v3/payscore/sign-plan/partner/user-sign-plans` */
-  userSignPlans: Open<V3PayscoreSignPlanPartnerUserSignPlansNode>;
-  /** A literal path below `v3/payscore/sign-plan/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/partner">;
+ /** `v3/payscore/sign-plan/partner/serviceorder` */ serviceorder: Open<V3PayscoreSignPlanPartnerServiceorderNode>;
+ /** `v3/payscore/sign-plan/partner/user-sign-plans` */ userSignPlans: Open<V3PayscoreSignPlanPartnerUserSignPlansNode>;
+ chain: ChainFrom<"v3/payscore/sign-plan/partner">;
 }
 
-/**
- * `v3/payscore/sign-plan/partner/serviceorder`
- */
+/** `v3/payscore/sign-plan/partner/serviceorder` */
 export interface V3PayscoreSignPlanPartnerServiceorderNode {
-  /**
-   * 创建用户的签约计划详情对应的服务订单
-   *
-   * `POST /v3/payscore/sign-plan/partner/serviceorder`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
-   */
-  post: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
-  /** A literal path below `v3/payscore/sign-plan/partner/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/partner/serviceorder">;
+ /**
+  * 创建用户的签约计划详情对应的服务订单 `POST /v3/payscore/sign-plan/partner/serviceorder`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
+  */
+ post: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
+ postAsync: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
+ chain: ChainFrom<"v3/payscore/sign-plan/partner/serviceorder">;
 }
 
-/**
- * `v3/payscore/sign-plan/partner/user-sign-plans`
- */
+/** `v3/payscore/sign-plan/partner/user-sign-plans` */
 export interface V3PayscoreSignPlanPartnerUserSignPlansNode {
-  /**
-   * 创建用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/partner/user-sign-plans`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
-   */
-  post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
-  /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no` */
-  merchantSignPlanNo: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoNode>;
-  /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans">;
+ /**
+  * 创建用户的签约计划 `POST /v3/payscore/sign-plan/partner/user-sign-plans`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
+  */
+ post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
+ postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
+ /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no` */ merchantSignPlanNo: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoNode>;
+ chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans">;
 }
 
-/**
- * `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no`
- */
+/** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no` */
 export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoNode {
-  /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
-  $merchant_sign_plan_no$: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
-  /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
-  _merchant_sign_plan_no_: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
-  /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no">;
+ /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */ $merchant_sign_plan_no$: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
+ /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */ _merchant_sign_plan_no_: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
+ chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no">;
 }
 
-/**
- * `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
- */
+/** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
 export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node {
-  /**
-   * 查询用户的签约计划
-   *
-   * `GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
-   */
-  get: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
-  /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
-  stop: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNode>;
-  /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
+ /**
+  * 查询用户的签约计划 `GET /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
+  */
+ get: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
+ getAsync: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
+ /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */ stop: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNode>;
+ chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
 }
 
-/**
- * `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
- */
+/** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
 export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNode {
-  /**
-   * 取消用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
-   */
-  post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
-  /** A literal path below `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
+ /**
+  * 取消用户的签约计划 `POST /v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
+  */
+ post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
+ postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
+ chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
 }
 
-/**
- * `v3/payscore/sign-plan/serviceorder`
- */
+/** `v3/payscore/sign-plan/serviceorder` */
 export interface V3PayscoreSignPlanServiceorderNode {
-  /**
-   * 创建用户的签约计划详情对应的服务订单
-   *
-   * `POST /v3/payscore/sign-plan/serviceorder`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
-   */
-  post: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
-  /** A literal path below `v3/payscore/sign-plan/serviceorder`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/serviceorder">;
+ /**
+  * 创建用户的签约计划详情对应的服务订单 `POST /v3/payscore/sign-plan/serviceorder`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
+  */
+ post: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
+ postAsync: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
+ chain: ChainFrom<"v3/payscore/sign-plan/serviceorder">;
 }
 
-/**
- * `v3/payscore/sign-plan/user-sign-plans`
- */
+/** `v3/payscore/sign-plan/user-sign-plans` */
 export interface V3PayscoreSignPlanUserSignPlansNode {
-  /**
-   * 创建用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/user-sign-plans`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
-   */
-  post: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
-  /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no` */
-  merchantSignPlanNo: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoNode>;
-  /** A literal path below `v3/payscore/sign-plan/user-sign-plans`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans">;
+ /**
+  * 创建用户的签约计划 `POST /v3/payscore/sign-plan/user-sign-plans`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
+  */
+ post: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
+ postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
+ /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no` */ merchantSignPlanNo: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoNode>;
+ chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans">;
 }
 
-/**
- * `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no`
- */
+/** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no` */
 export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoNode {
-  /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
-  $merchant_sign_plan_no$: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
-  /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
-  _merchant_sign_plan_no_: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
-  /** A literal path below `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no">;
+ /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */ $merchant_sign_plan_no$: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
+ /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */ _merchant_sign_plan_no_: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node>;
+ chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no">;
 }
 
-/**
- * `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
- */
+/** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
 export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_Node {
-  /**
-   * 查询用户的签约计划
-   *
-   * `GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
-   */
-  get: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
-  /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
-  stop: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode>;
-  /** A literal path below `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
+ /**
+  * 查询用户的签约计划 `GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
+  */
+ get: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
+ getAsync: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
+ /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */ stop: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode>;
+ chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
 }
 
-/**
- * `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
- */
+/** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop` */
 export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode {
-  /**
-   * 直连商户取消用户的签约计划
-   *
-   * `POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
-   */
-  post: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
-  /** A literal path below `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
+ /**
+  * 直连商户取消用户的签约计划 `POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
+  */
+ post: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
+ postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
+ chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
 }
 
-/**
- * `v3/payscore/smartretail-orders`
- */
+/** `v3/payscore/smartretail-orders` */
 export interface V3PayscoreSmartretailOrdersNode {
-  /**
-   * 查询智慧零售订单
-   *
-   * `GET /v3/payscore/smartretail-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
-   */
-  get: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
-  /**
-   * 创建智慧零售订单
-   *
-   * `POST /v3/payscore/smartretail-orders`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
-   */
-  post: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
-  /** `v3/payscore/smartretail-orders/{out_order_no}` */
-  $out_order_no$: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
-  /** `v3/payscore/smartretail-orders/{out_order_no}` */
-  _out_order_no_: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
-  /** A literal path below `v3/payscore/smartretail-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/smartretail-orders">;
+ /**
+  * 查询智慧零售订单 `GET /v3/payscore/smartretail-orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
+  */
+ get: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
+ getAsync: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
+ /**
+  * 创建智慧零售订单 `POST /v3/payscore/smartretail-orders`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
+  */
+ post: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
+ postAsync: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
+ /** `v3/payscore/smartretail-orders/{out_order_no}` */ $out_order_no$: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
+ /** `v3/payscore/smartretail-orders/{out_order_no}` */ _out_order_no_: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
+ chain: ChainFrom<"v3/payscore/smartretail-orders">;
 }
 
-/**
- * `v3/payscore/smartretail-orders/{out_order_no}`
- */
+/** `v3/payscore/smartretail-orders/{out_order_no}` */
 export interface V3PayscoreSmartretailOrders_out_order_no_Node {
-  /** `v3/payscore/smartretail-orders/{out_order_no}/cancel` */
-  cancel: Open<V3PayscoreSmartretailOrdersCancelNode>;
-  /** `v3/payscore/smartretail-orders/{out_order_no}/complete` */
-  complete: Open<V3PayscoreSmartretailOrdersCompleteNode>;
-  /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}">;
+ /** `v3/payscore/smartretail-orders/{out_order_no}/cancel` */ cancel: Open<V3PayscoreSmartretailOrdersCancelNode>;
+ /** `v3/payscore/smartretail-orders/{out_order_no}/complete` */ complete: Open<V3PayscoreSmartretailOrdersCompleteNode>;
+ chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}">;
 }
 
-/**
- * `v3/payscore/smartretail-orders/{out_order_no}/cancel`
- */
+/** `v3/payscore/smartretail-orders/{out_order_no}/cancel` */
 export interface V3PayscoreSmartretailOrdersCancelNode {
-  /**
-   * 撤销智慧零售订单
-   *
-   * `POST /v3/payscore/smartretail-orders/{out_order_no}/cancel`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
-   */
-  post: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
-  /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/cancel">;
+ /**
+  * 撤销智慧零售订单 `POST /v3/payscore/smartretail-orders/{out_order_no}/cancel`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
+  */
+ post: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
+ postAsync: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
+ chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/cancel">;
 }
 
-/**
- * `v3/payscore/smartretail-orders/{out_order_no}/complete`
- */
+/** `v3/payscore/smartretail-orders/{out_order_no}/complete` */
 export interface V3PayscoreSmartretailOrdersCompleteNode {
-  /**
-   * 完结智慧零售订单
-   *
-   * `POST /v3/payscore/smartretail-orders/{out_order_no}/complete`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
-   */
-  post: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
-  /** A literal path below `v3/payscore/smartretail-orders/{out_order_no}/complete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/complete">;
+ /**
+  * 完结智慧零售订单 `POST /v3/payscore/smartretail-orders/{out_order_no}/complete`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
+  */
+ post: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
+ postAsync: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
+ chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/complete">;
 }
 
-/**
- * `v3/payscore/user-service-state`
- */
+/** `v3/payscore/user-service-state` */
 export interface V3PayscoreUserServiceStateNode {
-  /**
-   * 查询用户授权状态API
-   *
-   * `GET /v3/payscore/user-service-state`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
-   */
-  get: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
-  /** A literal path below `v3/payscore/user-service-state`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/user-service-state">;
+ /**
+  * 查询用户授权状态API `GET /v3/payscore/user-service-state`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
+  */
+ get: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
+ getAsync: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
+ chain: ChainFrom<"v3/payscore/user-service-state">;
 }
 
-/**
- * `v3/payscore/users`
- */
+/** `v3/payscore/users` */
 export interface V3PayscoreUsersNode {
-  /** `v3/payscore/users/{openid}` */
-  $openid$: Open<V3PayscoreUsers_openid_Node>;
-  /** `v3/payscore/users/{openid}` */
-  _openid_: Open<V3PayscoreUsers_openid_Node>;
-  /** A literal path below `v3/payscore/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/users">;
+ /** `v3/payscore/users/{openid}` */ $openid$: Open<V3PayscoreUsers_openid_Node>;
+ /** `v3/payscore/users/{openid}` */ _openid_: Open<V3PayscoreUsers_openid_Node>;
+ chain: ChainFrom<"v3/payscore/users">;
 }
 
-/**
- * `v3/payscore/users/{openid}`
- */
+/** `v3/payscore/users/{openid}` */
 export interface V3PayscoreUsers_openid_Node {
-  /** `v3/payscore/users/{openid}/permissions` */
-  permissions: Open<V3PayscoreUsers_openid_PermissionsNode>;
-  /** A literal path below `v3/payscore/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/users/{openid}">;
+ /** `v3/payscore/users/{openid}/permissions` */ permissions: Open<V3PayscoreUsers_openid_PermissionsNode>;
+ chain: ChainFrom<"v3/payscore/users/{openid}">;
 }
 
-/**
- * `v3/payscore/users/{openid}/permissions`
- */
+/** `v3/payscore/users/{openid}/permissions` */
 export interface V3PayscoreUsers_openid_PermissionsNode {
-  /** `v3/payscore/users/{openid}/permissions/{service_id}` */
-  $service_id$: Open<V3PayscoreUsers_openid_Permissions_service_id_Node>;
-  /** `v3/payscore/users/{openid}/permissions/{service_id}` */
-  _service_id_: Open<V3PayscoreUsers_openid_Permissions_service_id_Node>;
-  /** A literal path below `v3/payscore/users/{openid}/permissions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/users/{openid}/permissions">;
+ /** `v3/payscore/users/{openid}/permissions/{service_id}` */ $service_id$: Open<V3PayscoreUsers_openid_Permissions_service_id_Node>;
+ /** `v3/payscore/users/{openid}/permissions/{service_id}` */ _service_id_: Open<V3PayscoreUsers_openid_Permissions_service_id_Node>;
+ chain: ChainFrom<"v3/payscore/users/{openid}/permissions">;
 }
 
-/**
- * `v3/payscore/users/{openid}/permissions/{service_id}`
- */
+/** `v3/payscore/users/{openid}/permissions/{service_id}` */
 export interface V3PayscoreUsers_openid_Permissions_service_id_Node {
-  /** `v3/payscore/users/{openid}/permissions/{service_id}/terminate` */
-  terminate: Open<V3PayscoreUsersPermissionsTerminateNode>;
-  /** A literal path below `v3/payscore/users/{openid}/permissions/{service_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}">;
+ /** `v3/payscore/users/{openid}/permissions/{service_id}/terminate` */ terminate: Open<V3PayscoreUsersPermissionsTerminateNode>;
+ chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}">;
 }
 
-/**
- * `v3/payscore/users/{openid}/permissions/{service_id}/terminate`
- */
+/** `v3/payscore/users/{openid}/permissions/{service_id}/terminate` */
 export interface V3PayscoreUsersPermissionsTerminateNode {
-  /**
-   * 商户解除用户授权关系API
-   *
-   * `POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
-   */
-  post: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
-  /** A literal path below `v3/payscore/users/{openid}/permissions/{service_id}/terminate`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}/terminate">;
+ /**
+  * 商户解除用户授权关系API `POST /v3/payscore/users/{openid}/permissions/{service_id}/terminate`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
+  */
+ post: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
+ postAsync: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
+ chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}/terminate">;
 }

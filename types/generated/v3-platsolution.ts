@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值).
- */
+/** Request body of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值). */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody {
   /** 商户充值单号 @example cz202407181234 */
   out_recharge_no: string;
@@ -15,19 +13,12 @@ export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody {
   /** 充值金额 */
   recharge_amount: RechargeAmount;
 }
-/**
- * 申请银行转账充值
- *
- * `POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
- */
+/** Options of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值). */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceBankTransferRechargesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值).
- */
+/** Response body of POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply (申请银行转账充值). */
 export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyData {
   /** 微信支付充值单号 @example 172207846292553701 */
   recharge_id: string;
@@ -48,19 +39,12 @@ export interface PostV3PlatsolutionEcommerceBankTransferRechargesApplyData {
   };
 }
 
-/**
- * 查询银行转账充值结果
- *
- * `GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
- */
+/** Options of GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no} (查询银行转账充值结果). */
 export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions extends CallOptions {
   /** 商户充值单号 @example cz202407181234 */
   out_recharge_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no} (查询银行转账充值结果).
- */
+/** Response body of GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no} (查询银行转账充值结果). */
 export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData {
   /** 充值商户号 @example 1900001121 */
   mchid: string;
@@ -99,9 +83,7 @@ export interface GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoDat
   close_time?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts (开通保险理赔功能).
- */
+/** Request body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts (开通保险理赔功能). */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsBody {
   /** 商户申请单号 @example No123456 */
   out_apply_no: string;
@@ -119,19 +101,12 @@ export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsBody {
     sign_time: string;
   }>;
 }
-/**
- * 开通保险理赔功能
- *
- * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts`
- * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
- */
+/** Options of POST /v3/platsolution/ecommerce/insurance-compensation-contracts (开通保险理赔功能). */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceInsuranceCompensationContractsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts (开通保险理赔功能).
- */
+/** Response body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts (开通保险理赔功能). */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -141,19 +116,12 @@ export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsData {
   success_time?: string;
 }
 
-/**
- * 查询保险理赔功能开通状态
- *
- * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
- * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
- */
+/** Options of POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened (查询保险理赔功能开通状态). */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions extends CallOptions {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened (查询保险理赔功能开通状态).
- */
+/** Response body of POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened (查询保险理赔功能开通状态). */
 export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -163,9 +131,7 @@ export interface PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMch
   success_time?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills (请求赔付).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills (请求赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody {
   /** 收款方信息 */
   receiver: PlatsolutionReceiver;
@@ -182,19 +148,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody {
   /** 用户收款感知 @example 退货运费补偿 */
   user_recv_perception?: string;
 }
-/**
- * 请求赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills (请求赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferCompensateBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills (请求赔付).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills (请求赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -218,49 +177,28 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsData {
   sponsor_mchid?: string;
 }
 
-/**
- * 查询赔付结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id} (查询赔付结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions extends CallOptions {
   /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
   bill_id: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id} (查询赔付结果（按微信支付赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id} (查询赔付结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {}
 
-/**
- * 查询赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no} (查询赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no} (查询赔付结果（按商户赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no} (查询赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdDataFields {}
 
-/**
- * 请求撤销赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel (请求撤销赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel (请求撤销赔付).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel (请求撤销赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -272,9 +210,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoC
   cancel_accept_time: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer (请求赔付预下单).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer (请求赔付预下单). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferBody {
   /** 公众账号ID @example wx8888888888888888 */
   sp_appid?: string;
@@ -295,19 +231,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransfe
   /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 请求赔付预下单
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer (请求赔付预下单). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer (请求赔付预下单).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer (请求赔付预下单). */
 export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -319,9 +248,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransfe
   package_info: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills (请求保证金售后赔付).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills (请求保证金售后赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -352,19 +279,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensa
   /** 二级商户AppID @example wx8888888888888888 */
   sub_appid?: string;
 }
-/**
- * 请求保证金售后赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills (请求保证金售后赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills (请求保证金售后赔付).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills (请求保证金售后赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -392,12 +312,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensa
   sub_appid?: string;
 }
 
-/**
- * 查询保证金售后赔付结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id} (查询保证金售后赔付结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions extends CallOptions {
   /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
   bill_id: string;
@@ -407,17 +322,10 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensat
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id} (查询保证金售后赔付结果（按微信支付赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id} (查询保证金售后赔付结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {}
 
-/**
- * 查询保证金售后赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -427,14 +335,10 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensat
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付结果（按商户赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -464,18 +368,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsC
   /** 赔付原因 @example 直播违规扣罚 */
   transfer_remark: string;
 }
-/**
- * 发起保证金赔付保司保费
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills (发起保证金赔付保司保费). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -503,18 +401,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsC
   sponsor_mchid?: string;
 }
 
-/**
- * 查询保证金赔付保司保费结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no} (查询保证金赔付保司保费结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no} (查询保证金赔付保司保费结果（按商户赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no} (查询保证金赔付保司保费结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -544,9 +436,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCo
   sponsor_mchid?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills (发起保证金赔付用户运费).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills (发起保证金赔付用户运费). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -565,19 +455,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompen
   /** 用户收款感知 @example 退货运费补偿 */
   user_recv_perception?: string;
 }
-/**
- * 发起保证金赔付用户运费
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills (发起保证金赔付用户运费). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills (发起保证金赔付用户运费).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills (发起保证金赔付用户运费). */
 export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -605,12 +488,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompen
   sponsor_mchid?: string;
 }
 
-/**
- * 查询保证金售后赔付运费结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付运费结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -620,9 +498,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompens
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付运费结果（按商户赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no} (查询保证金售后赔付运费结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -650,9 +526,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompens
   sponsor_mchid?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills (请求保险理赔).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills (请求保险理赔). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
@@ -665,19 +539,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody {
   /** 赔付原因 @example 直播违规扣罚 */
   transfer_remark: string;
 }
-/**
- * 请求保险理赔
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills (请求保险理赔). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills (请求保险理赔).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills (请求保险理赔). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -703,12 +570,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData {
   sponsor_mchid?: string;
 }
 
-/**
- * 查询保险理赔结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id} (查询保险理赔结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions extends CallOptions {
   /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
   bill_id: string;
@@ -718,17 +580,10 @@ export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdO
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id} (查询保险理赔结果（按微信支付赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id} (查询保险理赔结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {}
 
-/**
- * 查询保险理赔结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no} (查询保险理赔结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -738,33 +593,22 @@ export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBill
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no} (查询保险理赔结果（按商户赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no} (查询保险理赔结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
 }
-/**
- * 请求撤销保险理赔
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel (请求撤销保险理赔). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData {
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
@@ -778,9 +622,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBil
   cancel_accept_time: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer (请求保险理赔预下单).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer (请求保险理赔预下单). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
@@ -795,19 +637,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTra
   /** 商户回调地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 请求保险理赔预下单
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer (请求保险理赔预下单). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer (请求保险理赔预下单).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer (请求保险理赔预下单). */
 export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData {
   /** 二级商户号 @example 1900001109 */
   sub_mchid?: string;
@@ -821,9 +656,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTra
   package_info: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills (请求赔付).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills (请求赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsBody {
   /** 赔付商户信息 */
   receiver: {
@@ -844,18 +677,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsBo
   /** 出资商户号 @example 1900001109 */
   sponsor_mchid?: string;
 }
-/**
- * 请求赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills (请求赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills (请求赔付).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills (请求赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -879,11 +706,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsDa
   sponsor_mchid?: string;
 }
 
-/**
- * 查询赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no} (查询赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -893,9 +716,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOpt
     sponsor_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no} (查询赔付结果（按商户赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no} (查询赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -921,9 +742,7 @@ export interface GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsDat
   sponsor_mchid?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills (保证金赔付).
- */
+/** Request body of POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills (保证金赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -952,19 +771,12 @@ export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsBody {
   /** 收款方备注 @example 小店XXXX直播违规扣罚 */
   receiver_remark?: string;
 }
-/**
- * 保证金赔付
- *
- * `POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
- */
+/** Options of POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills (保证金赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceMchTransferTransferBillsBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills (保证金赔付).
- */
+/** Response body of POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills (保证金赔付). */
 export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsData {
   /** 服务商商户号 @example 1900001108 */
   sp_mchid: string;
@@ -996,12 +808,7 @@ export interface PostV3PlatsolutionEcommerceMchTransferTransferBillsData {
   sponsor_mchid?: string;
 }
 
-/**
- * 查询保证金赔付结果（按微信支付赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id} (查询保证金赔付结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions extends CallOptions {
   /** 微信支付单号 @example 1330000071100999991182020050700019480001 */
   bill_id: string;
@@ -1011,17 +818,10 @@ export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions
     business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id} (查询保证金赔付结果（按微信支付赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id} (查询保证金赔付结果（按微信支付赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData extends GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {}
 
-/**
- * 查询保证金赔付结果（按商户赔付单号）
- *
- * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
- */
+/** Options of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (查询保证金赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions extends CallOptions {
   /** 商户单号 @example plfk2020042013 */
   out_bill_no: string;
@@ -1031,73 +831,46 @@ export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOpti
     business_type?: "DEPOSIT_COMPENSATION" | "PLATFORM_AFTER_SALES_COMPENSATION" | "INSURANCE_CLAIM" | "DEPOSIT_AFTER_SALES_COMPENSATION";
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (查询保证金赔付结果（按商户赔付单号）).
- */
+/** Response body of GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no} (查询保证金赔付结果（按商户赔付单号）). */
 export interface GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData extends GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工).
- */
+/** Request body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工). */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesBody {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
   /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
   sp_openid: string;
 }
-/**
- * 添加二级商户可扫码充值员工
- *
- * `POST /v3/platsolution/ecommerce/recharge-employees`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
- */
+/** Options of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工). */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceRechargeEmployeesBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工).
- */
+/** Response body of POST /v3/platsolution/ecommerce/recharge-employees (添加二级商户可扫码充值员工). */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesData extends Employees {}
 
-/**
- * 查询二级商户可扫码充值员工列表
- *
- * `GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
- */
+/** Options of GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid} (查询二级商户可扫码充值员工列表). */
 export interface GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions extends CallOptions {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid} (查询二级商户可扫码充值员工列表).
- */
+/** Response body of GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid} (查询二级商户可扫码充值员工列表). */
 export interface GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData {
   /** 员工列表 */
   employees?: Employees[];
 }
 
-/**
- * 删除二级商户可扫码充值员工
- *
- * `POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
- */
+/** Options of POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete (删除二级商户可扫码充值员工). */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions extends CallOptions {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
   /** 员工OpenID @example oLTPCuCsfN3ABBz50VUZBNlHDbUU */
   sp_openid: string;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete (删除二级商户可扫码充值员工).
- */
+/** Response body of POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete (删除二级商户可扫码充值员工). */
 export interface PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData extends Employees {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值).
- */
+/** Request body of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值). */
 export interface PostV3PlatsolutionEcommerceRechargesApplyBody {
   /** 二级商户号 @example 1900001109 */
   sub_mchid: string;
@@ -1116,19 +889,12 @@ export interface PostV3PlatsolutionEcommerceRechargesApplyBody {
   /** 充值备注 @example example_remark */
   remark?: string;
 }
-/**
- * 申请二级商户充值
- *
- * `POST /v3/platsolution/ecommerce/recharges/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
- */
+/** Options of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值). */
 export interface PostV3PlatsolutionEcommerceRechargesApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceRechargesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值).
- */
+/** Response body of POST /v3/platsolution/ecommerce/recharges/apply (申请二级商户充值). */
 export interface PostV3PlatsolutionEcommerceRechargesApplyData {
   /** 微信支付充值单号 @example 172207846292553701 */
   recharge_id: string;
@@ -1138,12 +904,7 @@ export interface PostV3PlatsolutionEcommerceRechargesApplyData {
   recharge_url: string;
 }
 
-/**
- * 查询二级商户充值结果
- *
- * `GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
- */
+/** Options of GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no} (查询二级商户充值结果). */
 export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions extends CallOptions {
   /** 商户充值单号 @example cz2020042013 */
   out_recharge_no: string;
@@ -1153,17 +914,10 @@ export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions extends
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no} (查询二级商户充值结果).
- */
+/** Response body of GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no} (查询二级商户充值结果). */
 export interface GetV3PlatsolutionEcommerceRechargesOutRechargeNoData extends GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {}
 
-/**
- * 关闭二级商户充值
- *
- * `POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
- */
+/** Options of POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close (关闭二级商户充值). */
 export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions extends CallOptions {
   /** 商户充值单号 @example cz2020042013 */
   out_recharge_no: string;
@@ -1173,14 +927,10 @@ export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions e
     sub_mchid: string;
   };
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close (关闭二级商户充值).
- */
+/** Response body of POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close (关闭二级商户充值). */
 export interface PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData extends GetV3PlatsolutionEcommerceRechargesOutRechargeNoDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算).
- */
+/** Request body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算). */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersBody {
   /** 发起方AppID @example WXA12368855126622 */
   appid: string;
@@ -1222,19 +972,12 @@ export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersBody {
   /** 收款类型模板ID */
   receive_type_template_id?: 1 | 2;
 }
-/**
- * 个人收款-申请批量结算
- *
- * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
- */
+/** Options of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算). */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算).
- */
+/** Response body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders (个人收款-申请批量结算). */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData {
   /** 商户结算批次单号 */
   out_settle_batch_no: string;
@@ -1254,19 +997,12 @@ export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData {
   finish_time?: string;
 }
 
-/**
- * 个人收款-查询批量结算信息
- *
- * `GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
- */
+/** Options of GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no} (个人收款-查询批量结算信息). */
 export interface GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions extends CallOptions {
   /** 微信支付结算批次单号 @example 123685544886666 */
   settle_batch_no: string;
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no} (个人收款-查询批量结算信息).
- */
+/** Response body of GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no} (个人收款-查询批量结算信息). */
 export interface GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData {
   /** 商户结算批次单号 */
   out_settle_batch_no: string;
@@ -1286,9 +1022,7 @@ export interface GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData {
   finish_time?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle (个人收款-申请异常结算批次单处理).
- */
+/** Request body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle (个人收款-申请异常结算批次单处理). */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleBody {
   /** 商品单个人收款方受理授权ID @example 256322110225 */
   individual_auth_id: string;
@@ -1299,20 +1033,14 @@ export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnorma
   /** 异常处理说明 @example xx结算失败，转付至原用户 */
   description?: string;
 }
-/**
- * 个人收款-申请异常结算批次单处理
- *
- * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
- */
+/** Options of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle (个人收款-申请异常结算批次单处理). */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions extends CallOptions {
   /** 微信支付结算批次单号 @example 123685544886666 */
   settle_batch_no: string;
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle (个人收款-申请异常结算批次单处理).
- */
+/** Response body of POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle (个人收款-申请异常结算批次单处理). */
 export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData {
   /** 商户结算批次单号 */
   out_settle_batch_no: string;
@@ -1345,9 +1073,7 @@ export interface PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnorma
   };
 }
 
-/**
- * Request body of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现).
- */
+/** Request body of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现). */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawBody {
   /** 特约商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1364,25 +1090,15 @@ export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawBody {
   /** 留存额 @example 100 */
   reserve_amount?: number;
 }
-/**
- * 二级商户按日终余额预约提现
- *
- * `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
- */
+/** Options of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现). */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawBody;
 }
-/**
- * Response body of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现).
- */
+/** Response body of POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw (二级商户按日终余额预约提现). */
 export interface PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData extends PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {}
 
-/**
- * 查询二级商户按日终余额预约提现状态
- *
- * `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
- */
+/** Options of GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no} (查询二级商户按日终余额预约提现状态). */
 export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions extends CallOptions {
   /** 商户提现单号 @example 20190611222222222200000000012122 */
   out_request_no: string;
@@ -1392,27 +1108,17 @@ export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutReque
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no} (查询二级商户按日终余额预约提现状态).
- */
+/** Response body of GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no} (查询二级商户按日终余额预约提现状态). */
 export interface GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData extends PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账).
- */
+/** Request body of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody extends PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {}
-/**
- * 受理商家转账
- *
- * `POST /v3/platsolution/insurance/mch-transfer/batches/apply`
- */
+/** Options of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionInsuranceMchTransferBatchesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账).
- */
+/** Response body of POST /v3/platsolution/insurance/mch-transfer/batches/apply (受理商家转账). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyData {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1424,11 +1130,7 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesApplyData {
   batch_state?: "ACCEPTED" | "PROCESSING" | "COMPLETED" | "CLOSED";
 }
 
-/**
- * 微信支付转账批次单号查询批次单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions extends CallOptions {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1446,16 +1148,10 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions exte
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 微信支付转账明细单号查询明细单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1467,16 +1163,10 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetai
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账明细电子回单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1488,9 +1178,7 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBa
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1512,18 +1200,12 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBa
   download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** Request body of POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody {
   /** 二级商户号 @example 1900102208 */
   sub_mchid: string;
 }
-/**
- * 申请商家转账明细电子回单
- *
- * `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- */
+/** Options of POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1532,9 +1214,7 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutB
   /** The JSON request body. */
   json: PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** Response body of POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData {
   /** 二级商户号 @example 1900102208 */
   sub_mchid: string;
@@ -1546,11 +1226,7 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutB
   receipt_state: "ACCEPTED" | "FINISHED";
 }
 
-/**
- * 商户转账批次单号查询批次单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1568,16 +1244,10 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions e
     detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 商户明细单号查询明细单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1589,16 +1259,10 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOu
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账批次电子回单
- *
- * `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1608,9 +1272,7 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutB
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单). */
 export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1628,27 +1290,19 @@ export interface GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutB
   download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** Request body of POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody {
   /** 二级商户号 @example 1900102208 */
   sub_mchid: string;
 }
-/**
- * 申请商家转账批次电子回单
- *
- * `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- */
+/** Options of POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
   /** The JSON request body. */
   json: PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** Response body of POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单). */
 export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -1658,15 +1312,9 @@ export interface PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOut
   receipt_state: "ACCEPTED" | "FINISHED";
 }
 
-/**
- * Request body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** Request body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账). */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyBody extends PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {}
-/**
- * 受理单次预约商家转账
- *
- * `POST /v3/platsolution/insurance/mch-transfer/reservation/apply`
- */
+/** Options of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账). */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -1677,16 +1325,10 @@ export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions e
   /** The JSON request body. */
   json: PostV3PlatsolutionInsuranceMchTransferReservationApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/apply (受理单次预约商家转账). */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationApplyData extends PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {}
 
-/**
- * 商户预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions extends CallOptions {
   /** 商户预约单号 @example plfk2020042013 */
   out_reservation_no: string;
@@ -1696,16 +1338,10 @@ export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationN
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 关闭预约商家转账记录
- *
- * `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- */
+/** Options of POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录). */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions extends CallOptions {
   /** 商户预约单号 @example plfk2020042013 */
   out_reservation_no: string;
@@ -1715,16 +1351,10 @@ export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservation
     sub_mchid: string;
   };
 }
-/**
- * Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录).
- */
+/** Response body of POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录). */
 export interface PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 微信支付预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
- */
+/** Options of GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions extends CallOptions {
   /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
   reservation_id: string;
@@ -1734,28 +1364,17 @@ export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOp
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录).
- */
+/** Response body of GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData extends GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账).
- */
+/** Request body of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账). */
 export interface PostV3PlatsolutionMchTransferBatchesApplyBody extends PostV3PlatsolutionInsuranceMchTransferBatchesApplyBodyFields {}
-/**
- * 受理商家转账
- *
- * `POST /v3/platsolution/mch-transfer/batches/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
- */
+/** Options of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账). */
 export interface PostV3PlatsolutionMchTransferBatchesApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3PlatsolutionMchTransferBatchesApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账).
- */
+/** Response body of POST /v3/platsolution/mch-transfer/batches/apply (受理商家转账). */
 export interface PostV3PlatsolutionMchTransferBatchesApplyData {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1767,12 +1386,7 @@ export interface PostV3PlatsolutionMchTransferBatchesApplyData {
   batch_state?: string;
 }
 
-/**
- * 微信支付转账批次单号查询批次单
- *
- * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单). */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdOptions extends CallOptions {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1790,17 +1404,10 @@ export interface GetV3PlatsolutionMchTransferBatchesBatchIdOptions extends CallO
     limit?: number;
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id} (微信支付转账批次单号查询批次单). */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdData extends GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 微信支付转账明细单号查询明细单
- *
- * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单). */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1812,17 +1419,10 @@ export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOption
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信支付转账明细单号查询明细单). */
 export interface GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData extends GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账明细电子回单
- *
- * `GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单). */
 export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1834,9 +1434,7 @@ export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutD
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no} (查询商家转账明细电子回单). */
 export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1858,19 +1456,12 @@ export interface GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutD
   download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** Request body of POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单). */
 export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody {
   /** 二级商户号 @example 1900102208 */
   sub_mchid: string;
 }
-/**
- * 申请商家转账明细电子回单
- *
- * `POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
- */
+/** Options of POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单). */
 export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1879,9 +1470,7 @@ export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOut
   /** The JSON request body. */
   json: PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单).
- */
+/** Response body of POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply (申请商家转账明细电子回单). */
 export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData {
   /** 二级商户号 @example 1900102208 */
   sub_mchid: string;
@@ -1893,12 +1482,7 @@ export interface PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOut
   receipt_state: string;
 }
 
-/**
- * 商户转账批次单号查询批次单
- *
- * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单). */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1916,17 +1500,10 @@ export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions extends Ca
     detail_state?: "ALL" | "WAIT_PAY" | "SUCCESS" | "FAIL" | "BANK_REFUND";
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no} (商户转账批次单号查询批次单). */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoData extends GetV3PlatsolutionMchTransferBatchesBatchIdDataFields {}
 
-/**
- * 商户明细单号查询明细单
- *
- * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单). */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1938,17 +1515,10 @@ export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNo
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商户明细单号查询明细单). */
 export interface GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 查询商家转账批次电子回单
- *
- * `GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单). */
 export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
@@ -1958,9 +1528,7 @@ export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOpt
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no} (查询商家转账批次电子回单). */
 export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData {
   /** 商家转账批次单号 @example 131000011085109987515042023022300246500006 */
   batch_id: string;
@@ -1978,28 +1546,19 @@ export interface GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoDat
   download_url?: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** Request body of POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单). */
 export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody {
   /** 二级商户号 @example 1900102208 */
   sub_mchid: string;
 }
-/**
- * 申请商家转账批次电子回单
- *
- * `POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
- */
+/** Options of POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单). */
 export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions extends CallOptions {
   /** 商家批次单号 @example sjzz20230223 */
   out_batch_no: string;
   /** The JSON request body. */
   json: PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单).
- */
+/** Response body of POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply (申请商家转账批次电子回单). */
 export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData {
   /** 二级商户号 @example 1900000109 */
   sub_mchid: string;
@@ -2009,16 +1568,9 @@ export interface PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoAp
   receipt_state: string;
 }
 
-/**
- * Request body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** Request body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账). */
 export interface PostV3PlatsolutionMchTransferReservationApplyBody extends PostV3PlatsolutionInsuranceMchTransferReservationApplyBodyFields {}
-/**
- * 受理单次预约商家转账
- *
- * `POST /v3/platsolution/mch-transfer/reservation/apply`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
- */
+/** Options of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账). */
 export interface PostV3PlatsolutionMchTransferReservationApplyOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -2029,17 +1581,10 @@ export interface PostV3PlatsolutionMchTransferReservationApplyOptions extends Ca
   /** The JSON request body. */
   json: PostV3PlatsolutionMchTransferReservationApplyBody;
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账).
- */
+/** Response body of POST /v3/platsolution/mch-transfer/reservation/apply (受理单次预约商家转账). */
 export interface PostV3PlatsolutionMchTransferReservationApplyData extends PostV3PlatsolutionInsuranceMchTransferReservationApplyDataFields {}
 
-/**
- * 商户预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionMchTransferReservationOutReservationNoOptions extends CallOptions {
   /** 商户预约单号 @example plfk2020042013 */
   out_reservation_no: string;
@@ -2049,17 +1594,10 @@ export interface GetV3PlatsolutionMchTransferReservationOutReservationNoOptions 
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no} (商户预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionMchTransferReservationOutReservationNoData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 关闭预约商家转账记录
- *
- * `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
- */
+/** Options of POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录). */
 export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions extends CallOptions {
   /** 商户预约单号 @example plfk2020042013 */
   out_reservation_no: string;
@@ -2069,17 +1607,10 @@ export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOp
     sub_mchid: string;
   };
 }
-/**
- * Response body of POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录).
- */
+/** Response body of POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close (关闭预约商家转账记录). */
 export interface PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
-/**
- * 微信支付预约单号查询预约商家转账记录
- *
- * `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
- */
+/** Options of GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionMchTransferReservationReservationIdOptions extends CallOptions {
   /** 微信转账预约单号 @example 1330000071100999991182020050700019480001 */
   reservation_id: string;
@@ -2089,9 +1620,7 @@ export interface GetV3PlatsolutionMchTransferReservationReservationIdOptions ext
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录).
- */
+/** Response body of GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id} (微信支付预约单号查询预约商家转账记录). */
 export interface GetV3PlatsolutionMchTransferReservationReservationIdData extends GetV3PlatsolutionMchTransferReservationOutReservationNoDataFields {}
 
 /** The object type of `recharge_amount`, used 4 times in this module. */
@@ -2819,1839 +2348,1087 @@ export interface GetV3PlatsolutionMchTransferReservationOutReservationNoDataFiel
   };
 }
 
-/**
- * `v3/platsolution`
- */
+/** `v3/platsolution` */
 export interface V3PlatsolutionNode {
-  /** `v3/platsolution/ecommerce` */
-  ecommerce: Open<V3PlatsolutionEcommerceNode>;
-  /** `v3/platsolution/insurance` */
-  insurance: Open<V3PlatsolutionInsuranceNode>;
-  /** `v3/platsolution/mch-transfer` */
-  mchTransfer: Open<V3PlatsolutionMchTransferNode>;
-  /** A literal path below `v3/platsolution`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution">;
+ /** `v3/platsolution/ecommerce` */ ecommerce: Open<V3PlatsolutionEcommerceNode>;
+ /** `v3/platsolution/insurance` */ insurance: Open<V3PlatsolutionInsuranceNode>;
+ /** `v3/platsolution/mch-transfer` */ mchTransfer: Open<V3PlatsolutionMchTransferNode>;
+ chain: ChainFrom<"v3/platsolution">;
 }
 
-/**
- * `v3/platsolution/ecommerce`
- */
+/** `v3/platsolution/ecommerce` */
 export interface V3PlatsolutionEcommerceNode {
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges` */
-  bankTransferRecharges: Open<V3PlatsolutionEcommerceBankTransferRechargesNode>;
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts` */
-  insuranceCompensationContracts: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer` */
-  mchTransfer: Open<V3PlatsolutionEcommerceMchTransferNode>;
-  /** `v3/platsolution/ecommerce/recharge-employees` */
-  rechargeEmployees: Open<V3PlatsolutionEcommerceRechargeEmployeesNode>;
-  /** `v3/platsolution/ecommerce/recharges` */
-  recharges: Open<V3PlatsolutionEcommerceRechargesNode>;
-  /** `v3/platsolution/ecommerce/settle` */
-  settle: Open<V3PlatsolutionEcommerceSettleNode>;
-  /** `v3/platsolution/ecommerce/withdraw` */
-  withdraw: Open<V3PlatsolutionEcommerceWithdrawNode>;
-  /** A literal path below `v3/platsolution/ecommerce`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce">;
+ /** `v3/platsolution/ecommerce/bank-transfer-recharges` */ bankTransferRecharges: Open<V3PlatsolutionEcommerceBankTransferRechargesNode>;
+ /** `v3/platsolution/ecommerce/insurance-compensation-contracts` */ insuranceCompensationContracts: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer` */ mchTransfer: Open<V3PlatsolutionEcommerceMchTransferNode>;
+ /** `v3/platsolution/ecommerce/recharge-employees` */ rechargeEmployees: Open<V3PlatsolutionEcommerceRechargeEmployeesNode>;
+ /** `v3/platsolution/ecommerce/recharges` */ recharges: Open<V3PlatsolutionEcommerceRechargesNode>;
+ /** `v3/platsolution/ecommerce/settle` */ settle: Open<V3PlatsolutionEcommerceSettleNode>;
+ /** `v3/platsolution/ecommerce/withdraw` */ withdraw: Open<V3PlatsolutionEcommerceWithdrawNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges`
- */
+/** `v3/platsolution/ecommerce/bank-transfer-recharges` */
 export interface V3PlatsolutionEcommerceBankTransferRechargesNode {
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/apply` */
-  apply: Open<V3PlatsolutionEcommerceBankTransferRechargesApplyNode>;
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no` */
-  outRechargeNo: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges">;
+ /** `v3/platsolution/ecommerce/bank-transfer-recharges/apply` */ apply: Open<V3PlatsolutionEcommerceBankTransferRechargesApplyNode>;
+ /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no` */ outRechargeNo: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges/apply`
- */
+/** `v3/platsolution/ecommerce/bank-transfer-recharges/apply` */
 export interface V3PlatsolutionEcommerceBankTransferRechargesApplyNode {
-  /**
-   * 申请银行转账充值
-   *
-   * `POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/apply">;
+ /**
+  * 申请银行转账充值 `POST /v3/platsolution/ecommerce/bank-transfer-recharges/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/apply">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no`
- */
+/** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no` */
 export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoNode {
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
-  $out_recharge_no$: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
-  _out_recharge_no_: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no">;
+ /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */ $out_recharge_no$: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
+ /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */ _out_recharge_no_: Open<V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
- */
+/** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
 export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_Node {
-  /**
-   * 查询银行转账充值结果
-   *
-   * `GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
+ /**
+  * 查询银行转账充值结果 `GET /v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts`
- */
+/** `v3/platsolution/ecommerce/insurance-compensation-contracts` */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsNode {
-  /**
-   * 开通保险理赔功能
-   *
-   * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid` */
-  subMchid: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts">;
+ /**
+  * 开通保险理赔功能 `POST /v3/platsolution/ecommerce/insurance-compensation-contracts`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
+ /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid` */ subMchid: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid`
- */
+/** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid` */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode {
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid">;
+ /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
+ /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}`
- */
+/** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_Node {
-  /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened` */
-  checkOpened: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedNode>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}">;
+ /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened` */ checkOpened: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
- */
+/** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened` */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedNode {
-  /**
-   * 查询保险理赔功能开通状态
-   *
-   * `POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
-  /** A literal path below `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened">;
+ /**
+  * 查询保险理赔功能开通状态 `POST /v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer`
- */
+/** `v3/platsolution/ecommerce/mch-transfer` */
 export interface V3PlatsolutionEcommerceMchTransferNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills` */
-  compensateBills: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills` */
-  depositAfterSalesCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills` */
-  depositInsurancePremiumsCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills` */
-  depositShippingCostCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills` */
-  insuranceClaimBills: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills` */
-  subMchCompensationBills: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills` */
-  transferBills: Open<V3PlatsolutionEcommerceMchTransferTransferBillsNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer">;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills` */ compensateBills: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills` */ depositAfterSalesCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills` */ depositInsurancePremiumsCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills` */ depositShippingCostCompensationBills: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills` */ insuranceClaimBills: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills` */ subMchCompensationBills: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills` */ transferBills: Open<V3PlatsolutionEcommerceMchTransferTransferBillsNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/compensate-bills` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsNode {
-  /**
-   * 请求赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer` */
-  preTransfer: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills">;
+ /**
+  * 请求赔付 `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id` */ billId: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no` */ outBillNo: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer` */ preTransfer: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id">;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_Node {
-  /**
-   * 查询赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}">;
+ /**
+  * 查询赔付结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no">;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel` */
-  cancel: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel` */ cancel: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode {
-  /**
-   * 请求撤销赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel">;
+ /**
+  * 请求撤销赔付 `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode {
-  /**
-   * 请求赔付预下单
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer">;
+ /**
+  * 请求赔付预下单 `POST /v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills` */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsNode {
-  /**
-   * 请求保证金售后赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills">;
+ /**
+  * 请求保证金售后赔付 `POST /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id` */ billId: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no` */ outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id">;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_Node {
-  /**
-   * 查询保证金售后赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}">;
+ /**
+  * 查询保证金售后赔付结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no">;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保证金售后赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保证金售后赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills` */
 export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsNode {
-  /**
-   * 发起保证金赔付保司保费
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills">;
+ /** 发起保证金赔付保司保费 `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills` */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
 export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node {
-  /**
-   * 查询保证金赔付保司保费结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}">;
+ /** 查询保证金赔付保司保费结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills` */
 export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsNode {
-  /**
-   * 发起保证金赔付用户运费
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills">;
+ /**
+  * 发起保证金赔付用户运费 `POST /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no` */ outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no">;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */
 export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保证金售后赔付运费结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保证金售后赔付运费结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode {
-  /**
-   * 请求保险理赔
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer` */
-  preTransfer: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills">;
+ /**
+  * 请求保险理赔 `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id` */ billId: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no` */ outBillNo: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer` */ preTransfer: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id">;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_Node {
-  /**
-   * 查询保险理赔结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}">;
+ /**
+  * 查询保险理赔结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no">;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保险理赔结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel` */
-  cancel: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保险理赔结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel` */ cancel: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode {
-  /**
-   * 请求撤销保险理赔
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel">;
+ /**
+  * 请求撤销保险理赔 `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode {
-  /**
-   * 请求保险理赔预下单
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer">;
+ /**
+  * 请求保险理赔预下单 `POST /v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills` */
 export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode {
-  /**
-   * 请求赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills">;
+ /** 请求赔付 `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills` */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
 export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node {
-  /**
-   * 查询赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}">;
+ /** 查询赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/transfer-bills` */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsNode {
-  /**
-   * 保证金赔付
-   *
-   * `POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
-   */
-  post: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id` */
-  billId: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
-  outBillNo: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills">;
+ /**
+  * 保证金赔付 `POST /v3/platsolution/ecommerce/mch-transfer/transfer-bills`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
+  */
+ post: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
+ /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id` */ billId: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode>;
+ /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no` */ outBillNo: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */
-  $bill_id$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */
-  _bill_id_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id">;
+ /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */ $bill_id$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */ _bill_id_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_Node {
-  /**
-   * 查询保证金赔付结果（按微信支付赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}">;
+ /**
+  * 查询保证金赔付结果（按微信支付赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode {
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
-  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
+ /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */ $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */ _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
- */
+/** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node {
-  /**
-   * 查询保证金赔付结果（按商户赔付单号）
-   *
-   * `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
-   */
-  get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
+ /**
+  * 查询保证金赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
+  */
+ get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees`
- */
+/** `v3/platsolution/ecommerce/recharge-employees` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesNode {
-  /**
-   * 添加二级商户可扫码充值员工
-   *
-   * `POST /v3/platsolution/ecommerce/recharge-employees`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid` */
-  subMchid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees">;
+ /**
+  * 添加二级商户可扫码充值员工 `POST /v3/platsolution/ecommerce/recharge-employees`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
+ /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid` */ subMchid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid`
- */
+/** `v3/platsolution/ecommerce/recharge-employees/sub-mchid` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode {
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid">;
+ /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
+ /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
- */
+/** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node {
-  /**
-   * 查询二级商户可扫码充值员工列表
-   *
-   * `GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
-   */
-  get: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid` */
-  spOpenid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}">;
+ /**
+  * 查询二级商户可扫码充值员工列表 `GET /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
+  */
+ get: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
+ /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid` */ spOpenid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid`
- */
+/** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode {
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */
-  $sp_openid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */
-  _sp_openid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid">;
+ /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */ $sp_openid$: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
+ /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */ _sp_openid_: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}`
- */
+/** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_Node {
-  /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete` */
-  delete: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}">;
+ /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete` */ delete: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
- */
+/** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteNode {
-  /**
-   * 删除二级商户可扫码充值员工
-   *
-   * `POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
-  /** A literal path below `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete">;
+ /**
+  * 删除二级商户可扫码充值员工 `POST /v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges`
- */
+/** `v3/platsolution/ecommerce/recharges` */
 export interface V3PlatsolutionEcommerceRechargesNode {
-  /** `v3/platsolution/ecommerce/recharges/apply` */
-  apply: Open<V3PlatsolutionEcommerceRechargesApplyNode>;
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no` */
-  outRechargeNo: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges">;
+ /** `v3/platsolution/ecommerce/recharges/apply` */ apply: Open<V3PlatsolutionEcommerceRechargesApplyNode>;
+ /** `v3/platsolution/ecommerce/recharges/out-recharge-no` */ outRechargeNo: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/apply`
- */
+/** `v3/platsolution/ecommerce/recharges/apply` */
 export interface V3PlatsolutionEcommerceRechargesApplyNode {
-  /**
-   * 申请二级商户充值
-   *
-   * `POST /v3/platsolution/ecommerce/recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/apply">;
+ /**
+  * 申请二级商户充值 `POST /v3/platsolution/ecommerce/recharges/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/apply">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/out-recharge-no`
- */
+/** `v3/platsolution/ecommerce/recharges/out-recharge-no` */
 export interface V3PlatsolutionEcommerceRechargesOutRechargeNoNode {
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */
-  $out_recharge_no$: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */
-  _out_recharge_no_: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no">;
+ /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */ $out_recharge_no$: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
+ /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */ _out_recharge_no_: Open<V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
- */
+/** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */
 export interface V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_Node {
-  /**
-   * 查询二级商户充值结果
-   *
-   * `GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
-  /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close` */
-  close: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}">;
+ /**
+  * 查询二级商户充值结果 `GET /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
+ /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close` */ close: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
- */
+/** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close` */
 export interface V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode {
-  /**
-   * 关闭二级商户充值
-   *
-   * `POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
-  /** A literal path below `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close">;
+ /**
+  * 关闭二级商户充值 `POST /v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle`
- */
+/** `v3/platsolution/ecommerce/settle` */
 export interface V3PlatsolutionEcommerceSettleNode {
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders` */
-  prepaySettleOrders: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode>;
-  /** A literal path below `v3/platsolution/ecommerce/settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle">;
+ /** `v3/platsolution/ecommerce/settle/prepay-settle-orders` */ prepaySettleOrders: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle/prepay-settle-orders`
- */
+/** `v3/platsolution/ecommerce/settle/prepay-settle-orders` */
 export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode {
-  /**
-   * 个人收款-申请批量结算
-   *
-   * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
-   */
-  post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
-  $settle_batch_no$: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
-  _settle_batch_no_: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders">;
+ /**
+  * 个人收款-申请批量结算 `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
+  */
+ post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
+ /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */ $settle_batch_no$: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
+ /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */ _settle_batch_no_: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
- */
+/** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
 export interface V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node {
-  /**
-   * 个人收款-查询批量结算信息
-   *
-   * `GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
-   */
-  get: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
-  /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
-  applyAbnormalSettle: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode>;
-  /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}">;
+ /**
+  * 个人收款-查询批量结算信息 `GET /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
+  */
+ get: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
+ /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */ applyAbnormalSettle: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}">;
 }
 
-/**
- * `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
- */
+/** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
 export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode {
-  /**
-   * 个人收款-申请异常结算批次单处理
-   *
-   * `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
-  /** A literal path below `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle">;
+ /** 个人收款-申请异常结算批次单处理 `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
+ post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw`
- */
+/** `v3/platsolution/ecommerce/withdraw` */
 export interface V3PlatsolutionEcommerceWithdrawNode {
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */
-  dayEndBalanceWithdraw: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw">;
+ /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */ dayEndBalanceWithdraw: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
- */
+/** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode {
-  /**
-   * 二级商户按日终余额预约提现
-   *
-   * `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`
-   */
-  post: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no` */
-  outRequestNo: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw">;
+ /** 二级商户按日终余额预约提现 `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */
+ post: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
+ postAsync: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
+ /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no` */ outRequestNo: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no`
- */
+/** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no` */
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode {
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
-  $out_request_no$: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
-  /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
-  _out_request_no_: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no">;
+ /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */ $out_request_no$: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
+ /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */ _out_request_no_: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no">;
 }
 
-/**
- * `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
- */
+/** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node {
-  /**
-   * 查询二级商户按日终余额预约提现状态
-   *
-   * `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`
-   */
-  get: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
-  /** A literal path below `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}">;
+ /** 查询二级商户按日终余额预约提现状态 `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
+ get: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
+ getAsync: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
+ chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}">;
 }
 
-/**
- * `v3/platsolution/insurance`
- */
+/** `v3/platsolution/insurance` */
 export interface V3PlatsolutionInsuranceNode {
-  /** `v3/platsolution/insurance/mch-transfer` */
-  mchTransfer: Open<V3PlatsolutionInsuranceMchTransferNode>;
-  /** A literal path below `v3/platsolution/insurance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance">;
+ /** `v3/platsolution/insurance/mch-transfer` */ mchTransfer: Open<V3PlatsolutionInsuranceMchTransferNode>;
+ chain: ChainFrom<"v3/platsolution/insurance">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer`
- */
+/** `v3/platsolution/insurance/mch-transfer` */
 export interface V3PlatsolutionInsuranceMchTransferNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches` */
-  batches: Open<V3PlatsolutionInsuranceMchTransferBatchesNode>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation` */
-  reservation: Open<V3PlatsolutionInsuranceMchTransferReservationNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer">;
+ /** `v3/platsolution/insurance/mch-transfer/batches` */ batches: Open<V3PlatsolutionInsuranceMchTransferBatchesNode>;
+ /** `v3/platsolution/insurance/mch-transfer/reservation` */ reservation: Open<V3PlatsolutionInsuranceMchTransferReservationNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesApplyNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id` */
-  batchId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts` */
-  detailReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts` */
-  summaryReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/apply` */ apply: Open<V3PlatsolutionInsuranceMchTransferBatchesApplyNode>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/batch-id` */ batchId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts` */ detailReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsNode>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no` */ outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts` */ summaryReceipts: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/apply`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/apply` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesApplyNode {
-  /**
-   * 受理商家转账
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/apply">;
+ /** 受理商家转账 `POST /v3/platsolution/insurance/mch-transfer/batches/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
+ postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/batch-id` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */ $batch_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */ _batch_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信支付转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}">;
+ /** 微信支付转账批次单号查询批次单 `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details` */ details: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */ detailId: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ $detail_id$: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ _detail_id_: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信支付转账明细单号查询明细单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /** 微信支付转账明细单号查询明细单 `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no` */ outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */ outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */ $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */ _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node {
-  /**
-   * 查询商家转账明细电子回单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
+ /** 查询商家转账明细电子回单 `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */ apply: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode {
-  /**
-   * 申请商家转账明细电子回单
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
+ /** 申请商家转账明细电子回单 `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
+ postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 商户转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}">;
+ /** 商户转账批次单号查询批次单 `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */ details: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */ outDetailNo: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ $out_detail_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ _out_detail_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 商户明细单号查询明细单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /** 商户明细单号查询明细单 `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no` */ outBatchNo: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no">;
+ /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node {
-  /**
-   * 查询商家转账批次电子回单
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
+ /** 查询商家转账批次电子回单 `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
+ /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */ apply: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- */
+/** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode {
-  /**
-   * 申请商家转账批次电子回单
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
+ /** 申请商家转账批次电子回单 `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
+ postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation`
- */
+/** `v3/platsolution/insurance/mch-transfer/reservation` */
 export interface V3PlatsolutionInsuranceMchTransferReservationNode {
-  /** `v3/platsolution/insurance/mch-transfer/reservation/apply` */
-  apply: Open<V3PlatsolutionInsuranceMchTransferReservationApplyNode>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no` */
-  outReservationNo: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNode>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id` */
-  reservationId: Open<V3PlatsolutionInsuranceMchTransferReservationReservationIdNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation">;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/apply` */ apply: Open<V3PlatsolutionInsuranceMchTransferReservationApplyNode>;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no` */ outReservationNo: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNode>;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id` */ reservationId: Open<V3PlatsolutionInsuranceMchTransferReservationReservationIdNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/apply`
- */
+/** `v3/platsolution/insurance/mch-transfer/reservation/apply` */
 export interface V3PlatsolutionInsuranceMchTransferReservationApplyNode {
-  /**
-   * 受理单次预约商家转账
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/reservation/apply`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/apply">;
+ /** 受理单次预约商家转账 `POST /v3/platsolution/insurance/mch-transfer/reservation/apply` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
+ postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/apply">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no`
- */
+/** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no` */
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNode {
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  $out_reservation_no$: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  _out_reservation_no_: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no">;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */ $out_reservation_no$: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */ _out_reservation_no_: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- */
+/** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node {
-  /**
-   * 商户预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
-  close: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
+ /** 商户预约单号查询预约商家转账记录 `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */ close: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- */
+/** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode {
-  /**
-   * 关闭预约商家转账记录
-   *
-   * `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
-   */
-  post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
+ /** 关闭预约商家转账记录 `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
+ post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
+ postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/reservation-id`
- */
+/** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id` */
 export interface V3PlatsolutionInsuranceMchTransferReservationReservationIdNode {
-  /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  $reservation_id$: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
-  /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  _reservation_id_: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/reservation-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id">;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */ $reservation_id$: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
+ /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */ _reservation_id_: Open<V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id">;
 }
 
-/**
- * `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
- */
+/** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
 export interface V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node {
-  /**
-   * 微信支付预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`
-   */
-  get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
-  /** A literal path below `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}">;
+ /** 微信支付预约单号查询预约商家转账记录 `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
+ get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
+ getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
+ chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer`
- */
+/** `v3/platsolution/mch-transfer` */
 export interface V3PlatsolutionMchTransferNode {
-  /** `v3/platsolution/mch-transfer/batches` */
-  batches: Open<V3PlatsolutionMchTransferBatchesNode>;
-  /** `v3/platsolution/mch-transfer/reservation` */
-  reservation: Open<V3PlatsolutionMchTransferReservationNode>;
-  /** A literal path below `v3/platsolution/mch-transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer">;
+ /** `v3/platsolution/mch-transfer/batches` */ batches: Open<V3PlatsolutionMchTransferBatchesNode>;
+ /** `v3/platsolution/mch-transfer/reservation` */ reservation: Open<V3PlatsolutionMchTransferReservationNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches`
- */
+/** `v3/platsolution/mch-transfer/batches` */
 export interface V3PlatsolutionMchTransferBatchesNode {
-  /** `v3/platsolution/mch-transfer/batches/apply` */
-  apply: Open<V3PlatsolutionMchTransferBatchesApplyNode>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id` */
-  batchId: Open<V3PlatsolutionMchTransferBatchesBatchIdNode>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts` */
-  detailReceipts: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsNode>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNoNode>;
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts` */
-  summaryReceipts: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches">;
+ /** `v3/platsolution/mch-transfer/batches/apply` */ apply: Open<V3PlatsolutionMchTransferBatchesApplyNode>;
+ /** `v3/platsolution/mch-transfer/batches/batch-id` */ batchId: Open<V3PlatsolutionMchTransferBatchesBatchIdNode>;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts` */ detailReceipts: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsNode>;
+ /** `v3/platsolution/mch-transfer/batches/out-batch-no` */ outBatchNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNoNode>;
+ /** `v3/platsolution/mch-transfer/batches/summary-receipts` */ summaryReceipts: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/apply`
- */
+/** `v3/platsolution/mch-transfer/batches/apply` */
 export interface V3PlatsolutionMchTransferBatchesApplyNode {
-  /**
-   * 受理商家转账
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/apply">;
+ /**
+  * 受理商家转账 `POST /v3/platsolution/mch-transfer/batches/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
+ postAsync: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id`
- */
+/** `v3/platsolution/mch-transfer/batches/batch-id` */
 export interface V3PlatsolutionMchTransferBatchesBatchIdNode {
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id">;
+ /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */ $batch_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
+ /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */ _batch_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
- */
+/** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */
 export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信支付转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3PlatsolutionMchTransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}">;
+ /**
+  * 微信支付转账批次单号查询批次单 `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
+ /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details` */ details: Open<V3PlatsolutionMchTransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details`
- */
+/** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details` */
 export interface V3PlatsolutionMchTransferBatchesBatchIdDetailsNode {
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details">;
+ /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */ detailId: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
+/** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ $detail_id$: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ _detail_id_: Open<V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
+/** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
 export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信支付转账明细单号查询明细单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /**
+  * 微信支付转账明细单号查询明细单 `GET /v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts`
- */
+/** `v3/platsolution/mch-transfer/batches/detail-receipts` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsNode {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts">;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no` */ outBatchNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no`
- */
+/** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoNode {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no">;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`
- */
+/** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_Node {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */ outDetailNo: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`
- */
+/** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNoNode {
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */ $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */ _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
- */
+/** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node {
-  /**
-   * 查询商家转账明细电子回单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
-  /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
-  apply: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
+ /**
+  * 查询商家转账明细电子回单 `GET /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
+ /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */ apply: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
- */
+/** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode {
-  /**
-   * 申请商家转账明细电子回单
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
+ /**
+  * 申请商家转账明细电子回单 `POST /v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
+ postAsync: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no`
- */
+/** `v3/platsolution/mch-transfer/batches/out-batch-no` */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNoNode {
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no">;
+ /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
- */
+/** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 商户转账批次单号查询批次单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}">;
+ /**
+  * 商户转账批次单号查询批次单 `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
+ /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */ details: Open<V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details`
- */
+/** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details` */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode {
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
+ /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */ outDetailNo: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
+/** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ $out_detail_no$: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ _out_detail_no_: Open<V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
+/** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 商户明细单号查询明细单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /**
+  * 商户明细单号查询明细单 `GET /v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts`
- */
+/** `v3/platsolution/mch-transfer/batches/summary-receipts` */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsNode {
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no` */
-  outBatchNo: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts">;
+ /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no` */ outBatchNo: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no`
- */
+/** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no` */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoNode {
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no">;
+ /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
- */
+/** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node {
-  /**
-   * 查询商家转账批次电子回单
-   *
-   * `GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
-  /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
-  apply: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
+ /**
+  * 查询商家转账批次电子回单 `GET /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
+ /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */ apply: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
- */
+/** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode {
-  /**
-   * 申请商家转账批次电子回单
-   *
-   * `POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
+ /**
+  * 申请商家转账批次电子回单 `POST /v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
+ postAsync: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation`
- */
+/** `v3/platsolution/mch-transfer/reservation` */
 export interface V3PlatsolutionMchTransferReservationNode {
-  /** `v3/platsolution/mch-transfer/reservation/apply` */
-  apply: Open<V3PlatsolutionMchTransferReservationApplyNode>;
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no` */
-  outReservationNo: Open<V3PlatsolutionMchTransferReservationOutReservationNoNode>;
-  /** `v3/platsolution/mch-transfer/reservation/reservation-id` */
-  reservationId: Open<V3PlatsolutionMchTransferReservationReservationIdNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation">;
+ /** `v3/platsolution/mch-transfer/reservation/apply` */ apply: Open<V3PlatsolutionMchTransferReservationApplyNode>;
+ /** `v3/platsolution/mch-transfer/reservation/out-reservation-no` */ outReservationNo: Open<V3PlatsolutionMchTransferReservationOutReservationNoNode>;
+ /** `v3/platsolution/mch-transfer/reservation/reservation-id` */ reservationId: Open<V3PlatsolutionMchTransferReservationReservationIdNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/apply`
- */
+/** `v3/platsolution/mch-transfer/reservation/apply` */
 export interface V3PlatsolutionMchTransferReservationApplyNode {
-  /**
-   * 受理单次预约商家转账
-   *
-   * `POST /v3/platsolution/mch-transfer/reservation/apply`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/apply">;
+ /**
+  * 受理单次预约商家转账 `POST /v3/platsolution/mch-transfer/reservation/apply`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
+ postAsync: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/apply">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/out-reservation-no`
- */
+/** `v3/platsolution/mch-transfer/reservation/out-reservation-no` */
 export interface V3PlatsolutionMchTransferReservationOutReservationNoNode {
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  $out_reservation_no$: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
-  _out_reservation_no_: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no">;
+ /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */ $out_reservation_no$: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */ _out_reservation_no_: Open<V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
- */
+/** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
 export interface V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_Node {
-  /**
-   * 商户预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
-  /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
-  close: Open<V3PlatsolutionMchTransferReservationOutReservationNoCloseNode>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
+ /**
+  * 商户预约单号查询预约商家转账记录 `GET /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
+ /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */ close: Open<V3PlatsolutionMchTransferReservationOutReservationNoCloseNode>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
- */
+/** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
 export interface V3PlatsolutionMchTransferReservationOutReservationNoCloseNode {
-  /**
-   * 关闭预约商家转账记录
-   *
-   * `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
-   */
-  post: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
+ /**
+  * 关闭预约商家转账记录 `POST /v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
+  */
+ post: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
+ postAsync: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/reservation-id`
- */
+/** `v3/platsolution/mch-transfer/reservation/reservation-id` */
 export interface V3PlatsolutionMchTransferReservationReservationIdNode {
-  /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  $reservation_id$: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
-  /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */
-  _reservation_id_: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/reservation-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id">;
+ /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */ $reservation_id$: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
+ /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */ _reservation_id_: Open<V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id">;
 }
 
-/**
- * `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
- */
+/** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */
 export interface V3PlatsolutionMchTransferReservationReservationId_reservation_id_Node {
-  /**
-   * 微信支付预约单号查询预约商家转账记录
-   *
-   * `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
-   */
-  get: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
-  /** A literal path below `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}">;
+ /**
+  * 微信支付预约单号查询预约商家转账记录 `GET /v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
+  */
+ get: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
+ getAsync: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
+ chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }

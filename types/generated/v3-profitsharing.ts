@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 申请分账账单
- *
- * `GET /v3/profitsharing/bills`
- */
+/** Options of GET /v3/profitsharing/bills (申请分账账单). */
 export interface GetV3ProfitsharingBillsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -18,9 +14,7 @@ export interface GetV3ProfitsharingBillsOptions extends CallOptions {
     tar_type?: "GZIP";
   };
 }
-/**
- * Response body of GET /v3/profitsharing/bills (申请分账账单).
- */
+/** Response body of GET /v3/profitsharing/bills (申请分账账单). */
 export interface GetV3ProfitsharingBillsData {
   /** 下载地址 @example https://api.mch.weixin.qq.com/v3/bill/downloadurl?token=xxx */
   download_url: string;
@@ -30,18 +24,12 @@ export interface GetV3ProfitsharingBillsData {
   hash_value: string;
 }
 
-/**
- * 查询最大分账比例
- *
- * `GET /v3/profitsharing/merchant-configs/{sub_mchid}`
- */
+/** Options of GET /v3/profitsharing/merchant-configs/{sub_mchid} (查询最大分账比例). */
 export interface GetV3ProfitsharingMerchantConfigsOptions extends CallOptions {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * Response body of GET /v3/profitsharing/merchant-configs/{sub_mchid} (查询最大分账比例).
- */
+/** Response body of GET /v3/profitsharing/merchant-configs/{sub_mchid} (查询最大分账比例). */
 export interface GetV3ProfitsharingMerchantConfigsData {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -49,9 +37,7 @@ export interface GetV3ProfitsharingMerchantConfigsData {
   max_ratio: number;
 }
 
-/**
- * Request body of POST /v3/profitsharing/orders (请求分账).
- */
+/** Request body of POST /v3/profitsharing/orders (请求分账). */
 export interface PostV3ProfitsharingOrdersBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -79,11 +65,7 @@ export interface PostV3ProfitsharingOrdersBody {
   /** 是否解冻剩余未分资金 */
   unfreeze_unsplit: boolean;
 }
-/**
- * 请求分账
- *
- * `POST /v3/profitsharing/orders`
- */
+/** Options of POST /v3/profitsharing/orders (请求分账). */
 export interface PostV3ProfitsharingOrdersOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -94,9 +76,7 @@ export interface PostV3ProfitsharingOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ProfitsharingOrdersBody;
 }
-/**
- * Response body of POST /v3/profitsharing/orders (请求分账).
- */
+/** Response body of POST /v3/profitsharing/orders (请求分账). */
 export interface PostV3ProfitsharingOrdersData {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -131,9 +111,7 @@ export interface PostV3ProfitsharingOrdersData {
   }>;
 }
 
-/**
- * Request body of POST /v3/profitsharing/orders/unfreeze (解冻剩余资金).
- */
+/** Request body of POST /v3/profitsharing/orders/unfreeze (解冻剩余资金). */
 export interface PostV3ProfitsharingOrdersUnfreezeBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -144,18 +122,12 @@ export interface PostV3ProfitsharingOrdersUnfreezeBody {
   /** 分账描述 @example 解冻全部剩余资金 */
   description: string;
 }
-/**
- * 解冻剩余资金
- *
- * `POST /v3/profitsharing/orders/unfreeze`
- */
+/** Options of POST /v3/profitsharing/orders/unfreeze (解冻剩余资金). */
 export interface PostV3ProfitsharingOrdersUnfreezeOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ProfitsharingOrdersUnfreezeBody;
 }
-/**
- * Response body of POST /v3/profitsharing/orders/unfreeze (解冻剩余资金).
- */
+/** Response body of POST /v3/profitsharing/orders/unfreeze (解冻剩余资金). */
 export interface PostV3ProfitsharingOrdersUnfreezeData {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -190,11 +162,7 @@ export interface PostV3ProfitsharingOrdersUnfreezeData {
   }>;
 }
 
-/**
- * 查询分账结果
- *
- * `GET /v3/profitsharing/orders/{out_order_no}`
- */
+/** Options of GET /v3/profitsharing/orders/{out_order_no} (查询分账结果). */
 export interface GetV3ProfitsharingOrdersOptions extends CallOptions {
   /** 商户分账单号 @example P20150806125346 */
   out_order_no: string;
@@ -206,9 +174,7 @@ export interface GetV3ProfitsharingOrdersOptions extends CallOptions {
     transaction_id: string;
   };
 }
-/**
- * Response body of GET /v3/profitsharing/orders/{out_order_no} (查询分账结果).
- */
+/** Response body of GET /v3/profitsharing/orders/{out_order_no} (查询分账结果). */
 export interface GetV3ProfitsharingOrdersData {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -243,9 +209,7 @@ export interface GetV3ProfitsharingOrdersData {
   }>;
 }
 
-/**
- * Request body of POST /v3/profitsharing/receivers/add (添加分账接收方).
- */
+/** Request body of POST /v3/profitsharing/receivers/add (添加分账接收方). */
 export interface PostV3ProfitsharingReceiversAddBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -264,11 +228,7 @@ export interface PostV3ProfitsharingReceiversAddBody {
   /** 自定义的分账关系 @example 代理商 */
   custom_relation?: string;
 }
-/**
- * 添加分账接收方
- *
- * `POST /v3/profitsharing/receivers/add`
- */
+/** Options of POST /v3/profitsharing/receivers/add (添加分账接收方). */
 export interface PostV3ProfitsharingReceiversAddOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -279,9 +239,7 @@ export interface PostV3ProfitsharingReceiversAddOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ProfitsharingReceiversAddBody;
 }
-/**
- * Response body of POST /v3/profitsharing/receivers/add (添加分账接收方).
- */
+/** Response body of POST /v3/profitsharing/receivers/add (添加分账接收方). */
 export interface PostV3ProfitsharingReceiversAddData {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -297,9 +255,7 @@ export interface PostV3ProfitsharingReceiversAddData {
   custom_relation?: string;
 }
 
-/**
- * Request body of POST /v3/profitsharing/receivers/delete (删除分账接收方).
- */
+/** Request body of POST /v3/profitsharing/receivers/delete (删除分账接收方). */
 export interface PostV3ProfitsharingReceiversDeleteBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -312,18 +268,12 @@ export interface PostV3ProfitsharingReceiversDeleteBody {
   /** 分账接收方账号 @example 86693852 */
   account: string;
 }
-/**
- * 删除分账接收方
- *
- * `POST /v3/profitsharing/receivers/delete`
- */
+/** Options of POST /v3/profitsharing/receivers/delete (删除分账接收方). */
 export interface PostV3ProfitsharingReceiversDeleteOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ProfitsharingReceiversDeleteBody;
 }
-/**
- * Response body of POST /v3/profitsharing/receivers/delete (删除分账接收方).
- */
+/** Response body of POST /v3/profitsharing/receivers/delete (删除分账接收方). */
 export interface PostV3ProfitsharingReceiversDeleteData {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -333,9 +283,7 @@ export interface PostV3ProfitsharingReceiversDeleteData {
   account: string;
 }
 
-/**
- * Request body of POST /v3/profitsharing/return-orders (请求分账回退).
- */
+/** Request body of POST /v3/profitsharing/return-orders (请求分账回退). */
 export interface PostV3ProfitsharingReturnOrdersBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -352,25 +300,15 @@ export interface PostV3ProfitsharingReturnOrdersBody {
   /** 回退描述 @example 用户退款 */
   description: string;
 }
-/**
- * 请求分账回退
- *
- * `POST /v3/profitsharing/return-orders`
- */
+/** Options of POST /v3/profitsharing/return-orders (请求分账回退). */
 export interface PostV3ProfitsharingReturnOrdersOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3ProfitsharingReturnOrdersBody;
 }
-/**
- * Response body of POST /v3/profitsharing/return-orders (请求分账回退).
- */
+/** Response body of POST /v3/profitsharing/return-orders (请求分账回退). */
 export interface PostV3ProfitsharingReturnOrdersData extends PostV3ProfitsharingReturnOrdersDataFields {}
 
-/**
- * 查询分账回退结果
- *
- * `GET /v3/profitsharing/return-orders/{out_return_no}`
- */
+/** Options of GET /v3/profitsharing/return-orders/{out_return_no} (查询分账回退结果). */
 export interface GetV3ProfitsharingReturnOrdersOptions extends CallOptions {
   /** 商户回退单号 @example R20190516001 */
   out_return_no: string;
@@ -382,23 +320,15 @@ export interface GetV3ProfitsharingReturnOrdersOptions extends CallOptions {
     out_order_no: string;
   };
 }
-/**
- * Response body of GET /v3/profitsharing/return-orders/{out_return_no} (查询分账回退结果).
- */
+/** Response body of GET /v3/profitsharing/return-orders/{out_return_no} (查询分账回退结果). */
 export interface GetV3ProfitsharingReturnOrdersData extends PostV3ProfitsharingReturnOrdersDataFields {}
 
-/**
- * 查询剩余待分金额
- *
- * `GET /v3/profitsharing/transactions/{transaction_id}/amounts`
- */
+/** Options of GET /v3/profitsharing/transactions/{transaction_id}/amounts (查询剩余待分金额). */
 export interface GetV3ProfitsharingTransactionsAmountsOptions extends CallOptions {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
 }
-/**
- * Response body of GET /v3/profitsharing/transactions/{transaction_id}/amounts (查询剩余待分金额).
- */
+/** Response body of GET /v3/profitsharing/transactions/{transaction_id}/amounts (查询剩余待分金额). */
 export interface GetV3ProfitsharingTransactionsAmountsData {
   /** 微信订单号 @example 4208450740201411110007820472 */
   transaction_id: string;
@@ -434,238 +364,125 @@ export interface PostV3ProfitsharingReturnOrdersDataFields {
   finish_time: string;
 }
 
-/**
- * `v3/profitsharing`
- */
+/** `v3/profitsharing` */
 export interface V3ProfitsharingNode {
-  /** `v3/profitsharing/bills` */
-  bills: Open<V3ProfitsharingBillsNode>;
-  /** `v3/profitsharing/merchant-configs` */
-  merchantConfigs: Open<V3ProfitsharingMerchantConfigsNode>;
-  /** `v3/profitsharing/orders` */
-  orders: Open<V3ProfitsharingOrdersNode>;
-  /** `v3/profitsharing/receivers` */
-  receivers: Open<V3ProfitsharingReceiversNode>;
-  /** `v3/profitsharing/return-orders` */
-  returnOrders: Open<V3ProfitsharingReturnOrdersNode>;
-  /** `v3/profitsharing/transactions` */
-  transactions: Open<V3ProfitsharingTransactionsNode>;
-  /** A literal path below `v3/profitsharing`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing">;
+ /** `v3/profitsharing/bills` */ bills: Open<V3ProfitsharingBillsNode>;
+ /** `v3/profitsharing/merchant-configs` */ merchantConfigs: Open<V3ProfitsharingMerchantConfigsNode>;
+ /** `v3/profitsharing/orders` */ orders: Open<V3ProfitsharingOrdersNode>;
+ /** `v3/profitsharing/receivers` */ receivers: Open<V3ProfitsharingReceiversNode>;
+ /** `v3/profitsharing/return-orders` */ returnOrders: Open<V3ProfitsharingReturnOrdersNode>;
+ /** `v3/profitsharing/transactions` */ transactions: Open<V3ProfitsharingTransactionsNode>;
+ chain: ChainFrom<"v3/profitsharing">;
 }
 
-/**
- * `v3/profitsharing/bills`
- */
+/** `v3/profitsharing/bills` */
 export interface V3ProfitsharingBillsNode {
-  /**
-   * 申请分账账单
-   *
-   * `GET /v3/profitsharing/bills`
-   */
-  get: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
-  /** A literal path below `v3/profitsharing/bills`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/bills">;
+ /** 申请分账账单 `GET /v3/profitsharing/bills` */
+ get: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
+ getAsync: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
+ chain: ChainFrom<"v3/profitsharing/bills">;
 }
 
-/**
- * `v3/profitsharing/merchant-configs`
- */
+/** `v3/profitsharing/merchant-configs` */
 export interface V3ProfitsharingMerchantConfigsNode {
-  /** `v3/profitsharing/merchant-configs/{sub_mchid}` */
-  $sub_mchid$: Open<V3ProfitsharingMerchantConfigs_sub_mchid_Node>;
-  /** `v3/profitsharing/merchant-configs/{sub_mchid}` */
-  _sub_mchid_: Open<V3ProfitsharingMerchantConfigs_sub_mchid_Node>;
-  /** A literal path below `v3/profitsharing/merchant-configs`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/merchant-configs">;
+ /** `v3/profitsharing/merchant-configs/{sub_mchid}` */ $sub_mchid$: Open<V3ProfitsharingMerchantConfigs_sub_mchid_Node>;
+ /** `v3/profitsharing/merchant-configs/{sub_mchid}` */ _sub_mchid_: Open<V3ProfitsharingMerchantConfigs_sub_mchid_Node>;
+ chain: ChainFrom<"v3/profitsharing/merchant-configs">;
 }
 
-/**
- * `v3/profitsharing/merchant-configs/{sub_mchid}`
- */
+/** `v3/profitsharing/merchant-configs/{sub_mchid}` */
 export interface V3ProfitsharingMerchantConfigs_sub_mchid_Node {
-  /**
-   * 查询最大分账比例
-   *
-   * `GET /v3/profitsharing/merchant-configs/{sub_mchid}`
-   */
-  get: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
-  /** A literal path below `v3/profitsharing/merchant-configs/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/merchant-configs/{sub_mchid}">;
+ /** 查询最大分账比例 `GET /v3/profitsharing/merchant-configs/{sub_mchid}` */
+ get: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
+ getAsync: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
+ chain: ChainFrom<"v3/profitsharing/merchant-configs/{sub_mchid}">;
 }
 
-/**
- * `v3/profitsharing/orders`
- */
+/** `v3/profitsharing/orders` */
 export interface V3ProfitsharingOrdersNode {
-  /**
-   * 请求分账
-   *
-   * `POST /v3/profitsharing/orders`
-   */
-  post: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
-  /** `v3/profitsharing/orders/{out_order_no}` */
-  $out_order_no$: Open<V3ProfitsharingOrders_out_order_no_Node>;
-  /** `v3/profitsharing/orders/{out_order_no}` */
-  _out_order_no_: Open<V3ProfitsharingOrders_out_order_no_Node>;
-  /** `v3/profitsharing/orders/unfreeze` */
-  unfreeze: Open<V3ProfitsharingOrdersUnfreezeNode>;
-  /** A literal path below `v3/profitsharing/orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/orders">;
+ /** 请求分账 `POST /v3/profitsharing/orders` */
+ post: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
+ postAsync: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
+ /** `v3/profitsharing/orders/{out_order_no}` */ $out_order_no$: Open<V3ProfitsharingOrders_out_order_no_Node>;
+ /** `v3/profitsharing/orders/{out_order_no}` */ _out_order_no_: Open<V3ProfitsharingOrders_out_order_no_Node>;
+ /** `v3/profitsharing/orders/unfreeze` */ unfreeze: Open<V3ProfitsharingOrdersUnfreezeNode>;
+ chain: ChainFrom<"v3/profitsharing/orders">;
 }
 
-/**
- * `v3/profitsharing/orders/unfreeze`
- */
+/** `v3/profitsharing/orders/unfreeze` */
 export interface V3ProfitsharingOrdersUnfreezeNode {
-  /**
-   * 解冻剩余资金
-   *
-   * `POST /v3/profitsharing/orders/unfreeze`
-   */
-  post: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
-  /** A literal path below `v3/profitsharing/orders/unfreeze`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/orders/unfreeze">;
+ /** 解冻剩余资金 `POST /v3/profitsharing/orders/unfreeze` */
+ post: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
+ postAsync: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
+ chain: ChainFrom<"v3/profitsharing/orders/unfreeze">;
 }
 
-/**
- * `v3/profitsharing/orders/{out_order_no}`
- */
+/** `v3/profitsharing/orders/{out_order_no}` */
 export interface V3ProfitsharingOrders_out_order_no_Node {
-  /**
-   * 查询分账结果
-   *
-   * `GET /v3/profitsharing/orders/{out_order_no}`
-   */
-  get: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
-  /** A literal path below `v3/profitsharing/orders/{out_order_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/orders/{out_order_no}">;
+ /** 查询分账结果 `GET /v3/profitsharing/orders/{out_order_no}` */
+ get: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
+ getAsync: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
+ chain: ChainFrom<"v3/profitsharing/orders/{out_order_no}">;
 }
 
-/**
- * `v3/profitsharing/receivers`
- */
+/** `v3/profitsharing/receivers` */
 export interface V3ProfitsharingReceiversNode {
-  /** `v3/profitsharing/receivers/add` */
-  add: Open<V3ProfitsharingReceiversAddNode>;
-  /** `v3/profitsharing/receivers/delete` */
-  delete: Open<V3ProfitsharingReceiversDeleteNode>;
-  /** A literal path below `v3/profitsharing/receivers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/receivers">;
+ /** `v3/profitsharing/receivers/add` */ add: Open<V3ProfitsharingReceiversAddNode>;
+ /** `v3/profitsharing/receivers/delete` */ delete: Open<V3ProfitsharingReceiversDeleteNode>;
+ chain: ChainFrom<"v3/profitsharing/receivers">;
 }
 
-/**
- * `v3/profitsharing/receivers/add`
- */
+/** `v3/profitsharing/receivers/add` */
 export interface V3ProfitsharingReceiversAddNode {
-  /**
-   * 添加分账接收方
-   *
-   * `POST /v3/profitsharing/receivers/add`
-   */
-  post: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
-  /** A literal path below `v3/profitsharing/receivers/add`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/receivers/add">;
+ /** 添加分账接收方 `POST /v3/profitsharing/receivers/add` */
+ post: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
+ postAsync: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
+ chain: ChainFrom<"v3/profitsharing/receivers/add">;
 }
 
-/**
- * `v3/profitsharing/receivers/delete`
- */
+/** `v3/profitsharing/receivers/delete` */
 export interface V3ProfitsharingReceiversDeleteNode {
-  /**
-   * 删除分账接收方
-   *
-   * `POST /v3/profitsharing/receivers/delete`
-   */
-  post: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
-  /** A literal path below `v3/profitsharing/receivers/delete`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/receivers/delete">;
+ /** 删除分账接收方 `POST /v3/profitsharing/receivers/delete` */
+ post: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
+ postAsync: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
+ chain: ChainFrom<"v3/profitsharing/receivers/delete">;
 }
 
-/**
- * `v3/profitsharing/return-orders`
- */
+/** `v3/profitsharing/return-orders` */
 export interface V3ProfitsharingReturnOrdersNode {
-  /**
-   * 请求分账回退
-   *
-   * `POST /v3/profitsharing/return-orders`
-   */
-  post: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
-  /** `v3/profitsharing/return-orders/{out_return_no}` */
-  $out_return_no$: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
-  /** `v3/profitsharing/return-orders/{out_return_no}` */
-  _out_return_no_: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
-  /** A literal path below `v3/profitsharing/return-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/return-orders">;
+ /** 请求分账回退 `POST /v3/profitsharing/return-orders` */
+ post: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
+ postAsync: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
+ /** `v3/profitsharing/return-orders/{out_return_no}` */ $out_return_no$: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
+ /** `v3/profitsharing/return-orders/{out_return_no}` */ _out_return_no_: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
+ chain: ChainFrom<"v3/profitsharing/return-orders">;
 }
 
-/**
- * `v3/profitsharing/return-orders/{out_return_no}`
- */
+/** `v3/profitsharing/return-orders/{out_return_no}` */
 export interface V3ProfitsharingReturnOrders_out_return_no_Node {
-  /**
-   * 查询分账回退结果
-   *
-   * `GET /v3/profitsharing/return-orders/{out_return_no}`
-   */
-  get: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
-  /** A literal path below `v3/profitsharing/return-orders/{out_return_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/return-orders/{out_return_no}">;
+ /** 查询分账回退结果 `GET /v3/profitsharing/return-orders/{out_return_no}` */
+ get: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
+ getAsync: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
+ chain: ChainFrom<"v3/profitsharing/return-orders/{out_return_no}">;
 }
 
-/**
- * `v3/profitsharing/transactions`
- */
+/** `v3/profitsharing/transactions` */
 export interface V3ProfitsharingTransactionsNode {
-  /** `v3/profitsharing/transactions/{transaction_id}` */
-  $transaction_id$: Open<V3ProfitsharingTransactions_transaction_id_Node>;
-  /** `v3/profitsharing/transactions/{transaction_id}` */
-  _transaction_id_: Open<V3ProfitsharingTransactions_transaction_id_Node>;
-  /** A literal path below `v3/profitsharing/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/transactions">;
+ /** `v3/profitsharing/transactions/{transaction_id}` */ $transaction_id$: Open<V3ProfitsharingTransactions_transaction_id_Node>;
+ /** `v3/profitsharing/transactions/{transaction_id}` */ _transaction_id_: Open<V3ProfitsharingTransactions_transaction_id_Node>;
+ chain: ChainFrom<"v3/profitsharing/transactions">;
 }
 
-/**
- * `v3/profitsharing/transactions/{transaction_id}`
- */
+/** `v3/profitsharing/transactions/{transaction_id}` */
 export interface V3ProfitsharingTransactions_transaction_id_Node {
-  /** `v3/profitsharing/transactions/{transaction_id}/amounts` */
-  amounts: Open<V3ProfitsharingTransactionsAmountsNode>;
-  /** A literal path below `v3/profitsharing/transactions/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}">;
+ /** `v3/profitsharing/transactions/{transaction_id}/amounts` */ amounts: Open<V3ProfitsharingTransactionsAmountsNode>;
+ chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}">;
 }
 
-/**
- * `v3/profitsharing/transactions/{transaction_id}/amounts`
- */
+/** `v3/profitsharing/transactions/{transaction_id}/amounts` */
 export interface V3ProfitsharingTransactionsAmountsNode {
-  /**
-   * 查询剩余待分金额
-   *
-   * `GET /v3/profitsharing/transactions/{transaction_id}/amounts`
-   */
-  get: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
-  /** A literal path below `v3/profitsharing/transactions/{transaction_id}/amounts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}/amounts">;
+ /** 查询剩余待分金额 `GET /v3/profitsharing/transactions/{transaction_id}/amounts` */
+ get: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
+ getAsync: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
+ chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}/amounts">;
 }

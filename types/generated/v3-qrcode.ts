@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/qrcode/transactions (扣费受理).
- */
+/** Request body of POST /v3/qrcode/transactions (扣费受理). */
 export interface PostV3QrcodeTransactionsBody {
   /** 商户在微信申请公众号或移动应用成功后分配的账号ID @example wxcbda96de0b165486 */
   appid: string;
@@ -54,25 +52,15 @@ export interface PostV3QrcodeTransactionsBody {
     end_station?: string;
   };
 }
-/**
- * 扣费受理
- *
- * `POST /v3/qrcode/transactions`
- */
+/** Options of POST /v3/qrcode/transactions (扣费受理). */
 export interface PostV3QrcodeTransactionsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3QrcodeTransactionsBody;
 }
-/**
- * Response body of POST /v3/qrcode/transactions (扣费受理).
- */
+/** Response body of POST /v3/qrcode/transactions (扣费受理). */
 export interface PostV3QrcodeTransactionsData extends PostV3QrcodeTransactionsDataFields {}
 
-/**
- * 查询订单
- *
- * `GET /v3/qrcode/transactions/out-trade-no/{out_trade_no}`
- */
+/** Options of GET /v3/qrcode/transactions/out-trade-no/{out_trade_no} (查询订单). */
 export interface GetV3QrcodeTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户系统内部订单号 @example 20150806125346 */
   out_trade_no: string;
@@ -82,16 +70,10 @@ export interface GetV3QrcodeTransactionsOutTradeNoOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/qrcode/transactions/out-trade-no/{out_trade_no} (查询订单).
- */
+/** Response body of GET /v3/qrcode/transactions/out-trade-no/{out_trade_no} (查询订单). */
 export interface GetV3QrcodeTransactionsOutTradeNoData extends PostV3QrcodeTransactionsDataFields {}
 
-/**
- * 查询用户服务可用信息
- *
- * `GET /v3/qrcode/user-services/contract-id/{contract_id}`
- */
+/** Options of GET /v3/qrcode/user-services/contract-id/{contract_id} (查询用户服务可用信息). */
 export interface GetV3QrcodeUserServicesContractIdOptions extends CallOptions {
   /** 签约成功后 @example Wx15463511252015071056489715 */
   contract_id: string;
@@ -105,9 +87,7 @@ export interface GetV3QrcodeUserServicesContractIdOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/qrcode/user-services/contract-id/{contract_id} (查询用户服务可用信息).
- */
+/** Response body of GET /v3/qrcode/user-services/contract-id/{contract_id} (查询用户服务可用信息). */
 export interface GetV3QrcodeUserServicesContractIdData {
   /** 签约成功后 @example Wx15463511252015071056489715 */
   contract_id?: string;
@@ -200,98 +180,54 @@ export interface PostV3QrcodeTransactionsDataFields {
   }>;
 }
 
-/**
- * `v3/qrcode`
- */
+/** `v3/qrcode` */
 export interface V3QrcodeNode {
-  /** `v3/qrcode/transactions` */
-  transactions: Open<V3QrcodeTransactionsNode>;
-  /** `v3/qrcode/user-services` */
-  userServices: Open<V3QrcodeUserServicesNode>;
-  /** A literal path below `v3/qrcode`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/qrcode">;
+ /** `v3/qrcode/transactions` */ transactions: Open<V3QrcodeTransactionsNode>;
+ /** `v3/qrcode/user-services` */ userServices: Open<V3QrcodeUserServicesNode>;
+ chain: ChainFrom<"v3/qrcode">;
 }
 
-/**
- * `v3/qrcode/transactions`
- */
+/** `v3/qrcode/transactions` */
 export interface V3QrcodeTransactionsNode {
-  /**
-   * 扣费受理
-   *
-   * `POST /v3/qrcode/transactions`
-   */
-  post: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
-  /** `v3/qrcode/transactions/out-trade-no` */
-  outTradeNo: Open<V3QrcodeTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/qrcode/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/qrcode/transactions">;
+ /** 扣费受理 `POST /v3/qrcode/transactions` */
+ post: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
+ postAsync: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
+ /** `v3/qrcode/transactions/out-trade-no` */ outTradeNo: Open<V3QrcodeTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/qrcode/transactions">;
 }
 
-/**
- * `v3/qrcode/transactions/out-trade-no`
- */
+/** `v3/qrcode/transactions/out-trade-no` */
 export interface V3QrcodeTransactionsOutTradeNoNode {
-  /** `v3/qrcode/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3QrcodeTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/qrcode/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3QrcodeTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/qrcode/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/qrcode/transactions/out-trade-no">;
+ /** `v3/qrcode/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3QrcodeTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/qrcode/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3QrcodeTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/qrcode/transactions/out-trade-no">;
 }
 
-/**
- * `v3/qrcode/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/qrcode/transactions/out-trade-no/{out_trade_no}` */
 export interface V3QrcodeTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单
-   *
-   * `GET /v3/qrcode/transactions/out-trade-no/{out_trade_no}`
-   */
-  get: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
-  /** A literal path below `v3/qrcode/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/qrcode/transactions/out-trade-no/{out_trade_no}">;
+ /** 查询订单 `GET /v3/qrcode/transactions/out-trade-no/{out_trade_no}` */
+ get: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
+ chain: ChainFrom<"v3/qrcode/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/qrcode/user-services`
- */
+/** `v3/qrcode/user-services` */
 export interface V3QrcodeUserServicesNode {
-  /** `v3/qrcode/user-services/contract-id` */
-  contractId: Open<V3QrcodeUserServicesContractIdNode>;
-  /** A literal path below `v3/qrcode/user-services`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/qrcode/user-services">;
+ /** `v3/qrcode/user-services/contract-id` */ contractId: Open<V3QrcodeUserServicesContractIdNode>;
+ chain: ChainFrom<"v3/qrcode/user-services">;
 }
 
-/**
- * `v3/qrcode/user-services/contract-id`
- */
+/** `v3/qrcode/user-services/contract-id` */
 export interface V3QrcodeUserServicesContractIdNode {
-  /** `v3/qrcode/user-services/contract-id/{contract_id}` */
-  $contract_id$: Open<V3QrcodeUserServicesContractId_contract_id_Node>;
-  /** `v3/qrcode/user-services/contract-id/{contract_id}` */
-  _contract_id_: Open<V3QrcodeUserServicesContractId_contract_id_Node>;
-  /** A literal path below `v3/qrcode/user-services/contract-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/qrcode/user-services/contract-id">;
+ /** `v3/qrcode/user-services/contract-id/{contract_id}` */ $contract_id$: Open<V3QrcodeUserServicesContractId_contract_id_Node>;
+ /** `v3/qrcode/user-services/contract-id/{contract_id}` */ _contract_id_: Open<V3QrcodeUserServicesContractId_contract_id_Node>;
+ chain: ChainFrom<"v3/qrcode/user-services/contract-id">;
 }
 
-/**
- * `v3/qrcode/user-services/contract-id/{contract_id}`
- */
+/** `v3/qrcode/user-services/contract-id/{contract_id}` */
 export interface V3QrcodeUserServicesContractId_contract_id_Node {
-  /**
-   * 查询用户服务可用信息
-   *
-   * `GET /v3/qrcode/user-services/contract-id/{contract_id}`
-   */
-  get: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
-  /** A literal path below `v3/qrcode/user-services/contract-id/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/qrcode/user-services/contract-id/{contract_id}">;
+ /** 查询用户服务可用信息 `GET /v3/qrcode/user-services/contract-id/{contract_id}` */
+ get: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
+ getAsync: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
+ chain: ChainFrom<"v3/qrcode/user-services/contract-id/{contract_id}">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/rate-activity/applications (报名费率优惠活动API).
- */
+/** Request body of POST /v3/rate-activity/applications (报名费率优惠活动API). */
 export interface PostV3RateActivityApplicationsBody {
   /** 从业机构号 @example 1356485 */
   acquiring_bank_id: string;
@@ -32,37 +30,23 @@ export interface PostV3RateActivityApplicationsBody {
     additional_material?: string[];
   };
 }
-/**
- * 报名费率优惠活动API
- *
- * `POST /v3/rate-activity/applications`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
- */
+/** Options of POST /v3/rate-activity/applications (报名费率优惠活动API). */
 export interface PostV3RateActivityApplicationsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3RateActivityApplicationsBody;
 }
-/**
- * Response body of POST /v3/rate-activity/applications (报名费率优惠活动API).
- */
+/** Response body of POST /v3/rate-activity/applications (报名费率优惠活动API). */
 export interface PostV3RateActivityApplicationsData {
   /** 申请单编号 @example 20000000011111 */
   application_id: string;
 }
 
-/**
- * 根据申请单ID查询申请单结果API
- *
- * `GET /v3/rate-activity/applications/id/{application_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
- */
+/** Options of GET /v3/rate-activity/applications/id/{application_id} (根据申请单ID查询申请单结果API). */
 export interface GetV3RateActivityApplicationsIdOptions extends CallOptions {
   /** 申请单编号 @example 20000011111 */
   application_id: string;
 }
-/**
- * Response body of GET /v3/rate-activity/applications/id/{application_id} (根据申请单ID查询申请单结果API).
- */
+/** Response body of GET /v3/rate-activity/applications/id/{application_id} (根据申请单ID查询申请单结果API). */
 export interface GetV3RateActivityApplicationsIdData {
   /** 申请单状态 @example APPLICATION_STATE_PASSED */
   application_state: string;
@@ -76,9 +60,7 @@ export interface GetV3RateActivityApplicationsIdData {
   pass_time?: string;
 }
 
-/**
- * Request body of PATCH /v3/rate-activity/applications/id/{application_id} (修改单据信息API).
- */
+/** Request body of PATCH /v3/rate-activity/applications/id/{application_id} (修改单据信息API). */
 export interface PatchV3RateActivityApplicationsIdBody {
   /** 活动报名修改信息 */
   activity_detail_modification?: {
@@ -98,89 +80,57 @@ export interface PatchV3RateActivityApplicationsIdBody {
     additional_material?: string[];
   };
 }
-/**
- * 修改单据信息API
- *
- * `PATCH /v3/rate-activity/applications/id/{application_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
- */
+/** Options of PATCH /v3/rate-activity/applications/id/{application_id} (修改单据信息API). */
 export interface PatchV3RateActivityApplicationsIdOptions extends CallOptions {
   /** 申请单编号 @example 20000011111 */
   application_id: string;
   /** The JSON request body. */
   json: PatchV3RateActivityApplicationsIdBody;
 }
-/**
- * Response body of PATCH /v3/rate-activity/applications/id/{application_id} (修改单据信息API).
- */
+/** Response body of PATCH /v3/rate-activity/applications/id/{application_id} (修改单据信息API). */
 export interface PatchV3RateActivityApplicationsIdData {
   /** 申请单编号 @example 20000000011111 */
   application_id: string;
 }
 
-/**
- * `v3/rate-activity`
- */
+/** `v3/rate-activity` */
 export interface V3RateActivityNode {
-  /** `v3/rate-activity/applications` */
-  applications: Open<V3RateActivityApplicationsNode>;
-  /** A literal path below `v3/rate-activity`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/rate-activity">;
+ /** `v3/rate-activity/applications` */ applications: Open<V3RateActivityApplicationsNode>;
+ chain: ChainFrom<"v3/rate-activity">;
 }
 
-/**
- * `v3/rate-activity/applications`
- */
+/** `v3/rate-activity/applications` */
 export interface V3RateActivityApplicationsNode {
-  /**
-   * 报名费率优惠活动API
-   *
-   * `POST /v3/rate-activity/applications`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
-   */
-  post: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
-  /** `v3/rate-activity/applications/id` */
-  id: Open<V3RateActivityApplicationsIdNode>;
-  /** A literal path below `v3/rate-activity/applications`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/rate-activity/applications">;
+ /**
+  * 报名费率优惠活动API `POST /v3/rate-activity/applications`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
+  */
+ post: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
+ postAsync: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
+ /** `v3/rate-activity/applications/id` */ id: Open<V3RateActivityApplicationsIdNode>;
+ chain: ChainFrom<"v3/rate-activity/applications">;
 }
 
-/**
- * `v3/rate-activity/applications/id`
- */
+/** `v3/rate-activity/applications/id` */
 export interface V3RateActivityApplicationsIdNode {
-  /** `v3/rate-activity/applications/id/{application_id}` */
-  $application_id$: Open<V3RateActivityApplicationsId_application_id_Node>;
-  /** `v3/rate-activity/applications/id/{application_id}` */
-  _application_id_: Open<V3RateActivityApplicationsId_application_id_Node>;
-  /** A literal path below `v3/rate-activity/applications/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/rate-activity/applications/id">;
+ /** `v3/rate-activity/applications/id/{application_id}` */ $application_id$: Open<V3RateActivityApplicationsId_application_id_Node>;
+ /** `v3/rate-activity/applications/id/{application_id}` */ _application_id_: Open<V3RateActivityApplicationsId_application_id_Node>;
+ chain: ChainFrom<"v3/rate-activity/applications/id">;
 }
 
-/**
- * `v3/rate-activity/applications/id/{application_id}`
- */
+/** `v3/rate-activity/applications/id/{application_id}` */
 export interface V3RateActivityApplicationsId_application_id_Node {
-  /**
-   * 根据申请单ID查询申请单结果API
-   *
-   * `GET /v3/rate-activity/applications/id/{application_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
-   */
-  get: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
-  /**
-   * 修改单据信息API
-   *
-   * `PATCH /v3/rate-activity/applications/id/{application_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
-   */
-  patch: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
-  /** A literal path below `v3/rate-activity/applications/id/{application_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/rate-activity/applications/id/{application_id}">;
+ /**
+  * 根据申请单ID查询申请单结果API `GET /v3/rate-activity/applications/id/{application_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
+  */
+ get: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
+ getAsync: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
+ /**
+  * 修改单据信息API `PATCH /v3/rate-activity/applications/id/{application_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
+  */
+ patch: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
+ patchAsync: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
+ chain: ChainFrom<"v3/rate-activity/applications/id/{application_id}">;
 }

@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 实名信息校验
- *
- * `GET /v3/realname/verify`
- * @see https://pay.weixin.qq.com/doc/v3/partner/4013735179
- */
+/** Options of GET /v3/realname/verify (实名信息校验). */
 export interface GetV3RealnameVerifyOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -27,9 +22,7 @@ export interface GetV3RealnameVerifyOptions extends CallOptions {
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/realname/verify (实名信息校验).
- */
+/** Response body of GET /v3/realname/verify (实名信息校验). */
 export interface GetV3RealnameVerifyData {
   /** 实名比对结果 @example 0 */
   verify_result: 0 | 1;
@@ -37,29 +30,19 @@ export interface GetV3RealnameVerifyData {
   err_message?: string;
 }
 
-/**
- * `v3/realname`
- */
+/** `v3/realname` */
 export interface V3RealnameNode {
-  /** `v3/realname/verify` */
-  verify: Open<V3RealnameVerifyNode>;
-  /** A literal path below `v3/realname`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/realname">;
+ /** `v3/realname/verify` */ verify: Open<V3RealnameVerifyNode>;
+ chain: ChainFrom<"v3/realname">;
 }
 
-/**
- * `v3/realname/verify`
- */
+/** `v3/realname/verify` */
 export interface V3RealnameVerifyNode {
-  /**
-   * 实名信息校验
-   *
-   * `GET /v3/realname/verify`
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735179
-   */
-  get: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
-  /** A literal path below `v3/realname/verify`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/realname/verify">;
+ /**
+  * 实名信息校验 `GET /v3/realname/verify`
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4013735179
+  */
+ get: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
+ getAsync: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
+ chain: ChainFrom<"v3/realname/verify">;
 }

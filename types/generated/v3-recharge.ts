@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/recharge/bank-transfer-recharges/apply (申请银行转账充值).
- */
+/** Request body of POST /v3/recharge/bank-transfer-recharges/apply (申请银行转账充值). */
 export interface PostV3RechargeBankTransferRechargesApplyBody {
   /** 商户充值单号 @example cz202407181234 */
   out_recharge_no: string;
@@ -20,19 +18,12 @@ export interface PostV3RechargeBankTransferRechargesApplyBody {
     currency?: string;
   };
 }
-/**
- * 申请银行转账充值
- *
- * `POST /v3/recharge/bank-transfer-recharges/apply`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
- */
+/** Options of POST /v3/recharge/bank-transfer-recharges/apply (申请银行转账充值). */
 export interface PostV3RechargeBankTransferRechargesApplyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3RechargeBankTransferRechargesApplyBody;
 }
-/**
- * Response body of POST /v3/recharge/bank-transfer-recharges/apply (申请银行转账充值).
- */
+/** Response body of POST /v3/recharge/bank-transfer-recharges/apply (申请银行转账充值). */
 export interface PostV3RechargeBankTransferRechargesApplyData {
   /** 微信支付充值单号 @example 172207846292553701 */
   recharge_id: string;
@@ -53,19 +44,12 @@ export interface PostV3RechargeBankTransferRechargesApplyData {
   };
 }
 
-/**
- * 查询银行转账充值结果
- *
- * `GET /v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
- */
+/** Options of GET /v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no} (查询银行转账充值结果). */
 export interface GetV3RechargeBankTransferRechargesOutRechargeNoOptions extends CallOptions {
   /** 商户充值单号 @example cz202407181234 */
   out_recharge_no: string;
 }
-/**
- * Response body of GET /v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no} (查询银行转账充值结果).
- */
+/** Response body of GET /v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no} (查询银行转账充值结果). */
 export interface GetV3RechargeBankTransferRechargesOutRechargeNoData {
   /** 充值商户号 @example 1900001121 */
   mchid: string;
@@ -109,70 +93,44 @@ export interface GetV3RechargeBankTransferRechargesOutRechargeNoData {
   close_time?: string;
 }
 
-/**
- * `v3/recharge`
- */
+/** `v3/recharge` */
 export interface V3RechargeNode {
-  /** `v3/recharge/bank-transfer-recharges` */
-  bankTransferRecharges: Open<V3RechargeBankTransferRechargesNode>;
-  /** A literal path below `v3/recharge`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/recharge">;
+ /** `v3/recharge/bank-transfer-recharges` */ bankTransferRecharges: Open<V3RechargeBankTransferRechargesNode>;
+ chain: ChainFrom<"v3/recharge">;
 }
 
-/**
- * `v3/recharge/bank-transfer-recharges`
- */
+/** `v3/recharge/bank-transfer-recharges` */
 export interface V3RechargeBankTransferRechargesNode {
-  /** `v3/recharge/bank-transfer-recharges/apply` */
-  apply: Open<V3RechargeBankTransferRechargesApplyNode>;
-  /** `v3/recharge/bank-transfer-recharges/out-recharge-no` */
-  outRechargeNo: Open<V3RechargeBankTransferRechargesOutRechargeNoNode>;
-  /** A literal path below `v3/recharge/bank-transfer-recharges`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/recharge/bank-transfer-recharges">;
+ /** `v3/recharge/bank-transfer-recharges/apply` */ apply: Open<V3RechargeBankTransferRechargesApplyNode>;
+ /** `v3/recharge/bank-transfer-recharges/out-recharge-no` */ outRechargeNo: Open<V3RechargeBankTransferRechargesOutRechargeNoNode>;
+ chain: ChainFrom<"v3/recharge/bank-transfer-recharges">;
 }
 
-/**
- * `v3/recharge/bank-transfer-recharges/apply`
- */
+/** `v3/recharge/bank-transfer-recharges/apply` */
 export interface V3RechargeBankTransferRechargesApplyNode {
-  /**
-   * 申请银行转账充值
-   *
-   * `POST /v3/recharge/bank-transfer-recharges/apply`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
-   */
-  post: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
-  /** A literal path below `v3/recharge/bank-transfer-recharges/apply`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/apply">;
+ /**
+  * 申请银行转账充值 `POST /v3/recharge/bank-transfer-recharges/apply`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
+  */
+ post: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
+ postAsync: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
+ chain: ChainFrom<"v3/recharge/bank-transfer-recharges/apply">;
 }
 
-/**
- * `v3/recharge/bank-transfer-recharges/out-recharge-no`
- */
+/** `v3/recharge/bank-transfer-recharges/out-recharge-no` */
 export interface V3RechargeBankTransferRechargesOutRechargeNoNode {
-  /** `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
-  $out_recharge_no$: Open<V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
-  _out_recharge_no_: Open<V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
-  /** A literal path below `v3/recharge/bank-transfer-recharges/out-recharge-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no">;
+ /** `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */ $out_recharge_no$: Open<V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
+ /** `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */ _out_recharge_no_: Open<V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_Node>;
+ chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no">;
 }
 
-/**
- * `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
- */
+/** `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
 export interface V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_Node {
-  /**
-   * 查询银行转账充值结果
-   *
-   * `GET /v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
-   */
-  get: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
-  /** A literal path below `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
+ /**
+  * 查询银行转账充值结果 `GET /v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
+  */
+ get: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
+ getAsync: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
+ chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/refund/domestic/refunds (申请退款API).
- */
+/** Request body of POST /v3/refund/domestic/refunds (申请退款API). */
 export interface PostV3RefundDomesticRefundsBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -39,33 +37,15 @@ export interface PostV3RefundDomesticRefundsBody {
   /** 退款商品 */
   goods_detail?: RefundGoodsDetail[];
 }
-/**
- * 申请退款API
- *
- * `POST /v3/refund/domestic/refunds`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create.html
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
- */
+/** Options of POST /v3/refund/domestic/refunds (申请退款API). */
 export interface PostV3RefundDomesticRefundsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3RefundDomesticRefundsBody;
 }
-/**
- * Response body of POST /v3/refund/domestic/refunds (申请退款API).
- */
+/** Response body of POST /v3/refund/domestic/refunds (申请退款API). */
 export interface PostV3RefundDomesticRefundsData extends PostV3RefundDomesticRefundsDataFields {}
 
-/**
- * 查询单笔退款API
- *
- * `GET /v3/refund/domestic/refunds/{out_refund_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_10.shtml
- * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/query-by-out-refund-no.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/query-by-out-refund-no.html
- * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
- */
+/** Options of GET /v3/refund/domestic/refunds/{out_refund_no} (查询单笔退款API). */
 export interface GetV3RefundDomesticRefundsOptions extends CallOptions {
   /** 商户退款单号 @example sdk12345678920210326144648 */
   out_refund_no: string;
@@ -75,14 +55,10 @@ export interface GetV3RefundDomesticRefundsOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/refund/domestic/refunds/{out_refund_no} (查询单笔退款API).
- */
+/** Response body of GET /v3/refund/domestic/refunds/{out_refund_no} (查询单笔退款API). */
 export interface GetV3RefundDomesticRefundsData extends PostV3RefundDomesticRefundsDataFields {}
 
-/**
- * Request body of POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund (发起异常退款).
- */
+/** Request body of POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund (发起异常退款). */
 export interface PostV3RefundDomesticRefundsApplyAbnormalRefundBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid?: string;
@@ -97,13 +73,7 @@ export interface PostV3RefundDomesticRefundsApplyAbnormalRefundBody {
   /** 收款用户姓名 @example UPgQcZSdq3zOayJwZ5XLrHY2dZU1W2Cd */
   real_name?: string;
 }
-/**
- * 发起异常退款
- *
- * `POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`
- * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create-abnormal-refund.html
- * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
- */
+/** Options of POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund (发起异常退款). */
 export interface PostV3RefundDomesticRefundsApplyAbnormalRefundOptions extends CallOptions {
   /** 微信退款单号 @example 50000000382019052709732678859 */
   refund_id: string;
@@ -116,9 +86,7 @@ export interface PostV3RefundDomesticRefundsApplyAbnormalRefundOptions extends C
   /** The JSON request body. */
   json: PostV3RefundDomesticRefundsApplyAbnormalRefundBody;
 }
-/**
- * Response body of POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund (发起异常退款).
- */
+/** Response body of POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund (发起异常退款). */
 export interface PostV3RefundDomesticRefundsApplyAbnormalRefundData {
   /** 微信支付退款号 @example 50000000382019052709732678859 */
   refund_id: string;
@@ -245,98 +213,64 @@ export interface RefundAmount {
   refund_fee?: number;
 }
 
-/**
- * `v3/refund`
- */
+/** `v3/refund` */
 export interface V3RefundNode {
-  /** `v3/refund/domestic` */
-  domestic: Open<V3RefundDomesticNode>;
-  /** A literal path below `v3/refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refund">;
+ /** `v3/refund/domestic` */ domestic: Open<V3RefundDomesticNode>;
+ chain: ChainFrom<"v3/refund">;
 }
 
-/**
- * `v3/refund/domestic`
- */
+/** `v3/refund/domestic` */
 export interface V3RefundDomesticNode {
-  /** `v3/refund/domestic/refunds` */
-  refunds: Open<V3RefundDomesticRefundsNode>;
-  /** A literal path below `v3/refund/domestic`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refund/domestic">;
+ /** `v3/refund/domestic/refunds` */ refunds: Open<V3RefundDomesticRefundsNode>;
+ chain: ChainFrom<"v3/refund/domestic">;
 }
 
-/**
- * `v3/refund/domestic/refunds`
- */
+/** `v3/refund/domestic/refunds` */
 export interface V3RefundDomesticRefundsNode {
-  /**
-   * 申请退款API
-   *
-   * `POST /v3/refund/domestic/refunds`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create.html
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
-   */
-  post: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
-  /** `v3/refund/domestic/refunds/{out_refund_no}` */
-  $out_refund_no$: Open<V3RefundDomesticRefunds_out_refund_no_Node>;
-  /** `v3/refund/domestic/refunds/{refund_id}` */
-  $refund_id$: Open<V3RefundDomesticRefunds_refund_id_Node>;
-  /** `v3/refund/domestic/refunds/{out_refund_no}` */
-  _out_refund_no_: Open<V3RefundDomesticRefunds_out_refund_no_Node>;
-  /** `v3/refund/domestic/refunds/{refund_id}` */
-  _refund_id_: Open<V3RefundDomesticRefunds_refund_id_Node>;
-  /** A literal path below `v3/refund/domestic/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refund/domestic/refunds">;
+ /**
+  * 申请退款API `POST /v3/refund/domestic/refunds`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create.html
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
+  */
+ post: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
+ postAsync: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
+ /** `v3/refund/domestic/refunds/{out_refund_no}` */ $out_refund_no$: Open<V3RefundDomesticRefunds_out_refund_no_Node>;
+ /** `v3/refund/domestic/refunds/{refund_id}` */ $refund_id$: Open<V3RefundDomesticRefunds_refund_id_Node>;
+ /** `v3/refund/domestic/refunds/{out_refund_no}` */ _out_refund_no_: Open<V3RefundDomesticRefunds_out_refund_no_Node>;
+ /** `v3/refund/domestic/refunds/{refund_id}` */ _refund_id_: Open<V3RefundDomesticRefunds_refund_id_Node>;
+ chain: ChainFrom<"v3/refund/domestic/refunds">;
 }
 
-/**
- * `v3/refund/domestic/refunds/{out_refund_no}`
- */
+/** `v3/refund/domestic/refunds/{out_refund_no}` */
 export interface V3RefundDomesticRefunds_out_refund_no_Node {
-  /**
-   * 查询单笔退款API
-   *
-   * `GET /v3/refund/domestic/refunds/{out_refund_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_10.shtml
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/query-by-out-refund-no.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/query-by-out-refund-no.html
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
-   */
-  get: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
-  /** A literal path below `v3/refund/domestic/refunds/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refund/domestic/refunds/{out_refund_no}">;
+ /**
+  * 查询单笔退款API `GET /v3/refund/domestic/refunds/{out_refund_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_10.shtml
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/query-by-out-refund-no.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/query-by-out-refund-no.html
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
+  */
+ get: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
+ getAsync: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
+ chain: ChainFrom<"v3/refund/domestic/refunds/{out_refund_no}">;
 }
 
-/**
- * `v3/refund/domestic/refunds/{refund_id}`
- */
+/** `v3/refund/domestic/refunds/{refund_id}` */
 export interface V3RefundDomesticRefunds_refund_id_Node {
-  /** `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund` */
-  applyAbnormalRefund: Open<V3RefundDomesticRefundsApplyAbnormalRefundNode>;
-  /** A literal path below `v3/refund/domestic/refunds/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}">;
+ /** `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund` */ applyAbnormalRefund: Open<V3RefundDomesticRefundsApplyAbnormalRefundNode>;
+ chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}">;
 }
 
-/**
- * `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`
- */
+/** `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund` */
 export interface V3RefundDomesticRefundsApplyAbnormalRefundNode {
-  /**
-   * 发起异常退款
-   *
-   * `POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`
-   * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create-abnormal-refund.html
-   * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
-   */
-  post: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
-  /** A literal path below `v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund">;
+ /**
+  * 发起异常退款 `POST /v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund`
+  * @see https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create-abnormal-refund.html
+  * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
+  */
+ post: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
+ postAsync: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
+ chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund">;
 }

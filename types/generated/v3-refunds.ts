@@ -2,14 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询所有退款
- *
- * `GET /v3/refunds`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
- */
+/** Options of GET /v3/refunds (查询所有退款). */
 export interface GetV3RefundsOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -31,9 +24,7 @@ export interface GetV3RefundsOptions extends CallOptions {
     count?: number;
   };
 }
-/**
- * Response body of GET /v3/refunds (查询所有退款).
- */
+/** Response body of GET /v3/refunds (查询所有退款). */
 export interface GetV3RefundsData {
   /** 微信支付交易订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -98,9 +89,7 @@ export interface GetV3RefundsData {
   current_total_num: number;
 }
 
-/**
- * Request body of POST /v3/refunds (申请退款).
- */
+/** Request body of POST /v3/refunds (申请退款). */
 export interface PostV3RefundsBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -134,23 +123,14 @@ export interface PostV3RefundsBody {
   /** 退款通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 申请退款
- *
- * `POST /v3/refunds`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
- */
+/** Options of POST /v3/refunds (申请退款). */
 export interface PostV3RefundsOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3RefundsBody;
 }
-/**
- * Response body of POST /v3/refunds (申请退款).
- */
+/** Response body of POST /v3/refunds (申请退款). */
 export interface PostV3RefundsData {
   /** 微信支付退款订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -180,14 +160,7 @@ export interface PostV3RefundsData {
   detail?: RefundsDetail;
 }
 
-/**
- * 查询单笔退款(微信支付退款订单号)
- *
- * `GET /v3/refunds/id/{refund_id}`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/id/{refund_id}`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
- */
+/** Options of GET /v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)). */
 export interface GetV3RefundsIdOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -203,19 +176,10 @@ export interface GetV3RefundsIdOptions extends CallOptions {
     sp_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)).
- */
+/** Response body of GET /v3/refunds/id/{refund_id} (查询单笔退款(微信支付退款订单号)). */
 export interface GetV3RefundsIdData extends GetV3RefundsIdDataFields {}
 
-/**
- * 查询单笔退款(商户退款订单号)
- *
- * `GET /v3/refunds/out-refund-no/{out_refund_no}`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/out-refund-no/{out_refund_no}`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
- */
+/** Options of GET /v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)). */
 export interface GetV3RefundsOutRefundNoOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -231,9 +195,7 @@ export interface GetV3RefundsOutRefundNoOptions extends CallOptions {
     sp_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)).
- */
+/** Response body of GET /v3/refunds/out-refund-no/{out_refund_no} (查询单笔退款(商户退款订单号)). */
 export interface GetV3RefundsOutRefundNoData extends GetV3RefundsIdDataFields {}
 
 /** The object type of `amount`, used 2 times in this module. */
@@ -299,98 +261,65 @@ export interface GetV3RefundsIdDataFields {
   detail?: RefundsDetail;
 }
 
-/**
- * `v3/refunds`
- */
+/** `v3/refunds` */
 export interface V3RefundsNode {
-  /**
-   * 查询所有退款
-   *
-   * `GET /v3/refunds`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
-   */
-  get: Verb<GetV3RefundsOptions, GetV3RefundsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RefundsOptions, GetV3RefundsData>;
-  /**
-   * 申请退款
-   *
-   * `POST /v3/refunds`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
-   */
-  post: Verb<PostV3RefundsOptions, PostV3RefundsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3RefundsOptions, PostV3RefundsData>;
-  /** `v3/refunds/id` */
-  id: Open<V3RefundsIdNode>;
-  /** `v3/refunds/out-refund-no` */
-  outRefundNo: Open<V3RefundsOutRefundNoNode>;
-  /** A literal path below `v3/refunds`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refunds">;
+ /**
+  * 查询所有退款 `GET /v3/refunds`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
+  */
+ get: Verb<GetV3RefundsOptions, GetV3RefundsData>;
+ getAsync: Verb<GetV3RefundsOptions, GetV3RefundsData>;
+ /**
+  * 申请退款 `POST /v3/refunds`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
+  */
+ post: Verb<PostV3RefundsOptions, PostV3RefundsData>;
+ postAsync: Verb<PostV3RefundsOptions, PostV3RefundsData>;
+ /** `v3/refunds/id` */ id: Open<V3RefundsIdNode>;
+ /** `v3/refunds/out-refund-no` */ outRefundNo: Open<V3RefundsOutRefundNoNode>;
+ chain: ChainFrom<"v3/refunds">;
 }
 
-/**
- * `v3/refunds/id`
- */
+/** `v3/refunds/id` */
 export interface V3RefundsIdNode {
-  /** `v3/refunds/id/{refund_id}` */
-  $refund_id$: Open<V3RefundsId_refund_id_Node>;
-  /** `v3/refunds/id/{refund_id}` */
-  _refund_id_: Open<V3RefundsId_refund_id_Node>;
-  /** A literal path below `v3/refunds/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refunds/id">;
+ /** `v3/refunds/id/{refund_id}` */ $refund_id$: Open<V3RefundsId_refund_id_Node>;
+ /** `v3/refunds/id/{refund_id}` */ _refund_id_: Open<V3RefundsId_refund_id_Node>;
+ chain: ChainFrom<"v3/refunds/id">;
 }
 
-/**
- * `v3/refunds/id/{refund_id}`
- */
+/** `v3/refunds/id/{refund_id}` */
 export interface V3RefundsId_refund_id_Node {
-  /**
-   * 查询单笔退款(微信支付退款订单号)
-   *
-   * `GET /v3/refunds/id/{refund_id}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/id/{refund_id}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
-  get: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
-  /** A literal path below `v3/refunds/id/{refund_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refunds/id/{refund_id}">;
+ /**
+  * 查询单笔退款(微信支付退款订单号) `GET /v3/refunds/id/{refund_id}`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/id/{refund_id}`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+  */
+ get: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
+ getAsync: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
+ chain: ChainFrom<"v3/refunds/id/{refund_id}">;
 }
 
-/**
- * `v3/refunds/out-refund-no`
- */
+/** `v3/refunds/out-refund-no` */
 export interface V3RefundsOutRefundNoNode {
-  /** `v3/refunds/out-refund-no/{out_refund_no}` */
-  $out_refund_no$: Open<V3RefundsOutRefundNo_out_refund_no_Node>;
-  /** `v3/refunds/out-refund-no/{out_refund_no}` */
-  _out_refund_no_: Open<V3RefundsOutRefundNo_out_refund_no_Node>;
-  /** A literal path below `v3/refunds/out-refund-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refunds/out-refund-no">;
+ /** `v3/refunds/out-refund-no/{out_refund_no}` */ $out_refund_no$: Open<V3RefundsOutRefundNo_out_refund_no_Node>;
+ /** `v3/refunds/out-refund-no/{out_refund_no}` */ _out_refund_no_: Open<V3RefundsOutRefundNo_out_refund_no_Node>;
+ chain: ChainFrom<"v3/refunds/out-refund-no">;
 }
 
-/**
- * `v3/refunds/out-refund-no/{out_refund_no}`
- */
+/** `v3/refunds/out-refund-no/{out_refund_no}` */
 export interface V3RefundsOutRefundNo_out_refund_no_Node {
-  /**
-   * 查询单笔退款(商户退款订单号)
-   *
-   * `GET /v3/refunds/out-refund-no/{out_refund_no}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/out-refund-no/{out_refund_no}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
-   */
-  get: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
-  /** A literal path below `v3/refunds/out-refund-no/{out_refund_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/refunds/out-refund-no/{out_refund_no}">;
+ /**
+  * 查询单笔退款(商户退款订单号) `GET /v3/refunds/out-refund-no/{out_refund_no}`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/refunds/out-refund-no/{out_refund_no}`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+  */
+ get: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
+ getAsync: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
+ chain: ChainFrom<"v3/refunds/out-refund-no/{out_refund_no}">;
 }

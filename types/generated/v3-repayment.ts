@@ -2,18 +2,12 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 还款单查询
- *
- * `GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}`
- */
+/** Options of GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no} (还款单查询). */
 export interface GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions extends CallOptions {
   /** 还款单订单号 @example P20150806125346 */
   combine_out_trade_no: string;
 }
-/**
- * Response body of GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no} (还款单查询).
- */
+/** Response body of GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no} (还款单查询). */
 export interface GetV3RepaymentCombineTransactionsPartnerOutTradeNoData {
   /** 还款服务商APPID @example wxd678efh567hg6787 */
   combine_appid: string;
@@ -62,9 +56,7 @@ export interface GetV3RepaymentCombineTransactionsPartnerOutTradeNoData {
   }>;
 }
 
-/**
- * Request body of POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close (商户关单).
- */
+/** Request body of POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close (商户关单). */
 export interface PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseBody {
   /** 还款明细单信息列表 */
   sub_orders: Array<{
@@ -76,25 +68,17 @@ export interface PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseBody {
     sub_mchid?: string;
   }>;
 }
-/**
- * 商户关单
- *
- * `POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`
- */
+/** Options of POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close (商户关单). */
 export interface PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions extends CallOptions {
   /** 还款单订单号 @example 1217752501201407033233368018 */
   combine_out_trade_no: string;
   /** The JSON request body. */
   json: PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close (商户关单).
- */
+/** Response body of POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close (商户关单). */
 export type PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData = undefined;
 
-/**
- * Request body of POST /v3/repayment/combine-transactions/partner/prepay (还款下单).
- */
+/** Request body of POST /v3/repayment/combine-transactions/partner/prepay (还款下单). */
 export interface PostV3RepaymentCombineTransactionsPartnerPrepayBody {
   /** 还款单订单号 @example 1217752501201407033233368018 */
   combine_out_trade_no: string;
@@ -182,18 +166,12 @@ export interface PostV3RepaymentCombineTransactionsPartnerPrepayBody {
     webview_url?: string;
   };
 }
-/**
- * 还款下单
- *
- * `POST /v3/repayment/combine-transactions/partner/prepay`
- */
+/** Options of POST /v3/repayment/combine-transactions/partner/prepay (还款下单). */
 export interface PostV3RepaymentCombineTransactionsPartnerPrepayOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3RepaymentCombineTransactionsPartnerPrepayBody;
 }
-/**
- * Response body of POST /v3/repayment/combine-transactions/partner/prepay (还款下单).
- */
+/** Response body of POST /v3/repayment/combine-transactions/partner/prepay (还款下单). */
 export interface PostV3RepaymentCombineTransactionsPartnerPrepayData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id?: string;
@@ -201,96 +179,53 @@ export interface PostV3RepaymentCombineTransactionsPartnerPrepayData {
   h5_url?: string;
 }
 
-/**
- * `v3/repayment`
- */
+/** `v3/repayment` */
 export interface V3RepaymentNode {
-  /** `v3/repayment/combine-transactions` */
-  combineTransactions: Open<V3RepaymentCombineTransactionsNode>;
-  /** A literal path below `v3/repayment`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/repayment">;
+ /** `v3/repayment/combine-transactions` */ combineTransactions: Open<V3RepaymentCombineTransactionsNode>;
+ chain: ChainFrom<"v3/repayment">;
 }
 
-/**
- * `v3/repayment/combine-transactions`
- */
+/** `v3/repayment/combine-transactions` */
 export interface V3RepaymentCombineTransactionsNode {
-  /** `v3/repayment/combine-transactions/partner` */
-  partner: Open<V3RepaymentCombineTransactionsPartnerNode>;
-  /** A literal path below `v3/repayment/combine-transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/repayment/combine-transactions">;
+ /** `v3/repayment/combine-transactions/partner` */ partner: Open<V3RepaymentCombineTransactionsPartnerNode>;
+ chain: ChainFrom<"v3/repayment/combine-transactions">;
 }
 
-/**
- * `v3/repayment/combine-transactions/partner`
- */
+/** `v3/repayment/combine-transactions/partner` */
 export interface V3RepaymentCombineTransactionsPartnerNode {
-  /** `v3/repayment/combine-transactions/partner/out-trade-no` */
-  outTradeNo: Open<V3RepaymentCombineTransactionsPartnerOutTradeNoNode>;
-  /** `v3/repayment/combine-transactions/partner/prepay` */
-  prepay: Open<V3RepaymentCombineTransactionsPartnerPrepayNode>;
-  /** A literal path below `v3/repayment/combine-transactions/partner`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/repayment/combine-transactions/partner">;
+ /** `v3/repayment/combine-transactions/partner/out-trade-no` */ outTradeNo: Open<V3RepaymentCombineTransactionsPartnerOutTradeNoNode>;
+ /** `v3/repayment/combine-transactions/partner/prepay` */ prepay: Open<V3RepaymentCombineTransactionsPartnerPrepayNode>;
+ chain: ChainFrom<"v3/repayment/combine-transactions/partner">;
 }
 
-/**
- * `v3/repayment/combine-transactions/partner/out-trade-no`
- */
+/** `v3/repayment/combine-transactions/partner/out-trade-no` */
 export interface V3RepaymentCombineTransactionsPartnerOutTradeNoNode {
-  /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */
-  $combine_out_trade_no$: Open<V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node>;
-  /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */
-  _combine_out_trade_no_: Open<V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node>;
-  /** A literal path below `v3/repayment/combine-transactions/partner/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no">;
+ /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */ $combine_out_trade_no$: Open<V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node>;
+ /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */ _combine_out_trade_no_: Open<V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node>;
+ chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no">;
 }
 
-/**
- * `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}`
- */
+/** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */
 export interface V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node {
-  /**
-   * 还款单查询
-   *
-   * `GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}`
-   */
-  get: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
-  /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close` */
-  close: Open<V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode>;
-  /** A literal path below `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}">;
+ /** 还款单查询 `GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */
+ get: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
+ getAsync: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
+ /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close` */ close: Open<V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode>;
+ chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}">;
 }
 
-/**
- * `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`
- */
+/** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close` */
 export interface V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode {
-  /**
-   * 商户关单
-   *
-   * `POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`
-   */
-  post: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
-  /** A literal path below `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close">;
+ /** 商户关单 `POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close` */
+ post: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
+ postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
+ chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close">;
 }
 
-/**
- * `v3/repayment/combine-transactions/partner/prepay`
- */
+/** `v3/repayment/combine-transactions/partner/prepay` */
 export interface V3RepaymentCombineTransactionsPartnerPrepayNode {
-  /**
-   * 还款下单
-   *
-   * `POST /v3/repayment/combine-transactions/partner/prepay`
-   */
-  post: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
-  /** A literal path below `v3/repayment/combine-transactions/partner/prepay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/repayment/combine-transactions/partner/prepay">;
+ /** 还款下单 `POST /v3/repayment/combine-transactions/partner/prepay` */
+ post: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
+ postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
+ chain: ChainFrom<"v3/repayment/combine-transactions/partner/prepay">;
 }

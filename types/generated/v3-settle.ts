@@ -2,14 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询结算资金明细API
- *
- * `GET /v3/settle/settlements`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/settle/settlements`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
- */
+/** Options of GET /v3/settle/settlements (查询结算资金明细API). */
 export interface GetV3SettleSettlementsOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -29,9 +22,7 @@ export interface GetV3SettleSettlementsOptions extends CallOptions {
     offset: number;
   };
 }
-/**
- * Response body of GET /v3/settle/settlements (查询结算资金明细API).
- */
+/** Response body of GET /v3/settle/settlements (查询结算资金明细API). */
 export interface GetV3SettleSettlementsData {
   /** 结算信息列表 */
   data?: Array<{
@@ -71,31 +62,21 @@ export interface GetV3SettleSettlementsData {
   limit: number;
 }
 
-/**
- * `v3/settle`
- */
+/** `v3/settle` */
 export interface V3SettleNode {
-  /** `v3/settle/settlements` */
-  settlements: Open<V3SettleSettlementsNode>;
-  /** A literal path below `v3/settle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/settle">;
+ /** `v3/settle/settlements` */ settlements: Open<V3SettleSettlementsNode>;
+ chain: ChainFrom<"v3/settle">;
 }
 
-/**
- * `v3/settle/settlements`
- */
+/** `v3/settle/settlements` */
 export interface V3SettleSettlementsNode {
-  /**
-   * 查询结算资金明细API
-   *
-   * `GET /v3/settle/settlements`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/settle/settlements`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
-   */
-  get: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
-  /** A literal path below `v3/settle/settlements`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/settle/settlements">;
+ /**
+  * 查询结算资金明细API `GET /v3/settle/settlements`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/settle/settlements`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
+  */
+ get: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
+ getAsync: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
+ chain: ChainFrom<"v3/settle/settlements">;
 }

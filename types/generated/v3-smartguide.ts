@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 服务人员查询API
- *
- * `GET /v3/smartguide/guides`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
- */
+/** Options of GET /v3/smartguide/guides (服务人员查询API). */
 export interface GetV3SmartguideGuidesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -33,9 +28,7 @@ export interface GetV3SmartguideGuidesOptions extends CallOptions {
     [name: string]: string | number | undefined;
   };
 }
-/**
- * Response body of GET /v3/smartguide/guides (服务人员查询API).
- */
+/** Response body of GET /v3/smartguide/guides (服务人员查询API). */
 export interface GetV3SmartguideGuidesData {
   /** 服务人员数量 */
   total_count?: number;
@@ -60,9 +53,7 @@ export interface GetV3SmartguideGuidesData {
   }>;
 }
 
-/**
- * Request body of POST /v3/smartguide/guides (服务人员注册API).
- */
+/** Request body of POST /v3/smartguide/guides (服务人员注册API). */
 export interface PostV3SmartguideGuidesBody {
   /** 子商户ID */
   sub_mchid?: string;
@@ -83,12 +74,7 @@ export interface PostV3SmartguideGuidesBody {
   /** 群二维码URL @example https://work.weixin.qq.com/xxxxxxx */
   group_qrcode?: string;
 }
-/**
- * 服务人员注册API
- *
- * `POST /v3/smartguide/guides`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
- */
+/** Options of POST /v3/smartguide/guides (服务人员注册API). */
 export interface PostV3SmartguideGuidesOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -99,17 +85,13 @@ export interface PostV3SmartguideGuidesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3SmartguideGuidesBody;
 }
-/**
- * Response body of POST /v3/smartguide/guides (服务人员注册API).
- */
+/** Response body of POST /v3/smartguide/guides (服务人员注册API). */
 export interface PostV3SmartguideGuidesData {
   /** 服务人员ID @example LLA3WJ6DSZUfiaZDS79FH5Wm5m4X69TBic */
   guide_id: string;
 }
 
-/**
- * Request body of PATCH /v3/smartguide/guides/{guide_id} (服务人员信息更新API).
- */
+/** Request body of PATCH /v3/smartguide/guides/{guide_id} (服务人员信息更新API). */
 export interface PatchV3SmartguideGuidesBody {
   /** 子商户ID @example 1234567890 */
   sub_mchid?: string;
@@ -124,12 +106,7 @@ export interface PatchV3SmartguideGuidesBody {
   /** 群二维码URL @example https://work.weixin.qq.com/xxxxxxx */
   group_qrcode?: string;
 }
-/**
- * 服务人员信息更新API
- *
- * `PATCH /v3/smartguide/guides/{guide_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
- */
+/** Options of PATCH /v3/smartguide/guides/{guide_id} (服务人员信息更新API). */
 export interface PatchV3SmartguideGuidesOptions extends CallOptions {
   /** 服务人员ID @example LLA3WJ6DSZUfiaZDS79FH5Wm5m4X69TBic */
   guide_id: string;
@@ -142,109 +119,70 @@ export interface PatchV3SmartguideGuidesOptions extends CallOptions {
   /** The JSON request body. */
   json?: PatchV3SmartguideGuidesBody;
 }
-/**
- * Response body of PATCH /v3/smartguide/guides/{guide_id} (服务人员信息更新API).
- */
+/** Response body of PATCH /v3/smartguide/guides/{guide_id} (服务人员信息更新API). */
 export type PatchV3SmartguideGuidesData = undefined;
 
-/**
- * Request body of POST /v3/smartguide/guides/{guide_id}/assign (服务人员分配API).
- */
+/** Request body of POST /v3/smartguide/guides/{guide_id}/assign (服务人员分配API). */
 export interface PostV3SmartguideGuidesAssignBody {
   /** 子商户ID @example 1234567890 */
   sub_mchid?: string;
   /** 商户订单号 @example 20150806125346 */
   out_trade_no: string;
 }
-/**
- * 服务人员分配API
- *
- * `POST /v3/smartguide/guides/{guide_id}/assign`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
- */
+/** Options of POST /v3/smartguide/guides/{guide_id}/assign (服务人员分配API). */
 export interface PostV3SmartguideGuidesAssignOptions extends CallOptions {
   /** 服务人员ID */
   guide_id: string;
   /** The JSON request body. */
   json: PostV3SmartguideGuidesAssignBody;
 }
-/**
- * Response body of POST /v3/smartguide/guides/{guide_id}/assign (服务人员分配API).
- */
+/** Response body of POST /v3/smartguide/guides/{guide_id}/assign (服务人员分配API). */
 export type PostV3SmartguideGuidesAssignData = undefined;
 
-/**
- * `v3/smartguide`
- */
+/** `v3/smartguide` */
 export interface V3SmartguideNode {
-  /** `v3/smartguide/guides` */
-  guides: Open<V3SmartguideGuidesNode>;
-  /** A literal path below `v3/smartguide`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/smartguide">;
+ /** `v3/smartguide/guides` */ guides: Open<V3SmartguideGuidesNode>;
+ chain: ChainFrom<"v3/smartguide">;
 }
 
-/**
- * `v3/smartguide/guides`
- */
+/** `v3/smartguide/guides` */
 export interface V3SmartguideGuidesNode {
-  /**
-   * 服务人员查询API
-   *
-   * `GET /v3/smartguide/guides`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
-   */
-  get: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
-  /**
-   * 服务人员注册API
-   *
-   * `POST /v3/smartguide/guides`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
-   */
-  post: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
-  /** `v3/smartguide/guides/{guide_id}` */
-  $guide_id$: Open<V3SmartguideGuides_guide_id_Node>;
-  /** `v3/smartguide/guides/{guide_id}` */
-  _guide_id_: Open<V3SmartguideGuides_guide_id_Node>;
-  /** A literal path below `v3/smartguide/guides`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/smartguide/guides">;
+ /**
+  * 服务人员查询API `GET /v3/smartguide/guides`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
+  */
+ get: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
+ getAsync: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
+ /**
+  * 服务人员注册API `POST /v3/smartguide/guides`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
+  */
+ post: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
+ postAsync: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
+ /** `v3/smartguide/guides/{guide_id}` */ $guide_id$: Open<V3SmartguideGuides_guide_id_Node>;
+ /** `v3/smartguide/guides/{guide_id}` */ _guide_id_: Open<V3SmartguideGuides_guide_id_Node>;
+ chain: ChainFrom<"v3/smartguide/guides">;
 }
 
-/**
- * `v3/smartguide/guides/{guide_id}`
- */
+/** `v3/smartguide/guides/{guide_id}` */
 export interface V3SmartguideGuides_guide_id_Node {
-  /**
-   * 服务人员信息更新API
-   *
-   * `PATCH /v3/smartguide/guides/{guide_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
-   */
-  patch: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
-  /** `patch` by its `…Async` name: the same call, the same promise. */
-  patchAsync: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
-  /** `v3/smartguide/guides/{guide_id}/assign` */
-  assign: Open<V3SmartguideGuidesAssignNode>;
-  /** A literal path below `v3/smartguide/guides/{guide_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/smartguide/guides/{guide_id}">;
+ /**
+  * 服务人员信息更新API `PATCH /v3/smartguide/guides/{guide_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
+  */
+ patch: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
+ patchAsync: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
+ /** `v3/smartguide/guides/{guide_id}/assign` */ assign: Open<V3SmartguideGuidesAssignNode>;
+ chain: ChainFrom<"v3/smartguide/guides/{guide_id}">;
 }
 
-/**
- * `v3/smartguide/guides/{guide_id}/assign`
- */
+/** `v3/smartguide/guides/{guide_id}/assign` */
 export interface V3SmartguideGuidesAssignNode {
-  /**
-   * 服务人员分配API
-   *
-   * `POST /v3/smartguide/guides/{guide_id}/assign`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
-   */
-  post: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
-  /** A literal path below `v3/smartguide/guides/{guide_id}/assign`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/smartguide/guides/{guide_id}/assign">;
+ /**
+  * 服务人员分配API `POST /v3/smartguide/guides/{guide_id}/assign`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
+  */
+ post: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
+ postAsync: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
+ chain: ChainFrom<"v3/smartguide/guides/{guide_id}/assign">;
 }

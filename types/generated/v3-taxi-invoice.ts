@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/taxi-invoice/attendance/punch (签到签退API).
- */
+/** Request body of POST /v3/taxi-invoice/attendance/punch (签到签退API). */
 export interface PostV3TaxiInvoiceAttendancePunchBody {
   /** 车牌号 @example 粤B12345 */
   plate_number: string;
@@ -17,24 +15,15 @@ export interface PostV3TaxiInvoiceAttendancePunchBody {
   /** 行政区划ID @example 510100 */
   region_id: number;
 }
-/**
- * 签到签退API
- *
- * `POST /v3/taxi-invoice/attendance/punch`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
- */
+/** Options of POST /v3/taxi-invoice/attendance/punch (签到签退API). */
 export interface PostV3TaxiInvoiceAttendancePunchOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TaxiInvoiceAttendancePunchBody;
 }
-/**
- * Response body of POST /v3/taxi-invoice/attendance/punch (签到签退API).
- */
+/** Response body of POST /v3/taxi-invoice/attendance/punch (签到签退API). */
 export type PostV3TaxiInvoiceAttendancePunchData = undefined;
 
-/**
- * Request body of POST /v3/taxi-invoice/cards (将出租车电子发票插入微信用户卡包API).
- */
+/** Request body of POST /v3/taxi-invoice/cards (将出租车电子发票插入微信用户卡包API). */
 export interface PostV3TaxiInvoiceCardsBody {
   /** 出租车经营主体商户号 @example 1900000109 */
   company_mchid: string;
@@ -144,19 +133,12 @@ export interface PostV3TaxiInvoiceCardsBody {
   /** 获取乘客行程单详情的凭证 @example ESvqG19gjw0qiiy1eeRA4VusLrOmIYQOMJ8rXX2V */
   token?: string;
 }
-/**
- * 将出租车电子发票插入微信用户卡包API
- *
- * `POST /v3/taxi-invoice/cards`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
- */
+/** Options of POST /v3/taxi-invoice/cards (将出租车电子发票插入微信用户卡包API). */
 export interface PostV3TaxiInvoiceCardsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TaxiInvoiceCardsBody;
 }
-/**
- * Response body of POST /v3/taxi-invoice/cards (将出租车电子发票插入微信用户卡包API).
- */
+/** Response body of POST /v3/taxi-invoice/cards (将出租车电子发票插入微信用户卡包API). */
 export interface PostV3TaxiInvoiceCardsData {
   /** 插入用户卡包的公众号AppID @example wxab8acb865bb1637e */
   card_appid: string;
@@ -168,9 +150,7 @@ export interface PostV3TaxiInvoiceCardsData {
   card_code: string;
 }
 
-/**
- * The parts of the multipart/form-data body of POST /v3/taxi-invoice/cards/upload-file.
- */
+/** The parts of the multipart/form-data body of POST /v3/taxi-invoice/cards/upload-file. */
 export interface PostV3TaxiInvoiceCardsUploadFileForm {
   /** 出租车电子发票文件 @example 1900000109 */
   file: Blob;
@@ -186,27 +166,18 @@ export interface PostV3TaxiInvoiceCardsUploadFileForm {
     region_id: number;
   };
 }
-/**
- * 上传出租车电子发票文件
- *
- * `POST /v3/taxi-invoice/cards/upload-file`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
- */
+/** Options of POST /v3/taxi-invoice/cards/upload-file (上传出租车电子发票文件). */
 export interface PostV3TaxiInvoiceCardsUploadFileOptions extends CallOptions {
   /** A `FormData` with the parts of {@link PostV3TaxiInvoiceCardsUploadFileForm}; the `meta` part is what gets signed. */
   body: FormData;
 }
-/**
- * Response body of POST /v3/taxi-invoice/cards/upload-file (上传出租车电子发票文件).
- */
+/** Response body of POST /v3/taxi-invoice/cards/upload-file (上传出租车电子发票文件). */
 export interface PostV3TaxiInvoiceCardsUploadFileData {
   /** 出租车电子发票文件ID @example ASNFZ4mrze/+3LqYdlQyEA== */
   fapiao_media_id: string;
 }
 
-/**
- * Request body of POST /v3/taxi-invoice/driver/update-driver (更新司机信息API).
- */
+/** Request body of POST /v3/taxi-invoice/driver/update-driver (更新司机信息API). */
 export interface PostV3TaxiInvoiceDriverUpdateDriverBody {
   /** 司机姓名 @example OpldWegML3fJ3/U5L6av0bU6GcIOaOhi+SY04APUv4dfFrD7US5TWiL5sVnQSz/wvsvQ== */
   driver_name: string;
@@ -236,12 +207,7 @@ export interface PostV3TaxiInvoiceDriverUpdateDriverBody {
   /** 行政区划ID @example 510100 */
   region_id: number;
 }
-/**
- * 更新司机信息API
- *
- * `POST /v3/taxi-invoice/driver/update-driver`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
- */
+/** Options of POST /v3/taxi-invoice/driver/update-driver (更新司机信息API). */
 export interface PostV3TaxiInvoiceDriverUpdateDriverOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -252,9 +218,7 @@ export interface PostV3TaxiInvoiceDriverUpdateDriverOptions extends CallOptions 
   /** The JSON request body. */
   json: PostV3TaxiInvoiceDriverUpdateDriverBody;
 }
-/**
- * Response body of POST /v3/taxi-invoice/driver/update-driver (更新司机信息API).
- */
+/** Response body of POST /v3/taxi-invoice/driver/update-driver (更新司机信息API). */
 export interface PostV3TaxiInvoiceDriverUpdateDriverData {
   /** 司机姓名 @example OpldWegML3fJ3/U5L6av0bU6G21UAD7US5TWiL5sVnQSz/wvsvQ== */
   driver_name: string;
@@ -285,12 +249,7 @@ export interface PostV3TaxiInvoiceDriverUpdateDriverData {
   region_id: number;
 }
 
-/**
- * 获取司机信息API
- *
- * `GET /v3/taxi-invoice/drivers/{driver_license}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
- */
+/** Options of GET /v3/taxi-invoice/drivers/{driver_license} (获取司机信息API). */
 export interface GetV3TaxiInvoiceDriversOptions extends CallOptions {
   /** 营运资格证号 @example 6298416 */
   driver_license: string;
@@ -300,9 +259,7 @@ export interface GetV3TaxiInvoiceDriversOptions extends CallOptions {
     region_id: number;
   };
 }
-/**
- * Response body of GET /v3/taxi-invoice/drivers/{driver_license} (获取司机信息API).
- */
+/** Response body of GET /v3/taxi-invoice/drivers/{driver_license} (获取司机信息API). */
 export interface GetV3TaxiInvoiceDriversData {
   /** 司机姓名 */
   driver_name: string;
@@ -331,11 +288,7 @@ export interface GetV3TaxiInvoiceDriversData {
   driver_state: string;
 }
 
-/**
- * 获取出租车公司商户信息API
- *
- * `GET /v3/taxi-invoice/taxi-companies/{company_mchid}`
- */
+/** Options of GET /v3/taxi-invoice/taxi-companies/{company_mchid} (获取出租车公司商户信息API). */
 export interface GetV3TaxiInvoiceTaxiCompaniesOptions extends CallOptions {
   /** 商户号 @example 1900000109 */
   company_mchid: string;
@@ -345,9 +298,7 @@ export interface GetV3TaxiInvoiceTaxiCompaniesOptions extends CallOptions {
     region_id: number;
   };
 }
-/**
- * Response body of GET /v3/taxi-invoice/taxi-companies/{company_mchid} (获取出租车公司商户信息API).
- */
+/** Response body of GET /v3/taxi-invoice/taxi-companies/{company_mchid} (获取出租车公司商户信息API). */
 export interface GetV3TaxiInvoiceTaxiCompaniesData {
   /** 商户号 @example 1900000109 */
   company_mchid: string;
@@ -375,9 +326,7 @@ export interface GetV3TaxiInvoiceTaxiCompaniesData {
   region_id: number;
 }
 
-/**
- * Request body of POST /v3/taxi-invoice/taxi-company/create-taxi-company (新增出租车公司API).
- */
+/** Request body of POST /v3/taxi-invoice/taxi-company/create-taxi-company (新增出租车公司API). */
 export interface PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyBody {
   /** 公司名称 @example 深圳市未来有限公司 */
   company_name?: string;
@@ -402,19 +351,12 @@ export interface PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyBody {
   /** 企业类型 @example ENTERPRISE */
   enterprise_type: string;
 }
-/**
- * 新增出租车公司API
- *
- * `POST /v3/taxi-invoice/taxi-company/create-taxi-company`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
- */
+/** Options of POST /v3/taxi-invoice/taxi-company/create-taxi-company (新增出租车公司API). */
 export interface PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyBody;
 }
-/**
- * Response body of POST /v3/taxi-invoice/taxi-company/create-taxi-company (新增出租车公司API).
- */
+/** Response body of POST /v3/taxi-invoice/taxi-company/create-taxi-company (新增出租车公司API). */
 export interface PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -422,9 +364,7 @@ export interface PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData {
   company_name?: string;
 }
 
-/**
- * Request body of POST /v3/taxi-invoice/taxi/update-taxi (更新出租车信息API).
- */
+/** Request body of POST /v3/taxi-invoice/taxi/update-taxi (更新出租车信息API). */
 export interface PostV3TaxiInvoiceTaxiUpdateTaxiBody {
   /** 车牌号 @example 粤B12345 */
   plate_number: string;
@@ -443,19 +383,12 @@ export interface PostV3TaxiInvoiceTaxiUpdateTaxiBody {
   /** 出租车状态 */
   taxi_state?: "IN_OPERATION" | "OUT_OPERATION";
 }
-/**
- * 更新出租车信息API
- *
- * `POST /v3/taxi-invoice/taxi/update-taxi`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
- */
+/** Options of POST /v3/taxi-invoice/taxi/update-taxi (更新出租车信息API). */
 export interface PostV3TaxiInvoiceTaxiUpdateTaxiOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TaxiInvoiceTaxiUpdateTaxiBody;
 }
-/**
- * Response body of POST /v3/taxi-invoice/taxi/update-taxi (更新出租车信息API).
- */
+/** Response body of POST /v3/taxi-invoice/taxi/update-taxi (更新出租车信息API). */
 export interface PostV3TaxiInvoiceTaxiUpdateTaxiData {
   /** 车牌号 @example 粤B12345 */
   plate_number: string;
@@ -471,12 +404,7 @@ export interface PostV3TaxiInvoiceTaxiUpdateTaxiData {
   region_id: number;
 }
 
-/**
- * 获取出租车信息API
- *
- * `GET /v3/taxi-invoice/taxies/{plate_number}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
- */
+/** Options of GET /v3/taxi-invoice/taxies/{plate_number} (获取出租车信息API). */
 export interface GetV3TaxiInvoiceTaxiesOptions extends CallOptions {
   /** 车牌号 @example 粤B12345 */
   plate_number: string;
@@ -486,9 +414,7 @@ export interface GetV3TaxiInvoiceTaxiesOptions extends CallOptions {
     region_id: number;
   };
 }
-/**
- * Response body of GET /v3/taxi-invoice/taxies/{plate_number} (获取出租车信息API).
- */
+/** Response body of GET /v3/taxi-invoice/taxies/{plate_number} (获取出租车信息API). */
 export interface GetV3TaxiInvoiceTaxiesData {
   /** 车牌号 @example 粤B12345 */
   plate_number: string;
@@ -508,12 +434,7 @@ export interface GetV3TaxiInvoiceTaxiesData {
   taxi_state: string;
 }
 
-/**
- * 根据凭证查询乘客行程单API
- *
- * `GET /v3/taxi-invoice/user-taxi-order/find-by-token`
- * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
- */
+/** Options of GET /v3/taxi-invoice/user-taxi-order/find-by-token (根据凭证查询乘客行程单API). */
 export interface GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -529,9 +450,7 @@ export interface GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions extends CallOpt
     auth_mode?: string;
   };
 }
-/**
- * Response body of GET /v3/taxi-invoice/user-taxi-order/find-by-token (根据凭证查询乘客行程单API).
- */
+/** Response body of GET /v3/taxi-invoice/user-taxi-order/find-by-token (根据凭证查询乘客行程单API). */
 export interface GetV3TaxiInvoiceUserTaxiOrderFindByTokenData {
   /** 车牌号 @example 川ADT9716 */
   plate_number: string;
@@ -549,12 +468,7 @@ export interface GetV3TaxiInvoiceUserTaxiOrderFindByTokenData {
   pay_amount?: number;
 }
 
-/**
- * 获取乘客行程单列表API
- *
- * `GET /v3/taxi-invoice/user-taxi-orders`
- * @see https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
- */
+/** Options of GET /v3/taxi-invoice/user-taxi-orders (获取乘客行程单列表API). */
 export interface GetV3TaxiInvoiceUserTaxiOrdersOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -574,9 +488,7 @@ export interface GetV3TaxiInvoiceUserTaxiOrdersOptions extends CallOptions {
     region_id: number;
   };
 }
-/**
- * Response body of GET /v3/taxi-invoice/user-taxi-orders (获取乘客行程单列表API).
- */
+/** Response body of GET /v3/taxi-invoice/user-taxi-orders (获取乘客行程单列表API). */
 export interface GetV3TaxiInvoiceUserTaxiOrdersData {
   /** 乘客行程单详情 */
   data: Array<{
@@ -612,304 +524,187 @@ export interface PhotoDigest {
   hash_value?: string;
 }
 
-/**
- * `v3/taxi-invoice`
- */
+/** `v3/taxi-invoice` */
 export interface V3TaxiInvoiceNode {
-  /** `v3/taxi-invoice/attendance` */
-  attendance: Open<V3TaxiInvoiceAttendanceNode>;
-  /** `v3/taxi-invoice/cards` */
-  cards: Open<V3TaxiInvoiceCardsNode>;
-  /** `v3/taxi-invoice/driver` */
-  driver: Open<V3TaxiInvoiceDriverNode>;
-  /** `v3/taxi-invoice/drivers` */
-  drivers: Open<V3TaxiInvoiceDriversNode>;
-  /** `v3/taxi-invoice/taxi` */
-  taxi: Open<V3TaxiInvoiceTaxiNode>;
-  /** `v3/taxi-invoice/taxi-companies` */
-  taxiCompanies: Open<V3TaxiInvoiceTaxiCompaniesNode>;
-  /** `v3/taxi-invoice/taxi-company` */
-  taxiCompany: Open<V3TaxiInvoiceTaxiCompanyNode>;
-  /** `v3/taxi-invoice/taxies` */
-  taxies: Open<V3TaxiInvoiceTaxiesNode>;
-  /** `v3/taxi-invoice/user-taxi-order` */
-  userTaxiOrder: Open<V3TaxiInvoiceUserTaxiOrderNode>;
-  /** `v3/taxi-invoice/user-taxi-orders` */
-  userTaxiOrders: Open<V3TaxiInvoiceUserTaxiOrdersNode>;
-  /** A literal path below `v3/taxi-invoice`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice">;
+ /** `v3/taxi-invoice/attendance` */ attendance: Open<V3TaxiInvoiceAttendanceNode>;
+ /** `v3/taxi-invoice/cards` */ cards: Open<V3TaxiInvoiceCardsNode>;
+ /** `v3/taxi-invoice/driver` */ driver: Open<V3TaxiInvoiceDriverNode>;
+ /** `v3/taxi-invoice/drivers` */ drivers: Open<V3TaxiInvoiceDriversNode>;
+ /** `v3/taxi-invoice/taxi` */ taxi: Open<V3TaxiInvoiceTaxiNode>;
+ /** `v3/taxi-invoice/taxi-companies` */ taxiCompanies: Open<V3TaxiInvoiceTaxiCompaniesNode>;
+ /** `v3/taxi-invoice/taxi-company` */ taxiCompany: Open<V3TaxiInvoiceTaxiCompanyNode>;
+ /** `v3/taxi-invoice/taxies` */ taxies: Open<V3TaxiInvoiceTaxiesNode>;
+ /** `v3/taxi-invoice/user-taxi-order` */ userTaxiOrder: Open<V3TaxiInvoiceUserTaxiOrderNode>;
+ /** `v3/taxi-invoice/user-taxi-orders` */ userTaxiOrders: Open<V3TaxiInvoiceUserTaxiOrdersNode>;
+ chain: ChainFrom<"v3/taxi-invoice">;
 }
 
-/**
- * `v3/taxi-invoice/attendance`
- */
+/** `v3/taxi-invoice/attendance` */
 export interface V3TaxiInvoiceAttendanceNode {
-  /** `v3/taxi-invoice/attendance/punch` */
-  punch: Open<V3TaxiInvoiceAttendancePunchNode>;
-  /** A literal path below `v3/taxi-invoice/attendance`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/attendance">;
+ /** `v3/taxi-invoice/attendance/punch` */ punch: Open<V3TaxiInvoiceAttendancePunchNode>;
+ chain: ChainFrom<"v3/taxi-invoice/attendance">;
 }
 
-/**
- * `v3/taxi-invoice/attendance/punch`
- */
+/** `v3/taxi-invoice/attendance/punch` */
 export interface V3TaxiInvoiceAttendancePunchNode {
-  /**
-   * 签到签退API
-   *
-   * `POST /v3/taxi-invoice/attendance/punch`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
-   */
-  post: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
-  /** A literal path below `v3/taxi-invoice/attendance/punch`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/attendance/punch">;
+ /**
+  * 签到签退API `POST /v3/taxi-invoice/attendance/punch`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
+  */
+ post: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
+ postAsync: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
+ chain: ChainFrom<"v3/taxi-invoice/attendance/punch">;
 }
 
-/**
- * `v3/taxi-invoice/cards`
- */
+/** `v3/taxi-invoice/cards` */
 export interface V3TaxiInvoiceCardsNode {
-  /**
-   * 将出租车电子发票插入微信用户卡包API
-   *
-   * `POST /v3/taxi-invoice/cards`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
-   */
-  post: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
-  /** `v3/taxi-invoice/cards/upload-file` */
-  uploadFile: Open<V3TaxiInvoiceCardsUploadFileNode>;
-  /** A literal path below `v3/taxi-invoice/cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/cards">;
+ /**
+  * 将出租车电子发票插入微信用户卡包API `POST /v3/taxi-invoice/cards`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
+  */
+ post: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
+ postAsync: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
+ /** `v3/taxi-invoice/cards/upload-file` */ uploadFile: Open<V3TaxiInvoiceCardsUploadFileNode>;
+ chain: ChainFrom<"v3/taxi-invoice/cards">;
 }
 
-/**
- * `v3/taxi-invoice/cards/upload-file`
- */
+/** `v3/taxi-invoice/cards/upload-file` */
 export interface V3TaxiInvoiceCardsUploadFileNode {
-  /**
-   * 上传出租车电子发票文件
-   *
-   * `POST /v3/taxi-invoice/cards/upload-file`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
-   */
-  post: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
-  /** A literal path below `v3/taxi-invoice/cards/upload-file`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/cards/upload-file">;
+ /**
+  * 上传出租车电子发票文件 `POST /v3/taxi-invoice/cards/upload-file`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
+  */
+ post: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
+ postAsync: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
+ chain: ChainFrom<"v3/taxi-invoice/cards/upload-file">;
 }
 
-/**
- * `v3/taxi-invoice/driver`
- */
+/** `v3/taxi-invoice/driver` */
 export interface V3TaxiInvoiceDriverNode {
-  /** `v3/taxi-invoice/driver/update-driver` */
-  updateDriver: Open<V3TaxiInvoiceDriverUpdateDriverNode>;
-  /** A literal path below `v3/taxi-invoice/driver`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/driver">;
+ /** `v3/taxi-invoice/driver/update-driver` */ updateDriver: Open<V3TaxiInvoiceDriverUpdateDriverNode>;
+ chain: ChainFrom<"v3/taxi-invoice/driver">;
 }
 
-/**
- * `v3/taxi-invoice/driver/update-driver`
- */
+/** `v3/taxi-invoice/driver/update-driver` */
 export interface V3TaxiInvoiceDriverUpdateDriverNode {
-  /**
-   * 更新司机信息API
-   *
-   * `POST /v3/taxi-invoice/driver/update-driver`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
-   */
-  post: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
-  /** A literal path below `v3/taxi-invoice/driver/update-driver`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/driver/update-driver">;
+ /**
+  * 更新司机信息API `POST /v3/taxi-invoice/driver/update-driver`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
+  */
+ post: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
+ postAsync: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
+ chain: ChainFrom<"v3/taxi-invoice/driver/update-driver">;
 }
 
-/**
- * `v3/taxi-invoice/drivers`
- */
+/** `v3/taxi-invoice/drivers` */
 export interface V3TaxiInvoiceDriversNode {
-  /** `v3/taxi-invoice/drivers/{driver_license}` */
-  $driver_license$: Open<V3TaxiInvoiceDrivers_driver_license_Node>;
-  /** `v3/taxi-invoice/drivers/{driver_license}` */
-  _driver_license_: Open<V3TaxiInvoiceDrivers_driver_license_Node>;
-  /** A literal path below `v3/taxi-invoice/drivers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/drivers">;
+ /** `v3/taxi-invoice/drivers/{driver_license}` */ $driver_license$: Open<V3TaxiInvoiceDrivers_driver_license_Node>;
+ /** `v3/taxi-invoice/drivers/{driver_license}` */ _driver_license_: Open<V3TaxiInvoiceDrivers_driver_license_Node>;
+ chain: ChainFrom<"v3/taxi-invoice/drivers">;
 }
 
-/**
- * `v3/taxi-invoice/drivers/{driver_license}`
- */
+/** `v3/taxi-invoice/drivers/{driver_license}` */
 export interface V3TaxiInvoiceDrivers_driver_license_Node {
-  /**
-   * 获取司机信息API
-   *
-   * `GET /v3/taxi-invoice/drivers/{driver_license}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
-   */
-  get: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
-  /** A literal path below `v3/taxi-invoice/drivers/{driver_license}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/drivers/{driver_license}">;
+ /**
+  * 获取司机信息API `GET /v3/taxi-invoice/drivers/{driver_license}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
+  */
+ get: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
+ getAsync: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
+ chain: ChainFrom<"v3/taxi-invoice/drivers/{driver_license}">;
 }
 
-/**
- * `v3/taxi-invoice/taxi`
- */
+/** `v3/taxi-invoice/taxi` */
 export interface V3TaxiInvoiceTaxiNode {
-  /** `v3/taxi-invoice/taxi/update-taxi` */
-  updateTaxi: Open<V3TaxiInvoiceTaxiUpdateTaxiNode>;
-  /** A literal path below `v3/taxi-invoice/taxi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxi">;
+ /** `v3/taxi-invoice/taxi/update-taxi` */ updateTaxi: Open<V3TaxiInvoiceTaxiUpdateTaxiNode>;
+ chain: ChainFrom<"v3/taxi-invoice/taxi">;
 }
 
-/**
- * `v3/taxi-invoice/taxi-companies`
- */
+/** `v3/taxi-invoice/taxi-companies` */
 export interface V3TaxiInvoiceTaxiCompaniesNode {
-  /** `v3/taxi-invoice/taxi-companies/{company_mchid}` */
-  $company_mchid$: Open<V3TaxiInvoiceTaxiCompanies_company_mchid_Node>;
-  /** `v3/taxi-invoice/taxi-companies/{company_mchid}` */
-  _company_mchid_: Open<V3TaxiInvoiceTaxiCompanies_company_mchid_Node>;
-  /** A literal path below `v3/taxi-invoice/taxi-companies`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxi-companies">;
+ /** `v3/taxi-invoice/taxi-companies/{company_mchid}` */ $company_mchid$: Open<V3TaxiInvoiceTaxiCompanies_company_mchid_Node>;
+ /** `v3/taxi-invoice/taxi-companies/{company_mchid}` */ _company_mchid_: Open<V3TaxiInvoiceTaxiCompanies_company_mchid_Node>;
+ chain: ChainFrom<"v3/taxi-invoice/taxi-companies">;
 }
 
-/**
- * `v3/taxi-invoice/taxi-companies/{company_mchid}`
- */
+/** `v3/taxi-invoice/taxi-companies/{company_mchid}` */
 export interface V3TaxiInvoiceTaxiCompanies_company_mchid_Node {
-  /**
-   * 获取出租车公司商户信息API
-   *
-   * `GET /v3/taxi-invoice/taxi-companies/{company_mchid}`
-   */
-  get: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
-  /** A literal path below `v3/taxi-invoice/taxi-companies/{company_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxi-companies/{company_mchid}">;
+ /** 获取出租车公司商户信息API `GET /v3/taxi-invoice/taxi-companies/{company_mchid}` */
+ get: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
+ getAsync: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
+ chain: ChainFrom<"v3/taxi-invoice/taxi-companies/{company_mchid}">;
 }
 
-/**
- * `v3/taxi-invoice/taxi-company`
- */
+/** `v3/taxi-invoice/taxi-company` */
 export interface V3TaxiInvoiceTaxiCompanyNode {
-  /** `v3/taxi-invoice/taxi-company/create-taxi-company` */
-  createTaxiCompany: Open<V3TaxiInvoiceTaxiCompanyCreateTaxiCompanyNode>;
-  /** A literal path below `v3/taxi-invoice/taxi-company`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxi-company">;
+ /** `v3/taxi-invoice/taxi-company/create-taxi-company` */ createTaxiCompany: Open<V3TaxiInvoiceTaxiCompanyCreateTaxiCompanyNode>;
+ chain: ChainFrom<"v3/taxi-invoice/taxi-company">;
 }
 
-/**
- * `v3/taxi-invoice/taxi-company/create-taxi-company`
- */
+/** `v3/taxi-invoice/taxi-company/create-taxi-company` */
 export interface V3TaxiInvoiceTaxiCompanyCreateTaxiCompanyNode {
-  /**
-   * 新增出租车公司API
-   *
-   * `POST /v3/taxi-invoice/taxi-company/create-taxi-company`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
-   */
-  post: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
-  /** A literal path below `v3/taxi-invoice/taxi-company/create-taxi-company`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxi-company/create-taxi-company">;
+ /**
+  * 新增出租车公司API `POST /v3/taxi-invoice/taxi-company/create-taxi-company`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
+  */
+ post: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
+ postAsync: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
+ chain: ChainFrom<"v3/taxi-invoice/taxi-company/create-taxi-company">;
 }
 
-/**
- * `v3/taxi-invoice/taxi/update-taxi`
- */
+/** `v3/taxi-invoice/taxi/update-taxi` */
 export interface V3TaxiInvoiceTaxiUpdateTaxiNode {
-  /**
-   * 更新出租车信息API
-   *
-   * `POST /v3/taxi-invoice/taxi/update-taxi`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
-   */
-  post: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
-  /** A literal path below `v3/taxi-invoice/taxi/update-taxi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxi/update-taxi">;
+ /**
+  * 更新出租车信息API `POST /v3/taxi-invoice/taxi/update-taxi`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
+  */
+ post: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
+ postAsync: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
+ chain: ChainFrom<"v3/taxi-invoice/taxi/update-taxi">;
 }
 
-/**
- * `v3/taxi-invoice/taxies`
- */
+/** `v3/taxi-invoice/taxies` */
 export interface V3TaxiInvoiceTaxiesNode {
-  /** `v3/taxi-invoice/taxies/{plate_number}` */
-  $plate_number$: Open<V3TaxiInvoiceTaxies_plate_number_Node>;
-  /** `v3/taxi-invoice/taxies/{plate_number}` */
-  _plate_number_: Open<V3TaxiInvoiceTaxies_plate_number_Node>;
-  /** A literal path below `v3/taxi-invoice/taxies`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxies">;
+ /** `v3/taxi-invoice/taxies/{plate_number}` */ $plate_number$: Open<V3TaxiInvoiceTaxies_plate_number_Node>;
+ /** `v3/taxi-invoice/taxies/{plate_number}` */ _plate_number_: Open<V3TaxiInvoiceTaxies_plate_number_Node>;
+ chain: ChainFrom<"v3/taxi-invoice/taxies">;
 }
 
-/**
- * `v3/taxi-invoice/taxies/{plate_number}`
- */
+/** `v3/taxi-invoice/taxies/{plate_number}` */
 export interface V3TaxiInvoiceTaxies_plate_number_Node {
-  /**
-   * 获取出租车信息API
-   *
-   * `GET /v3/taxi-invoice/taxies/{plate_number}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
-   */
-  get: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
-  /** A literal path below `v3/taxi-invoice/taxies/{plate_number}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/taxies/{plate_number}">;
+ /**
+  * 获取出租车信息API `GET /v3/taxi-invoice/taxies/{plate_number}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
+  */
+ get: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
+ getAsync: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
+ chain: ChainFrom<"v3/taxi-invoice/taxies/{plate_number}">;
 }
 
-/**
- * `v3/taxi-invoice/user-taxi-order`
- */
+/** `v3/taxi-invoice/user-taxi-order` */
 export interface V3TaxiInvoiceUserTaxiOrderNode {
-  /** `v3/taxi-invoice/user-taxi-order/find-by-token` */
-  findByToken: Open<V3TaxiInvoiceUserTaxiOrderFindByTokenNode>;
-  /** A literal path below `v3/taxi-invoice/user-taxi-order`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/user-taxi-order">;
+ /** `v3/taxi-invoice/user-taxi-order/find-by-token` */ findByToken: Open<V3TaxiInvoiceUserTaxiOrderFindByTokenNode>;
+ chain: ChainFrom<"v3/taxi-invoice/user-taxi-order">;
 }
 
-/**
- * `v3/taxi-invoice/user-taxi-order/find-by-token`
- */
+/** `v3/taxi-invoice/user-taxi-order/find-by-token` */
 export interface V3TaxiInvoiceUserTaxiOrderFindByTokenNode {
-  /**
-   * 根据凭证查询乘客行程单API
-   *
-   * `GET /v3/taxi-invoice/user-taxi-order/find-by-token`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
-   */
-  get: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
-  /** A literal path below `v3/taxi-invoice/user-taxi-order/find-by-token`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/user-taxi-order/find-by-token">;
+ /**
+  * 根据凭证查询乘客行程单API `GET /v3/taxi-invoice/user-taxi-order/find-by-token`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
+  */
+ get: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
+ getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
+ chain: ChainFrom<"v3/taxi-invoice/user-taxi-order/find-by-token">;
 }
 
-/**
- * `v3/taxi-invoice/user-taxi-orders`
- */
+/** `v3/taxi-invoice/user-taxi-orders` */
 export interface V3TaxiInvoiceUserTaxiOrdersNode {
-  /**
-   * 获取乘客行程单列表API
-   *
-   * `GET /v3/taxi-invoice/user-taxi-orders`
-   * @see https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
-   */
-  get: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
-  /** A literal path below `v3/taxi-invoice/user-taxi-orders`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/taxi-invoice/user-taxi-orders">;
+ /**
+  * 获取乘客行程单列表API `GET /v3/taxi-invoice/user-taxi-orders`
+  * @see https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
+  */
+ get: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
+ getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
+ chain: ChainFrom<"v3/taxi-invoice/user-taxi-orders">;
 }

@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 分页查询子商户名下的交易拦截记录
- *
- * `GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`
- */
+/** Options of GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid} (分页查询子商户名下的交易拦截记录). */
 export interface GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions extends CallOptions {
   /** 子商户号 @example 123000110 */
   sub_mchid: string;
@@ -18,9 +14,7 @@ export interface GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions ext
     offset?: number;
   };
 }
-/**
- * Response body of GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid} (分页查询子商户名下的交易拦截记录).
- */
+/** Response body of GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid} (分页查询子商户名下的交易拦截记录). */
 export interface GetV3TransactionBlockTransactionBlockRecordsSubMchidData {
   /** 请求资源起始位置 @example 10 */
   offset?: number;
@@ -32,11 +26,7 @@ export interface GetV3TransactionBlockTransactionBlockRecordsSubMchidData {
   data?: TransactionBlockData[];
 }
 
-/**
- * 查询子商户交易拦截记录详情
- *
- * `GET /v3/transaction-block/transaction-block-records/{block_record_id}`
- */
+/** Options of GET /v3/transaction-block/transaction-block-records/{block_record_id} (查询子商户交易拦截记录详情). */
 export interface GetV3TransactionBlockTransactionBlockRecordsOptions extends CallOptions {
   /** 交易拦截记录ID @example 123400 */
   block_record_id: string;
@@ -46,48 +36,32 @@ export interface GetV3TransactionBlockTransactionBlockRecordsOptions extends Cal
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/transaction-block/transaction-block-records/{block_record_id} (查询子商户交易拦截记录详情).
- */
+/** Response body of GET /v3/transaction-block/transaction-block-records/{block_record_id} (查询子商户交易拦截记录详情). */
 export interface GetV3TransactionBlockTransactionBlockRecordsData extends TransactionBlockData {}
 
-/**
- * Request body of POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid} (发起交易拦截申诉).
- */
+/** Request body of POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid} (发起交易拦截申诉). */
 export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidBody {
   /** 商户侧申诉单号 @example ABC123456789 */
   merchant_submit_id: string;
   /** 商户提交资料内容 @example {"record_fields":[]} */
   submit_data: string;
 }
-/**
- * 发起交易拦截申诉
- *
- * `POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`
- */
+/** Options of POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid} (发起交易拦截申诉). */
 export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions extends CallOptions {
   /** 子商户号 @example 123000110 */
   sub_mchid: string;
   /** The JSON request body. */
   json: PostV3TransactionBlockTransactionBlockSubmissionsSubMchidBody;
 }
-/**
- * Response body of POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid} (发起交易拦截申诉).
- */
+/** Response body of POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid} (发起交易拦截申诉). */
 export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData extends PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {}
 
-/**
- * 查询交易拦截申诉详情
- *
- * `GET /v3/transaction-block/transaction-block-submissions/{block_submission_id}`
- */
+/** Options of GET /v3/transaction-block/transaction-block-submissions/{block_submission_id} (查询交易拦截申诉详情). */
 export interface GetV3TransactionBlockTransactionBlockSubmissionsOptions extends CallOptions {
   /** 交易拦截申诉ID @example B021234566799876aacsecd */
   block_submission_id: string;
 }
-/**
- * Response body of GET /v3/transaction-block/transaction-block-submissions/{block_submission_id} (查询交易拦截申诉详情).
- */
+/** Response body of GET /v3/transaction-block/transaction-block-submissions/{block_submission_id} (查询交易拦截申诉详情). */
 export interface GetV3TransactionBlockTransactionBlockSubmissionsData extends PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFields {}
 
 /** The object type of `data`, used 2 times in this module. */
@@ -120,130 +94,71 @@ export interface PostV3TransactionBlockTransactionBlockSubmissionsSubMchidDataFi
   review_reject_reason?: string;
 }
 
-/**
- * `v3/transaction-block`
- */
+/** `v3/transaction-block` */
 export interface V3TransactionBlockNode {
-  /** `v3/transaction-block/transaction-block-records` */
-  transactionBlockRecords: Open<V3TransactionBlockTransactionBlockRecordsNode>;
-  /** `v3/transaction-block/transaction-block-submissions` */
-  transactionBlockSubmissions: Open<V3TransactionBlockTransactionBlockSubmissionsNode>;
-  /** A literal path below `v3/transaction-block`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block">;
+ /** `v3/transaction-block/transaction-block-records` */ transactionBlockRecords: Open<V3TransactionBlockTransactionBlockRecordsNode>;
+ /** `v3/transaction-block/transaction-block-submissions` */ transactionBlockSubmissions: Open<V3TransactionBlockTransactionBlockSubmissionsNode>;
+ chain: ChainFrom<"v3/transaction-block">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-records`
- */
+/** `v3/transaction-block/transaction-block-records` */
 export interface V3TransactionBlockTransactionBlockRecordsNode {
-  /** `v3/transaction-block/transaction-block-records/{block_record_id}` */
-  $block_record_id$: Open<V3TransactionBlockTransactionBlockRecords_block_record_id_Node>;
-  /** `v3/transaction-block/transaction-block-records/{block_record_id}` */
-  _block_record_id_: Open<V3TransactionBlockTransactionBlockRecords_block_record_id_Node>;
-  /** `v3/transaction-block/transaction-block-records/sub-mchid` */
-  subMchid: Open<V3TransactionBlockTransactionBlockRecordsSubMchidNode>;
-  /** A literal path below `v3/transaction-block/transaction-block-records`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-records">;
+ /** `v3/transaction-block/transaction-block-records/{block_record_id}` */ $block_record_id$: Open<V3TransactionBlockTransactionBlockRecords_block_record_id_Node>;
+ /** `v3/transaction-block/transaction-block-records/{block_record_id}` */ _block_record_id_: Open<V3TransactionBlockTransactionBlockRecords_block_record_id_Node>;
+ /** `v3/transaction-block/transaction-block-records/sub-mchid` */ subMchid: Open<V3TransactionBlockTransactionBlockRecordsSubMchidNode>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-records">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-records/sub-mchid`
- */
+/** `v3/transaction-block/transaction-block-records/sub-mchid` */
 export interface V3TransactionBlockTransactionBlockRecordsSubMchidNode {
-  /** `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Node>;
-  /** `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/transaction-block/transaction-block-records/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid">;
+ /** `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Node>;
+ /** `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`
- */
+/** `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */
 export interface V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Node {
-  /**
-   * 分页查询子商户名下的交易拦截记录
-   *
-   * `GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`
-   */
-  get: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
-  /** A literal path below `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}">;
+ /** 分页查询子商户名下的交易拦截记录 `GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */
+ get: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
+ getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-records/{block_record_id}`
- */
+/** `v3/transaction-block/transaction-block-records/{block_record_id}` */
 export interface V3TransactionBlockTransactionBlockRecords_block_record_id_Node {
-  /**
-   * 查询子商户交易拦截记录详情
-   *
-   * `GET /v3/transaction-block/transaction-block-records/{block_record_id}`
-   */
-  get: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
-  /** A literal path below `v3/transaction-block/transaction-block-records/{block_record_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-records/{block_record_id}">;
+ /** 查询子商户交易拦截记录详情 `GET /v3/transaction-block/transaction-block-records/{block_record_id}` */
+ get: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
+ getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-records/{block_record_id}">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-submissions`
- */
+/** `v3/transaction-block/transaction-block-submissions` */
 export interface V3TransactionBlockTransactionBlockSubmissionsNode {
-  /** `v3/transaction-block/transaction-block-submissions/{block_submission_id}` */
-  $block_submission_id$: Open<V3TransactionBlockTransactionBlockSubmissions_block_submission_id_Node>;
-  /** `v3/transaction-block/transaction-block-submissions/{block_submission_id}` */
-  _block_submission_id_: Open<V3TransactionBlockTransactionBlockSubmissions_block_submission_id_Node>;
-  /** `v3/transaction-block/transaction-block-submissions/sub-mchid` */
-  subMchid: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchidNode>;
-  /** A literal path below `v3/transaction-block/transaction-block-submissions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions">;
+ /** `v3/transaction-block/transaction-block-submissions/{block_submission_id}` */ $block_submission_id$: Open<V3TransactionBlockTransactionBlockSubmissions_block_submission_id_Node>;
+ /** `v3/transaction-block/transaction-block-submissions/{block_submission_id}` */ _block_submission_id_: Open<V3TransactionBlockTransactionBlockSubmissions_block_submission_id_Node>;
+ /** `v3/transaction-block/transaction-block-submissions/sub-mchid` */ subMchid: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchidNode>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-submissions">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-submissions/sub-mchid`
- */
+/** `v3/transaction-block/transaction-block-submissions/sub-mchid` */
 export interface V3TransactionBlockTransactionBlockSubmissionsSubMchidNode {
-  /** `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */
-  $sub_mchid$: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node>;
-  /** `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */
-  _sub_mchid_: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node>;
-  /** A literal path below `v3/transaction-block/transaction-block-submissions/sub-mchid`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid">;
+ /** `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */ $sub_mchid$: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node>;
+ /** `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */ _sub_mchid_: Open<V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`
- */
+/** `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */
 export interface V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node {
-  /**
-   * 发起交易拦截申诉
-   *
-   * `POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`
-   */
-  post: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
-  /** A literal path below `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}">;
+ /** 发起交易拦截申诉 `POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */
+ post: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
+ postAsync: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}">;
 }
 
-/**
- * `v3/transaction-block/transaction-block-submissions/{block_submission_id}`
- */
+/** `v3/transaction-block/transaction-block-submissions/{block_submission_id}` */
 export interface V3TransactionBlockTransactionBlockSubmissions_block_submission_id_Node {
-  /**
-   * 查询交易拦截申诉详情
-   *
-   * `GET /v3/transaction-block/transaction-block-submissions/{block_submission_id}`
-   */
-  get: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
-  /** A literal path below `v3/transaction-block/transaction-block-submissions/{block_submission_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/{block_submission_id}">;
+ /** 查询交易拦截申诉详情 `GET /v3/transaction-block/transaction-block-submissions/{block_submission_id}` */
+ get: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
+ getAsync: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
+ chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/{block_submission_id}">;
 }

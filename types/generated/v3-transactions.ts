@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/transactions/app (APP支付下单).
- */
+/** Request body of POST /v3/transactions/app (APP支付下单). */
 export interface PostV3TransactionsAppBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -47,36 +45,20 @@ export interface PostV3TransactionsAppBody {
   /** 优惠功能 */
   detail?: TransactionsDetail[];
 }
-/**
- * APP支付下单
- *
- * `POST /v3/transactions/app`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/app`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
- */
+/** Options of POST /v3/transactions/app (APP支付下单). */
 export interface PostV3TransactionsAppOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3TransactionsAppBody;
 }
-/**
- * Response body of POST /v3/transactions/app (APP支付下单).
- */
+/** Response body of POST /v3/transactions/app (APP支付下单). */
 export interface PostV3TransactionsAppData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * 查询订单(微信支付订单号)
- *
- * `GET /v3/transactions/id/{transaction_id}`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
- */
+/** Options of GET /v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetV3TransactionsIdOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -92,14 +74,10 @@ export interface GetV3TransactionsIdOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)).
- */
+/** Response body of GET /v3/transactions/id/{transaction_id} (查询订单(微信支付订单号)). */
 export interface GetV3TransactionsIdData extends GetV3TransactionsIdDataFields {}
 
-/**
- * Request body of POST /v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** Request body of POST /v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export interface PostV3TransactionsIdCloseBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -108,14 +86,7 @@ export interface PostV3TransactionsIdCloseBody {
   /** 机构商户号 @example 1230000109 */
   sp_mchid?: string;
 }
-/**
- * 关闭订单(微信支付订单号)
- *
- * `POST /v3/transactions/id/{transaction_id}/close`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/close`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
- */
+/** Options of POST /v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export interface PostV3TransactionsIdCloseOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -124,14 +95,10 @@ export interface PostV3TransactionsIdCloseOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TransactionsIdCloseBody;
 }
-/**
- * Response body of POST /v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)).
- */
+/** Response body of POST /v3/transactions/id/{transaction_id}/close (关闭订单(微信支付订单号)). */
 export type PostV3TransactionsIdCloseData = undefined;
 
-/**
- * Request body of POST /v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** Request body of POST /v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export interface PostV3TransactionsIdReverseBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -140,14 +107,7 @@ export interface PostV3TransactionsIdReverseBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 撤销订单(微信支付订单号)
- *
- * `POST /v3/transactions/id/{transaction_id}/reverse`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/reverse`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
- */
+/** Options of POST /v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export interface PostV3TransactionsIdReverseOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -156,14 +116,10 @@ export interface PostV3TransactionsIdReverseOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TransactionsIdReverseBody;
 }
-/**
- * Response body of POST /v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)).
- */
+/** Response body of POST /v3/transactions/id/{transaction_id}/reverse (撤销订单(微信支付订单号)). */
 export type PostV3TransactionsIdReverseData = undefined;
 
-/**
- * Request body of POST /v3/transactions/jsapi (小程序/公众号支付下单).
- */
+/** Request body of POST /v3/transactions/jsapi (小程序/公众号支付下单). */
 export interface PostV3TransactionsJsapiBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -206,31 +162,20 @@ export interface PostV3TransactionsJsapiBody {
   /** 优惠功能 */
   detail?: TransactionsDetail[];
 }
-/**
- * 小程序/公众号支付下单
- *
- * `POST /v3/transactions/jsapi`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/jsapi`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
- */
+/** Options of POST /v3/transactions/jsapi (小程序/公众号支付下单). */
 export interface PostV3TransactionsJsapiOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3TransactionsJsapiBody;
 }
-/**
- * Response body of POST /v3/transactions/jsapi (小程序/公众号支付下单).
- */
+/** Response body of POST /v3/transactions/jsapi (小程序/公众号支付下单). */
 export interface PostV3TransactionsJsapiData {
   /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
   prepay_id: string;
 }
 
-/**
- * Request body of POST /v3/transactions/micropay (提交付款码支付).
- */
+/** Request body of POST /v3/transactions/micropay (提交付款码支付). */
 export interface PostV3TransactionsMicropayBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -288,23 +233,14 @@ export interface PostV3TransactionsMicropayBody {
     }>;
   }>;
 }
-/**
- * 提交付款码支付
- *
- * `POST /v3/transactions/micropay`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/micropay`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
- */
+/** Options of POST /v3/transactions/micropay (提交付款码支付). */
 export interface PostV3TransactionsMicropayOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3TransactionsMicropayBody;
 }
-/**
- * Response body of POST /v3/transactions/micropay (提交付款码支付).
- */
+/** Response body of POST /v3/transactions/micropay (提交付款码支付). */
 export interface PostV3TransactionsMicropayData {
   /** 微信支付订单号 @example 1217752501201407033233368018 */
   id: string;
@@ -390,9 +326,7 @@ export interface PostV3TransactionsMicropayData {
   }>;
 }
 
-/**
- * Request body of POST /v3/transactions/mweb (H5支付下单).
- */
+/** Request body of POST /v3/transactions/mweb (H5支付下单). */
 export interface PostV3TransactionsMwebBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -446,31 +380,20 @@ export interface PostV3TransactionsMwebBody {
   /** 优惠功能 */
   detail?: TransactionsDetail[];
 }
-/**
- * H5支付下单
- *
- * `POST /v3/transactions/mweb`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/mweb`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
- */
+/** Options of POST /v3/transactions/mweb (H5支付下单). */
 export interface PostV3TransactionsMwebOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3TransactionsMwebBody;
 }
-/**
- * Response body of POST /v3/transactions/mweb (H5支付下单).
- */
+/** Response body of POST /v3/transactions/mweb (H5支付下单). */
 export interface PostV3TransactionsMwebData {
   /** 支付跳转链接 */
   mweb_url: string;
 }
 
-/**
- * Request body of POST /v3/transactions/native (扫码支付下单).
- */
+/** Request body of POST /v3/transactions/native (扫码支付下单). */
 export interface PostV3TransactionsNativeBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -513,36 +436,20 @@ export interface PostV3TransactionsNativeBody {
   /** 优惠功能 */
   detail?: TransactionsDetail[];
 }
-/**
- * 扫码支付下单
- *
- * `POST /v3/transactions/native`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/native`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
- */
+/** Options of POST /v3/transactions/native (扫码支付下单). */
 export interface PostV3TransactionsNativeOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
   /** The JSON request body. */
   json: PostV3TransactionsNativeBody;
 }
-/**
- * Response body of POST /v3/transactions/native (扫码支付下单).
- */
+/** Response body of POST /v3/transactions/native (扫码支付下单). */
 export interface PostV3TransactionsNativeData {
   /** 二维码链接 @example weixin://wxpay/s/An4baqw */
   code_url: string;
 }
 
-/**
- * 查询订单(商户订单号)
- *
- * `GET /v3/transactions/out-trade-no/{out_trade_no}`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
- */
+/** Options of GET /v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetV3TransactionsOutTradeNoOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -558,14 +465,10 @@ export interface GetV3TransactionsOutTradeNoOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)).
- */
+/** Response body of GET /v3/transactions/out-trade-no/{out_trade_no} (查询订单(商户订单号)). */
 export interface GetV3TransactionsOutTradeNoData extends GetV3TransactionsIdDataFields {}
 
-/**
- * Request body of POST /v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** Request body of POST /v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export interface PostV3TransactionsOutTradeNoCloseBody {
   /** 直连商户号 @example 1230000109 */
   mchid: string;
@@ -574,14 +477,7 @@ export interface PostV3TransactionsOutTradeNoCloseBody {
   /** 机构商户号 @example 1230000109 */
   sp_mchid?: string;
 }
-/**
- * 关闭订单(商户订单号)
- *
- * `POST /v3/transactions/out-trade-no/{out_trade_no}/close`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/close`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
- */
+/** Options of POST /v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export interface PostV3TransactionsOutTradeNoCloseOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -590,14 +486,10 @@ export interface PostV3TransactionsOutTradeNoCloseOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TransactionsOutTradeNoCloseBody;
 }
-/**
- * Response body of POST /v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)).
- */
+/** Response body of POST /v3/transactions/out-trade-no/{out_trade_no}/close (关闭订单(商户订单号)). */
 export type PostV3TransactionsOutTradeNoCloseData = undefined;
 
-/**
- * Request body of POST /v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** Request body of POST /v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export interface PostV3TransactionsOutTradeNoReverseBody {
   /** 商户号 @example 1900000109 */
   mchid: string;
@@ -606,14 +498,7 @@ export interface PostV3TransactionsOutTradeNoReverseBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
 }
-/**
- * 撤销订单(商户订单号)
- *
- * `POST /v3/transactions/out-trade-no/{out_trade_no}/reverse`
- *
- * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`).
- * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
- */
+/** Options of POST /v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export interface PostV3TransactionsOutTradeNoReverseOptions extends CallOptions {
   /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
   baseURL: string;
@@ -622,9 +507,7 @@ export interface PostV3TransactionsOutTradeNoReverseOptions extends CallOptions 
   /** The JSON request body. */
   json: PostV3TransactionsOutTradeNoReverseBody;
 }
-/**
- * Response body of POST /v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)).
- */
+/** Response body of POST /v3/transactions/out-trade-no/{out_trade_no}/reverse (撤销订单(商户订单号)). */
 export type PostV3TransactionsOutTradeNoReverseData = undefined;
 
 /** The object type of `payer`, used 5 times in this module. */
@@ -785,265 +668,175 @@ export interface GetV3TransactionsIdDataFields {
   }>;
 }
 
-/**
- * `v3/transactions`
- */
+/** `v3/transactions` */
 export interface V3TransactionsNode {
-  /** `v3/transactions/app` */
-  app: Open<V3TransactionsAppNode>;
-  /** `v3/transactions/id` */
-  id: Open<V3TransactionsIdNode>;
-  /** `v3/transactions/jsapi` */
-  jsapi: Open<V3TransactionsJsapiNode>;
-  /** `v3/transactions/micropay` */
-  micropay: Open<V3TransactionsMicropayNode>;
-  /** `v3/transactions/mweb` */
-  mweb: Open<V3TransactionsMwebNode>;
-  /** `v3/transactions/native` */
-  native: Open<V3TransactionsNativeNode>;
-  /** `v3/transactions/out-trade-no` */
-  outTradeNo: Open<V3TransactionsOutTradeNoNode>;
-  /** A literal path below `v3/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions">;
+ /** `v3/transactions/app` */ app: Open<V3TransactionsAppNode>;
+ /** `v3/transactions/id` */ id: Open<V3TransactionsIdNode>;
+ /** `v3/transactions/jsapi` */ jsapi: Open<V3TransactionsJsapiNode>;
+ /** `v3/transactions/micropay` */ micropay: Open<V3TransactionsMicropayNode>;
+ /** `v3/transactions/mweb` */ mweb: Open<V3TransactionsMwebNode>;
+ /** `v3/transactions/native` */ native: Open<V3TransactionsNativeNode>;
+ /** `v3/transactions/out-trade-no` */ outTradeNo: Open<V3TransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/transactions">;
 }
 
-/**
- * `v3/transactions/app`
- */
+/** `v3/transactions/app` */
 export interface V3TransactionsAppNode {
-  /**
-   * APP支付下单
-   *
-   * `POST /v3/transactions/app`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/app`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
-   */
-  post: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
-  /** A literal path below `v3/transactions/app`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/app">;
+ /**
+  * APP支付下单 `POST /v3/transactions/app`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/app`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
+  */
+ post: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
+ postAsync: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
+ chain: ChainFrom<"v3/transactions/app">;
 }
 
-/**
- * `v3/transactions/id`
- */
+/** `v3/transactions/id` */
 export interface V3TransactionsIdNode {
-  /** `v3/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3TransactionsId_transaction_id_Node>;
-  /** `v3/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3TransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/id">;
+ /** `v3/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3TransactionsId_transaction_id_Node>;
+ /** `v3/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3TransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/transactions/id">;
 }
 
-/**
- * `v3/transactions/id/{transaction_id}`
- */
+/** `v3/transactions/id/{transaction_id}` */
 export interface V3TransactionsId_transaction_id_Node {
-  /**
-   * 查询订单(微信支付订单号)
-   *
-   * `GET /v3/transactions/id/{transaction_id}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
-  get: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
-  /** `v3/transactions/id/{transaction_id}/close` */
-  close: Open<V3TransactionsIdCloseNode>;
-  /** `v3/transactions/id/{transaction_id}/reverse` */
-  reverse: Open<V3TransactionsIdReverseNode>;
-  /** A literal path below `v3/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/id/{transaction_id}">;
+ /**
+  * 查询订单(微信支付订单号) `GET /v3/transactions/id/{transaction_id}`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+  */
+ get: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
+ getAsync: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
+ /** `v3/transactions/id/{transaction_id}/close` */ close: Open<V3TransactionsIdCloseNode>;
+ /** `v3/transactions/id/{transaction_id}/reverse` */ reverse: Open<V3TransactionsIdReverseNode>;
+ chain: ChainFrom<"v3/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/transactions/id/{transaction_id}/close`
- */
+/** `v3/transactions/id/{transaction_id}/close` */
 export interface V3TransactionsIdCloseNode {
-  /**
-   * 关闭订单(微信支付订单号)
-   *
-   * `POST /v3/transactions/id/{transaction_id}/close`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/close`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
-  post: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
-  /** A literal path below `v3/transactions/id/{transaction_id}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/id/{transaction_id}/close">;
+ /**
+  * 关闭订单(微信支付订单号) `POST /v3/transactions/id/{transaction_id}/close`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/close`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+  */
+ post: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
+ postAsync: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
+ chain: ChainFrom<"v3/transactions/id/{transaction_id}/close">;
 }
 
-/**
- * `v3/transactions/id/{transaction_id}/reverse`
- */
+/** `v3/transactions/id/{transaction_id}/reverse` */
 export interface V3TransactionsIdReverseNode {
-  /**
-   * 撤销订单(微信支付订单号)
-   *
-   * `POST /v3/transactions/id/{transaction_id}/reverse`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/reverse`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
-  post: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
-  /** A literal path below `v3/transactions/id/{transaction_id}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/id/{transaction_id}/reverse">;
+ /**
+  * 撤销订单(微信支付订单号) `POST /v3/transactions/id/{transaction_id}/reverse`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/id/{transaction_id}/reverse`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+  */
+ post: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
+ postAsync: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
+ chain: ChainFrom<"v3/transactions/id/{transaction_id}/reverse">;
 }
 
-/**
- * `v3/transactions/jsapi`
- */
+/** `v3/transactions/jsapi` */
 export interface V3TransactionsJsapiNode {
-  /**
-   * 小程序/公众号支付下单
-   *
-   * `POST /v3/transactions/jsapi`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/jsapi`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
-   */
-  post: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
-  /** A literal path below `v3/transactions/jsapi`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/jsapi">;
+ /**
+  * 小程序/公众号支付下单 `POST /v3/transactions/jsapi`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/jsapi`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
+  */
+ post: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
+ postAsync: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
+ chain: ChainFrom<"v3/transactions/jsapi">;
 }
 
-/**
- * `v3/transactions/micropay`
- */
+/** `v3/transactions/micropay` */
 export interface V3TransactionsMicropayNode {
-  /**
-   * 提交付款码支付
-   *
-   * `POST /v3/transactions/micropay`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/micropay`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
-   */
-  post: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
-  /** A literal path below `v3/transactions/micropay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/micropay">;
+ /**
+  * 提交付款码支付 `POST /v3/transactions/micropay`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/micropay`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
+  */
+ post: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
+ postAsync: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
+ chain: ChainFrom<"v3/transactions/micropay">;
 }
 
-/**
- * `v3/transactions/mweb`
- */
+/** `v3/transactions/mweb` */
 export interface V3TransactionsMwebNode {
-  /**
-   * H5支付下单
-   *
-   * `POST /v3/transactions/mweb`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/mweb`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
-   */
-  post: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
-  /** A literal path below `v3/transactions/mweb`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/mweb">;
+ /**
+  * H5支付下单 `POST /v3/transactions/mweb`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/mweb`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
+  */
+ post: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
+ postAsync: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
+ chain: ChainFrom<"v3/transactions/mweb">;
 }
 
-/**
- * `v3/transactions/native`
- */
+/** `v3/transactions/native` */
 export interface V3TransactionsNativeNode {
-  /**
-   * 扫码支付下单
-   *
-   * `POST /v3/transactions/native`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/native`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
-   */
-  post: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
-  /** A literal path below `v3/transactions/native`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/native">;
+ /**
+  * 扫码支付下单 `POST /v3/transactions/native`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/native`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
+  */
+ post: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
+ postAsync: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
+ chain: ChainFrom<"v3/transactions/native">;
 }
 
-/**
- * `v3/transactions/out-trade-no`
- */
+/** `v3/transactions/out-trade-no` */
 export interface V3TransactionsOutTradeNoNode {
-  /** `v3/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3TransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3TransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/out-trade-no">;
+ /** `v3/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3TransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3TransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/transactions/out-trade-no">;
 }
 
-/**
- * `v3/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/transactions/out-trade-no/{out_trade_no}` */
 export interface V3TransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单(商户订单号)
-   *
-   * `GET /v3/transactions/out-trade-no/{out_trade_no}`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
-   */
-  get: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
-  /** `v3/transactions/out-trade-no/{out_trade_no}/close` */
-  close: Open<V3TransactionsOutTradeNoCloseNode>;
-  /** `v3/transactions/out-trade-no/{out_trade_no}/reverse` */
-  reverse: Open<V3TransactionsOutTradeNoReverseNode>;
-  /** A literal path below `v3/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单(商户订单号) `GET /v3/transactions/out-trade-no/{out_trade_no}`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+  */
+ get: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
+ /** `v3/transactions/out-trade-no/{out_trade_no}/close` */ close: Open<V3TransactionsOutTradeNoCloseNode>;
+ /** `v3/transactions/out-trade-no/{out_trade_no}/reverse` */ reverse: Open<V3TransactionsOutTradeNoReverseNode>;
+ chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/transactions/out-trade-no/{out_trade_no}/close`
- */
+/** `v3/transactions/out-trade-no/{out_trade_no}/close` */
 export interface V3TransactionsOutTradeNoCloseNode {
-  /**
-   * 关闭订单(商户订单号)
-   *
-   * `POST /v3/transactions/out-trade-no/{out_trade_no}/close`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/close`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
-   */
-  post: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
-  /** A literal path below `v3/transactions/out-trade-no/{out_trade_no}/close`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/close">;
+ /**
+  * 关闭订单(商户订单号) `POST /v3/transactions/out-trade-no/{out_trade_no}/close`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/close`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+  */
+ post: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
+ postAsync: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
+ chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
-/**
- * `v3/transactions/out-trade-no/{out_trade_no}/reverse`
- */
+/** `v3/transactions/out-trade-no/{out_trade_no}/reverse` */
 export interface V3TransactionsOutTradeNoReverseNode {
-  /**
-   * 撤销订单(商户订单号)
-   *
-   * `POST /v3/transactions/out-trade-no/{out_trade_no}/reverse`
-   *
-   * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`).
-   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
-   */
-  post: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
-  /** A literal path below `v3/transactions/out-trade-no/{out_trade_no}/reverse`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/reverse">;
+ /**
+  * 撤销订单(商户订单号) `POST /v3/transactions/out-trade-no/{out_trade_no}/reverse`
+  *
+  * On the host its reference page gives it, `baseURL: 'https://api.mch.weixin.qq.com/hk/'` (documented as `/hk/v3/transactions/out-trade-no/{out_trade_no}/reverse`).
+  * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+  */
+ post: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
+ postAsync: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
+ chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

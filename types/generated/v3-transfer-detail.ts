@@ -2,13 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询转账明细电子回单受理结果API
- *
- * `GET /v3/transfer-detail/electronic-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
- */
+/** Options of GET /v3/transfer-detail/electronic-receipts (查询转账明细电子回单受理结果API). */
 export interface GetV3TransferDetailElectronicReceiptsOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -20,14 +14,10 @@ export interface GetV3TransferDetailElectronicReceiptsOptions extends CallOption
     out_detail_no: string;
   };
 }
-/**
- * Response body of GET /v3/transfer-detail/electronic-receipts (查询转账明细电子回单受理结果API).
- */
+/** Response body of GET /v3/transfer-detail/electronic-receipts (查询转账明细电子回单受理结果API). */
 export interface GetV3TransferDetailElectronicReceiptsData extends GetV3TransferDetailElectronicReceiptsDataFields {}
 
-/**
- * Request body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API).
- */
+/** Request body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API). */
 export interface PostV3TransferDetailElectronicReceiptsBody {
   /** 受理类型 @example BATCH_TRANSFER */
   accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
@@ -36,20 +26,12 @@ export interface PostV3TransferDetailElectronicReceiptsBody {
   /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */
   out_detail_no: string;
 }
-/**
- * 转账明细电子回单受理API
- *
- * `POST /v3/transfer-detail/electronic-receipts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
- */
+/** Options of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API). */
 export interface PostV3TransferDetailElectronicReceiptsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TransferDetailElectronicReceiptsBody;
 }
-/**
- * Response body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API).
- */
+/** Response body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API). */
 export interface PostV3TransferDetailElectronicReceiptsData extends GetV3TransferDetailElectronicReceiptsDataFields {}
 
 /** The fields of `GetV3TransferDetailElectronicReceiptsData`, used 2 times in this module. */
@@ -72,40 +54,27 @@ export interface GetV3TransferDetailElectronicReceiptsDataFields {
   download_url?: string;
 }
 
-/**
- * `v3/transfer-detail`
- */
+/** `v3/transfer-detail` */
 export interface V3TransferDetailNode {
-  /** `v3/transfer-detail/electronic-receipts` */
-  electronicReceipts: Open<V3TransferDetailElectronicReceiptsNode>;
-  /** A literal path below `v3/transfer-detail`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer-detail">;
+ /** `v3/transfer-detail/electronic-receipts` */ electronicReceipts: Open<V3TransferDetailElectronicReceiptsNode>;
+ chain: ChainFrom<"v3/transfer-detail">;
 }
 
-/**
- * `v3/transfer-detail/electronic-receipts`
- */
+/** `v3/transfer-detail/electronic-receipts` */
 export interface V3TransferDetailElectronicReceiptsNode {
-  /**
-   * 查询转账明细电子回单受理结果API
-   *
-   * `GET /v3/transfer-detail/electronic-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
-   */
-  get: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
-  /**
-   * 转账明细电子回单受理API
-   *
-   * `POST /v3/transfer-detail/electronic-receipts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
-   */
-  post: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
-  /** A literal path below `v3/transfer-detail/electronic-receipts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer-detail/electronic-receipts">;
+ /**
+  * 查询转账明细电子回单受理结果API `GET /v3/transfer-detail/electronic-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
+  */
+ get: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
+ getAsync: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
+ /**
+  * 转账明细电子回单受理API `POST /v3/transfer-detail/electronic-receipts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
+  */
+ post: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
+ postAsync: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
+ chain: ChainFrom<"v3/transfer-detail/electronic-receipts">;
 }

@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/transfer/batches (发起批量转账API).
- */
+/** Request body of POST /v3/transfer/batches (发起批量转账API). */
 export interface PostV3TransferBatchesBody {
   /** 直连商户的appid @example wxf636efh567hg4356 */
   appid: string;
@@ -38,12 +36,7 @@ export interface PostV3TransferBatchesBody {
   /** 通知地址 @example https://www.weixin.qq.com/wxpay/pay.php */
   notify_url?: string;
 }
-/**
- * 发起批量转账API
- *
- * `POST /v3/transfer/batches`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
- */
+/** Options of POST /v3/transfer/batches (发起批量转账API). */
 export interface PostV3TransferBatchesOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -54,9 +47,7 @@ export interface PostV3TransferBatchesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TransferBatchesBody;
 }
-/**
- * Response body of POST /v3/transfer/batches (发起批量转账API).
- */
+/** Response body of POST /v3/transfer/batches (发起批量转账API). */
 export interface PostV3TransferBatchesData {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -68,12 +59,7 @@ export interface PostV3TransferBatchesData {
   batch_status?: "ACCEPTED" | "PROCESSING" | "FINISHED" | "CLOSED";
 }
 
-/**
- * 微信批次单号查询批次单API
- *
- * `GET /v3/transfer/batches/batch-id/{batch_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
- */
+/** Options of GET /v3/transfer/batches/batch-id/{batch_id} (微信批次单号查询批次单API). */
 export interface GetV3TransferBatchesBatchIdOptions extends CallOptions {
   /** 微信批次单号 @example 1030000071100999991182020050700019480001 */
   batch_id: string;
@@ -89,9 +75,7 @@ export interface GetV3TransferBatchesBatchIdOptions extends CallOptions {
     detail_status?: string;
   };
 }
-/**
- * Response body of GET /v3/transfer/batches/batch-id/{batch_id} (微信批次单号查询批次单API).
- */
+/** Response body of GET /v3/transfer/batches/batch-id/{batch_id} (微信批次单号查询批次单API). */
 export interface GetV3TransferBatchesBatchIdData {
   /** 转账批次单 */
   transfer_batch: TransferBatch;
@@ -99,29 +83,17 @@ export interface GetV3TransferBatchesBatchIdData {
   transfer_detail_list?: Array<TransferDetailList2>;
 }
 
-/**
- * 微信明细单号查询明细单API
- *
- * `GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
- */
+/** Options of GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信明细单号查询明细单API). */
 export interface GetV3TransferBatchesBatchIdDetailsDetailIdOptions extends CallOptions {
   /** 微信批次单号 @example 1030000071100999991182020050700019480001 */
   batch_id: string;
   /** 微信明细单号 @example 1040000071100999991182020050700019500100 */
   detail_id: string;
 }
-/**
- * Response body of GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信明细单号查询明细单API).
- */
+/** Response body of GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id} (微信明细单号查询明细单API). */
 export interface GetV3TransferBatchesBatchIdDetailsDetailIdData extends GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * 商家批次单号查询批次单API
- *
- * `GET /v3/transfer/batches/out-batch-no/{out_batch_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
- */
+/** Options of GET /v3/transfer/batches/out-batch-no/{out_batch_no} (商家批次单号查询批次单API). */
 export interface GetV3TransferBatchesOutBatchNoOptions extends CallOptions {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
@@ -137,9 +109,7 @@ export interface GetV3TransferBatchesOutBatchNoOptions extends CallOptions {
     detail_status?: string;
   };
 }
-/**
- * Response body of GET /v3/transfer/batches/out-batch-no/{out_batch_no} (商家批次单号查询批次单API).
- */
+/** Response body of GET /v3/transfer/batches/out-batch-no/{out_batch_no} (商家批次单号查询批次单API). */
 export interface GetV3TransferBatchesOutBatchNoData {
   /** 转账批次单 */
   transfer_batch: TransferBatch;
@@ -151,60 +121,35 @@ export interface GetV3TransferBatchesOutBatchNoData {
   limit?: number;
 }
 
-/**
- * 商家明细单号查询明细单API
- *
- * `GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
- */
+/** Options of GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API). */
 export interface GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions extends CallOptions {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
   /** 商家明细单号 @example x23zy545Bd5436 */
   out_detail_no: string;
 }
-/**
- * Response body of GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API).
- */
+/** Response body of GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no} (商家明细单号查询明细单API). */
 export interface GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData extends GetV3TransferBatchesBatchIdDetailsDetailIdDataFields {}
 
-/**
- * Request body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API).
- */
+/** Request body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API). */
 export interface PostV3TransferBillReceiptBody {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
 }
-/**
- * 转账电子回单申请受理API
- *
- * `POST /v3/transfer/bill-receipt`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
- */
+/** Options of POST /v3/transfer/bill-receipt (转账电子回单申请受理API). */
 export interface PostV3TransferBillReceiptOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3TransferBillReceiptBody;
 }
-/**
- * Response body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API).
- */
+/** Response body of POST /v3/transfer/bill-receipt (转账电子回单申请受理API). */
 export interface PostV3TransferBillReceiptData extends PostV3TransferBillReceiptDataFields {}
 
-/**
- * 查询转账电子回单API
- *
- * `GET /v3/transfer/bill-receipt/{out_batch_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
- */
+/** Options of GET /v3/transfer/bill-receipt/{out_batch_no} (查询转账电子回单API). */
 export interface GetV3TransferBillReceiptOptions extends CallOptions {
   /** 商家批次单号 @example plfk2020042013 */
   out_batch_no: string;
 }
-/**
- * Response body of GET /v3/transfer/bill-receipt/{out_batch_no} (查询转账电子回单API).
- */
+/** Response body of GET /v3/transfer/bill-receipt/{out_batch_no} (查询转账电子回单API). */
 export interface GetV3TransferBillReceiptData extends PostV3TransferBillReceiptDataFields {}
 
 /** The object type of `transfer_batch`, used 2 times in this module. */
@@ -309,215 +254,134 @@ export interface PostV3TransferBillReceiptDataFields {
   update_time?: string;
 }
 
-/**
- * `v3/transfer`
- */
+/** `v3/transfer` */
 export interface V3TransferNode {
-  /** `v3/transfer/batches` */
-  batches: Open<V3TransferBatchesNode>;
-  /** `v3/transfer/bill-receipt` */
-  billReceipt: Open<V3TransferBillReceiptNode>;
-  /** A literal path below `v3/transfer`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer">;
+ /** `v3/transfer/batches` */ batches: Open<V3TransferBatchesNode>;
+ /** `v3/transfer/bill-receipt` */ billReceipt: Open<V3TransferBillReceiptNode>;
+ chain: ChainFrom<"v3/transfer">;
 }
 
-/**
- * `v3/transfer/batches`
- */
+/** `v3/transfer/batches` */
 export interface V3TransferBatchesNode {
-  /**
-   * 发起批量转账API
-   *
-   * `POST /v3/transfer/batches`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
-   */
-  post: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
-  /** `v3/transfer/batches/batch-id` */
-  batchId: Open<V3TransferBatchesBatchIdNode>;
-  /** `v3/transfer/batches/out-batch-no` */
-  outBatchNo: Open<V3TransferBatchesOutBatchNoNode>;
-  /** A literal path below `v3/transfer/batches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches">;
+ /**
+  * 发起批量转账API `POST /v3/transfer/batches`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
+  */
+ post: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
+ postAsync: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
+ /** `v3/transfer/batches/batch-id` */ batchId: Open<V3TransferBatchesBatchIdNode>;
+ /** `v3/transfer/batches/out-batch-no` */ outBatchNo: Open<V3TransferBatchesOutBatchNoNode>;
+ chain: ChainFrom<"v3/transfer/batches">;
 }
 
-/**
- * `v3/transfer/batches/batch-id`
- */
+/** `v3/transfer/batches/batch-id` */
 export interface V3TransferBatchesBatchIdNode {
-  /** `v3/transfer/batches/batch-id/{batch_id}` */
-  $batch_id$: Open<V3TransferBatchesBatchId_batch_id_Node>;
-  /** `v3/transfer/batches/batch-id/{batch_id}` */
-  _batch_id_: Open<V3TransferBatchesBatchId_batch_id_Node>;
-  /** A literal path below `v3/transfer/batches/batch-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/batch-id">;
+ /** `v3/transfer/batches/batch-id/{batch_id}` */ $batch_id$: Open<V3TransferBatchesBatchId_batch_id_Node>;
+ /** `v3/transfer/batches/batch-id/{batch_id}` */ _batch_id_: Open<V3TransferBatchesBatchId_batch_id_Node>;
+ chain: ChainFrom<"v3/transfer/batches/batch-id">;
 }
 
-/**
- * `v3/transfer/batches/batch-id/{batch_id}`
- */
+/** `v3/transfer/batches/batch-id/{batch_id}` */
 export interface V3TransferBatchesBatchId_batch_id_Node {
-  /**
-   * 微信批次单号查询批次单API
-   *
-   * `GET /v3/transfer/batches/batch-id/{batch_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
-   */
-  get: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
-  /** `v3/transfer/batches/batch-id/{batch_id}/details` */
-  details: Open<V3TransferBatchesBatchIdDetailsNode>;
-  /** A literal path below `v3/transfer/batches/batch-id/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}">;
+ /**
+  * 微信批次单号查询批次单API `GET /v3/transfer/batches/batch-id/{batch_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
+  */
+ get: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
+ getAsync: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
+ /** `v3/transfer/batches/batch-id/{batch_id}/details` */ details: Open<V3TransferBatchesBatchIdDetailsNode>;
+ chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}">;
 }
 
-/**
- * `v3/transfer/batches/batch-id/{batch_id}/details`
- */
+/** `v3/transfer/batches/batch-id/{batch_id}/details` */
 export interface V3TransferBatchesBatchIdDetailsNode {
-  /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id` */
-  detailId: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
-  /** A literal path below `v3/transfer/batches/batch-id/{batch_id}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details">;
+ /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id` */ detailId: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailIdNode>;
+ chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details">;
 }
 
-/**
- * `v3/transfer/batches/batch-id/{batch_id}/details/detail-id`
- */
+/** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3TransferBatchesBatchId_batch_id_DetailsDetailIdNode {
-  /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  $detail_id$: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
-  _detail_id_: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
-  /** A literal path below `v3/transfer/batches/batch-id/{batch_id}/details/detail-id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id">;
+ /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ $detail_id$: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */ _detail_id_: Open<V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node>;
+ chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id">;
 }
 
-/**
- * `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
- */
+/** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
 export interface V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
-  /**
-   * 微信明细单号查询明细单API
-   *
-   * `GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
-   */
-  get: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
-  /** A literal path below `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
+ /**
+  * 微信明细单号查询明细单API `GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
+  */
+ get: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
+ getAsync: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
+ chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
-/**
- * `v3/transfer/batches/out-batch-no`
- */
+/** `v3/transfer/batches/out-batch-no` */
 export interface V3TransferBatchesOutBatchNoNode {
-  /** `v3/transfer/batches/out-batch-no/{out_batch_no}` */
-  $out_batch_no$: Open<V3TransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** `v3/transfer/batches/out-batch-no/{out_batch_no}` */
-  _out_batch_no_: Open<V3TransferBatchesOutBatchNo_out_batch_no_Node>;
-  /** A literal path below `v3/transfer/batches/out-batch-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/out-batch-no">;
+ /** `v3/transfer/batches/out-batch-no/{out_batch_no}` */ $out_batch_no$: Open<V3TransferBatchesOutBatchNo_out_batch_no_Node>;
+ /** `v3/transfer/batches/out-batch-no/{out_batch_no}` */ _out_batch_no_: Open<V3TransferBatchesOutBatchNo_out_batch_no_Node>;
+ chain: ChainFrom<"v3/transfer/batches/out-batch-no">;
 }
 
-/**
- * `v3/transfer/batches/out-batch-no/{out_batch_no}`
- */
+/** `v3/transfer/batches/out-batch-no/{out_batch_no}` */
 export interface V3TransferBatchesOutBatchNo_out_batch_no_Node {
-  /**
-   * 商家批次单号查询批次单API
-   *
-   * `GET /v3/transfer/batches/out-batch-no/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
-   */
-  get: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
-  /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details` */
-  details: Open<V3TransferBatchesOutBatchNoDetailsNode>;
-  /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}">;
+ /**
+  * 商家批次单号查询批次单API `GET /v3/transfer/batches/out-batch-no/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
+  */
+ get: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
+ getAsync: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
+ /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details` */ details: Open<V3TransferBatchesOutBatchNoDetailsNode>;
+ chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}">;
 }
 
-/**
- * `v3/transfer/batches/out-batch-no/{out_batch_no}/details`
- */
+/** `v3/transfer/batches/out-batch-no/{out_batch_no}/details` */
 export interface V3TransferBatchesOutBatchNoDetailsNode {
-  /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
-  outDetailNo: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
-  /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}/details`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details">;
+ /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */ outDetailNo: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode>;
+ chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details">;
 }
 
-/**
- * `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`
- */
+/** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNoNode {
-  /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  $out_detail_no$: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
-  _out_detail_no_: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
-  /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
+ /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ $out_detail_no$: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */ _out_detail_no_: Open<V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node>;
+ chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no">;
 }
 
-/**
- * `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
- */
+/** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
 export interface V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
-  /**
-   * 商家明细单号查询明细单API
-   *
-   * `GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
-   */
-  get: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
-  /** A literal path below `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
+ /**
+  * 商家明细单号查询明细单API `GET /v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
+  */
+ get: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ getAsync: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
+ chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
-/**
- * `v3/transfer/bill-receipt`
- */
+/** `v3/transfer/bill-receipt` */
 export interface V3TransferBillReceiptNode {
-  /**
-   * 转账电子回单申请受理API
-   *
-   * `POST /v3/transfer/bill-receipt`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
-   */
-  post: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
-  /** `v3/transfer/bill-receipt/{out_batch_no}` */
-  $out_batch_no$: Open<V3TransferBillReceipt_out_batch_no_Node>;
-  /** `v3/transfer/bill-receipt/{out_batch_no}` */
-  _out_batch_no_: Open<V3TransferBillReceipt_out_batch_no_Node>;
-  /** A literal path below `v3/transfer/bill-receipt`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/bill-receipt">;
+ /**
+  * 转账电子回单申请受理API `POST /v3/transfer/bill-receipt`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
+  */
+ post: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
+ postAsync: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
+ /** `v3/transfer/bill-receipt/{out_batch_no}` */ $out_batch_no$: Open<V3TransferBillReceipt_out_batch_no_Node>;
+ /** `v3/transfer/bill-receipt/{out_batch_no}` */ _out_batch_no_: Open<V3TransferBillReceipt_out_batch_no_Node>;
+ chain: ChainFrom<"v3/transfer/bill-receipt">;
 }
 
-/**
- * `v3/transfer/bill-receipt/{out_batch_no}`
- */
+/** `v3/transfer/bill-receipt/{out_batch_no}` */
 export interface V3TransferBillReceipt_out_batch_no_Node {
-  /**
-   * 查询转账电子回单API
-   *
-   * `GET /v3/transfer/bill-receipt/{out_batch_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
-   */
-  get: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
-  /** A literal path below `v3/transfer/bill-receipt/{out_batch_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/transfer/bill-receipt/{out_batch_no}">;
+ /**
+  * 查询转账电子回单API `GET /v3/transfer/bill-receipt/{out_batch_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
+  */
+ get: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
+ getAsync: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
+ chain: ChainFrom<"v3/transfer/bill-receipt/{out_batch_no}">;
 }

@@ -2,12 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 通过商户ETC绑定号查询签约状态
- *
- * `GET /v3/vehicle/etc/contracts/{contract_id}`
- * @see https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
- */
+/** Options of GET /v3/vehicle/etc/contracts/{contract_id} (通过商户ETC绑定号查询签约状态). */
 export interface GetV3VehicleEtcContractsOptions extends CallOptions {
   /** 商户etc绑定号 @example aAfixCs13LsdKPpfZfDkk2189ssXjfx */
   contract_id: string;
@@ -17,14 +12,10 @@ export interface GetV3VehicleEtcContractsOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/vehicle/etc/contracts/{contract_id} (通过商户ETC绑定号查询签约状态).
- */
+/** Response body of GET /v3/vehicle/etc/contracts/{contract_id} (通过商户ETC绑定号查询签约状态). */
 export interface GetV3VehicleEtcContractsData extends GetV3VehicleEtcContractsDataFields {}
 
-/**
- * Request body of POST /v3/vehicle/etc/preopen (预开通用户ETC指定卡扣费API).
- */
+/** Request body of POST /v3/vehicle/etc/preopen (预开通用户ETC指定卡扣费API). */
 export interface PostV3VehicleEtcPreopenBody {
   /** 服务商appid @example 10000098 */
   sp_appid: string;
@@ -52,12 +43,7 @@ export interface PostV3VehicleEtcPreopenBody {
   /** 用户开通ETC时绑定的银行卡 @example K/TErW6DqEM8JFHX4iL3Rlj2vqaEqktvw1KVjgmQ== */
   bank_card_no?: string;
 }
-/**
- * 预开通用户ETC指定卡扣费API
- *
- * `POST /v3/vehicle/etc/preopen`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
- */
+/** Options of POST /v3/vehicle/etc/preopen (预开通用户ETC指定卡扣费API). */
 export interface PostV3VehicleEtcPreopenOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers?: {
@@ -68,17 +54,13 @@ export interface PostV3VehicleEtcPreopenOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3VehicleEtcPreopenBody;
 }
-/**
- * Response body of POST /v3/vehicle/etc/preopen (预开通用户ETC指定卡扣费API).
- */
+/** Response body of POST /v3/vehicle/etc/preopen (预开通用户ETC指定卡扣费API). */
 export interface PostV3VehicleEtcPreopenData {
   /** 预开通ID @example sdjf23kdsHJfdksj8djsK98HJio5hdI0 */
   preopen_id: string;
 }
 
-/**
- * Request body of POST /v3/vehicle/etc/transactions/highway (高速场景商户扣款API).
- */
+/** Request body of POST /v3/vehicle/etc/transactions/highway (高速场景商户扣款API). */
 export interface PostV3VehicleEtcTransactionsHighwayBody {
   /** 商户订单号 @example 121775250124070332 */
   out_trade_no: string;
@@ -132,27 +114,15 @@ export interface PostV3VehicleEtcTransactionsHighwayBody {
     device_ip: string;
   };
 }
-/**
- * 高速场景商户扣款API
- *
- * `POST /v3/vehicle/etc/transactions/highway`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
- */
+/** Options of POST /v3/vehicle/etc/transactions/highway (高速场景商户扣款API). */
 export interface PostV3VehicleEtcTransactionsHighwayOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3VehicleEtcTransactionsHighwayBody;
 }
-/**
- * Response body of POST /v3/vehicle/etc/transactions/highway (高速场景商户扣款API).
- */
+/** Response body of POST /v3/vehicle/etc/transactions/highway (高速场景商户扣款API). */
 export interface PostV3VehicleEtcTransactionsHighwayData extends PostV3VehicleEtcTransactionsHighwayDataFields {}
 
-/**
- * 查询订单API
- *
- * `GET /v3/vehicle/etc/transactions/id/{transaction_id}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
- */
+/** Options of GET /v3/vehicle/etc/transactions/id/{transaction_id} (查询订单API). */
 export interface GetV3VehicleEtcTransactionsIdOptions extends CallOptions {
   /** 微信支付订单号 @example 25012014070332333018 */
   transaction_id: string;
@@ -162,17 +132,10 @@ export interface GetV3VehicleEtcTransactionsIdOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/vehicle/etc/transactions/id/{transaction_id} (查询订单API).
- */
+/** Response body of GET /v3/vehicle/etc/transactions/id/{transaction_id} (查询订单API). */
 export interface GetV3VehicleEtcTransactionsIdData extends PostV3VehicleEtcTransactionsHighwayDataFields {}
 
-/**
- * 查询订单API
- *
- * `GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
- */
+/** Options of GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no} (查询订单API). */
 export interface GetV3VehicleEtcTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 121775250124070332 */
   out_trade_no: string;
@@ -182,17 +145,10 @@ export interface GetV3VehicleEtcTransactionsOutTradeNoOptions extends CallOption
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no} (查询订单API).
- */
+/** Response body of GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no} (查询订单API). */
 export interface GetV3VehicleEtcTransactionsOutTradeNoData extends PostV3VehicleEtcTransactionsHighwayDataFields {}
 
-/**
- * 查询ETC签约状态API
- *
- * `GET /v3/vehicle/etc/users/{openid}/contracts`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
- */
+/** Options of GET /v3/vehicle/etc/users/{openid}/contracts (查询ETC签约状态API). */
 export interface GetV3VehicleEtcUsersContractsOptions extends CallOptions {
   /** 用户标识 @example onqOjjmM1tad-3ROpncN-yUfa6ua */
   openid: string;
@@ -206,14 +162,10 @@ export interface GetV3VehicleEtcUsersContractsOptions extends CallOptions {
     plate_number: string;
   };
 }
-/**
- * Response body of GET /v3/vehicle/etc/users/{openid}/contracts (查询ETC签约状态API).
- */
+/** Response body of GET /v3/vehicle/etc/users/{openid}/contracts (查询ETC签约状态API). */
 export interface GetV3VehicleEtcUsersContractsData extends GetV3VehicleEtcContractsDataFields {}
 
-/**
- * Request body of POST /v3/vehicle/parking/parkings (创建停车入场API).
- */
+/** Request body of POST /v3/vehicle/parking/parkings (创建停车入场API). */
 export interface PostV3VehicleParkingParkingsBody {
   /** 子商户号 @example 1900000109 */
   sub_mchid: string;
@@ -232,19 +184,12 @@ export interface PostV3VehicleParkingParkingsBody {
   /** 免费时长 @example 3600 */
   free_duration: number;
 }
-/**
- * 创建停车入场API
- *
- * `POST /v3/vehicle/parking/parkings`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
- */
+/** Options of POST /v3/vehicle/parking/parkings (创建停车入场API). */
 export interface PostV3VehicleParkingParkingsOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3VehicleParkingParkingsBody;
 }
-/**
- * Response body of POST /v3/vehicle/parking/parkings (创建停车入场API).
- */
+/** Response body of POST /v3/vehicle/parking/parkings (创建停车入场API). */
 export interface PostV3VehicleParkingParkingsData {
   /** 停车入场id @example 5K8264ILTKCH16CQ250 */
   id: string;
@@ -266,12 +211,7 @@ export interface PostV3VehicleParkingParkingsData {
   block_reason?: "PAUSE" | "OVERDUE" | "OUT_SERVICE" | "EVALUATION_FAILED";
 }
 
-/**
- * 查询车牌服务开通信息API
- *
- * `GET /v3/vehicle/parking/services/find`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
- */
+/** Options of GET /v3/vehicle/parking/services/find (查询车牌服务开通信息API). */
 export interface GetV3VehicleParkingServicesFindOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -287,9 +227,7 @@ export interface GetV3VehicleParkingServicesFindOptions extends CallOptions {
     openid: string;
   };
 }
-/**
- * Response body of GET /v3/vehicle/parking/services/find (查询车牌服务开通信息API).
- */
+/** Response body of GET /v3/vehicle/parking/services/find (查询车牌服务开通信息API). */
 export interface GetV3VehicleParkingServicesFindData {
   /** 车牌号 @example 粤B888888 */
   plate_number: string;
@@ -303,12 +241,7 @@ export interface GetV3VehicleParkingServicesFindData {
   service_state: "NORMAL" | "PAUSE" | "OUT_SERVICE";
 }
 
-/**
- * 查询订单API
- *
- * `GET /v3/vehicle/transactions/out-trade-no/{out_trade_no}`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
- */
+/** Options of GET /v3/vehicle/transactions/out-trade-no/{out_trade_no} (查询订单API). */
 export interface GetV3VehicleTransactionsOutTradeNoOptions extends CallOptions {
   /** 商户订单号 @example 20150806125346 */
   out_trade_no: string;
@@ -318,9 +251,7 @@ export interface GetV3VehicleTransactionsOutTradeNoOptions extends CallOptions {
     sub_mchid?: string;
   };
 }
-/**
- * Response body of GET /v3/vehicle/transactions/out-trade-no/{out_trade_no} (查询订单API).
- */
+/** Response body of GET /v3/vehicle/transactions/out-trade-no/{out_trade_no} (查询订单API). */
 export interface GetV3VehicleTransactionsOutTradeNoData {
   /** 应用ID @example wxcbda96de0b165486 */
   appid: string;
@@ -392,9 +323,7 @@ export interface GetV3VehicleTransactionsOutTradeNoData {
   }>;
 }
 
-/**
- * Request body of POST /v3/vehicle/transactions/parking (扣费受理API).
- */
+/** Request body of POST /v3/vehicle/transactions/parking (扣费受理API). */
 export interface PostV3VehicleTransactionsParkingBody {
   /** 应用ID @example wxcbda96de0b165486 */
   appid: string;
@@ -426,21 +355,12 @@ export interface PostV3VehicleTransactionsParkingBody {
   /** 停车场景信息 */
   parking_info?: ParkingInfo;
 }
-/**
- * 扣费受理API
- *
- * `POST /v3/vehicle/transactions/parking`
- * @see https://pay.weixin.qq.com/doc/v3/merchant/4012534352
- * @see https://pay.weixin.qq.com/doc/v3/partner/4012534427
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
- */
+/** Options of POST /v3/vehicle/transactions/parking (扣费受理API). */
 export interface PostV3VehicleTransactionsParkingOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3VehicleTransactionsParkingBody;
 }
-/**
- * Response body of POST /v3/vehicle/transactions/parking (扣费受理API).
- */
+/** Response body of POST /v3/vehicle/transactions/parking (扣费受理API). */
 export interface PostV3VehicleTransactionsParkingData {
   /** 应用ID @example wxcbda96de0b165486 */
   appid: string;
@@ -636,322 +556,200 @@ export interface VehiclePayer {
   sub_openid?: string;
 }
 
-/**
- * `v3/vehicle`
- */
+/** `v3/vehicle` */
 export interface V3VehicleNode {
-  /** `v3/vehicle/etc` */
-  etc: Open<V3VehicleEtcNode>;
-  /** `v3/vehicle/parking` */
-  parking: Open<V3VehicleParkingNode>;
-  /** `v3/vehicle/transactions` */
-  transactions: Open<V3VehicleTransactionsNode>;
-  /** A literal path below `v3/vehicle`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle">;
+ /** `v3/vehicle/etc` */ etc: Open<V3VehicleEtcNode>;
+ /** `v3/vehicle/parking` */ parking: Open<V3VehicleParkingNode>;
+ /** `v3/vehicle/transactions` */ transactions: Open<V3VehicleTransactionsNode>;
+ chain: ChainFrom<"v3/vehicle">;
 }
 
-/**
- * `v3/vehicle/etc`
- */
+/** `v3/vehicle/etc` */
 export interface V3VehicleEtcNode {
-  /** `v3/vehicle/etc/contracts` */
-  contracts: Open<V3VehicleEtcContractsNode>;
-  /** `v3/vehicle/etc/preopen` */
-  preopen: Open<V3VehicleEtcPreopenNode>;
-  /** `v3/vehicle/etc/transactions` */
-  transactions: Open<V3VehicleEtcTransactionsNode>;
-  /** `v3/vehicle/etc/users` */
-  users: Open<V3VehicleEtcUsersNode>;
-  /** A literal path below `v3/vehicle/etc`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc">;
+ /** `v3/vehicle/etc/contracts` */ contracts: Open<V3VehicleEtcContractsNode>;
+ /** `v3/vehicle/etc/preopen` */ preopen: Open<V3VehicleEtcPreopenNode>;
+ /** `v3/vehicle/etc/transactions` */ transactions: Open<V3VehicleEtcTransactionsNode>;
+ /** `v3/vehicle/etc/users` */ users: Open<V3VehicleEtcUsersNode>;
+ chain: ChainFrom<"v3/vehicle/etc">;
 }
 
-/**
- * `v3/vehicle/etc/contracts`
- */
+/** `v3/vehicle/etc/contracts` */
 export interface V3VehicleEtcContractsNode {
-  /** `v3/vehicle/etc/contracts/{contract_id}` */
-  $contract_id$: Open<V3VehicleEtcContracts_contract_id_Node>;
-  /** `v3/vehicle/etc/contracts/{contract_id}` */
-  _contract_id_: Open<V3VehicleEtcContracts_contract_id_Node>;
-  /** A literal path below `v3/vehicle/etc/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/contracts">;
+ /** `v3/vehicle/etc/contracts/{contract_id}` */ $contract_id$: Open<V3VehicleEtcContracts_contract_id_Node>;
+ /** `v3/vehicle/etc/contracts/{contract_id}` */ _contract_id_: Open<V3VehicleEtcContracts_contract_id_Node>;
+ chain: ChainFrom<"v3/vehicle/etc/contracts">;
 }
 
-/**
- * `v3/vehicle/etc/contracts/{contract_id}`
- */
+/** `v3/vehicle/etc/contracts/{contract_id}` */
 export interface V3VehicleEtcContracts_contract_id_Node {
-  /**
-   * 通过商户ETC绑定号查询签约状态
-   *
-   * `GET /v3/vehicle/etc/contracts/{contract_id}`
-   * @see https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
-   */
-  get: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
-  /** A literal path below `v3/vehicle/etc/contracts/{contract_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/contracts/{contract_id}">;
+ /**
+  * 通过商户ETC绑定号查询签约状态 `GET /v3/vehicle/etc/contracts/{contract_id}`
+  * @see https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
+  */
+ get: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
+ getAsync: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
+ chain: ChainFrom<"v3/vehicle/etc/contracts/{contract_id}">;
 }
 
-/**
- * `v3/vehicle/etc/preopen`
- */
+/** `v3/vehicle/etc/preopen` */
 export interface V3VehicleEtcPreopenNode {
-  /**
-   * 预开通用户ETC指定卡扣费API
-   *
-   * `POST /v3/vehicle/etc/preopen`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
-   */
-  post: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
-  /** A literal path below `v3/vehicle/etc/preopen`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/preopen">;
+ /**
+  * 预开通用户ETC指定卡扣费API `POST /v3/vehicle/etc/preopen`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
+  */
+ post: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
+ postAsync: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
+ chain: ChainFrom<"v3/vehicle/etc/preopen">;
 }
 
-/**
- * `v3/vehicle/etc/transactions`
- */
+/** `v3/vehicle/etc/transactions` */
 export interface V3VehicleEtcTransactionsNode {
-  /** `v3/vehicle/etc/transactions/highway` */
-  highway: Open<V3VehicleEtcTransactionsHighwayNode>;
-  /** `v3/vehicle/etc/transactions/id` */
-  id: Open<V3VehicleEtcTransactionsIdNode>;
-  /** `v3/vehicle/etc/transactions/out-trade-no` */
-  outTradeNo: Open<V3VehicleEtcTransactionsOutTradeNoNode>;
-  /** A literal path below `v3/vehicle/etc/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/transactions">;
+ /** `v3/vehicle/etc/transactions/highway` */ highway: Open<V3VehicleEtcTransactionsHighwayNode>;
+ /** `v3/vehicle/etc/transactions/id` */ id: Open<V3VehicleEtcTransactionsIdNode>;
+ /** `v3/vehicle/etc/transactions/out-trade-no` */ outTradeNo: Open<V3VehicleEtcTransactionsOutTradeNoNode>;
+ chain: ChainFrom<"v3/vehicle/etc/transactions">;
 }
 
-/**
- * `v3/vehicle/etc/transactions/highway`
- */
+/** `v3/vehicle/etc/transactions/highway` */
 export interface V3VehicleEtcTransactionsHighwayNode {
-  /**
-   * 高速场景商户扣款API
-   *
-   * `POST /v3/vehicle/etc/transactions/highway`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
-   */
-  post: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
-  /** A literal path below `v3/vehicle/etc/transactions/highway`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/transactions/highway">;
+ /**
+  * 高速场景商户扣款API `POST /v3/vehicle/etc/transactions/highway`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
+  */
+ post: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
+ postAsync: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
+ chain: ChainFrom<"v3/vehicle/etc/transactions/highway">;
 }
 
-/**
- * `v3/vehicle/etc/transactions/id`
- */
+/** `v3/vehicle/etc/transactions/id` */
 export interface V3VehicleEtcTransactionsIdNode {
-  /** `v3/vehicle/etc/transactions/id/{transaction_id}` */
-  $transaction_id$: Open<V3VehicleEtcTransactionsId_transaction_id_Node>;
-  /** `v3/vehicle/etc/transactions/id/{transaction_id}` */
-  _transaction_id_: Open<V3VehicleEtcTransactionsId_transaction_id_Node>;
-  /** A literal path below `v3/vehicle/etc/transactions/id`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/transactions/id">;
+ /** `v3/vehicle/etc/transactions/id/{transaction_id}` */ $transaction_id$: Open<V3VehicleEtcTransactionsId_transaction_id_Node>;
+ /** `v3/vehicle/etc/transactions/id/{transaction_id}` */ _transaction_id_: Open<V3VehicleEtcTransactionsId_transaction_id_Node>;
+ chain: ChainFrom<"v3/vehicle/etc/transactions/id">;
 }
 
-/**
- * `v3/vehicle/etc/transactions/id/{transaction_id}`
- */
+/** `v3/vehicle/etc/transactions/id/{transaction_id}` */
 export interface V3VehicleEtcTransactionsId_transaction_id_Node {
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/vehicle/etc/transactions/id/{transaction_id}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
-   */
-  get: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
-  /** A literal path below `v3/vehicle/etc/transactions/id/{transaction_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/transactions/id/{transaction_id}">;
+ /**
+  * 查询订单API `GET /v3/vehicle/etc/transactions/id/{transaction_id}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
+  */
+ get: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
+ getAsync: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
+ chain: ChainFrom<"v3/vehicle/etc/transactions/id/{transaction_id}">;
 }
 
-/**
- * `v3/vehicle/etc/transactions/out-trade-no`
- */
+/** `v3/vehicle/etc/transactions/out-trade-no` */
 export interface V3VehicleEtcTransactionsOutTradeNoNode {
-  /** `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/vehicle/etc/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no">;
+ /** `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no">;
 }
 
-/**
- * `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}` */
 export interface V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
-   */
-  get: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
-  /** A literal path below `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单API `GET /v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
+  */
+ get: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
+ chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/vehicle/etc/users`
- */
+/** `v3/vehicle/etc/users` */
 export interface V3VehicleEtcUsersNode {
-  /** `v3/vehicle/etc/users/{openid}` */
-  $openid$: Open<V3VehicleEtcUsers_openid_Node>;
-  /** `v3/vehicle/etc/users/{openid}` */
-  _openid_: Open<V3VehicleEtcUsers_openid_Node>;
-  /** A literal path below `v3/vehicle/etc/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/users">;
+ /** `v3/vehicle/etc/users/{openid}` */ $openid$: Open<V3VehicleEtcUsers_openid_Node>;
+ /** `v3/vehicle/etc/users/{openid}` */ _openid_: Open<V3VehicleEtcUsers_openid_Node>;
+ chain: ChainFrom<"v3/vehicle/etc/users">;
 }
 
-/**
- * `v3/vehicle/etc/users/{openid}`
- */
+/** `v3/vehicle/etc/users/{openid}` */
 export interface V3VehicleEtcUsers_openid_Node {
-  /** `v3/vehicle/etc/users/{openid}/contracts` */
-  contracts: Open<V3VehicleEtcUsersContractsNode>;
-  /** A literal path below `v3/vehicle/etc/users/{openid}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/users/{openid}">;
+ /** `v3/vehicle/etc/users/{openid}/contracts` */ contracts: Open<V3VehicleEtcUsersContractsNode>;
+ chain: ChainFrom<"v3/vehicle/etc/users/{openid}">;
 }
 
-/**
- * `v3/vehicle/etc/users/{openid}/contracts`
- */
+/** `v3/vehicle/etc/users/{openid}/contracts` */
 export interface V3VehicleEtcUsersContractsNode {
-  /**
-   * 查询ETC签约状态API
-   *
-   * `GET /v3/vehicle/etc/users/{openid}/contracts`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
-   */
-  get: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
-  /** A literal path below `v3/vehicle/etc/users/{openid}/contracts`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/etc/users/{openid}/contracts">;
+ /**
+  * 查询ETC签约状态API `GET /v3/vehicle/etc/users/{openid}/contracts`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
+  */
+ get: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
+ getAsync: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
+ chain: ChainFrom<"v3/vehicle/etc/users/{openid}/contracts">;
 }
 
-/**
- * `v3/vehicle/parking`
- */
+/** `v3/vehicle/parking` */
 export interface V3VehicleParkingNode {
-  /** `v3/vehicle/parking/parkings` */
-  parkings: Open<V3VehicleParkingParkingsNode>;
-  /** `v3/vehicle/parking/services` */
-  services: Open<V3VehicleParkingServicesNode>;
-  /** A literal path below `v3/vehicle/parking`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/parking">;
+ /** `v3/vehicle/parking/parkings` */ parkings: Open<V3VehicleParkingParkingsNode>;
+ /** `v3/vehicle/parking/services` */ services: Open<V3VehicleParkingServicesNode>;
+ chain: ChainFrom<"v3/vehicle/parking">;
 }
 
-/**
- * `v3/vehicle/parking/parkings`
- */
+/** `v3/vehicle/parking/parkings` */
 export interface V3VehicleParkingParkingsNode {
-  /**
-   * 创建停车入场API
-   *
-   * `POST /v3/vehicle/parking/parkings`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
-   */
-  post: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
-  /** A literal path below `v3/vehicle/parking/parkings`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/parking/parkings">;
+ /**
+  * 创建停车入场API `POST /v3/vehicle/parking/parkings`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
+  */
+ post: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
+ postAsync: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
+ chain: ChainFrom<"v3/vehicle/parking/parkings">;
 }
 
-/**
- * `v3/vehicle/parking/services`
- */
+/** `v3/vehicle/parking/services` */
 export interface V3VehicleParkingServicesNode {
-  /** `v3/vehicle/parking/services/find` */
-  find: Open<V3VehicleParkingServicesFindNode>;
-  /** A literal path below `v3/vehicle/parking/services`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/parking/services">;
+ /** `v3/vehicle/parking/services/find` */ find: Open<V3VehicleParkingServicesFindNode>;
+ chain: ChainFrom<"v3/vehicle/parking/services">;
 }
 
-/**
- * `v3/vehicle/parking/services/find`
- */
+/** `v3/vehicle/parking/services/find` */
 export interface V3VehicleParkingServicesFindNode {
-  /**
-   * 查询车牌服务开通信息API
-   *
-   * `GET /v3/vehicle/parking/services/find`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
-   */
-  get: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
-  /** A literal path below `v3/vehicle/parking/services/find`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/parking/services/find">;
+ /**
+  * 查询车牌服务开通信息API `GET /v3/vehicle/parking/services/find`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
+  */
+ get: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
+ getAsync: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
+ chain: ChainFrom<"v3/vehicle/parking/services/find">;
 }
 
-/**
- * `v3/vehicle/transactions`
- */
+/** `v3/vehicle/transactions` */
 export interface V3VehicleTransactionsNode {
-  /** `v3/vehicle/transactions/out-trade-no` */
-  outTradeNo: Open<V3VehicleTransactionsOutTradeNoNode>;
-  /** `v3/vehicle/transactions/parking` */
-  parking: Open<V3VehicleTransactionsParkingNode>;
-  /** A literal path below `v3/vehicle/transactions`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/transactions">;
+ /** `v3/vehicle/transactions/out-trade-no` */ outTradeNo: Open<V3VehicleTransactionsOutTradeNoNode>;
+ /** `v3/vehicle/transactions/parking` */ parking: Open<V3VehicleTransactionsParkingNode>;
+ chain: ChainFrom<"v3/vehicle/transactions">;
 }
 
-/**
- * `v3/vehicle/transactions/out-trade-no`
- */
+/** `v3/vehicle/transactions/out-trade-no` */
 export interface V3VehicleTransactionsOutTradeNoNode {
-  /** `v3/vehicle/transactions/out-trade-no/{out_trade_no}` */
-  $out_trade_no$: Open<V3VehicleTransactionsOutTradeNo_out_trade_no_Node>;
-  /** `v3/vehicle/transactions/out-trade-no/{out_trade_no}` */
-  _out_trade_no_: Open<V3VehicleTransactionsOutTradeNo_out_trade_no_Node>;
-  /** A literal path below `v3/vehicle/transactions/out-trade-no`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/transactions/out-trade-no">;
+ /** `v3/vehicle/transactions/out-trade-no/{out_trade_no}` */ $out_trade_no$: Open<V3VehicleTransactionsOutTradeNo_out_trade_no_Node>;
+ /** `v3/vehicle/transactions/out-trade-no/{out_trade_no}` */ _out_trade_no_: Open<V3VehicleTransactionsOutTradeNo_out_trade_no_Node>;
+ chain: ChainFrom<"v3/vehicle/transactions/out-trade-no">;
 }
 
-/**
- * `v3/vehicle/transactions/out-trade-no/{out_trade_no}`
- */
+/** `v3/vehicle/transactions/out-trade-no/{out_trade_no}` */
 export interface V3VehicleTransactionsOutTradeNo_out_trade_no_Node {
-  /**
-   * 查询订单API
-   *
-   * `GET /v3/vehicle/transactions/out-trade-no/{out_trade_no}`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
-   */
-  get: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
-  /** A literal path below `v3/vehicle/transactions/out-trade-no/{out_trade_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/transactions/out-trade-no/{out_trade_no}">;
+ /**
+  * 查询订单API `GET /v3/vehicle/transactions/out-trade-no/{out_trade_no}`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
+  */
+ get: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
+ getAsync: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
+ chain: ChainFrom<"v3/vehicle/transactions/out-trade-no/{out_trade_no}">;
 }
 
-/**
- * `v3/vehicle/transactions/parking`
- */
+/** `v3/vehicle/transactions/parking` */
 export interface V3VehicleTransactionsParkingNode {
-  /**
-   * 扣费受理API
-   *
-   * `POST /v3/vehicle/transactions/parking`
-   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012534352
-   * @see https://pay.weixin.qq.com/doc/v3/partner/4012534427
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
-   */
-  post: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
-  /** A literal path below `v3/vehicle/transactions/parking`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/vehicle/transactions/parking">;
+ /**
+  * 扣费受理API `POST /v3/vehicle/transactions/parking`
+  * @see https://pay.weixin.qq.com/doc/v3/merchant/4012534352
+  * @see https://pay.weixin.qq.com/doc/v3/partner/4012534427
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
+  */
+ post: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
+ postAsync: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
+ chain: ChainFrom<"v3/vehicle/transactions/parking">;
 }

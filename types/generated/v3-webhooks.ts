@@ -2,9 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Verb } from '../catalog.js';
 
-/**
- * Request body of POST /v3/webhooks (南桥接口-微信支付平台通知商户平台协议及数据结构).
- */
+/** Request body of POST /v3/webhooks (南桥接口-微信支付平台通知商户平台协议及数据结构). */
 export interface PostV3WebhooksBody {
   /** 通知ID @example EV-2018022511223320873 */
   id: string;
@@ -30,15 +28,7 @@ export interface PostV3WebhooksBody {
     ciphertext: string;
   };
 }
-/**
- * 南桥接口-微信支付平台通知商户平台协议及数据结构
- *
- * `POST /v3/webhooks`
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter8_6_6.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/businesscircle/points/chapter3_1.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_11.shtml
- * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml
- */
+/** Options of POST /v3/webhooks (南桥接口-微信支付平台通知商户平台协议及数据结构). */
 export interface PostV3WebhooksOptions extends CallOptions {
   /** Request headers: the documented ones, and any other. */
   headers: {
@@ -59,31 +49,23 @@ export interface PostV3WebhooksOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3WebhooksBody;
 }
-/**
- * Response body of POST /v3/webhooks (南桥接口-微信支付平台通知商户平台协议及数据结构).
- */
+/** Response body of POST /v3/webhooks (南桥接口-微信支付平台通知商户平台协议及数据结构). */
 export type PostV3WebhooksData = {
   /** @example SUCCESS */
   code: unknown;
   message: unknown;
 } | undefined;
 
-/**
- * `v3/webhooks`
- */
+/** `v3/webhooks` */
 export interface V3WebhooksNode {
-  /**
-   * 南桥接口-微信支付平台通知商户平台协议及数据结构
-   *
-   * `POST /v3/webhooks`
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter8_6_6.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/businesscircle/points/chapter3_1.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_11.shtml
-   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml
-   */
-  post: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
-  /** A literal path below `v3/webhooks`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webhooks">;
+ /**
+  * 南桥接口-微信支付平台通知商户平台协议及数据结构 `POST /v3/webhooks`
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter8_6_6.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/businesscircle/points/chapter3_1.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_11.shtml
+  * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml
+  */
+ post: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
+ postAsync: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
+ chain: ChainFrom<"v3/webhooks">;
 }

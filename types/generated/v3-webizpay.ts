@@ -2,11 +2,7 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/**
- * 查询可用商户范围列表
- *
- * `GET /v3/webizpay/avail-mch-ranges`
- */
+/** Options of GET /v3/webizpay/avail-mch-ranges (查询可用商户范围列表). */
 export interface GetV3WebizpayAvailMchRangesOptions extends CallOptions {
   /** Query-string parameters. */
   query: {
@@ -14,9 +10,7 @@ export interface GetV3WebizpayAvailMchRangesOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/webizpay/avail-mch-ranges (查询可用商户范围列表).
- */
+/** Response body of GET /v3/webizpay/avail-mch-ranges (查询可用商户范围列表). */
 export interface GetV3WebizpayAvailMchRangesData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -29,37 +23,25 @@ export interface GetV3WebizpayAvailMchRangesData {
   }>;
 }
 
-/**
- * Request body of POST /v3/webizpay/avail-mch-ranges (创建可用商户范围).
- */
+/** Request body of POST /v3/webizpay/avail-mch-ranges (创建可用商户范围). */
 export interface PostV3WebizpayAvailMchRangesBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
   /** 商户标识类型 @example ORGANIZATION_CODE */
   identifier_type: "ORGANIZATION_CODE" | "TRANSACTION_ID";
 }
-/**
- * 创建可用商户范围
- *
- * `POST /v3/webizpay/avail-mch-ranges`
- */
+/** Options of POST /v3/webizpay/avail-mch-ranges (创建可用商户范围). */
 export interface PostV3WebizpayAvailMchRangesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3WebizpayAvailMchRangesBody;
 }
-/**
- * Response body of POST /v3/webizpay/avail-mch-ranges (创建可用商户范围).
- */
+/** Response body of POST /v3/webizpay/avail-mch-ranges (创建可用商户范围). */
 export interface PostV3WebizpayAvailMchRangesData {
   /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */
   range_id: string;
 }
 
-/**
- * 查询商户标识列表
- *
- * `GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
- */
+/** Options of GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (查询商户标识列表). */
 export interface GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions extends CallOptions {
   /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */
   range_id: string;
@@ -73,9 +55,7 @@ export interface GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions extends C
     limit: number;
   };
 }
-/**
- * Response body of GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (查询商户标识列表).
- */
+/** Response body of GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (查询商户标识列表). */
 export interface GetV3WebizpayAvailMchRangesMerchantIdentifiersData {
   /** 分页开始位置 @example 0 */
   offset: number;
@@ -89,46 +69,32 @@ export interface GetV3WebizpayAvailMchRangesMerchantIdentifiersData {
   data: string[];
 }
 
-/**
- * Request body of POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (添加商户标识).
- */
+/** Request body of POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (添加商户标识). */
 export interface PostV3WebizpayAvailMchRangesMerchantIdentifiersBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
   /** 商户标识值 @example 91110000710926094P */
   merchant_identifier: string;
 }
-/**
- * 添加商户标识
- *
- * `POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
- */
+/** Options of POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (添加商户标识). */
 export interface PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions extends CallOptions {
   /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */
   range_id: string;
   /** The JSON request body. */
   json: PostV3WebizpayAvailMchRangesMerchantIdentifiersBody;
 }
-/**
- * Response body of POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (添加商户标识).
- */
+/** Response body of POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers (添加商户标识). */
 export interface PostV3WebizpayAvailMchRangesMerchantIdentifiersData {
   /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */
   range_id: string;
 }
 
-/**
- * Request body of DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier} (删除商户标识).
- */
+/** Request body of DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier} (删除商户标识). */
 export interface DeleteV3WebizpayAvailMchRangesMerchantIdentifiersBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
 }
-/**
- * 删除商户标识
- *
- * `DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`
- */
+/** Options of DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier} (删除商户标识). */
 export interface DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions extends CallOptions {
   /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */
   range_id: string;
@@ -137,17 +103,13 @@ export interface DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions extend
   /** The JSON request body. */
   json: DeleteV3WebizpayAvailMchRangesMerchantIdentifiersBody;
 }
-/**
- * Response body of DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier} (删除商户标识).
- */
+/** Response body of DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier} (删除商户标识). */
 export interface DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData {
   /** 可用商户范围id @example 89f5123e-5ad4-4e0e-89b1-63ced0c798c5 */
   range_id: string;
 }
 
-/**
- * Request body of POST /v3/webizpay/bill/proof (申请企业商户企业支付出资凭证).
- */
+/** Request body of POST /v3/webizpay/bill/proof (申请企业商户企业支付出资凭证). */
 export interface PostV3WebizpayBillProofBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -162,18 +124,12 @@ export interface PostV3WebizpayBillProofBody {
   /** 商户操作流水号 @example operation12345678 */
   out_operation_id: string;
 }
-/**
- * 申请企业商户企业支付出资凭证
- *
- * `POST /v3/webizpay/bill/proof`
- */
+/** Options of POST /v3/webizpay/bill/proof (申请企业商户企业支付出资凭证). */
 export interface PostV3WebizpayBillProofOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3WebizpayBillProofBody;
 }
-/**
- * Response body of POST /v3/webizpay/bill/proof (申请企业商户企业支付出资凭证).
- */
+/** Response body of POST /v3/webizpay/bill/proof (申请企业商户企业支付出资凭证). */
 export interface PostV3WebizpayBillProofData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -199,9 +155,7 @@ export interface PostV3WebizpayBillProofData {
   updated_time: string;
 }
 
-/**
- * Request body of POST /v3/webizpay/bill/trade-bill (申请企业商户企业支付业务账单).
- */
+/** Request body of POST /v3/webizpay/bill/trade-bill (申请企业商户企业支付业务账单). */
 export interface PostV3WebizpayBillTradeBillBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -212,18 +166,12 @@ export interface PostV3WebizpayBillTradeBillBody {
   /** 账单类型 @example QYZFALL */
   type: "QYZFALL";
 }
-/**
- * 申请企业商户企业支付业务账单
- *
- * `POST /v3/webizpay/bill/trade-bill`
- */
+/** Options of POST /v3/webizpay/bill/trade-bill (申请企业商户企业支付业务账单). */
 export interface PostV3WebizpayBillTradeBillOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3WebizpayBillTradeBillBody;
 }
-/**
- * Response body of POST /v3/webizpay/bill/trade-bill (申请企业商户企业支付业务账单).
- */
+/** Response body of POST /v3/webizpay/bill/trade-bill (申请企业商户企业支付业务账单). */
 export interface PostV3WebizpayBillTradeBillData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -237,11 +185,7 @@ export interface PostV3WebizpayBillTradeBillData {
   download_url: string;
 }
 
-/**
- * 使用商户卡号查询企业支付额度卡
- *
- * `GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`
- */
+/** Options of GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no} (使用商户卡号查询企业支付额度卡). */
 export interface GetV3WebizpayEmployeesOutQuotaCardsOptions extends CallOptions {
   /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
   employee_id: string;
@@ -255,14 +199,10 @@ export interface GetV3WebizpayEmployeesOutQuotaCardsOptions extends CallOptions 
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no} (使用商户卡号查询企业支付额度卡).
- */
+/** Response body of GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no} (使用商户卡号查询企业支付额度卡). */
 export interface GetV3WebizpayEmployeesOutQuotaCardsData extends GetV3WebizpayEmployeesOutQuotaCardsDataFields {}
 
-/**
- * Request body of POST /v3/webizpay/employees/{employee_id}/quota-cards (企业商户为员工下发企业支付额度卡).
- */
+/** Request body of POST /v3/webizpay/employees/{employee_id}/quota-cards (企业商户为员工下发企业支付额度卡). */
 export interface PostV3WebizpayEmployeesQuotaCardsBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -283,20 +223,14 @@ export interface PostV3WebizpayEmployeesQuotaCardsBody {
   /** 可用商户范围ID @example range_12345678 */
   avail_mch_range_id?: string;
 }
-/**
- * 企业商户为员工下发企业支付额度卡
- *
- * `POST /v3/webizpay/employees/{employee_id}/quota-cards`
- */
+/** Options of POST /v3/webizpay/employees/{employee_id}/quota-cards (企业商户为员工下发企业支付额度卡). */
 export interface PostV3WebizpayEmployeesQuotaCardsOptions extends CallOptions {
   /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
   employee_id: string;
   /** The JSON request body. */
   json: PostV3WebizpayEmployeesQuotaCardsBody;
 }
-/**
- * Response body of POST /v3/webizpay/employees/{employee_id}/quota-cards (企业商户为员工下发企业支付额度卡).
- */
+/** Response body of POST /v3/webizpay/employees/{employee_id}/quota-cards (企业商户为员工下发企业支付额度卡). */
 export interface PostV3WebizpayEmployeesQuotaCardsData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -314,11 +248,7 @@ export interface PostV3WebizpayEmployeesQuotaCardsData {
   effective_end_time: string;
 }
 
-/**
- * 企业商户查询企业支付额度卡
- *
- * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}`
- */
+/** Options of GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no} (企业商户查询企业支付额度卡). */
 export interface GetV3WebizpayEmployeesQuotaCardsOptions extends CallOptions {
   /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
   employee_id: string;
@@ -332,14 +262,10 @@ export interface GetV3WebizpayEmployeesQuotaCardsOptions extends CallOptions {
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no} (企业商户查询企业支付额度卡).
- */
+/** Response body of GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no} (企业商户查询企业支付额度卡). */
 export interface GetV3WebizpayEmployeesQuotaCardsData extends GetV3WebizpayEmployeesOutQuotaCardsDataFields {}
 
-/**
- * Request body of POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel (企业商户作废员工企业支付额度卡).
- */
+/** Request body of POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel (企业商户作废员工企业支付额度卡). */
 export interface PostV3WebizpayEmployeesQuotaCardsCancelBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -348,11 +274,7 @@ export interface PostV3WebizpayEmployeesQuotaCardsCancelBody {
   /** 作废原因 @example 商户主动作废 */
   reason: string;
 }
-/**
- * 企业商户作废员工企业支付额度卡
- *
- * `POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`
- */
+/** Options of POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel (企业商户作废员工企业支付额度卡). */
 export interface PostV3WebizpayEmployeesQuotaCardsCancelOptions extends CallOptions {
   /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
   employee_id: string;
@@ -361,9 +283,7 @@ export interface PostV3WebizpayEmployeesQuotaCardsCancelOptions extends CallOpti
   /** The JSON request body. */
   json: PostV3WebizpayEmployeesQuotaCardsCancelBody;
 }
-/**
- * Response body of POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel (企业商户作废员工企业支付额度卡).
- */
+/** Response body of POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel (企业商户作废员工企业支付额度卡). */
 export interface PostV3WebizpayEmployeesQuotaCardsCancelData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -379,11 +299,7 @@ export interface PostV3WebizpayEmployeesQuotaCardsCancelData {
   card_disabled_time?: string;
 }
 
-/**
- * 企业商户获取指定额度卡支付链接
- *
- * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`
- */
+/** Options of GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url (企业商户获取指定额度卡支付链接). */
 export interface GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions extends CallOptions {
   /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
   employee_id: string;
@@ -399,9 +315,7 @@ export interface GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions extends CallO
     application_type: "H5" | "MINIPROGRAM";
   };
 }
-/**
- * Response body of GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url (企业商户获取指定额度卡支付链接).
- */
+/** Response body of GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url (企业商户获取指定额度卡支付链接). */
 export interface GetV3WebizpayEmployeesQuotaCardsPaymentUrlData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -423,29 +337,21 @@ export interface GetV3WebizpayEmployeesQuotaCardsPaymentUrlData {
   mp_business_type?: string;
 }
 
-/**
- * Request body of POST /v3/webizpay/employees/{employee_id}/revoke (企业商户发起解除员工企业支付授权).
- */
+/** Request body of POST /v3/webizpay/employees/{employee_id}/revoke (企业商户发起解除员工企业支付授权). */
 export interface PostV3WebizpayEmployeesRevokeBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
   /** 出资子商户号 @example 43214321 */
   sub_mchid: string;
 }
-/**
- * 企业商户发起解除员工企业支付授权
- *
- * `POST /v3/webizpay/employees/{employee_id}/revoke`
- */
+/** Options of POST /v3/webizpay/employees/{employee_id}/revoke (企业商户发起解除员工企业支付授权). */
 export interface PostV3WebizpayEmployeesRevokeOptions extends CallOptions {
   /** 微信授权关系ID @example WeBizPay_a968402a-73bb-43e2-9e1a-8371b0ca3d7c */
   employee_id: string;
   /** The JSON request body. */
   json: PostV3WebizpayEmployeesRevokeBody;
 }
-/**
- * Response body of POST /v3/webizpay/employees/{employee_id}/revoke (企业商户发起解除员工企业支付授权).
- */
+/** Response body of POST /v3/webizpay/employees/{employee_id}/revoke (企业商户发起解除员工企业支付授权). */
 export interface PostV3WebizpayEmployeesRevokeData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -461,9 +367,7 @@ export interface PostV3WebizpayEmployeesRevokeData {
   reason: string;
 }
 
-/**
- * Request body of POST /v3/webizpay/stores/entity-matches (发起门店主体匹配).
- */
+/** Request body of POST /v3/webizpay/stores/entity-matches (发起门店主体匹配). */
 export interface PostV3WebizpayStoresEntityMatchesBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -479,18 +383,12 @@ export interface PostV3WebizpayStoresEntityMatchesBody {
     product_type: "CODE_PAY" | "NONE";
   }>;
 }
-/**
- * 发起门店主体匹配
- *
- * `POST /v3/webizpay/stores/entity-matches`
- */
+/** Options of POST /v3/webizpay/stores/entity-matches (发起门店主体匹配). */
 export interface PostV3WebizpayStoresEntityMatchesOptions extends CallOptions {
   /** The JSON request body. */
   json: PostV3WebizpayStoresEntityMatchesBody;
 }
-/**
- * Response body of POST /v3/webizpay/stores/entity-matches (发起门店主体匹配).
- */
+/** Response body of POST /v3/webizpay/stores/entity-matches (发起门店主体匹配). */
 export interface PostV3WebizpayStoresEntityMatchesData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -504,11 +402,7 @@ export interface PostV3WebizpayStoresEntityMatchesData {
   state: "ACCEPTED" | "IN_PROGRESS" | "COMPLETED" | "CLOSED";
 }
 
-/**
- * 查询门店主体匹配结果
- *
- * `GET /v3/webizpay/stores/entity-matches/{batch_id}`
- */
+/** Options of GET /v3/webizpay/stores/entity-matches/{batch_id} (查询门店主体匹配结果). */
 export interface GetV3WebizpayStoresEntityMatchesOptions extends CallOptions {
   /** 微信支付主体匹配批次单号 @example 1030000071201xxxxx */
   batch_id: string;
@@ -518,9 +412,7 @@ export interface GetV3WebizpayStoresEntityMatchesOptions extends CallOptions {
     sp_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/webizpay/stores/entity-matches/{batch_id} (查询门店主体匹配结果).
- */
+/** Response body of GET /v3/webizpay/stores/entity-matches/{batch_id} (查询门店主体匹配结果). */
 export interface GetV3WebizpayStoresEntityMatchesData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -541,11 +433,7 @@ export interface GetV3WebizpayStoresEntityMatchesData {
   }>;
 }
 
-/**
- * 企业商户查询企业员工开通授权状态
- *
- * `GET /v3/webizpay/users/{user_id}/authorization-state`
- */
+/** Options of GET /v3/webizpay/users/{user_id}/authorization-state (企业商户查询企业员工开通授权状态). */
 export interface GetV3WebizpayUsersAuthorizationStateOptions extends CallOptions {
   /** 企业员工ID @example 123456 */
   user_id: string;
@@ -557,9 +445,7 @@ export interface GetV3WebizpayUsersAuthorizationStateOptions extends CallOptions
     sub_mchid: string;
   };
 }
-/**
- * Response body of GET /v3/webizpay/users/{user_id}/authorization-state (企业商户查询企业员工开通授权状态).
- */
+/** Response body of GET /v3/webizpay/users/{user_id}/authorization-state (企业商户查询企业员工开通授权状态). */
 export interface GetV3WebizpayUsersAuthorizationStateData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -580,9 +466,7 @@ export interface GetV3WebizpayUsersAuthorizationStateData {
   }>;
 }
 
-/**
- * Request body of POST /v3/webizpay/users/{user_id}/authorization-url (企业商户发起员工开通企业支付授权).
- */
+/** Request body of POST /v3/webizpay/users/{user_id}/authorization-url (企业商户发起员工开通企业支付授权). */
 export interface PostV3WebizpayUsersAuthorizationUrlBody {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -591,20 +475,14 @@ export interface PostV3WebizpayUsersAuthorizationUrlBody {
   /** 发起授权应用类型 @example H5 */
   application_type: "H5" | "MINIPROGRAM";
 }
-/**
- * 企业商户发起员工开通企业支付授权
- *
- * `POST /v3/webizpay/users/{user_id}/authorization-url`
- */
+/** Options of POST /v3/webizpay/users/{user_id}/authorization-url (企业商户发起员工开通企业支付授权). */
 export interface PostV3WebizpayUsersAuthorizationUrlOptions extends CallOptions {
   /** 企业员工ID @example 123456 */
   user_id: string;
   /** The JSON request body. */
   json: PostV3WebizpayUsersAuthorizationUrlBody;
 }
-/**
- * Response body of POST /v3/webizpay/users/{user_id}/authorization-url (企业商户发起员工开通企业支付授权).
- */
+/** Response body of POST /v3/webizpay/users/{user_id}/authorization-url (企业商户发起员工开通企业支付授权). */
 export interface PostV3WebizpayUsersAuthorizationUrlData {
   /** 服务商商户号 @example 12341234 */
   sp_mchid: string;
@@ -666,390 +544,203 @@ export interface GetV3WebizpayEmployeesOutQuotaCardsDataFields {
   card_remark?: string;
 }
 
-/**
- * `v3/webizpay`
- */
+/** `v3/webizpay` */
 export interface V3WebizpayNode {
-  /** `v3/webizpay/avail-mch-ranges` */
-  availMchRanges: Open<V3WebizpayAvailMchRangesNode>;
-  /** `v3/webizpay/bill` */
-  bill: Open<V3WebizpayBillNode>;
-  /** `v3/webizpay/employees` */
-  employees: Open<V3WebizpayEmployeesNode>;
-  /** `v3/webizpay/stores` */
-  stores: Open<V3WebizpayStoresNode>;
-  /** `v3/webizpay/users` */
-  users: Open<V3WebizpayUsersNode>;
-  /** A literal path below `v3/webizpay`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay">;
+ /** `v3/webizpay/avail-mch-ranges` */ availMchRanges: Open<V3WebizpayAvailMchRangesNode>;
+ /** `v3/webizpay/bill` */ bill: Open<V3WebizpayBillNode>;
+ /** `v3/webizpay/employees` */ employees: Open<V3WebizpayEmployeesNode>;
+ /** `v3/webizpay/stores` */ stores: Open<V3WebizpayStoresNode>;
+ /** `v3/webizpay/users` */ users: Open<V3WebizpayUsersNode>;
+ chain: ChainFrom<"v3/webizpay">;
 }
 
-/**
- * `v3/webizpay/avail-mch-ranges`
- */
+/** `v3/webizpay/avail-mch-ranges` */
 export interface V3WebizpayAvailMchRangesNode {
-  /**
-   * 查询可用商户范围列表
-   *
-   * `GET /v3/webizpay/avail-mch-ranges`
-   */
-  get: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
-  /**
-   * 创建可用商户范围
-   *
-   * `POST /v3/webizpay/avail-mch-ranges`
-   */
-  post: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
-  /** `v3/webizpay/avail-mch-ranges/{range_id}` */
-  $range_id$: Open<V3WebizpayAvailMchRanges_range_id_Node>;
-  /** `v3/webizpay/avail-mch-ranges/{range_id}` */
-  _range_id_: Open<V3WebizpayAvailMchRanges_range_id_Node>;
-  /** A literal path below `v3/webizpay/avail-mch-ranges`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/avail-mch-ranges">;
+ /** 查询可用商户范围列表 `GET /v3/webizpay/avail-mch-ranges` */
+ get: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
+ getAsync: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
+ /** 创建可用商户范围 `POST /v3/webizpay/avail-mch-ranges` */
+ post: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
+ postAsync: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
+ /** `v3/webizpay/avail-mch-ranges/{range_id}` */ $range_id$: Open<V3WebizpayAvailMchRanges_range_id_Node>;
+ /** `v3/webizpay/avail-mch-ranges/{range_id}` */ _range_id_: Open<V3WebizpayAvailMchRanges_range_id_Node>;
+ chain: ChainFrom<"v3/webizpay/avail-mch-ranges">;
 }
 
-/**
- * `v3/webizpay/avail-mch-ranges/{range_id}`
- */
+/** `v3/webizpay/avail-mch-ranges/{range_id}` */
 export interface V3WebizpayAvailMchRanges_range_id_Node {
-  /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */
-  merchantIdentifiers: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode>;
-  /** A literal path below `v3/webizpay/avail-mch-ranges/{range_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}">;
+ /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */ merchantIdentifiers: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode>;
+ chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}">;
 }
 
-/**
- * `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
- */
+/** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */
 export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode {
-  /**
-   * 查询商户标识列表
-   *
-   * `GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
-   */
-  get: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /**
-   * 添加商户标识
-   *
-   * `POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`
-   */
-  post: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
-  $merchant_identifier$: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
-  /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
-  _merchant_identifier_: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
-  /** A literal path below `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers">;
+ /** 查询商户标识列表 `GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */
+ get: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
+ getAsync: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
+ /** 添加商户标识 `POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */
+ post: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
+ postAsync: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
+ /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */ $merchant_identifier$: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
+ /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */ _merchant_identifier_: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
+ chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers">;
 }
 
-/**
- * `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`
- */
+/** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
 export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node {
-  /**
-   * 删除商户标识
-   *
-   * `DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`
-   */
-  delete: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /** `delete` by its `…Async` name: the same call, the same promise. */
-  deleteAsync: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
-  /** A literal path below `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}">;
+ /** 删除商户标识 `DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
+ delete: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
+ deleteAsync: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
+ chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}">;
 }
 
-/**
- * `v3/webizpay/bill`
- */
+/** `v3/webizpay/bill` */
 export interface V3WebizpayBillNode {
-  /** `v3/webizpay/bill/proof` */
-  proof: Open<V3WebizpayBillProofNode>;
-  /** `v3/webizpay/bill/trade-bill` */
-  tradeBill: Open<V3WebizpayBillTradeBillNode>;
-  /** A literal path below `v3/webizpay/bill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/bill">;
+ /** `v3/webizpay/bill/proof` */ proof: Open<V3WebizpayBillProofNode>;
+ /** `v3/webizpay/bill/trade-bill` */ tradeBill: Open<V3WebizpayBillTradeBillNode>;
+ chain: ChainFrom<"v3/webizpay/bill">;
 }
 
-/**
- * `v3/webizpay/bill/proof`
- */
+/** `v3/webizpay/bill/proof` */
 export interface V3WebizpayBillProofNode {
-  /**
-   * 申请企业商户企业支付出资凭证
-   *
-   * `POST /v3/webizpay/bill/proof`
-   */
-  post: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
-  /** A literal path below `v3/webizpay/bill/proof`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/bill/proof">;
+ /** 申请企业商户企业支付出资凭证 `POST /v3/webizpay/bill/proof` */
+ post: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
+ postAsync: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
+ chain: ChainFrom<"v3/webizpay/bill/proof">;
 }
 
-/**
- * `v3/webizpay/bill/trade-bill`
- */
+/** `v3/webizpay/bill/trade-bill` */
 export interface V3WebizpayBillTradeBillNode {
-  /**
-   * 申请企业商户企业支付业务账单
-   *
-   * `POST /v3/webizpay/bill/trade-bill`
-   */
-  post: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
-  /** A literal path below `v3/webizpay/bill/trade-bill`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/bill/trade-bill">;
+ /** 申请企业商户企业支付业务账单 `POST /v3/webizpay/bill/trade-bill` */
+ post: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
+ postAsync: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
+ chain: ChainFrom<"v3/webizpay/bill/trade-bill">;
 }
 
-/**
- * `v3/webizpay/employees`
- */
+/** `v3/webizpay/employees` */
 export interface V3WebizpayEmployeesNode {
-  /** `v3/webizpay/employees/{employee_id}` */
-  $employee_id$: Open<V3WebizpayEmployees_employee_id_Node>;
-  /** `v3/webizpay/employees/{employee_id}` */
-  _employee_id_: Open<V3WebizpayEmployees_employee_id_Node>;
-  /** A literal path below `v3/webizpay/employees`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees">;
+ /** `v3/webizpay/employees/{employee_id}` */ $employee_id$: Open<V3WebizpayEmployees_employee_id_Node>;
+ /** `v3/webizpay/employees/{employee_id}` */ _employee_id_: Open<V3WebizpayEmployees_employee_id_Node>;
+ chain: ChainFrom<"v3/webizpay/employees">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}`
- */
+/** `v3/webizpay/employees/{employee_id}` */
 export interface V3WebizpayEmployees_employee_id_Node {
-  /** `v3/webizpay/employees/{employee_id}/out-quota-cards` */
-  outQuotaCards: Open<V3WebizpayEmployees_employee_id_OutQuotaCardsNode>;
-  /** `v3/webizpay/employees/{employee_id}/quota-cards` */
-  quotaCards: Open<V3WebizpayEmployees_employee_id_QuotaCardsNode>;
-  /** `v3/webizpay/employees/{employee_id}/revoke` */
-  revoke: Open<V3WebizpayEmployeesRevokeNode>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}">;
+ /** `v3/webizpay/employees/{employee_id}/out-quota-cards` */ outQuotaCards: Open<V3WebizpayEmployees_employee_id_OutQuotaCardsNode>;
+ /** `v3/webizpay/employees/{employee_id}/quota-cards` */ quotaCards: Open<V3WebizpayEmployees_employee_id_QuotaCardsNode>;
+ /** `v3/webizpay/employees/{employee_id}/revoke` */ revoke: Open<V3WebizpayEmployeesRevokeNode>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}/out-quota-cards`
- */
+/** `v3/webizpay/employees/{employee_id}/out-quota-cards` */
 export interface V3WebizpayEmployees_employee_id_OutQuotaCardsNode {
-  /** `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */
-  $out_card_no$: Open<V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node>;
-  /** `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */
-  _out_card_no_: Open<V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}/out-quota-cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards">;
+ /** `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */ $out_card_no$: Open<V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node>;
+ /** `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */ _out_card_no_: Open<V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`
- */
+/** `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */
 export interface V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node {
-  /**
-   * 使用商户卡号查询企业支付额度卡
-   *
-   * `GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`
-   */
-  get: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}">;
+ /** 使用商户卡号查询企业支付额度卡 `GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */
+ get: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
+ getAsync: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}/quota-cards`
- */
+/** `v3/webizpay/employees/{employee_id}/quota-cards` */
 export interface V3WebizpayEmployees_employee_id_QuotaCardsNode {
-  /**
-   * 企业商户为员工下发企业支付额度卡
-   *
-   * `POST /v3/webizpay/employees/{employee_id}/quota-cards`
-   */
-  post: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
-  /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
-  $card_no$: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
-  /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
-  _card_no_: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards">;
+ /** 企业商户为员工下发企业支付额度卡 `POST /v3/webizpay/employees/{employee_id}/quota-cards` */
+ post: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
+ postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
+ /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */ $card_no$: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
+ /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */ _card_no_: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}`
- */
+/** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
 export interface V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node {
-  /**
-   * 企业商户查询企业支付额度卡
-   *
-   * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}`
-   */
-  get: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
-  /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel` */
-  cancel: Open<V3WebizpayEmployeesQuotaCardsCancelNode>;
-  /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url` */
-  paymentUrl: Open<V3WebizpayEmployeesQuotaCardsPaymentUrlNode>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}">;
+ /** 企业商户查询企业支付额度卡 `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
+ get: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
+ getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
+ /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel` */ cancel: Open<V3WebizpayEmployeesQuotaCardsCancelNode>;
+ /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url` */ paymentUrl: Open<V3WebizpayEmployeesQuotaCardsPaymentUrlNode>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`
- */
+/** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel` */
 export interface V3WebizpayEmployeesQuotaCardsCancelNode {
-  /**
-   * 企业商户作废员工企业支付额度卡
-   *
-   * `POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`
-   */
-  post: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel">;
+ /** 企业商户作废员工企业支付额度卡 `POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel` */
+ post: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
+ postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`
- */
+/** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url` */
 export interface V3WebizpayEmployeesQuotaCardsPaymentUrlNode {
-  /**
-   * 企业商户获取指定额度卡支付链接
-   *
-   * `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`
-   */
-  get: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url">;
+ /** 企业商户获取指定额度卡支付链接 `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url` */
+ get: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
+ getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url">;
 }
 
-/**
- * `v3/webizpay/employees/{employee_id}/revoke`
- */
+/** `v3/webizpay/employees/{employee_id}/revoke` */
 export interface V3WebizpayEmployeesRevokeNode {
-  /**
-   * 企业商户发起解除员工企业支付授权
-   *
-   * `POST /v3/webizpay/employees/{employee_id}/revoke`
-   */
-  post: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
-  /** A literal path below `v3/webizpay/employees/{employee_id}/revoke`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/revoke">;
+ /** 企业商户发起解除员工企业支付授权 `POST /v3/webizpay/employees/{employee_id}/revoke` */
+ post: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
+ postAsync: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
+ chain: ChainFrom<"v3/webizpay/employees/{employee_id}/revoke">;
 }
 
-/**
- * `v3/webizpay/stores`
- */
+/** `v3/webizpay/stores` */
 export interface V3WebizpayStoresNode {
-  /** `v3/webizpay/stores/entity-matches` */
-  entityMatches: Open<V3WebizpayStoresEntityMatchesNode>;
-  /** A literal path below `v3/webizpay/stores`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/stores">;
+ /** `v3/webizpay/stores/entity-matches` */ entityMatches: Open<V3WebizpayStoresEntityMatchesNode>;
+ chain: ChainFrom<"v3/webizpay/stores">;
 }
 
-/**
- * `v3/webizpay/stores/entity-matches`
- */
+/** `v3/webizpay/stores/entity-matches` */
 export interface V3WebizpayStoresEntityMatchesNode {
-  /**
-   * 发起门店主体匹配
-   *
-   * `POST /v3/webizpay/stores/entity-matches`
-   */
-  post: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
-  /** `v3/webizpay/stores/entity-matches/{batch_id}` */
-  $batch_id$: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
-  /** `v3/webizpay/stores/entity-matches/{batch_id}` */
-  _batch_id_: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
-  /** A literal path below `v3/webizpay/stores/entity-matches`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/stores/entity-matches">;
+ /** 发起门店主体匹配 `POST /v3/webizpay/stores/entity-matches` */
+ post: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
+ postAsync: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
+ /** `v3/webizpay/stores/entity-matches/{batch_id}` */ $batch_id$: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
+ /** `v3/webizpay/stores/entity-matches/{batch_id}` */ _batch_id_: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
+ chain: ChainFrom<"v3/webizpay/stores/entity-matches">;
 }
 
-/**
- * `v3/webizpay/stores/entity-matches/{batch_id}`
- */
+/** `v3/webizpay/stores/entity-matches/{batch_id}` */
 export interface V3WebizpayStoresEntityMatches_batch_id_Node {
-  /**
-   * 查询门店主体匹配结果
-   *
-   * `GET /v3/webizpay/stores/entity-matches/{batch_id}`
-   */
-  get: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
-  /** A literal path below `v3/webizpay/stores/entity-matches/{batch_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/stores/entity-matches/{batch_id}">;
+ /** 查询门店主体匹配结果 `GET /v3/webizpay/stores/entity-matches/{batch_id}` */
+ get: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
+ getAsync: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
+ chain: ChainFrom<"v3/webizpay/stores/entity-matches/{batch_id}">;
 }
 
-/**
- * `v3/webizpay/users`
- */
+/** `v3/webizpay/users` */
 export interface V3WebizpayUsersNode {
-  /** `v3/webizpay/users/{user_id}` */
-  $user_id$: Open<V3WebizpayUsers_user_id_Node>;
-  /** `v3/webizpay/users/{user_id}` */
-  _user_id_: Open<V3WebizpayUsers_user_id_Node>;
-  /** A literal path below `v3/webizpay/users`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/users">;
+ /** `v3/webizpay/users/{user_id}` */ $user_id$: Open<V3WebizpayUsers_user_id_Node>;
+ /** `v3/webizpay/users/{user_id}` */ _user_id_: Open<V3WebizpayUsers_user_id_Node>;
+ chain: ChainFrom<"v3/webizpay/users">;
 }
 
-/**
- * `v3/webizpay/users/{user_id}`
- */
+/** `v3/webizpay/users/{user_id}` */
 export interface V3WebizpayUsers_user_id_Node {
-  /** `v3/webizpay/users/{user_id}/authorization-state` */
-  authorizationState: Open<V3WebizpayUsersAuthorizationStateNode>;
-  /** `v3/webizpay/users/{user_id}/authorization-url` */
-  authorizationUrl: Open<V3WebizpayUsersAuthorizationUrlNode>;
-  /** A literal path below `v3/webizpay/users/{user_id}`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/users/{user_id}">;
+ /** `v3/webizpay/users/{user_id}/authorization-state` */ authorizationState: Open<V3WebizpayUsersAuthorizationStateNode>;
+ /** `v3/webizpay/users/{user_id}/authorization-url` */ authorizationUrl: Open<V3WebizpayUsersAuthorizationUrlNode>;
+ chain: ChainFrom<"v3/webizpay/users/{user_id}">;
 }
 
-/**
- * `v3/webizpay/users/{user_id}/authorization-state`
- */
+/** `v3/webizpay/users/{user_id}/authorization-state` */
 export interface V3WebizpayUsersAuthorizationStateNode {
-  /**
-   * 企业商户查询企业员工开通授权状态
-   *
-   * `GET /v3/webizpay/users/{user_id}/authorization-state`
-   */
-  get: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
-  /** `get` by its `…Async` name: the same call, the same promise. */
-  getAsync: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
-  /** A literal path below `v3/webizpay/users/{user_id}/authorization-state`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-state">;
+ /** 企业商户查询企业员工开通授权状态 `GET /v3/webizpay/users/{user_id}/authorization-state` */
+ get: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
+ getAsync: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
+ chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-state">;
 }
 
-/**
- * `v3/webizpay/users/{user_id}/authorization-url`
- */
+/** `v3/webizpay/users/{user_id}/authorization-url` */
 export interface V3WebizpayUsersAuthorizationUrlNode {
-  /**
-   * 企业商户发起员工开通企业支付授权
-   *
-   * `POST /v3/webizpay/users/{user_id}/authorization-url`
-   */
-  post: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
-  /** `post` by its `…Async` name: the same call, the same promise. */
-  postAsync: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
-  /** A literal path below `v3/webizpay/users/{user_id}/authorization-url`, taken as written: typed when the catalog knows it. */
-  chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-url">;
+ /** 企业商户发起员工开通企业支付授权 `POST /v3/webizpay/users/{user_id}/authorization-url` */
+ post: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
+ postAsync: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
+ chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-url">;
 }
