@@ -104,11 +104,11 @@ function nodeRef(target: CatalogNode, from: string): string {
  * One node interface; `chainPrefix` is the path its `chain()` appends to (none for the root, whose `chain()` is the client's).
  * Written compactly, as it is shipped as written: the operation's documentation once, on its verb
  * (where an editor shows it); the `…Async` alias and `chain` carry none of their own (types/catalog.ts
- * documents `ChainFrom` once, and the alias is the same call).
+ * documents `ChainFrom` and `Verb` once), nor do nodes and children, whose names spell their paths.
  */
-function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, description: string, chainPrefix: string | undefined): string {
+function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, description: string | undefined, chainPrefix: string | undefined): string {
   const children = found.children;
-  let out = `/** ${description} */\nexport interface ${found.name} {\n`;
+  let out = `${description ? `/** ${description} */\n` : ''}export interface ${found.name} {\n`;
   const child = (property: string) => `Open<${nodeRef(nodes.get(children.get(property)!)!, found.group)}>`;
   for (const method of HTTP_METHODS) {
     const op = found.ops.get(method);
@@ -121,7 +121,7 @@ function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, descripti
   }
   for (const property of [...children.keys()].sort()) {
     if (found.ops.has(property as Method)) continue;
-    out += ` /** \`${children.get(property)}\` */ ${propertyKey(property)}: ${child(property)};\n`;
+    out += ` ${propertyKey(property)}: ${child(property)};\n`;
   }
   if (chainPrefix !== undefined) out += ` chain: ChainFrom<${JSON.stringify(chainPrefix)}>;\n`;
   return `${out}}\n`;
@@ -166,7 +166,7 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   for (const [group, objects] of shared) for (const declaration of objects.declarations()) add(group, declaration);
   for (const found of nodes.values()) {
     if (found.group === 'index') continue;
-    add(found.group, emitNode(found, nodes, `\`${found.path}\``, found.path));
+    add(found.group, emitNode(found, nodes, undefined, found.path));
   }
 
   const files = new Map<string, string>();
@@ -192,7 +192,7 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   index += emitNode({ ...root, children: rootChildren }, withV2, 'The property chains from the root of a client (`wxpay.v3…`).', undefined);
   index += '\n' + emitNode(v2Node, withV2, 'APIv2 paths under the `v2/` prefix, as the APIv2 runtime will address them (`wxpay.v2.pay.micropay`).', APIV2_PREFIX);
   for (const found of nodes.values()) {
-    if (found.group === 'index' && found.path !== '') index += '\n' + emitNode(found, nodes, `\`${found.path}\``, found.path);
+    if (found.group === 'index' && found.path !== '') index += '\n' + emitNode(found, nodes, undefined, found.path);
   }
 
   const pathKeys: [string, CatalogNode][] = [];

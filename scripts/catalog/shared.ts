@@ -112,7 +112,7 @@ export class SharedObjects implements ObjectNamer {
   /** The declarations, in the order of first use. */
   declarations(): string[] {
     return [...this.#declared.values()].map(
-      (d) => `/** ${d.named ? 'The fields of' : 'The object type of'} \`${d.hint}\`, used ${d.references} times in this module. */\nexport interface ${d.name} ${d.body}\n`,
+      (d) => `/** ${d.named ? 'The fields of' : 'The type of the'} \`${d.hint}\`${d.named ? '' : ' fields'} of this module. */\nexport interface ${d.name} ${d.body}\n`,
     );
   }
 }

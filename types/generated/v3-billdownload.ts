@@ -2,24 +2,21 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { ChainFrom, Download, DownloadOptions, Open } from '../catalog.js';
 
-/** Options of GET /v3/billdownload/file (下载账单API). */
+/** 下载账单API: options */
 export interface GetV3BilldownloadFileOptions extends DownloadOptions {
-  /** Query-string parameters. */
-  query: {
-    token: string;
-    tartype?: string;
-  };
+ query: {
+  token: string;
+  tartype?: string;
+ };
 }
-/** Response body of GET /v3/billdownload/file (下载账单API). */
+/** 下载账单API: response body */
 export type GetV3BilldownloadFileData = string;
 
-/** `v3/billdownload` */
 export interface V3BilldownloadNode {
- /** `v3/billdownload/file` */ file: Open<V3BilldownloadFileNode>;
+ file: Open<V3BilldownloadFileNode>;
  chain: ChainFrom<"v3/billdownload">;
 }
 
-/** `v3/billdownload/file` */
 export interface V3BilldownloadFileNode {
  /**
   * 下载账单API `GET /v3/billdownload/file`

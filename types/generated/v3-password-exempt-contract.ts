@@ -2,339 +2,234 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/** Request body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API). */
+/** 电商收付通模式小程序场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {}
-/** Options of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API). */
+/** 电商收付通模式小程序场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody;
+ json: PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program (电商收付通模式小程序场景预签约API). */
+/** 电商收付通模式小程序场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {}
 
-/** Request body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign (电商收付通模式支付后场景预签约API). */
+/** 电商收付通模式支付后场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBodyFields {}
-/** Options of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign (电商收付通模式支付后场景预签约API). */
+/** 电商收付通模式支付后场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody;
+ json: PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign (电商收付通模式支付后场景预签约API). */
+/** 电商收付通模式支付后场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
-/** Request body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program (直连商户模式小程序场景预签约API). */
+/** 直连商户模式小程序场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {}
-/** Options of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program (直连商户模式小程序场景预签约API). */
+/** 直连商户模式小程序场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody;
+ json: PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program (直连商户模式小程序场景预签约API). */
+/** 直连商户模式小程序场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {}
 
-/** Request body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign (直连商户模式支付后场景预签约API). */
+/** 直连商户模式支付后场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBodyFields {}
-/** Options of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign (直连商户模式支付后场景预签约API). */
+/** 直连商户模式支付后场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody;
+ json: PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign (直连商户模式支付后场景预签约API). */
+/** 直连商户模式支付后场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
-/** Request body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program (清算机构模式小程序场景预签约API). */
+/** 清算机构模式小程序场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
+ /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
+ /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 回调通知地址 @example https://yourapp.com/notify */ notify_url: string;
+ /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
-/** Options of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program (清算机构模式小程序场景预签约API). */
+/** 清算机构模式小程序场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramBody;
+ json: PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program (清算机构模式小程序场景预签约API). */
+/** 清算机构模式小程序场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {}
 
-/** Request body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign (清算机构模式支付后场景预签约API). */
+/** 清算机构模式支付后场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid?: string;
-  /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  sub_openid?: string;
+ /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
+ /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 回调通知地址 @example https://yourapp.com/notify */ notify_url: string;
+ /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
+ /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid?: string;
+ /** 用户子标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ sub_openid?: string;
 }
-/** Options of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign (清算机构模式支付后场景预签约API). */
+/** 清算机构模式支付后场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignBody;
+ json: PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign (清算机构模式支付后场景预签约API). */
+/** 清算机构模式支付后场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
-/** Options of GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code} (商户通过商户协议号查询协议API). */
+/** 商户通过商户协议号查询协议API: options */
 export interface GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions extends CallOptions {
-  /** 免密支付服务ID @example 12535 */
-  service_id: string | number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
+ /** 免密支付服务ID @example 12535 */ service_id: string | number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
 }
-/** Response body of GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code} (商户通过商户协议号查询协议API). */
+/** 商户通过商户协议号查询协议API: response body */
 export interface GetV3PasswordExemptContractContractsServiceIdOutContractCodeData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付协议ID @example 123124412412423431 */
-  contract_id: string;
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 用户标识 @example wxd678efh567hg6787 */
-  openid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid?: string;
-  /** 用户标识 @example wxd678efh567hg6787 */
-  sub_openid?: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account?: string;
-  /** 委托代扣协议状态 @example SIGNED */
-  contract_state: string;
-  /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */
-  contract_signed_time: string;
-  /** 协议解约信息 */
-  contract_terminate_info?: {
-    /** 协议解约方式 @example USER_TERMINATE */
-    contract_termination_mode: string;
-    /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */
-    contract_terminated_time?: string;
-    /** 解约备注 @example 用户解约 */
-    contract_termination_remark?: string;
-  };
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 免密支付协议ID @example 123124412412423431 */ contract_id: string;
+ /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
+ /** 用户标识 @example wxd678efh567hg6787 */ openid: string;
+ /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid?: string;
+ /** 用户标识 @example wxd678efh567hg6787 */ sub_openid?: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account?: string;
+ /** 委托代扣协议状态 @example SIGNED */ contract_state: string;
+ /** 协议签署时间 @example 2020-09-10T13:29:35+08:00 */ contract_signed_time: string;
+ /** 协议解约信息 */ contract_terminate_info?: {
+  /** 协议解约方式 @example USER_TERMINATE */ contract_termination_mode: string;
+  /** 协议解约时间 @example 2020-10-10T13:29:35+08:00 */ contract_terminated_time?: string;
+  /** 解约备注 @example 用户解约 */ contract_termination_remark?: string;
+ };
 }
 
-/** Request body of POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate (商户通过商户协议号解约协议API). */
+/** 商户通过商户协议号解约协议API: request body */
 export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateBody {
-  /** 解约备注 @example 用户解约 */
-  contract_termination_remark: string;
+ /** 解约备注 @example 用户解约 */ contract_termination_remark: string;
 }
-/** Options of POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate (商户通过商户协议号解约协议API). */
+/** 商户通过商户协议号解约协议API: options */
 export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions extends CallOptions {
-  /** 免密支付服务ID @example 12535 */
-  service_id: string | number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateBody;
+ /** 免密支付服务ID @example 12535 */ service_id: string | number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ json: PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate (商户通过商户协议号解约协议API). */
+/** 商户通过商户协议号解约协议API: response body */
 export interface PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData extends PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {}
 
-/** Request body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program (服务商模式小程序场景预签约API). */
+/** 服务商模式小程序场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  sp_appid: string;
-  /** 用户标识 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  sp_openid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid: string;
-  /** 用户子标识 @example wxd678efh567hg6787 */
-  sub_openid?: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
+ /** 商户AppID @example wxd678efh567hg6787 */ sp_appid: string;
+ /** 用户标识 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */ sp_openid?: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid: string;
+ /** 用户子标识 @example wxd678efh567hg6787 */ sub_openid?: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 回调通知地址 @example https://yourapp.com/notify */ notify_url: string;
+ /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
 }
-/** Options of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program (服务商模式小程序场景预签约API). */
+/** 服务商模式小程序场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramBody;
+ json: PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program (服务商模式小程序场景预签约API). */
+/** 服务商模式小程序场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
-  sign_mp_appid: string;
-  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
-  sign_mp_path: string;
+ /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */ sign_mp_appid: string;
+ /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */ sign_mp_path: string;
 }
 
-/** Request body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign (服务商模式支付后场景预签约API). */
+/** 服务商模式支付后场景预签约API: request body */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignBody {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  sp_appid: string;
-  /** 用户标识 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */
-  sp_openid?: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 子商户AppID @example wxd678efh567hg6787 */
-  sub_appid: string;
-  /** 用户子标识 @example wxd678efh567hg6787 */
-  sub_openid?: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
+ /** 商户AppID @example wxd678efh567hg6787 */ sp_appid: string;
+ /** 用户标识 @example oYobu0MVnQfWpSMOYJz2AHPG_gQw */ sp_openid?: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 子商户AppID @example wxd678efh567hg6787 */ sub_appid: string;
+ /** 用户子标识 @example wxd678efh567hg6787 */ sub_openid?: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 回调通知地址 @example https://yourapp.com/notify */ notify_url: string;
+ /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
+ /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
 }
-/** Options of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign (服务商模式支付后场景预签约API). */
+/** 服务商模式支付后场景预签约API: options */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignBody;
+ json: PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignBody;
 }
-/** Response body of POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign (服务商模式支付后场景预签约API). */
+/** 服务商模式支付后场景预签约API: response body */
 export interface PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 子商户号 @example 1900000109 */
-  sub_mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 子商户号 @example 1900000109 */ sub_mchid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
 }
 
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody`, used 2 times in this module. */
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBody` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramBodyFields {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
+ /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 回调通知地址 @example https://yourapp.com/notify */ notify_url: string;
+ /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
 }
 
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData`, used 3 times in this module. */
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramDataFields {
-  /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */
-  pre_entrustweb_id: string;
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */
-  sign_mp_appid: string;
-  /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */
-  sign_mp_path: string;
+ /** 预签约ID @example 5778aadY9nltAsZzXixCkFIGYnV2V */ pre_entrustweb_id: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 跳转签约的小程序AppID @example wxbd687630cd02ce1d */ sign_mp_appid: string;
+ /** 跳转签约的小程序路径 @example pages/PwdExemptContract/index */ sign_mp_path: string;
 }
 
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody`, used 2 times in this module. */
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBody` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignBodyFields {
-  /** 商户AppID @example wxd678efh567hg6787 */
-  appid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
-  /** 回调通知地址 @example https://yourapp.com/notify */
-  notify_url: string;
-  /** 用户账户展示名称 @example 微信代扣用户A */
-  contract_display_account: string;
-  /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */
-  prepay_id: string;
-  /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */
-  openid: string;
+ /** 商户AppID @example wxd678efh567hg6787 */ appid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
+ /** 回调通知地址 @example https://yourapp.com/notify */ notify_url: string;
+ /** 用户账户展示名称 @example 微信代扣用户A */ contract_display_account: string;
+ /** 预支付交易会话标识 @example wx201410272009395522657a690389285100 */ prepay_id: string;
+ /** 用户标识 @example oUpF8uMuAJO_M2pxb1Q9zNjWeS6o */ openid: string;
 }
 
-/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData`, used 4 times in this module. */
+/** The fields of `PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData` of this module. */
 export interface PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignDataFields {
-  /** 商户号 @example 1900000109 */
-  mchid: string;
-  /** 免密支付服务ID @example 12535 */
-  service_id: number;
-  /** 商户签约协议号 @example wxwtdk20200910100000 */
-  out_contract_code: string;
+ /** 商户号 @example 1900000109 */ mchid: string;
+ /** 免密支付服务ID @example 12535 */ service_id: number;
+ /** 商户签约协议号 @example wxwtdk20200910100000 */ out_contract_code: string;
 }
 
-/** `v3/password-exempt-contract` */
 export interface V3PasswordExemptContractNode {
- /** `v3/password-exempt-contract/contracts` */ contracts: Open<V3PasswordExemptContractContractsNode>;
+ contracts: Open<V3PasswordExemptContractContractsNode>;
  chain: ChainFrom<"v3/password-exempt-contract">;
 }
 
-/** `v3/password-exempt-contract/contracts` */
 export interface V3PasswordExemptContractContractsNode {
- /** `v3/password-exempt-contract/contracts/ecommerce` */ ecommerce: Open<V3PasswordExemptContractContractsEcommerceNode>;
- /** `v3/password-exempt-contract/contracts/normal` */ normal: Open<V3PasswordExemptContractContractsNormalNode>;
- /** `v3/password-exempt-contract/contracts/qs` */ qs: Open<V3PasswordExemptContractContractsQsNode>;
- /** `v3/password-exempt-contract/contracts/service-id` */ serviceId: Open<V3PasswordExemptContractContractsServiceIdNode>;
- /** `v3/password-exempt-contract/contracts/service-provider` */ serviceProvider: Open<V3PasswordExemptContractContractsServiceProviderNode>;
+ ecommerce: Open<V3PasswordExemptContractContractsEcommerceNode>;
+ normal: Open<V3PasswordExemptContractContractsNormalNode>;
+ qs: Open<V3PasswordExemptContractContractsQsNode>;
+ serviceId: Open<V3PasswordExemptContractContractsServiceIdNode>;
+ serviceProvider: Open<V3PasswordExemptContractContractsServiceProviderNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts">;
 }
 
-/** `v3/password-exempt-contract/contracts/ecommerce` */
 export interface V3PasswordExemptContractContractsEcommerceNode {
- /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign` */ preEntrustSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignNode>;
+ preEntrustSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce">;
 }
 
-/** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign` */
 export interface V3PasswordExemptContractContractsEcommercePreEntrustSignNode {
- /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program` */ miniProgram: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramNode>;
- /** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign` */ payRedirectSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignNode>;
+ miniProgram: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramNode>;
+ payRedirectSign: Open<V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign">;
 }
 
-/** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program` */
 export interface V3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramNode {
  /**
   * 电商收付通模式小程序场景预签约API `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program`
@@ -345,7 +240,6 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignMiniPro
  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program">;
 }
 
-/** `v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign` */
 export interface V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignNode {
  /**
   * 电商收付通模式支付后场景预签约API `POST /v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign`
@@ -356,20 +250,17 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedi
  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign">;
 }
 
-/** `v3/password-exempt-contract/contracts/normal` */
 export interface V3PasswordExemptContractContractsNormalNode {
- /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign` */ preEntrustSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignNode>;
+ preEntrustSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal">;
 }
 
-/** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign` */
 export interface V3PasswordExemptContractContractsNormalPreEntrustSignNode {
- /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program` */ miniProgram: Open<V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramNode>;
- /** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign` */ payRedirectSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignNode>;
+ miniProgram: Open<V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramNode>;
+ payRedirectSign: Open<V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign">;
 }
 
-/** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program` */
 export interface V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramNode {
  /**
   * 直连商户模式小程序场景预签约API `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program`
@@ -380,7 +271,6 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgra
  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program">;
 }
 
-/** `v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign` */
 export interface V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignNode {
  /**
   * 直连商户模式支付后场景预签约API `POST /v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign`
@@ -391,20 +281,17 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirec
  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign">;
 }
 
-/** `v3/password-exempt-contract/contracts/qs` */
 export interface V3PasswordExemptContractContractsQsNode {
- /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign` */ preEntrustSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignNode>;
+ preEntrustSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs">;
 }
 
-/** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign` */
 export interface V3PasswordExemptContractContractsQsPreEntrustSignNode {
- /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program` */ miniProgram: Open<V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNode>;
- /** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign` */ payRedirectSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignNode>;
+ miniProgram: Open<V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNode>;
+ payRedirectSign: Open<V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign">;
 }
 
-/** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program` */
 export interface V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNode {
  /**
   * 清算机构模式小程序场景预签约API `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program`
@@ -415,7 +302,6 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNod
  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program">;
 }
 
-/** `v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign` */
 export interface V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignNode {
  /**
   * 清算机构模式支付后场景预签约API `POST /v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign`
@@ -426,27 +312,23 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSig
  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-id` */
 export interface V3PasswordExemptContractContractsServiceIdNode {
- /** `v3/password-exempt-contract/contracts/service-id/{service_id}` */ $service_id$: Open<V3PasswordExemptContractContractsServiceId_service_id_Node>;
- /** `v3/password-exempt-contract/contracts/service-id/{service_id}` */ _service_id_: Open<V3PasswordExemptContractContractsServiceId_service_id_Node>;
+ $service_id$: Open<V3PasswordExemptContractContractsServiceId_service_id_Node>;
+ _service_id_: Open<V3PasswordExemptContractContractsServiceId_service_id_Node>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-id/{service_id}` */
 export interface V3PasswordExemptContractContractsServiceId_service_id_Node {
- /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code` */ outContractCode: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCodeNode>;
+ outContractCode: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCodeNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code` */
 export interface V3PasswordExemptContractContractsServiceId_service_id_OutContractCodeNode {
- /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}` */ $out_contract_code$: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node>;
- /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}` */ _out_contract_code_: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node>;
+ $out_contract_code$: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node>;
+ _out_contract_code_: Open<V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}` */
 export interface V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_Node {
  /**
   * 商户通过商户协议号查询协议API `GET /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}`
@@ -454,11 +336,10 @@ export interface V3PasswordExemptContractContractsServiceId_service_id_OutContra
   */
  get: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
  getAsync: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
- /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate` */ terminate: Open<V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode>;
+ terminate: Open<V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate` */
 export interface V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode {
  /**
   * 商户通过商户协议号解约协议API `POST /v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate`
@@ -469,20 +350,17 @@ export interface V3PasswordExemptContractContractsServiceIdOutContractCodeTermin
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-provider` */
 export interface V3PasswordExemptContractContractsServiceProviderNode {
- /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign` */ preEntrustSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignNode>;
+ preEntrustSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign` */
 export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignNode {
- /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program` */ miniProgram: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramNode>;
- /** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign` */ payRedirectSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignNode>;
+ miniProgram: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramNode>;
+ payRedirectSign: Open<V3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program` */
 export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramNode {
  /**
   * 服务商模式小程序场景预签约API `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program`
@@ -493,7 +371,6 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignM
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program">;
 }
 
-/** `v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign` */
 export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignNode {
  /**
   * 服务商模式支付后场景预签约API `POST /v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign`

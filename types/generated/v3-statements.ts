@@ -2,28 +2,21 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Verb } from '../catalog.js';
 
-/** Options of GET /v3/statements (下载对账单). */
+/** 下载对账单: options */
 export interface GetV3StatementsOptions extends CallOptions {
-  /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */
-  baseURL: string;
-  /** Query-string parameters. */
-  query: {
-    /** 账单日期 @example 20180130 */
-    date: string;
-    /** 商户号 @example 1900000109 */
-    mchid?: string;
-  };
-  /** Request headers: the documented ones, and any other. */
-  headers?: {
-    /** 账单压缩 @example gzip */
-    "Accept-Encoding"?: string;
-    [name: string]: string | number | undefined;
-  };
+ /** The host of this call, as its reference page gives it (the path prefix is signed with the path). @example https://api.mch.weixin.qq.com/hk/ */ baseURL: string;
+ query: {
+  /** 账单日期 @example 20180130 */ date: string;
+  /** 商户号 @example 1900000109 */ mchid?: string;
+ };
+ headers?: {
+  /** 账单压缩 @example gzip */ "Accept-Encoding"?: string;
+  [name: string]: string | number | undefined;
+ };
 }
-/** Response body of GET /v3/statements (下载对账单). */
+/** 下载对账单: response body */
 export type GetV3StatementsData = unknown;
 
-/** `v3/statements` */
 export interface V3StatementsNode {
  /**
   * 下载对账单 `GET /v3/statements`

@@ -2,65 +2,47 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { CallOptions, ChainFrom, Open, Verb } from '../catalog.js';
 
-/** Options of GET /v3/transfer-detail/electronic-receipts (查询转账明细电子回单受理结果API). */
+/** 查询转账明细电子回单受理结果API: options */
 export interface GetV3TransferDetailElectronicReceiptsOptions extends CallOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 受理类型 @example BATCH_TRANSFER */
-    accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
-    /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-    out_batch_no?: string;
-    /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-    out_detail_no: string;
-  };
+ query: {
+  /** 受理类型 @example BATCH_TRANSFER */ accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
+  /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no?: string;
+  /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
+ };
 }
-/** Response body of GET /v3/transfer-detail/electronic-receipts (查询转账明细电子回单受理结果API). */
+/** 查询转账明细电子回单受理结果API: response body */
 export interface GetV3TransferDetailElectronicReceiptsData extends GetV3TransferDetailElectronicReceiptsDataFields {}
 
-/** Request body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API). */
+/** 转账明细电子回单受理API: request body */
 export interface PostV3TransferDetailElectronicReceiptsBody {
-  /** 受理类型 @example BATCH_TRANSFER */
-  accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
-  /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-  out_batch_no?: string;
-  /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-  out_detail_no: string;
+ /** 受理类型 @example BATCH_TRANSFER */ accept_type: "BATCH_TRANSFER" | "TRANSFER_TO_POCKET" | "TRANSFER_TO_BANK";
+ /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no?: string;
+ /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
 }
-/** Options of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API). */
+/** 转账明细电子回单受理API: options */
 export interface PostV3TransferDetailElectronicReceiptsOptions extends CallOptions {
-  /** The JSON request body. */
-  json: PostV3TransferDetailElectronicReceiptsBody;
+ json: PostV3TransferDetailElectronicReceiptsBody;
 }
-/** Response body of POST /v3/transfer-detail/electronic-receipts (转账明细电子回单受理API). */
+/** 转账明细电子回单受理API: response body */
 export interface PostV3TransferDetailElectronicReceiptsData extends GetV3TransferDetailElectronicReceiptsDataFields {}
 
-/** The fields of `GetV3TransferDetailElectronicReceiptsData`, used 2 times in this module. */
+/** The fields of `GetV3TransferDetailElectronicReceiptsData` of this module. */
 export interface GetV3TransferDetailElectronicReceiptsDataFields {
-  /** 受理类型 @example BATCH_TRANSFER */
-  accept_type: string;
-  /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */
-  out_batch_no?: string;
-  /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */
-  out_detail_no: string;
-  /** 电子回单受理单号 @example 1050000010509999485212020110200058820001 */
-  signature_no: string;
-  /** 电子回单状态 @example ACCEPTED */
-  signature_status?: string;
-  /** 电子回单文件的hash方法 @example SHA256 */
-  hash_type?: string;
-  /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */
-  hash_value?: string;
-  /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */
-  download_url?: string;
+ /** 受理类型 @example BATCH_TRANSFER */ accept_type: string;
+ /** 商家转账批次单号 @example GD2021011610162610BBdkkIwcu3 */ out_batch_no?: string;
+ /** 商家转账明细单号 @example mx0911231610162610v4CNkO4HAf */ out_detail_no: string;
+ /** 电子回单受理单号 @example 1050000010509999485212020110200058820001 */ signature_no: string;
+ /** 电子回单状态 @example ACCEPTED */ signature_status?: string;
+ /** 电子回单文件的hash方法 @example SHA256 */ hash_type?: string;
+ /** 电子回单文件的hash值 @example DE731F35146A0BEFADE5DB9D1E468D96C01CA8898119C674FEE9F11F4DBE5529 */ hash_value?: string;
+ /** 电子回单文件的下载地址 @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx */ download_url?: string;
 }
 
-/** `v3/transfer-detail` */
 export interface V3TransferDetailNode {
- /** `v3/transfer-detail/electronic-receipts` */ electronicReceipts: Open<V3TransferDetailElectronicReceiptsNode>;
+ electronicReceipts: Open<V3TransferDetailElectronicReceiptsNode>;
  chain: ChainFrom<"v3/transfer-detail">;
 }
 
-/** `v3/transfer-detail/electronic-receipts` */
 export interface V3TransferDetailElectronicReceiptsNode {
  /**
   * 查询转账明细电子回单受理结果API `GET /v3/transfer-detail/electronic-receipts`

@@ -2,38 +2,31 @@
 // descriptions (../shared/openapi); run `npm run generate` to rebuild it.
 import type { ChainFrom, Download, DownloadOptions, Open } from '../catalog.js';
 
-/** Options of GET /v3/transferdownload/elecvoucherfile (下载电子回单API). */
+/** 下载电子回单API: options */
 export interface GetV3TransferdownloadElecvoucherfileOptions extends DownloadOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 前序download_url的查询参数 @example X8Uk3sD4a4eZVPTBvqNDoUqcYMlZ9uuD */
-    token: string;
-    /** 前序download_url的查询参数 @example elecsign */
-    source: string;
-  };
+ query: {
+  /** 前序download_url的查询参数 @example X8Uk3sD4a4eZVPTBvqNDoUqcYMlZ9uuD */ token: string;
+  /** 前序download_url的查询参数 @example elecsign */ source: string;
+ };
 }
-/** Response body of GET /v3/transferdownload/elecvoucherfile (下载电子回单API). */
+/** 下载电子回单API: response body */
 export type GetV3TransferdownloadElecvoucherfileData = string;
 
-/** Options of GET /v3/transferdownload/signfile (下载电子回单API). */
+/** 下载电子回单API: options */
 export interface GetV3TransferdownloadSignfileOptions extends DownloadOptions {
-  /** Query-string parameters. */
-  query: {
-    /** 前序download_url的查询参数 @example X8Uk3sD4a4eZVPTBvqNDoUqcYMlZ9uuD */
-    token: string;
-  };
+ query: {
+  /** 前序download_url的查询参数 @example X8Uk3sD4a4eZVPTBvqNDoUqcYMlZ9uuD */ token: string;
+ };
 }
-/** Response body of GET /v3/transferdownload/signfile (下载电子回单API). */
+/** 下载电子回单API: response body */
 export type GetV3TransferdownloadSignfileData = string;
 
-/** `v3/transferdownload` */
 export interface V3TransferdownloadNode {
- /** `v3/transferdownload/elecvoucherfile` */ elecvoucherfile: Open<V3TransferdownloadElecvoucherfileNode>;
- /** `v3/transferdownload/signfile` */ signfile: Open<V3TransferdownloadSignfileNode>;
+ elecvoucherfile: Open<V3TransferdownloadElecvoucherfileNode>;
+ signfile: Open<V3TransferdownloadSignfileNode>;
  chain: ChainFrom<"v3/transferdownload">;
 }
 
-/** `v3/transferdownload/elecvoucherfile` */
 export interface V3TransferdownloadElecvoucherfileNode {
  /**
   * 下载电子回单API `GET /v3/transferdownload/elecvoucherfile`
@@ -45,7 +38,6 @@ export interface V3TransferdownloadElecvoucherfileNode {
  chain: ChainFrom<"v3/transferdownload/elecvoucherfile">;
 }
 
-/** `v3/transferdownload/signfile` */
 export interface V3TransferdownloadSignfileNode {
  /**
   * 下载电子回单API `GET /v3/transferdownload/signfile`
