@@ -37,18 +37,19 @@ for (const dts of files('dist/cjs').filter((f) => f.endsWith('.d.ts'))) {
   writeFileSync(dts, text.replaceAll("'#platform/signing'", `'${target.startsWith('.') ? target : `./${target}`}'`));
 }
 
-// A module is type-only when tsc emitted no code for it.
-const typeOnly = (js) => readFileSync(js, 'utf8').replace(/"use strict";|Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);|export \{\};/g, '').trim() === '';
+// A module is type-only when tsc emitted no code for it (a file's leading comment may remain).
+const typeOnly = (js) => readFileSync(js, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$|"use strict";|Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);|export \{\};/gm, '').trim() === '';
 let stubs = 0;
 for (const dts of files('dist/esm/types').filter((f) => f.endsWith('.d.ts'))) {
   const rel = relative('dist/esm', dts);
   if (!typeOnly(dts.replace(/\.d\.ts$/, '.js'))) continue;
   // The generated modules hold declarations only already: shipped as written (tsc re-prints them with 4-space indents).
   const source = rel.replace(/\.d\.ts$/, '.ts');
-  if (rel.startsWith('types/generated/')) copyFileSync(source, dts);
+  if (rel.startsWith('types/generated/') || rel === 'types/events/generated.d.ts') copyFileSync(source, dts);
   const cjs = join('dist/cjs', rel);
   const target = relative(join('dist/cjs', rel, '..'), dts).replace(/\.d\.ts$/, '.js');
   writeFileSync(cjs, `export type * from '${target.startsWith('.') ? target : `./${target}`}' with { 'resolution-mode': 'import' };\n`);
   stubs++;
 }
 console.log(`declarations: ${stubs} type-only modules shipped once (dist/esm), re-exported from dist/cjs`);
+
