@@ -117,6 +117,15 @@ export interface Operation<O, D> {
 export type VerbName = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
+ * The options and response body of each verb of a node (a `WechatpayPaths` entry). Read off the verbs
+ * rather than listed again in the catalog: the same types, without a second 0.25 MB table to ship.
+ * A download's last overload gives its text `data`; `OptionalVerb` options lose the `undefined` of `options?`.
+ */
+export type OperationsOf<N> = {
+  [K in VerbName as N[K & keyof N] extends (options: never) => unknown ? K : never]: N[K & keyof N] extends (options: infer O) => Promise<WechatpayResponse<infer D>> ? Operation<Exclude<O, undefined>, D> : never;
+};
+
+/**
  * A node for an operation you add yourself by declaration merging (see docs/catalog.md): give the
  * verbs, get their `…Async` aliases, `chain()` and loose unknown segments.
  *

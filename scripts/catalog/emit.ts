@@ -5,7 +5,7 @@
  * named operation types (`…Options`, `…Body`, `…Data`, `…Form`) and its chain-tree nodes (one
  * interface per node, children and verbs precomputed); `index.ts` holds the root node and the two
  * interfaces keyed by literal path, `WechatpayPaths` (bracket and `chain()` access) and
- * `WechatpayOperations` (options and data by path and verb).
+ * `WechatpayOperations` (options and data by path and verb, read off `WechatpayPaths`).
  */
 import { HTTP_METHODS, type Method, type RawOperation } from './load.js';
 import { NameRegistry, pathTypeName, preferShort, propertiesFor, propertyKey, shortPathTypeName } from './names.js';
@@ -178,7 +178,8 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   }
 
   let index = HEADER;
-  index += "import type { ChainFrom, Open, Operation } from '../catalog.js';\n";
+  index += "import type { ChainFrom, Open, OperationsOf } from '../catalog.js';\n";
+  index += "import type { WechatpayPaths } from '../paths.js';\n";
   index += "export type { WechatpayPaths } from '../paths.js';\n";
   for (const group of groupNames) index += `import type * as ${moduleAlias(group)} from './${group}.js';\n`;
   index += '\n';
@@ -212,17 +213,12 @@ export function buildCatalog(documented: RawOperation[]): Catalog {
   index += "declare module '../paths.js' {\n  interface WechatpayPaths {\n";
   for (const [key, found] of pathKeys) index += `    ${JSON.stringify(key)}: Open<${nodeRef(found, 'index')}>;\n`;
   index += '  }\n}\n\n';
-  index += docBlock(['The request options and response body of every documented operation, by path and verb.', "@example `WechatpayOperations['v3/pay/transactions/native']['post']['data']`"], '');
-  index += 'export interface WechatpayOperations {\n';
-  for (const [key, found] of pathKeys) {
-    const verbs = HTTP_METHODS.filter((m) => found.ops.has(m)).map((m) => {
-      const op = found.ops.get(m)!;
-      const alias = moduleAlias(op.group);
-      return `${m}: Operation<${alias}.${op.types.options}, ${alias}.${op.types.data}>`;
-    });
-    index += `  ${JSON.stringify(key)}: { ${verbs.join('; ')} };\n`;
-  }
-  index += '}\n';
+  index += docBlock([
+    'The request options and response body of every documented operation, by path and verb: read off',
+    '`WechatpayPaths`, so an operation added there by declaration merging is listed too.',
+    "@example `WechatpayOperations['v3/pay/transactions/native']['post']['data']`",
+  ], '');
+  index += 'export type WechatpayOperations = { [P in keyof WechatpayPaths]: OperationsOf<WechatpayPaths[P]> };\n';
   files.set('index.ts', index);
   files.set('apiv2.ts', apiV2Module(HEADER, documented.filter((op) => isApiV2(op.path))));
   return { operations, files, nodes };
