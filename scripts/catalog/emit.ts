@@ -103,8 +103,9 @@ function nodeRef(target: CatalogNode, from: string): string {
 /**
  * One node interface; `chainPrefix` is the path its `chain()` appends to (none for the root, whose `chain()` is the client's).
  * Written compactly, as it is shipped as written: the operation's documentation once, on its verb
- * (where an editor shows it); the `…Async` alias and `chain` carry none of their own (types/catalog.ts
- * documents `ChainFrom` and `Verb` once), nor do nodes and children, whose names spell their paths.
+ * (where an editor shows it); `chain` carries none of its own (types/catalog.ts documents `ChainFrom`
+ * once), nor do nodes and children, whose names spell their paths. The `…Async` aliases are not
+ * written here: `Open` adds them to every node it opens.
  */
 function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, description: string | undefined, chainPrefix: string | undefined): string {
   const children = found.children;
@@ -117,7 +118,6 @@ function emitNode(found: CatalogNode, nodes: Map<string, CatalogNode>, descripti
     const type = verbType(op);
     // `delete`, `get`… are both the verb on this path and a child segment (`receivers.delete.post()`).
     out += `${operationDoc(op.raw, ' ')} ${method}: ${type}${children.has(method) ? ` & ${child(method)}` : ''};\n`;
-    out += ` ${method}Async: ${type};\n`;
   }
   for (const property of [...children.keys()].sort()) {
     if (found.ops.has(property as Method)) continue;

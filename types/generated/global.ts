@@ -185,19 +185,16 @@ export interface GlobalV3CustomsOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
   */
  get: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
- getAsync: Verb<GetGlobalV3CustomsOrdersOptions, GetGlobalV3CustomsOrdersData>;
  /**
   * 报关API `POST /global/v3/customs/orders`
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
   */
  post: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
- postAsync: Verb<PostGlobalV3CustomsOrdersOptions, PostGlobalV3CustomsOrdersData>;
  /**
   * 报关信息修改API `PATCH /global/v3/customs/orders`
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
   */
  patch: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
- patchAsync: Verb<PatchGlobalV3CustomsOrdersOptions, PatchGlobalV3CustomsOrdersData>;
  chain: ChainFrom<"global/v3/customs/orders">;
 }
 
@@ -207,7 +204,6 @@ export interface GlobalV3CustomsRedeclareNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
   */
  post: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
- postAsync: Verb<PostGlobalV3CustomsRedeclareOptions, PostGlobalV3CustomsRedeclareData>;
  chain: ChainFrom<"global/v3/customs/redeclare">;
 }
 
@@ -217,6 +213,5 @@ export interface GlobalV3CustomsVerifyCertificateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
   */
  post: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
- postAsync: Verb<PostGlobalV3CustomsVerifyCertificateOptions, PostGlobalV3CustomsVerifyCertificateData>;
  chain: ChainFrom<"global/v3/customs/verify-certificate">;
 }

@@ -776,7 +776,6 @@ export interface HkV3CertificatesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
   */
  get: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
- getAsync: OptionalVerb<GetHkV3CertificatesOptions, GetHkV3CertificatesData>;
  chain: ChainFrom<"hk/v3/certificates">;
 }
 
@@ -786,13 +785,11 @@ export interface HkV3MerchantsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
   */
  post: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
- postAsync: Verb<PostHkV3MerchantsOptions, PostHkV3MerchantsData>;
  /**
   * 修改子商户（融合钱包） `PUT /hk/v3/merchants`
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
   */
  put: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
- putAsync: Verb<PutHkV3MerchantsOptions, PutHkV3MerchantsData>;
  $sub_mchid$: Open<HkV3Merchants_sub_mchid_Node>;
  _sub_mchid_: Open<HkV3Merchants_sub_mchid_Node>;
  chain: ChainFrom<"hk/v3/merchants">;
@@ -804,7 +801,6 @@ export interface HkV3Merchants_sub_mchid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
   */
  get: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
- getAsync: Verb<GetHkV3MerchantsOptions, GetHkV3MerchantsData>;
  chain: ChainFrom<"hk/v3/merchants/{sub_mchid}">;
 }
 
@@ -814,13 +810,11 @@ export interface HkV3RefundsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
   */
  get: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
- getAsync: OptionalVerb<GetHkV3RefundsOptions, GetHkV3RefundsData>;
  /**
   * 申请退款 `POST /hk/v3/refunds`
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
   */
  post: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
- postAsync: Verb<PostHkV3RefundsOptions, PostHkV3RefundsData>;
  id: Open<HkV3RefundsIdNode>;
  outRefundNo: Open<HkV3RefundsOutRefundNoNode>;
  chain: ChainFrom<"hk/v3/refunds">;
@@ -838,7 +832,6 @@ export interface HkV3RefundsId_refund_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
   */
  get: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
- getAsync: Verb<GetHkV3RefundsIdOptions, GetHkV3RefundsIdData>;
  chain: ChainFrom<"hk/v3/refunds/id/{refund_id}">;
 }
 
@@ -854,7 +847,6 @@ export interface HkV3RefundsOutRefundNo_out_refund_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
   */
  get: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
- getAsync: Verb<GetHkV3RefundsOutRefundNoOptions, GetHkV3RefundsOutRefundNoData>;
  chain: ChainFrom<"hk/v3/refunds/out-refund-no/{out_refund_no}">;
 }
 
@@ -869,7 +861,6 @@ export interface HkV3SettleSettlementsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
   */
  get: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
- getAsync: Verb<GetHkV3SettleSettlementsOptions, GetHkV3SettleSettlementsData>;
  chain: ChainFrom<"hk/v3/settle/settlements">;
 }
 
@@ -879,7 +870,6 @@ export interface HkV3StatementsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
   */
  get: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
- getAsync: Verb<GetHkV3StatementsOptions, GetHkV3StatementsData>;
  chain: ChainFrom<"hk/v3/statements">;
 }
 
@@ -900,7 +890,6 @@ export interface HkV3TransactionsAppNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
   */
  post: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
- postAsync: Verb<PostHkV3TransactionsAppOptions, PostHkV3TransactionsAppData>;
  chain: ChainFrom<"hk/v3/transactions/app">;
 }
 
@@ -916,7 +905,6 @@ export interface HkV3TransactionsId_transaction_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
   */
  get: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
- getAsync: Verb<GetHkV3TransactionsIdOptions, GetHkV3TransactionsIdData>;
  close: Open<HkV3TransactionsIdCloseNode>;
  reverse: Open<HkV3TransactionsIdReverseNode>;
  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}">;
@@ -928,7 +916,6 @@ export interface HkV3TransactionsIdCloseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
   */
  post: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
- postAsync: Verb<PostHkV3TransactionsIdCloseOptions, PostHkV3TransactionsIdCloseData>;
  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/close">;
 }
 
@@ -938,7 +925,6 @@ export interface HkV3TransactionsIdReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
   */
  post: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
- postAsync: Verb<PostHkV3TransactionsIdReverseOptions, PostHkV3TransactionsIdReverseData>;
  chain: ChainFrom<"hk/v3/transactions/id/{transaction_id}/reverse">;
 }
 
@@ -948,7 +934,6 @@ export interface HkV3TransactionsJsapiNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
   */
  post: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
- postAsync: Verb<PostHkV3TransactionsJsapiOptions, PostHkV3TransactionsJsapiData>;
  chain: ChainFrom<"hk/v3/transactions/jsapi">;
 }
 
@@ -958,7 +943,6 @@ export interface HkV3TransactionsMicropayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
   */
  post: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
- postAsync: Verb<PostHkV3TransactionsMicropayOptions, PostHkV3TransactionsMicropayData>;
  chain: ChainFrom<"hk/v3/transactions/micropay">;
 }
 
@@ -968,7 +952,6 @@ export interface HkV3TransactionsMwebNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
   */
  post: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
- postAsync: Verb<PostHkV3TransactionsMwebOptions, PostHkV3TransactionsMwebData>;
  chain: ChainFrom<"hk/v3/transactions/mweb">;
 }
 
@@ -978,7 +961,6 @@ export interface HkV3TransactionsNativeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
   */
  post: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
- postAsync: Verb<PostHkV3TransactionsNativeOptions, PostHkV3TransactionsNativeData>;
  chain: ChainFrom<"hk/v3/transactions/native">;
 }
 
@@ -994,7 +976,6 @@ export interface HkV3TransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
   */
  get: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
- getAsync: Verb<GetHkV3TransactionsOutTradeNoOptions, GetHkV3TransactionsOutTradeNoData>;
  close: Open<HkV3TransactionsOutTradeNoCloseNode>;
  reverse: Open<HkV3TransactionsOutTradeNoReverseNode>;
  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}">;
@@ -1006,7 +987,6 @@ export interface HkV3TransactionsOutTradeNoCloseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
   */
  post: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
- postAsync: Verb<PostHkV3TransactionsOutTradeNoCloseOptions, PostHkV3TransactionsOutTradeNoCloseData>;
  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
@@ -1016,6 +996,5 @@ export interface HkV3TransactionsOutTradeNoReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
   */
  post: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
- postAsync: Verb<PostHkV3TransactionsOutTradeNoReverseOptions, PostHkV3TransactionsOutTradeNoReverseData>;
  chain: ChainFrom<"hk/v3/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

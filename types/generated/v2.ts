@@ -4612,7 +4612,6 @@ export interface AppauthAuthindexNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
   */
  get: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
- getAsync: Verb<GetAppauthAuthindexOptions, GetAppauthAuthindexData>;
  chain: ChainFrom<"appauth/authindex">;
 }
 
@@ -4624,7 +4623,6 @@ export interface AppauthGetaccesstokenNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
   */
  get: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
- getAsync: Verb<GetAppauthGetaccesstokenOptions, GetAppauthGetaccesstokenData>;
  chain: ChainFrom<"appauth/getaccesstoken">;
 }
 
@@ -4653,7 +4651,6 @@ export interface ApplymentMicroGetstateNode {
   * @deprecated
   */
  post: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
- postAsync: Verb<PostApplymentMicroGetstateOptions, PostApplymentMicroGetstateData>;
  chain: ChainFrom<"applyment/micro/getstate">;
 }
 
@@ -4666,7 +4663,6 @@ export interface ApplymentMicroGetupgradestateNode {
   * @deprecated
   */
  post: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
- postAsync: Verb<PostApplymentMicroGetupgradestateOptions, PostApplymentMicroGetupgradestateData>;
  chain: ChainFrom<"applyment/micro/getupgradestate">;
 }
 
@@ -4679,7 +4675,6 @@ export interface ApplymentMicroModifyarchivesNode {
   * @deprecated
   */
  post: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
- postAsync: Verb<PostApplymentMicroModifyarchivesOptions, PostApplymentMicroModifyarchivesData>;
  chain: ChainFrom<"applyment/micro/modifyarchives">;
 }
 
@@ -4692,7 +4687,6 @@ export interface ApplymentMicroModifycontactinfoNode {
   * @deprecated
   */
  post: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
- postAsync: Verb<PostApplymentMicroModifycontactinfoOptions, PostApplymentMicroModifycontactinfoData>;
  chain: ChainFrom<"applyment/micro/modifycontactinfo">;
 }
 
@@ -4707,7 +4701,6 @@ export interface ApplymentMicroSigncontractNode {
   * @deprecated
   */
  post: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
- postAsync: Verb<PostApplymentMicroSigncontractOptions, PostApplymentMicroSigncontractData>;
  chain: ChainFrom<"applyment/micro/signcontract">;
 }
 
@@ -4720,7 +4713,6 @@ export interface ApplymentMicroSubmitNode {
   * @deprecated
   */
  post: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
- postAsync: Verb<PostApplymentMicroSubmitOptions, PostApplymentMicroSubmitData>;
  chain: ChainFrom<"applyment/micro/submit">;
 }
 
@@ -4733,7 +4725,6 @@ export interface ApplymentMicroSubmitupgradeNode {
   * @deprecated
   */
  post: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
- postAsync: Verb<PostApplymentMicroSubmitupgradeOptions, PostApplymentMicroSubmitupgradeData>;
  chain: ChainFrom<"applyment/micro/submitupgrade">;
 }
 
@@ -4755,7 +4746,6 @@ export interface BillcommentspBatchquerycommentNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
   */
  post: Download<PostBillcommentspBatchquerycommentOptions>;
- postAsync: Download<PostBillcommentspBatchquerycommentOptions>;
  chain: ChainFrom<"billcommentsp/batchquerycomment">;
 }
 
@@ -4782,7 +4772,6 @@ export interface CgiBinMchCustomsCustomdeclareorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
   */
  post: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
- postAsync: Verb<PostCgiBinMchCustomsCustomdeclareorderOptions, PostCgiBinMchCustomsCustomdeclareorderData>;
  chain: ChainFrom<"cgi-bin/mch/customs/customdeclareorder">;
 }
 
@@ -4792,7 +4781,6 @@ export interface CgiBinMchCustomsCustomdeclarequeryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
   */
  post: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
- postAsync: Verb<PostCgiBinMchCustomsCustomdeclarequeryOptions, PostCgiBinMchCustomsCustomdeclarequeryData>;
  chain: ChainFrom<"cgi-bin/mch/customs/customdeclarequery">;
 }
 
@@ -4807,7 +4795,6 @@ export interface CgiBinMchNewcustomsCustomdeclareredeclareNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
   */
  post: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
- postAsync: Verb<PostCgiBinMchNewcustomsCustomdeclareredeclareOptions, PostCgiBinMchNewcustomsCustomdeclareredeclareData>;
  chain: ChainFrom<"cgi-bin/mch/newcustoms/customdeclareredeclare">;
 }
 
@@ -4831,7 +4818,6 @@ export interface DepositConsumeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
   */
  post: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
- postAsync: Verb<PostDepositConsumeOptions, PostDepositConsumeData>;
  chain: ChainFrom<"deposit/consume">;
 }
 
@@ -4841,7 +4827,6 @@ export interface DepositFacepayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
   */
  post: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
- postAsync: Verb<PostDepositFacepayOptions, PostDepositFacepayData>;
  chain: ChainFrom<"deposit/facepay">;
 }
 
@@ -4851,7 +4836,6 @@ export interface DepositMicropayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
   */
  post: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
- postAsync: Verb<PostDepositMicropayOptions, PostDepositMicropayData>;
  chain: ChainFrom<"deposit/micropay">;
 }
 
@@ -4861,7 +4845,6 @@ export interface DepositOrderqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
   */
  post: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
- postAsync: Verb<PostDepositOrderqueryOptions, PostDepositOrderqueryData>;
  chain: ChainFrom<"deposit/orderquery">;
 }
 
@@ -4873,7 +4856,6 @@ export interface DepositRefundNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
   */
  post: Verb<PostDepositRefundOptions, PostDepositRefundData>;
- postAsync: Verb<PostDepositRefundOptions, PostDepositRefundData>;
  chain: ChainFrom<"deposit/refund">;
 }
 
@@ -4883,7 +4865,6 @@ export interface DepositRefundqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
   */
  post: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
- postAsync: Verb<PostDepositRefundqueryOptions, PostDepositRefundqueryData>;
  chain: ChainFrom<"deposit/refundquery">;
 }
 
@@ -4895,7 +4876,6 @@ export interface DepositReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
   */
  post: Verb<PostDepositReverseOptions, PostDepositReverseData>;
- postAsync: Verb<PostDepositReverseOptions, PostDepositReverseData>;
  chain: ChainFrom<"deposit/reverse">;
 }
 
@@ -4906,7 +4886,6 @@ export interface DepositUnifiedorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
   */
  post: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
- postAsync: Verb<PostDepositUnifiedorderOptions, PostDepositUnifiedorderData>;
  chain: ChainFrom<"deposit/unifiedorder">;
 }
 
@@ -4923,7 +4902,6 @@ export interface FaceGetWxpayfaceAuthinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
   */
  post: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
- postAsync: Verb<PostFaceGetWxpayfaceAuthinfoOptions, PostFaceGetWxpayfaceAuthinfoData>;
  chain: ChainFrom<"face/get_wxpayface_authinfo">;
 }
 
@@ -4942,7 +4920,6 @@ export interface FundQueryautowithdrawbydateNode {
   * @deprecated
   */
  post: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
- postAsync: Verb<PostFundQueryautowithdrawbydateOptions, PostFundQueryautowithdrawbydateData>;
  chain: ChainFrom<"fund/queryautowithdrawbydate">;
 }
 
@@ -4955,7 +4932,6 @@ export interface FundReautowithdrawbydateNode {
   * @deprecated
   */
  post: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
- postAsync: Verb<PostFundReautowithdrawbydateOptions, PostFundReautowithdrawbydateData>;
  chain: ChainFrom<"fund/reautowithdrawbydate">;
 }
 
@@ -4974,7 +4950,6 @@ export interface MchriskBankquerymchauditinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
   */
  post: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
- postAsync: Verb<PostMchriskBankquerymchauditinfoOptions, PostMchriskBankquerymchauditinfoData>;
  chain: ChainFrom<"mchrisk/bankquerymchauditinfo">;
 }
 
@@ -4984,7 +4959,6 @@ export interface MchriskChannelquerymchauditinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
   */
  post: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
- postAsync: Verb<PostMchriskChannelquerymchauditinfoOptions, PostMchriskChannelquerymchauditinfoData>;
  chain: ChainFrom<"mchrisk/channelquerymchauditinfo">;
 }
 
@@ -4998,7 +4972,6 @@ export interface MchriskQuerymchriskNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
   */
  post: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
- postAsync: Verb<PostMchriskQuerymchriskOptions, PostMchriskQuerymchriskData>;
  chain: ChainFrom<"mchrisk/querymchrisk">;
 }
 
@@ -5010,7 +4983,6 @@ export interface MchriskSetmchriskcallbackNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
   */
  post: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
- postAsync: Verb<PostMchriskSetmchriskcallbackOptions, PostMchriskSetmchriskcallbackData>;
  chain: ChainFrom<"mchrisk/setmchriskcallback">;
 }
 
@@ -5024,7 +4996,6 @@ export interface MchriskSyncmchriskresultNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
   */
  post: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
- postAsync: Verb<PostMchriskSyncmchriskresultOptions, PostMchriskSyncmchriskresultData>;
  chain: ChainFrom<"mchrisk/syncmchriskresult">;
 }
 
@@ -5053,7 +5024,6 @@ export interface MmpaymkttransfersGethbinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
   */
  post: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
- postAsync: Verb<PostMmpaymkttransfersGethbinfoOptions, PostMmpaymkttransfersGethbinfoData>;
  chain: ChainFrom<"mmpaymkttransfers/gethbinfo">;
 }
 
@@ -5067,7 +5037,6 @@ export interface MmpaymkttransfersGettransferinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
   */
  post: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
- postAsync: Verb<PostMmpaymkttransfersGettransferinfoOptions, PostMmpaymkttransfersGettransferinfoData>;
  chain: ChainFrom<"mmpaymkttransfers/gettransferinfo">;
 }
 
@@ -5087,7 +5056,6 @@ export interface MmpaymkttransfersPromotionPaywwsptrans2pocketNode {
   * WeChat Pay answers it without a `sign`.
   */
  post: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
- postAsync: Verb<PostMmpaymkttransfersPromotionPaywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionPaywwsptrans2pocketData>;
  chain: ChainFrom<"mmpaymkttransfers/promotion/paywwsptrans2pocket">;
 }
 
@@ -5100,7 +5068,6 @@ export interface MmpaymkttransfersPromotionQuerywwsptrans2pocketNode {
   * WeChat Pay answers it without a `sign`.
   */
  post: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
- postAsync: Verb<PostMmpaymkttransfersPromotionQuerywwsptrans2pocketOptions, PostMmpaymkttransfersPromotionQuerywwsptrans2pocketData>;
  chain: ChainFrom<"mmpaymkttransfers/promotion/querywwsptrans2pocket">;
 }
 
@@ -5114,7 +5081,6 @@ export interface MmpaymkttransfersPromotionTransfersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
   */
  post: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
- postAsync: Verb<PostMmpaymkttransfersPromotionTransfersOptions, PostMmpaymkttransfersPromotionTransfersData>;
  chain: ChainFrom<"mmpaymkttransfers/promotion/transfers">;
 }
 
@@ -5124,7 +5090,6 @@ export interface MmpaymkttransfersQueryCouponStockNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
   */
  post: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
- postAsync: Verb<PostMmpaymkttransfersQueryCouponStockOptions, PostMmpaymkttransfersQueryCouponStockData>;
  chain: ChainFrom<"mmpaymkttransfers/query_coupon_stock">;
 }
 
@@ -5134,7 +5099,6 @@ export interface MmpaymkttransfersQuerycouponsinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
   */
  post: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
- postAsync: Verb<PostMmpaymkttransfersQuerycouponsinfoOptions, PostMmpaymkttransfersQuerycouponsinfoData>;
  chain: ChainFrom<"mmpaymkttransfers/querycouponsinfo">;
 }
 
@@ -5145,7 +5109,6 @@ export interface MmpaymkttransfersQueryworkwxredpackNode {
   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
   */
  post: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
- postAsync: Verb<PostMmpaymkttransfersQueryworkwxredpackOptions, PostMmpaymkttransfersQueryworkwxredpackData>;
  chain: ChainFrom<"mmpaymkttransfers/queryworkwxredpack">;
 }
 
@@ -5157,7 +5120,6 @@ export interface MmpaymkttransfersSendCouponNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
   */
  post: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
- postAsync: Verb<PostMmpaymkttransfersSendCouponOptions, PostMmpaymkttransfersSendCouponData>;
  chain: ChainFrom<"mmpaymkttransfers/send_coupon">;
 }
 
@@ -5172,7 +5134,6 @@ export interface MmpaymkttransfersSendgroupredpackNode {
   * @deprecated
   */
  post: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
- postAsync: Verb<PostMmpaymkttransfersSendgroupredpackOptions, PostMmpaymkttransfersSendgroupredpackData>;
  chain: ChainFrom<"mmpaymkttransfers/sendgroupredpack">;
 }
 
@@ -5186,7 +5147,6 @@ export interface MmpaymkttransfersSendminiprogramhbNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
   */
  post: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
- postAsync: Verb<PostMmpaymkttransfersSendminiprogramhbOptions, PostMmpaymkttransfersSendminiprogramhbData>;
  chain: ChainFrom<"mmpaymkttransfers/sendminiprogramhb">;
 }
 
@@ -5201,7 +5161,6 @@ export interface MmpaymkttransfersSendredpackNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
   */
  post: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
- postAsync: Verb<PostMmpaymkttransfersSendredpackOptions, PostMmpaymkttransfersSendredpackData>;
  chain: ChainFrom<"mmpaymkttransfers/sendredpack">;
 }
 
@@ -5212,7 +5171,6 @@ export interface MmpaymkttransfersSendworkwxredpackNode {
   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
   */
  post: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
- postAsync: Verb<PostMmpaymkttransfersSendworkwxredpackOptions, PostMmpaymkttransfersSendworkwxredpackData>;
  chain: ChainFrom<"mmpaymkttransfers/sendworkwxredpack">;
 }
 
@@ -5230,7 +5188,6 @@ export interface MmpaysptransPayBankNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
   */
  post: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
- postAsync: Verb<PostMmpaysptransPayBankOptions, PostMmpaysptransPayBankData>;
  chain: ChainFrom<"mmpaysptrans/pay_bank">;
 }
 
@@ -5244,7 +5201,6 @@ export interface MmpaysptransQueryBankNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
   */
  post: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
- postAsync: Verb<PostMmpaysptransQueryBankOptions, PostMmpaysptransQueryBankData>;
  chain: ChainFrom<"mmpaysptrans/query_bank">;
 }
 
@@ -5264,7 +5220,6 @@ export interface PapayDeletecontractNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
   */
  post: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
- postAsync: Verb<PostPapayDeletecontractOptions, PostPapayDeletecontractData>;
  chain: ChainFrom<"papay/deletecontract">;
 }
 
@@ -5276,7 +5231,6 @@ export interface PapayEntrustwebNode {
   * @see https://pay.weixin.qq.com/doc/v2/merchant/4011986768
   */
  get: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
- getAsync: OptionalVerb<GetPapayEntrustwebOptions, GetPapayEntrustwebData>;
  chain: ChainFrom<"papay/entrustweb">;
 }
 
@@ -5288,7 +5242,6 @@ export interface PapayH5entrustwebNode {
   * @see https://pay.weixin.qq.com/doc/v2/merchant/4011987295
   */
  get: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
- getAsync: Verb<GetPapayH5entrustwebOptions, GetPapayH5entrustwebData>;
  chain: ChainFrom<"papay/h5entrustweb">;
 }
 
@@ -5304,7 +5257,6 @@ export interface PapayPartnerNode {
 export interface PapayPartnerDeletecontractNode {
  /** 申请解约 `POST /papay/partner/deletecontract` */
  post: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
- postAsync: Verb<PostPapayPartnerDeletecontractOptions, PostPapayPartnerDeletecontractData>;
  chain: ChainFrom<"papay/partner/deletecontract">;
 }
 
@@ -5316,7 +5268,6 @@ export interface PapayPartnerEntrustwebNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
   */
  get: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
- getAsync: OptionalVerb<GetPapayPartnerEntrustwebOptions, GetPapayPartnerEntrustwebData>;
  chain: ChainFrom<"papay/partner/entrustweb">;
 }
 
@@ -5328,7 +5279,6 @@ export interface PapayPartnerH5entrustwebNode {
   * @see https://pay.weixin.qq.com/doc/v2/partner/4011988368
   */
  get: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
- getAsync: Verb<GetPapayPartnerH5entrustwebOptions, GetPapayPartnerH5entrustwebData>;
  chain: ChainFrom<"papay/partner/h5entrustweb">;
 }
 
@@ -5338,7 +5288,6 @@ export interface PapayPartnerPreentrustwebNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
   */
  post: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
- postAsync: Verb<PostPapayPartnerPreentrustwebOptions, PostPapayPartnerPreentrustwebData>;
  chain: ChainFrom<"papay/partner/preentrustweb">;
 }
 
@@ -5348,7 +5297,6 @@ export interface PapayPartnerQuerycontractNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
   */
  post: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
- postAsync: Verb<PostPapayPartnerQuerycontractOptions, PostPapayPartnerQuerycontractData>;
  chain: ChainFrom<"papay/partner/querycontract">;
 }
 
@@ -5358,7 +5306,6 @@ export interface PapayPreentrustwebNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
   */
  post: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
- postAsync: Verb<PostPapayPreentrustwebOptions, PostPapayPreentrustwebData>;
  chain: ChainFrom<"papay/preentrustweb">;
 }
 
@@ -5368,7 +5315,6 @@ export interface PapayQuerycontractNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
   */
  post: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
- postAsync: Verb<PostPapayQuerycontractOptions, PostPapayQuerycontractData>;
  chain: ChainFrom<"papay/querycontract">;
 }
 
@@ -5407,7 +5353,6 @@ export interface PayClosecombinedorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
   */
  post: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
- postAsync: Verb<PostPayClosecombinedorderOptions, PostPayClosecombinedorderData>;
  chain: ChainFrom<"pay/closecombinedorder">;
 }
 
@@ -5420,7 +5365,6 @@ export interface PayCloseorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
   */
  post: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
- postAsync: Verb<PostPayCloseorderOptions, PostPayCloseorderData>;
  chain: ChainFrom<"pay/closeorder">;
 }
 
@@ -5430,14 +5374,12 @@ export interface PayCombinedorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
   */
  post: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
- postAsync: Verb<PostPayCombinedorderOptions, PostPayCombinedorderData>;
  chain: ChainFrom<"pay/combinedorder">;
 }
 
 export interface PayContractorderNode {
  /** 支付中签约 `POST /pay/contractorder` */
  post: Verb<PostPayContractorderOptions, PostPayContractorderData>;
- postAsync: Verb<PostPayContractorderOptions, PostPayContractorderData>;
  chain: ChainFrom<"pay/contractorder">;
 }
 
@@ -5452,7 +5394,6 @@ export interface PayDownloadbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
   */
  post: Download<PostPayDownloadbillOptions>;
- postAsync: Download<PostPayDownloadbillOptions>;
  chain: ChainFrom<"pay/downloadbill">;
 }
 
@@ -5469,21 +5410,18 @@ export interface PayDownloadfundflowNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
   */
  post: Download<PostPayDownloadfundflowOptions>;
- postAsync: Download<PostPayDownloadfundflowOptions>;
  chain: ChainFrom<"pay/downloadfundflow">;
 }
 
 export interface PayFacepayNode {
  /** 提交刷脸支付 `POST /pay/facepay` */
  post: Verb<PostPayFacepayOptions, PostPayFacepayData>;
- postAsync: Verb<PostPayFacepayOptions, PostPayFacepayData>;
  chain: ChainFrom<"pay/facepay">;
 }
 
 export interface PayFacepayqueryNode {
  /** 查询订单 `POST /pay/facepayquery` */
  post: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
- postAsync: Verb<PostPayFacepayqueryOptions, PostPayFacepayqueryData>;
  chain: ChainFrom<"pay/facepayquery">;
 }
 
@@ -5493,7 +5431,6 @@ export interface PayMicropayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
   */
  post: Verb<PostPayMicropayOptions, PostPayMicropayData>;
- postAsync: Verb<PostPayMicropayOptions, PostPayMicropayData>;
  chain: ChainFrom<"pay/micropay">;
 }
 
@@ -5506,7 +5443,6 @@ export interface PayOrderqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
   */
  post: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
- postAsync: Verb<PostPayOrderqueryOptions, PostPayOrderqueryData>;
  chain: ChainFrom<"pay/orderquery">;
 }
 
@@ -5516,7 +5452,6 @@ export interface PayPaporderqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
   */
  post: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
- postAsync: Verb<PostPayPaporderqueryOptions, PostPayPaporderqueryData>;
  chain: ChainFrom<"pay/paporderquery">;
 }
 
@@ -5526,7 +5461,6 @@ export interface PayPappayapplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
   */
  post: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
- postAsync: Verb<PostPayPappayapplyOptions, PostPayPappayapplyData>;
  chain: ChainFrom<"pay/pappayapply">;
 }
 
@@ -5542,7 +5476,6 @@ export interface PayPartnerPaporderqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
   */
  post: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
- postAsync: Verb<PostPayPartnerPaporderqueryOptions, PostPayPartnerPaporderqueryData>;
  chain: ChainFrom<"pay/partner/paporderquery">;
 }
 
@@ -5552,7 +5485,6 @@ export interface PayPartnerPappayapplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
   */
  post: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
- postAsync: Verb<PostPayPartnerPappayapplyOptions, PostPayPartnerPappayapplyData>;
  chain: ChainFrom<"pay/partner/pappayapply">;
 }
 
@@ -5563,7 +5495,6 @@ export interface PayProfitsharingaddreceiverNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
   */
  post: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
- postAsync: Verb<PostPayProfitsharingaddreceiverOptions, PostPayProfitsharingaddreceiverData>;
  chain: ChainFrom<"pay/profitsharingaddreceiver">;
 }
 
@@ -5573,7 +5504,6 @@ export interface PayProfitsharingmerchantratioqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
   */
  post: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
- postAsync: Verb<PostPayProfitsharingmerchantratioqueryOptions, PostPayProfitsharingmerchantratioqueryData>;
  chain: ChainFrom<"pay/profitsharingmerchantratioquery">;
 }
 
@@ -5583,7 +5513,6 @@ export interface PayProfitsharingorderamountqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
   */
  post: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
- postAsync: Verb<PostPayProfitsharingorderamountqueryOptions, PostPayProfitsharingorderamountqueryData>;
  chain: ChainFrom<"pay/profitsharingorderamountquery">;
 }
 
@@ -5594,7 +5523,6 @@ export interface PayProfitsharingqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
   */
  post: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
- postAsync: Verb<PostPayProfitsharingqueryOptions, PostPayProfitsharingqueryData>;
  chain: ChainFrom<"pay/profitsharingquery">;
 }
 
@@ -5605,7 +5533,6 @@ export interface PayProfitsharingremovereceiverNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
   */
  post: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
- postAsync: Verb<PostPayProfitsharingremovereceiverOptions, PostPayProfitsharingremovereceiverData>;
  chain: ChainFrom<"pay/profitsharingremovereceiver">;
 }
 
@@ -5616,7 +5543,6 @@ export interface PayProfitsharingreturnqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
   */
  post: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
- postAsync: Verb<PostPayProfitsharingreturnqueryOptions, PostPayProfitsharingreturnqueryData>;
  chain: ChainFrom<"pay/profitsharingreturnquery">;
 }
 
@@ -5626,7 +5552,6 @@ export interface PayQuerycombinedorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
   */
  post: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
- postAsync: Verb<PostPayQuerycombinedorderOptions, PostPayQuerycombinedorderData>;
  chain: ChainFrom<"pay/querycombinedorder">;
 }
 
@@ -5636,7 +5561,6 @@ export interface PayQueryexchagerateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
   */
  post: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
- postAsync: Verb<PostPayQueryexchagerateOptions, PostPayQueryexchagerateData>;
  chain: ChainFrom<"pay/queryexchagerate">;
 }
 
@@ -5649,7 +5573,6 @@ export interface PayRefundqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
   */
  post: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
- postAsync: Verb<PostPayRefundqueryOptions, PostPayRefundqueryData>;
  chain: ChainFrom<"pay/refundquery">;
 }
 
@@ -5659,7 +5582,6 @@ export interface PayRefundqueryv2Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
   */
  post: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
- postAsync: Verb<PostPayRefundqueryv2Options, PostPayRefundqueryv2Data>;
  chain: ChainFrom<"pay/refundqueryv2">;
 }
 
@@ -5669,7 +5591,6 @@ export interface PaySettlementqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
   */
  post: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
- postAsync: Verb<PostPaySettlementqueryOptions, PostPaySettlementqueryData>;
  chain: ChainFrom<"pay/settlementquery">;
 }
 
@@ -5682,7 +5603,6 @@ export interface PayUnifiedorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
   */
  post: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
- postAsync: Verb<PostPayUnifiedorderOptions, PostPayUnifiedorderData>;
  chain: ChainFrom<"pay/unifiedorder">;
 }
 
@@ -5702,7 +5622,6 @@ export interface PayitilReportNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
   */
  post: Verb<PostPayitilReportOptions, PostPayitilReportData>;
- postAsync: Verb<PostPayitilReportOptions, PostPayitilReportData>;
  chain: ChainFrom<"payitil/report">;
 }
 
@@ -5719,7 +5638,6 @@ export interface RiskGetcertficatesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
   */
  post: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
- postAsync: Verb<PostRiskGetcertficatesOptions, PostRiskGetcertficatesData>;
  chain: ChainFrom<"risk/getcertficates">;
 }
 
@@ -5735,7 +5653,6 @@ export interface RiskGetpublickeyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
   */
  post: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
- postAsync: Verb<PostRiskGetpublickeyOptions, PostRiskGetpublickeyData>;
  chain: ChainFrom<"risk/getpublickey">;
 }
 
@@ -5749,7 +5666,6 @@ export interface RiskGetviolationNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
   */
  post: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
- postAsync: Verb<PostRiskGetviolationOptions, PostRiskGetviolationData>;
  chain: ChainFrom<"risk/getviolation">;
 }
 
@@ -5781,7 +5697,6 @@ export interface SandboxnewPayDownloadbillNode {
   * @deprecated
   */
  post: Download<PostSandboxnewPayDownloadbillOptions>;
- postAsync: Download<PostSandboxnewPayDownloadbillOptions>;
  chain: ChainFrom<"sandboxnew/pay/downloadbill">;
 }
 
@@ -5794,7 +5709,6 @@ export interface SandboxnewPayGetsignkeyNode {
   * @deprecated
   */
  post: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
- postAsync: Verb<PostSandboxnewPayGetsignkeyOptions, PostSandboxnewPayGetsignkeyData>;
  chain: ChainFrom<"sandboxnew/pay/getsignkey">;
 }
 
@@ -5805,7 +5719,6 @@ export interface SandboxnewPayMicropayNode {
   * @deprecated
   */
  post: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
- postAsync: Verb<PostSandboxnewPayMicropayOptions, PostSandboxnewPayMicropayData>;
  chain: ChainFrom<"sandboxnew/pay/micropay">;
 }
 
@@ -5819,7 +5732,6 @@ export interface SandboxnewPayOrderqueryNode {
   * @deprecated
   */
  post: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
- postAsync: Verb<PostSandboxnewPayOrderqueryOptions, PostSandboxnewPayOrderqueryData>;
  chain: ChainFrom<"sandboxnew/pay/orderquery">;
 }
 
@@ -5833,7 +5745,6 @@ export interface SandboxnewPayRefundNode {
   * @deprecated
   */
  post: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
- postAsync: Verb<PostSandboxnewPayRefundOptions, PostSandboxnewPayRefundData>;
  chain: ChainFrom<"sandboxnew/pay/refund">;
 }
 
@@ -5847,7 +5758,6 @@ export interface SandboxnewPayRefundqueryNode {
   * @deprecated
   */
  post: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
- postAsync: Verb<PostSandboxnewPayRefundqueryOptions, PostSandboxnewPayRefundqueryData>;
  chain: ChainFrom<"sandboxnew/pay/refundquery">;
 }
 
@@ -5861,7 +5771,6 @@ export interface SandboxnewPayUnifiedorderNode {
   * @deprecated
   */
  post: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
- postAsync: Verb<PostSandboxnewPayUnifiedorderOptions, PostSandboxnewPayUnifiedorderData>;
  chain: ChainFrom<"sandboxnew/pay/unifiedorder">;
 }
 
@@ -5889,7 +5798,6 @@ export interface SecapiMchAddInstitutionsubNode {
   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
   */
  post: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
- postAsync: Verb<PostSecapiMchAddInstitutionsubOptions, PostSecapiMchAddInstitutionsubData>;
  chain: ChainFrom<"secapi/mch/addInstitutionsub">;
 }
 
@@ -5901,7 +5809,6 @@ export interface SecapiMchAddsubdevconfigNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
   */
  post: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
- postAsync: Verb<PostSecapiMchAddsubdevconfigOptions, PostSecapiMchAddsubdevconfigData>;
  chain: ChainFrom<"secapi/mch/addsubdevconfig">;
 }
 
@@ -5913,7 +5820,6 @@ export interface SecapiMchChannelsettingNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
   */
  post: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
- postAsync: Verb<PostSecapiMchChannelsettingOptions, PostSecapiMchChannelsettingData>;
  chain: ChainFrom<"secapi/mch/channelsetting">;
 }
 
@@ -5924,7 +5830,6 @@ export interface SecapiMchModifyInstitutionsubNode {
   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
   */
  post: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
- postAsync: Verb<PostSecapiMchModifyInstitutionsubOptions, PostSecapiMchModifyInstitutionsubData>;
  chain: ChainFrom<"secapi/mch/modifyInstitutionsub">;
 }
 
@@ -5936,7 +5841,6 @@ export interface SecapiMchModifymchinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
   */
  post: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
- postAsync: Verb<PostSecapiMchModifymchinfoOptions, PostSecapiMchModifymchinfoData>;
  chain: ChainFrom<"secapi/mch/modifymchinfo">;
 }
 
@@ -5947,7 +5851,6 @@ export interface SecapiMchQueryInstitutionsubNode {
   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
   */
  post: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
- postAsync: Verb<PostSecapiMchQueryInstitutionsubOptions, PostSecapiMchQueryInstitutionsubData>;
  chain: ChainFrom<"secapi/mch/queryInstitutionsub">;
 }
 
@@ -5959,7 +5862,6 @@ export interface SecapiMchQuerysubdevconfigNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
   */
  post: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
- postAsync: Verb<PostSecapiMchQuerysubdevconfigOptions, PostSecapiMchQuerysubdevconfigData>;
  chain: ChainFrom<"secapi/mch/querysubdevconfig">;
 }
 
@@ -5974,7 +5876,6 @@ export interface SecapiMchSubmchmanageNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
   */
  post: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
- postAsync: Verb<PostSecapiMchSubmchmanageOptions, PostSecapiMchSubmchmanageData>;
  chain: ChainFrom<"secapi/mch/submchmanage">;
 }
 
@@ -5986,7 +5887,6 @@ export interface SecapiMchUploadmediaNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
   */
  post: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
- postAsync: Verb<PostSecapiMchUploadmediaOptions, PostSecapiMchUploadmediaData>;
  chain: ChainFrom<"secapi/mch/uploadmedia">;
 }
 
@@ -6004,7 +5904,6 @@ export interface SecapiMktAddrecommendconfNode {
   * @deprecated
   */
  post: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
- postAsync: Verb<PostSecapiMktAddrecommendconfOptions, PostSecapiMktAddrecommendconfData>;
  chain: ChainFrom<"secapi/mkt/addrecommendconf">;
 }
 
@@ -6027,7 +5926,6 @@ export interface SecapiPayFacepayreverseNode {
   * Sent with the merchant API certificate (mutual TLS), as the descriptions require.
   */
  post: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
- postAsync: Verb<PostSecapiPayFacepayreverseOptions, PostSecapiPayFacepayreverseData>;
  chain: ChainFrom<"secapi/pay/facepayreverse">;
 }
 
@@ -6040,7 +5938,6 @@ export interface SecapiPayMultiprofitsharingNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
   */
  post: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
- postAsync: Verb<PostSecapiPayMultiprofitsharingOptions, PostSecapiPayMultiprofitsharingData>;
  chain: ChainFrom<"secapi/pay/multiprofitsharing">;
 }
 
@@ -6053,7 +5950,6 @@ export interface SecapiPayProfitsharingNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
   */
  post: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
- postAsync: Verb<PostSecapiPayProfitsharingOptions, PostSecapiPayProfitsharingData>;
  chain: ChainFrom<"secapi/pay/profitsharing">;
 }
 
@@ -6066,7 +5962,6 @@ export interface SecapiPayProfitsharingfinishNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
   */
  post: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
- postAsync: Verb<PostSecapiPayProfitsharingfinishOptions, PostSecapiPayProfitsharingfinishData>;
  chain: ChainFrom<"secapi/pay/profitsharingfinish">;
 }
 
@@ -6079,7 +5974,6 @@ export interface SecapiPayProfitsharingreturnNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
   */
  post: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
- postAsync: Verb<PostSecapiPayProfitsharingreturnOptions, PostSecapiPayProfitsharingreturnData>;
  chain: ChainFrom<"secapi/pay/profitsharingreturn">;
 }
 
@@ -6094,7 +5988,6 @@ export interface SecapiPayRefundNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
   */
  post: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
- postAsync: Verb<PostSecapiPayRefundOptions, PostSecapiPayRefundData>;
  chain: ChainFrom<"secapi/pay/refund">;
 }
 
@@ -6107,7 +6000,6 @@ export interface SecapiPayRefundv2Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
   */
  post: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
- postAsync: Verb<PostSecapiPayRefundv2Options, PostSecapiPayRefundv2Data>;
  chain: ChainFrom<"secapi/pay/refundv2">;
 }
 
@@ -6119,7 +6011,6 @@ export interface SecapiPayReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
   */
  post: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
- postAsync: Verb<PostSecapiPayReverseOptions, PostSecapiPayReverseData>;
  chain: ChainFrom<"secapi/pay/reverse">;
 }
 
@@ -6137,7 +6028,6 @@ export interface SecsvcGetrealnameinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
   */
  post: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
- postAsync: Verb<PostSecsvcGetrealnameinfoOptions, PostSecsvcGetrealnameinfoData>;
  chain: ChainFrom<"secsvc/getrealnameinfo">;
 }
 
@@ -6149,7 +6039,6 @@ export interface SecsvcRealnameauthNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
   */
  post: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
- postAsync: Verb<PostSecsvcRealnameauthOptions, PostSecsvcRealnameauthData>;
  chain: ChainFrom<"secsvc/realnameauth">;
 }
 
@@ -6165,7 +6054,6 @@ export interface ToolsAuthcodetoopenidNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
   */
  post: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
- postAsync: Verb<PostToolsAuthcodetoopenidOptions, PostToolsAuthcodetoopenidData>;
  chain: ChainFrom<"tools/authcodetoopenid">;
 }
 
@@ -6175,7 +6063,6 @@ export interface ToolsShorturlNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
   */
  post: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
- postAsync: Verb<PostToolsShorturlOptions, PostToolsShorturlData>;
  chain: ChainFrom<"tools/shorturl">;
 }
 
@@ -6199,7 +6086,6 @@ export interface TransitPartnerpayPayapplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
   */
  post: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
- postAsync: Verb<PostTransitPartnerpayPayapplyOptions, PostTransitPartnerpayPayapplyData>;
  chain: ChainFrom<"transit/partnerpay/payapply">;
 }
 
@@ -6209,7 +6095,6 @@ export interface TransitPartnerpayQueryorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
   */
  post: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
- postAsync: Verb<PostTransitPartnerpayQueryorderOptions, PostTransitPartnerpayQueryorderData>;
  chain: ChainFrom<"transit/partnerpay/queryorder">;
 }
 
@@ -6219,7 +6104,6 @@ export interface TransitPartnerpayQuerystateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
   */
  post: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
- postAsync: Verb<PostTransitPartnerpayQuerystateOptions, PostTransitPartnerpayQuerystateData>;
  chain: ChainFrom<"transit/partnerpay/querystate">;
 }
 
@@ -6235,7 +6119,6 @@ export interface TransitPayPayapplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
   */
  post: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
- postAsync: Verb<PostTransitPayPayapplyOptions, PostTransitPayPayapplyData>;
  chain: ChainFrom<"transit/pay/payapply">;
 }
 
@@ -6245,7 +6128,6 @@ export interface TransitPayQuerystateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
   */
  post: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
- postAsync: Verb<PostTransitPayQuerystateOptions, PostTransitPayQuerystateData>;
  chain: ChainFrom<"transit/pay/querystate">;
 }
 
@@ -6255,7 +6137,6 @@ export interface TransitQueryorderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
   */
  post: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
- postAsync: Verb<PostTransitQueryorderOptions, PostTransitQueryorderData>;
  chain: ChainFrom<"transit/queryorder">;
 }
 
@@ -6278,7 +6159,6 @@ export interface VehiclePartnerpayNotificationNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
   */
  post: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
- postAsync: Verb<PostVehiclePartnerpayNotificationOptions, PostVehiclePartnerpayNotificationData>;
  chain: ChainFrom<"vehicle/partnerpay/notification">;
 }
 
@@ -6288,7 +6168,6 @@ export interface VehiclePartnerpayPayapplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
   */
  post: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
- postAsync: Verb<PostVehiclePartnerpayPayapplyOptions, PostVehiclePartnerpayPayapplyData>;
  chain: ChainFrom<"vehicle/partnerpay/payapply">;
 }
 
@@ -6298,7 +6177,6 @@ export interface VehiclePartnerpayQuerystateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
   */
  post: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
- postAsync: Verb<PostVehiclePartnerpayQuerystateOptions, PostVehiclePartnerpayQuerystateData>;
  chain: ChainFrom<"vehicle/partnerpay/querystate">;
 }
 
@@ -6315,7 +6193,6 @@ export interface VehiclePayNotificationNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
   */
  post: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
- postAsync: Verb<PostVehiclePayNotificationOptions, PostVehiclePayNotificationData>;
  chain: ChainFrom<"vehicle/pay/notification">;
 }
 
@@ -6325,7 +6202,6 @@ export interface VehiclePayPayapplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
   */
  post: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
- postAsync: Verb<PostVehiclePayPayapplyOptions, PostVehiclePayPayapplyData>;
  chain: ChainFrom<"vehicle/pay/payapply">;
 }
 
@@ -6335,7 +6211,6 @@ export interface VehiclePayQuerystateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
   */
  post: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
- postAsync: Verb<PostVehiclePayQuerystateOptions, PostVehiclePayQuerystateData>;
  chain: ChainFrom<"vehicle/pay/querystate">;
 }
 
@@ -6359,7 +6234,6 @@ export interface WxvCancelbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
   */
  post: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
- postAsync: Verb<PostWxvCancelbillOptions, PostWxvCancelbillData>;
  chain: ChainFrom<"wxv/cancelbill">;
 }
 
@@ -6371,7 +6245,6 @@ export interface WxvChangerentmoneyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
   */
  post: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
- postAsync: Verb<PostWxvChangerentmoneyOptions, PostWxvChangerentmoneyData>;
  chain: ChainFrom<"wxv/changerentmoney">;
 }
 
@@ -6383,7 +6256,6 @@ export interface WxvCreatehotelbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
   */
  post: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
- postAsync: Verb<PostWxvCreatehotelbillOptions, PostWxvCreatehotelbillData>;
  chain: ChainFrom<"wxv/createhotelbill">;
 }
 
@@ -6395,7 +6267,6 @@ export interface WxvCreaterentbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
   */
  post: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
- postAsync: Verb<PostWxvCreaterentbillOptions, PostWxvCreaterentbillData>;
  chain: ChainFrom<"wxv/createrentbill">;
 }
 
@@ -6407,7 +6278,6 @@ export interface WxvFinishhotelbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
   */
  post: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
- postAsync: Verb<PostWxvFinishhotelbillOptions, PostWxvFinishhotelbillData>;
  chain: ChainFrom<"wxv/finishhotelbill">;
 }
 
@@ -6419,7 +6289,6 @@ export interface WxvFinishrentbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
   */
  post: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
- postAsync: Verb<PostWxvFinishrentbillOptions, PostWxvFinishrentbillData>;
  chain: ChainFrom<"wxv/finishrentbill">;
 }
 
@@ -6431,7 +6300,6 @@ export interface WxvQueryhotelbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
   */
  post: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
- postAsync: Verb<PostWxvQueryhotelbillOptions, PostWxvQueryhotelbillData>;
  chain: ChainFrom<"wxv/queryhotelbill">;
 }
 
@@ -6443,7 +6311,6 @@ export interface WxvQueryrentbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
   */
  post: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
- postAsync: Verb<PostWxvQueryrentbillOptions, PostWxvQueryrentbillData>;
  chain: ChainFrom<"wxv/queryrentbill">;
 }
 
@@ -6471,7 +6338,6 @@ export interface XdcApiv2getsignkeySignGetsignkeyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
   */
  post: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
- postAsync: Verb<PostXdcApiv2getsignkeySignGetsignkeyOptions, PostXdcApiv2getsignkeySignGetsignkeyData>;
  chain: ChainFrom<"xdc/apiv2getsignkey/sign/getsignkey">;
 }
 
@@ -6492,7 +6358,6 @@ export interface XdcApiv2sandboxPayMicropayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
   */
  post: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
- postAsync: Verb<PostXdcApiv2sandboxPayMicropayOptions, PostXdcApiv2sandboxPayMicropayData>;
  chain: ChainFrom<"xdc/apiv2sandbox/pay/micropay">;
 }
 
@@ -6502,6 +6367,5 @@ export interface XdcApiv2sandboxPayOrderqueryNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
   */
  post: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
- postAsync: Verb<PostXdcApiv2sandboxPayOrderqueryOptions, PostXdcApiv2sandboxPayOrderqueryData>;
  chain: ChainFrom<"xdc/apiv2sandbox/pay/orderquery">;
 }

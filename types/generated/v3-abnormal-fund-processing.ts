@@ -116,7 +116,6 @@ export interface V3AbnormalFundProcessingReceiptsNode {
 export interface V3AbnormalFundProcessingReceipts_receipt_id_Node {
  /** 查询在途异常资金付款结果 `GET /v3/abnormal-fund-processing/receipts/{receipt_id}` */
  get: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
- getAsync: Verb<GetV3AbnormalFundProcessingReceiptsOptions, GetV3AbnormalFundProcessingReceiptsData>;
  transferInstructions: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructionsNode>;
  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}">;
 }
@@ -124,7 +123,6 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_Node {
 export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructionsNode {
  /** 发起在途异常资金付款指令 `POST /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions` */
  post: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
- postAsync: Verb<PostV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, PostV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
  $out_instruction_no$: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
  _out_instruction_no_: Open<V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node>;
  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions">;
@@ -133,6 +131,5 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstruction
 export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_Node {
  /** 查询在途异常资金付款指令执行结果 `GET /v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
  get: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
- getAsync: Verb<GetV3AbnormalFundProcessingReceiptsTransferInstructionsOptions, GetV3AbnormalFundProcessingReceiptsTransferInstructionsData>;
  chain: ChainFrom<"v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}">;
 }

@@ -343,21 +343,18 @@ export interface V3AggracctBcWbChannelAccountNode {
 export interface V3AggracctBcWbChannelAccountBalanceNode {
  /** 查询渠道额度 `GET /v3/aggracct-bc/wb-channel/account/balance` */
  get: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
- getAsync: Verb<GetV3AggracctBcWbChannelAccountBalanceOptions, GetV3AggracctBcWbChannelAccountBalanceData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/balance">;
 }
 
 export interface V3AggracctBcWbChannelAccountMchArchivesNode {
  /** 查询商户资料 `GET /v3/aggracct-bc/wb-channel/account/mch_archives` */
  get: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
- getAsync: Verb<GetV3AggracctBcWbChannelAccountMchArchivesOptions, GetV3AggracctBcWbChannelAccountMchArchivesData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_archives">;
 }
 
 export interface V3AggracctBcWbChannelAccountMchMediaNode {
  /** 查询商户影像件资料 `GET /v3/aggracct-bc/wb-channel/account/mch_media` */
  get: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
- getAsync: Verb<GetV3AggracctBcWbChannelAccountMchMediaOptions, GetV3AggracctBcWbChannelAccountMchMediaData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/account/mch_media">;
 }
 
@@ -369,7 +366,6 @@ export interface V3AggracctBcWbChannelBankChannelAccountNode {
 export interface V3AggracctBcWbChannelBankChannelAccountRenameNode {
  /** 受理渠道结算银行账户更名申请 `POST /v3/aggracct-bc/wb-channel/bank-channel-account/rename` */
  post: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
- postAsync: Verb<PostV3AggracctBcWbChannelBankChannelAccountRenameOptions, PostV3AggracctBcWbChannelBankChannelAccountRenameData>;
  $application_id$: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
  _application_id_: Open<V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename">;
@@ -378,7 +374,6 @@ export interface V3AggracctBcWbChannelBankChannelAccountRenameNode {
 export interface V3AggracctBcWbChannelBankChannelAccountRename_application_id_Node {
  /** 查询渠道结算银行账户更名申请 `GET /v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
  get: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
- getAsync: Verb<GetV3AggracctBcWbChannelBankChannelAccountRenameOptions, GetV3AggracctBcWbChannelBankChannelAccountRenameData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}">;
 }
 
@@ -409,35 +404,30 @@ export interface V3AggracctBcWbChannelControlOrdersInfoUpdateResultNode {
 export interface V3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyNode {
  /** 资料更新请求审核结果回调通知 `POST /v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify` */
  post: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
- postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyOptions, PostV3AggracctBcWbChannelControlOrdersInfoUpdateResultNotifyData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify">;
 }
 
 export interface V3AggracctBcWbChannelControlOrdersPunishNode {
  /** 发起微众台账管控 `POST /v3/aggracct-bc/wb-channel/control-orders/punish` */
  post: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
- postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersPunishOptions, PostV3AggracctBcWbChannelControlOrdersPunishData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/punish">;
 }
 
 export interface V3AggracctBcWbChannelControlOrdersRecoverNode {
  /** 解除对微众台账的管控 `POST /v3/aggracct-bc/wb-channel/control-orders/recover` */
  post: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
- postAsync: Verb<PostV3AggracctBcWbChannelControlOrdersRecoverOptions, PostV3AggracctBcWbChannelControlOrdersRecoverData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/recover">;
 }
 
 export interface V3AggracctBcWbChannelControlOrders_out_request_no_Node {
  /** 查询控制单 `GET /v3/aggracct-bc/wb-channel/control-orders/{out_request_no}` */
  get: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
- getAsync: Verb<GetV3AggracctBcWbChannelControlOrdersOptions, GetV3AggracctBcWbChannelControlOrdersData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/control-orders/{out_request_no}">;
 }
 
 export interface V3AggracctBcWbChannelSpecialReductionNode {
  /** 特殊减额 `POST /v3/aggracct-bc/wb-channel/special-reduction` */
  post: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
- postAsync: Verb<PostV3AggracctBcWbChannelSpecialReductionOptions, PostV3AggracctBcWbChannelSpecialReductionData>;
  $out_request_no$: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
  _out_request_no_: Open<V3AggracctBcWbChannelSpecialReduction_out_request_no_Node>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction">;
@@ -446,6 +436,5 @@ export interface V3AggracctBcWbChannelSpecialReductionNode {
 export interface V3AggracctBcWbChannelSpecialReduction_out_request_no_Node {
  /** 查询特殊减额结果 `GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
  get: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
- getAsync: Verb<GetV3AggracctBcWbChannelSpecialReductionOptions, GetV3AggracctBcWbChannelSpecialReductionData>;
  chain: ChainFrom<"v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}">;
 }

@@ -94,7 +94,6 @@ export interface V3Apply4subSubMerchants_sub_mchid_Application_application_no_No
   * @see https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
   */
  get: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
- getAsync: Verb<GetV3Apply4subSubMerchantsApplicationOptions, GetV3Apply4subSubMerchantsApplicationData>;
  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}">;
 }
 
@@ -105,7 +104,6 @@ export interface V3Apply4subSubMerchantsModifySettlementNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
   */
  post: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
- postAsync: Verb<PostV3Apply4subSubMerchantsModifySettlementOptions, PostV3Apply4subSubMerchantsModifySettlementData>;
  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement">;
 }
 
@@ -116,6 +114,5 @@ export interface V3Apply4subSubMerchantsSettlementNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
   */
  get: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
- getAsync: Verb<GetV3Apply4subSubMerchantsSettlementOptions, GetV3Apply4subSubMerchantsSettlementData>;
  chain: ChainFrom<"v3/apply4sub/sub_merchants/{sub_mchid}/settlement">;
 }

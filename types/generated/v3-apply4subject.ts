@@ -146,13 +146,11 @@ export interface V3Apply4subjectApplymentNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
   */
  get: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
- getAsync: OptionalVerb<GetV3Apply4subjectApplymentOptions, GetV3Apply4subjectApplymentData>;
  /**
   * 提交商户开户意愿申请单API `POST /v3/apply4subject/applyment`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
   */
  post: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
- postAsync: Verb<PostV3Apply4subjectApplymentOptions, PostV3Apply4subjectApplymentData>;
  $applyment_id$: Open<V3Apply4subjectApplyment_applyment_id_Node>;
  $business_code$: Open<V3Apply4subjectApplyment_business_code_Node>;
  _applyment_id_: Open<V3Apply4subjectApplyment_applyment_id_Node>;
@@ -178,7 +176,6 @@ export interface V3Apply4subjectApplymentMerchantsStateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
   */
  get: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
- getAsync: Verb<GetV3Apply4subjectApplymentMerchantsStateOptions, GetV3Apply4subjectApplymentMerchantsStateData>;
  chain: ChainFrom<"v3/apply4subject/applyment/merchants/{sub_mchid}/state">;
 }
 
@@ -193,7 +190,6 @@ export interface V3Apply4subjectApplyment_applyment_id_CancelNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
   */
  post: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
- postAsync: Verb<PostV3Apply4subjectApplyment_applyment_id_CancelOptions, PostV3Apply4subjectApplyment_applyment_id_CancelData>;
  chain: ChainFrom<"v3/apply4subject/applyment/{applyment_id}/cancel">;
 }
 
@@ -208,6 +204,5 @@ export interface V3Apply4subjectApplyment_business_code_CancelNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
   */
  post: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
- postAsync: Verb<PostV3Apply4subjectApplyment_business_code_CancelOptions, PostV3Apply4subjectApplyment_business_code_CancelData>;
  chain: ChainFrom<"v3/apply4subject/applyment/{business_code}/cancel">;
 }

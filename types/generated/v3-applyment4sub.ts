@@ -236,7 +236,6 @@ export interface V3Applyment4subApplymentNode2 {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
   */
  post: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
- postAsync: Verb<PostV3Applyment4subApplymentOptions, PostV3Applyment4subApplymentData>;
  chain: ChainFrom<"v3/applyment4sub/applyment/">;
 }
 
@@ -252,7 +251,6 @@ export interface V3Applyment4subApplymentApplymentId_applyment_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
   */
  get: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
- getAsync: Verb<GetV3Applyment4subApplymentApplymentIdOptions, GetV3Applyment4subApplymentApplymentIdData>;
  chain: ChainFrom<"v3/applyment4sub/applyment/applyment_id/{applyment_id}">;
 }
 
@@ -268,6 +266,5 @@ export interface V3Applyment4subApplymentBusinessCode_business_code_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
   */
  get: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
- getAsync: Verb<GetV3Applyment4subApplymentBusinessCodeOptions, GetV3Applyment4subApplymentBusinessCodeData>;
  chain: ChainFrom<"v3/applyment4sub/applyment/business_code/{business_code}">;
 }

@@ -84,13 +84,11 @@ export interface V3BankBatchTransferReceiptDetailReceiptsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
   */
  get: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
- getAsync: Verb<GetV3BankBatchTransferReceiptDetailReceiptsOptions, GetV3BankBatchTransferReceiptDetailReceiptsData>;
  /**
   * 受理明细电子回单API `POST /v3/bank-batch-transfer/receipt/detail-receipts`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
   */
  post: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
- postAsync: Verb<PostV3BankBatchTransferReceiptDetailReceiptsOptions, PostV3BankBatchTransferReceiptDetailReceiptsData>;
  chain: ChainFrom<"v3/bank-batch-transfer/receipt/detail-receipts">;
 }
 
@@ -100,12 +98,10 @@ export interface V3BankBatchTransferReceiptSummaryReceiptsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
   */
  get: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
- getAsync: Verb<GetV3BankBatchTransferReceiptSummaryReceiptsOptions, GetV3BankBatchTransferReceiptSummaryReceiptsData>;
  /**
   * 受理汇总电子回单API `POST /v3/bank-batch-transfer/receipt/summary-receipts`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
   */
  post: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
- postAsync: Verb<PostV3BankBatchTransferReceiptSummaryReceiptsOptions, PostV3BankBatchTransferReceiptSummaryReceiptsData>;
  chain: ChainFrom<"v3/bank-batch-transfer/receipt/summary-receipts">;
 }

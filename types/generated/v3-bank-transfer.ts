@@ -154,7 +154,6 @@ export interface V3BankTransferBatchesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
   */
  post: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
- postAsync: Verb<PostV3BankTransferBatchesOptions, PostV3BankTransferBatchesData>;
  batchId: Open<V3BankTransferBatchesBatchIdNode>;
  outBatchNo: Open<V3BankTransferBatchesOutBatchNoNode>;
  chain: ChainFrom<"v3/bank-transfer/batches">;
@@ -172,7 +171,6 @@ export interface V3BankTransferBatchesBatchId_batch_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
   */
  get: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
- getAsync: Verb<GetV3BankTransferBatchesBatchIdOptions, GetV3BankTransferBatchesBatchIdData>;
  details: Open<V3BankTransferBatchesBatchIdDetailsNode>;
  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}">;
 }
@@ -194,7 +192,6 @@ export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
   */
  get: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
- getAsync: Verb<GetV3BankTransferBatchesBatchIdDetailsDetailIdOptions, GetV3BankTransferBatchesBatchIdDetailsDetailIdData>;
  chain: ChainFrom<"v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
@@ -210,7 +207,6 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
   */
  get: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
- getAsync: Verb<GetV3BankTransferBatchesOutBatchNoOptions, GetV3BankTransferBatchesOutBatchNoData>;
  details: Open<V3BankTransferBatchesOutBatchNoDetailsNode>;
  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}">;
 }
@@ -232,6 +228,5 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
   */
  get: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
- getAsync: Verb<GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3BankTransferBatchesOutBatchNoDetailsOutDetailNoData>;
  chain: ChainFrom<"v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }

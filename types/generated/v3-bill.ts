@@ -71,7 +71,6 @@ export interface V3BillFundflowbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
   */
  get: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
- getAsync: Verb<GetV3BillFundflowbillOptions, GetV3BillFundflowbillData>;
  chain: ChainFrom<"v3/bill/fundflowbill">;
 }
 
@@ -83,7 +82,6 @@ export interface V3BillSubMerchantFundflowbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
   */
  get: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
- getAsync: Verb<GetV3BillSubMerchantFundflowbillOptions, GetV3BillSubMerchantFundflowbillData>;
  chain: ChainFrom<"v3/bill/sub-merchant-fundflowbill">;
 }
 
@@ -95,6 +93,5 @@ export interface V3BillTradebillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
   */
  get: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
- getAsync: Verb<GetV3BillTradebillOptions, GetV3BillTradebillData>;
  chain: ChainFrom<"v3/bill/tradebill">;
 }

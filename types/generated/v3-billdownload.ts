@@ -23,6 +23,5 @@ export interface V3BilldownloadFileNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
   */
  get: Download<GetV3BilldownloadFileOptions>;
- getAsync: Download<GetV3BilldownloadFileOptions>;
  chain: ChainFrom<"v3/billdownload/file">;
 }

@@ -38,6 +38,5 @@ export interface V3BrandBasicPartnerBrands_brand_id_Node {
 export interface V3BrandBasicPartnerBrandsProductAuthoritiesNode {
  /** 获得品牌已授权且在生效中的产品权限信息 `GET /v3/brand-basic/partner/brands/{brand_id}/product-authorities` */
  get: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
- getAsync: Verb<GetV3BrandBasicPartnerBrandsProductAuthoritiesOptions, GetV3BrandBasicPartnerBrandsProductAuthoritiesData>;
  chain: ChainFrom<"v3/brand-basic/partner/brands/{brand_id}/product-authorities">;
 }

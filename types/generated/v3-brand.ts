@@ -1365,7 +1365,6 @@ export interface V3BrandNode {
 export interface V3BrandApplymentsNode {
  /** 提交入驻申请 `POST /v3/brand/applyments` */
  post: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
- postAsync: Verb<PostV3BrandApplymentsOptions, PostV3BrandApplymentsData>;
  applymentId: Open<V3BrandApplymentsApplymentIdNode>;
  businessCode: Open<V3BrandApplymentsBusinessCodeNode>;
  cancelApplyment: Open<V3BrandApplymentsCancelApplymentNode>;
@@ -1381,7 +1380,6 @@ export interface V3BrandApplymentsApplymentIdNode {
 export interface V3BrandApplymentsApplymentId_applyment_id_Node {
  /** 根据申请单ID查询申请状态 `GET /v3/brand/applyments/applyment-id/{applyment_id}` */
  get: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
- getAsync: Verb<GetV3BrandApplymentsApplymentIdOptions, GetV3BrandApplymentsApplymentIdData>;
  chain: ChainFrom<"v3/brand/applyments/applyment-id/{applyment_id}">;
 }
 
@@ -1394,14 +1392,12 @@ export interface V3BrandApplymentsBusinessCodeNode {
 export interface V3BrandApplymentsBusinessCode_business_code_Node {
  /** 根据业务申请编号查询申请状态 `GET /v3/brand/applyments/business-code/{business_code}` */
  get: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
- getAsync: Verb<GetV3BrandApplymentsBusinessCodeOptions, GetV3BrandApplymentsBusinessCodeData>;
  chain: ChainFrom<"v3/brand/applyments/business-code/{business_code}">;
 }
 
 export interface V3BrandApplymentsCancelApplymentNode {
  /** 撤销申请 `POST /v3/brand/applyments/cancel-applyment` */
  post: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
- postAsync: Verb<PostV3BrandApplymentsCancelApplymentOptions, PostV3BrandApplymentsCancelApplymentData>;
  chain: ChainFrom<"v3/brand/applyments/cancel-applyment">;
 }
 
@@ -1414,10 +1410,8 @@ export interface V3BrandCardNode {
 export interface V3BrandCardCardConfigsNode {
  /** 查询商家名片配置申请状态 `GET /v3/brand/card/card-configs` */
  get: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
- getAsync: Verb<GetV3BrandCardCardConfigsOptions, GetV3BrandCardCardConfigsData>;
  /** 提交商家名片配置申请 `POST /v3/brand/card/card-configs` */
  post: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
- postAsync: Verb<PostV3BrandCardCardConfigsOptions, PostV3BrandCardCardConfigsData>;
  cancelApplyment: Open<V3BrandCardCardConfigsCancelApplymentNode>;
  previewUrl: Open<V3BrandCardCardConfigsPreviewUrlNode>;
  publish: Open<V3BrandCardCardConfigsPublishNode>;
@@ -1427,31 +1421,26 @@ export interface V3BrandCardCardConfigsNode {
 export interface V3BrandCardCardConfigsCancelApplymentNode {
  /** 撤销商家名片配置申请 `POST /v3/brand/card/card-configs/cancel-applyment` */
  post: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
- postAsync: Verb<PostV3BrandCardCardConfigsCancelApplymentOptions, PostV3BrandCardCardConfigsCancelApplymentData>;
  chain: ChainFrom<"v3/brand/card/card-configs/cancel-applyment">;
 }
 
 export interface V3BrandCardCardConfigsPreviewUrlNode {
  /** 获取商家名片预览二维码 `GET /v3/brand/card/card-configs/preview-url` */
  get: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
- getAsync: Verb<GetV3BrandCardCardConfigsPreviewUrlOptions, GetV3BrandCardCardConfigsPreviewUrlData>;
  chain: ChainFrom<"v3/brand/card/card-configs/preview-url">;
 }
 
 export interface V3BrandCardCardConfigsPublishNode {
  /** 发布商家名片配置 `POST /v3/brand/card/card-configs/publish` */
  post: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
- postAsync: Verb<PostV3BrandCardCardConfigsPublishOptions, PostV3BrandCardCardConfigsPublishData>;
  chain: ChainFrom<"v3/brand/card/card-configs/publish">;
 }
 
 export interface V3BrandCardCardLinksNode {
  /** 查询已生效交易连接名片规则 `GET /v3/brand/card/card-links` */
  get: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
- getAsync: Verb<GetV3BrandCardCardLinksOptions, GetV3BrandCardCardLinksData>;
  /** 添加交易连接名片规则申请 `POST /v3/brand/card/card-links` */
  post: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
- postAsync: Verb<PostV3BrandCardCardLinksOptions, PostV3BrandCardCardLinksData>;
  businessCode: Open<V3BrandCardCardLinksBusinessCodeNode>;
  cancelApplyment: Open<V3BrandCardCardLinksCancelApplymentNode>;
  unbindCardLink: Open<V3BrandCardCardLinksUnbindCardLinkNode>;
@@ -1467,21 +1456,18 @@ export interface V3BrandCardCardLinksBusinessCodeNode {
 export interface V3BrandCardCardLinksBusinessCode_business_code_Node {
  /** 根据业务申请编号查询添加申请状态 `GET /v3/brand/card/card-links/business-code/{business_code}` */
  get: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
- getAsync: Verb<GetV3BrandCardCardLinksBusinessCodeOptions, GetV3BrandCardCardLinksBusinessCodeData>;
  chain: ChainFrom<"v3/brand/card/card-links/business-code/{business_code}">;
 }
 
 export interface V3BrandCardCardLinksCancelApplymentNode {
  /** 撤销交易连接名片配置申请 `POST /v3/brand/card/card-links/cancel-applyment` */
  post: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
- postAsync: Verb<PostV3BrandCardCardLinksCancelApplymentOptions, PostV3BrandCardCardLinksCancelApplymentData>;
  chain: ChainFrom<"v3/brand/card/card-links/cancel-applyment">;
 }
 
 export interface V3BrandCardCardLinksUnbindCardLinkNode {
  /** 解除已生效交易连接名片场景 `POST /v3/brand/card/card-links/unbind-card-link` */
  post: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
- postAsync: Verb<PostV3BrandCardCardLinksUnbindCardLinkOptions, PostV3BrandCardCardLinksUnbindCardLinkData>;
  chain: ChainFrom<"v3/brand/card/card-links/unbind-card-link">;
 }
 
@@ -1498,7 +1484,6 @@ export interface V3BrandMarketingShakeActivitiesNode {
 export interface V3BrandMarketingShakeActivitiesActivitiesNode {
  /** 查询摇优惠活动列表 `GET /v3/brand/marketing/shake-activities/activities` */
  get: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
- getAsync: Verb<GetV3BrandMarketingShakeActivitiesActivitiesOptions, GetV3BrandMarketingShakeActivitiesActivitiesData>;
  chain: ChainFrom<"v3/brand/marketing/shake-activities/activities">;
 }
 
@@ -1522,10 +1507,8 @@ export interface V3BrandPartnerCardMemberNode {
 export interface V3BrandPartnerCardMemberCardsNode {
  /** 查询会员卡模板列表 `GET /v3/brand/partner/card-member/cards` */
  get: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
- getAsync: Verb<GetV3BrandPartnerCardMemberCardsOptions, GetV3BrandPartnerCardMemberCardsData>;
  /** 创建会员卡模板 `POST /v3/brand/partner/card-member/cards` */
  post: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberCardsOptions, PostV3BrandPartnerCardMemberCardsData>;
  $card_id$: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
  _card_id_: Open<V3BrandPartnerCardMemberCards_card_id_Node>;
  chain: ChainFrom<"v3/brand/partner/card-member/cards">;
@@ -1534,13 +1517,10 @@ export interface V3BrandPartnerCardMemberCardsNode {
 export interface V3BrandPartnerCardMemberCards_card_id_Node {
  /** 查询会员卡模板信息 `GET /v3/brand/partner/card-member/cards/{card_id}` */
  get: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
- getAsync: Verb<GetV3BrandPartnerCardMemberCards_card_id_Options, GetV3BrandPartnerCardMemberCards_card_id_Data>;
  /** 修改会员卡模板信息 `PATCH /v3/brand/partner/card-member/cards/{card_id}` */
  patch: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
- patchAsync: Verb<PatchV3BrandPartnerCardMemberCardsOptions, PatchV3BrandPartnerCardMemberCardsData>;
  /** 删除会员卡模板 `DELETE /v3/brand/partner/card-member/cards/{card_id}` */
  delete: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
- deleteAsync: Verb<DeleteV3BrandPartnerCardMemberCardsOptions, DeleteV3BrandPartnerCardMemberCardsData>;
  invalidate: Open<V3BrandPartnerCardMemberCardsInvalidateNode>;
  chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}">;
 }
@@ -1548,17 +1528,14 @@ export interface V3BrandPartnerCardMemberCards_card_id_Node {
 export interface V3BrandPartnerCardMemberCardsInvalidateNode {
  /** 作废会员卡模板 `POST /v3/brand/partner/card-member/cards/{card_id}/invalidate` */
  post: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberCardsInvalidateOptions, PostV3BrandPartnerCardMemberCardsInvalidateData>;
  chain: ChainFrom<"v3/brand/partner/card-member/cards/{card_id}/invalidate">;
 }
 
 export interface V3BrandPartnerCardMemberMembershipActivitiesNode {
  /** 查询品牌会员发券活动列表 `GET /v3/brand/partner/card-member/membership-activities` */
  get: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
- getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivitiesOptions, GetV3BrandPartnerCardMemberMembershipActivitiesData>;
  /** 创建品牌会员发券活动 `POST /v3/brand/partner/card-member/membership-activities` */
  post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesOptions, PostV3BrandPartnerCardMemberMembershipActivitiesData>;
  $activity_id$: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
  _activity_id_: Open<V3BrandPartnerCardMemberMembershipActivities_activity_id_Node>;
  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities">;
@@ -1567,10 +1544,8 @@ export interface V3BrandPartnerCardMemberMembershipActivitiesNode {
 export interface V3BrandPartnerCardMemberMembershipActivities_activity_id_Node {
  /** 查询品牌会员发券活动 `GET /v3/brand/partner/card-member/membership-activities/{activity_id}` */
  get: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
- getAsync: Verb<GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Options, GetV3BrandPartnerCardMemberMembershipActivities_activity_id_Data>;
  /** 修改品牌会员发券活动信息 `PATCH /v3/brand/partner/card-member/membership-activities/{activity_id}` */
  patch: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
- patchAsync: Verb<PatchV3BrandPartnerCardMemberMembershipActivitiesOptions, PatchV3BrandPartnerCardMemberMembershipActivitiesData>;
  terminate: Open<V3BrandPartnerCardMemberMembershipActivitiesTerminateNode>;
  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}">;
 }
@@ -1578,28 +1553,24 @@ export interface V3BrandPartnerCardMemberMembershipActivities_activity_id_Node {
 export interface V3BrandPartnerCardMemberMembershipActivitiesTerminateNode {
  /** 终止品牌会员发券活动 `POST /v3/brand/partner/card-member/membership-activities/{activity_id}/terminate` */
  post: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberMembershipActivitiesTerminateOptions, PostV3BrandPartnerCardMemberMembershipActivitiesTerminateData>;
  chain: ChainFrom<"v3/brand/partner/card-member/membership-activities/{activity_id}/terminate">;
 }
 
 export interface V3BrandPartnerCardMemberPayViewTokensNode {
  /** 品牌会员展示付款码组件预授权 `POST /v3/brand/partner/card-member/pay-view-tokens` */
  post: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberPayViewTokensOptions, PostV3BrandPartnerCardMemberPayViewTokensData>;
  chain: ChainFrom<"v3/brand/partner/card-member/pay-view-tokens">;
 }
 
 export interface V3BrandPartnerCardMemberPreAuthTokensNode {
  /** 入会组件预授权 `POST /v3/brand/partner/card-member/pre-auth-tokens` */
  post: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberPreAuthTokensOptions, PostV3BrandPartnerCardMemberPreAuthTokensData>;
  chain: ChainFrom<"v3/brand/partner/card-member/pre-auth-tokens">;
 }
 
 export interface V3BrandPartnerCardMemberUserCardsNode {
  /** 查询用户在品牌下所有会员卡 `GET /v3/brand/partner/card-member/user-cards` */
  get: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
- getAsync: Verb<GetV3BrandPartnerCardMemberUserCardsOptions, GetV3BrandPartnerCardMemberUserCardsData>;
  $user_card_code$: Open<V3BrandPartnerCardMemberUserCards_user_card_code_Node>;
  _user_card_code_: Open<V3BrandPartnerCardMemberUserCards_user_card_code_Node>;
  importByOpenid: Open<V3BrandPartnerCardMemberUserCardsImportByOpenidNode>;
@@ -1610,24 +1581,20 @@ export interface V3BrandPartnerCardMemberUserCardsNode {
 export interface V3BrandPartnerCardMemberUserCardsImportByOpenidNode {
  /** 根据openid导入用户会员卡 `POST /v3/brand/partner/card-member/user-cards/import-by-openid` */
  post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByOpenidOptions, PostV3BrandPartnerCardMemberUserCardsImportByOpenidData>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-openid">;
 }
 
 export interface V3BrandPartnerCardMemberUserCardsImportByPhoneNode {
  /** 根据手机号导入用户会员卡 `POST /v3/brand/partner/card-member/user-cards/import-by-phone` */
  post: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsImportByPhoneOptions, PostV3BrandPartnerCardMemberUserCardsImportByPhoneData>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/import-by-phone">;
 }
 
 export interface V3BrandPartnerCardMemberUserCards_user_card_code_Node {
  /** 查询用户会员卡信息 `GET /v3/brand/partner/card-member/user-cards/{user_card_code}` */
  get: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
- getAsync: Verb<GetV3BrandPartnerCardMemberUserCards_user_card_code_Options, GetV3BrandPartnerCardMemberUserCards_user_card_code_Data>;
  /** 修改用户会员卡信息 `PATCH /v3/brand/partner/card-member/user-cards/{user_card_code}` */
  patch: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
- patchAsync: Verb<PatchV3BrandPartnerCardMemberUserCardsOptions, PatchV3BrandPartnerCardMemberUserCardsData>;
  confirm: Open<V3BrandPartnerCardMemberUserCardsConfirmNode>;
  invalidate: Open<V3BrandPartnerCardMemberUserCardsInvalidateNode>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}">;
@@ -1636,21 +1603,18 @@ export interface V3BrandPartnerCardMemberUserCards_user_card_code_Node {
 export interface V3BrandPartnerCardMemberUserCardsConfirmNode {
  /** 同步会员开通结果 `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/confirm` */
  post: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsConfirmOptions, PostV3BrandPartnerCardMemberUserCardsConfirmData>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/confirm">;
 }
 
 export interface V3BrandPartnerCardMemberUserCardsInvalidateNode {
  /** 作废用户会员卡 `POST /v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate` */
  post: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberUserCardsInvalidateOptions, PostV3BrandPartnerCardMemberUserCardsInvalidateData>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate">;
 }
 
 export interface V3BrandPartnerCardMemberUserFeedsNode {
  /** 创建用户动态信息 `POST /v3/brand/partner/card-member/user-feeds` */
  post: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberUserFeedsOptions, PostV3BrandPartnerCardMemberUserFeedsData>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-feeds">;
 }
 
@@ -1668,14 +1632,12 @@ export interface V3BrandPartnerCardMemberUserPointsExchangeCouponNode {
 export interface V3BrandPartnerCardMemberUserPointsExchangeCouponConfirmNode {
  /** 同步积分兑券结果 `POST /v3/brand/partner/card-member/user-points/exchange-coupon/confirm` */
  post: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmOptions, PostV3BrandPartnerCardMemberUserPointsExchangeCouponConfirmData>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-points/exchange-coupon/confirm">;
 }
 
 export interface V3BrandPartnerCardMemberUserPointsSyncNode {
  /** 同步积分余额 `POST /v3/brand/partner/card-member/user-points/sync` */
  post: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
- postAsync: Verb<PostV3BrandPartnerCardMemberUserPointsSyncOptions, PostV3BrandPartnerCardMemberUserPointsSyncData>;
  chain: ChainFrom<"v3/brand/partner/card-member/user-points/sync">;
 }
 
@@ -1687,10 +1649,8 @@ export interface V3BrandPartnerStoreNode {
 export interface V3BrandPartnerStoreBrandstoresNode {
  /** 列表查询品牌门店信息 `GET /v3/brand/partner/store/brandstores` */
  get: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
- getAsync: Verb<GetV3BrandPartnerStoreBrandstoresOptions, GetV3BrandPartnerStoreBrandstoresData>;
  /** 创建品牌门店 `POST /v3/brand/partner/store/brandstores` */
  post: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
- postAsync: Verb<PostV3BrandPartnerStoreBrandstoresOptions, PostV3BrandPartnerStoreBrandstoresData>;
  $store_id$: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
  _store_id_: Open<V3BrandPartnerStoreBrandstores_store_id_Node>;
  chain: ChainFrom<"v3/brand/partner/store/brandstores">;
@@ -1699,13 +1659,10 @@ export interface V3BrandPartnerStoreBrandstoresNode {
 export interface V3BrandPartnerStoreBrandstores_store_id_Node {
  /** 查询品牌门店 `GET /v3/brand/partner/store/brandstores/{store_id}` */
  get: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
- getAsync: Verb<GetV3BrandPartnerStoreBrandstores_store_id_Options, GetV3BrandPartnerStoreBrandstores_store_id_Data>;
  /** 更新品牌门店 `PATCH /v3/brand/partner/store/brandstores/{store_id}` */
  patch: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
- patchAsync: Verb<PatchV3BrandPartnerStoreBrandstoresOptions, PatchV3BrandPartnerStoreBrandstoresData>;
  /** 删除品牌门店 `DELETE /v3/brand/partner/store/brandstores/{store_id}` */
  delete: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
- deleteAsync: Verb<DeleteV3BrandPartnerStoreBrandstoresOptions, DeleteV3BrandPartnerStoreBrandstoresData>;
  bindrecipient: Open<V3BrandPartnerStoreBrandstoresBindrecipientNode>;
  close: Open<V3BrandPartnerStoreBrandstoresCloseNode>;
  resume: Open<V3BrandPartnerStoreBrandstoresResumeNode>;
@@ -1716,28 +1673,24 @@ export interface V3BrandPartnerStoreBrandstores_store_id_Node {
 export interface V3BrandPartnerStoreBrandstoresBindrecipientNode {
  /** 绑定收款商户号 `POST /v3/brand/partner/store/brandstores/{store_id}/bindrecipient` */
  post: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
- postAsync: Verb<PostV3BrandPartnerStoreBrandstoresBindrecipientOptions, PostV3BrandPartnerStoreBrandstoresBindrecipientData>;
  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/bindrecipient">;
 }
 
 export interface V3BrandPartnerStoreBrandstoresCloseNode {
  /** 暂停门店营业 `POST /v3/brand/partner/store/brandstores/{store_id}/close` */
  post: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
- postAsync: Verb<PostV3BrandPartnerStoreBrandstoresCloseOptions, PostV3BrandPartnerStoreBrandstoresCloseData>;
  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/close">;
 }
 
 export interface V3BrandPartnerStoreBrandstoresResumeNode {
  /** 恢复门店营业 `POST /v3/brand/partner/store/brandstores/{store_id}/resume` */
  post: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
- postAsync: Verb<PostV3BrandPartnerStoreBrandstoresResumeOptions, PostV3BrandPartnerStoreBrandstoresResumeData>;
  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/resume">;
 }
 
 export interface V3BrandPartnerStoreBrandstoresUnbindrecipientNode {
  /** 解绑收款商户号 `POST /v3/brand/partner/store/brandstores/{store_id}/unbindrecipient` */
  post: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
- postAsync: Verb<PostV3BrandPartnerStoreBrandstoresUnbindrecipientOptions, PostV3BrandPartnerStoreBrandstoresUnbindrecipientData>;
  chain: ChainFrom<"v3/brand/partner/store/brandstores/{store_id}/unbindrecipient">;
 }
 
@@ -1762,7 +1715,6 @@ export interface V3BrandProfitsharingBrandConfigs_brand_mchid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
   */
  get: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
- getAsync: Verb<GetV3BrandProfitsharingBrandConfigsOptions, GetV3BrandProfitsharingBrandConfigsData>;
  chain: ChainFrom<"v3/brand/profitsharing/brand-configs/{brand_mchid}">;
 }
 
@@ -1772,7 +1724,6 @@ export interface V3BrandProfitsharingFinishOrderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
   */
  post: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
- postAsync: Verb<PostV3BrandProfitsharingFinishOrderOptions, PostV3BrandProfitsharingFinishOrderData>;
  chain: ChainFrom<"v3/brand/profitsharing/finish-order">;
 }
 
@@ -1782,13 +1733,11 @@ export interface V3BrandProfitsharingOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
   */
  get: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
- getAsync: Verb<GetV3BrandProfitsharingOrdersOptions, GetV3BrandProfitsharingOrdersData>;
  /**
   * 请求分账API `POST /v3/brand/profitsharing/orders`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
   */
  post: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
- postAsync: Verb<PostV3BrandProfitsharingOrdersOptions, PostV3BrandProfitsharingOrdersData>;
  $transaction_id$: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
  _transaction_id_: Open<V3BrandProfitsharingOrders_transaction_id_Node>;
  chain: ChainFrom<"v3/brand/profitsharing/orders">;
@@ -1805,7 +1754,6 @@ export interface V3BrandProfitsharingOrdersAmountsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
   */
  get: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
- getAsync: Verb<GetV3BrandProfitsharingOrdersAmountsOptions, GetV3BrandProfitsharingOrdersAmountsData>;
  chain: ChainFrom<"v3/brand/profitsharing/orders/{transaction_id}/amounts">;
 }
 
@@ -1821,7 +1769,6 @@ export interface V3BrandProfitsharingReceiversAddNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
   */
  post: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
- postAsync: Verb<PostV3BrandProfitsharingReceiversAddOptions, PostV3BrandProfitsharingReceiversAddData>;
  chain: ChainFrom<"v3/brand/profitsharing/receivers/add">;
 }
 
@@ -1831,7 +1778,6 @@ export interface V3BrandProfitsharingReceiversDeleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
   */
  post: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
- postAsync: Verb<PostV3BrandProfitsharingReceiversDeleteOptions, PostV3BrandProfitsharingReceiversDeleteData>;
  chain: ChainFrom<"v3/brand/profitsharing/receivers/delete">;
 }
 
@@ -1841,12 +1787,10 @@ export interface V3BrandProfitsharingReturnordersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
   */
  get: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
- getAsync: Verb<GetV3BrandProfitsharingReturnordersOptions, GetV3BrandProfitsharingReturnordersData>;
  /**
   * 请求分账回退API `POST /v3/brand/profitsharing/returnorders`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
   */
  post: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
- postAsync: Verb<PostV3BrandProfitsharingReturnordersOptions, PostV3BrandProfitsharingReturnordersData>;
  chain: ChainFrom<"v3/brand/profitsharing/returnorders">;
 }

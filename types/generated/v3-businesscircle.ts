@@ -81,7 +81,6 @@ export interface V3BusinesscircleParkingsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
   */
  post: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
- postAsync: Verb<PostV3BusinesscircleParkingsOptions, PostV3BusinesscircleParkingsData>;
  chain: ChainFrom<"v3/businesscircle/parkings">;
 }
 
@@ -97,7 +96,6 @@ export interface V3BusinesscirclePointsNotifyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
   */
  post: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
- postAsync: Verb<PostV3BusinesscirclePointsNotifyOptions, PostV3BusinesscirclePointsNotifyData>;
  chain: ChainFrom<"v3/businesscircle/points/notify">;
 }
 
@@ -114,7 +112,6 @@ export interface V3BusinesscircleUserAuthorizations_openid_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
   */
  get: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
- getAsync: Verb<GetV3BusinesscircleUserAuthorizationsOptions, GetV3BusinesscircleUserAuthorizationsData>;
  chain: ChainFrom<"v3/businesscircle/user-authorizations/{openid}">;
 }
 
@@ -141,6 +138,5 @@ export interface V3BusinesscircleUsersPointsCommitStatusNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
   */
  get: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
- getAsync: Verb<GetV3BusinesscircleUsersPointsCommitStatusOptions, GetV3BusinesscircleUsersPointsCommitStatusData>;
  chain: ChainFrom<"v3/businesscircle/users/{openid}/points/commit_status">;
 }

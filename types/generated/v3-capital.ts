@@ -143,7 +143,6 @@ export interface V3CapitalCapitallhhAreasProvincesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
   */
  get: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
- getAsync: OptionalVerb<GetV3CapitalCapitallhhAreasProvincesOptions, GetV3CapitalCapitallhhAreasProvincesData>;
  $province_code$: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
  _province_code_: Open<V3CapitalCapitallhhAreasProvinces_province_code_Node>;
  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces">;
@@ -160,7 +159,6 @@ export interface V3CapitalCapitallhhAreasProvincesCitiesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
   */
  get: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
- getAsync: Verb<GetV3CapitalCapitallhhAreasProvincesCitiesOptions, GetV3CapitalCapitallhhAreasProvincesCitiesData>;
  chain: ChainFrom<"v3/capital/capitallhh/areas/provinces/{province_code}/cities">;
 }
 
@@ -179,7 +177,6 @@ export interface V3CapitalCapitallhhBanksCorporateBankingNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
   */
  get: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
- getAsync: Verb<GetV3CapitalCapitallhhBanksCorporateBankingOptions, GetV3CapitalCapitallhhBanksCorporateBankingData>;
  chain: ChainFrom<"v3/capital/capitallhh/banks/corporate-banking">;
 }
 
@@ -189,7 +186,6 @@ export interface V3CapitalCapitallhhBanksPersonalBankingNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
   */
  get: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
- getAsync: Verb<GetV3CapitalCapitallhhBanksPersonalBankingOptions, GetV3CapitalCapitallhhBanksPersonalBankingData>;
  chain: ChainFrom<"v3/capital/capitallhh/banks/personal-banking">;
 }
 
@@ -199,7 +195,6 @@ export interface V3CapitalCapitallhhBanksSearchBanksByBankAccountNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
   */
  get: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
- getAsync: Verb<GetV3CapitalCapitallhhBanksSearchBanksByBankAccountOptions, GetV3CapitalCapitallhhBanksSearchBanksByBankAccountData>;
  chain: ChainFrom<"v3/capital/capitallhh/banks/search-banks-by-bank-account">;
 }
 
@@ -214,6 +209,5 @@ export interface V3CapitalCapitallhhBanksBranchesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
   */
  get: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
- getAsync: Verb<GetV3CapitalCapitallhhBanksBranchesOptions, GetV3CapitalCapitallhhBanksBranchesData>;
  chain: ChainFrom<"v3/capital/capitallhh/banks/{bank_alias_code}/branches">;
 }

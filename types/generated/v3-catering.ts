@@ -66,6 +66,5 @@ export interface V3CateringOrdersSyncStatusNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
   */
  post: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
- postAsync: Verb<PostV3CateringOrdersSyncStatusOptions, PostV3CateringOrdersSyncStatusData>;
  chain: ChainFrom<"v3/catering/orders/sync-status">;
 }

@@ -29,6 +29,5 @@ export interface V3CertificatesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
   */
  get: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
- getAsync: OptionalVerb<GetV3CertificatesOptions, GetV3CertificatesData>;
  chain: ChainFrom<"v3/certificates">;
 }

@@ -395,7 +395,6 @@ export interface V3CombineTransactionsAppNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760622
   */
  post: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
- postAsync: Verb<PostV3CombineTransactionsAppOptions, PostV3CombineTransactionsAppData>;
  chain: ChainFrom<"v3/combine-transactions/app">;
 }
 
@@ -408,7 +407,6 @@ export interface V3CombineTransactionsH5Node {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760626
   */
  post: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
- postAsync: Verb<PostV3CombineTransactionsH5Options, PostV3CombineTransactionsH5Data>;
  chain: ChainFrom<"v3/combine-transactions/h5">;
 }
 
@@ -424,7 +422,6 @@ export interface V3CombineTransactionsId_combine_transaction_id_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
   */
  get: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
- getAsync: Verb<GetV3CombineTransactionsIdOptions, GetV3CombineTransactionsIdData>;
  chain: ChainFrom<"v3/combine-transactions/id/{combine_transaction_id}">;
 }
 
@@ -437,7 +434,6 @@ export interface V3CombineTransactionsJsapiNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012757938
   */
  post: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
- postAsync: Verb<PostV3CombineTransactionsJsapiOptions, PostV3CombineTransactionsJsapiData>;
  chain: ChainFrom<"v3/combine-transactions/jsapi">;
 }
 
@@ -447,7 +443,6 @@ export interface V3CombineTransactionsMiniprogramNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
   */
  post: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
- postAsync: Verb<PostV3CombineTransactionsMiniprogramOptions, PostV3CombineTransactionsMiniprogramData>;
  chain: ChainFrom<"v3/combine-transactions/miniprogram">;
 }
 
@@ -460,7 +455,6 @@ export interface V3CombineTransactionsNativeNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012760629
   */
  post: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
- postAsync: Verb<PostV3CombineTransactionsNativeOptions, PostV3CombineTransactionsNativeData>;
  chain: ChainFrom<"v3/combine-transactions/native">;
 }
 
@@ -478,7 +472,6 @@ export interface V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
   */
  get: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3CombineTransactionsOutTradeNoOptions, GetV3CombineTransactionsOutTradeNoData>;
  close: Open<V3CombineTransactionsOutTradeNoCloseNode>;
  chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}">;
 }
@@ -486,6 +479,5 @@ export interface V3CombineTransactionsOutTradeNo_combine_out_trade_no_Node {
 export interface V3CombineTransactionsOutTradeNoCloseNode {
  /** 合单关闭订单API `POST /v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close` */
  post: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
- postAsync: Verb<PostV3CombineTransactionsOutTradeNoCloseOptions, PostV3CombineTransactionsOutTradeNoCloseData>;
  chain: ChainFrom<"v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close">;
 }

@@ -46,7 +46,6 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchantsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/create-inactive-merchant-identity-verification.html
   */
  post: Verb<PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsOptions, PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsData>;
- postAsync: Verb<PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsOptions, PostV3ComplianceInactiveMerchantIdentityVerificationMerchantsData>;
  $sub_mchid$: Open<V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Node>;
  _sub_mchid_: Open<V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Node>;
  chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification/merchants">;
@@ -69,6 +68,5 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_m
   * @see https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/query-inactive-merchant-identity-verification.html
   */
  get: Verb<GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsOptions, GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsData>;
- getAsync: Verb<GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsOptions, GetV3ComplianceInactiveMerchantIdentityVerificationMerchantsVerificationsData>;
  chain: ChainFrom<"v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}">;
 }

@@ -223,35 +223,30 @@ export interface V3CreditRepaymentPartnerContractsNode {
 export interface V3CreditRepaymentPartnerContractsAppPresignNode {
  /** APP预签约自动还款协议 `POST /v3/credit-repayment/partner/contracts/app-presign` */
  post: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
- postAsync: Verb<PostV3CreditRepaymentPartnerContractsAppPresignOptions, PostV3CreditRepaymentPartnerContractsAppPresignData>;
  chain: ChainFrom<"v3/credit-repayment/partner/contracts/app-presign">;
 }
 
 export interface V3CreditRepaymentPartnerContractsH5PresignNode {
  /** H5预签约自动还款协议 `POST /v3/credit-repayment/partner/contracts/h5-presign` */
  post: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
- postAsync: Verb<PostV3CreditRepaymentPartnerContractsH5PresignOptions, PostV3CreditRepaymentPartnerContractsH5PresignData>;
  chain: ChainFrom<"v3/credit-repayment/partner/contracts/h5-presign">;
 }
 
 export interface V3CreditRepaymentPartnerContractsTerminateNode {
  /** 解除自动还款协议 `POST /v3/credit-repayment/partner/contracts/terminate` */
  post: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
- postAsync: Verb<PostV3CreditRepaymentPartnerContractsTerminateOptions, PostV3CreditRepaymentPartnerContractsTerminateData>;
  chain: ChainFrom<"v3/credit-repayment/partner/contracts/terminate">;
 }
 
 export interface V3CreditRepaymentPartnerContracts_out_contract_code_Node {
  /** 查询自动还款协议 `GET /v3/credit-repayment/partner/contracts/{out_contract_code}` */
  get: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
- getAsync: Verb<GetV3CreditRepaymentPartnerContractsOptions, GetV3CreditRepaymentPartnerContractsData>;
  chain: ChainFrom<"v3/credit-repayment/partner/contracts/{out_contract_code}">;
 }
 
 export interface V3CreditRepaymentPartnerDeductOrdersNode {
  /** 发起还款 `POST /v3/credit-repayment/partner/deduct-orders` */
  post: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
- postAsync: Verb<PostV3CreditRepaymentPartnerDeductOrdersOptions, PostV3CreditRepaymentPartnerDeductOrdersData>;
  $out_trade_no$: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
  _out_trade_no_: Open<V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node>;
  chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders">;
@@ -260,7 +255,6 @@ export interface V3CreditRepaymentPartnerDeductOrdersNode {
 export interface V3CreditRepaymentPartnerDeductOrders_out_trade_no_Node {
  /** 查询还款单 `GET /v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
  get: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
- getAsync: Verb<GetV3CreditRepaymentPartnerDeductOrdersOptions, GetV3CreditRepaymentPartnerDeductOrdersData>;
  chain: ChainFrom<"v3/credit-repayment/partner/deduct-orders/{out_trade_no}">;
 }
 
@@ -274,13 +268,11 @@ export interface V3CreditRepaymentPartnerScheduleRecordsNode {
 export interface V3CreditRepaymentPartnerScheduleRecordsBatchCreateNode {
  /** 预约还款 `POST /v3/credit-repayment/partner/schedule-records/batch-create` */
  post: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
- postAsync: Verb<PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateOptions, PostV3CreditRepaymentPartnerScheduleRecordsBatchCreateData>;
  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/batch-create">;
 }
 
 export interface V3CreditRepaymentPartnerScheduleRecords_out_record_id_Node {
  /** 查询预约还款记录 `GET /v3/credit-repayment/partner/schedule-records/{out_record_id}` */
  get: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
- getAsync: Verb<GetV3CreditRepaymentPartnerScheduleRecordsOptions, GetV3CreditRepaymentPartnerScheduleRecordsData>;
  chain: ChainFrom<"v3/credit-repayment/partner/schedule-records/{out_record_id}">;
 }

@@ -182,7 +182,6 @@ export interface V3CustomsOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
   */
  get: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
- getAsync: Verb<GetV3CustomsOrdersOptions, GetV3CustomsOrdersData>;
  /**
   * 报关API `POST /v3/customs/orders`
   *
@@ -190,7 +189,6 @@ export interface V3CustomsOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
   */
  post: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
- postAsync: Verb<PostV3CustomsOrdersOptions, PostV3CustomsOrdersData>;
  /**
   * 报关信息修改API `PATCH /v3/customs/orders`
   *
@@ -198,7 +196,6 @@ export interface V3CustomsOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
   */
  patch: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
- patchAsync: Verb<PatchV3CustomsOrdersOptions, PatchV3CustomsOrdersData>;
  chain: ChainFrom<"v3/customs/orders">;
 }
 
@@ -210,7 +207,6 @@ export interface V3CustomsRedeclareNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
   */
  post: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
- postAsync: Verb<PostV3CustomsRedeclareOptions, PostV3CustomsRedeclareData>;
  chain: ChainFrom<"v3/customs/redeclare">;
 }
 
@@ -222,6 +218,5 @@ export interface V3CustomsVerifyCertificateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
   */
  post: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
- postAsync: Verb<PostV3CustomsVerifyCertificateOptions, PostV3CustomsVerifyCertificateData>;
  chain: ChainFrom<"v3/customs/verify-certificate">;
 }

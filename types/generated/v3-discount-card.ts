@@ -216,7 +216,6 @@ export interface V3DiscountCardCardsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
   */
  post: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
- postAsync: Verb<PostV3DiscountCardCardsOptions, PostV3DiscountCardCardsData>;
  $out_card_code$: Open<V3DiscountCardCards_out_card_code_Node>;
  _out_card_code_: Open<V3DiscountCardCards_out_card_code_Node>;
  chain: ChainFrom<"v3/discount-card/cards">;
@@ -228,7 +227,6 @@ export interface V3DiscountCardCards_out_card_code_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
   */
  get: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
- getAsync: Verb<GetV3DiscountCardCardsOptions, GetV3DiscountCardCardsData>;
  addUserRecords: Open<V3DiscountCardCardsAddUserRecordsNode>;
  chain: ChainFrom<"v3/discount-card/cards/{out_card_code}">;
 }
@@ -239,7 +237,6 @@ export interface V3DiscountCardCardsAddUserRecordsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
   */
  post: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
- postAsync: Verb<PostV3DiscountCardCardsAddUserRecordsOptions, PostV3DiscountCardCardsAddUserRecordsData>;
  chain: ChainFrom<"v3/discount-card/cards/{out_card_code}/add-user-records">;
 }
 
@@ -263,7 +260,6 @@ export interface V3DiscountCardOrdersOutTradeNo_out_trade_no_Node {
   * @deprecated
   */
  get: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
- getAsync: Verb<GetV3DiscountCardOrdersOutTradeNoOptions, GetV3DiscountCardOrdersOutTradeNoData>;
  chain: ChainFrom<"v3/discount-card/orders/out-trade-no/{out_trade_no}">;
 }
 
@@ -274,13 +270,11 @@ export interface V3DiscountCardOrders_out_order_no_Node {
   * @deprecated
   */
  get: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
- getAsync: Verb<GetV3DiscountCardOrdersOptions, GetV3DiscountCardOrdersData>;
  /**
   * 更新先享卡订单API `PATCH /v3/discount-card/orders/{out_order_no}`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_2.shtml
   * @deprecated
   */
  patch: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
- patchAsync: Verb<PatchV3DiscountCardOrdersOptions, PatchV3DiscountCardOrdersData>;
  chain: ChainFrom<"v3/discount-card/orders/{out_order_no}">;
 }

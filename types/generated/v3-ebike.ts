@@ -198,7 +198,6 @@ export interface V3EbikeChargeContractsPreopenNode {
   * @deprecated
   */
  post: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
- postAsync: Verb<PostV3EbikeChargeContractsPreopenOptions, PostV3EbikeChargeContractsPreopenData>;
  chain: ChainFrom<"v3/ebike/charge/contracts/preopen">;
 }
 
@@ -209,7 +208,6 @@ export interface V3EbikeChargeContracts_contract_id_Node {
   * @deprecated
   */
  get: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
- getAsync: Verb<GetV3EbikeChargeContractsOptions, GetV3EbikeChargeContractsData>;
  confirm: Open<V3EbikeChargeContractsConfirmNode>;
  chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}">;
 }
@@ -221,7 +219,6 @@ export interface V3EbikeChargeContractsConfirmNode {
   * @deprecated
   */
  post: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
- postAsync: Verb<PostV3EbikeChargeContractsConfirmOptions, PostV3EbikeChargeContractsConfirmData>;
  chain: ChainFrom<"v3/ebike/charge/contracts/{contract_id}/confirm">;
 }
 
@@ -232,7 +229,6 @@ export interface V3EbikeChargeTransactionsNode {
   * @deprecated
   */
  post: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
- postAsync: Verb<PostV3EbikeChargeTransactionsOptions, PostV3EbikeChargeTransactionsData>;
  id: Open<V3EbikeChargeTransactionsIdNode>;
  outTradeNo: Open<V3EbikeChargeTransactionsOutTradeNoNode>;
  chain: ChainFrom<"v3/ebike/charge/transactions">;
@@ -251,7 +247,6 @@ export interface V3EbikeChargeTransactionsId_transaction_id_Node {
   * @deprecated
   */
  get: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
- getAsync: Verb<GetV3EbikeChargeTransactionsIdOptions, GetV3EbikeChargeTransactionsIdData>;
  chain: ChainFrom<"v3/ebike/charge/transactions/id/{transaction_id}">;
 }
 
@@ -268,7 +263,6 @@ export interface V3EbikeChargeTransactionsOutTradeNo_out_trade_no_Node {
   * @deprecated
   */
  get: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3EbikeChargeTransactionsOutTradeNoOptions, GetV3EbikeChargeTransactionsOutTradeNoData>;
  chain: ChainFrom<"v3/ebike/charge/transactions/out-trade-no/{out_trade_no}">;
 }
 
@@ -290,6 +284,5 @@ export interface V3EbikeChargeUsersContractNode {
   * @deprecated
   */
  get: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
- getAsync: Verb<GetV3EbikeChargeUsersContractOptions, GetV3EbikeChargeUsersContractData>;
  chain: ChainFrom<"v3/ebike/charge/users/{openid}/contract">;
 }

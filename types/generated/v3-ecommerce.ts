@@ -1506,7 +1506,6 @@ export interface V3EcommerceAccountNode {
 export interface V3EcommerceAccountApplyCancelWithdrawNode {
  /** 提交注销提现申请 `POST /v3/ecommerce/account/apply-cancel-withdraw` */
  post: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
- postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawOptions, PostV3EcommerceAccountApplyCancelWithdrawData>;
  applymentId: Open<V3EcommerceAccountApplyCancelWithdrawApplymentIdNode>;
  confirm: Open<V3EcommerceAccountApplyCancelWithdrawConfirmNode>;
  outRequestNo: Open<V3EcommerceAccountApplyCancelWithdrawOutRequestNoNode>;
@@ -1523,14 +1522,12 @@ export interface V3EcommerceAccountApplyCancelWithdrawApplymentIdNode {
 export interface V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_Node {
  /** 微信支付注销提现申请单号查询申请单状态 `GET /v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */
  get: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
- getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawApplymentIdOptions, GetV3EcommerceAccountApplyCancelWithdrawApplymentIdData>;
  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}">;
 }
 
 export interface V3EcommerceAccountApplyCancelWithdrawConfirmNode {
  /** 平台代商户确认注销 `POST /v3/ecommerce/account/apply-cancel-withdraw/confirm` */
  post: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
- postAsync: Verb<PostV3EcommerceAccountApplyCancelWithdrawConfirmOptions, PostV3EcommerceAccountApplyCancelWithdrawConfirmData>;
  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/confirm">;
 }
 
@@ -1543,7 +1540,6 @@ export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNoNode {
 export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_Node {
  /** 商户注销提现申请单号查询申请单状态 `GET /v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */
  get: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
- getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoOptions, GetV3EcommerceAccountApplyCancelWithdrawOutRequestNoData>;
  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}">;
 }
 
@@ -1556,7 +1552,6 @@ export interface V3EcommerceAccountApplyCancelWithdrawValidateCancelNode {
 export interface V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_Node {
  /** 商户注销资格校验 `GET /v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */
  get: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
- getAsync: Verb<GetV3EcommerceAccountApplyCancelWithdrawValidateCancelOptions, GetV3EcommerceAccountApplyCancelWithdrawValidateCancelData>;
  chain: ChainFrom<"v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}">;
 }
 
@@ -1566,7 +1561,6 @@ export interface V3EcommerceAccountCancelApplicationsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
   */
  post: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
- postAsync: Verb<PostV3EcommerceAccountCancelApplicationsOptions, PostV3EcommerceAccountCancelApplicationsData>;
  media: Open<V3EcommerceAccountCancelApplicationsMediaNode>;
  outApplyNo: Open<V3EcommerceAccountCancelApplicationsOutApplyNoNode>;
  chain: ChainFrom<"v3/ecommerce/account/cancel-applications">;
@@ -1578,7 +1572,6 @@ export interface V3EcommerceAccountCancelApplicationsMediaNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
   */
  post: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
- postAsync: Verb<PostV3EcommerceAccountCancelApplicationsMediaOptions, PostV3EcommerceAccountCancelApplicationsMediaData>;
  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/media">;
 }
 
@@ -1594,7 +1587,6 @@ export interface V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_Nod
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
   */
  get: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
- getAsync: Verb<GetV3EcommerceAccountCancelApplicationsOutApplyNoOptions, GetV3EcommerceAccountCancelApplicationsOutApplyNoData>;
  chain: ChainFrom<"v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}">;
 }
 
@@ -1615,7 +1607,6 @@ export interface V3EcommerceApplymentsNode2 {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
   */
  post: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
- postAsync: Verb<PostV3EcommerceApplymentsOptions, PostV3EcommerceApplymentsData>;
  chain: ChainFrom<"v3/ecommerce/applyments/">;
 }
 
@@ -1632,7 +1623,6 @@ export interface V3EcommerceApplymentsOutRequestNo_out_request_no_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
   */
  get: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
- getAsync: Verb<GetV3EcommerceApplymentsOutRequestNoOptions, GetV3EcommerceApplymentsOutRequestNoData>;
  revoke: Open<V3EcommerceApplymentsOutRequestNoRevokeNode>;
  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}">;
 }
@@ -1640,21 +1630,18 @@ export interface V3EcommerceApplymentsOutRequestNo_out_request_no_Node {
 export interface V3EcommerceApplymentsOutRequestNoRevokeNode {
  /** 撤销申请单-使用业务申请编号 `POST /v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke` */
  post: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
- postAsync: Verb<PostV3EcommerceApplymentsOutRequestNoRevokeOptions, PostV3EcommerceApplymentsOutRequestNoRevokeData>;
  chain: ChainFrom<"v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke">;
 }
 
 export interface V3EcommerceApplymentsSubmitAccountHostingApplymentNode {
  /** 提交申请单 `POST /v3/ecommerce/applyments/submit-account-hosting-applyment` */
  post: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
- postAsync: Verb<PostV3EcommerceApplymentsSubmitAccountHostingApplymentOptions, PostV3EcommerceApplymentsSubmitAccountHostingApplymentData>;
  chain: ChainFrom<"v3/ecommerce/applyments/submit-account-hosting-applyment">;
 }
 
 export interface V3EcommerceApplymentsSubmitSignVerifyInfoNode {
  /** 平台代理签约核身 `POST /v3/ecommerce/applyments/submit-sign-verify-info` */
  post: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
- postAsync: Verb<PostV3EcommerceApplymentsSubmitSignVerifyInfoOptions, PostV3EcommerceApplymentsSubmitSignVerifyInfoData>;
  chain: ChainFrom<"v3/ecommerce/applyments/submit-sign-verify-info">;
 }
 
@@ -1665,7 +1652,6 @@ export interface V3EcommerceApplyments_applyment_id_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
   */
  get: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
- getAsync: Verb<GetV3EcommerceApplymentsOptions, GetV3EcommerceApplymentsData>;
  revoke: Open<V3EcommerceApplymentsRevokeNode>;
  chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}">;
 }
@@ -1673,7 +1659,6 @@ export interface V3EcommerceApplyments_applyment_id_Node {
 export interface V3EcommerceApplymentsRevokeNode {
  /** 撤销申请单-使用申请单号 `POST /v3/ecommerce/applyments/{applyment_id}/revoke` */
  post: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
- postAsync: Verb<PostV3EcommerceApplymentsRevokeOptions, PostV3EcommerceApplymentsRevokeData>;
  chain: ChainFrom<"v3/ecommerce/applyments/{applyment_id}/revoke">;
 }
 
@@ -1689,7 +1674,6 @@ export interface V3EcommerceBillFundflowbillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
   */
  get: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
- getAsync: Verb<GetV3EcommerceBillFundflowbillOptions, GetV3EcommerceBillFundflowbillData>;
  chain: ChainFrom<"v3/ecommerce/bill/fundflowbill">;
 }
 
@@ -1728,7 +1712,6 @@ export interface V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
   */
  get: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
- getAsync: Verb<GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeOptions, GetV3EcommerceCombinePapayContractsPlanIdOutContractCodeData>;
  terminate: Open<V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateNode>;
  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
@@ -1739,7 +1722,6 @@ export interface V3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateN
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
   */
  post: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
- postAsync: Verb<PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateOptions, PostV3EcommerceCombinePapayContractsPlanIdOutContractCodeTerminateData>;
  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
@@ -1749,7 +1731,6 @@ export interface V3EcommerceCombinePapayContractsPreEntrustSignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
   */
  post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
- postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignData>;
  miniProgram: Open<V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode>;
  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign">;
 }
@@ -1760,7 +1741,6 @@ export interface V3EcommerceCombinePapayContractsPreEntrustSignMiniProgramNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
   */
  post: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceCombinePapayContractsPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program">;
 }
 
@@ -1770,7 +1750,6 @@ export interface V3EcommerceCombinePapayTransactionsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
   */
  post: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
- postAsync: Verb<PostV3EcommerceCombinePapayTransactionsOptions, PostV3EcommerceCombinePapayTransactionsData>;
  $combine_out_trade_no$: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
  _combine_out_trade_no_: Open<V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node>;
  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions">;
@@ -1782,7 +1761,6 @@ export interface V3EcommerceCombinePapayTransactions_combine_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
   */
  get: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
- getAsync: Verb<GetV3EcommerceCombinePapayTransactionsOptions, GetV3EcommerceCombinePapayTransactionsData>;
  reverse: Open<V3EcommerceCombinePapayTransactionsReverseNode>;
  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}">;
 }
@@ -1793,7 +1771,6 @@ export interface V3EcommerceCombinePapayTransactionsReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
   */
  post: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
- postAsync: Verb<PostV3EcommerceCombinePapayTransactionsReverseOptions, PostV3EcommerceCombinePapayTransactionsReverseData>;
  chain: ChainFrom<"v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse">;
 }
 
@@ -1818,7 +1795,6 @@ export interface V3EcommerceFundBalance_sub_mchid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
   */
  get: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
- getAsync: Verb<GetV3EcommerceFundBalanceOptions, GetV3EcommerceFundBalanceData>;
  chain: ChainFrom<"v3/ecommerce/fund/balance/{sub_mchid}">;
 }
 
@@ -1835,7 +1811,6 @@ export interface V3EcommerceFundEnddaybalance_sub_mchid_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
   */
  get: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
- getAsync: Verb<GetV3EcommerceFundEnddaybalanceOptions, GetV3EcommerceFundEnddaybalanceData>;
  chain: ChainFrom<"v3/ecommerce/fund/enddaybalance/{sub_mchid}">;
 }
 
@@ -1846,7 +1821,6 @@ export interface V3EcommerceFundWithdrawNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
   */
  post: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
- postAsync: Verb<PostV3EcommerceFundWithdrawOptions, PostV3EcommerceFundWithdrawData>;
  $withdraw_id$: Open<V3EcommerceFundWithdraw_withdraw_id_Node>;
  _withdraw_id_: Open<V3EcommerceFundWithdraw_withdraw_id_Node>;
  outRequestNo: Open<V3EcommerceFundWithdrawOutRequestNoNode>;
@@ -1866,7 +1840,6 @@ export interface V3EcommerceFundWithdrawOutRequestNo_out_request_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
   */
  get: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
- getAsync: Verb<GetV3EcommerceFundWithdrawOutRequestNoOptions, GetV3EcommerceFundWithdrawOutRequestNoData>;
  chain: ChainFrom<"v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}">;
 }
 
@@ -1877,7 +1850,6 @@ export interface V3EcommerceFundWithdraw_withdraw_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
   */
  get: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
- getAsync: Verb<GetV3EcommerceFundWithdrawOptions, GetV3EcommerceFundWithdrawData>;
  chain: ChainFrom<"v3/ecommerce/fund/withdraw/{withdraw_id}">;
 }
 
@@ -1899,7 +1871,6 @@ export interface V3EcommerceIndividualContractsOutContractCodeNode {
 export interface V3EcommerceIndividualContractsOutContractCode_out_contract_code_Node {
  /** 根据业务申请单号查签约信息 `GET /v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */
  get: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
- getAsync: Verb<GetV3EcommerceIndividualContractsOutContractCodeOptions, GetV3EcommerceIndividualContractsOutContractCodeData>;
  chain: ChainFrom<"v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}">;
 }
 
@@ -1918,28 +1889,24 @@ export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentit
 export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppNode {
  /** APP场景预签约（需要实名验证） `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app` */
  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
- postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityAppData>;
  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app">;
 }
 
 export interface V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramNode {
  /** 小程序场景预签约（需要实名验证） `POST /v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program` */
  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
- postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentityMiniProgramData>;
  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program">;
 }
 
 export interface V3EcommerceIndividualContractsPreEntrustSignAppNode {
  /** APP场景预签约 `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/app` */
  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
- postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignAppOptions, PostV3EcommerceIndividualContractsPreEntrustSignAppData>;
  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/app">;
 }
 
 export interface V3EcommerceIndividualContractsPreEntrustSignMiniProgramNode {
  /** 小程序场景预签约 `POST /v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program` */
  post: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramOptions, PostV3EcommerceIndividualContractsPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program">;
 }
 
@@ -1949,7 +1916,6 @@ export interface V3EcommerceIndividualContracts_openid_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
   */
  get: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
- getAsync: Verb<GetV3EcommerceIndividualContractsOptions, GetV3EcommerceIndividualContractsData>;
  chain: ChainFrom<"v3/ecommerce/individual-contracts/{openid}">;
 }
 
@@ -1965,7 +1931,6 @@ export interface V3EcommerceMchTransferAuthorizationsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
   */
  post: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
- postAsync: Verb<PostV3EcommerceMchTransferAuthorizationsOptions, PostV3EcommerceMchTransferAuthorizationsData>;
  $sub_mchid$: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
  _sub_mchid_: Open<V3EcommerceMchTransferAuthorizations_sub_mchid_Node>;
  chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations">;
@@ -1977,7 +1942,6 @@ export interface V3EcommerceMchTransferAuthorizations_sub_mchid_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
   */
  get: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
- getAsync: Verb<GetV3EcommerceMchTransferAuthorizationsOptions, GetV3EcommerceMchTransferAuthorizationsData>;
  chain: ChainFrom<"v3/ecommerce/mch-transfer/authorizations/{sub_mchid}">;
 }
 
@@ -1987,7 +1951,6 @@ export interface V3EcommerceMchTransferTransferBillsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
   */
  post: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
- postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOptions, PostV3EcommerceMchTransferTransferBillsData>;
  outBillNo: Open<V3EcommerceMchTransferTransferBillsOutBillNoNode>;
  transferBillNo: Open<V3EcommerceMchTransferTransferBillsTransferBillNoNode>;
  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills">;
@@ -2005,7 +1968,6 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
   */
  get: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
- getAsync: Verb<GetV3EcommerceMchTransferTransferBillsOutBillNoOptions, GetV3EcommerceMchTransferTransferBillsOutBillNoData>;
  cancel: Open<V3EcommerceMchTransferTransferBillsOutBillNoCancelNode>;
  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
@@ -2016,7 +1978,6 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNoCancelNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
   */
  post: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
- postAsync: Verb<PostV3EcommerceMchTransferTransferBillsOutBillNoCancelOptions, PostV3EcommerceMchTransferTransferBillsOutBillNoCancelData>;
  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
@@ -2032,7 +1993,6 @@ export interface V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
   */
  get: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
- getAsync: Verb<GetV3EcommerceMchTransferTransferBillsTransferBillNoOptions, GetV3EcommerceMchTransferTransferBillsTransferBillNoData>;
  chain: ChainFrom<"v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
 }
 
@@ -2051,13 +2011,11 @@ export interface V3EcommerceProfitsharingAfterSalesOrdersNode {
   * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
   */
  get: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
- getAsync: Verb<GetV3EcommerceProfitsharingAfterSalesOrdersOptions, GetV3EcommerceProfitsharingAfterSalesOrdersData>;
  /**
   * 请求售后服务分账 `POST /v3/ecommerce/profitsharing/after-sales-orders`
   * @see https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
   */
  post: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
- postAsync: Verb<PostV3EcommerceProfitsharingAfterSalesOrdersOptions, PostV3EcommerceProfitsharingAfterSalesOrdersData>;
  chain: ChainFrom<"v3/ecommerce/profitsharing/after-sales-orders">;
 }
 
@@ -2067,7 +2025,6 @@ export interface V3EcommerceProfitsharingFinishOrderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
   */
  post: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
- postAsync: Verb<PostV3EcommerceProfitsharingFinishOrderOptions, PostV3EcommerceProfitsharingFinishOrderData>;
  chain: ChainFrom<"v3/ecommerce/profitsharing/finish-order">;
 }
 
@@ -2077,13 +2034,11 @@ export interface V3EcommerceProfitsharingOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
   */
  get: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
- getAsync: Verb<GetV3EcommerceProfitsharingOrdersOptions, GetV3EcommerceProfitsharingOrdersData>;
  /**
   * 请求分账API `POST /v3/ecommerce/profitsharing/orders`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
   */
  post: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
- postAsync: Verb<PostV3EcommerceProfitsharingOrdersOptions, PostV3EcommerceProfitsharingOrdersData>;
  $transaction_id$: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
  _transaction_id_: Open<V3EcommerceProfitsharingOrders_transaction_id_Node>;
  chain: ChainFrom<"v3/ecommerce/profitsharing/orders">;
@@ -2100,7 +2055,6 @@ export interface V3EcommerceProfitsharingOrdersAmountsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
   */
  get: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
- getAsync: Verb<GetV3EcommerceProfitsharingOrdersAmountsOptions, GetV3EcommerceProfitsharingOrdersAmountsData>;
  chain: ChainFrom<"v3/ecommerce/profitsharing/orders/{transaction_id}/amounts">;
 }
 
@@ -2116,7 +2070,6 @@ export interface V3EcommerceProfitsharingReceiversAddNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
   */
  post: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
- postAsync: Verb<PostV3EcommerceProfitsharingReceiversAddOptions, PostV3EcommerceProfitsharingReceiversAddData>;
  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/add">;
 }
 
@@ -2126,7 +2079,6 @@ export interface V3EcommerceProfitsharingReceiversDeleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
   */
  post: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
- postAsync: Verb<PostV3EcommerceProfitsharingReceiversDeleteOptions, PostV3EcommerceProfitsharingReceiversDeleteData>;
  chain: ChainFrom<"v3/ecommerce/profitsharing/receivers/delete">;
 }
 
@@ -2136,13 +2088,11 @@ export interface V3EcommerceProfitsharingReturnordersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
   */
  get: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
- getAsync: Verb<GetV3EcommerceProfitsharingReturnordersOptions, GetV3EcommerceProfitsharingReturnordersData>;
  /**
   * 请求分账回退API `POST /v3/ecommerce/profitsharing/returnorders`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
   */
  post: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
- postAsync: Verb<PostV3EcommerceProfitsharingReturnordersOptions, PostV3EcommerceProfitsharingReturnordersData>;
  chain: ChainFrom<"v3/ecommerce/profitsharing/returnorders">;
 }
 
@@ -2163,7 +2113,6 @@ export interface V3EcommerceRefundsApplyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
   */
  post: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
- postAsync: Verb<PostV3EcommerceRefundsApplyOptions, PostV3EcommerceRefundsApplyData>;
  chain: ChainFrom<"v3/ecommerce/refunds/apply">;
 }
 
@@ -2181,7 +2130,6 @@ export interface V3EcommerceRefundsId_refund_id_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
   */
  get: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
- getAsync: Verb<GetV3EcommerceRefundsIdOptions, GetV3EcommerceRefundsIdData>;
  chain: ChainFrom<"v3/ecommerce/refunds/id/{refund_id}">;
 }
 
@@ -2199,7 +2147,6 @@ export interface V3EcommerceRefundsOutRefundNo_out_refund_no_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
   */
  get: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
- getAsync: Verb<GetV3EcommerceRefundsOutRefundNoOptions, GetV3EcommerceRefundsOutRefundNoData>;
  chain: ChainFrom<"v3/ecommerce/refunds/out-refund-no/{out_refund_no}">;
 }
 
@@ -2215,7 +2162,6 @@ export interface V3EcommerceRefundsApplyAbnormalRefundNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
   */
  post: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
- postAsync: Verb<PostV3EcommerceRefundsApplyAbnormalRefundOptions, PostV3EcommerceRefundsApplyAbnormalRefundData>;
  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund">;
 }
 
@@ -2226,14 +2172,12 @@ export interface V3EcommerceRefundsReturnAdvanceNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
   */
  get: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
- getAsync: Verb<GetV3EcommerceRefundsReturnAdvanceOptions, GetV3EcommerceRefundsReturnAdvanceData>;
  /**
   * 垫付退款回补API `POST /v3/ecommerce/refunds/{refund_id}/return-advance`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_4.shtml
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
   */
  post: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
- postAsync: Verb<PostV3EcommerceRefundsReturnAdvanceOptions, PostV3EcommerceRefundsReturnAdvanceData>;
  chain: ChainFrom<"v3/ecommerce/refunds/{refund_id}/return-advance">;
 }
 
@@ -2250,7 +2194,6 @@ export interface V3EcommerceSubsidiesCancelNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
   */
  post: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
- postAsync: Verb<PostV3EcommerceSubsidiesCancelOptions, PostV3EcommerceSubsidiesCancelData>;
  chain: ChainFrom<"v3/ecommerce/subsidies/cancel">;
 }
 
@@ -2260,7 +2203,6 @@ export interface V3EcommerceSubsidiesCreateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
   */
  post: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
- postAsync: Verb<PostV3EcommerceSubsidiesCreateOptions, PostV3EcommerceSubsidiesCreateData>;
  chain: ChainFrom<"v3/ecommerce/subsidies/create">;
 }
 
@@ -2270,6 +2212,5 @@ export interface V3EcommerceSubsidiesReturnNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
   */
  post: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
- postAsync: Verb<PostV3EcommerceSubsidiesReturnOptions, PostV3EcommerceSubsidiesReturnData>;
  chain: ChainFrom<"v3/ecommerce/subsidies/return">;
 }

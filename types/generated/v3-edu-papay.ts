@@ -219,7 +219,6 @@ export interface V3EduPapayContractsId_contract_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
   */
  get: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
- getAsync: Verb<GetV3EduPapayContractsIdOptions, GetV3EduPapayContractsIdData>;
  chain: ChainFrom<"v3/edu-papay/contracts/id/{contract_id}">;
 }
 
@@ -229,7 +228,6 @@ export interface V3EduPapayContractsPresignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
   */
  post: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
- postAsync: Verb<PostV3EduPapayContractsPresignOptions, PostV3EduPapayContractsPresignData>;
  chain: ChainFrom<"v3/edu-papay/contracts/presign">;
 }
 
@@ -239,7 +237,6 @@ export interface V3EduPapayContracts_contract_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
   */
  delete: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
- deleteAsync: Verb<DeleteV3EduPapayContractsOptions, DeleteV3EduPapayContractsData>;
  chain: ChainFrom<"v3/edu-papay/contracts/{contract_id}">;
 }
 
@@ -249,7 +246,6 @@ export interface V3EduPapayTransactionsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
   */
  post: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
- postAsync: Verb<PostV3EduPapayTransactionsOptions, PostV3EduPapayTransactionsData>;
  id: Open<V3EduPapayTransactionsIdNode>;
  outTradeNo: Open<V3EduPapayTransactionsOutTradeNoNode>;
  chain: ChainFrom<"v3/edu-papay/transactions">;
@@ -267,7 +263,6 @@ export interface V3EduPapayTransactionsId_transaction_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
   */
  get: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
- getAsync: Verb<GetV3EduPapayTransactionsIdOptions, GetV3EduPapayTransactionsIdData>;
  chain: ChainFrom<"v3/edu-papay/transactions/id/{transaction_id}">;
 }
 
@@ -283,7 +278,6 @@ export interface V3EduPapayTransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
   */
  get: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3EduPapayTransactionsOutTradeNoOptions, GetV3EduPapayTransactionsOutTradeNoData>;
  chain: ChainFrom<"v3/edu-papay/transactions/out-trade-no/{out_trade_no}">;
 }
 
@@ -310,7 +304,6 @@ export interface V3EduPapayUserNotificationsSendNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
   */
  post: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
- postAsync: Verb<PostV3EduPapayUserNotificationsSendOptions, PostV3EduPapayUserNotificationsSendData>;
  chain: ChainFrom<"v3/edu-papay/user-notifications/{contract_id}/send">;
 }
 
@@ -325,6 +318,5 @@ export interface V3EduPapayUserContractsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
   */
  get: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
- getAsync: Verb<GetV3EduPapayUserContractsOptions, GetV3EduPapayUserContractsData>;
  chain: ChainFrom<"v3/edu-papay/user/{openid}/contracts">;
 }

@@ -90,13 +90,11 @@ export interface V3EduStarOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
   */
  get: Verb<GetV3EduStarOrdersOptions, GetV3EduStarOrdersData>;
- getAsync: Verb<GetV3EduStarOrdersOptions, GetV3EduStarOrdersData>;
  /**
   * 创建核销订单API `POST /v3/edu-star/orders`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
   */
  post: Verb<PostV3EduStarOrdersOptions, PostV3EduStarOrdersData>;
- postAsync: Verb<PostV3EduStarOrdersOptions, PostV3EduStarOrdersData>;
  chain: ChainFrom<"v3/edu-star/orders">;
 }
 
@@ -118,7 +116,6 @@ export interface V3EduStarUsersOpenid_wechat_openid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
   */
  get: Verb<GetV3EduStarUsersOpenidOptions, GetV3EduStarUsersOpenidData>;
- getAsync: Verb<GetV3EduStarUsersOpenidOptions, GetV3EduStarUsersOpenidData>;
  chain: ChainFrom<"v3/edu-star/users/openid/{wechat_openid}">;
 }
 
@@ -134,6 +131,5 @@ export interface V3EduStarUsersQq_qq_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
   */
  get: Verb<GetV3EduStarUsersQqOptions, GetV3EduStarUsersQqData>;
- getAsync: Verb<GetV3EduStarUsersQqOptions, GetV3EduStarUsersQqData>;
  chain: ChainFrom<"v3/edu-star/users/qq/{qq}">;
 }

@@ -255,7 +255,6 @@ export interface V3EduschoolpayContractsPresignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
   */
  post: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
- postAsync: Verb<PostV3EduschoolpayContractsPresignOptions, PostV3EduschoolpayContractsPresignData>;
  chain: ChainFrom<"v3/eduschoolpay/contracts/presign">;
 }
 
@@ -265,7 +264,6 @@ export interface V3EduschoolpayContracts_contract_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
   */
  get: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
- getAsync: Verb<GetV3EduschoolpayContractsOptions, GetV3EduschoolpayContractsData>;
  terminate: Open<V3EduschoolpayContractsTerminateNode>;
  chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}">;
 }
@@ -276,7 +274,6 @@ export interface V3EduschoolpayContractsTerminateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
   */
  post: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
- postAsync: Verb<PostV3EduschoolpayContractsTerminateOptions, PostV3EduschoolpayContractsTerminateData>;
  chain: ChainFrom<"v3/eduschoolpay/contracts/{contract_id}/terminate">;
 }
 
@@ -286,7 +283,6 @@ export interface V3EduschoolpayTransactionsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
   */
  post: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
- postAsync: Verb<PostV3EduschoolpayTransactionsOptions, PostV3EduschoolpayTransactionsData>;
  id: Open<V3EduschoolpayTransactionsIdNode>;
  outTradeNo: Open<V3EduschoolpayTransactionsOutTradeNoNode>;
  chain: ChainFrom<"v3/eduschoolpay/transactions">;
@@ -304,7 +300,6 @@ export interface V3EduschoolpayTransactionsId_transaction_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
   */
  get: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
- getAsync: Verb<GetV3EduschoolpayTransactionsIdOptions, GetV3EduschoolpayTransactionsIdData>;
  chain: ChainFrom<"v3/eduschoolpay/transactions/id/{transaction_id}">;
 }
 
@@ -320,7 +315,6 @@ export interface V3EduschoolpayTransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
   */
  get: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3EduschoolpayTransactionsOutTradeNoOptions, GetV3EduschoolpayTransactionsOutTradeNoData>;
  chain: ChainFrom<"v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}">;
 }
 
@@ -342,7 +336,6 @@ export interface V3EduschoolpayUsersContractsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
   */
  get: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
- getAsync: Verb<GetV3EduschoolpayUsersContractsOptions, GetV3EduschoolpayUsersContractsData>;
  chain: ChainFrom<"v3/eduschoolpay/users/{openid}/contracts">;
 }
 
@@ -352,6 +345,5 @@ export interface V3EduschoolpayUsersDebtStateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
   */
  get: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
- getAsync: Verb<GetV3EduschoolpayUsersDebtStateOptions, GetV3EduschoolpayUsersDebtStateData>;
  chain: ChainFrom<"v3/eduschoolpay/users/{openid}/debt-state">;
 }

@@ -38,6 +38,5 @@ export interface V3ExpressUsersTransformNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_9_1.shtml
   */
  post: Verb<PostV3ExpressUsersTransformOptions, PostV3ExpressUsersTransformData>;
- postAsync: Verb<PostV3ExpressUsersTransformOptions, PostV3ExpressUsersTransformData>;
  chain: ChainFrom<"v3/express/users/{openid}/transform">;
 }

@@ -42,6 +42,5 @@ export interface V3FacemchUsers_face_sid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
   */
  get: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
- getAsync: Verb<GetV3FacemchUsersOptions, GetV3FacemchUsersData>;
  chain: ChainFrom<"v3/facemch/users/{face_sid}">;
 }

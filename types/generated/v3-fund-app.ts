@@ -931,7 +931,6 @@ export interface V3FundAppBrandRedpacketNode {
 export interface V3FundAppBrandRedpacketBrandMerchantBatchesNode {
  /** 品牌商户发放红包 `POST /v3/fund-app/brand-redpacket/brand-merchant-batches` */
  post: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
- postAsync: Verb<PostV3FundAppBrandRedpacketBrandMerchantBatchesOptions, PostV3FundAppBrandRedpacketBrandMerchantBatchesData>;
  $batch_no$: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
  _batch_no_: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node>;
  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches">;
@@ -940,7 +939,6 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatchesNode {
 export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Node {
  /** 微信支付批次单号查询批次单 `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
- getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesData>;
  details: Open<V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNode>;
  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}">;
 }
@@ -954,7 +952,6 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_DetailsNod
 export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_Node {
  /** 商家明细单号查询明细单 `GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */
  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
- getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantBatchesDetailsData>;
  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}">;
 }
 
@@ -967,7 +964,6 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatchesNode {
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Node {
  /** 商家批次单号查询批次单 `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */
  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
- getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesData>;
  outDetails: Open<V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetailsNode>;
  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}">;
 }
@@ -981,7 +977,6 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_Out
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_Node {
  /** 商家明细单号查询明细单 `GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */
  get: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
- getAsync: Verb<GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsOptions, GetV3FundAppBrandRedpacketBrandMerchantOutBatchesOutDetailsData>;
  chain: ChainFrom<"v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}">;
 }
 
@@ -1006,7 +1001,6 @@ export interface V3FundAppMchTransferElecsignOutBillNoNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
   */
  post: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
- postAsync: Verb<PostV3FundAppMchTransferElecsignOutBillNoOptions, PostV3FundAppMchTransferElecsignOutBillNoData>;
  $out_bill_no$: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
  _out_bill_no_: Open<V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no">;
@@ -1019,7 +1013,6 @@ export interface V3FundAppMchTransferElecsignOutBillNo_out_bill_no_Node {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716436
   */
  get: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
- getAsync: Verb<GetV3FundAppMchTransferElecsignOutBillNoOptions, GetV3FundAppMchTransferElecsignOutBillNoData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}">;
 }
 
@@ -1029,7 +1022,6 @@ export interface V3FundAppMchTransferElecsignTransferBillNoNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
   */
  post: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
- postAsync: Verb<PostV3FundAppMchTransferElecsignTransferBillNoOptions, PostV3FundAppMchTransferElecsignTransferBillNoData>;
  $transfer_bill_no$: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
  _transfer_bill_no_: Open<V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Node>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no">;
@@ -1042,7 +1034,6 @@ export interface V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_Nod
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
   */
  get: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
- getAsync: Verb<GetV3FundAppMchTransferElecsignTransferBillNoOptions, GetV3FundAppMchTransferElecsignTransferBillNoData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}">;
 }
 
@@ -1071,17 +1062,14 @@ export interface V3FundAppMchTransferPartnerBudget_out_budget_no_Node {
 export interface V3FundAppMchTransferPartnerBudgetElectronicReceiptsNode {
  /** 查询预算出资的电子回单 `GET /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */
  get: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
- getAsync: Verb<GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
  /** 申请预算出资的电子回单 `POST /v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts` */
  post: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerBudgetElectronicReceiptsData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts">;
 }
 
 export interface V3FundAppMchTransferPartnerCharityBudgetNode {
  /** 申请公益捐赠预算 `POST /v3/fund-app/mch-transfer/partner/charity-budget` */
  post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetOptions, PostV3FundAppMchTransferPartnerCharityBudgetData>;
  $out_budget_no$: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
  _out_budget_no_: Open<V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget">;
@@ -1090,7 +1078,6 @@ export interface V3FundAppMchTransferPartnerCharityBudgetNode {
 export interface V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node {
  /** 商户单号查询公益捐赠预算详情 `GET /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
  get: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
- getAsync: Verb<GetV3FundAppMchTransferPartnerCharityBudgetOptions, GetV3FundAppMchTransferPartnerCharityBudgetData>;
  unlock: Open<V3FundAppMchTransferPartnerCharityBudgetUnlockNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}">;
 }
@@ -1098,14 +1085,12 @@ export interface V3FundAppMchTransferPartnerCharityBudget_out_budget_no_Node {
 export interface V3FundAppMchTransferPartnerCharityBudgetUnlockNode {
  /** 解锁公益捐赠预算 `POST /v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock` */
  post: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerCharityBudgetUnlockOptions, PostV3FundAppMchTransferPartnerCharityBudgetUnlockData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock">;
 }
 
 export interface V3FundAppMchTransferPartnerCharityTransferBillsNode {
  /** 发起公益捐赠 `POST /v3/fund-app/mch-transfer/partner/charity-transfer-bills` */
  post: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerCharityTransferBillsOptions, PostV3FundAppMchTransferPartnerCharityTransferBillsData>;
  outTransferNo: Open<V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills">;
 }
@@ -1119,14 +1104,12 @@ export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoNod
 export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_Node {
  /** 商户单号查询公益捐赠详情 `GET /v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */
  get: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
- getAsync: Verb<GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoOptions, GetV3FundAppMchTransferPartnerCharityTransferBillsOutTransferNoData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}">;
 }
 
 export interface V3FundAppMchTransferPartnerElectronicReceiptsNode {
  /** 申请单笔转账电子回单 `POST /v3/fund-app/mch-transfer/partner/electronic-receipts` */
  post: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerElectronicReceiptsOptions, PostV3FundAppMchTransferPartnerElectronicReceiptsData>;
  $out_bill_no$: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
  _out_bill_no_: Open<V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts">;
@@ -1135,14 +1118,12 @@ export interface V3FundAppMchTransferPartnerElectronicReceiptsNode {
 export interface V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_Node {
  /** 查询单笔转账电子回单 `GET /v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
  get: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
- getAsync: Verb<GetV3FundAppMchTransferPartnerElectronicReceiptsOptions, GetV3FundAppMchTransferPartnerElectronicReceiptsData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}">;
 }
 
 export interface V3FundAppMchTransferPartnerSubMchAuthorizationsNode {
  /** 申请子商户商家转账授权 `POST /v3/fund-app/mch-transfer/partner/sub-mch-authorizations` */
  post: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, PostV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
  $sub_mchid$: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
  _sub_mchid_: Open<V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations">;
@@ -1151,14 +1132,12 @@ export interface V3FundAppMchTransferPartnerSubMchAuthorizationsNode {
 export interface V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_Node {
  /** 查询子商户商家转账授权状态 `GET /v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
  get: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
- getAsync: Verb<GetV3FundAppMchTransferPartnerSubMchAuthorizationsOptions, GetV3FundAppMchTransferPartnerSubMchAuthorizationsData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}">;
 }
 
 export interface V3FundAppMchTransferPartnerTransferBillsNode {
  /** 发起转账 `POST /v3/fund-app/mch-transfer/partner/transfer-bills` */
  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOptions, PostV3FundAppMchTransferPartnerTransferBillsData>;
  outBillNo: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoNode>;
  preTransferWithAuthorization: Open<V3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationNode>;
  transfer: Open<V3FundAppMchTransferPartnerTransferBillsTransferNode>;
@@ -1174,7 +1153,6 @@ export interface V3FundAppMchTransferPartnerTransferBillsOutBillNoNode {
 export interface V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_Node {
  /** 商户单号查询转账单 `GET /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */
  get: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
- getAsync: Verb<GetV3FundAppMchTransferPartnerTransferBillsOutBillNoOptions, GetV3FundAppMchTransferPartnerTransferBillsOutBillNoData>;
  cancel: Open<V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}">;
 }
@@ -1182,28 +1160,24 @@ export interface V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_N
 export interface V3FundAppMchTransferPartnerTransferBillsOutBillNoCancelNode {
  /** 撤销转账 `POST /v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel` */
  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferPartnerTransferBillsOutBillNoCancelData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
 export interface V3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationNode {
  /** 发起转账并完成自动收款授权 `POST /v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization` */
  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferPartnerTransferBillsPreTransferWithAuthorizationData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization">;
 }
 
 export interface V3FundAppMchTransferPartnerTransferBillsTransferNode {
  /** 转账（用户自动收款） `POST /v3/fund-app/mch-transfer/partner/transfer-bills/transfer` */
  post: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerTransferBillsTransferOptions, PostV3FundAppMchTransferPartnerTransferBillsTransferData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/transfer-bills/transfer">;
 }
 
 export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode {
  /** 申请免确认收款授权 `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations` */
  post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
  $out_authorization_no$: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
  _out_authorization_no_: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations">;
@@ -1212,7 +1186,6 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsNode {
 export interface V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_Node {
  /** 商户单号查询自动收款授权 `GET /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
  get: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
- getAsync: Verb<GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsOptions, GetV3FundAppMchTransferPartnerUserConfirmAuthorizationsData>;
  close: Open<V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}">;
 }
@@ -1220,7 +1193,6 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_author
 export interface V3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseNode {
  /** 解除免确认收款授权 `POST /v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close` */
  post: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
- postAsync: Verb<PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseOptions, PostV3FundAppMchTransferPartnerUserConfirmAuthorizationsCloseData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close">;
 }
 
@@ -1231,7 +1203,6 @@ export interface V3FundAppMchTransferTransferBillsNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
   */
  post: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
- postAsync: Verb<PostV3FundAppMchTransferTransferBillsOptions, PostV3FundAppMchTransferTransferBillsData>;
  outBillNo: Open<V3FundAppMchTransferTransferBillsOutBillNoNode>;
  preTransferWithAuthorization: Open<V3FundAppMchTransferTransferBillsPreTransferWithAuthorizationNode>;
  transfer: Open<V3FundAppMchTransferTransferBillsTransferNode>;
@@ -1251,7 +1222,6 @@ export interface V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
   */
  get: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
- getAsync: Verb<GetV3FundAppMchTransferTransferBillsOutBillNoOptions, GetV3FundAppMchTransferTransferBillsOutBillNoData>;
  cancel: Open<V3FundAppMchTransferTransferBillsOutBillNoCancelNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
@@ -1262,21 +1232,18 @@ export interface V3FundAppMchTransferTransferBillsOutBillNoCancelNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
   */
  post: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
- postAsync: Verb<PostV3FundAppMchTransferTransferBillsOutBillNoCancelOptions, PostV3FundAppMchTransferTransferBillsOutBillNoCancelData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
 export interface V3FundAppMchTransferTransferBillsPreTransferWithAuthorizationNode {
  /** 发起转账并完成自动收款授权 `POST /v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization` */
  post: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
- postAsync: Verb<PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationOptions, PostV3FundAppMchTransferTransferBillsPreTransferWithAuthorizationData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization">;
 }
 
 export interface V3FundAppMchTransferTransferBillsTransferNode {
  /** 用户授权后转账 `POST /v3/fund-app/mch-transfer/transfer-bills/transfer` */
  post: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
- postAsync: Verb<PostV3FundAppMchTransferTransferBillsTransferOptions, PostV3FundAppMchTransferTransferBillsTransferData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer">;
 }
 
@@ -1292,14 +1259,12 @@ export interface V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_n
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
   */
  get: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
- getAsync: Verb<GetV3FundAppMchTransferTransferBillsTransferBillNoOptions, GetV3FundAppMchTransferTransferBillsTransferBillNoData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}">;
 }
 
 export interface V3FundAppMchTransferTransferToQqWalletBillsNode {
  /** 发起转账到QQ钱包 `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills` */
  post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
- postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsOptions, PostV3FundAppMchTransferTransferToQqWalletBillsData>;
  $out_bill_no$: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
  _out_bill_no_: Open<V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills">;
@@ -1308,7 +1273,6 @@ export interface V3FundAppMchTransferTransferToQqWalletBillsNode {
 export interface V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node {
  /** 查询转账到QQ钱包的结果 `GET /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
  get: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
- getAsync: Verb<GetV3FundAppMchTransferTransferToQqWalletBillsOptions, GetV3FundAppMchTransferTransferToQqWalletBillsData>;
  cancel: Open<V3FundAppMchTransferTransferToQqWalletBillsCancelNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}">;
 }
@@ -1316,14 +1280,12 @@ export interface V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_Node {
 export interface V3FundAppMchTransferTransferToQqWalletBillsCancelNode {
  /** 撤销转账到QQ钱包 `POST /v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel` */
  post: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
- postAsync: Verb<PostV3FundAppMchTransferTransferToQqWalletBillsCancelOptions, PostV3FundAppMchTransferTransferToQqWalletBillsCancelData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel">;
 }
 
 export interface V3FundAppMchTransferUserConfirmAuthorizationNode {
  /** 申请免确认收款授权 `POST /v3/fund-app/mch-transfer/user-confirm-authorization` */
  post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
- postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOptions, PostV3FundAppMchTransferUserConfirmAuthorizationData>;
  outAuthorizationNo: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization">;
 }
@@ -1337,7 +1299,6 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoN
 export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_Node {
  /** 商户单号查询自动收款授权 `GET /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */
  get: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
- getAsync: Verb<GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoOptions, GetV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoData>;
  close: Open<V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseNode>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}">;
 }
@@ -1345,6 +1306,5 @@ export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_
 export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseNode {
  /** 解除免确认收款授权 `POST /v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close` */
  post: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
- postAsync: Verb<PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseOptions, PostV3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNoCloseData>;
  chain: ChainFrom<"v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close">;
 }

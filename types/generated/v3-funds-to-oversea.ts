@@ -162,7 +162,6 @@ export interface V3FundsToOverseaBillDownloadUrlNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
   */
  get: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
- getAsync: Verb<GetV3FundsToOverseaBillDownloadUrlOptions, GetV3FundsToOverseaBillDownloadUrlData>;
  chain: ChainFrom<"v3/funds-to-oversea/bill-download-url">;
 }
 
@@ -172,7 +171,6 @@ export interface V3FundsToOverseaOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
   */
  post: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
- postAsync: Verb<PostV3FundsToOverseaOrdersOptions, PostV3FundsToOverseaOrdersData>;
  $out_order_id$: Open<V3FundsToOverseaOrders_out_order_id_Node>;
  _out_order_id_: Open<V3FundsToOverseaOrders_out_order_id_Node>;
  chain: ChainFrom<"v3/funds-to-oversea/orders">;
@@ -184,7 +182,6 @@ export interface V3FundsToOverseaOrders_out_order_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
   */
  get: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
- getAsync: Verb<GetV3FundsToOverseaOrdersOptions, GetV3FundsToOverseaOrdersData>;
  chain: ChainFrom<"v3/funds-to-oversea/orders/{out_order_id}">;
 }
 
@@ -199,7 +196,6 @@ export interface V3FundsToOverseaReturnReturnOrdersNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735039
   */
  post: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
- postAsync: Verb<PostV3FundsToOverseaReturnReturnOrdersOptions, PostV3FundsToOverseaReturnReturnOrdersData>;
  outReturnNo: Open<V3FundsToOverseaReturnReturnOrdersOutReturnNoNode>;
  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders">;
 }
@@ -216,7 +212,6 @@ export interface V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_Nod
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735052
   */
  get: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
- getAsync: Verb<GetV3FundsToOverseaReturnReturnOrdersOutReturnNoOptions, GetV3FundsToOverseaReturnReturnOrdersOutReturnNoData>;
  chain: ChainFrom<"v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}">;
 }
 
@@ -237,6 +232,5 @@ export interface V3FundsToOverseaTransactionsAvailableAbroadAmountsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
   */
  get: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
- getAsync: Verb<GetV3FundsToOverseaTransactionsAvailableAbroadAmountsOptions, GetV3FundsToOverseaTransactionsAvailableAbroadAmountsData>;
  chain: ChainFrom<"v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts">;
 }

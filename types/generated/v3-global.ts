@@ -1897,7 +1897,6 @@ export interface V3GlobalCertificatesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
   */
  get: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
- getAsync: OptionalVerb<GetV3GlobalCertificatesOptions, GetV3GlobalCertificatesData>;
  chain: ChainFrom<"v3/global/certificates">;
 }
 
@@ -1914,19 +1913,16 @@ export interface V3GlobalCustomsOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
   */
  get: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
- getAsync: Verb<GetV3GlobalCustomsOrdersOptions, GetV3GlobalCustomsOrdersData>;
  /**
   * 报关API `POST /v3/global/customs/orders`
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
   */
  post: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
- postAsync: Verb<PostV3GlobalCustomsOrdersOptions, PostV3GlobalCustomsOrdersData>;
  /**
   * 报关信息修改API `PATCH /v3/global/customs/orders`
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
   */
  patch: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
- patchAsync: Verb<PatchV3GlobalCustomsOrdersOptions, PatchV3GlobalCustomsOrdersData>;
  chain: ChainFrom<"v3/global/customs/orders">;
 }
 
@@ -1936,7 +1932,6 @@ export interface V3GlobalCustomsRedeclareNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
   */
  post: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
- postAsync: Verb<PostV3GlobalCustomsRedeclareOptions, PostV3GlobalCustomsRedeclareData>;
  chain: ChainFrom<"v3/global/customs/redeclare">;
 }
 
@@ -1946,7 +1941,6 @@ export interface V3GlobalCustomsVerifyCertificateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
   */
  post: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
- postAsync: Verb<PostV3GlobalCustomsVerifyCertificateOptions, PostV3GlobalCustomsVerifyCertificateData>;
  chain: ChainFrom<"v3/global/customs/verify-certificate">;
 }
 
@@ -1965,23 +1959,18 @@ export interface V3GlobalMerchantServiceNode {
 export interface V3GlobalMerchantServiceComplaintNotificationsNode {
  /** 查询投诉通知回调 `GET /v3/global/merchant-service/complaint-notifications` */
  get: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
- getAsync: OptionalVerb<GetV3GlobalMerchantServiceComplaintNotificationsOptions, GetV3GlobalMerchantServiceComplaintNotificationsData>;
  /** 创建投诉通知回调 `POST /v3/global/merchant-service/complaint-notifications` */
  post: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
- postAsync: Verb<PostV3GlobalMerchantServiceComplaintNotificationsOptions, PostV3GlobalMerchantServiceComplaintNotificationsData>;
  /** 更新投诉通知回调 `PUT /v3/global/merchant-service/complaint-notifications` */
  put: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
- putAsync: Verb<PutV3GlobalMerchantServiceComplaintNotificationsOptions, PutV3GlobalMerchantServiceComplaintNotificationsData>;
  /** 删除投诉通知回调 `DELETE /v3/global/merchant-service/complaint-notifications` */
  delete: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
- deleteAsync: OptionalVerb<DeleteV3GlobalMerchantServiceComplaintNotificationsOptions, DeleteV3GlobalMerchantServiceComplaintNotificationsData>;
  chain: ChainFrom<"v3/global/merchant-service/complaint-notifications">;
 }
 
 export interface V3GlobalMerchantServiceComplaintsNode {
  /** 查询投诉单列表 `GET /v3/global/merchant-service/complaints` */
  get: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
- getAsync: Verb<GetV3GlobalMerchantServiceComplaintsOptions, GetV3GlobalMerchantServiceComplaintsData>;
  $complaint_id$: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
  _complaint_id_: Open<V3GlobalMerchantServiceComplaints_complaint_id_Node>;
  chain: ChainFrom<"v3/global/merchant-service/complaints">;
@@ -1995,7 +1984,6 @@ export interface V3GlobalMerchantServiceComplaints_complaint_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
   */
  get: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
- getAsync: Verb<GetV3GlobalMerchantServiceComplaints_complaint_id_Options, GetV3GlobalMerchantServiceComplaints_complaint_id_Data>;
  complete: Open<V3GlobalMerchantServiceComplaintsCompleteNode>;
  negotiationHistorys: Open<V3GlobalMerchantServiceComplaintsNegotiationHistorysNode>;
  response: Open<V3GlobalMerchantServiceComplaintsResponseNode>;
@@ -2005,7 +1993,6 @@ export interface V3GlobalMerchantServiceComplaints_complaint_id_Node {
 export interface V3GlobalMerchantServiceComplaintsCompleteNode {
  /** 反馈处理完成 `POST /v3/global/merchant-service/complaints/{complaint_id}/complete` */
  post: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
- postAsync: Verb<PostV3GlobalMerchantServiceComplaintsCompleteOptions, PostV3GlobalMerchantServiceComplaintsCompleteData>;
  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/complete">;
 }
 
@@ -2016,14 +2003,12 @@ export interface V3GlobalMerchantServiceComplaintsNegotiationHistorysNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
   */
  get: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
- getAsync: Verb<GetV3GlobalMerchantServiceComplaintsNegotiationHistorysOptions, GetV3GlobalMerchantServiceComplaintsNegotiationHistorysData>;
  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys">;
 }
 
 export interface V3GlobalMerchantServiceComplaintsResponseNode {
  /** 提交回复 `POST /v3/global/merchant-service/complaints/{complaint_id}/response` */
  post: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
- postAsync: Verb<PostV3GlobalMerchantServiceComplaintsResponseOptions, PostV3GlobalMerchantServiceComplaintsResponseData>;
  chain: ChainFrom<"v3/global/merchant-service/complaints/{complaint_id}/response">;
 }
 
@@ -2037,14 +2022,12 @@ export interface V3GlobalMerchantServiceImagesNode {
 export interface V3GlobalMerchantServiceImagesUploadNode {
  /** 商户上传反馈图片API `POST /v3/global/merchant-service/images/upload` */
  post: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
- postAsync: Verb<PostV3GlobalMerchantServiceImagesUploadOptions, PostV3GlobalMerchantServiceImagesUploadData>;
  chain: ChainFrom<"v3/global/merchant-service/images/upload">;
 }
 
 export interface V3GlobalMerchantServiceImages_media_id_Node {
  /** 图片下载API `GET /v3/global/merchant-service/images/{media_id}` */
  get: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
- getAsync: Verb<GetV3GlobalMerchantServiceImagesOptions, GetV3GlobalMerchantServiceImagesData>;
  chain: ChainFrom<"v3/global/merchant-service/images/{media_id}">;
 }
 
@@ -2064,7 +2047,6 @@ export interface V3GlobalMerchantStorageFileUploadNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
   */
  post: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
- postAsync: Verb<PostV3GlobalMerchantStorageFileUploadOptions, PostV3GlobalMerchantStorageFileUploadData>;
  chain: ChainFrom<"v3/global/merchant-storage/file/upload">;
 }
 
@@ -2087,7 +2069,6 @@ export interface V3GlobalMerchantH5PermissionApplicationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
   */
  post: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
- postAsync: Verb<PostV3GlobalMerchantH5PermissionApplicationsOptions, PostV3GlobalMerchantH5PermissionApplicationsData>;
  $applyment_id$: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
  _applyment_id_: Open<V3GlobalMerchantH5PermissionApplications_applyment_id_Node>;
  chain: ChainFrom<"v3/global/merchant/h5/permission/applications">;
@@ -2099,13 +2080,11 @@ export interface V3GlobalMerchantH5PermissionApplications_applyment_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
   */
  get: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
- getAsync: Verb<GetV3GlobalMerchantH5PermissionApplicationsOptions, GetV3GlobalMerchantH5PermissionApplicationsData>;
  /**
   * 修改H5支付权限申请单 `PATCH /v3/global/merchant/h5/permission/applications/{applyment_id}`
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
   */
  patch: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
- patchAsync: Verb<PatchV3GlobalMerchantH5PermissionApplicationsOptions, PatchV3GlobalMerchantH5PermissionApplicationsData>;
  chain: ChainFrom<"v3/global/merchant/h5/permission/applications/{applyment_id}">;
 }
 
@@ -2120,7 +2099,6 @@ export interface V3GlobalMerchantH5PermissionDomainApplicationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
   */
  post: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
- postAsync: Verb<PostV3GlobalMerchantH5PermissionDomainApplicationsOptions, PostV3GlobalMerchantH5PermissionDomainApplicationsData>;
  $applyment_id$: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
  _applyment_id_: Open<V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Node>;
  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications">;
@@ -2132,13 +2110,11 @@ export interface V3GlobalMerchantH5PermissionDomainApplications_applyment_id_Nod
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
   */
  get: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
- getAsync: Verb<GetV3GlobalMerchantH5PermissionDomainApplicationsOptions, GetV3GlobalMerchantH5PermissionDomainApplicationsData>;
  /**
   * 修改H5支付域名修改申请单 `PATCH /v3/global/merchant/h5/permission/domain/applications/{applyment_id}`
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
   */
  patch: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
- patchAsync: Verb<PatchV3GlobalMerchantH5PermissionDomainApplicationsOptions, PatchV3GlobalMerchantH5PermissionDomainApplicationsData>;
  chain: ChainFrom<"v3/global/merchant/h5/permission/domain/applications/{applyment_id}">;
 }
 
@@ -2148,14 +2124,12 @@ export interface V3GlobalMerchantH5Permission_sub_mchid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
   */
  get: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
- getAsync: Verb<GetV3GlobalMerchantH5PermissionOptions, GetV3GlobalMerchantH5PermissionData>;
  chain: ChainFrom<"v3/global/merchant/h5/permission/{sub_mchid}">;
 }
 
 export interface V3GlobalMerchantsNode {
  /** 子商户进件（融合钱包） `POST /v3/global/merchants` */
  post: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
- postAsync: Verb<PostV3GlobalMerchantsOptions, PostV3GlobalMerchantsData>;
  $sub_mchid$: Open<V3GlobalMerchants_sub_mchid_Node>;
  _sub_mchid_: Open<V3GlobalMerchants_sub_mchid_Node>;
  chain: ChainFrom<"v3/global/merchants">;
@@ -2164,10 +2138,8 @@ export interface V3GlobalMerchantsNode {
 export interface V3GlobalMerchants_sub_mchid_Node {
  /** 查询子商户（融合钱包） `GET /v3/global/merchants/{sub_mchid}` */
  get: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
- getAsync: Verb<GetV3GlobalMerchantsOptions, GetV3GlobalMerchantsData>;
  /** 修改子商户（融合钱包） `PATCH /v3/global/merchants/{sub_mchid}` */
  patch: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
- patchAsync: Verb<PatchV3GlobalMerchantsOptions, PatchV3GlobalMerchantsData>;
  chain: ChainFrom<"v3/global/merchants/{sub_mchid}">;
 }
 
@@ -2200,7 +2172,6 @@ export interface V3GlobalMicropayTransactionsIdReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
   */
  post: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
- postAsync: Verb<PostV3GlobalMicropayTransactionsIdReverseOptions, PostV3GlobalMicropayTransactionsIdReverseData>;
  chain: ChainFrom<"v3/global/micropay/transactions/id/{transaction_id}/reverse">;
 }
 
@@ -2221,7 +2192,6 @@ export interface V3GlobalMicropayTransactionsOutTradeNoReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
   */
  post: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
- postAsync: Verb<PostV3GlobalMicropayTransactionsOutTradeNoReverseOptions, PostV3GlobalMicropayTransactionsOutTradeNoReverseData>;
  chain: ChainFrom<"v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
@@ -2231,7 +2201,6 @@ export interface V3GlobalMicropayTransactionsPayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
   */
  post: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
- postAsync: Verb<PostV3GlobalMicropayTransactionsPayOptions, PostV3GlobalMicropayTransactionsPayData>;
  chain: ChainFrom<"v3/global/micropay/transactions/pay">;
 }
 
@@ -2259,7 +2228,6 @@ export interface V3GlobalPapayContractsAppPreEntrustSignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
   */
  post: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
- postAsync: Verb<PostV3GlobalPapayContractsAppPreEntrustSignOptions, PostV3GlobalPapayContractsAppPreEntrustSignData>;
  chain: ChainFrom<"v3/global/papay/contracts/app-pre-entrust-sign">;
 }
 
@@ -2269,7 +2237,6 @@ export interface V3GlobalPapayContractsH5PreEntrustSignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
   */
  post: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
- postAsync: Verb<PostV3GlobalPapayContractsH5PreEntrustSignOptions, PostV3GlobalPapayContractsH5PreEntrustSignData>;
  chain: ChainFrom<"v3/global/papay/contracts/h5-pre-entrust-sign">;
 }
 
@@ -2279,7 +2246,6 @@ export interface V3GlobalPapayContractsJsapiPreEntrustSignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
   */
  post: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
- postAsync: Verb<PostV3GlobalPapayContractsJsapiPreEntrustSignOptions, PostV3GlobalPapayContractsJsapiPreEntrustSignData>;
  chain: ChainFrom<"v3/global/papay/contracts/jsapi-pre-entrust-sign">;
 }
 
@@ -2289,7 +2255,6 @@ export interface V3GlobalPapayContractsMiniprogramPreEntrustSignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
   */
  post: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
- postAsync: Verb<PostV3GlobalPapayContractsMiniprogramPreEntrustSignOptions, PostV3GlobalPapayContractsMiniprogramPreEntrustSignData>;
  chain: ChainFrom<"v3/global/papay/contracts/miniprogram-pre-entrust-sign">;
 }
 
@@ -2305,14 +2270,12 @@ export interface V3GlobalPapayContractsOutContractCode_out_contract_code_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
   */
  get: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
- getAsync: Verb<GetV3GlobalPapayContractsOutContractCodeOptions, GetV3GlobalPapayContractsOutContractCodeData>;
  chain: ChainFrom<"v3/global/papay/contracts/out-contract-code/{out_contract_code}">;
 }
 
 export interface V3GlobalPapayContractsWebPreEntrustSignNode {
  /** WEB预签约API `POST /v3/global/papay/contracts/web-pre-entrust-sign` */
  post: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
- postAsync: Verb<PostV3GlobalPapayContractsWebPreEntrustSignOptions, PostV3GlobalPapayContractsWebPreEntrustSignData>;
  chain: ChainFrom<"v3/global/papay/contracts/web-pre-entrust-sign">;
 }
 
@@ -2322,7 +2285,6 @@ export interface V3GlobalPapayContracts_contract_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
   */
  get: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
- getAsync: Verb<GetV3GlobalPapayContractsOptions, GetV3GlobalPapayContractsData>;
  terminate: Open<V3GlobalPapayContractsTerminateNode>;
  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}">;
 }
@@ -2333,7 +2295,6 @@ export interface V3GlobalPapayContractsTerminateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
   */
  post: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
- postAsync: Verb<PostV3GlobalPapayContractsTerminateOptions, PostV3GlobalPapayContractsTerminateData>;
  chain: ChainFrom<"v3/global/papay/contracts/{contract_id}/terminate">;
 }
 
@@ -2343,7 +2304,6 @@ export interface V3GlobalPapayTransactionsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
   */
  post: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
- postAsync: Verb<PostV3GlobalPapayTransactionsOptions, PostV3GlobalPapayTransactionsData>;
  $transaction_id$: Open<V3GlobalPapayTransactions_transaction_id_Node>;
  _transaction_id_: Open<V3GlobalPapayTransactions_transaction_id_Node>;
  outTradeNo: Open<V3GlobalPapayTransactionsOutTradeNoNode>;
@@ -2362,7 +2322,6 @@ export interface V3GlobalPapayTransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
   */
  get: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3GlobalPapayTransactionsOutTradeNoOptions, GetV3GlobalPapayTransactionsOutTradeNoData>;
  reverse: Open<V3GlobalPapayTransactionsOutTradeNoReverseNode>;
  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}">;
 }
@@ -2373,7 +2332,6 @@ export interface V3GlobalPapayTransactionsOutTradeNoReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
   */
  post: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
- postAsync: Verb<PostV3GlobalPapayTransactionsOutTradeNoReverseOptions, PostV3GlobalPapayTransactionsOutTradeNoReverseData>;
  chain: ChainFrom<"v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
@@ -2383,7 +2341,6 @@ export interface V3GlobalPapayTransactions_transaction_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
   */
  get: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
- getAsync: Verb<GetV3GlobalPapayTransactionsOptions, GetV3GlobalPapayTransactionsData>;
  chain: ChainFrom<"v3/global/papay/transactions/{transaction_id}">;
 }
 
@@ -2402,7 +2359,6 @@ export interface V3GlobalProfitSharingBillDownloadUrlNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
   */
  get: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
- getAsync: OptionalVerb<GetV3GlobalProfitSharingBillDownloadUrlOptions, GetV3GlobalProfitSharingBillDownloadUrlData>;
  chain: ChainFrom<"v3/global/profit-sharing/bill-download-url">;
 }
 
@@ -2412,7 +2368,6 @@ export interface V3GlobalProfitSharingOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
   */
  post: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
- postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersOptions, PostV3GlobalProfitSharingOrdersData>;
  $out_order_no$: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
  _out_order_no_: Open<V3GlobalProfitSharingOrders_out_order_no_Node>;
  unfreeze: Open<V3GlobalProfitSharingOrdersUnfreezeNode>;
@@ -2425,7 +2380,6 @@ export interface V3GlobalProfitSharingOrdersUnfreezeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
   */
  post: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
- postAsync: OptionalVerb<PostV3GlobalProfitSharingOrdersUnfreezeOptions, PostV3GlobalProfitSharingOrdersUnfreezeData>;
  chain: ChainFrom<"v3/global/profit-sharing/orders/unfreeze">;
 }
 
@@ -2435,7 +2389,6 @@ export interface V3GlobalProfitSharingOrders_out_order_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
   */
  get: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
- getAsync: Verb<GetV3GlobalProfitSharingOrdersOptions, GetV3GlobalProfitSharingOrdersData>;
  chain: ChainFrom<"v3/global/profit-sharing/orders/{out_order_no}">;
 }
 
@@ -2445,13 +2398,11 @@ export interface V3GlobalProfitSharingReceiversNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
   */
  post: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
- postAsync: OptionalVerb<PostV3GlobalProfitSharingReceiversOptions, PostV3GlobalProfitSharingReceiversData>;
  /**
   * 删除分账接收方API `DELETE /v3/global/profit-sharing/receivers`
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
   */
  delete: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
- deleteAsync: OptionalVerb<DeleteV3GlobalProfitSharingReceiversOptions, DeleteV3GlobalProfitSharingReceiversData>;
  $account$: Open<V3GlobalProfitSharingReceivers_account_Node>;
  _account_: Open<V3GlobalProfitSharingReceivers_account_Node>;
  chain: ChainFrom<"v3/global/profit-sharing/receivers">;
@@ -2463,7 +2414,6 @@ export interface V3GlobalProfitSharingReceivers_account_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
   */
  get: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
- getAsync: Verb<GetV3GlobalProfitSharingReceiversOptions, GetV3GlobalProfitSharingReceiversData>;
  chain: ChainFrom<"v3/global/profit-sharing/receivers/{account}">;
 }
 
@@ -2479,7 +2429,6 @@ export interface V3GlobalProfitSharingRefundsBillDownloadUrlNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
   */
  get: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
- getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsBillDownloadUrlOptions, GetV3GlobalProfitSharingRefundsBillDownloadUrlData>;
  chain: ChainFrom<"v3/global/profit-sharing/refunds/bill-download-url">;
 }
 
@@ -2489,7 +2438,6 @@ export interface V3GlobalProfitSharingRefundsRefundableBalanceNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
   */
  get: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
- getAsync: OptionalVerb<GetV3GlobalProfitSharingRefundsRefundableBalanceOptions, GetV3GlobalProfitSharingRefundsRefundableBalanceData>;
  chain: ChainFrom<"v3/global/profit-sharing/refunds/refundable-balance">;
 }
 
@@ -2506,7 +2454,6 @@ export interface V3GlobalProfitSharingTransactionsMarkNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
   */
  post: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
- postAsync: OptionalVerb<PostV3GlobalProfitSharingTransactionsMarkOptions, PostV3GlobalProfitSharingTransactionsMarkData>;
  chain: ChainFrom<"v3/global/profit-sharing/transactions/mark">;
 }
 
@@ -2522,7 +2469,6 @@ export interface V3GlobalProfitSharingTransactionsAmountsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
   */
  get: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
- getAsync: Verb<GetV3GlobalProfitSharingTransactionsAmountsOptions, GetV3GlobalProfitSharingTransactionsAmountsData>;
  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/amounts">;
 }
 
@@ -2532,7 +2478,6 @@ export interface V3GlobalProfitSharingTransactionsRefundableAmountsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
   */
  get: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
- getAsync: Verb<GetV3GlobalProfitSharingTransactionsRefundableAmountsOptions, GetV3GlobalProfitSharingTransactionsRefundableAmountsData>;
  chain: ChainFrom<"v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts">;
 }
 
@@ -2564,7 +2509,6 @@ export interface V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_Node {
   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
   */
  get: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
- getAsync: Verb<GetV3GlobalRefundPartnerRechargeBalanceSubMchidOptions, GetV3GlobalRefundPartnerRechargeBalanceSubMchidData>;
  chain: ChainFrom<"v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}">;
 }
 
@@ -2574,17 +2518,14 @@ export interface V3GlobalRefundRechargeBalanceNode {
   * @see https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
   */
  get: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
- getAsync: OptionalVerb<GetV3GlobalRefundRechargeBalanceOptions, GetV3GlobalRefundRechargeBalanceData>;
  chain: ChainFrom<"v3/global/refund/recharge-balance">;
 }
 
 export interface V3GlobalRefundsNode {
  /** 查询所有退款 `GET /v3/global/refunds` */
  get: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
- getAsync: Verb<GetV3GlobalRefundsOptions, GetV3GlobalRefundsData>;
  /** 申请退款 `POST /v3/global/refunds` */
  post: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
- postAsync: Verb<PostV3GlobalRefundsOptions, PostV3GlobalRefundsData>;
  id: Open<V3GlobalRefundsIdNode>;
  outRefundNo: Open<V3GlobalRefundsOutRefundNoNode>;
  chain: ChainFrom<"v3/global/refunds">;
@@ -2599,7 +2540,6 @@ export interface V3GlobalRefundsIdNode {
 export interface V3GlobalRefundsId_refund_id_Node {
  /** 查询单笔退款(微信支付退款订单号) `GET /v3/global/refunds/id/{refund_id}` */
  get: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
- getAsync: Verb<GetV3GlobalRefundsIdOptions, GetV3GlobalRefundsIdData>;
  chain: ChainFrom<"v3/global/refunds/id/{refund_id}">;
 }
 
@@ -2612,7 +2552,6 @@ export interface V3GlobalRefundsOutRefundNoNode {
 export interface V3GlobalRefundsOutRefundNo_out_refund_no_Node {
  /** 查询单笔退款(商户退款订单号) `GET /v3/global/refunds/out-refund-no/{out_refund_no}` */
  get: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
- getAsync: Verb<GetV3GlobalRefundsOutRefundNoOptions, GetV3GlobalRefundsOutRefundNoData>;
  chain: ChainFrom<"v3/global/refunds/out-refund-no/{out_refund_no}">;
 }
 
@@ -2627,14 +2566,12 @@ export interface V3GlobalSettleSettlementsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
   */
  get: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
- getAsync: Verb<GetV3GlobalSettleSettlementsOptions, GetV3GlobalSettleSettlementsData>;
  chain: ChainFrom<"v3/global/settle/settlements">;
 }
 
 export interface V3GlobalStatementsNode {
  /** 下载对账单 `GET /v3/global/statements` */
  get: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
- getAsync: Verb<GetV3GlobalStatementsOptions, GetV3GlobalStatementsData>;
  chain: ChainFrom<"v3/global/statements">;
 }
 
@@ -2654,7 +2591,6 @@ export interface V3GlobalTransactionsAppNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
   */
  post: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
- postAsync: Verb<PostV3GlobalTransactionsAppOptions, PostV3GlobalTransactionsAppData>;
  chain: ChainFrom<"v3/global/transactions/app">;
 }
 
@@ -2670,7 +2606,6 @@ export interface V3GlobalTransactionsId_transaction_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
   */
  get: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
- getAsync: Verb<GetV3GlobalTransactionsIdOptions, GetV3GlobalTransactionsIdData>;
  close: Open<V3GlobalTransactionsIdCloseNode>;
  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}">;
 }
@@ -2681,7 +2616,6 @@ export interface V3GlobalTransactionsIdCloseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
   */
  post: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
- postAsync: Verb<PostV3GlobalTransactionsIdCloseOptions, PostV3GlobalTransactionsIdCloseData>;
  chain: ChainFrom<"v3/global/transactions/id/{transaction_id}/close">;
 }
 
@@ -2691,7 +2625,6 @@ export interface V3GlobalTransactionsJsapiNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
   */
  post: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
- postAsync: Verb<PostV3GlobalTransactionsJsapiOptions, PostV3GlobalTransactionsJsapiData>;
  chain: ChainFrom<"v3/global/transactions/jsapi">;
 }
 
@@ -2701,7 +2634,6 @@ export interface V3GlobalTransactionsMwebNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
   */
  post: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
- postAsync: Verb<PostV3GlobalTransactionsMwebOptions, PostV3GlobalTransactionsMwebData>;
  chain: ChainFrom<"v3/global/transactions/mweb">;
 }
 
@@ -2711,7 +2643,6 @@ export interface V3GlobalTransactionsNativeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
   */
  post: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
- postAsync: Verb<PostV3GlobalTransactionsNativeOptions, PostV3GlobalTransactionsNativeData>;
  chain: ChainFrom<"v3/global/transactions/native">;
 }
 
@@ -2727,7 +2658,6 @@ export interface V3GlobalTransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
   */
  get: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3GlobalTransactionsOutTradeNoOptions, GetV3GlobalTransactionsOutTradeNoData>;
  close: Open<V3GlobalTransactionsOutTradeNoCloseNode>;
  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}">;
 }
@@ -2738,6 +2668,5 @@ export interface V3GlobalTransactionsOutTradeNoCloseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
   */
  post: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
- postAsync: Verb<PostV3GlobalTransactionsOutTradeNoCloseOptions, PostV3GlobalTransactionsOutTradeNoCloseData>;
  chain: ChainFrom<"v3/global/transactions/out-trade-no/{out_trade_no}/close">;
 }

@@ -87,7 +87,6 @@ export interface V3GoldplanMerchantsChangecustompagestatusNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_2.shtml
   */
  post: Verb<PostV3GoldplanMerchantsChangecustompagestatusOptions, PostV3GoldplanMerchantsChangecustompagestatusData>;
- postAsync: Verb<PostV3GoldplanMerchantsChangecustompagestatusOptions, PostV3GoldplanMerchantsChangecustompagestatusData>;
  chain: ChainFrom<"v3/goldplan/merchants/changecustompagestatus">;
 }
 
@@ -97,7 +96,6 @@ export interface V3GoldplanMerchantsChangegoldplanstatusNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_1.shtml
   */
  post: Verb<PostV3GoldplanMerchantsChangegoldplanstatusOptions, PostV3GoldplanMerchantsChangegoldplanstatusData>;
- postAsync: Verb<PostV3GoldplanMerchantsChangegoldplanstatusOptions, PostV3GoldplanMerchantsChangegoldplanstatusData>;
  chain: ChainFrom<"v3/goldplan/merchants/changegoldplanstatus">;
 }
 
@@ -107,7 +105,6 @@ export interface V3GoldplanMerchantsCloseAdvertisingShowNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_5.shtml
   */
  post: Verb<PostV3GoldplanMerchantsCloseAdvertisingShowOptions, PostV3GoldplanMerchantsCloseAdvertisingShowData>;
- postAsync: Verb<PostV3GoldplanMerchantsCloseAdvertisingShowOptions, PostV3GoldplanMerchantsCloseAdvertisingShowData>;
  chain: ChainFrom<"v3/goldplan/merchants/close-advertising-show">;
 }
 
@@ -117,7 +114,6 @@ export interface V3GoldplanMerchantsOpenAdvertisingShowNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_4.shtml
   */
  patch: Verb<PatchV3GoldplanMerchantsOpenAdvertisingShowOptions, PatchV3GoldplanMerchantsOpenAdvertisingShowData>;
- patchAsync: Verb<PatchV3GoldplanMerchantsOpenAdvertisingShowOptions, PatchV3GoldplanMerchantsOpenAdvertisingShowData>;
  chain: ChainFrom<"v3/goldplan/merchants/open-advertising-show">;
 }
 
@@ -127,6 +123,5 @@ export interface V3GoldplanMerchantsSetAdvertisingIndustryFilterNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_3.shtml
   */
  post: Verb<PostV3GoldplanMerchantsSetAdvertisingIndustryFilterOptions, PostV3GoldplanMerchantsSetAdvertisingIndustryFilterData>;
- postAsync: Verb<PostV3GoldplanMerchantsSetAdvertisingIndustryFilterOptions, PostV3GoldplanMerchantsSetAdvertisingIndustryFilterData>;
  chain: ChainFrom<"v3/goldplan/merchants/set-advertising-industry-filter">;
 }

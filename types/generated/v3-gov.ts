@@ -1045,14 +1045,12 @@ export interface V3GovSubsidyAuditCupNode {
 export interface V3GovSubsidyAuditCupInvalidNode {
  /** 查询审核结果 `POST /v3/gov/subsidy/audit/cup/invalid` */
  post: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
- postAsync: Verb<PostV3GovSubsidyAuditCupInvalidOptions, PostV3GovSubsidyAuditCupInvalidData>;
  chain: ChainFrom<"v3/gov/subsidy/audit/cup/invalid">;
 }
 
 export interface V3GovSubsidyAuditCupQueryNode {
  /** 查询审核结果 `POST /v3/gov/subsidy/audit/cup/query` */
  post: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
- postAsync: Verb<PostV3GovSubsidyAuditCupQueryOptions, PostV3GovSubsidyAuditCupQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/audit/cup/query">;
 }
 
@@ -1064,21 +1062,18 @@ export interface V3GovSubsidyAuditCupRefundNode {
 export interface V3GovSubsidyAuditCupRefundSyncNode {
  /** 同步非银联支付交易退款信息 `POST /v3/gov/subsidy/audit/cup/refund/sync` */
  post: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
- postAsync: Verb<PostV3GovSubsidyAuditCupRefundSyncOptions, PostV3GovSubsidyAuditCupRefundSyncData>;
  chain: ChainFrom<"v3/gov/subsidy/audit/cup/refund/sync">;
 }
 
 export interface V3GovSubsidyAuditCupUpdateNode {
  /** 更新审核数据 `POST /v3/gov/subsidy/audit/cup/update` */
  post: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
- postAsync: Verb<PostV3GovSubsidyAuditCupUpdateOptions, PostV3GovSubsidyAuditCupUpdateData>;
  chain: ChainFrom<"v3/gov/subsidy/audit/cup/update">;
 }
 
 export interface V3GovSubsidyAuditCupUploadNode {
  /** 上传审核数据 `POST /v3/gov/subsidy/audit/cup/upload` */
  post: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
- postAsync: Verb<PostV3GovSubsidyAuditCupUploadOptions, PostV3GovSubsidyAuditCupUploadData>;
  chain: ChainFrom<"v3/gov/subsidy/audit/cup/upload">;
 }
 
@@ -1090,7 +1085,6 @@ export interface V3GovSubsidyCompaniesNode {
 export interface V3GovSubsidyCompaniesQueryNode {
  /** 企业信息查询 `POST /v3/gov/subsidy/companies/query` */
  post: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
- postAsync: Verb<PostV3GovSubsidyCompaniesQueryOptions, PostV3GovSubsidyCompaniesQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/companies/query">;
 }
 
@@ -1102,7 +1096,6 @@ export interface V3GovSubsidyGoodsNode {
 export interface V3GovSubsidyGoodsUploadNode {
  /** 商品信息上传 `POST /v3/gov/subsidy/goods/upload` */
  post: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
- postAsync: Verb<PostV3GovSubsidyGoodsUploadOptions, PostV3GovSubsidyGoodsUploadData>;
  chain: ChainFrom<"v3/gov/subsidy/goods/upload">;
 }
 
@@ -1114,14 +1107,12 @@ export interface V3GovSubsidyNQualificationsNode {
 export interface V3GovSubsidyNQualificationsSyncNode {
  /** N品类同步资格核销信息 `POST /v3/gov/subsidy/n-qualifications/sync` */
  post: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
- postAsync: Verb<PostV3GovSubsidyNQualificationsSyncOptions, PostV3GovSubsidyNQualificationsSyncData>;
  chain: ChainFrom<"v3/gov/subsidy/n-qualifications/sync">;
 }
 
 export interface V3GovSubsidyQualificationNode {
  /** 查询补贴资格 `GET /v3/gov/subsidy/qualification` */
  get: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
- getAsync: Verb<GetV3GovSubsidyQualificationOptions, GetV3GovSubsidyQualificationData>;
  chain: ChainFrom<"v3/gov/subsidy/qualification">;
 }
 
@@ -1142,35 +1133,30 @@ export interface V3GovSubsidyQualificationsPassthroughNode {
 export interface V3GovSubsidyQualificationsPassthroughCancelNode {
  /** 取消资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/cancel` */
  post: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
- postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughCancelOptions, PostV3GovSubsidyQualificationsPassthroughCancelData>;
  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/cancel">;
 }
 
 export interface V3GovSubsidyQualificationsPassthroughClaimNode {
  /** 领取资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/claim` */
  post: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
- postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughClaimOptions, PostV3GovSubsidyQualificationsPassthroughClaimData>;
  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/claim">;
 }
 
 export interface V3GovSubsidyQualificationsPassthroughQueryNode {
  /** 批量查询用户资格(透传模式) `POST /v3/gov/subsidy/qualifications/passthrough/query` */
  post: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
- postAsync: Verb<PostV3GovSubsidyQualificationsPassthroughQueryOptions, PostV3GovSubsidyQualificationsPassthroughQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/qualifications/passthrough/query">;
 }
 
 export interface V3GovSubsidyQualificationsQueryNode {
  /** 批量查询用户资格 `POST /v3/gov/subsidy/qualifications/query` */
  post: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
- postAsync: Verb<PostV3GovSubsidyQualificationsQueryOptions, PostV3GovSubsidyQualificationsQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/qualifications/query">;
 }
 
 export interface V3GovSubsidyQualificationsSyncNode {
  /** 同步资格核销信息 `POST /v3/gov/subsidy/qualifications/sync` */
  post: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
- postAsync: Verb<PostV3GovSubsidyQualificationsSyncOptions, PostV3GovSubsidyQualificationsSyncData>;
  chain: ChainFrom<"v3/gov/subsidy/qualifications/sync">;
 }
 
@@ -1184,21 +1170,18 @@ export interface V3GovSubsidySncodeNode {
 export interface V3GovSubsidySncodeLockNode {
  /** sn码锁定 `POST /v3/gov/subsidy/sncode/lock` */
  post: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
- postAsync: Verb<PostV3GovSubsidySncodeLockOptions, PostV3GovSubsidySncodeLockData>;
  chain: ChainFrom<"v3/gov/subsidy/sncode/lock">;
 }
 
 export interface V3GovSubsidySncodeQueryNode {
  /** 查询sn码状态 `POST /v3/gov/subsidy/sncode/query` */
  post: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
- postAsync: Verb<PostV3GovSubsidySncodeQueryOptions, PostV3GovSubsidySncodeQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/sncode/query">;
 }
 
 export interface V3GovSubsidySncodeUnlockNode {
  /** sn码解锁 `POST /v3/gov/subsidy/sncode/unlock` */
  post: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
- postAsync: Verb<PostV3GovSubsidySncodeUnlockOptions, PostV3GovSubsidySncodeUnlockData>;
  chain: ChainFrom<"v3/gov/subsidy/sncode/unlock">;
 }
 
@@ -1212,7 +1195,6 @@ export interface V3GovSubsidyTransactionsNode {
 export interface V3GovSubsidyTransactionsQueryNode {
  /** 交易信息查询 `POST /v3/gov/subsidy/transactions/query` */
  post: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
- postAsync: Verb<PostV3GovSubsidyTransactionsQueryOptions, PostV3GovSubsidyTransactionsQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/transactions/query">;
 }
 
@@ -1224,14 +1206,12 @@ export interface V3GovSubsidyTransactionsSummaryNode {
 export interface V3GovSubsidyTransactionsSummaryQueryDayNode {
  /** 查询单日交易汇总 `POST /v3/gov/subsidy/transactions/summary/query-day` */
  post: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
- postAsync: Verb<PostV3GovSubsidyTransactionsSummaryQueryDayOptions, PostV3GovSubsidyTransactionsSummaryQueryDayData>;
  chain: ChainFrom<"v3/gov/subsidy/transactions/summary/query-day">;
 }
 
 export interface V3GovSubsidyTransactionsSyncNode {
  /** 交易信息回传 `POST /v3/gov/subsidy/transactions/sync` */
  post: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
- postAsync: Verb<PostV3GovSubsidyTransactionsSyncOptions, PostV3GovSubsidyTransactionsSyncData>;
  chain: ChainFrom<"v3/gov/subsidy/transactions/sync">;
 }
 
@@ -1256,35 +1236,30 @@ export interface V3GovSubsidyZhejiangAuthcodeNode {
 export interface V3GovSubsidyZhejiangAuthcodeCancelNode {
  /** 品类凭证码预核销撤销 `POST /v3/gov/subsidy/zhejiang/authcode/cancel` */
  post: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCancelOptions, PostV3GovSubsidyZhejiangAuthcodeCancelData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/cancel">;
 }
 
 export interface V3GovSubsidyZhejiangAuthcodeCommitNode {
  /** 品类凭证码上报确认 `POST /v3/gov/subsidy/zhejiang/authcode/commit` */
  post: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeCommitOptions, PostV3GovSubsidyZhejiangAuthcodeCommitData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/commit">;
 }
 
 export interface V3GovSubsidyZhejiangAuthcodeIssueNode {
  /** 申请品类凭证码 `POST /v3/gov/subsidy/zhejiang/authcode/issue` */
  post: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeIssueOptions, PostV3GovSubsidyZhejiangAuthcodeIssueData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/issue">;
 }
 
 export interface V3GovSubsidyZhejiangAuthcodeRefundNode {
  /** 品类凭证码上报撤销 `POST /v3/gov/subsidy/zhejiang/authcode/refund` */
  post: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeRefundOptions, PostV3GovSubsidyZhejiangAuthcodeRefundData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/refund">;
 }
 
 export interface V3GovSubsidyZhejiangAuthcodeTryNode {
  /** 预核销品类凭证码 `POST /v3/gov/subsidy/zhejiang/authcode/try` */
  post: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangAuthcodeTryOptions, PostV3GovSubsidyZhejiangAuthcodeTryData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/authcode/try">;
 }
 
@@ -1296,7 +1271,6 @@ export interface V3GovSubsidyZhejiangGoodsNode {
 export interface V3GovSubsidyZhejiangGoodsQueryNode {
  /** 商品信息查询 `POST /v3/gov/subsidy/zhejiang/goods/query` */
  post: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangGoodsQueryOptions, PostV3GovSubsidyZhejiangGoodsQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/goods/query">;
 }
 
@@ -1308,7 +1282,6 @@ export interface V3GovSubsidyZhejiangNQualificationsNode {
 export interface V3GovSubsidyZhejiangNQualificationsConfirmNode {
  /** n品类核销 `POST /v3/gov/subsidy/zhejiang/n-qualifications/confirm` */
  post: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangNQualificationsConfirmOptions, PostV3GovSubsidyZhejiangNQualificationsConfirmData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/n-qualifications/confirm">;
 }
 
@@ -1323,28 +1296,24 @@ export interface V3GovSubsidyZhejiangQualificationsNode {
 export interface V3GovSubsidyZhejiangQualificationsAlterNode {
  /** 变更资格 `POST /v3/gov/subsidy/zhejiang/qualifications/alter` */
  post: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsAlterOptions, PostV3GovSubsidyZhejiangQualificationsAlterData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/alter">;
 }
 
 export interface V3GovSubsidyZhejiangQualificationsClaimNode {
  /** 领取资格 `POST /v3/gov/subsidy/zhejiang/qualifications/claim` */
  post: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsClaimOptions, PostV3GovSubsidyZhejiangQualificationsClaimData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/claim">;
 }
 
 export interface V3GovSubsidyZhejiangQualificationsQueryNode {
  /** 查询补贴资格 `POST /v3/gov/subsidy/zhejiang/qualifications/query` */
  post: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsQueryOptions, PostV3GovSubsidyZhejiangQualificationsQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/query">;
 }
 
 export interface V3GovSubsidyZhejiangQualificationsSyncNode {
  /** 核销资格 `POST /v3/gov/subsidy/zhejiang/qualifications/sync` */
  post: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangQualificationsSyncOptions, PostV3GovSubsidyZhejiangQualificationsSyncData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/qualifications/sync">;
 }
 
@@ -1358,20 +1327,17 @@ export interface V3GovSubsidyZhejiangSncodeNode {
 export interface V3GovSubsidyZhejiangSncodeLockNode {
  /** sn码锁定 `POST /v3/gov/subsidy/zhejiang/sncode/lock` */
  post: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangSncodeLockOptions, PostV3GovSubsidyZhejiangSncodeLockData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/lock">;
 }
 
 export interface V3GovSubsidyZhejiangSncodeQueryNode {
  /** sn码销售状态查询 `POST /v3/gov/subsidy/zhejiang/sncode/query` */
  post: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangSncodeQueryOptions, PostV3GovSubsidyZhejiangSncodeQueryData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/query">;
 }
 
 export interface V3GovSubsidyZhejiangSncodeUnlockNode {
  /** sn码解锁 `POST /v3/gov/subsidy/zhejiang/sncode/unlock` */
  post: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
- postAsync: Verb<PostV3GovSubsidyZhejiangSncodeUnlockOptions, PostV3GovSubsidyZhejiangSncodeUnlockData>;
  chain: ChainFrom<"v3/gov/subsidy/zhejiang/sncode/unlock">;
 }

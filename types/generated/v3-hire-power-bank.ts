@@ -57,7 +57,6 @@ export interface V3HirePowerBankInsuranceOrdersNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/create-insurance-order.html
   */
  post: Verb<PostV3HirePowerBankInsuranceOrdersOptions, PostV3HirePowerBankInsuranceOrdersData>;
- postAsync: Verb<PostV3HirePowerBankInsuranceOrdersOptions, PostV3HirePowerBankInsuranceOrdersData>;
  $out_order_no$: Open<V3HirePowerBankInsuranceOrders_out_order_no_Node>;
  _out_order_no_: Open<V3HirePowerBankInsuranceOrders_out_order_no_Node>;
  chain: ChainFrom<"v3/hire-power-bank/insurance-orders">;
@@ -69,7 +68,6 @@ export interface V3HirePowerBankInsuranceOrders_out_order_no_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-by-out-trade-no.html
   */
  get: Verb<GetV3HirePowerBankInsuranceOrdersOptions, GetV3HirePowerBankInsuranceOrdersData>;
- getAsync: Verb<GetV3HirePowerBankInsuranceOrdersOptions, GetV3HirePowerBankInsuranceOrdersData>;
  chain: ChainFrom<"v3/hire-power-bank/insurance-orders/{out_order_no}">;
 }
 
@@ -85,6 +83,5 @@ export interface V3HirePowerBankUserQualifications_openid_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-qualification-by-open-id.html
   */
  get: Verb<GetV3HirePowerBankUserQualificationsOptions, GetV3HirePowerBankUserQualificationsData>;
- getAsync: Verb<GetV3HirePowerBankUserQualificationsOptions, GetV3HirePowerBankUserQualificationsData>;
  chain: ChainFrom<"v3/hire-power-bank/user-qualifications/{openid}">;
 }

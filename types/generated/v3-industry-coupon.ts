@@ -31,6 +31,5 @@ export interface V3IndustryCouponTokensNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
   */
  post: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
- postAsync: Verb<PostV3IndustryCouponTokensOptions, PostV3IndustryCouponTokensData>;
  chain: ChainFrom<"v3/industry-coupon/tokens">;
 }

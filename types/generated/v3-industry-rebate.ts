@@ -52,7 +52,6 @@ export interface V3IndustryRebateRetailIndustryNode {
 export interface V3IndustryRebateRetailIndustryTransactionsNode {
  /** 回传SN和商品编码 `POST /v3/industry-rebate/retail-industry/transactions` */
  post: Verb<PostV3IndustryRebateRetailIndustryTransactionsOptions, PostV3IndustryRebateRetailIndustryTransactionsData>;
- postAsync: Verb<PostV3IndustryRebateRetailIndustryTransactionsOptions, PostV3IndustryRebateRetailIndustryTransactionsData>;
  chain: ChainFrom<"v3/industry-rebate/retail-industry/transactions">;
 }
 
@@ -65,6 +64,5 @@ export interface V3IndustryRebateTransactionsNode {
 export interface V3IndustryRebateTransactions_transaction_id_Node {
  /** 支付码牌/点餐码牌交易回传 `POST /v3/industry-rebate/transactions/{transaction_id}` */
  post: Verb<PostV3IndustryRebateTransactionsOptions, PostV3IndustryRebateTransactionsData>;
- postAsync: Verb<PostV3IndustryRebateTransactionsOptions, PostV3IndustryRebateTransactionsData>;
  chain: ChainFrom<"v3/industry-rebate/transactions/{transaction_id}">;
 }

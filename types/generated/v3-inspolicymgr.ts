@@ -179,7 +179,6 @@ export interface V3InspolicymgrDeductNode {
 export interface V3InspolicymgrDeductAuthorizationsNode {
  /** 提交保单授权信息 `POST /v3/inspolicymgr/deduct/authorizations` */
  post: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
- postAsync: Verb<PostV3InspolicymgrDeductAuthorizationsOptions, PostV3InspolicymgrDeductAuthorizationsData>;
  $out_insurance_no$: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
  _out_insurance_no_: Open<V3InspolicymgrDeductAuthorizations_out_insurance_no_Node>;
  chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations">;
@@ -188,14 +187,12 @@ export interface V3InspolicymgrDeductAuthorizationsNode {
 export interface V3InspolicymgrDeductAuthorizations_out_insurance_no_Node {
  /** 查询保单授权信息 `GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
  get: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
- getAsync: Verb<GetV3InspolicymgrDeductAuthorizationsOptions, GetV3InspolicymgrDeductAuthorizationsData>;
  chain: ChainFrom<"v3/inspolicymgr/deduct/authorizations/{out_insurance_no}">;
 }
 
 export interface V3InspolicymgrDeductPoliciesNode {
  /** 上传保单 `POST /v3/inspolicymgr/deduct/policies` */
  post: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
- postAsync: Verb<PostV3InspolicymgrDeductPoliciesOptions, PostV3InspolicymgrDeductPoliciesData>;
  $out_insurance_no$: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
  _out_insurance_no_: Open<V3InspolicymgrDeductPolicies_out_insurance_no_Node>;
  chain: ChainFrom<"v3/inspolicymgr/deduct/policies">;
@@ -204,9 +201,7 @@ export interface V3InspolicymgrDeductPoliciesNode {
 export interface V3InspolicymgrDeductPolicies_out_insurance_no_Node {
  /** 查询保单 `GET /v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
  get: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
- getAsync: Verb<GetV3InspolicymgrDeductPoliciesOptions, GetV3InspolicymgrDeductPoliciesData>;
  /** 更新保单信息 `PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
  patch: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
- patchAsync: Verb<PatchV3InspolicymgrDeductPoliciesOptions, PatchV3InspolicymgrDeductPoliciesData>;
  chain: ChainFrom<"v3/inspolicymgr/deduct/policies/{out_insurance_no}">;
 }

@@ -76,7 +76,6 @@ export interface V3IotmanageDeviceInspections_device_sn_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
   */
  get: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
- getAsync: Verb<GetV3IotmanageDeviceInspectionsOptions, GetV3IotmanageDeviceInspectionsData>;
  chain: ChainFrom<"v3/iotmanage/device-inspections/{device_sn}">;
 }
 
@@ -86,6 +85,5 @@ export interface V3IotmanageDevicesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
   */
  get: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
- getAsync: Verb<GetV3IotmanageDevicesOptions, GetV3IotmanageDevicesData>;
  chain: ChainFrom<"v3/iotmanage/devices">;
 }

@@ -98,7 +98,6 @@ export interface V3LovefeastBrands_brand_id_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
   */
  get: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
- getAsync: Verb<GetV3LovefeastBrandsOptions, GetV3LovefeastBrandsData>;
  chain: ChainFrom<"v3/lovefeast/brands/{brand_id}">;
 }
 
@@ -128,7 +127,6 @@ export interface V3LovefeastUsers_openid_OrdersBrandIdNode {
 export interface V3LovefeastUsers_openid_OrdersBrandId_brand_id_Node {
  /** 查询用户捐赠单列表 `GET /v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */
  get: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
- getAsync: Verb<GetV3LovefeastUsersOrdersBrandIdOptions, GetV3LovefeastUsersOrdersBrandIdData>;
  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}">;
 }
 
@@ -141,6 +139,5 @@ export interface V3LovefeastUsers_openid_OrdersOutTradeNoNode {
 export interface V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_Node {
  /** 查询用户捐赠单详情 `GET /v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */
  get: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
- getAsync: Verb<GetV3LovefeastUsersOrdersOutTradeNoOptions, GetV3LovefeastUsersOrdersOutTradeNoData>;
  chain: ChainFrom<"v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}">;
 }

@@ -4340,7 +4340,6 @@ export interface V3MarketingBankFavorUsers_openid_Node {
 export interface V3MarketingBankFavorUsersBankMultiActivityNode {
  /** 给指定用户报名多笔立减活动 `POST /v3/marketing/bank-favor/users/{openid}/bank-multi-activity` */
  post: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
- postAsync: Verb<PostV3MarketingBankFavorUsersBankMultiActivityOptions, PostV3MarketingBankFavorUsersBankMultiActivityData>;
  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/bank-multi-activity">;
 }
 
@@ -4353,7 +4352,6 @@ export interface V3MarketingBankFavorUsers_openid_CouponsNode {
 export interface V3MarketingBankFavorUsers_openid_Coupons_coupon_id_Node {
  /** 查询绑定多笔立减活动的代金券详情 `GET /v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */
  get: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
- getAsync: Verb<GetV3MarketingBankFavorUsersCouponsOptions, GetV3MarketingBankFavorUsersCouponsData>;
  chain: ChainFrom<"v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}">;
 }
 
@@ -4374,13 +4372,11 @@ export interface V3MarketingBankPackagesTasksNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
   */
  get: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
- getAsync: Verb<GetV3MarketingBankPackagesTasksOptions, GetV3MarketingBankPackagesTasksData>;
  /**
   * 导入定向用户协议号API `POST /v3/marketing/bank/packages/{package_id}/tasks`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
   */
  post: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
- postAsync: Verb<PostV3MarketingBankPackagesTasksOptions, PostV3MarketingBankPackagesTasksData>;
  chain: ChainFrom<"v3/marketing/bank/packages/{package_id}/tasks">;
 }
 
@@ -4400,13 +4396,11 @@ export interface V3MarketingBusifavorCallbacksNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
   */
  get: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
- getAsync: Verb<GetV3MarketingBusifavorCallbacksOptions, GetV3MarketingBusifavorCallbacksData>;
  /**
   * 设置商家券事件通知地址API `POST /v3/marketing/busifavor/callbacks`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
   */
  post: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
- postAsync: Verb<PostV3MarketingBusifavorCallbacksOptions, PostV3MarketingBusifavorCallbacksData>;
  chain: ChainFrom<"v3/marketing/busifavor/callbacks">;
 }
 
@@ -4428,7 +4422,6 @@ export interface V3MarketingBusifavorCouponsAssociateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
   */
  post: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
- postAsync: Verb<PostV3MarketingBusifavorCouponsAssociateOptions, PostV3MarketingBusifavorCouponsAssociateData>;
  chain: ChainFrom<"v3/marketing/busifavor/coupons/associate">;
 }
 
@@ -4438,7 +4431,6 @@ export interface V3MarketingBusifavorCouponsDeactivateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
   */
  post: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
- postAsync: Verb<PostV3MarketingBusifavorCouponsDeactivateOptions, PostV3MarketingBusifavorCouponsDeactivateData>;
  chain: ChainFrom<"v3/marketing/busifavor/coupons/deactivate">;
 }
 
@@ -4448,7 +4440,6 @@ export interface V3MarketingBusifavorCouponsDisassociateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
   */
  post: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
- postAsync: Verb<PostV3MarketingBusifavorCouponsDisassociateOptions, PostV3MarketingBusifavorCouponsDisassociateData>;
  chain: ChainFrom<"v3/marketing/busifavor/coupons/disassociate">;
 }
 
@@ -4458,7 +4449,6 @@ export interface V3MarketingBusifavorCouponsReturnNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
   */
  post: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
- postAsync: Verb<PostV3MarketingBusifavorCouponsReturnOptions, PostV3MarketingBusifavorCouponsReturnData>;
  chain: ChainFrom<"v3/marketing/busifavor/coupons/return">;
 }
 
@@ -4468,7 +4458,6 @@ export interface V3MarketingBusifavorCouponsSendNode {
   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
   */
  post: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
- postAsync: Verb<PostV3MarketingBusifavorCouponsSendOptions, PostV3MarketingBusifavorCouponsSendData>;
  chain: ChainFrom<"v3/marketing/busifavor/coupons/send">;
 }
 
@@ -4478,7 +4467,6 @@ export interface V3MarketingBusifavorCouponsUseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
   */
  post: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
- postAsync: Verb<PostV3MarketingBusifavorCouponsUseOptions, PostV3MarketingBusifavorCouponsUseData>;
  chain: ChainFrom<"v3/marketing/busifavor/coupons/use">;
 }
 
@@ -4493,7 +4481,6 @@ export interface V3MarketingBusifavorCoupons_card_id_SendNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
   */
  post: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
- postAsync: Verb<PostV3MarketingBusifavorCoupons_card_id_SendOptions, PostV3MarketingBusifavorCoupons_card_id_SendData>;
  chain: ChainFrom<"v3/marketing/busifavor/coupons/{card_id}/send">;
 }
 
@@ -4506,14 +4493,12 @@ export interface V3MarketingBusifavorProductCouponsNode {
 export interface V3MarketingBusifavorProductCouponsPreSendNode {
  /** 向用户预发放商品券 `POST /v3/marketing/busifavor/product-coupons/pre-send` */
  post: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
- postAsync: Verb<PostV3MarketingBusifavorProductCouponsPreSendOptions, PostV3MarketingBusifavorProductCouponsPreSendData>;
  chain: ChainFrom<"v3/marketing/busifavor/product-coupons/pre-send">;
 }
 
 export interface V3MarketingBusifavorProductCouponsSendNode {
  /** 向用户发放商品券 `POST /v3/marketing/busifavor/product-coupons/send` */
  post: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
- postAsync: Verb<PostV3MarketingBusifavorProductCouponsSendOptions, PostV3MarketingBusifavorProductCouponsSendData>;
  chain: ChainFrom<"v3/marketing/busifavor/product-coupons/send">;
 }
 
@@ -4523,7 +4508,6 @@ export interface V3MarketingBusifavorStocksNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
   */
  post: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
- postAsync: Verb<PostV3MarketingBusifavorStocksOptions, PostV3MarketingBusifavorStocksData>;
  $stock_id$: Open<V3MarketingBusifavorStocks_stock_id_Node>;
  _stock_id_: Open<V3MarketingBusifavorStocks_stock_id_Node>;
  chain: ChainFrom<"v3/marketing/busifavor/stocks">;
@@ -4535,13 +4519,11 @@ export interface V3MarketingBusifavorStocks_stock_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
   */
  get: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
- getAsync: Verb<GetV3MarketingBusifavorStocksOptions, GetV3MarketingBusifavorStocksData>;
  /**
   * 修改商家券基本信息API `PATCH /v3/marketing/busifavor/stocks/{stock_id}`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
   */
  patch: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
- patchAsync: Verb<PatchV3MarketingBusifavorStocksOptions, PatchV3MarketingBusifavorStocksData>;
  budget: Open<V3MarketingBusifavorStocksBudgetNode>;
  couponcodes: Open<V3MarketingBusifavorStocks_stock_id_CouponcodesNode>;
  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}">;
@@ -4553,7 +4535,6 @@ export interface V3MarketingBusifavorStocksBudgetNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
   */
  patch: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
- patchAsync: Verb<PatchV3MarketingBusifavorStocksBudgetOptions, PatchV3MarketingBusifavorStocksBudgetData>;
  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/budget">;
 }
 
@@ -4563,13 +4544,11 @@ export interface V3MarketingBusifavorStocks_stock_id_CouponcodesNode {
   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
   */
  get: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
- getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_CouponcodesOptions, GetV3MarketingBusifavorStocks_stock_id_CouponcodesData>;
  /**
   * 上传预存code API `POST /v3/marketing/busifavor/stocks/{stock_id}/couponcodes`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
   */
  post: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
- postAsync: Verb<PostV3MarketingBusifavorStocksCouponcodesOptions, PostV3MarketingBusifavorStocksCouponcodesData>;
  $coupon_code$: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
  _coupon_code_: Open<V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Node>;
  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes">;
@@ -4581,13 +4560,11 @@ export interface V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Nod
   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
   */
  get: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
- getAsync: Verb<GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Options, GetV3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_Data>;
  /**
   * 删除预存code `DELETE /v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}`
   * @see https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
   */
  delete: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
- deleteAsync: Verb<DeleteV3MarketingBusifavorStocksCouponcodesOptions, DeleteV3MarketingBusifavorStocksCouponcodesData>;
  chain: ChainFrom<"v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}">;
 }
 
@@ -4603,13 +4580,11 @@ export interface V3MarketingBusifavorSubsidyPayReceiptsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
   */
  get: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
- getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceiptsOptions, GetV3MarketingBusifavorSubsidyPayReceiptsData>;
  /**
   * 营销补差付款API `POST /v3/marketing/busifavor/subsidy/pay-receipts`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
   */
  post: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
- postAsync: Verb<PostV3MarketingBusifavorSubsidyPayReceiptsOptions, PostV3MarketingBusifavorSubsidyPayReceiptsData>;
  $subsidy_receipt_id$: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
  _subsidy_receipt_id_: Open<V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node>;
  chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts">;
@@ -4621,7 +4596,6 @@ export interface V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Node 
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
   */
  get: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
- getAsync: Verb<GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Options, GetV3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_Data>;
  chain: ChainFrom<"v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}">;
 }
 
@@ -4631,7 +4605,6 @@ export interface V3MarketingBusifavorSubsidyReturnReceiptsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
   */
  post: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
- postAsync: Verb<PostV3MarketingBusifavorSubsidyReturnReceiptsOptions, PostV3MarketingBusifavorSubsidyReturnReceiptsData>;
  $subsidy_return_receipt_id$: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
  _subsidy_return_receipt_id_: Open<V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_Node>;
  chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts">;
@@ -4643,7 +4616,6 @@ export interface V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receip
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
   */
  get: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
- getAsync: Verb<GetV3MarketingBusifavorSubsidyReturnReceiptsOptions, GetV3MarketingBusifavorSubsidyReturnReceiptsData>;
  chain: ChainFrom<"v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}">;
 }
 
@@ -4664,7 +4636,6 @@ export interface V3MarketingBusifavorUsers_openid_CouponsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
   */
  get: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
- getAsync: Verb<GetV3MarketingBusifavorUsersCouponsOptions, GetV3MarketingBusifavorUsersCouponsData>;
  $coupon_code$: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
  _coupon_code_: Open<V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Node>;
  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons">;
@@ -4687,7 +4658,6 @@ export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_app
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
   */
  get: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
- getAsync: Verb<GetV3MarketingBusifavorUsersCouponsAppidsOptions, GetV3MarketingBusifavorUsersCouponsAppidsData>;
  chain: ChainFrom<"v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}">;
 }
 
@@ -4706,13 +4676,11 @@ export interface V3MarketingFavorCallbacksNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
   */
  get: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
- getAsync: Verb<GetV3MarketingFavorCallbacksOptions, GetV3MarketingFavorCallbacksData>;
  /**
   * 设置消息通知地址API `POST /v3/marketing/favor/callbacks`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
   */
  post: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
- postAsync: Verb<PostV3MarketingFavorCallbacksOptions, PostV3MarketingFavorCallbacksData>;
  chain: ChainFrom<"v3/marketing/favor/callbacks">;
 }
 
@@ -4722,7 +4690,6 @@ export interface V3MarketingFavorCouponStocksNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
   */
  post: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
- postAsync: Verb<PostV3MarketingFavorCouponStocksOptions, PostV3MarketingFavorCouponStocksData>;
  chain: ChainFrom<"v3/marketing/favor/coupon-stocks">;
 }
 
@@ -4737,7 +4704,6 @@ export interface V3MarketingFavorMediaImageUploadNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
   */
  post: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
- postAsync: Verb<PostV3MarketingFavorMediaImageUploadOptions, PostV3MarketingFavorMediaImageUploadData>;
  chain: ChainFrom<"v3/marketing/favor/media/image-upload">;
 }
 
@@ -4749,7 +4715,6 @@ export interface V3MarketingFavorStocksNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
   */
  get: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
- getAsync: Verb<GetV3MarketingFavorStocksOptions, GetV3MarketingFavorStocksData>;
  $stock_id$: Open<V3MarketingFavorStocks_stock_id_Node>;
  _stock_id_: Open<V3MarketingFavorStocks_stock_id_Node>;
  chain: ChainFrom<"v3/marketing/favor/stocks">;
@@ -4763,7 +4728,6 @@ export interface V3MarketingFavorStocks_stock_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
   */
  get: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
- getAsync: Verb<GetV3MarketingFavorStocks_stock_id_Options, GetV3MarketingFavorStocks_stock_id_Data>;
  items: Open<V3MarketingFavorStocksItemsNode>;
  merchants: Open<V3MarketingFavorStocksMerchantsNode>;
  modifyGoodsId: Open<V3MarketingFavorStocksModifyGoodsIdNode>;
@@ -4783,7 +4747,6 @@ export interface V3MarketingFavorStocksItemsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
   */
  get: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
- getAsync: Verb<GetV3MarketingFavorStocksItemsOptions, GetV3MarketingFavorStocksItemsData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/items">;
 }
 
@@ -4793,14 +4756,12 @@ export interface V3MarketingFavorStocksMerchantsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
   */
  get: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
- getAsync: Verb<GetV3MarketingFavorStocksMerchantsOptions, GetV3MarketingFavorStocksMerchantsData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/merchants">;
 }
 
 export interface V3MarketingFavorStocksModifyGoodsIdNode {
  /** 修改可用单品编码 `POST /v3/marketing/favor/stocks/{stock_id}/modify-goods-id` */
  post: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
- postAsync: Verb<PostV3MarketingFavorStocksModifyGoodsIdOptions, PostV3MarketingFavorStocksModifyGoodsIdData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/modify-goods-id">;
 }
 
@@ -4810,7 +4771,6 @@ export interface V3MarketingFavorStocksPauseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
   */
  post: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
- postAsync: Verb<PostV3MarketingFavorStocksPauseOptions, PostV3MarketingFavorStocksPauseData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/pause">;
 }
 
@@ -4820,14 +4780,12 @@ export interface V3MarketingFavorStocksRefundFlowNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
   */
  get: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
- getAsync: Verb<GetV3MarketingFavorStocksRefundFlowOptions, GetV3MarketingFavorStocksRefundFlowData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow">;
 }
 
 export interface V3MarketingFavorStocksRefundFlowByDayNode {
  /** 获取批次退款明细下载链接 `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day` */
  get: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
- getAsync: Verb<GetV3MarketingFavorStocksRefundFlowByDayOptions, GetV3MarketingFavorStocksRefundFlowByDayData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day">;
 }
 
@@ -4837,7 +4795,6 @@ export interface V3MarketingFavorStocksRestartNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
   */
  post: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
- postAsync: Verb<PostV3MarketingFavorStocksRestartOptions, PostV3MarketingFavorStocksRestartData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/restart">;
 }
 
@@ -4847,7 +4804,6 @@ export interface V3MarketingFavorStocksStartNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
   */
  post: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
- postAsync: Verb<PostV3MarketingFavorStocksStartOptions, PostV3MarketingFavorStocksStartData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/start">;
 }
 
@@ -4857,14 +4813,12 @@ export interface V3MarketingFavorStocksUseFlowNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
   */
  get: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
- getAsync: Verb<GetV3MarketingFavorStocksUseFlowOptions, GetV3MarketingFavorStocksUseFlowData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow">;
 }
 
 export interface V3MarketingFavorStocksUseFlowByDayNode {
  /** 获取批次核销明细下载链接 `GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day` */
  get: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
- getAsync: Verb<GetV3MarketingFavorStocksUseFlowByDayOptions, GetV3MarketingFavorStocksUseFlowByDayData>;
  chain: ChainFrom<"v3/marketing/favor/stocks/{stock_id}/use-flow-by-day">;
 }
 
@@ -4885,7 +4839,6 @@ export interface V3MarketingFavorUsers_openid_CouponsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
   */
  get: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
- getAsync: Verb<GetV3MarketingFavorUsers_openid_CouponsOptions, GetV3MarketingFavorUsers_openid_CouponsData>;
  /**
   * 发放代金券API `POST /v3/marketing/favor/users/{openid}/coupons`
   * @see https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/list-coupons-by-filter.html
@@ -4893,7 +4846,6 @@ export interface V3MarketingFavorUsers_openid_CouponsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
   */
  post: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
- postAsync: Verb<PostV3MarketingFavorUsersCouponsOptions, PostV3MarketingFavorUsersCouponsData>;
  $coupon_id$: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
  _coupon_id_: Open<V3MarketingFavorUsers_openid_Coupons_coupon_id_Node>;
  chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons">;
@@ -4907,7 +4859,6 @@ export interface V3MarketingFavorUsers_openid_Coupons_coupon_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
   */
  get: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
- getAsync: Verb<GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Options, GetV3MarketingFavorUsers_openid_Coupons_coupon_id_Data>;
  chain: ChainFrom<"v3/marketing/favor/users/{openid}/coupons/{coupon_id}">;
 }
 
@@ -4925,7 +4876,6 @@ export interface V3MarketingGoodsSubsidyActivityActivitiesNode {
   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
   */
  get: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
- getAsync: Verb<GetV3MarketingGoodsSubsidyActivityActivitiesOptions, GetV3MarketingGoodsSubsidyActivityActivitiesData>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activities">;
 }
 
@@ -4946,7 +4896,6 @@ export interface V3MarketingGoodsSubsidyActivityActivityApplyNode {
   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
   */
  post: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
- postAsync: Verb<PostV3MarketingGoodsSubsidyActivityActivityApplyOptions, PostV3MarketingGoodsSubsidyActivityActivityApplyData>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply">;
 }
 
@@ -4962,7 +4911,6 @@ export interface V3MarketingGoodsSubsidyActivityQualificationLockNode {
   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
   */
  post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
- postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationLockOptions, PostV3MarketingGoodsSubsidyActivityQualificationLockData>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/lock">;
 }
 
@@ -4972,7 +4920,6 @@ export interface V3MarketingGoodsSubsidyActivityQualificationUnlockNode {
   * @see https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
   */
  post: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
- postAsync: Verb<PostV3MarketingGoodsSubsidyActivityQualificationUnlockOptions, PostV3MarketingGoodsSubsidyActivityQualificationUnlockData>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/qualification/unlock">;
 }
 
@@ -4996,13 +4943,11 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeNode
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
   */
  put: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
- putAsync: Verb<PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, PutV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
  /**
   * 删除零售小店活动业务代理 `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative`
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
   */
  delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
- deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativeData>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative">;
 }
 
@@ -5012,7 +4957,6 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesNod
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
   */
  get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
- getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreActRepresentativesData>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives">;
 }
 
@@ -5028,7 +4972,6 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreActMaterialsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
   */
  post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
- postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActMaterialsData>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials">;
 }
 
@@ -5038,19 +4981,16 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresNo
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
   */
  get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
- getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresOptions, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_StoresData>;
  /**
   * 添加小店活动门店 `POST /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
   */
  post: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
- postAsync: Verb<PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, PostV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
  /**
   * 删除小店活动门店 `DELETE /v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores`
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
   */
  delete: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
- deleteAsync: Verb<DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresOptions, DeleteV3MarketingGoodsSubsidyActivityRetailStoreActStoresData>;
  $store_code$: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
  _store_code_: Open<V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Node>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores">;
@@ -5062,7 +5002,6 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_s
   * @see https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
   */
  get: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
- getAsync: Verb<GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Options, GetV3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_Data>;
  chain: ChainFrom<"v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}">;
 }
 
@@ -5078,14 +5017,12 @@ export interface V3MarketingMembercardActivityActivitiesNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
   */
  get: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
- getAsync: Verb<GetV3MarketingMembercardActivityActivitiesOptions, GetV3MarketingMembercardActivityActivitiesData>;
  /**
   * 创建活动API `POST /v3/marketing/membercard-activity/activities`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_1.shtml
   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
   */
  post: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
- postAsync: Verb<PostV3MarketingMembercardActivityActivitiesOptions, PostV3MarketingMembercardActivityActivitiesData>;
  $activity_id$: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
  _activity_id_: Open<V3MarketingMembercardActivityActivities_activity_id_Node>;
  chain: ChainFrom<"v3/marketing/membercard-activity/activities">;
@@ -5098,7 +5035,6 @@ export interface V3MarketingMembercardActivityActivities_activity_id_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
   */
  get: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
- getAsync: Verb<GetV3MarketingMembercardActivityActivities_activity_id_Options, GetV3MarketingMembercardActivityActivities_activity_id_Data>;
  terminate: Open<V3MarketingMembercardActivityActivitiesTerminateNode>;
  chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}">;
 }
@@ -5110,7 +5046,6 @@ export interface V3MarketingMembercardActivityActivitiesTerminateNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
   */
  post: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
- postAsync: Verb<PostV3MarketingMembercardActivityActivitiesTerminateOptions, PostV3MarketingMembercardActivityActivitiesTerminateData>;
  chain: ChainFrom<"v3/marketing/membercard-activity/activities/{activity_id}/terminate">;
 }
 
@@ -5135,7 +5070,6 @@ export interface V3MarketingMembercardOpenActivateInformations_activate_ticket_N
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
   */
  get: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
- getAsync: Verb<GetV3MarketingMembercardOpenActivateInformationsOptions, GetV3MarketingMembercardOpenActivateInformationsData>;
  chain: ChainFrom<"v3/marketing/membercard-open/activate-informations/{activate_ticket}">;
 }
 
@@ -5145,23 +5079,19 @@ export interface V3MarketingMembercardOpenCallbackNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
   */
  get: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
- getAsync: OptionalVerb<GetV3MarketingMembercardOpenCallbackOptions, GetV3MarketingMembercardOpenCallbackData>;
  /**
   * 设置回调地址API `PATCH /v3/marketing/membercard-open/callback`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
   */
  patch: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
- patchAsync: Verb<PatchV3MarketingMembercardOpenCallbackOptions, PatchV3MarketingMembercardOpenCallbackData>;
  chain: ChainFrom<"v3/marketing/membercard-open/callback">;
 }
 
 export interface V3MarketingMembercardOpenCardsNode {
  /** 查询会员卡模板列表API `GET /v3/marketing/membercard-open/cards` */
  get: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
- getAsync: Verb<GetV3MarketingMembercardOpenCardsOptions, GetV3MarketingMembercardOpenCardsData>;
  /** 创建会员卡模板API `POST /v3/marketing/membercard-open/cards` */
  post: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsOptions, PostV3MarketingMembercardOpenCardsData>;
  $card_id$: Open<V3MarketingMembercardOpenCards_card_id_Node>;
  _card_id_: Open<V3MarketingMembercardOpenCards_card_id_Node>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards">;
@@ -5170,13 +5100,10 @@ export interface V3MarketingMembercardOpenCardsNode {
 export interface V3MarketingMembercardOpenCards_card_id_Node {
  /** 查询会员卡模板信息API `GET /v3/marketing/membercard-open/cards/{card_id}` */
  get: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
- getAsync: Verb<GetV3MarketingMembercardOpenCards_card_id_Options, GetV3MarketingMembercardOpenCards_card_id_Data>;
  /** 修改会员卡模板信息API `PATCH /v3/marketing/membercard-open/cards/{card_id}` */
  patch: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
- patchAsync: Verb<PatchV3MarketingMembercardOpenCardsOptions, PatchV3MarketingMembercardOpenCardsData>;
  /** 删除会员卡模板API `DELETE /v3/marketing/membercard-open/cards/{card_id}` */
  delete: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
- deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsOptions, DeleteV3MarketingMembercardOpenCardsData>;
  codes: Open<V3MarketingMembercardOpenCards_card_id_CodesNode>;
  decryptCode: Open<V3MarketingMembercardOpenCardsDecryptCodeNode>;
  permissionTokens: Open<V3MarketingMembercardOpenCardsPermissionTokensNode>;
@@ -5202,17 +5129,14 @@ export interface V3MarketingMembercardOpenCardsCodesDepositNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesDepositOptions, PostV3MarketingMembercardOpenCardsCodesDepositData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/deposit">;
 }
 
 export interface V3MarketingMembercardOpenCards_card_id_Codes_code_Node {
  /** 查询用户会员卡信息API `GET /v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */
  get: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
- getAsync: Verb<GetV3MarketingMembercardOpenCardsCodesOptions, GetV3MarketingMembercardOpenCardsCodesData>;
  /** 修改用户会员卡信息API `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}` */
  patch: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
- patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesOptions, PatchV3MarketingMembercardOpenCardsCodesData>;
  activate: Open<V3MarketingMembercardOpenCardsCodesActivateNode>;
  bonus: Open<V3MarketingMembercardOpenCardsCodesBonusNode>;
  rights: Open<V3MarketingMembercardOpenCardsCodesRightsNode>;
@@ -5227,7 +5151,6 @@ export interface V3MarketingMembercardOpenCardsCodesActivateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesActivateOptions, PostV3MarketingMembercardOpenCardsCodesActivateData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate">;
 }
 
@@ -5243,7 +5166,6 @@ export interface V3MarketingMembercardOpenCardsCodesBonusCommitNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusCommitOptions, PostV3MarketingMembercardOpenCardsCodesBonusCommitData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit">;
 }
 
@@ -5253,21 +5175,18 @@ export interface V3MarketingMembercardOpenCardsCodesBonusPrepareNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesBonusPrepareOptions, PostV3MarketingMembercardOpenCardsCodesBonusPrepareData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare">;
 }
 
 export interface V3MarketingMembercardOpenCardsCodesRightsNode {
  /** 设置会员权益API `PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights` */
  patch: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
- patchAsync: Verb<PatchV3MarketingMembercardOpenCardsCodesRightsOptions, PatchV3MarketingMembercardOpenCardsCodesRightsData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights">;
 }
 
 export interface V3MarketingMembercardOpenCardsCodesSetServiceModuleDataNode {
  /** 设置会员服务项用户信息 `POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data` */
  post: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataOptions, PostV3MarketingMembercardOpenCardsCodesSetServiceModuleDataData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data">;
 }
 
@@ -5277,7 +5196,6 @@ export interface V3MarketingMembercardOpenCardsCodesUnavailableNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsCodesUnavailableOptions, PostV3MarketingMembercardOpenCardsCodesUnavailableData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable">;
 }
 
@@ -5287,7 +5205,6 @@ export interface V3MarketingMembercardOpenCardsDecryptCodeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
   */
  get: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
- getAsync: Verb<GetV3MarketingMembercardOpenCardsDecryptCodeOptions, GetV3MarketingMembercardOpenCardsDecryptCodeData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/decrypt-code">;
 }
 
@@ -5297,7 +5214,6 @@ export interface V3MarketingMembercardOpenCardsPermissionTokensNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsPermissionTokensOptions, PostV3MarketingMembercardOpenCardsPermissionTokensData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/permission-tokens">;
 }
 
@@ -5309,7 +5225,6 @@ export interface V3MarketingMembercardOpenCardsPhoneMembercardNode {
 export interface V3MarketingMembercardOpenCardsPhoneMembercardImportNode {
  /** 根据手机号导入用户会员卡API `POST /v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import` */
  post: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsPhoneMembercardImportOptions, PostV3MarketingMembercardOpenCardsPhoneMembercardImportData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import">;
 }
 
@@ -5319,21 +5234,18 @@ export interface V3MarketingMembercardOpenCardsQrcodeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsQrcodeOptions, PostV3MarketingMembercardOpenCardsQrcodeData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/qrcode">;
 }
 
 export interface V3MarketingMembercardOpenCardsRightsNode {
  /** 设置会员卡模板权益项API `PATCH /v3/marketing/membercard-open/cards/{card_id}/rights` */
  patch: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
- patchAsync: Verb<PatchV3MarketingMembercardOpenCardsRightsOptions, PatchV3MarketingMembercardOpenCardsRightsData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/rights">;
 }
 
 export interface V3MarketingMembercardOpenCards_card_id_ServiceModulesNode {
  /** 添加会员卡服务项 `POST /v3/marketing/membercard-open/cards/{card_id}/service-modules` */
  post: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsServiceModulesOptions, PostV3MarketingMembercardOpenCardsServiceModulesData>;
  $service_module_id$: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
  _service_module_id_: Open<V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules">;
@@ -5342,10 +5254,8 @@ export interface V3MarketingMembercardOpenCards_card_id_ServiceModulesNode {
 export interface V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_Node {
  /** 修改会员卡服务项 `PATCH /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
  patch: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
- patchAsync: Verb<PatchV3MarketingMembercardOpenCardsServiceModulesOptions, PatchV3MarketingMembercardOpenCardsServiceModulesData>;
  /** 移除会员卡服务项 `DELETE /v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
  delete: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
- deleteAsync: Verb<DeleteV3MarketingMembercardOpenCardsServiceModulesOptions, DeleteV3MarketingMembercardOpenCardsServiceModulesData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}">;
 }
 
@@ -5355,7 +5265,6 @@ export interface V3MarketingMembercardOpenCardsUpgradeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsUpgradeOptions, PostV3MarketingMembercardOpenCardsUpgradeData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/upgrade">;
 }
 
@@ -5370,7 +5279,6 @@ export interface V3MarketingMembercardOpenCardsUsersImportNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
- postAsync: Verb<PostV3MarketingMembercardOpenCardsUsersImportOptions, PostV3MarketingMembercardOpenCardsUsersImportData>;
  chain: ChainFrom<"v3/marketing/membercard-open/cards/{card_id}/users/import">;
 }
 
@@ -5386,7 +5294,6 @@ export interface V3MarketingMembercardOpenPhonenumberMemberImportNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
   */
  post: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
- postAsync: Verb<PostV3MarketingMembercardOpenPhonenumberMemberImportOptions, PostV3MarketingMembercardOpenPhonenumberMemberImportData>;
  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/import">;
 }
 
@@ -5396,7 +5303,6 @@ export interface V3MarketingMembercardOpenPhonenumberMemberSearchNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
   */
  get: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
- getAsync: Verb<GetV3MarketingMembercardOpenPhonenumberMemberSearchOptions, GetV3MarketingMembercardOpenPhonenumberMemberSearchData>;
  chain: ChainFrom<"v3/marketing/membercard-open/phonenumber-member/search">;
 }
 
@@ -5411,7 +5317,6 @@ export interface V3MarketingMembercardOpenUserCardsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
   */
  get: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
- getAsync: Verb<GetV3MarketingMembercardOpenUserCardsOptions, GetV3MarketingMembercardOpenUserCardsData>;
  chain: ChainFrom<"v3/marketing/membercard-open/user/cards">;
 }
 
@@ -5431,7 +5336,6 @@ export interface V3MarketingPartnerDeliveryPlanNode {
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlansNode {
  /** 创建投放计划 `POST /v3/marketing/partner/delivery-plan/delivery-plans` */
  post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
- postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
  $brand_id$: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node>;
  $plan_id$: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node>;
  _brand_id_: Open<V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node>;
@@ -5447,14 +5351,12 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_Node {
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansNode {
  /** 分页查询投放计划列表 `GET /v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans` */
  get: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
- getAsync: Verb<GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansOptions, GetV3MarketingPartnerDeliveryPlanDeliveryPlansDeliveryPlansData>;
  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans">;
 }
 
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node {
  /** 更新投放计划 `PATCH /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}` */
  patch: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
- patchAsync: Verb<PatchV3MarketingPartnerDeliveryPlanDeliveryPlansOptions, PatchV3MarketingPartnerDeliveryPlanDeliveryPlansData>;
  terminate: Open<V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode>;
  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}">;
 }
@@ -5462,7 +5364,6 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_Node {
 export interface V3MarketingPartnerDeliveryPlanDeliveryPlansTerminateNode {
  /** 终止投放计划 `POST /v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate` */
  post: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
- postAsync: Verb<PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateOptions, PostV3MarketingPartnerDeliveryPlanDeliveryPlansTerminateData>;
  chain: ChainFrom<"v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate">;
 }
 
@@ -5474,7 +5375,6 @@ export interface V3MarketingPartnerDeliveryPlan_sp_mchid_Node {
 export interface V3MarketingPartnerDeliveryPlanNotifyUrlNode {
  /** 设置投放计划回调地址 `POST /v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url` */
  post: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
- postAsync: Verb<PostV3MarketingPartnerDeliveryPlanNotifyUrlOptions, PostV3MarketingPartnerDeliveryPlanNotifyUrlData>;
  chain: ChainFrom<"v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url">;
 }
 
@@ -5490,7 +5390,6 @@ export interface V3MarketingPartnerProductCouponNode {
 export interface V3MarketingPartnerProductCouponImageGenerationTasksNode {
  /** 提交图片生成任务 `POST /v3/marketing/partner/product-coupon/image-generation-tasks` */
  post: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponImageGenerationTasksOptions, PostV3MarketingPartnerProductCouponImageGenerationTasksData>;
  $task_id$: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
  _task_id_: Open<V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks">;
@@ -5499,7 +5398,6 @@ export interface V3MarketingPartnerProductCouponImageGenerationTasksNode {
 export interface V3MarketingPartnerProductCouponImageGenerationTasks_task_id_Node {
  /** 查询图片生成任务执行结果 `GET /v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
  get: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
- getAsync: Verb<GetV3MarketingPartnerProductCouponImageGenerationTasksOptions, GetV3MarketingPartnerProductCouponImageGenerationTasksData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}">;
 }
 
@@ -5511,24 +5409,20 @@ export interface V3MarketingPartnerProductCouponMediaNode {
 export interface V3MarketingPartnerProductCouponMediaUploadImageNode {
  /** 图片上传 `POST /v3/marketing/partner/product-coupon/media/upload-image` */
  post: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponMediaUploadImageOptions, PostV3MarketingPartnerProductCouponMediaUploadImageData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/media/upload-image">;
 }
 
 export interface V3MarketingPartnerProductCouponNotifyConfigsNode {
  /** 获取商品券事件通知地址 `GET /v3/marketing/partner/product-coupon/notify-configs` */
  get: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
- getAsync: OptionalVerb<GetV3MarketingPartnerProductCouponNotifyConfigsOptions, GetV3MarketingPartnerProductCouponNotifyConfigsData>;
  /** 设置商品券事件通知地址 `POST /v3/marketing/partner/product-coupon/notify-configs` */
  post: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponNotifyConfigsOptions, PostV3MarketingPartnerProductCouponNotifyConfigsData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/notify-configs">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsNode {
  /** 创建商品券 `POST /v3/marketing/partner/product-coupon/product-coupons` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsOptions, PostV3MarketingPartnerProductCouponProductCouponsData>;
  $product_coupon_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
  _product_coupon_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons">;
@@ -5537,10 +5431,8 @@ export interface V3MarketingPartnerProductCouponProductCouponsNode {
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Node {
  /** 查询商品券 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
  get: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
- getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsOptions, GetV3MarketingPartnerProductCouponProductCouponsData>;
  /** 修改商品券 `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
  patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
- patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsOptions, PatchV3MarketingPartnerProductCouponProductCouponsData>;
  deactivate: Open<V3MarketingPartnerProductCouponProductCouponsDeactivateNode>;
  stockBundles: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundlesNode>;
  stocks: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksNode>;
@@ -5550,14 +5442,12 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
 export interface V3MarketingPartnerProductCouponProductCouponsDeactivateNode {
  /** 失效商品券 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsDeactivateData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundlesNode {
  /** 添加商品券批次组 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
  $stock_bundle_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
  _stock_bundle_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles">;
@@ -5566,7 +5456,6 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_Node {
  /** 修改商品券批次组 `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
  patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
- patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesOptions, PatchV3MarketingPartnerProductCouponProductCouponsStockBundlesData>;
  associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresNode>;
  disassociateStores: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresNode>;
  updateBudget: Open<V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetNode>;
@@ -5576,31 +5465,26 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
 export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresNode {
  /** 批次组批量关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesAssociateStoresData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresNode {
  /** 批次组批量取消关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesDisassociateStoresData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetNode {
  /** 修改商品券批次组发放预算 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStockBundlesUpdateBudgetData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksNode {
  /** 查询商品券批次列表 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */
  get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
- getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksOptions, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StocksData>;
  /** 添加商品券批次 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksData>;
  $stock_id$: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
  _stock_id_: Open<V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks">;
@@ -5609,10 +5493,8 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
 export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Node {
  /** 查询商品券指定批次 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
  get: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
- getAsync: Verb<GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Options, GetV3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_Data>;
  /** 修改商品券指定批次 `PATCH /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
  patch: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
- patchAsync: Verb<PatchV3MarketingPartnerProductCouponProductCouponsStocksOptions, PatchV3MarketingPartnerProductCouponProductCouponsStocksData>;
  associateStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresNode>;
  associatedStores: Open<V3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresNode>;
  deactivate: Open<V3MarketingPartnerProductCouponProductCouponsStocksDeactivateNode>;
@@ -5625,42 +5507,36 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
 export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresNode {
  /** 批次关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksAssociateStoresData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresNode {
  /** 查询批次关联门店列表 `GET /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores` */
  get: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
- getAsync: Verb<GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresOptions, GetV3MarketingPartnerProductCouponProductCouponsStocksAssociatedStoresData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsStocksDeactivateNode {
  /** 失效商品券批次 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDeactivateData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresNode {
  /** 批次取消关联门店 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksDisassociateStoresData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetNode {
  /** 修改商品券批次发放预算 `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUpdateBudgetData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget">;
 }
 
 export interface V3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesNode {
  /** 预上传券Code `POST /v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes` */
  post: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesOptions, PostV3MarketingPartnerProductCouponProductCouponsStocksUploadCouponCodesData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes">;
 }
 
@@ -5681,7 +5557,6 @@ export interface V3MarketingPartnerProductCouponUsers_openid_Node {
 export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundlesNode {
  /** 向用户发放商品券批次组 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesData>;
  $user_coupon_bundle_id$: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
  _user_coupon_bundle_id_: Open<V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_Node>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles">;
@@ -5695,17 +5570,14 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_
 export interface V3MarketingPartnerProductCouponUsersCouponBundlesDeactivateNode {
  /** 失效用户商品券组 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponBundlesDeactivateData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate">;
 }
 
 export interface V3MarketingPartnerProductCouponUsers_openid_CouponsNode {
  /** 指定券状态查询用户商品券列表 `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons` */
  get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
- getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_CouponsOptions, GetV3MarketingPartnerProductCouponUsers_openid_CouponsData>;
  /** 向用户发放商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsOptions, PostV3MarketingPartnerProductCouponUsersCouponsData>;
  $coupon_code$: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
  _coupon_code_: Open<V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons">;
@@ -5714,7 +5586,6 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponsNode {
 export interface V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Node {
  /** 查询用户商品券详情 `GET /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
  get: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
- getAsync: Verb<GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Options, GetV3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_Data>;
  confirm: Open<V3MarketingPartnerProductCouponUsersCouponsConfirmNode>;
  deactivate: Open<V3MarketingPartnerProductCouponUsersCouponsDeactivateNode>;
  return: Open<V3MarketingPartnerProductCouponUsersCouponsReturnNode>;
@@ -5725,42 +5596,36 @@ export interface V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code
 export interface V3MarketingPartnerProductCouponUsersCouponsConfirmNode {
  /** 确认发放用户商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsConfirmOptions, PostV3MarketingPartnerProductCouponUsersCouponsConfirmData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm">;
 }
 
 export interface V3MarketingPartnerProductCouponUsersCouponsDeactivateNode {
  /** 失效用户商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsDeactivateOptions, PostV3MarketingPartnerProductCouponUsersCouponsDeactivateData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate">;
 }
 
 export interface V3MarketingPartnerProductCouponUsersCouponsReturnNode {
  /** 退券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsReturnOptions, PostV3MarketingPartnerProductCouponUsersCouponsReturnData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return">;
 }
 
 export interface V3MarketingPartnerProductCouponUsersCouponsUseNode {
  /** 核销用户商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersCouponsUseOptions, PostV3MarketingPartnerProductCouponUsersCouponsUseData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use">;
 }
 
 export interface V3MarketingPartnerProductCouponUsersPreSendCouponNode {
  /** 向用户预发放商品券 `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon">;
 }
 
 export interface V3MarketingPartnerProductCouponUsersPreSendCouponBundleNode {
  /** 向用户预发放商品券批次组 `POST /v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle` */
  post: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
- postAsync: Verb<PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleOptions, PostV3MarketingPartnerProductCouponUsersPreSendCouponBundleData>;
  chain: ChainFrom<"v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle">;
 }
 
@@ -5770,7 +5635,6 @@ export interface V3MarketingPartnershipsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
   */
  get: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
- getAsync: OptionalVerb<GetV3MarketingPartnershipsOptions, GetV3MarketingPartnershipsData>;
  build: Open<V3MarketingPartnershipsBuildNode>;
  terminate: Open<V3MarketingPartnershipsTerminateNode>;
  chain: ChainFrom<"v3/marketing/partnerships">;
@@ -5782,7 +5646,6 @@ export interface V3MarketingPartnershipsBuildNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
   */
  post: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
- postAsync: Verb<PostV3MarketingPartnershipsBuildOptions, PostV3MarketingPartnershipsBuildData>;
  chain: ChainFrom<"v3/marketing/partnerships/build">;
 }
 
@@ -5792,7 +5655,6 @@ export interface V3MarketingPartnershipsTerminateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
   */
  post: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
- postAsync: Verb<PostV3MarketingPartnershipsTerminateOptions, PostV3MarketingPartnershipsTerminateData>;
  chain: ChainFrom<"v3/marketing/partnerships/terminate">;
 }
 
@@ -5808,7 +5670,6 @@ export interface V3MarketingPaygiftactivityActivitiesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
   */
  get: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
- getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesOptions, GetV3MarketingPaygiftactivityActivitiesData>;
  $activity_id$: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
  _activity_id_: Open<V3MarketingPaygiftactivityActivities_activity_id_Node>;
  chain: ChainFrom<"v3/marketing/paygiftactivity/activities">;
@@ -5820,7 +5681,6 @@ export interface V3MarketingPaygiftactivityActivities_activity_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
   */
  get: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
- getAsync: Verb<GetV3MarketingPaygiftactivityActivities_activity_id_Options, GetV3MarketingPaygiftactivityActivities_activity_id_Data>;
  goods: Open<V3MarketingPaygiftactivityActivitiesGoodsNode>;
  merchants: Open<V3MarketingPaygiftactivityActivitiesMerchantsNode>;
  terminate: Open<V3MarketingPaygiftactivityActivitiesTerminateNode>;
@@ -5833,7 +5693,6 @@ export interface V3MarketingPaygiftactivityActivitiesGoodsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
   */
  get: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
- getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesGoodsOptions, GetV3MarketingPaygiftactivityActivitiesGoodsData>;
  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/goods">;
 }
 
@@ -5843,7 +5702,6 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
   */
  get: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
- getAsync: Verb<GetV3MarketingPaygiftactivityActivitiesMerchantsOptions, GetV3MarketingPaygiftactivityActivitiesMerchantsData>;
  add: Open<V3MarketingPaygiftactivityActivitiesMerchantsAddNode>;
  delete: Open<V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode>;
  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants">;
@@ -5855,7 +5713,6 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsAddNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
   */
  post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
- postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsAddOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsAddData>;
  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add">;
 }
 
@@ -5865,7 +5722,6 @@ export interface V3MarketingPaygiftactivityActivitiesMerchantsDeleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
   */
  post: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
- postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteOptions, PostV3MarketingPaygiftactivityActivitiesMerchantsDeleteData>;
  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete">;
 }
 
@@ -5875,14 +5731,12 @@ export interface V3MarketingPaygiftactivityActivitiesTerminateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
   */
  post: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
- postAsync: Verb<PostV3MarketingPaygiftactivityActivitiesTerminateOptions, PostV3MarketingPaygiftactivityActivitiesTerminateData>;
  chain: ChainFrom<"v3/marketing/paygiftactivity/activities/{activity_id}/terminate">;
 }
 
 export interface V3MarketingPaygiftactivityUniqueThresholdActivityNode {
  /** 创建全场满额送活动API `POST /v3/marketing/paygiftactivity/unique-threshold-activity` */
  post: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
- postAsync: Verb<PostV3MarketingPaygiftactivityUniqueThresholdActivityOptions, PostV3MarketingPaygiftactivityUniqueThresholdActivityData>;
  chain: ChainFrom<"v3/marketing/paygiftactivity/unique-threshold-activity">;
 }
 
@@ -5896,7 +5750,6 @@ export interface V3MarketingShoppingReceiptNode {
 export interface V3MarketingShoppingReceiptCustomentrancesNode {
  /** 创建自定义入口 `POST /v3/marketing/shopping-receipt/customentrances` */
  post: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
- postAsync: Verb<PostV3MarketingShoppingReceiptCustomentrancesOptions, PostV3MarketingShoppingReceiptCustomentrancesData>;
  $brand_id$: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
  _brand_id_: Open<V3MarketingShoppingReceiptCustomentrances_brand_id_Node>;
  chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances">;
@@ -5905,24 +5758,20 @@ export interface V3MarketingShoppingReceiptCustomentrancesNode {
 export interface V3MarketingShoppingReceiptCustomentrances_brand_id_Node {
  /** 查询自定义入口 `GET /v3/marketing/shopping-receipt/customentrances/{brand_id}` */
  get: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
- getAsync: Verb<GetV3MarketingShoppingReceiptCustomentrancesOptions, GetV3MarketingShoppingReceiptCustomentrancesData>;
  /** 更新自定义入口 `PATCH /v3/marketing/shopping-receipt/customentrances/{brand_id}` */
  patch: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
- patchAsync: Verb<PatchV3MarketingShoppingReceiptCustomentrancesOptions, PatchV3MarketingShoppingReceiptCustomentrancesData>;
  chain: ChainFrom<"v3/marketing/shopping-receipt/customentrances/{brand_id}">;
 }
 
 export interface V3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosNode {
  /** 上传商家电子小票跳转信息 `POST /v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos` */
  post: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
- postAsync: Verb<PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosOptions, PostV3MarketingShoppingReceiptMerchantshoppingreceiptjumpinfosData>;
  chain: ChainFrom<"v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos">;
 }
 
 export interface V3MarketingShoppingReceiptShoppingreceiptsNode {
  /** 上传电子小票 `POST /v3/marketing/shopping-receipt/shoppingreceipts` */
  post: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
- postAsync: Verb<PostV3MarketingShoppingReceiptShoppingreceiptsOptions, PostV3MarketingShoppingReceiptShoppingreceiptsData>;
  chain: ChainFrom<"v3/marketing/shopping-receipt/shoppingreceipts">;
 }
 
@@ -5937,7 +5786,6 @@ export interface V3MarketingWeeklyDiscountActivitiesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
   */
  get: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
- getAsync: Verb<GetV3MarketingWeeklyDiscountActivitiesOptions, GetV3MarketingWeeklyDiscountActivitiesData>;
  $activity_id$: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
  _activity_id_: Open<V3MarketingWeeklyDiscountActivities_activity_id_Node>;
  chain: ChainFrom<"v3/marketing/weekly-discount/activities">;
@@ -5949,7 +5797,6 @@ export interface V3MarketingWeeklyDiscountActivities_activity_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
   */
  get: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
- getAsync: Verb<GetV3MarketingWeeklyDiscountActivities_activity_id_Options, GetV3MarketingWeeklyDiscountActivities_activity_id_Data>;
  apply: Open<V3MarketingWeeklyDiscountActivitiesApplyNode>;
  chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}">;
 }
@@ -5960,7 +5807,6 @@ export interface V3MarketingWeeklyDiscountActivitiesApplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
   */
  post: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
- postAsync: Verb<PostV3MarketingWeeklyDiscountActivitiesApplyOptions, PostV3MarketingWeeklyDiscountActivitiesApplyData>;
  chain: ChainFrom<"v3/marketing/weekly-discount/activities/{activity_id}/apply">;
 }
 
@@ -5986,12 +5832,10 @@ export interface V3MarketingWithdrawFavorUsersCouponsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
   */
  get: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
- getAsync: Verb<GetV3MarketingWithdrawFavorUsersCouponsOptions, GetV3MarketingWithdrawFavorUsersCouponsData>;
  /**
   * 为用户发银行提现免费券API `POST /v3/marketing/withdraw-favor/users/{openid}/coupons`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
   */
  post: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
- postAsync: Verb<PostV3MarketingWithdrawFavorUsersCouponsOptions, PostV3MarketingWithdrawFavorUsersCouponsData>;
  chain: ChainFrom<"v3/marketing/withdraw-favor/users/{openid}/coupons">;
 }

@@ -108,14 +108,12 @@ export interface V3MchManageMchManageRecordsSubMchidNode {
 export interface V3MchManageMchManageRecordsSubMchid_sub_mchid_Node {
  /** 分页查询子商户名下的商户管理记录 `GET /v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */
  get: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
- getAsync: Verb<GetV3MchManageMchManageRecordsSubMchidOptions, GetV3MchManageMchManageRecordsSubMchidData>;
  chain: ChainFrom<"v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}">;
 }
 
 export interface V3MchManageMchManageRecords_manage_record_id_Node {
  /** 查询子商户下指定商户管理记录 `GET /v3/mch-manage/mch-manage-records/{manage_record_id}` */
  get: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
- getAsync: Verb<GetV3MchManageMchManageRecordsOptions, GetV3MchManageMchManageRecordsData>;
  mchManageSubmissions: Open<V3MchManageMchManageRecordsMchManageSubmissionsNode>;
  chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}">;
 }
@@ -123,7 +121,6 @@ export interface V3MchManageMchManageRecords_manage_record_id_Node {
 export interface V3MchManageMchManageRecordsMchManageSubmissionsNode {
  /** 对指定商户管理记录提交资料 `POST /v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions` */
  post: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
- postAsync: Verb<PostV3MchManageMchManageRecordsMchManageSubmissionsOptions, PostV3MchManageMchManageRecordsMchManageSubmissionsData>;
  chain: ChainFrom<"v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions">;
 }
 
@@ -146,6 +143,5 @@ export interface V3MchManageSubmissionFilesSubMchid_sub_mchid_Node {
 export interface V3MchManageSubmissionFilesSubMchidUploadNode {
  /** 上传商户提交资料文件 `POST /v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload` */
  post: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
- postAsync: Verb<PostV3MchManageSubmissionFilesSubMchidUploadOptions, PostV3MchManageSubmissionFilesSubMchidUploadData>;
  chain: ChainFrom<"v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload">;
 }

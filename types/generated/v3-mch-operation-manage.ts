@@ -102,7 +102,6 @@ export interface V3MchOperationManageEnhancedDueDiligenceNode {
 export interface V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node {
  /** 查询子商户强化尽调单信息 `GET /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */
  get: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
- getAsync: Verb<GetV3MchOperationManageEnhancedDueDiligenceOptions, GetV3MchOperationManageEnhancedDueDiligenceData>;
  submit: Open<V3MchOperationManageEnhancedDueDiligenceSubmitNode>;
  upload: Open<V3MchOperationManageEnhancedDueDiligenceUploadNode>;
  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}">;
@@ -111,14 +110,12 @@ export interface V3MchOperationManageEnhancedDueDiligence_due_diligence_id_Node 
 export interface V3MchOperationManageEnhancedDueDiligenceSubmitNode {
  /** 提交尽调资料 `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit` */
  post: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
- postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceSubmitOptions, PostV3MchOperationManageEnhancedDueDiligenceSubmitData>;
  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit">;
 }
 
 export interface V3MchOperationManageEnhancedDueDiligenceUploadNode {
  /** 上传尽调资料文件 `POST /v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload` */
  post: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
- postAsync: Verb<PostV3MchOperationManageEnhancedDueDiligenceUploadOptions, PostV3MchOperationManageEnhancedDueDiligenceUploadData>;
  chain: ChainFrom<"v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload">;
 }
 
@@ -139,6 +136,5 @@ export interface V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_Node 
   * @see https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
   */
  get: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
- getAsync: Verb<GetV3MchOperationManageMerchantLimitationsSubMchidOptions, GetV3MchOperationManageMerchantLimitationsSubMchidData>;
  chain: ChainFrom<"v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}">;
 }

@@ -92,7 +92,6 @@ export interface V3MchOperateRiskWithdrawlApplyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
   */
  post: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
- postAsync: Verb<PostV3MchOperateRiskWithdrawlApplyOptions, PostV3MchOperateRiskWithdrawlApplyData>;
  applymentId: Open<V3MchOperateRiskWithdrawlApplyApplymentIdNode>;
  outRequestNo: Open<V3MchOperateRiskWithdrawlApplyOutRequestNoNode>;
  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply">;
@@ -110,7 +109,6 @@ export interface V3MchOperateRiskWithdrawlApplyApplymentId_applyment_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
   */
  get: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
- getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyApplymentIdOptions, GetV3MchOperateRiskWithdrawlApplyApplymentIdData>;
  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}">;
 }
 
@@ -126,6 +124,5 @@ export interface V3MchOperateRiskWithdrawlApplyOutRequestNo_out_request_no_Node 
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
   */
  get: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
- getAsync: Verb<GetV3MchOperateRiskWithdrawlApplyOutRequestNoOptions, GetV3MchOperateRiskWithdrawlApplyOutRequestNoData>;
  chain: ChainFrom<"v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}">;
 }

@@ -242,7 +242,6 @@ export interface V3MchalterapplyNode {
 export interface V3MchalterapplyMchcontactalterapplymentNode {
  /** 提交超管变更申请单 `POST /v3/mchalterapply/mchcontactalterapplyment` */
  post: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
- postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentOptions, PostV3MchalterapplyMchcontactalterapplymentData>;
  $apply_id$: Open<V3MchalterapplyMchcontactalterapplyment_apply_id_Node>;
  _apply_id_: Open<V3MchalterapplyMchcontactalterapplyment_apply_id_Node>;
  merchant: Open<V3MchalterapplyMchcontactalterapplymentMerchantNode>;
@@ -272,14 +271,12 @@ export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_O
   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
   */
  get: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
- getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchcontactalterapplymentMerchantOutRequestNoData>;
  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
 }
 
 export interface V3MchalterapplyMchcontactalterapplyment_apply_id_Node {
  /** 查询超管变更申请单状态-使用申请单号 `GET /v3/mchalterapply/mchcontactalterapplyment/{apply_id}` */
  get: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
- getAsync: Verb<GetV3MchalterapplyMchcontactalterapplymentOptions, GetV3MchalterapplyMchcontactalterapplymentData>;
  revoke: Open<V3MchalterapplyMchcontactalterapplymentRevokeNode>;
  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}">;
 }
@@ -287,7 +284,6 @@ export interface V3MchalterapplyMchcontactalterapplyment_apply_id_Node {
 export interface V3MchalterapplyMchcontactalterapplymentRevokeNode {
  /** 撤销超管变更申请单 `POST /v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke` */
  post: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
- postAsync: Verb<PostV3MchalterapplyMchcontactalterapplymentRevokeOptions, PostV3MchalterapplyMchcontactalterapplymentRevokeData>;
  chain: ChainFrom<"v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke">;
 }
 
@@ -297,7 +293,6 @@ export interface V3MchalterapplyMchsubjectalterapplymentNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090649
   */
  post: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
- postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentOptions, PostV3MchalterapplyMchsubjectalterapplymentData>;
  $apply_id$: Open<V3MchalterapplyMchsubjectalterapplyment_apply_id_Node>;
  _apply_id_: Open<V3MchalterapplyMchsubjectalterapplyment_apply_id_Node>;
  merchant: Open<V3MchalterapplyMchsubjectalterapplymentMerchantNode>;
@@ -327,7 +322,6 @@ export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_O
   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090667
   */
  get: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
- getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMchsubjectalterapplymentMerchantOutRequestNoData>;
  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}">;
 }
 
@@ -337,7 +331,6 @@ export interface V3MchalterapplyMchsubjectalterapplyment_apply_id_Node {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090655
   */
  get: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
- getAsync: Verb<GetV3MchalterapplyMchsubjectalterapplymentOptions, GetV3MchalterapplyMchsubjectalterapplymentData>;
  revoke: Open<V3MchalterapplyMchsubjectalterapplymentRevokeNode>;
  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}">;
 }
@@ -348,14 +341,12 @@ export interface V3MchalterapplyMchsubjectalterapplymentRevokeNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4014090672
   */
  post: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
- postAsync: Verb<PostV3MchalterapplyMchsubjectalterapplymentRevokeOptions, PostV3MchalterapplyMchsubjectalterapplymentRevokeData>;
  chain: ChainFrom<"v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke">;
 }
 
 export interface V3MchalterapplyMerchantnamealterapplymentNode {
  /** 提交商户简称变更申请单 `POST /v3/mchalterapply/merchantnamealterapplyment` */
  post: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
- postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentOptions, PostV3MchalterapplyMerchantnamealterapplymentData>;
  $apply_id$: Open<V3MchalterapplyMerchantnamealterapplyment_apply_id_Node>;
  _apply_id_: Open<V3MchalterapplyMerchantnamealterapplyment_apply_id_Node>;
  merchant: Open<V3MchalterapplyMerchantnamealterapplymentMerchantNode>;
@@ -382,14 +373,12 @@ export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_Out
 export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_Node {
  /** 查询商户简称申请单状态-使用业务单号和商户号 `GET /v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */
  get: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
- getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoOptions, GetV3MchalterapplyMerchantnamealterapplymentMerchantOutRequestNoData>;
  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}">;
 }
 
 export interface V3MchalterapplyMerchantnamealterapplyment_apply_id_Node {
  /** 查询商户简称变更申请单状态-使用申请单号 `GET /v3/mchalterapply/merchantnamealterapplyment/{apply_id}` */
  get: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
- getAsync: Verb<GetV3MchalterapplyMerchantnamealterapplymentOptions, GetV3MchalterapplyMerchantnamealterapplymentData>;
  revoke: Open<V3MchalterapplyMerchantnamealterapplymentRevokeNode>;
  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}">;
 }
@@ -397,6 +386,5 @@ export interface V3MchalterapplyMerchantnamealterapplyment_apply_id_Node {
 export interface V3MchalterapplyMerchantnamealterapplymentRevokeNode {
  /** 撤销商户简称变更申请单 `POST /v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke` */
  post: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
- postAsync: Verb<PostV3MchalterapplyMerchantnamealterapplymentRevokeOptions, PostV3MchalterapplyMerchantnamealterapplymentRevokeData>;
  chain: ChainFrom<"v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke">;
 }

@@ -161,7 +161,6 @@ export interface V3MedInsNode {
 export interface V3MedInsOrdersNode {
  /** 医保自费混合收款下单 `POST /v3/med-ins/orders` */
  post: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
- postAsync: Verb<PostV3MedInsOrdersOptions, PostV3MedInsOrdersData>;
  mixTradeNo: Open<V3MedInsOrdersMixTradeNoNode>;
  outTradeNo: Open<V3MedInsOrdersOutTradeNoNode>;
  chain: ChainFrom<"v3/med-ins/orders">;
@@ -176,7 +175,6 @@ export interface V3MedInsOrdersMixTradeNoNode {
 export interface V3MedInsOrdersMixTradeNo_mix_trade_no_Node {
  /** 使用医保自费混合订单号查看下单结果 `GET /v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */
  get: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
- getAsync: Verb<GetV3MedInsOrdersMixTradeNoOptions, GetV3MedInsOrdersMixTradeNoData>;
  chain: ChainFrom<"v3/med-ins/orders/mix-trade-no/{mix_trade_no}">;
 }
 
@@ -189,7 +187,6 @@ export interface V3MedInsOrdersOutTradeNoNode {
 export interface V3MedInsOrdersOutTradeNo_out_trade_no_Node {
  /** 使用商户订单号查看下单结果 `GET /v3/med-ins/orders/out-trade-no/{out_trade_no}` */
  get: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
- getAsync: Verb<GetV3MedInsOrdersOutTradeNoOptions, GetV3MedInsOrdersOutTradeNoData>;
  chain: ChainFrom<"v3/med-ins/orders/out-trade-no/{out_trade_no}">;
 }
 
@@ -201,6 +198,5 @@ export interface V3MedInsRefundsNode {
 export interface V3MedInsRefundsNotifyNode {
  /** 医保退款通知 `POST /v3/med-ins/refunds/notify` */
  post: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
- postAsync: Verb<PostV3MedInsRefundsNotifyOptions, PostV3MedInsRefundsNotifyData>;
  chain: ChainFrom<"v3/med-ins/refunds/notify">;
 }

@@ -241,14 +241,12 @@ export interface V3MerchantRiskManageEcTradeRiskNode {
 export interface V3MerchantRiskManageEcTradeRiskQueryRiskTradesNode {
  /** 查询风险订单 `POST /v3/merchant-risk-manage/ec-trade-risk/query-risk-trades` */
  post: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
- postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesOptions, PostV3MerchantRiskManageEcTradeRiskQueryRiskTradesData>;
  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/query-risk-trades">;
 }
 
 export interface V3MerchantRiskManageEcTradeRiskRecvDisposeResultNode {
  /** 回传处置结果 `POST /v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result` */
  post: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
- postAsync: Verb<PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultOptions, PostV3MerchantRiskManageEcTradeRiskRecvDisposeResultData>;
  chain: ChainFrom<"v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result">;
 }
 
@@ -258,7 +256,6 @@ export interface V3MerchantRiskManageReportTradeUnionInformationNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
   */
  post: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
- postAsync: Verb<PostV3MerchantRiskManageReportTradeUnionInformationOptions, PostV3MerchantRiskManageReportTradeUnionInformationData>;
  chain: ChainFrom<"v3/merchant-risk-manage/report-trade-union-information">;
 }
 
@@ -268,7 +265,6 @@ export interface V3MerchantRiskManageTradeRiskInformationNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
   */
  get: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
- getAsync: Verb<GetV3MerchantRiskManageTradeRiskInformationOptions, GetV3MerchantRiskManageTradeRiskInformationData>;
  chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-information">;
 }
 
@@ -278,7 +274,6 @@ export interface V3MerchantRiskManageTradeRiskResultNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
   */
  post: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
- postAsync: Verb<PostV3MerchantRiskManageTradeRiskResultOptions, PostV3MerchantRiskManageTradeRiskResultData>;
  chain: ChainFrom<"v3/merchant-risk-manage/trade-risk-result">;
 }
 
@@ -288,24 +283,20 @@ export interface V3MerchantRiskManageViolationNotificationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
   */
  get: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
- getAsync: OptionalVerb<GetV3MerchantRiskManageViolationNotificationsOptions, GetV3MerchantRiskManageViolationNotificationsData>;
  /**
   * 创建商户违规通知回调地址API `POST /v3/merchant-risk-manage/violation-notifications`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
   */
  post: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
- postAsync: Verb<PostV3MerchantRiskManageViolationNotificationsOptions, PostV3MerchantRiskManageViolationNotificationsData>;
  /**
   * 修改商户违规通知回调地址API `PUT /v3/merchant-risk-manage/violation-notifications`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
   */
  put: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
- putAsync: Verb<PutV3MerchantRiskManageViolationNotificationsOptions, PutV3MerchantRiskManageViolationNotificationsData>;
  /**
   * 删除商户违规通知回调地址API `DELETE /v3/merchant-risk-manage/violation-notifications`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
   */
  delete: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
- deleteAsync: OptionalVerb<DeleteV3MerchantRiskManageViolationNotificationsOptions, DeleteV3MerchantRiskManageViolationNotificationsData>;
  chain: ChainFrom<"v3/merchant-risk-manage/violation-notifications">;
 }

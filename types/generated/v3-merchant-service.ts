@@ -478,28 +478,24 @@ export interface V3MerchantServiceComplaintNotificationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
   */
  get: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
- getAsync: OptionalVerb<GetV3MerchantServiceComplaintNotificationsOptions, GetV3MerchantServiceComplaintNotificationsData>;
  /**
   * 创建投诉通知回调API `POST /v3/merchant-service/complaint-notifications`
   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/create-complaint-notifications.html
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
   */
  post: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
- postAsync: Verb<PostV3MerchantServiceComplaintNotificationsOptions, PostV3MerchantServiceComplaintNotificationsData>;
  /**
   * 更新投诉通知回调API `PUT /v3/merchant-service/complaint-notifications`
   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/update-complaint-notifications.html
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
   */
  put: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
- putAsync: Verb<PutV3MerchantServiceComplaintNotificationsOptions, PutV3MerchantServiceComplaintNotificationsData>;
  /**
   * 删除投诉通知回调API `DELETE /v3/merchant-service/complaint-notifications`
   * @see https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/delete-complaint-notifications.html
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
   */
  delete: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
- deleteAsync: OptionalVerb<DeleteV3MerchantServiceComplaintNotificationsOptions, DeleteV3MerchantServiceComplaintNotificationsData>;
  chain: ChainFrom<"v3/merchant-service/complaint-notifications">;
 }
 
@@ -510,7 +506,6 @@ export interface V3MerchantServiceComplaintsNode {
   * @deprecated
   */
  get: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
- getAsync: Verb<GetV3MerchantServiceComplaintsOptions, GetV3MerchantServiceComplaintsData>;
  $transaction_id$: Open<V3MerchantServiceComplaints_transaction_id_Node>;
  _transaction_id_: Open<V3MerchantServiceComplaints_transaction_id_Node>;
  chain: ChainFrom<"v3/merchant-service/complaints">;
@@ -523,7 +518,6 @@ export interface V3MerchantServiceComplaintsV2Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
   */
  get: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
- getAsync: Verb<GetV3MerchantServiceComplaintsV2Options, GetV3MerchantServiceComplaintsV2Data>;
  $complaint_id$: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
  _complaint_id_: Open<V3MerchantServiceComplaintsV2_complaint_id_Node>;
  chain: ChainFrom<"v3/merchant-service/complaints-v2">;
@@ -537,7 +531,6 @@ export interface V3MerchantServiceComplaintsV2_complaint_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
   */
  get: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
- getAsync: Verb<GetV3MerchantServiceComplaintsV2_complaint_id_Options, GetV3MerchantServiceComplaintsV2_complaint_id_Data>;
  complete: Open<V3MerchantServiceComplaintsV2CompleteNode>;
  negotiationHistorys: Open<V3MerchantServiceComplaintsV2NegotiationHistorysNode>;
  response: Open<V3MerchantServiceComplaintsV2ResponseNode>;
@@ -553,7 +546,6 @@ export interface V3MerchantServiceComplaintsV2CompleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
   */
  post: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
- postAsync: Verb<PostV3MerchantServiceComplaintsV2CompleteOptions, PostV3MerchantServiceComplaintsV2CompleteData>;
  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/complete">;
 }
 
@@ -564,7 +556,6 @@ export interface V3MerchantServiceComplaintsV2NegotiationHistorysNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
   */
  get: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
- getAsync: Verb<GetV3MerchantServiceComplaintsV2NegotiationHistorysOptions, GetV3MerchantServiceComplaintsV2NegotiationHistorysData>;
  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys">;
 }
 
@@ -575,14 +566,12 @@ export interface V3MerchantServiceComplaintsV2ResponseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
   */
  post: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
- postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseOptions, PostV3MerchantServiceComplaintsV2ResponseData>;
  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response">;
 }
 
 export interface V3MerchantServiceComplaintsV2ResponseImmediateServiceNode {
  /** 回复需要即时服务的投诉单 `POST /v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service` */
  post: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
- postAsync: Verb<PostV3MerchantServiceComplaintsV2ResponseImmediateServiceOptions, PostV3MerchantServiceComplaintsV2ResponseImmediateServiceData>;
  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service">;
 }
 
@@ -593,7 +582,6 @@ export interface V3MerchantServiceComplaintsV2UpdateRefundProgressNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
   */
  post: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
- postAsync: Verb<PostV3MerchantServiceComplaintsV2UpdateRefundProgressOptions, PostV3MerchantServiceComplaintsV2UpdateRefundProgressData>;
  chain: ChainFrom<"v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress">;
 }
 
@@ -604,7 +592,6 @@ export interface V3MerchantServiceComplaints_transaction_id_Node {
   * @deprecated
   */
  get: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
- getAsync: Verb<GetV3MerchantServiceComplaints_transaction_id_Options, GetV3MerchantServiceComplaints_transaction_id_Data>;
  negotiationHistorys: Open<V3MerchantServiceComplaintsNegotiationHistorysNode>;
  chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}">;
 }
@@ -616,7 +603,6 @@ export interface V3MerchantServiceComplaintsNegotiationHistorysNode {
   * @deprecated
   */
  get: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
- getAsync: Verb<GetV3MerchantServiceComplaintsNegotiationHistorysOptions, GetV3MerchantServiceComplaintsNegotiationHistorysData>;
  chain: ChainFrom<"v3/merchant-service/complaints/{transaction_id}/negotiation-historys">;
 }
 
@@ -627,7 +613,6 @@ export interface V3MerchantServiceFeedbacksNode {
   * @deprecated
   */
  post: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
- postAsync: Verb<PostV3MerchantServiceFeedbacksOptions, PostV3MerchantServiceFeedbacksData>;
  chain: ChainFrom<"v3/merchant-service/feedbacks">;
 }
 
@@ -645,7 +630,6 @@ export interface V3MerchantServiceImagesUploadNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
   */
  post: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
- postAsync: Verb<PostV3MerchantServiceImagesUploadOptions, PostV3MerchantServiceImagesUploadData>;
  chain: ChainFrom<"v3/merchant-service/images/upload">;
 }
 
@@ -656,6 +640,5 @@ export interface V3MerchantServiceImages_media_id_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
   */
  get: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
- getAsync: Verb<GetV3MerchantServiceImagesOptions, GetV3MerchantServiceImagesData>;
  chain: ChainFrom<"v3/merchant-service/images/{media_id}">;
 }

@@ -46,7 +46,6 @@ export interface V3MerchantSettlementMerchantSettleRuleApplicationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
   */
  post: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
- postAsync: Verb<PostV3MerchantSettlementMerchantSettleRuleApplicationsOptions, PostV3MerchantSettlementMerchantSettleRuleApplicationsData>;
  $application_id$: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
  _application_id_: Open<V3MerchantSettlementMerchantSettleRuleApplications_application_id_Node>;
  chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications">;
@@ -58,6 +57,5 @@ export interface V3MerchantSettlementMerchantSettleRuleApplications_application_
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
   */
  get: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
- getAsync: Verb<GetV3MerchantSettlementMerchantSettleRuleApplicationsOptions, GetV3MerchantSettlementMerchantSettleRuleApplicationsData>;
  chain: ChainFrom<"v3/merchant-settlement/merchant-settle-rule-applications/{application_id}">;
 }

@@ -131,7 +131,6 @@ export interface V3MerchantStoreStoresNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948546
   */
  post: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
- postAsync: Verb<PostV3MerchantStoreStoresOptions, PostV3MerchantStoreStoresData>;
  $store_id$: Open<V3MerchantStoreStores_store_id_Node>;
  _store_id_: Open<V3MerchantStoreStores_store_id_Node>;
  chain: ChainFrom<"v3/merchant-store/stores">;
@@ -143,13 +142,11 @@ export interface V3MerchantStoreStores_store_id_Node {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948577
   */
  get: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
- getAsync: Verb<GetV3MerchantStoreStoresOptions, GetV3MerchantStoreStoresData>;
  /**
   * 修改门店API `PATCH /v3/merchant-store/stores/{store_id}`
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948551
   */
  patch: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
- patchAsync: Verb<PatchV3MerchantStoreStoresOptions, PatchV3MerchantStoreStoresData>;
  recipients: Open<V3MerchantStoreStoresRecipientsNode>;
  chain: ChainFrom<"v3/merchant-store/stores/{store_id}">;
 }
@@ -166,7 +163,6 @@ export interface V3MerchantStoreStoresRecipientsBindNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948579
   */
  post: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
- postAsync: Verb<PostV3MerchantStoreStoresRecipientsBindOptions, PostV3MerchantStoreStoresRecipientsBindData>;
  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/bind">;
 }
 
@@ -176,6 +172,5 @@ export interface V3MerchantStoreStoresRecipientsUnbindNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013948580
   */
  post: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
- postAsync: Verb<PostV3MerchantStoreStoresRecipientsUnbindOptions, PostV3MerchantStoreStoresRecipientsUnbindData>;
  chain: ChainFrom<"v3/merchant-store/stores/{store_id}/recipients/unbind">;
 }

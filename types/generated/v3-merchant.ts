@@ -160,7 +160,6 @@ export interface V3MerchantFundBalance_account_type_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-balance.html
   */
  get: Verb<GetV3MerchantFundBalanceOptions, GetV3MerchantFundBalanceData>;
- getAsync: Verb<GetV3MerchantFundBalanceOptions, GetV3MerchantFundBalanceData>;
  chain: ChainFrom<"v3/merchant/fund/balance/{account_type}">;
 }
 
@@ -178,14 +177,12 @@ export interface V3MerchantFundDayendbalance_account_type_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-day-end-balance.html
   */
  get: Verb<GetV3MerchantFundDayendbalanceOptions, GetV3MerchantFundDayendbalanceData>;
- getAsync: Verb<GetV3MerchantFundDayendbalanceOptions, GetV3MerchantFundDayendbalanceData>;
  chain: ChainFrom<"v3/merchant/fund/dayendbalance/{account_type}">;
 }
 
 export interface V3MerchantFundWithdrawNode {
  /** 电商平台提现API `POST /v3/merchant/fund/withdraw` */
  post: Verb<PostV3MerchantFundWithdrawOptions, PostV3MerchantFundWithdrawData>;
- postAsync: Verb<PostV3MerchantFundWithdrawOptions, PostV3MerchantFundWithdrawData>;
  billType: Open<V3MerchantFundWithdrawBillTypeNode>;
  outRequestNo: Open<V3MerchantFundWithdrawOutRequestNoNode>;
  withdrawId: Open<V3MerchantFundWithdrawWithdrawIdNode>;
@@ -205,7 +202,6 @@ export interface V3MerchantFundWithdrawBillType_bill_type_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_4.shtml
   */
  get: Verb<GetV3MerchantFundWithdrawBillTypeOptions, GetV3MerchantFundWithdrawBillTypeData>;
- getAsync: Verb<GetV3MerchantFundWithdrawBillTypeOptions, GetV3MerchantFundWithdrawBillTypeData>;
  chain: ChainFrom<"v3/merchant/fund/withdraw/bill-type/{bill_type}">;
 }
 
@@ -221,7 +217,6 @@ export interface V3MerchantFundWithdrawOutRequestNo_out_request_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
   */
  get: Verb<GetV3MerchantFundWithdrawOutRequestNoOptions, GetV3MerchantFundWithdrawOutRequestNoData>;
- getAsync: Verb<GetV3MerchantFundWithdrawOutRequestNoOptions, GetV3MerchantFundWithdrawOutRequestNoData>;
  chain: ChainFrom<"v3/merchant/fund/withdraw/out-request-no/{out_request_no}">;
 }
 
@@ -237,7 +232,6 @@ export interface V3MerchantFundWithdrawWithdrawId_withdraw_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
   */
  get: Verb<GetV3MerchantFundWithdrawWithdrawIdOptions, GetV3MerchantFundWithdrawWithdrawIdData>;
- getAsync: Verb<GetV3MerchantFundWithdrawWithdrawIdOptions, GetV3MerchantFundWithdrawWithdrawIdData>;
  chain: ChainFrom<"v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}">;
 }
 
@@ -250,7 +244,6 @@ export interface V3MerchantMediaNode {
 export interface V3MerchantMediaUploadNode {
  /** 文件上传 `POST /v3/merchant/media/upload` */
  post: Verb<PostV3MerchantMediaUploadOptions, PostV3MerchantMediaUploadData>;
- postAsync: Verb<PostV3MerchantMediaUploadOptions, PostV3MerchantMediaUploadData>;
  chain: ChainFrom<"v3/merchant/media/upload">;
 }
 
@@ -260,6 +253,5 @@ export interface V3MerchantMediaVideoUploadNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_2.shtml
   */
  post: Verb<PostV3MerchantMediaVideoUploadOptions, PostV3MerchantMediaVideoUploadData>;
- postAsync: Verb<PostV3MerchantMediaVideoUploadOptions, PostV3MerchantMediaVideoUploadData>;
  chain: ChainFrom<"v3/merchant/media/video_upload">;
 }

@@ -83,7 +83,6 @@ export interface V3MerchantfundMerchantNode {
 export interface V3MerchantfundMerchantIncomeRecordsNode {
  /** 服务商银行来账查询 `GET /v3/merchantfund/merchant/income-records` */
  get: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
- getAsync: Verb<GetV3MerchantfundMerchantIncomeRecordsOptions, GetV3MerchantfundMerchantIncomeRecordsData>;
  chain: ChainFrom<"v3/merchantfund/merchant/income-records">;
 }
 
@@ -95,6 +94,5 @@ export interface V3MerchantfundPartnerNode {
 export interface V3MerchantfundPartnerIncomeRecordsNode {
  /** 特约商户银行来账查询 `GET /v3/merchantfund/partner/income-records` */
  get: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
- getAsync: Verb<GetV3MerchantfundPartnerIncomeRecordsOptions, GetV3MerchantfundPartnerIncomeRecordsData>;
  chain: ChainFrom<"v3/merchantfund/partner/income-records">;
 }

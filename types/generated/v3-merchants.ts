@@ -158,7 +158,6 @@ export interface V3MerchantsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
   */
  post: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
- postAsync: Verb<PostV3MerchantsOptions, PostV3MerchantsData>;
  /**
   * 修改子商户（融合钱包） `PUT /v3/merchants`
   *
@@ -166,7 +165,6 @@ export interface V3MerchantsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
   */
  put: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
- putAsync: Verb<PutV3MerchantsOptions, PutV3MerchantsData>;
  $sub_mchid$: Open<V3Merchants_sub_mchid_Node>;
  _sub_mchid_: Open<V3Merchants_sub_mchid_Node>;
  chain: ChainFrom<"v3/merchants">;
@@ -180,6 +178,5 @@ export interface V3Merchants_sub_mchid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
   */
  get: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
- getAsync: Verb<GetV3MerchantsOptions, GetV3MerchantsData>;
  chain: ChainFrom<"v3/merchants/{sub_mchid}">;
 }

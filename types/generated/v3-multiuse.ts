@@ -78,7 +78,6 @@ export interface V3MultiuseStocksRefundFlowNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
   */
  get: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
- getAsync: Verb<GetV3MultiuseStocksRefundFlowOptions, GetV3MultiuseStocksRefundFlowData>;
  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/refund-flow">;
 }
 
@@ -88,7 +87,6 @@ export interface V3MultiuseStocksSendFlowNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
   */
  get: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
- getAsync: Verb<GetV3MultiuseStocksSendFlowOptions, GetV3MultiuseStocksSendFlowData>;
  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/send-flow">;
 }
 
@@ -98,7 +96,6 @@ export interface V3MultiuseStocksUseFlowNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
   */
  get: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
- getAsync: Verb<GetV3MultiuseStocksUseFlowOptions, GetV3MultiuseStocksUseFlowData>;
  chain: ChainFrom<"v3/multiuse/stocks/{stock_id}/use-flow">;
 }
 
@@ -119,6 +116,5 @@ export interface V3MultiuseUsersCouponsNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
   */
  post: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
- postAsync: Verb<PostV3MultiuseUsersCouponsOptions, PostV3MultiuseUsersCouponsData>;
  chain: ChainFrom<"v3/multiuse/users/{openid}/coupons">;
 }

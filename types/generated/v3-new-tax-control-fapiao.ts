@@ -709,7 +709,6 @@ export interface V3NewTaxControlFapiaoCardTemplateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
   */
  post: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoCardTemplateOptions, PostV3NewTaxControlFapiaoCardTemplateData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/card-template">;
 }
 
@@ -719,7 +718,6 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
   */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsData>;
  $fapiao_apply_id$: Open<V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node>;
  _fapiao_apply_id_: Open<V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node>;
  issueGeneral: Open<V3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralNode>;
@@ -733,28 +731,24 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsNode {
 export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralNode {
  /** 开具通用行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-general` */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueGeneralData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-general">;
 }
 
 export interface V3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportNode {
  /** 开具旅客运输行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport` */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssuePassengerTransportData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport">;
 }
 
 export interface V3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilNode {
  /** 开具成品油行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil` */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsIssueRefinedOilData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil">;
 }
 
 export interface V3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingNode {
  /** 开具不动产租赁行业电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing` */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasingData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing">;
 }
 
@@ -764,7 +758,6 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
   */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFileData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file">;
 }
 
@@ -774,7 +767,6 @@ export interface V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
   */
  get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsData>;
  fapiaoFiles: Open<V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode>;
  insertCards: Open<V3NewTaxControlFapiaoFapiaoApplicationsInsertCardsNode>;
  reverse: Open<V3NewTaxControlFapiaoFapiaoApplicationsReverseNode>;
@@ -787,7 +779,6 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
   */
  get: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesOptions, GetV3NewTaxControlFapiaoFapiaoApplicationsFapiaoFilesData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files">;
 }
 
@@ -797,14 +788,12 @@ export interface V3NewTaxControlFapiaoFapiaoApplicationsInsertCardsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
   */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsInsertCardsData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards">;
 }
 
 export interface V3NewTaxControlFapiaoFapiaoApplicationsReverseNode {
  /** 冲红电子发票 `POST /v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse` */
  post: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoFapiaoApplicationsReverseOptions, PostV3NewTaxControlFapiaoFapiaoApplicationsReverseData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse">;
 }
 
@@ -817,14 +806,12 @@ export interface V3NewTaxControlFapiaoFapiaomerchantNode {
 export interface V3NewTaxControlFapiaoFapiaomerchantGetspinviteurlNode {
  /** 获取邀请商户开通服务商电子发票能力 `GET /v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl` */
  get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlOptions, GetV3NewTaxControlFapiaoFapiaomerchantGetspinviteurlData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl">;
 }
 
 export interface V3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoNode {
  /** 获取邀请开通的商户信息 `GET /v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo` */
  get: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoOptions, GetV3NewTaxControlFapiaoFapiaomerchantListspinvitemchinfoData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo">;
 }
 
@@ -843,7 +830,6 @@ export interface V3NewTaxControlFapiaoMerchantBaseInformationNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
   */
  get: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoMerchantBaseInformationOptions, GetV3NewTaxControlFapiaoMerchantBaseInformationData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/base-information">;
 }
 
@@ -853,10 +839,8 @@ export interface V3NewTaxControlFapiaoMerchantDevelopmentConfigNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
   */
  get: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
- getAsync: OptionalVerb<GetV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, GetV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
  /** 配置开发选项 `PATCH /v3/new-tax-control-fapiao/merchant/development-config` */
  patch: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
- patchAsync: Verb<PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigOptions, PatchV3NewTaxControlFapiaoMerchantDevelopmentConfigData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/development-config">;
 }
 
@@ -866,7 +850,6 @@ export interface V3NewTaxControlFapiaoMerchantTaxCodesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
   */
  get: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoMerchantTaxCodesOptions, GetV3NewTaxControlFapiaoMerchantTaxCodesData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/tax-codes">;
 }
 
@@ -882,14 +865,12 @@ export interface V3NewTaxControlFapiaoMerchantCheckNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
   */
  post: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
- postAsync: Verb<PostV3NewTaxControlFapiaoMerchantCheckOptions, PostV3NewTaxControlFapiaoMerchantCheckData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check">;
 }
 
 export interface V3NewTaxControlFapiaoMerchantCheckStatusNode {
  /** 检查子商户开票功能状态 `GET /v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status` */
  get: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoMerchantCheckStatusOptions, GetV3NewTaxControlFapiaoMerchantCheckStatusData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status">;
 }
 
@@ -899,7 +880,6 @@ export interface V3NewTaxControlFapiaoUserTitleNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
   */
  get: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleOptions, GetV3NewTaxControlFapiaoUserTitleData>;
  titleUrl: Open<V3NewTaxControlFapiaoUserTitleTitleUrlNode>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/user-title">;
 }
@@ -910,6 +890,5 @@ export interface V3NewTaxControlFapiaoUserTitleTitleUrlNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
   */
  get: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
- getAsync: Verb<GetV3NewTaxControlFapiaoUserTitleTitleUrlOptions, GetV3NewTaxControlFapiaoUserTitleTitleUrlData>;
  chain: ChainFrom<"v3/new-tax-control-fapiao/user-title/title-url">;
 }

@@ -240,7 +240,6 @@ export interface V3OfflinefaceAuthinfoNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
   */
  post: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
- postAsync: Verb<PostV3OfflinefaceAuthinfoOptions, PostV3OfflinefaceAuthinfoData>;
  chain: ChainFrom<"v3/offlineface/authinfo">;
 }
 
@@ -257,7 +256,6 @@ export interface V3OfflinefaceContractsPresignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
   */
  post: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
- postAsync: OptionalVerb<PostV3OfflinefaceContractsPresignOptions, PostV3OfflinefaceContractsPresignData>;
  chain: ChainFrom<"v3/offlineface/contracts/presign">;
 }
 
@@ -267,7 +265,6 @@ export interface V3OfflinefaceContracts_contract_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
   */
  get: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
- getAsync: Verb<GetV3OfflinefaceContractsOptions, GetV3OfflinefaceContractsData>;
  chain: ChainFrom<"v3/offlineface/contracts/{contract_id}">;
 }
 
@@ -277,7 +274,6 @@ export interface V3OfflinefaceFaceCollectionsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
   */
  get: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
- getAsync: Verb<GetV3OfflinefaceFaceCollectionsOptions, GetV3OfflinefaceFaceCollectionsData>;
  $collection_id$: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
  _collection_id_: Open<V3OfflinefaceFaceCollections_collection_id_Node>;
  chain: ChainFrom<"v3/offlineface/face-collections">;
@@ -289,7 +285,6 @@ export interface V3OfflinefaceFaceCollections_collection_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
   */
  get: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
- getAsync: Verb<GetV3OfflinefaceFaceCollections_collection_id_Options, GetV3OfflinefaceFaceCollections_collection_id_Data>;
  chain: ChainFrom<"v3/offlineface/face-collections/{collection_id}">;
 }
 
@@ -299,7 +294,6 @@ export interface V3OfflinefaceRepaymentUrlNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
   */
  post: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
- postAsync: Verb<PostV3OfflinefaceRepaymentUrlOptions, PostV3OfflinefaceRepaymentUrlData>;
  chain: ChainFrom<"v3/offlineface/repayment-url">;
 }
 
@@ -309,7 +303,6 @@ export interface V3OfflinefaceTransactionsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
   */
  post: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
- postAsync: Verb<PostV3OfflinefaceTransactionsOptions, PostV3OfflinefaceTransactionsData>;
  outTradeNo: Open<V3OfflinefaceTransactionsOutTradeNoNode>;
  chain: ChainFrom<"v3/offlineface/transactions">;
 }
@@ -326,6 +319,5 @@ export interface V3OfflinefaceTransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
   */
  get: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3OfflinefaceTransactionsOutTradeNoOptions, GetV3OfflinefaceTransactionsOutTradeNoData>;
  chain: ChainFrom<"v3/offlineface/transactions/out-trade-no/{out_trade_no}">;
 }

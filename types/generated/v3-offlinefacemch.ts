@@ -102,7 +102,6 @@ export interface V3OfflinefacemchOrganizationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
   */
  get: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
- getAsync: OptionalVerb<GetV3OfflinefacemchOrganizationsOptions, GetV3OfflinefacemchOrganizationsData>;
  $organization_id$: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
  _organization_id_: Open<V3OfflinefacemchOrganizations_organization_id_Node>;
  chain: ChainFrom<"v3/offlinefacemch/organizations">;
@@ -131,13 +130,11 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_ou
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
   */
  get: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
- getAsync: Verb<GetV3OfflinefacemchOrganizationsUsersOutUserIdOptions, GetV3OfflinefacemchOrganizationsUsersOutUserIdData>;
  /**
   * 刷脸用户信息修改接口 `PATCH /v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}`
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
   */
  patch: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
- patchAsync: Verb<PatchV3OfflinefacemchOrganizationsUsersOutUserIdOptions, PatchV3OfflinefacemchOrganizationsUsersOutUserIdData>;
  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}">;
 }
 
@@ -158,7 +155,6 @@ export interface V3OfflinefacemchOrganizationsUsersUserIdTerminateContractNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
   */
  post: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
- postAsync: Verb<PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractOptions, PostV3OfflinefacemchOrganizationsUsersUserIdTerminateContractData>;
  chain: ChainFrom<"v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract">;
 }
 
@@ -168,6 +164,5 @@ export interface V3OfflinefacemchTokensNode {
   * @see https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
   */
  post: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
- postAsync: OptionalVerb<PostV3OfflinefacemchTokensOptions, PostV3OfflinefacemchTokensData>;
  chain: ChainFrom<"v3/offlinefacemch/tokens">;
 }

@@ -52,13 +52,11 @@ export interface V3PalmserviceAuthorizationOpenidNode {
 export interface V3PalmserviceAuthorizationOpenid_openid_Node {
  /** 查询刷掌授权 `GET /v3/palmservice/authorization/openid/{openid}` */
  get: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
- getAsync: Verb<GetV3PalmserviceAuthorizationOpenidOptions, GetV3PalmserviceAuthorizationOpenidData>;
  chain: ChainFrom<"v3/palmservice/authorization/openid/{openid}">;
 }
 
 export interface V3PalmserviceAuthorizationPreauthorizeNode {
  /** 服务关联预授权 `POST /v3/palmservice/authorization/preauthorize` */
  post: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
- postAsync: OptionalVerb<PostV3PalmserviceAuthorizationPreauthorizeOptions, PostV3PalmserviceAuthorizationPreauthorizeData>;
  chain: ChainFrom<"v3/palmservice/authorization/preauthorize">;
 }

@@ -819,7 +819,6 @@ export interface V3PapayContractsFailNotifyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
   */
  post: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
- postAsync: Verb<PostV3PapayContractsFailNotifyOptions, PostV3PapayContractsFailNotifyData>;
  chain: ChainFrom<"v3/papay/contracts/{contract_id}/fail-notify">;
 }
 
@@ -829,7 +828,6 @@ export interface V3PapayContractsNotifyNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
   */
  post: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
- postAsync: Verb<PostV3PapayContractsNotifyOptions, PostV3PapayContractsNotifyData>;
  chain: ChainFrom<"v3/papay/contracts/{contract_id}/notify">;
 }
 
@@ -867,7 +865,6 @@ export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPe
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
   */
  get: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
- getAsync: Verb<GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdOptions, GetV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdData>;
  schedule: Open<V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleNode>;
  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}">;
 }
@@ -878,7 +875,6 @@ export interface V3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdSchedul
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
   */
  post: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
- postAsync: Verb<PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleOptions, PostV3PapayInsurancePayPolicyPeriodsContractIdPolicyPeriodIdScheduleData>;
  chain: ChainFrom<"v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule">;
 }
 
@@ -893,7 +889,6 @@ export interface V3PapayInsurancePayTransactionsApplyNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
   */
  post: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
- postAsync: Verb<PostV3PapayInsurancePayTransactionsApplyOptions, PostV3PapayInsurancePayTransactionsApplyData>;
  chain: ChainFrom<"v3/papay/insurance-pay/transactions/apply">;
 }
 
@@ -939,7 +934,6 @@ export interface V3PapayInsuranceSignContractsPlanIdContractIdRenewNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
   */
  post: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
- postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdContractIdRenewOptions, PostV3PapayInsuranceSignContractsPlanIdContractIdRenewData>;
  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew">;
 }
 
@@ -952,7 +946,6 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCodeNode
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_Node {
  /** 保险商户查询保险自动续费协议 `GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
  get: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
- getAsync: Verb<GetV3PapayInsuranceSignContractsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignContractsPlanIdOutContractCodeData>;
  terminate: Open<V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode>;
  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
@@ -960,7 +953,6 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out
 export interface V3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateNode {
  /** 保险商户通过商户协议号解除保险自动续费协议 `POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate` */
  post: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
- postAsync: Verb<PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapayInsuranceSignContractsPlanIdOutContractCodeTerminateData>;
  chain: ChainFrom<"v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
@@ -978,7 +970,6 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignAppNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
   */
  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
- postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignAppOptions, PostV3PapayInsuranceSignContractsPreEntrustSignAppData>;
  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/app">;
 }
 
@@ -988,7 +979,6 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignH5Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
   */
  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
- postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignH5Options, PostV3PapayInsuranceSignContractsPreEntrustSignH5Data>;
  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/h5">;
 }
 
@@ -998,7 +988,6 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignJsapiNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
   */
  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
- postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignJsapiOptions, PostV3PapayInsuranceSignContractsPreEntrustSignJsapiData>;
  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi">;
 }
 
@@ -1008,7 +997,6 @@ export interface V3PapayInsuranceSignContractsPreEntrustSignMiniProgramNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
   */
  post: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayInsuranceSignContractsPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program">;
 }
 
@@ -1045,7 +1033,6 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyNode {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012987596
   */
  post: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
- postAsync: Verb<PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyOptions, PostV3PapayInsuranceSignPolicyPeriodsPlanIdContractIdModifyData>;
  chain: ChainFrom<"v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify">;
 }
 
@@ -1077,7 +1064,6 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_OutContractCode
   * @see https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
   */
  get: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
- getAsync: Verb<GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeOptions, GetV3PapayInsuranceSignPolicyPeriodsPlanIdOutContractCodeData>;
  chain: ChainFrom<"v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
@@ -1102,7 +1088,6 @@ export interface V3PapayPayHarmonyTransactionsNode {
 export interface V3PapayPayHarmonyTransactionsApplyNode {
  /** 代扣受理扣款 `POST /v3/papay/pay/harmony/transactions/apply` */
  post: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
- postAsync: Verb<PostV3PapayPayHarmonyTransactionsApplyOptions, PostV3PapayPayHarmonyTransactionsApplyData>;
  chain: ChainFrom<"v3/papay/pay/harmony/transactions/apply">;
 }
 
@@ -1129,7 +1114,6 @@ export interface V3PapayPayPartnerSchedulesContractId_contract_id_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
   */
  get: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
- getAsync: Verb<GetV3PapayPayPartnerSchedulesContractIdOptions, GetV3PapayPayPartnerSchedulesContractIdData>;
  schedule: Open<V3PapayPayPartnerSchedulesContractIdScheduleNode>;
  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}">;
 }
@@ -1140,7 +1124,6 @@ export interface V3PapayPayPartnerSchedulesContractIdScheduleNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
   */
  post: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
- postAsync: Verb<PostV3PapayPayPartnerSchedulesContractIdScheduleOptions, PostV3PapayPayPartnerSchedulesContractIdScheduleData>;
  chain: ChainFrom<"v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule">;
 }
 
@@ -1155,7 +1138,6 @@ export interface V3PapayPayPartnerTransactionsApplyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
   */
  post: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
- postAsync: Verb<PostV3PapayPayPartnerTransactionsApplyOptions, PostV3PapayPayPartnerTransactionsApplyData>;
  chain: ChainFrom<"v3/papay/pay/partner/transactions/apply">;
 }
 
@@ -1176,7 +1158,6 @@ export interface V3PapayPaySchedulesContractId_contract_id_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
   */
  get: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
- getAsync: Verb<GetV3PapayPaySchedulesContractIdOptions, GetV3PapayPaySchedulesContractIdData>;
  schedule: Open<V3PapayPaySchedulesContractIdScheduleNode>;
  chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}">;
 }
@@ -1187,7 +1168,6 @@ export interface V3PapayPaySchedulesContractIdScheduleNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
   */
  post: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
- postAsync: Verb<PostV3PapayPaySchedulesContractIdScheduleOptions, PostV3PapayPaySchedulesContractIdScheduleData>;
  chain: ChainFrom<"v3/papay/pay/schedules/contract-id/{contract_id}/schedule">;
 }
 
@@ -1202,7 +1182,6 @@ export interface V3PapayPayTransactionsApplyNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
   */
  post: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
- postAsync: Verb<PostV3PapayPayTransactionsApplyOptions, PostV3PapayPayTransactionsApplyData>;
  chain: ChainFrom<"v3/papay/pay/transactions/apply">;
 }
 
@@ -1231,7 +1210,6 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignAppNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
- postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignAppData>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app">;
 }
 
@@ -1241,7 +1219,6 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignH5Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
- postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignContractsPreEntrustSignH5Data>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5">;
 }
 
@@ -1251,7 +1228,6 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignJsapiNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
- postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignJsapiData>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi">;
 }
 
@@ -1261,7 +1237,6 @@ export interface V3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramNod
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignContractsPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program">;
 }
 
@@ -1289,7 +1264,6 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppNode
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
- postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignAppData>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app">;
 }
 
@@ -1299,7 +1273,6 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Node 
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
- postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Options, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignH5Data>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5">;
 }
 
@@ -1309,7 +1282,6 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiNo
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
- postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignJsapiData>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi">;
 }
 
@@ -1319,7 +1291,6 @@ export interface V3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniPro
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
   */
  post: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramOptions, PostV3PapayScheduledDeductSignPartnerContractsPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program">;
 }
 
@@ -1356,7 +1327,6 @@ export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCodeNode {
 export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_Node {
  /** 通过商户协议号查询委托代扣签约协议 `GET /v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
  get: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
- getAsync: Verb<GetV3PapaySignContractsHarmonyPlanIdOutContractCodeOptions, GetV3PapaySignContractsHarmonyPlanIdOutContractCodeData>;
  chain: ChainFrom<"v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
 
@@ -1383,7 +1353,6 @@ export interface V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
   */
  get: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
- getAsync: Verb<GetV3PapaySignContractsPlanIdOutContractCodeOptions, GetV3PapaySignContractsPlanIdOutContractCodeData>;
  terminate: Open<V3PapaySignContractsPlanIdOutContractCodeTerminateNode>;
  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
@@ -1394,7 +1363,6 @@ export interface V3PapaySignContractsPlanIdOutContractCodeTerminateNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
   */
  post: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
- postAsync: Verb<PostV3PapaySignContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignContractsPlanIdOutContractCodeTerminateData>;
  chain: ChainFrom<"v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
@@ -1404,7 +1372,6 @@ export interface V3PapaySignContractsPreEntrustSignNode {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012978414
   */
  post: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
- postAsync: Verb<PostV3PapaySignContractsPreEntrustSignOptions, PostV3PapaySignContractsPreEntrustSignData>;
  chain: ChainFrom<"v3/papay/sign/contracts/pre-entrust-sign">;
 }
 
@@ -1441,7 +1408,6 @@ export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_c
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
   */
  get: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
- getAsync: Verb<GetV3PapaySignPartnerContractsPlanIdOutContractCodeOptions, GetV3PapaySignPartnerContractsPlanIdOutContractCodeData>;
  terminate: Open<V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode>;
  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}">;
 }
@@ -1452,6 +1418,5 @@ export interface V3PapaySignPartnerContractsPlanIdOutContractCodeTerminateNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
   */
  post: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
- postAsync: Verb<PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateOptions, PostV3PapaySignPartnerContractsPlanIdOutContractCodeTerminateData>;
  chain: ChainFrom<"v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate">;
 }

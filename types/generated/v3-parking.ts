@@ -354,7 +354,6 @@ export interface V3ParkingRemindersNode {
 export interface V3ParkingRemindersApplicationNode {
  /** 提交停车场进件申请 `POST /v3/parking/reminders/application` */
  post: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
- postAsync: Verb<PostV3ParkingRemindersApplicationOptions, PostV3ParkingRemindersApplicationData>;
  query: Open<V3ParkingRemindersApplicationQueryNode>;
  withdraw: Open<V3ParkingRemindersApplicationWithdrawNode>;
  chain: ChainFrom<"v3/parking/reminders/application">;
@@ -363,62 +362,53 @@ export interface V3ParkingRemindersApplicationNode {
 export interface V3ParkingRemindersApplicationQueryNode {
  /** 查询停车场进件申请单 `GET /v3/parking/reminders/application/query` */
  get: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
- getAsync: Verb<GetV3ParkingRemindersApplicationQueryOptions, GetV3ParkingRemindersApplicationQueryData>;
  chain: ChainFrom<"v3/parking/reminders/application/query">;
 }
 
 export interface V3ParkingRemindersApplicationWithdrawNode {
  /** 撤回停车场进件申请 `POST /v3/parking/reminders/application/withdraw` */
  post: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
- postAsync: Verb<PostV3ParkingRemindersApplicationWithdrawOptions, PostV3ParkingRemindersApplicationWithdrawData>;
  chain: ChainFrom<"v3/parking/reminders/application/withdraw">;
 }
 
 export interface V3ParkingRemindersApplicationsNode {
  /** 查询停车场进件申请单列表 `GET /v3/parking/reminders/applications` */
  get: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
- getAsync: Verb<GetV3ParkingRemindersApplicationsOptions, GetV3ParkingRemindersApplicationsData>;
  chain: ChainFrom<"v3/parking/reminders/applications">;
 }
 
 export interface V3ParkingRemindersEntryNode {
  /** 同步车辆入场通知 `POST /v3/parking/reminders/entry` */
  post: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
- postAsync: Verb<PostV3ParkingRemindersEntryOptions, PostV3ParkingRemindersEntryData>;
  chain: ChainFrom<"v3/parking/reminders/entry">;
 }
 
 export interface V3ParkingRemindersExitNode {
  /** 同步车辆离场通知 `POST /v3/parking/reminders/exit` */
  post: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
- postAsync: Verb<PostV3ParkingRemindersExitOptions, PostV3ParkingRemindersExitData>;
  chain: ChainFrom<"v3/parking/reminders/exit">;
 }
 
 export interface V3ParkingRemindersExtPaymentNode {
  /** 同步非临停扩展支付 `POST /v3/parking/reminders/ext-payment` */
  post: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
- postAsync: Verb<PostV3ParkingRemindersExtPaymentOptions, PostV3ParkingRemindersExtPaymentData>;
  chain: ChainFrom<"v3/parking/reminders/ext-payment">;
 }
 
 export interface V3ParkingRemindersParkingFeeNode {
  /** 查询停车费用 `POST /v3/parking/reminders/parking-fee` */
  post: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
- postAsync: Verb<PostV3ParkingRemindersParkingFeeOptions, PostV3ParkingRemindersParkingFeeData>;
  chain: ChainFrom<"v3/parking/reminders/parking-fee">;
 }
 
 export interface V3ParkingRemindersParkingLotNode {
  /** 查询停车场信息 `GET /v3/parking/reminders/parking-lot` */
  get: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
- getAsync: OptionalVerb<GetV3ParkingRemindersParkingLotOptions, GetV3ParkingRemindersParkingLotData>;
  chain: ChainFrom<"v3/parking/reminders/parking-lot">;
 }
 
 export interface V3ParkingRemindersPaymentNode {
  /** 同步支付结果通知 `POST /v3/parking/reminders/payment` */
  post: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
- postAsync: Verb<PostV3ParkingRemindersPaymentOptions, PostV3ParkingRemindersPaymentData>;
  chain: ChainFrom<"v3/parking/reminders/payment">;
 }

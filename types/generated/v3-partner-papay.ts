@@ -63,7 +63,6 @@ export interface V3PartnerPapayContractsFailNotifyNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_16.shtml
   */
  post: Verb<PostV3PartnerPapayContractsFailNotifyOptions, PostV3PartnerPapayContractsFailNotifyData>;
- postAsync: Verb<PostV3PartnerPapayContractsFailNotifyOptions, PostV3PartnerPapayContractsFailNotifyData>;
  chain: ChainFrom<"v3/partner-papay/contracts/{contract_id}/fail-notify">;
 }
 
@@ -73,6 +72,5 @@ export interface V3PartnerPapayContractsNotifyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/json/partner-deduct-notify.html
   */
  post: Verb<PostV3PartnerPapayContractsNotifyOptions, PostV3PartnerPapayContractsNotifyData>;
- postAsync: Verb<PostV3PartnerPapayContractsNotifyOptions, PostV3PartnerPapayContractsNotifyData>;
  chain: ChainFrom<"v3/partner-papay/contracts/{contract_id}/notify">;
 }

@@ -169,7 +169,6 @@ export interface V3PartnerTransferBatchesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
   */
  post: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
- postAsync: Verb<PostV3PartnerTransferBatchesOptions, PostV3PartnerTransferBatchesData>;
  batchId: Open<V3PartnerTransferBatchesBatchIdNode>;
  outBatchNo: Open<V3PartnerTransferBatchesOutBatchNoNode>;
  chain: ChainFrom<"v3/partner-transfer/batches">;
@@ -188,7 +187,6 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
   */
  get: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
- getAsync: Verb<GetV3PartnerTransferBatchesBatchIdOptions, GetV3PartnerTransferBatchesBatchIdData>;
  details: Open<V3PartnerTransferBatchesBatchIdDetailsNode>;
  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}">;
 }
@@ -211,7 +209,6 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
   */
  get: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
- getAsync: Verb<GetV3PartnerTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PartnerTransferBatchesBatchIdDetailsDetailIdData>;
  chain: ChainFrom<"v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
@@ -228,7 +225,6 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
   */
  get: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
- getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoOptions, GetV3PartnerTransferBatchesOutBatchNoData>;
  details: Open<V3PartnerTransferBatchesOutBatchNoDetailsNode>;
  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}">;
 }
@@ -251,6 +247,5 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetai
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
   */
  get: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
- getAsync: Verb<GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PartnerTransferBatchesOutBatchNoDetailsOutDetailNoData>;
  chain: ChainFrom<"v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }

@@ -236,7 +236,6 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignMiniPro
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program">;
 }
 
@@ -246,7 +245,6 @@ export interface V3PasswordExemptContractContractsEcommercePreEntrustSignPayRedi
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsEcommercePreEntrustSignPayRedirectSignData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign">;
 }
 
@@ -267,7 +265,6 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignMiniProgra
   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program">;
 }
 
@@ -277,7 +274,6 @@ export interface V3PasswordExemptContractContractsNormalPreEntrustSignPayRedirec
   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsNormalPreEntrustSignPayRedirectSignData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign">;
 }
 
@@ -298,7 +294,6 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignMiniProgramNod
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program">;
 }
 
@@ -308,7 +303,6 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSig
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSignData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign">;
 }
 
@@ -335,7 +329,6 @@ export interface V3PasswordExemptContractContractsServiceId_service_id_OutContra
   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
   */
  get: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
- getAsync: Verb<GetV3PasswordExemptContractContractsServiceIdOutContractCodeOptions, GetV3PasswordExemptContractContractsServiceIdOutContractCodeData>;
  terminate: Open<V3PasswordExemptContractContractsServiceIdOutContractCodeTerminateNode>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}">;
 }
@@ -346,7 +339,6 @@ export interface V3PasswordExemptContractContractsServiceIdOutContractCodeTermin
   * @see https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
   */
  post: Verb<PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateOptions, PostV3PasswordExemptContractContractsServiceIdOutContractCodeTerminateData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate">;
 }
 
@@ -367,7 +359,6 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignM
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignMiniProgramData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program">;
 }
 
@@ -377,6 +368,5 @@ export interface V3PasswordExemptContractContractsServiceProviderPreEntrustSignP
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
   */
  post: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData>;
- postAsync: Verb<PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignOptions, PostV3PasswordExemptContractContractsServiceProviderPreEntrustSignPayRedirectSignData>;
  chain: ChainFrom<"v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign">;
 }

@@ -138,7 +138,6 @@ export interface V3PayDevicesOpenScenarioSpeakerNode {
 export interface V3PayDevicesOpenScenarioSpeaker_device_sn_Node {
  /** 查询音箱绑定信息 `GET /v3/pay-devices/open-scenario-speaker/{device_sn}` */
  get: Verb<GetV3PayDevicesOpenScenarioSpeakerOptions, GetV3PayDevicesOpenScenarioSpeakerData>;
- getAsync: Verb<GetV3PayDevicesOpenScenarioSpeakerOptions, GetV3PayDevicesOpenScenarioSpeakerData>;
  bind: Open<V3PayDevicesOpenScenarioSpeakerBindNode>;
  prebind: Open<V3PayDevicesOpenScenarioSpeakerPrebindNode>;
  unbind: Open<V3PayDevicesOpenScenarioSpeakerUnbindNode>;
@@ -148,21 +147,18 @@ export interface V3PayDevicesOpenScenarioSpeaker_device_sn_Node {
 export interface V3PayDevicesOpenScenarioSpeakerBindNode {
  /** 绑定音箱设备码牌 `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/bind` */
  post: Verb<PostV3PayDevicesOpenScenarioSpeakerBindOptions, PostV3PayDevicesOpenScenarioSpeakerBindData>;
- postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerBindOptions, PostV3PayDevicesOpenScenarioSpeakerBindData>;
  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/bind">;
 }
 
 export interface V3PayDevicesOpenScenarioSpeakerPrebindNode {
  /** 出厂预绑定音箱和码牌 `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/prebind` */
  post: Verb<PostV3PayDevicesOpenScenarioSpeakerPrebindOptions, PostV3PayDevicesOpenScenarioSpeakerPrebindData>;
- postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerPrebindOptions, PostV3PayDevicesOpenScenarioSpeakerPrebindData>;
  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/prebind">;
 }
 
 export interface V3PayDevicesOpenScenarioSpeakerUnbindNode {
  /** 解绑音箱设备码牌 `POST /v3/pay-devices/open-scenario-speaker/{device_sn}/unbind` */
  post: Verb<PostV3PayDevicesOpenScenarioSpeakerUnbindOptions, PostV3PayDevicesOpenScenarioSpeakerUnbindData>;
- postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerUnbindOptions, PostV3PayDevicesOpenScenarioSpeakerUnbindData>;
  chain: ChainFrom<"v3/pay-devices/open-scenario-speaker/{device_sn}/unbind">;
 }
 
@@ -180,7 +176,6 @@ export interface V3PayDevicesOpenScenarioSpeakerorder_transaction_id_Node {
 export interface V3PayDevicesOpenScenarioSpeakerorderReportNode {
  /** 码牌支付结果上报 `POST /v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report` */
  post: Verb<PostV3PayDevicesOpenScenarioSpeakerorderReportOptions, PostV3PayDevicesOpenScenarioSpeakerorderReportData>;
- postAsync: Verb<PostV3PayDevicesOpenScenarioSpeakerorderReportOptions, PostV3PayDevicesOpenScenarioSpeakerorderReportData>;
  chain: ChainFrom<"v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report">;
 }
 
@@ -198,7 +193,6 @@ export interface V3PayDevicesPrinters_device_id_Node {
 export interface V3PayDevicesPrinters_device_id_PrintOrdersNode {
  /** 小票机打印 `POST /v3/pay-devices/printers/{device_id}/print-orders` */
  post: Verb<PostV3PayDevicesPrintersPrintOrdersOptions, PostV3PayDevicesPrintersPrintOrdersData>;
- postAsync: Verb<PostV3PayDevicesPrintersPrintOrdersOptions, PostV3PayDevicesPrintersPrintOrdersData>;
  $print_order_no$: Open<V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_Node>;
  _print_order_no_: Open<V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_Node>;
  chain: ChainFrom<"v3/pay-devices/printers/{device_id}/print-orders">;
@@ -207,6 +201,5 @@ export interface V3PayDevicesPrinters_device_id_PrintOrdersNode {
 export interface V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_Node {
  /** 查询订单 `GET /v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}` */
  get: Verb<GetV3PayDevicesPrintersPrintOrdersOptions, GetV3PayDevicesPrintersPrintOrdersData>;
- getAsync: Verb<GetV3PayDevicesPrintersPrintOrdersOptions, GetV3PayDevicesPrintersPrintOrdersData>;
  chain: ChainFrom<"v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}">;
 }

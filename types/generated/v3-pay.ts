@@ -1076,7 +1076,6 @@ export interface V3PayAcquiringBankTransactionsNode {
 export interface V3PayAcquiringBankTransactionsExposureNode {
  /** 微信分付-支付方式前置服务 `POST /v3/pay/acquiring-bank/transactions/exposure` */
  post: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
- postAsync: Verb<PostV3PayAcquiringBankTransactionsExposureOptions, PostV3PayAcquiringBankTransactionsExposureData>;
  chain: ChainFrom<"v3/pay/acquiring-bank/transactions/exposure">;
 }
 
@@ -1089,7 +1088,6 @@ export interface V3PayInstalNode {
 export interface V3PayInstalExposureNode {
  /** 商户贴息-获取微信分付曝光建议 `POST /v3/pay/instal/exposure` */
  post: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
- postAsync: Verb<PostV3PayInstalExposureOptions, PostV3PayInstalExposureData>;
  chain: ChainFrom<"v3/pay/instal/exposure">;
 }
 
@@ -1101,7 +1099,6 @@ export interface V3PayInstalPartnerNode {
 export interface V3PayInstalPartnerExposureNode {
  /** 商户贴息-获取微信分付曝光建议 `POST /v3/pay/instal/partner/exposure` */
  post: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
- postAsync: Verb<PostV3PayInstalPartnerExposureOptions, PostV3PayInstalPartnerExposureData>;
  chain: ChainFrom<"v3/pay/instal/partner/exposure">;
 }
 
@@ -1133,14 +1130,12 @@ export interface V3PayPartnerTransactionsAppNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523526
   */
  post: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
- postAsync: Verb<PostV3PayPartnerTransactionsAppOptions, PostV3PayPartnerTransactionsAppData>;
  chain: ChainFrom<"v3/pay/partner/transactions/app">;
 }
 
 export interface V3PayPartnerTransactionsAppWithContractNode {
  /** APP下单并签约 `POST /v3/pay/partner/transactions/app-with-contract` */
  post: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
- postAsync: Verb<PostV3PayPartnerTransactionsAppWithContractOptions, PostV3PayPartnerTransactionsAppWithContractData>;
  chain: ChainFrom<"v3/pay/partner/transactions/app-with-contract">;
 }
 
@@ -1150,14 +1145,12 @@ export interface V3PayPartnerTransactionsCodepayNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
   */
  post: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
- postAsync: Verb<PostV3PayPartnerTransactionsCodepayOptions, PostV3PayPartnerTransactionsCodepayData>;
  chain: ChainFrom<"v3/pay/partner/transactions/codepay">;
 }
 
 export interface V3PayPartnerTransactionsExposureNode {
  /** 微信分付-支付方式前置服务 `POST /v3/pay/partner/transactions/exposure` */
  post: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
- postAsync: Verb<PostV3PayPartnerTransactionsExposureOptions, PostV3PayPartnerTransactionsExposureData>;
  chain: ChainFrom<"v3/pay/partner/transactions/exposure">;
 }
 
@@ -1168,7 +1161,6 @@ export interface V3PayPartnerTransactionsH5Node {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523544
   */
  post: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
- postAsync: Verb<PostV3PayPartnerTransactionsH5Options, PostV3PayPartnerTransactionsH5Data>;
  chain: ChainFrom<"v3/pay/partner/transactions/h5">;
 }
 
@@ -1181,7 +1173,6 @@ export interface V3PayPartnerTransactionsIdNode {
 export interface V3PayPartnerTransactionsId_transaction_id_Node {
  /** 微信支付订单号查询 `GET /v3/pay/partner/transactions/id/{transaction_id}` */
  get: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
- getAsync: Verb<GetV3PayPartnerTransactionsIdOptions, GetV3PayPartnerTransactionsIdData>;
  chain: ChainFrom<"v3/pay/partner/transactions/id/{transaction_id}">;
 }
 
@@ -1193,21 +1184,18 @@ export interface V3PayPartnerTransactionsJsapiNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523593
   */
  post: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
- postAsync: Verb<PostV3PayPartnerTransactionsJsapiOptions, PostV3PayPartnerTransactionsJsapiData>;
  chain: ChainFrom<"v3/pay/partner/transactions/jsapi">;
 }
 
 export interface V3PayPartnerTransactionsJsapiWithContractNode {
  /** JSAPI下单并授权/签约 `POST /v3/pay/partner/transactions/jsapi-with-contract` */
  post: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
- postAsync: Verb<PostV3PayPartnerTransactionsJsapiWithContractOptions, PostV3PayPartnerTransactionsJsapiWithContractData>;
  chain: ChainFrom<"v3/pay/partner/transactions/jsapi-with-contract">;
 }
 
 export interface V3PayPartnerTransactionsMiniprogramNode {
  /** 小程序支付下单 `POST /v3/pay/partner/transactions/miniprogram` */
  post: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
- postAsync: Verb<PostV3PayPartnerTransactionsMiniprogramOptions, PostV3PayPartnerTransactionsMiniprogramData>;
  chain: ChainFrom<"v3/pay/partner/transactions/miniprogram">;
 }
 
@@ -1218,7 +1206,6 @@ export interface V3PayPartnerTransactionsNativeNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4012523551
   */
  post: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
- postAsync: Verb<PostV3PayPartnerTransactionsNativeOptions, PostV3PayPartnerTransactionsNativeData>;
  chain: ChainFrom<"v3/pay/partner/transactions/native">;
 }
 
@@ -1231,7 +1218,6 @@ export interface V3PayPartnerTransactionsOutTradeNoNode {
 export interface V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node {
  /** 商户订单号查询 `GET /v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
  get: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3PayPartnerTransactionsOutTradeNoOptions, GetV3PayPartnerTransactionsOutTradeNoData>;
  close: Open<V3PayPartnerTransactionsOutTradeNoCloseNode>;
  reverse: Open<V3PayPartnerTransactionsOutTradeNoReverseNode>;
  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}">;
@@ -1240,7 +1226,6 @@ export interface V3PayPartnerTransactionsOutTradeNo_out_trade_no_Node {
 export interface V3PayPartnerTransactionsOutTradeNoCloseNode {
  /** 关单API `POST /v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close` */
  post: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
- postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoCloseOptions, PostV3PayPartnerTransactionsOutTradeNoCloseData>;
  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
@@ -1250,7 +1235,6 @@ export interface V3PayPartnerTransactionsOutTradeNoReverseNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
   */
  post: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
- postAsync: Verb<PostV3PayPartnerTransactionsOutTradeNoReverseOptions, PostV3PayPartnerTransactionsOutTradeNoReverseData>;
  chain: ChainFrom<"v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse">;
 }
 
@@ -1260,7 +1244,6 @@ export interface V3PayPartnerTransactionsScannedposNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
   */
  post: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
- postAsync: Verb<PostV3PayPartnerTransactionsScannedposOptions, PostV3PayPartnerTransactionsScannedposData>;
  chain: ChainFrom<"v3/pay/partner/transactions/scannedpos">;
 }
 
@@ -1285,14 +1268,12 @@ export interface V3PayTransactionsAppNode {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525136
   */
  post: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
- postAsync: Verb<PostV3PayTransactionsAppOptions, PostV3PayTransactionsAppData>;
  chain: ChainFrom<"v3/pay/transactions/app">;
 }
 
 export interface V3PayTransactionsAppWithContractNode {
  /** APP下单并签约 `POST /v3/pay/transactions/app-with-contract` */
  post: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
- postAsync: Verb<PostV3PayTransactionsAppWithContractOptions, PostV3PayTransactionsAppWithContractData>;
  chain: ChainFrom<"v3/pay/transactions/app-with-contract">;
 }
 
@@ -1302,14 +1283,12 @@ export interface V3PayTransactionsCodepayNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
   */
  post: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
- postAsync: Verb<PostV3PayTransactionsCodepayOptions, PostV3PayTransactionsCodepayData>;
  chain: ChainFrom<"v3/pay/transactions/codepay">;
 }
 
 export interface V3PayTransactionsExposureNode {
  /** 微信分付-支付方式前置服务 `POST /v3/pay/transactions/exposure` */
  post: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
- postAsync: Verb<PostV3PayTransactionsExposureOptions, PostV3PayTransactionsExposureData>;
  chain: ChainFrom<"v3/pay/transactions/exposure">;
 }
 
@@ -1320,7 +1299,6 @@ export interface V3PayTransactionsH5Node {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525153
   */
  post: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
- postAsync: Verb<PostV3PayTransactionsH5Options, PostV3PayTransactionsH5Data>;
  chain: ChainFrom<"v3/pay/transactions/h5">;
 }
 
@@ -1333,7 +1311,6 @@ export interface V3PayTransactionsIdNode {
 export interface V3PayTransactionsId_transaction_id_Node {
  /** 微信支付订单号查询 `GET /v3/pay/transactions/id/{transaction_id}` */
  get: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
- getAsync: Verb<GetV3PayTransactionsIdOptions, GetV3PayTransactionsIdData>;
  chain: ChainFrom<"v3/pay/transactions/id/{transaction_id}">;
 }
 
@@ -1345,14 +1322,12 @@ export interface V3PayTransactionsJsapiNode {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525182
   */
  post: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
- postAsync: Verb<PostV3PayTransactionsJsapiOptions, PostV3PayTransactionsJsapiData>;
  chain: ChainFrom<"v3/pay/transactions/jsapi">;
 }
 
 export interface V3PayTransactionsJsapiWithContractNode {
  /** JSAPI下单并授权/签约 `POST /v3/pay/transactions/jsapi-with-contract` */
  post: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
- postAsync: Verb<PostV3PayTransactionsJsapiWithContractOptions, PostV3PayTransactionsJsapiWithContractData>;
  chain: ChainFrom<"v3/pay/transactions/jsapi-with-contract">;
 }
 
@@ -1363,7 +1338,6 @@ export interface V3PayTransactionsNativeNode {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012525171
   */
  post: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
- postAsync: Verb<PostV3PayTransactionsNativeOptions, PostV3PayTransactionsNativeData>;
  chain: ChainFrom<"v3/pay/transactions/native">;
 }
 
@@ -1376,7 +1350,6 @@ export interface V3PayTransactionsOutTradeNoNode {
 export interface V3PayTransactionsOutTradeNo_out_trade_no_Node {
  /** 商户订单号查询 `GET /v3/pay/transactions/out-trade-no/{out_trade_no}` */
  get: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3PayTransactionsOutTradeNoOptions, GetV3PayTransactionsOutTradeNoData>;
  close: Open<V3PayTransactionsOutTradeNoCloseNode>;
  reverse: Open<V3PayTransactionsOutTradeNoReverseNode>;
  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}">;
@@ -1385,7 +1358,6 @@ export interface V3PayTransactionsOutTradeNo_out_trade_no_Node {
 export interface V3PayTransactionsOutTradeNoCloseNode {
  /** 关单API `POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close` */
  post: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
- postAsync: Verb<PostV3PayTransactionsOutTradeNoCloseOptions, PostV3PayTransactionsOutTradeNoCloseData>;
  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
@@ -1395,6 +1367,5 @@ export interface V3PayTransactionsOutTradeNoReverseNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
   */
  post: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
- postAsync: Verb<PostV3PayTransactionsOutTradeNoReverseOptions, PostV3PayTransactionsOutTradeNoReverseData>;
  chain: ChainFrom<"v3/pay/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

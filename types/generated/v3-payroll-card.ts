@@ -250,7 +250,6 @@ export interface V3PayrollCardAuthenticationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
   */
  get: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
- getAsync: Verb<GetV3PayrollCardAuthenticationsOptions, GetV3PayrollCardAuthenticationsData>;
  $authenticate_number$: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
  _authenticate_number_: Open<V3PayrollCardAuthentications_authenticate_number_Node>;
  preOrder: Open<V3PayrollCardAuthenticationsPreOrderNode>;
@@ -264,7 +263,6 @@ export interface V3PayrollCardAuthenticationsPreOrderNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
   */
  post: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
- postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderOptions, PostV3PayrollCardAuthenticationsPreOrderData>;
  chain: ChainFrom<"v3/payroll-card/authentications/pre-order">;
 }
 
@@ -274,7 +272,6 @@ export interface V3PayrollCardAuthenticationsPreOrderWithAuthNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
   */
  post: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
- postAsync: Verb<PostV3PayrollCardAuthenticationsPreOrderWithAuthOptions, PostV3PayrollCardAuthenticationsPreOrderWithAuthData>;
  chain: ChainFrom<"v3/payroll-card/authentications/pre-order-with-auth">;
 }
 
@@ -284,7 +281,6 @@ export interface V3PayrollCardAuthentications_authenticate_number_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
   */
  get: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
- getAsync: Verb<GetV3PayrollCardAuthentications_authenticate_number_Options, GetV3PayrollCardAuthentications_authenticate_number_Data>;
  chain: ChainFrom<"v3/payroll-card/authentications/{authenticate_number}">;
 }
 
@@ -300,7 +296,6 @@ export interface V3PayrollCardRelations_openid_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
   */
  get: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
- getAsync: Verb<GetV3PayrollCardRelationsOptions, GetV3PayrollCardRelationsData>;
  chain: ChainFrom<"v3/payroll-card/relations/{openid}">;
 }
 
@@ -310,7 +305,6 @@ export interface V3PayrollCardTokensNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
   */
  post: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
- postAsync: Verb<PostV3PayrollCardTokensOptions, PostV3PayrollCardTokensData>;
  chain: ChainFrom<"v3/payroll-card/tokens">;
 }
 
@@ -320,7 +314,6 @@ export interface V3PayrollCardTransferBatchesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
   */
  post: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
- postAsync: Verb<PostV3PayrollCardTransferBatchesOptions, PostV3PayrollCardTransferBatchesData>;
  chain: ChainFrom<"v3/payroll-card/transfer-batches">;
 }
 
@@ -336,7 +329,6 @@ export interface V3PayrollCardWesureInsuranceNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
   */
  post: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
- postAsync: Verb<PostV3PayrollCardWesureInsuranceOptions, PostV3PayrollCardWesureInsuranceData>;
  chain: ChainFrom<"v3/payroll-card/wesure/insurance">;
 }
 
@@ -346,6 +338,5 @@ export interface V3PayrollCardWesureTokenValidationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
   */
  post: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
- postAsync: Verb<PostV3PayrollCardWesureTokenValidationsOptions, PostV3PayrollCardWesureTokenValidationsData>;
  chain: ChainFrom<"v3/payroll-card/wesure/token-validations">;
 }

@@ -2470,7 +2470,6 @@ export interface V3PayscoreAcquiringbankPermissionsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
   */
  post: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsOptions, PostV3PayscoreAcquiringbankPermissionsData>;
  authorizationCode: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeNode>;
  chain: ChainFrom<"v3/payscore/acquiringbank/permissions">;
 }
@@ -2487,7 +2486,6 @@ export interface V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorizati
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
   */
  get: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
- getAsync: Verb<GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeOptions, GetV3PayscoreAcquiringbankPermissionsAuthorizationCodeData>;
  terminate: Open<V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNode>;
  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}">;
 }
@@ -2498,17 +2496,14 @@ export interface V3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateNod
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
   */
  post: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateOptions, PostV3PayscoreAcquiringbankPermissionsAuthorizationCodeTerminateData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
 export interface V3PayscoreAcquiringbankServiceorderNode {
  /** 从业机构查询微信支付分订单 `GET /v3/payscore/acquiringbank/serviceorder` */
  get: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
- getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderOptions, GetV3PayscoreAcquiringbankServiceorderData>;
  /** 从业机构创建微信支付分订单 `POST /v3/payscore/acquiringbank/serviceorder` */
  post: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderOptions, PostV3PayscoreAcquiringbankServiceorderData>;
  $out_order_no$: Open<V3PayscoreAcquiringbankServiceorder_out_order_no_Node>;
  _out_order_no_: Open<V3PayscoreAcquiringbankServiceorder_out_order_no_Node>;
  deduction: Open<V3PayscoreAcquiringbankServiceorderDeductionNode>;
@@ -2521,7 +2516,6 @@ export interface V3PayscoreAcquiringbankServiceorderDeductionNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
   */
  get: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
- getAsync: Verb<GetV3PayscoreAcquiringbankServiceorderDeductionOptions, GetV3PayscoreAcquiringbankServiceorderDeductionData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/deduction">;
 }
 
@@ -2540,7 +2534,6 @@ export interface V3PayscoreAcquiringbankServiceorderCancelNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
   */
  post: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCancelOptions, PostV3PayscoreAcquiringbankServiceorderCancelData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel">;
 }
 
@@ -2550,7 +2543,6 @@ export interface V3PayscoreAcquiringbankServiceorderCompleteNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
   */
  post: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderCompleteOptions, PostV3PayscoreAcquiringbankServiceorderCompleteData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete">;
 }
 
@@ -2560,14 +2552,12 @@ export interface V3PayscoreAcquiringbankServiceorderModifyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
   */
  post: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderModifyOptions, PostV3PayscoreAcquiringbankServiceorderModifyData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify">;
 }
 
 export interface V3PayscoreAcquiringbankServiceorderRegisterdeductinfoNode {
  /** 从业机构登记微信支付分扣款信息 `POST /v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo` */
  post: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoOptions, PostV3PayscoreAcquiringbankServiceorderRegisterdeductinfoData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo">;
 }
 
@@ -2577,14 +2567,12 @@ export interface V3PayscoreAcquiringbankServiceorderSyncNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
   */
  post: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankServiceorderSyncOptions, PostV3PayscoreAcquiringbankServiceorderSyncData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync">;
 }
 
 export interface V3PayscoreAcquiringbankServicepayondeliveryorderNode {
  /** 从业机构创建先用后付订单 `POST /v3/payscore/acquiringbank/servicepayondeliveryorder` */
  post: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
- postAsync: Verb<PostV3PayscoreAcquiringbankServicepayondeliveryorderOptions, PostV3PayscoreAcquiringbankServicepayondeliveryorderData>;
  chain: ChainFrom<"v3/payscore/acquiringbank/servicepayondeliveryorder">;
 }
 
@@ -2594,7 +2582,6 @@ export interface V3PayscoreMerchantBillNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
   */
  get: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
- getAsync: Verb<GetV3PayscoreMerchantBillOptions, GetV3PayscoreMerchantBillData>;
  chain: ChainFrom<"v3/payscore/merchant-bill">;
 }
 
@@ -2611,10 +2598,8 @@ export interface V3PayscoreOverseaPartnerNode {
 export interface V3PayscoreOverseaPartnerServiceorderNode {
  /** 查询支付分订单 `GET /v3/payscore/oversea/partner/serviceorder` */
  get: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
- getAsync: Verb<GetV3PayscoreOverseaPartnerServiceorderOptions, GetV3PayscoreOverseaPartnerServiceorderData>;
  /** 创建支付分订单 `POST /v3/payscore/oversea/partner/serviceorder` */
  post: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
- postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderOptions, PostV3PayscoreOverseaPartnerServiceorderData>;
  $out_order_no$: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
  _out_order_no_: Open<V3PayscoreOverseaPartnerServiceorder_out_order_no_Node>;
  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder">;
@@ -2630,21 +2615,18 @@ export interface V3PayscoreOverseaPartnerServiceorder_out_order_no_Node {
 export interface V3PayscoreOverseaPartnerServiceorderCancelNode {
  /** 取消支付分订单 `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel` */
  post: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
- postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCancelOptions, PostV3PayscoreOverseaPartnerServiceorderCancelData>;
  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel">;
 }
 
 export interface V3PayscoreOverseaPartnerServiceorderCompleteNode {
  /** 完结支付分订单 `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete` */
  post: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
- postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderCompleteOptions, PostV3PayscoreOverseaPartnerServiceorderCompleteData>;
  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete">;
 }
 
 export interface V3PayscoreOverseaPartnerServiceorderSyncNode {
  /** 同步支付分订单信息 `POST /v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync` */
  post: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
- postAsync: Verb<PostV3PayscoreOverseaPartnerServiceorderSyncOptions, PostV3PayscoreOverseaPartnerServiceorderSyncData>;
  chain: ChainFrom<"v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync">;
 }
 
@@ -2664,7 +2646,6 @@ export interface V3PayscorePartnerPermissionsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
   */
  post: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
- postAsync: Verb<PostV3PayscorePartnerPermissionsOptions, PostV3PayscorePartnerPermissionsData>;
  applyForScene: Open<V3PayscorePartnerPermissionsApplyForSceneNode>;
  assessUserRiskLevel: Open<V3PayscorePartnerPermissionsAssessUserRiskLevelNode>;
  authorizationCode: Open<V3PayscorePartnerPermissionsAuthorizationCodeNode>;
@@ -2679,7 +2660,6 @@ export interface V3PayscorePartnerPermissionsApplyForSceneNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
   */
  post: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
- postAsync: Verb<PostV3PayscorePartnerPermissionsApplyForSceneOptions, PostV3PayscorePartnerPermissionsApplyForSceneData>;
  chain: ChainFrom<"v3/payscore/partner/permissions/apply-for-scene">;
 }
 
@@ -2689,7 +2669,6 @@ export interface V3PayscorePartnerPermissionsAssessUserRiskLevelNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
   */
  post: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
- postAsync: Verb<PostV3PayscorePartnerPermissionsAssessUserRiskLevelOptions, PostV3PayscorePartnerPermissionsAssessUserRiskLevelData>;
  chain: ChainFrom<"v3/payscore/partner/permissions/assess-user-risk-level">;
 }
 
@@ -2706,7 +2685,6 @@ export interface V3PayscorePartnerPermissionsAuthorizationCode_authorization_cod
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
   */
  get: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
- getAsync: Verb<GetV3PayscorePartnerPermissionsAuthorizationCodeOptions, GetV3PayscorePartnerPermissionsAuthorizationCodeData>;
  terminate: Open<V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode>;
  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}">;
 }
@@ -2718,7 +2696,6 @@ export interface V3PayscorePartnerPermissionsAuthorizationCodeTerminateNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
   */
  post: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
- postAsync: Verb<PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePartnerPermissionsAuthorizationCodeTerminateData>;
  chain: ChainFrom<"v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
@@ -2729,7 +2706,6 @@ export interface V3PayscorePartnerPermissionsSearchNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
   */
  get: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
- getAsync: Verb<GetV3PayscorePartnerPermissionsSearchOptions, GetV3PayscorePartnerPermissionsSearchData>;
  chain: ChainFrom<"v3/payscore/partner/permissions/search">;
 }
 
@@ -2740,7 +2716,6 @@ export interface V3PayscorePartnerPermissionsTerminateNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
   */
  post: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
- postAsync: Verb<PostV3PayscorePartnerPermissionsTerminateOptions, PostV3PayscorePartnerPermissionsTerminateData>;
  chain: ChainFrom<"v3/payscore/partner/permissions/terminate">;
 }
 
@@ -2751,7 +2726,6 @@ export interface V3PayscorePartnerServiceAccountApplicationsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
   */
  post: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
- postAsync: Verb<PostV3PayscorePartnerServiceAccountApplicationsOptions, PostV3PayscorePartnerServiceAccountApplicationsData>;
  $out_apply_no$: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
  _out_apply_no_: Open<V3PayscorePartnerServiceAccountApplications_out_apply_no_Node>;
  chain: ChainFrom<"v3/payscore/partner/service-account-applications">;
@@ -2764,17 +2738,14 @@ export interface V3PayscorePartnerServiceAccountApplications_out_apply_no_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
   */
  get: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
- getAsync: Verb<GetV3PayscorePartnerServiceAccountApplicationsOptions, GetV3PayscorePartnerServiceAccountApplicationsData>;
  chain: ChainFrom<"v3/payscore/partner/service-account-applications/{out_apply_no}">;
 }
 
 export interface V3PayscorePartnerServiceorderNode {
  /** 查询支付分订单 `GET /v3/payscore/partner/serviceorder` */
  get: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
- getAsync: Verb<GetV3PayscorePartnerServiceorderOptions, GetV3PayscorePartnerServiceorderData>;
  /** 创建支付分订单 `POST /v3/payscore/partner/serviceorder` */
  post: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderOptions, PostV3PayscorePartnerServiceorderData>;
  $out_order_no$: Open<V3PayscorePartnerServiceorder_out_order_no_Node>;
  _out_order_no_: Open<V3PayscorePartnerServiceorder_out_order_no_Node>;
  directComplete: Open<V3PayscorePartnerServiceorderDirectCompleteNode>;
@@ -2787,7 +2758,6 @@ export interface V3PayscorePartnerServiceorderDirectCompleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
   */
  post: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderDirectCompleteOptions, PostV3PayscorePartnerServiceorderDirectCompleteData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/direct-complete">;
 }
 
@@ -2809,7 +2779,6 @@ export interface V3PayscorePartnerServiceorderCancelNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
   */
  post: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderCancelOptions, PostV3PayscorePartnerServiceorderCancelData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/cancel">;
 }
 
@@ -2822,7 +2791,6 @@ export interface V3PayscorePartnerServiceorderCompleteNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
   */
  post: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderCompleteOptions, PostV3PayscorePartnerServiceorderCompleteData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/complete">;
 }
 
@@ -2835,7 +2803,6 @@ export interface V3PayscorePartnerServiceorderModifyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
   */
  post: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderModifyOptions, PostV3PayscorePartnerServiceorderModifyData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/modify">;
 }
 
@@ -2846,7 +2813,6 @@ export interface V3PayscorePartnerServiceorderPayNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
   */
  post: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderPayOptions, PostV3PayscorePartnerServiceorderPayData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/pay">;
 }
 
@@ -2856,7 +2822,6 @@ export interface V3PayscorePartnerServiceorderSendPendingmessageNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
   */
  post: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderSendPendingmessageOptions, PostV3PayscorePartnerServiceorderSendPendingmessageData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage">;
 }
 
@@ -2866,7 +2831,6 @@ export interface V3PayscorePartnerServiceorderSendPrepaidmessageNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
   */
  post: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderSendPrepaidmessageOptions, PostV3PayscorePartnerServiceorderSendPrepaidmessageData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage">;
 }
 
@@ -2877,7 +2841,6 @@ export interface V3PayscorePartnerServiceorderSyncNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
   */
  post: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
- postAsync: Verb<PostV3PayscorePartnerServiceorderSyncOptions, PostV3PayscorePartnerServiceorderSyncData>;
  chain: ChainFrom<"v3/payscore/partner/serviceorder/{out_order_no}/sync">;
 }
 
@@ -2887,7 +2850,6 @@ export interface V3PayscorePartnerServicepayondeliveryorderNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
   */
  post: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
- postAsync: Verb<PostV3PayscorePartnerServicepayondeliveryorderOptions, PostV3PayscorePartnerServicepayondeliveryorderData>;
  chain: ChainFrom<"v3/payscore/partner/servicepayondeliveryorder">;
 }
 
@@ -2908,7 +2870,6 @@ export interface V3PayscorePartnerServicequotasServiceId_service_id_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
   */
  get: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
- getAsync: Verb<GetV3PayscorePartnerServicequotasServiceIdOptions, GetV3PayscorePartnerServicequotasServiceIdData>;
  chain: ChainFrom<"v3/payscore/partner/servicequotas/service-id/{service_id}">;
 }
 
@@ -2918,13 +2879,11 @@ export interface V3PayscorePayafterOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
   */
  get: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
- getAsync: OptionalVerb<GetV3PayscorePayafterOrdersOptions, GetV3PayscorePayafterOrdersData>;
  /**
   * 创建先享后付订单 `POST /v3/payscore/payafter-orders`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
   */
  post: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
- postAsync: Verb<PostV3PayscorePayafterOrdersOptions, PostV3PayscorePayafterOrdersData>;
  $out_order_no$: Open<V3PayscorePayafterOrders_out_order_no_Node>;
  _out_order_no_: Open<V3PayscorePayafterOrders_out_order_no_Node>;
  chain: ChainFrom<"v3/payscore/payafter-orders">;
@@ -2943,7 +2902,6 @@ export interface V3PayscorePayafterOrdersCancelNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
   */
  post: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
- postAsync: Verb<PostV3PayscorePayafterOrdersCancelOptions, PostV3PayscorePayafterOrdersCancelData>;
  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/cancel">;
 }
 
@@ -2953,7 +2911,6 @@ export interface V3PayscorePayafterOrdersCompleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
   */
  post: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
- postAsync: Verb<PostV3PayscorePayafterOrdersCompleteOptions, PostV3PayscorePayafterOrdersCompleteData>;
  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/complete">;
 }
 
@@ -2963,7 +2920,6 @@ export interface V3PayscorePayafterOrdersSyncNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
   */
  post: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
- postAsync: Verb<PostV3PayscorePayafterOrdersSyncOptions, PostV3PayscorePayafterOrdersSyncData>;
  chain: ChainFrom<"v3/payscore/payafter-orders/{out_order_no}/sync">;
 }
 
@@ -2974,7 +2930,6 @@ export interface V3PayscorePermissionsNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
   */
  post: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
- postAsync: Verb<PostV3PayscorePermissionsOptions, PostV3PayscorePermissionsData>;
  assessUserRiskLevel: Open<V3PayscorePermissionsAssessUserRiskLevelNode>;
  authorizationCode: Open<V3PayscorePermissionsAuthorizationCodeNode>;
  openid: Open<V3PayscorePermissionsOpenidNode>;
@@ -2987,7 +2942,6 @@ export interface V3PayscorePermissionsAssessUserRiskLevelNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
   */
  post: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
- postAsync: Verb<PostV3PayscorePermissionsAssessUserRiskLevelOptions, PostV3PayscorePermissionsAssessUserRiskLevelData>;
  chain: ChainFrom<"v3/payscore/permissions/assess-user-risk-level">;
 }
 
@@ -3004,7 +2958,6 @@ export interface V3PayscorePermissionsAuthorizationCode_authorization_code_Node 
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
   */
  get: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
- getAsync: Verb<GetV3PayscorePermissionsAuthorizationCodeOptions, GetV3PayscorePermissionsAuthorizationCodeData>;
  terminate: Open<V3PayscorePermissionsAuthorizationCodeTerminateNode>;
  chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}">;
 }
@@ -3016,7 +2969,6 @@ export interface V3PayscorePermissionsAuthorizationCodeTerminateNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
   */
  post: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
- postAsync: Verb<PostV3PayscorePermissionsAuthorizationCodeTerminateOptions, PostV3PayscorePermissionsAuthorizationCodeTerminateData>;
  chain: ChainFrom<"v3/payscore/permissions/authorization-code/{authorization_code}/terminate">;
 }
 
@@ -3033,7 +2985,6 @@ export interface V3PayscorePermissionsOpenid_openid_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
   */
  get: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
- getAsync: Verb<GetV3PayscorePermissionsOpenidOptions, GetV3PayscorePermissionsOpenidData>;
  terminate: Open<V3PayscorePermissionsOpenidTerminateNode>;
  chain: ChainFrom<"v3/payscore/permissions/openid/{openid}">;
 }
@@ -3045,7 +2996,6 @@ export interface V3PayscorePermissionsOpenidTerminateNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
   */
  post: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
- postAsync: Verb<PostV3PayscorePermissionsOpenidTerminateOptions, PostV3PayscorePermissionsOpenidTerminateData>;
  chain: ChainFrom<"v3/payscore/permissions/openid/{openid}/terminate">;
 }
 
@@ -3066,7 +3016,6 @@ export interface V3PayscorePlanPartnerPayscorePlansNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
   */
  post: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
- postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansOptions, PostV3PayscorePlanPartnerPayscorePlansData>;
  merchantPlanNo: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoNode>;
  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans">;
 }
@@ -3083,7 +3032,6 @@ export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
   */
  get: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
- getAsync: Verb<GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPartnerPayscorePlansMerchantPlanNoData>;
  stop: Open<V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode>;
  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
 }
@@ -3094,7 +3042,6 @@ export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
   */
  post: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
- postAsync: Verb<PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPartnerPayscorePlansMerchantPlanNoStopData>;
  chain: ChainFrom<"v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
 }
 
@@ -3104,7 +3051,6 @@ export interface V3PayscorePlanPayscorePlansNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
   */
  post: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
- postAsync: Verb<PostV3PayscorePlanPayscorePlansOptions, PostV3PayscorePlanPayscorePlansData>;
  merchantPlanNo: Open<V3PayscorePlanPayscorePlansMerchantPlanNoNode>;
  chain: ChainFrom<"v3/payscore/plan/payscore-plans">;
 }
@@ -3121,7 +3067,6 @@ export interface V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_Node
   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
   */
  get: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
- getAsync: Verb<GetV3PayscorePlanPayscorePlansMerchantPlanNoOptions, GetV3PayscorePlanPayscorePlansMerchantPlanNoData>;
  stop: Open<V3PayscorePlanPayscorePlansMerchantPlanNoStopNode>;
  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}">;
 }
@@ -3132,7 +3077,6 @@ export interface V3PayscorePlanPayscorePlansMerchantPlanNoStopNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
   */
  post: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
- postAsync: Verb<PostV3PayscorePlanPayscorePlansMerchantPlanNoStopOptions, PostV3PayscorePlanPayscorePlansMerchantPlanNoStopData>;
  chain: ChainFrom<"v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop">;
 }
 
@@ -3143,7 +3087,6 @@ export interface V3PayscoreServiceorderNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
   */
  get: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
- getAsync: Verb<GetV3PayscoreServiceorderOptions, GetV3PayscoreServiceorderData>;
  /**
   * 创建支付分订单API `POST /v3/payscore/serviceorder`
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012587900
@@ -3152,7 +3095,6 @@ export interface V3PayscoreServiceorderNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
   */
  post: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
- postAsync: Verb<PostV3PayscoreServiceorderOptions, PostV3PayscoreServiceorderData>;
  $out_order_no$: Open<V3PayscoreServiceorder_out_order_no_Node>;
  _out_order_no_: Open<V3PayscoreServiceorder_out_order_no_Node>;
  directComplete: Open<V3PayscoreServiceorderDirectCompleteNode>;
@@ -3165,7 +3107,6 @@ export interface V3PayscoreServiceorderDirectCompleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
   */
  post: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
- postAsync: Verb<PostV3PayscoreServiceorderDirectCompleteOptions, PostV3PayscoreServiceorderDirectCompleteData>;
  chain: ChainFrom<"v3/payscore/serviceorder/direct-complete">;
 }
 
@@ -3187,7 +3128,6 @@ export interface V3PayscoreServiceorderCancelNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
   */
  post: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
- postAsync: Verb<PostV3PayscoreServiceorderCancelOptions, PostV3PayscoreServiceorderCancelData>;
  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/cancel">;
 }
 
@@ -3200,7 +3140,6 @@ export interface V3PayscoreServiceorderCompleteNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
   */
  post: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
- postAsync: Verb<PostV3PayscoreServiceorderCompleteOptions, PostV3PayscoreServiceorderCompleteData>;
  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/complete">;
 }
 
@@ -3213,7 +3152,6 @@ export interface V3PayscoreServiceorderModifyNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
   */
  post: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
- postAsync: Verb<PostV3PayscoreServiceorderModifyOptions, PostV3PayscoreServiceorderModifyData>;
  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/modify">;
 }
 
@@ -3224,7 +3162,6 @@ export interface V3PayscoreServiceorderPayNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
   */
  post: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
- postAsync: Verb<PostV3PayscoreServiceorderPayOptions, PostV3PayscoreServiceorderPayData>;
  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/pay">;
 }
 
@@ -3234,7 +3171,6 @@ export interface V3PayscoreServiceorderSendPendingmessageNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
   */
  post: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
- postAsync: Verb<PostV3PayscoreServiceorderSendPendingmessageOptions, PostV3PayscoreServiceorderSendPendingmessageData>;
  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-pendingmessage">;
 }
 
@@ -3244,7 +3180,6 @@ export interface V3PayscoreServiceorderSendPrepaidmessageNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
   */
  post: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
- postAsync: Verb<PostV3PayscoreServiceorderSendPrepaidmessageOptions, PostV3PayscoreServiceorderSendPrepaidmessageData>;
  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage">;
 }
 
@@ -3255,7 +3190,6 @@ export interface V3PayscoreServiceorderSyncNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
   */
  post: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
- postAsync: Verb<PostV3PayscoreServiceorderSyncOptions, PostV3PayscoreServiceorderSyncData>;
  chain: ChainFrom<"v3/payscore/serviceorder/{out_order_no}/sync">;
 }
 
@@ -3265,7 +3199,6 @@ export interface V3PayscoreServicepayondeliveryorderNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
   */
  post: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
- postAsync: Verb<PostV3PayscoreServicepayondeliveryorderOptions, PostV3PayscoreServicepayondeliveryorderData>;
  chain: ChainFrom<"v3/payscore/servicepayondeliveryorder">;
 }
 
@@ -3288,7 +3221,6 @@ export interface V3PayscoreSignPlanPartnerServiceorderNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
   */
  post: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
- postAsync: Verb<PostV3PayscoreSignPlanPartnerServiceorderOptions, PostV3PayscoreSignPlanPartnerServiceorderData>;
  chain: ChainFrom<"v3/payscore/sign-plan/partner/serviceorder">;
 }
 
@@ -3298,7 +3230,6 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
   */
  post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
- postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansOptions, PostV3PayscoreSignPlanPartnerUserSignPlansData>;
  merchantSignPlanNo: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoNode>;
  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans">;
 }
@@ -3315,7 +3246,6 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_mercha
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
   */
  get: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
- getAsync: Verb<GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoData>;
  stop: Open<V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNode>;
  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
 }
@@ -3326,7 +3256,6 @@ export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopNod
   * @see https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
   */
  post: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
- postAsync: Verb<PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNoStopData>;
  chain: ChainFrom<"v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
 }
 
@@ -3336,7 +3265,6 @@ export interface V3PayscoreSignPlanServiceorderNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
   */
  post: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
- postAsync: Verb<PostV3PayscoreSignPlanServiceorderOptions, PostV3PayscoreSignPlanServiceorderData>;
  chain: ChainFrom<"v3/payscore/sign-plan/serviceorder">;
 }
 
@@ -3346,7 +3274,6 @@ export interface V3PayscoreSignPlanUserSignPlansNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
   */
  post: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
- postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansOptions, PostV3PayscoreSignPlanUserSignPlansData>;
  merchantSignPlanNo: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoNode>;
  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans">;
 }
@@ -3363,7 +3290,6 @@ export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign
   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
   */
  get: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
- getAsync: Verb<GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoOptions, GetV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoData>;
  stop: Open<V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode>;
  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}">;
 }
@@ -3374,7 +3300,6 @@ export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
   */
  post: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
- postAsync: Verb<PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopOptions, PostV3PayscoreSignPlanUserSignPlansMerchantSignPlanNoStopData>;
  chain: ChainFrom<"v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop">;
 }
 
@@ -3384,13 +3309,11 @@ export interface V3PayscoreSmartretailOrdersNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
   */
  get: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
- getAsync: OptionalVerb<GetV3PayscoreSmartretailOrdersOptions, GetV3PayscoreSmartretailOrdersData>;
  /**
   * 创建智慧零售订单 `POST /v3/payscore/smartretail-orders`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
   */
  post: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
- postAsync: Verb<PostV3PayscoreSmartretailOrdersOptions, PostV3PayscoreSmartretailOrdersData>;
  $out_order_no$: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
  _out_order_no_: Open<V3PayscoreSmartretailOrders_out_order_no_Node>;
  chain: ChainFrom<"v3/payscore/smartretail-orders">;
@@ -3408,7 +3331,6 @@ export interface V3PayscoreSmartretailOrdersCancelNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
   */
  post: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
- postAsync: Verb<PostV3PayscoreSmartretailOrdersCancelOptions, PostV3PayscoreSmartretailOrdersCancelData>;
  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/cancel">;
 }
 
@@ -3418,7 +3340,6 @@ export interface V3PayscoreSmartretailOrdersCompleteNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
   */
  post: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
- postAsync: Verb<PostV3PayscoreSmartretailOrdersCompleteOptions, PostV3PayscoreSmartretailOrdersCompleteData>;
  chain: ChainFrom<"v3/payscore/smartretail-orders/{out_order_no}/complete">;
 }
 
@@ -3428,7 +3349,6 @@ export interface V3PayscoreUserServiceStateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
   */
  get: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
- getAsync: Verb<GetV3PayscoreUserServiceStateOptions, GetV3PayscoreUserServiceStateData>;
  chain: ChainFrom<"v3/payscore/user-service-state">;
 }
 
@@ -3460,6 +3380,5 @@ export interface V3PayscoreUsersPermissionsTerminateNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
   */
  post: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
- postAsync: Verb<PostV3PayscoreUsersPermissionsTerminateOptions, PostV3PayscoreUsersPermissionsTerminateData>;
  chain: ChainFrom<"v3/payscore/users/{openid}/permissions/{service_id}/terminate">;
 }

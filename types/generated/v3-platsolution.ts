@@ -1537,7 +1537,6 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesApplyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
   */
  post: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceBankTransferRechargesApplyOptions, PostV3PlatsolutionEcommerceBankTransferRechargesApplyData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/apply">;
 }
 
@@ -1553,7 +1552,6 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_r
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
   */
  get: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceBankTransferRechargesOutRechargeNoData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
 }
 
@@ -1563,7 +1561,6 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
   */
  post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsData>;
  subMchid: Open<V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts">;
 }
@@ -1585,7 +1582,6 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCh
   * @see https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
   */
  post: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedOptions, PostV3PlatsolutionEcommerceInsuranceCompensationContractsSubMchidCheckOpenedData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened">;
 }
 
@@ -1606,7 +1602,6 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504175
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsData>;
  billId: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsBillIdNode>;
  outBillNo: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoNode>;
  preTransfer: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNode>;
@@ -1625,7 +1620,6 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504179
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsBillIdData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}">;
 }
 
@@ -1641,7 +1635,6 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504178
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoData>;
  cancel: Open<V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}">;
 }
@@ -1652,7 +1645,6 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCance
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504177
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNoCancelData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
@@ -1662,7 +1654,6 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferNod
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504176
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferCompensateBillsPreTransferData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer">;
 }
 
@@ -1672,7 +1663,6 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504194
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsData>;
  billId: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdNode>;
  outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills">;
@@ -1690,7 +1680,6 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504196
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillIdData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}">;
 }
 
@@ -1706,14 +1695,12 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504195
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNoData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
 export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsNode {
  /** 发起保证金赔付保司保费 `POST /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills` */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills">;
@@ -1722,7 +1709,6 @@ export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompe
 export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_Node {
  /** 查询保证金赔付保司保费结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBillsData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}">;
 }
 
@@ -1732,7 +1718,6 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504202
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsData>;
  outBillNo: Open<V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills">;
 }
@@ -1749,7 +1734,6 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504203
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNoData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}">;
 }
 
@@ -1759,7 +1743,6 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504184
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsData>;
  billId: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdNode>;
  outBillNo: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoNode>;
  preTransfer: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferNode>;
@@ -1778,7 +1761,6 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bil
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504188
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillIdData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}">;
 }
 
@@ -1794,7 +1776,6 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504187
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoData>;
  cancel: Open<V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}">;
 }
@@ -1805,7 +1786,6 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoC
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504186
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNoCancelData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel">;
 }
 
@@ -1815,14 +1795,12 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransfe
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504185
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferOptions, PostV3PlatsolutionEcommerceMchTransferInsuranceClaimBillsPreTransferData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer">;
 }
 
 export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode {
  /** 请求赔付 `POST /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills` */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, PostV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
  $out_bill_no$: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
  _out_bill_no_: Open<V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills">;
@@ -1831,7 +1809,6 @@ export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBillsNode {
 export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_Node {
  /** 查询赔付结果（按商户赔付单号） `GET /v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsOptions, GetV3PlatsolutionEcommerceMchTransferSubMchCompensationBillsData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}">;
 }
 
@@ -1841,7 +1818,6 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504198
   */
  post: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceMchTransferTransferBillsOptions, PostV3PlatsolutionEcommerceMchTransferTransferBillsData>;
  billId: Open<V3PlatsolutionEcommerceMchTransferTransferBillsBillIdNode>;
  outBillNo: Open<V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills">;
@@ -1859,7 +1835,6 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_N
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504200
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsBillIdData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}">;
 }
 
@@ -1875,7 +1850,6 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bi
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013504199
   */
  get: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoOptions, GetV3PlatsolutionEcommerceMchTransferTransferBillsOutBillNoData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}">;
 }
 
@@ -1885,7 +1859,6 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521743
   */
  post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesOptions, PostV3PlatsolutionEcommerceRechargeEmployeesData>;
  subMchid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchidNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees">;
 }
@@ -1902,7 +1875,6 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_Node
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521757
   */
  get: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidOptions, GetV3PlatsolutionEcommerceRechargeEmployeesSubMchidData>;
  spOpenid: Open<V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenidNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}">;
 }
@@ -1924,7 +1896,6 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteN
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013521753
   */
  post: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteOptions, PostV3PlatsolutionEcommerceRechargeEmployeesSubMchidSpOpenidDeleteData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete">;
 }
 
@@ -1940,7 +1911,6 @@ export interface V3PlatsolutionEcommerceRechargesApplyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
   */
  post: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceRechargesApplyOptions, PostV3PlatsolutionEcommerceRechargesApplyData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/apply">;
 }
 
@@ -1956,7 +1926,6 @@ export interface V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_N
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
   */
  get: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceRechargesOutRechargeNoOptions, GetV3PlatsolutionEcommerceRechargesOutRechargeNoData>;
  close: Open<V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}">;
 }
@@ -1967,7 +1936,6 @@ export interface V3PlatsolutionEcommerceRechargesOutRechargeNoCloseNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
   */
  post: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseOptions, PostV3PlatsolutionEcommerceRechargesOutRechargeNoCloseData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close">;
 }
 
@@ -1982,7 +1950,6 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
   */
  post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
  $settle_batch_no$: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
  _settle_batch_no_: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_Node>;
  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders">;
@@ -1994,7 +1961,6 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no
   * @see https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
   */
  get: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersOptions, GetV3PlatsolutionEcommerceSettlePrepaySettleOrdersData>;
  applyAbnormalSettle: Open<V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}">;
 }
@@ -2002,7 +1968,6 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no
 export interface V3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleNode {
  /** 个人收款-申请异常结算批次单处理 `POST /v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle` */
  post: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleOptions, PostV3PlatsolutionEcommerceSettlePrepaySettleOrdersApplyAbnormalSettleData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle">;
 }
 
@@ -2014,7 +1979,6 @@ export interface V3PlatsolutionEcommerceWithdrawNode {
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawNode {
  /** 二级商户按日终余额预约提现 `POST /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw` */
  post: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
- postAsync: Verb<PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOptions, PostV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawData>;
  outRequestNo: Open<V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoNode>;
  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw">;
 }
@@ -2028,7 +1992,6 @@ export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestN
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_Node {
  /** 查询二级商户按日终余额预约提现状态 `GET /v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
  get: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
- getAsync: Verb<GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoOptions, GetV3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNoData>;
  chain: ChainFrom<"v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}">;
 }
 
@@ -2055,7 +2018,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesNode {
 export interface V3PlatsolutionInsuranceMchTransferBatchesApplyNode {
  /** 受理商家转账 `POST /v3/platsolution/insurance/mch-transfer/batches/apply` */
  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
- postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesApplyData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/apply">;
 }
 
@@ -2068,7 +2030,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchIdNode {
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Node {
  /** 微信支付转账批次单号查询批次单 `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdData>;
  details: Open<V3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsNode>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}">;
 }
@@ -2087,7 +2048,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Detai
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Node {
  /** 微信支付转账明细单号查询明细单 `GET /v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionInsuranceMchTransferBatchesBatchIdDetailsDetailIdData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
@@ -2116,7 +2076,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_Node {
  /** 查询商家转账明细电子回单 `GET /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
@@ -2124,7 +2083,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode {
  /** 申请商家转账明细电子回单 `POST /v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply` */
  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
- postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
@@ -2137,7 +2095,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoNode {
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_Node {
  /** 商户转账批次单号查询批次单 `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoData>;
  details: Open<V3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsNode>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
@@ -2156,7 +2113,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_n
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_Node {
  /** 商户明细单号查询明细单 `GET /v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
@@ -2174,7 +2130,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatc
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_Node {
  /** 查询商家转账批次电子回单 `GET /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoData>;
  apply: Open<V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
@@ -2182,7 +2137,6 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatc
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode {
  /** 申请商家转账批次电子回单 `POST /v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply` */
  post: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
- postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
@@ -2196,7 +2150,6 @@ export interface V3PlatsolutionInsuranceMchTransferReservationNode {
 export interface V3PlatsolutionInsuranceMchTransferReservationApplyNode {
  /** 受理单次预约商家转账 `POST /v3/platsolution/insurance/mch-transfer/reservation/apply` */
  post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
- postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationApplyOptions, PostV3PlatsolutionInsuranceMchTransferReservationApplyData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/apply">;
 }
 
@@ -2209,7 +2162,6 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoNo
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_Node {
  /** 商户预约单号查询预约商家转账记录 `GET /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionInsuranceMchTransferReservationOutReservationNoData>;
  close: Open<V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
@@ -2217,7 +2169,6 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_o
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseNode {
  /** 关闭预约商家转账记录 `POST /v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close` */
  post: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
- postAsync: Verb<PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionInsuranceMchTransferReservationOutReservationNoCloseData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
@@ -2230,7 +2181,6 @@ export interface V3PlatsolutionInsuranceMchTransferReservationReservationIdNode 
 export interface V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_Node {
  /** 微信支付预约单号查询预约商家转账记录 `GET /v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
  get: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
- getAsync: Verb<GetV3PlatsolutionInsuranceMchTransferReservationReservationIdOptions, GetV3PlatsolutionInsuranceMchTransferReservationReservationIdData>;
  chain: ChainFrom<"v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }
 
@@ -2255,7 +2205,6 @@ export interface V3PlatsolutionMchTransferBatchesApplyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
   */
  post: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
- postAsync: Verb<PostV3PlatsolutionMchTransferBatchesApplyOptions, PostV3PlatsolutionMchTransferBatchesApplyData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/apply">;
 }
 
@@ -2271,7 +2220,6 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
   */
  get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdData>;
  details: Open<V3PlatsolutionMchTransferBatchesBatchIdDetailsNode>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}">;
 }
@@ -2293,7 +2241,6 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailI
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
   */
  get: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdOptions, GetV3PlatsolutionMchTransferBatchesBatchIdDetailsDetailIdData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
@@ -2325,7 +2272,6 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_ba
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
   */
  get: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoData>;
  apply: Open<V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyNode>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}">;
 }
@@ -2336,7 +2282,6 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDeta
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
   */
  post: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
- postAsync: Verb<PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyOptions, PostV3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNoOutDetailNoApplyData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply">;
 }
 
@@ -2352,7 +2297,6 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
   */
  get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoData>;
  details: Open<V3PlatsolutionMchTransferBatchesOutBatchNoDetailsNode>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}">;
 }
@@ -2374,7 +2318,6 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Details
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
   */
  get: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3PlatsolutionMchTransferBatchesOutBatchNoDetailsOutDetailNoData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
@@ -2395,7 +2338,6 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_b
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
   */
  get: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoOptions, GetV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoData>;
  apply: Open<V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyNode>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}">;
 }
@@ -2406,7 +2348,6 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyN
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
   */
  post: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
- postAsync: Verb<PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyOptions, PostV3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNoApplyData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply">;
 }
 
@@ -2423,7 +2364,6 @@ export interface V3PlatsolutionMchTransferReservationApplyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
   */
  post: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
- postAsync: Verb<PostV3PlatsolutionMchTransferReservationApplyOptions, PostV3PlatsolutionMchTransferReservationApplyData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/apply">;
 }
 
@@ -2439,7 +2379,6 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNo_out_reserv
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
   */
  get: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferReservationOutReservationNoOptions, GetV3PlatsolutionMchTransferReservationOutReservationNoData>;
  close: Open<V3PlatsolutionMchTransferReservationOutReservationNoCloseNode>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}">;
 }
@@ -2450,7 +2389,6 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNoCloseNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
   */
  post: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
- postAsync: Verb<PostV3PlatsolutionMchTransferReservationOutReservationNoCloseOptions, PostV3PlatsolutionMchTransferReservationOutReservationNoCloseData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close">;
 }
 
@@ -2466,6 +2404,5 @@ export interface V3PlatsolutionMchTransferReservationReservationId_reservation_i
   * @see https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
   */
  get: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
- getAsync: Verb<GetV3PlatsolutionMchTransferReservationReservationIdOptions, GetV3PlatsolutionMchTransferReservationReservationIdData>;
  chain: ChainFrom<"v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}">;
 }

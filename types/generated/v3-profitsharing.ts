@@ -245,7 +245,6 @@ export interface V3ProfitsharingNode {
 export interface V3ProfitsharingBillsNode {
  /** 申请分账账单 `GET /v3/profitsharing/bills` */
  get: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
- getAsync: Verb<GetV3ProfitsharingBillsOptions, GetV3ProfitsharingBillsData>;
  chain: ChainFrom<"v3/profitsharing/bills">;
 }
 
@@ -258,14 +257,12 @@ export interface V3ProfitsharingMerchantConfigsNode {
 export interface V3ProfitsharingMerchantConfigs_sub_mchid_Node {
  /** 查询最大分账比例 `GET /v3/profitsharing/merchant-configs/{sub_mchid}` */
  get: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
- getAsync: Verb<GetV3ProfitsharingMerchantConfigsOptions, GetV3ProfitsharingMerchantConfigsData>;
  chain: ChainFrom<"v3/profitsharing/merchant-configs/{sub_mchid}">;
 }
 
 export interface V3ProfitsharingOrdersNode {
  /** 请求分账 `POST /v3/profitsharing/orders` */
  post: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
- postAsync: Verb<PostV3ProfitsharingOrdersOptions, PostV3ProfitsharingOrdersData>;
  $out_order_no$: Open<V3ProfitsharingOrders_out_order_no_Node>;
  _out_order_no_: Open<V3ProfitsharingOrders_out_order_no_Node>;
  unfreeze: Open<V3ProfitsharingOrdersUnfreezeNode>;
@@ -275,14 +272,12 @@ export interface V3ProfitsharingOrdersNode {
 export interface V3ProfitsharingOrdersUnfreezeNode {
  /** 解冻剩余资金 `POST /v3/profitsharing/orders/unfreeze` */
  post: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
- postAsync: Verb<PostV3ProfitsharingOrdersUnfreezeOptions, PostV3ProfitsharingOrdersUnfreezeData>;
  chain: ChainFrom<"v3/profitsharing/orders/unfreeze">;
 }
 
 export interface V3ProfitsharingOrders_out_order_no_Node {
  /** 查询分账结果 `GET /v3/profitsharing/orders/{out_order_no}` */
  get: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
- getAsync: Verb<GetV3ProfitsharingOrdersOptions, GetV3ProfitsharingOrdersData>;
  chain: ChainFrom<"v3/profitsharing/orders/{out_order_no}">;
 }
 
@@ -295,21 +290,18 @@ export interface V3ProfitsharingReceiversNode {
 export interface V3ProfitsharingReceiversAddNode {
  /** 添加分账接收方 `POST /v3/profitsharing/receivers/add` */
  post: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
- postAsync: Verb<PostV3ProfitsharingReceiversAddOptions, PostV3ProfitsharingReceiversAddData>;
  chain: ChainFrom<"v3/profitsharing/receivers/add">;
 }
 
 export interface V3ProfitsharingReceiversDeleteNode {
  /** 删除分账接收方 `POST /v3/profitsharing/receivers/delete` */
  post: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
- postAsync: Verb<PostV3ProfitsharingReceiversDeleteOptions, PostV3ProfitsharingReceiversDeleteData>;
  chain: ChainFrom<"v3/profitsharing/receivers/delete">;
 }
 
 export interface V3ProfitsharingReturnOrdersNode {
  /** 请求分账回退 `POST /v3/profitsharing/return-orders` */
  post: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
- postAsync: Verb<PostV3ProfitsharingReturnOrdersOptions, PostV3ProfitsharingReturnOrdersData>;
  $out_return_no$: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
  _out_return_no_: Open<V3ProfitsharingReturnOrders_out_return_no_Node>;
  chain: ChainFrom<"v3/profitsharing/return-orders">;
@@ -318,7 +310,6 @@ export interface V3ProfitsharingReturnOrdersNode {
 export interface V3ProfitsharingReturnOrders_out_return_no_Node {
  /** 查询分账回退结果 `GET /v3/profitsharing/return-orders/{out_return_no}` */
  get: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
- getAsync: Verb<GetV3ProfitsharingReturnOrdersOptions, GetV3ProfitsharingReturnOrdersData>;
  chain: ChainFrom<"v3/profitsharing/return-orders/{out_return_no}">;
 }
 
@@ -336,6 +327,5 @@ export interface V3ProfitsharingTransactions_transaction_id_Node {
 export interface V3ProfitsharingTransactionsAmountsNode {
  /** 查询剩余待分金额 `GET /v3/profitsharing/transactions/{transaction_id}/amounts` */
  get: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
- getAsync: Verb<GetV3ProfitsharingTransactionsAmountsOptions, GetV3ProfitsharingTransactionsAmountsData>;
  chain: ChainFrom<"v3/profitsharing/transactions/{transaction_id}/amounts">;
 }

@@ -118,7 +118,6 @@ export interface V3QrcodeNode {
 export interface V3QrcodeTransactionsNode {
  /** 扣费受理 `POST /v3/qrcode/transactions` */
  post: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
- postAsync: Verb<PostV3QrcodeTransactionsOptions, PostV3QrcodeTransactionsData>;
  outTradeNo: Open<V3QrcodeTransactionsOutTradeNoNode>;
  chain: ChainFrom<"v3/qrcode/transactions">;
 }
@@ -132,7 +131,6 @@ export interface V3QrcodeTransactionsOutTradeNoNode {
 export interface V3QrcodeTransactionsOutTradeNo_out_trade_no_Node {
  /** 查询订单 `GET /v3/qrcode/transactions/out-trade-no/{out_trade_no}` */
  get: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3QrcodeTransactionsOutTradeNoOptions, GetV3QrcodeTransactionsOutTradeNoData>;
  chain: ChainFrom<"v3/qrcode/transactions/out-trade-no/{out_trade_no}">;
 }
 
@@ -150,6 +148,5 @@ export interface V3QrcodeUserServicesContractIdNode {
 export interface V3QrcodeUserServicesContractId_contract_id_Node {
  /** 查询用户服务可用信息 `GET /v3/qrcode/user-services/contract-id/{contract_id}` */
  get: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
- getAsync: Verb<GetV3QrcodeUserServicesContractIdOptions, GetV3QrcodeUserServicesContractIdData>;
  chain: ChainFrom<"v3/qrcode/user-services/contract-id/{contract_id}">;
 }

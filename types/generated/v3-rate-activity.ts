@@ -77,7 +77,6 @@ export interface V3RateActivityApplicationsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
   */
  post: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
- postAsync: Verb<PostV3RateActivityApplicationsOptions, PostV3RateActivityApplicationsData>;
  id: Open<V3RateActivityApplicationsIdNode>;
  chain: ChainFrom<"v3/rate-activity/applications">;
 }
@@ -94,12 +93,10 @@ export interface V3RateActivityApplicationsId_application_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
   */
  get: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
- getAsync: Verb<GetV3RateActivityApplicationsIdOptions, GetV3RateActivityApplicationsIdData>;
  /**
   * 修改单据信息API `PATCH /v3/rate-activity/applications/id/{application_id}`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
   */
  patch: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
- patchAsync: Verb<PatchV3RateActivityApplicationsIdOptions, PatchV3RateActivityApplicationsIdData>;
  chain: ChainFrom<"v3/rate-activity/applications/id/{application_id}">;
 }

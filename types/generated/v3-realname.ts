@@ -32,6 +32,5 @@ export interface V3RealnameVerifyNode {
   * @see https://pay.weixin.qq.com/doc/v3/partner/4013735179
   */
  get: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
- getAsync: Verb<GetV3RealnameVerifyOptions, GetV3RealnameVerifyData>;
  chain: ChainFrom<"v3/realname/verify">;
 }

@@ -75,7 +75,6 @@ export interface V3RechargeBankTransferRechargesApplyNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
   */
  post: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
- postAsync: Verb<PostV3RechargeBankTransferRechargesApplyOptions, PostV3RechargeBankTransferRechargesApplyData>;
  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/apply">;
 }
 
@@ -91,6 +90,5 @@ export interface V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_No
   * @see https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
   */
  get: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
- getAsync: Verb<GetV3RechargeBankTransferRechargesOutRechargeNoOptions, GetV3RechargeBankTransferRechargesOutRechargeNoData>;
  chain: ChainFrom<"v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}">;
 }

@@ -149,7 +149,6 @@ export interface V3RefundDomesticRefundsNode {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
   */
  post: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
- postAsync: Verb<PostV3RefundDomesticRefundsOptions, PostV3RefundDomesticRefundsData>;
  $out_refund_no$: Open<V3RefundDomesticRefunds_out_refund_no_Node>;
  $refund_id$: Open<V3RefundDomesticRefunds_refund_id_Node>;
  _out_refund_no_: Open<V3RefundDomesticRefunds_out_refund_no_Node>;
@@ -166,7 +165,6 @@ export interface V3RefundDomesticRefunds_out_refund_no_Node {
   * @see https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
   */
  get: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
- getAsync: Verb<GetV3RefundDomesticRefundsOptions, GetV3RefundDomesticRefundsData>;
  chain: ChainFrom<"v3/refund/domestic/refunds/{out_refund_no}">;
 }
 
@@ -182,6 +180,5 @@ export interface V3RefundDomesticRefundsApplyAbnormalRefundNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
   */
  post: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
- postAsync: Verb<PostV3RefundDomesticRefundsApplyAbnormalRefundOptions, PostV3RefundDomesticRefundsApplyAbnormalRefundData>;
  chain: ChainFrom<"v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund">;
 }

@@ -165,7 +165,6 @@ export interface V3RefundsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
   */
  get: Verb<GetV3RefundsOptions, GetV3RefundsData>;
- getAsync: Verb<GetV3RefundsOptions, GetV3RefundsData>;
  /**
   * 申请退款 `POST /v3/refunds`
   *
@@ -173,7 +172,6 @@ export interface V3RefundsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
   */
  post: Verb<PostV3RefundsOptions, PostV3RefundsData>;
- postAsync: Verb<PostV3RefundsOptions, PostV3RefundsData>;
  id: Open<V3RefundsIdNode>;
  outRefundNo: Open<V3RefundsOutRefundNoNode>;
  chain: ChainFrom<"v3/refunds">;
@@ -193,7 +191,6 @@ export interface V3RefundsId_refund_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
   */
  get: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
- getAsync: Verb<GetV3RefundsIdOptions, GetV3RefundsIdData>;
  chain: ChainFrom<"v3/refunds/id/{refund_id}">;
 }
 
@@ -211,6 +208,5 @@ export interface V3RefundsOutRefundNo_out_refund_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
   */
  get: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
- getAsync: Verb<GetV3RefundsOutRefundNoOptions, GetV3RefundsOutRefundNoData>;
  chain: ChainFrom<"v3/refunds/out-refund-no/{out_refund_no}">;
 }

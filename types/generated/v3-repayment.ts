@@ -135,7 +135,6 @@ export interface V3RepaymentCombineTransactionsPartnerOutTradeNoNode {
 export interface V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_Node {
  /** 还款单查询 `GET /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */
  get: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
- getAsync: Verb<GetV3RepaymentCombineTransactionsPartnerOutTradeNoOptions, GetV3RepaymentCombineTransactionsPartnerOutTradeNoData>;
  close: Open<V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode>;
  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}">;
 }
@@ -143,13 +142,11 @@ export interface V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_tra
 export interface V3RepaymentCombineTransactionsPartnerOutTradeNoCloseNode {
  /** 商户关单 `POST /v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close` */
  post: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
- postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseOptions, PostV3RepaymentCombineTransactionsPartnerOutTradeNoCloseData>;
  chain: ChainFrom<"v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close">;
 }
 
 export interface V3RepaymentCombineTransactionsPartnerPrepayNode {
  /** 还款下单 `POST /v3/repayment/combine-transactions/partner/prepay` */
  post: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
- postAsync: Verb<PostV3RepaymentCombineTransactionsPartnerPrepayOptions, PostV3RepaymentCombineTransactionsPartnerPrepayData>;
  chain: ChainFrom<"v3/repayment/combine-transactions/partner/prepay">;
 }

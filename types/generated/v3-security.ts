@@ -30,6 +30,5 @@ export interface V3SecurityNode {
 export interface V3SecurityEchoNode {
  /** 商户签名验签／加解密测试 `POST /v3/security/echo` */
  post: Verb<PostV3SecurityEchoOptions, PostV3SecurityEchoData>;
- postAsync: Verb<PostV3SecurityEchoOptions, PostV3SecurityEchoData>;
  chain: ChainFrom<"v3/security/echo">;
 }

@@ -50,6 +50,5 @@ export interface V3SettleSettlementsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
   */
  get: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
- getAsync: Verb<GetV3SettleSettlementsOptions, GetV3SettleSettlementsData>;
  chain: ChainFrom<"v3/settle/settlements">;
 }

@@ -103,13 +103,11 @@ export interface V3SmartguideGuidesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
   */
  get: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
- getAsync: Verb<GetV3SmartguideGuidesOptions, GetV3SmartguideGuidesData>;
  /**
   * 服务人员注册API `POST /v3/smartguide/guides`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
   */
  post: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
- postAsync: Verb<PostV3SmartguideGuidesOptions, PostV3SmartguideGuidesData>;
  $guide_id$: Open<V3SmartguideGuides_guide_id_Node>;
  _guide_id_: Open<V3SmartguideGuides_guide_id_Node>;
  chain: ChainFrom<"v3/smartguide/guides">;
@@ -121,7 +119,6 @@ export interface V3SmartguideGuides_guide_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
   */
  patch: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
- patchAsync: Verb<PatchV3SmartguideGuidesOptions, PatchV3SmartguideGuidesData>;
  assign: Open<V3SmartguideGuidesAssignNode>;
  chain: ChainFrom<"v3/smartguide/guides/{guide_id}">;
 }
@@ -132,6 +129,5 @@ export interface V3SmartguideGuidesAssignNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
   */
  post: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
- postAsync: Verb<PostV3SmartguideGuidesAssignOptions, PostV3SmartguideGuidesAssignData>;
  chain: ChainFrom<"v3/smartguide/guides/{guide_id}/assign">;
 }

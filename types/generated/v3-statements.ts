@@ -25,6 +25,5 @@ export interface V3StatementsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
   */
  get: Verb<GetV3StatementsOptions, GetV3StatementsData>;
- getAsync: Verb<GetV3StatementsOptions, GetV3StatementsData>;
  chain: ChainFrom<"v3/statements">;
 }

@@ -346,7 +346,6 @@ export interface V3TaxiInvoiceAttendancePunchNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
   */
  post: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
- postAsync: Verb<PostV3TaxiInvoiceAttendancePunchOptions, PostV3TaxiInvoiceAttendancePunchData>;
  chain: ChainFrom<"v3/taxi-invoice/attendance/punch">;
 }
 
@@ -356,7 +355,6 @@ export interface V3TaxiInvoiceCardsNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
   */
  post: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
- postAsync: Verb<PostV3TaxiInvoiceCardsOptions, PostV3TaxiInvoiceCardsData>;
  uploadFile: Open<V3TaxiInvoiceCardsUploadFileNode>;
  chain: ChainFrom<"v3/taxi-invoice/cards">;
 }
@@ -367,7 +365,6 @@ export interface V3TaxiInvoiceCardsUploadFileNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
   */
  post: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
- postAsync: Verb<PostV3TaxiInvoiceCardsUploadFileOptions, PostV3TaxiInvoiceCardsUploadFileData>;
  chain: ChainFrom<"v3/taxi-invoice/cards/upload-file">;
 }
 
@@ -382,7 +379,6 @@ export interface V3TaxiInvoiceDriverUpdateDriverNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
   */
  post: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
- postAsync: Verb<PostV3TaxiInvoiceDriverUpdateDriverOptions, PostV3TaxiInvoiceDriverUpdateDriverData>;
  chain: ChainFrom<"v3/taxi-invoice/driver/update-driver">;
 }
 
@@ -398,7 +394,6 @@ export interface V3TaxiInvoiceDrivers_driver_license_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
   */
  get: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
- getAsync: Verb<GetV3TaxiInvoiceDriversOptions, GetV3TaxiInvoiceDriversData>;
  chain: ChainFrom<"v3/taxi-invoice/drivers/{driver_license}">;
 }
 
@@ -416,7 +411,6 @@ export interface V3TaxiInvoiceTaxiCompaniesNode {
 export interface V3TaxiInvoiceTaxiCompanies_company_mchid_Node {
  /** 获取出租车公司商户信息API `GET /v3/taxi-invoice/taxi-companies/{company_mchid}` */
  get: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
- getAsync: Verb<GetV3TaxiInvoiceTaxiCompaniesOptions, GetV3TaxiInvoiceTaxiCompaniesData>;
  chain: ChainFrom<"v3/taxi-invoice/taxi-companies/{company_mchid}">;
 }
 
@@ -431,7 +425,6 @@ export interface V3TaxiInvoiceTaxiCompanyCreateTaxiCompanyNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
   */
  post: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
- postAsync: Verb<PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyOptions, PostV3TaxiInvoiceTaxiCompanyCreateTaxiCompanyData>;
  chain: ChainFrom<"v3/taxi-invoice/taxi-company/create-taxi-company">;
 }
 
@@ -441,7 +434,6 @@ export interface V3TaxiInvoiceTaxiUpdateTaxiNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
   */
  post: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
- postAsync: Verb<PostV3TaxiInvoiceTaxiUpdateTaxiOptions, PostV3TaxiInvoiceTaxiUpdateTaxiData>;
  chain: ChainFrom<"v3/taxi-invoice/taxi/update-taxi">;
 }
 
@@ -457,7 +449,6 @@ export interface V3TaxiInvoiceTaxies_plate_number_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
   */
  get: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
- getAsync: Verb<GetV3TaxiInvoiceTaxiesOptions, GetV3TaxiInvoiceTaxiesData>;
  chain: ChainFrom<"v3/taxi-invoice/taxies/{plate_number}">;
 }
 
@@ -472,7 +463,6 @@ export interface V3TaxiInvoiceUserTaxiOrderFindByTokenNode {
   * @see https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
   */
  get: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
- getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrderFindByTokenOptions, GetV3TaxiInvoiceUserTaxiOrderFindByTokenData>;
  chain: ChainFrom<"v3/taxi-invoice/user-taxi-order/find-by-token">;
 }
 
@@ -482,6 +472,5 @@ export interface V3TaxiInvoiceUserTaxiOrdersNode {
   * @see https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
   */
  get: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
- getAsync: Verb<GetV3TaxiInvoiceUserTaxiOrdersOptions, GetV3TaxiInvoiceUserTaxiOrdersData>;
  chain: ChainFrom<"v3/taxi-invoice/user-taxi-orders">;
 }

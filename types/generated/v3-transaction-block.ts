@@ -89,14 +89,12 @@ export interface V3TransactionBlockTransactionBlockRecordsSubMchidNode {
 export interface V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_Node {
  /** 分页查询子商户名下的交易拦截记录 `GET /v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */
  get: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
- getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsSubMchidOptions, GetV3TransactionBlockTransactionBlockRecordsSubMchidData>;
  chain: ChainFrom<"v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}">;
 }
 
 export interface V3TransactionBlockTransactionBlockRecords_block_record_id_Node {
  /** 查询子商户交易拦截记录详情 `GET /v3/transaction-block/transaction-block-records/{block_record_id}` */
  get: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
- getAsync: Verb<GetV3TransactionBlockTransactionBlockRecordsOptions, GetV3TransactionBlockTransactionBlockRecordsData>;
  chain: ChainFrom<"v3/transaction-block/transaction-block-records/{block_record_id}">;
 }
 
@@ -116,13 +114,11 @@ export interface V3TransactionBlockTransactionBlockSubmissionsSubMchidNode {
 export interface V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_Node {
  /** 发起交易拦截申诉 `POST /v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */
  post: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
- postAsync: Verb<PostV3TransactionBlockTransactionBlockSubmissionsSubMchidOptions, PostV3TransactionBlockTransactionBlockSubmissionsSubMchidData>;
  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}">;
 }
 
 export interface V3TransactionBlockTransactionBlockSubmissions_block_submission_id_Node {
  /** 查询交易拦截申诉详情 `GET /v3/transaction-block/transaction-block-submissions/{block_submission_id}` */
  get: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
- getAsync: Verb<GetV3TransactionBlockTransactionBlockSubmissionsOptions, GetV3TransactionBlockTransactionBlockSubmissionsData>;
  chain: ChainFrom<"v3/transaction-block/transaction-block-submissions/{block_submission_id}">;
 }

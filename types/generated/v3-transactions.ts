@@ -423,7 +423,6 @@ export interface V3TransactionsAppNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
   */
  post: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
- postAsync: Verb<PostV3TransactionsAppOptions, PostV3TransactionsAppData>;
  chain: ChainFrom<"v3/transactions/app">;
 }
 
@@ -441,7 +440,6 @@ export interface V3TransactionsId_transaction_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
   */
  get: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
- getAsync: Verb<GetV3TransactionsIdOptions, GetV3TransactionsIdData>;
  close: Open<V3TransactionsIdCloseNode>;
  reverse: Open<V3TransactionsIdReverseNode>;
  chain: ChainFrom<"v3/transactions/id/{transaction_id}">;
@@ -455,7 +453,6 @@ export interface V3TransactionsIdCloseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
   */
  post: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
- postAsync: Verb<PostV3TransactionsIdCloseOptions, PostV3TransactionsIdCloseData>;
  chain: ChainFrom<"v3/transactions/id/{transaction_id}/close">;
 }
 
@@ -467,7 +464,6 @@ export interface V3TransactionsIdReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
   */
  post: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
- postAsync: Verb<PostV3TransactionsIdReverseOptions, PostV3TransactionsIdReverseData>;
  chain: ChainFrom<"v3/transactions/id/{transaction_id}/reverse">;
 }
 
@@ -479,7 +475,6 @@ export interface V3TransactionsJsapiNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
   */
  post: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
- postAsync: Verb<PostV3TransactionsJsapiOptions, PostV3TransactionsJsapiData>;
  chain: ChainFrom<"v3/transactions/jsapi">;
 }
 
@@ -491,7 +486,6 @@ export interface V3TransactionsMicropayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
   */
  post: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
- postAsync: Verb<PostV3TransactionsMicropayOptions, PostV3TransactionsMicropayData>;
  chain: ChainFrom<"v3/transactions/micropay">;
 }
 
@@ -503,7 +497,6 @@ export interface V3TransactionsMwebNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
   */
  post: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
- postAsync: Verb<PostV3TransactionsMwebOptions, PostV3TransactionsMwebData>;
  chain: ChainFrom<"v3/transactions/mweb">;
 }
 
@@ -515,7 +508,6 @@ export interface V3TransactionsNativeNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
   */
  post: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
- postAsync: Verb<PostV3TransactionsNativeOptions, PostV3TransactionsNativeData>;
  chain: ChainFrom<"v3/transactions/native">;
 }
 
@@ -533,7 +525,6 @@ export interface V3TransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
   */
  get: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
- getAsync: Verb<GetV3TransactionsOutTradeNoOptions, GetV3TransactionsOutTradeNoData>;
  close: Open<V3TransactionsOutTradeNoCloseNode>;
  reverse: Open<V3TransactionsOutTradeNoReverseNode>;
  chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}">;
@@ -547,7 +538,6 @@ export interface V3TransactionsOutTradeNoCloseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
   */
  post: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
- postAsync: Verb<PostV3TransactionsOutTradeNoCloseOptions, PostV3TransactionsOutTradeNoCloseData>;
  chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/close">;
 }
 
@@ -559,6 +549,5 @@ export interface V3TransactionsOutTradeNoReverseNode {
   * @see https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
   */
  post: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
- postAsync: Verb<PostV3TransactionsOutTradeNoReverseOptions, PostV3TransactionsOutTradeNoReverseData>;
  chain: ChainFrom<"v3/transactions/out-trade-no/{out_trade_no}/reverse">;
 }

@@ -50,13 +50,11 @@ export interface V3TransferDetailElectronicReceiptsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
   */
  get: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
- getAsync: Verb<GetV3TransferDetailElectronicReceiptsOptions, GetV3TransferDetailElectronicReceiptsData>;
  /**
   * 转账明细电子回单受理API `POST /v3/transfer-detail/electronic-receipts`
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
   */
  post: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
- postAsync: Verb<PostV3TransferDetailElectronicReceiptsOptions, PostV3TransferDetailElectronicReceiptsData>;
  chain: ChainFrom<"v3/transfer-detail/electronic-receipts">;
 }

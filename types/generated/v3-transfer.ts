@@ -176,7 +176,6 @@ export interface V3TransferBatchesNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
   */
  post: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
- postAsync: Verb<PostV3TransferBatchesOptions, PostV3TransferBatchesData>;
  batchId: Open<V3TransferBatchesBatchIdNode>;
  outBatchNo: Open<V3TransferBatchesOutBatchNoNode>;
  chain: ChainFrom<"v3/transfer/batches">;
@@ -194,7 +193,6 @@ export interface V3TransferBatchesBatchId_batch_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
   */
  get: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
- getAsync: Verb<GetV3TransferBatchesBatchIdOptions, GetV3TransferBatchesBatchIdData>;
  details: Open<V3TransferBatchesBatchIdDetailsNode>;
  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}">;
 }
@@ -216,7 +214,6 @@ export interface V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_Nod
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
   */
  get: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
- getAsync: Verb<GetV3TransferBatchesBatchIdDetailsDetailIdOptions, GetV3TransferBatchesBatchIdDetailsDetailIdData>;
  chain: ChainFrom<"v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}">;
 }
 
@@ -232,7 +229,6 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
   */
  get: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
- getAsync: Verb<GetV3TransferBatchesOutBatchNoOptions, GetV3TransferBatchesOutBatchNoData>;
  details: Open<V3TransferBatchesOutBatchNoDetailsNode>;
  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}">;
 }
@@ -254,7 +250,6 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
   */
  get: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
- getAsync: Verb<GetV3TransferBatchesOutBatchNoDetailsOutDetailNoOptions, GetV3TransferBatchesOutBatchNoDetailsOutDetailNoData>;
  chain: ChainFrom<"v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}">;
 }
 
@@ -265,7 +260,6 @@ export interface V3TransferBillReceiptNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
   */
  post: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
- postAsync: Verb<PostV3TransferBillReceiptOptions, PostV3TransferBillReceiptData>;
  $out_batch_no$: Open<V3TransferBillReceipt_out_batch_no_Node>;
  _out_batch_no_: Open<V3TransferBillReceipt_out_batch_no_Node>;
  chain: ChainFrom<"v3/transfer/bill-receipt">;
@@ -278,6 +272,5 @@ export interface V3TransferBillReceipt_out_batch_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
   */
  get: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
- getAsync: Verb<GetV3TransferBillReceiptOptions, GetV3TransferBillReceiptData>;
  chain: ChainFrom<"v3/transfer/bill-receipt/{out_batch_no}">;
 }

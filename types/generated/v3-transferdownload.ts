@@ -34,7 +34,6 @@ export interface V3TransferdownloadElecvoucherfileNode {
   * @see https://pay.weixin.qq.com/doc/v3/merchant/4012716455
   */
  get: Download<GetV3TransferdownloadElecvoucherfileOptions>;
- getAsync: Download<GetV3TransferdownloadElecvoucherfileOptions>;
  chain: ChainFrom<"v3/transferdownload/elecvoucherfile">;
 }
 
@@ -47,6 +46,5 @@ export interface V3TransferdownloadSignfileNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
   */
  get: Download<GetV3TransferdownloadSignfileOptions>;
- getAsync: Download<GetV3TransferdownloadSignfileOptions>;
  chain: ChainFrom<"v3/transferdownload/signfile">;
 }

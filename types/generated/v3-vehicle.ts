@@ -363,7 +363,6 @@ export interface V3VehicleEtcContracts_contract_id_Node {
   * @see https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
   */
  get: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
- getAsync: Verb<GetV3VehicleEtcContractsOptions, GetV3VehicleEtcContractsData>;
  chain: ChainFrom<"v3/vehicle/etc/contracts/{contract_id}">;
 }
 
@@ -373,7 +372,6 @@ export interface V3VehicleEtcPreopenNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
   */
  post: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
- postAsync: Verb<PostV3VehicleEtcPreopenOptions, PostV3VehicleEtcPreopenData>;
  chain: ChainFrom<"v3/vehicle/etc/preopen">;
 }
 
@@ -390,7 +388,6 @@ export interface V3VehicleEtcTransactionsHighwayNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
   */
  post: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
- postAsync: Verb<PostV3VehicleEtcTransactionsHighwayOptions, PostV3VehicleEtcTransactionsHighwayData>;
  chain: ChainFrom<"v3/vehicle/etc/transactions/highway">;
 }
 
@@ -406,7 +403,6 @@ export interface V3VehicleEtcTransactionsId_transaction_id_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
   */
  get: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
- getAsync: Verb<GetV3VehicleEtcTransactionsIdOptions, GetV3VehicleEtcTransactionsIdData>;
  chain: ChainFrom<"v3/vehicle/etc/transactions/id/{transaction_id}">;
 }
 
@@ -422,7 +418,6 @@ export interface V3VehicleEtcTransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
   */
  get: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3VehicleEtcTransactionsOutTradeNoOptions, GetV3VehicleEtcTransactionsOutTradeNoData>;
  chain: ChainFrom<"v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}">;
 }
 
@@ -443,7 +438,6 @@ export interface V3VehicleEtcUsersContractsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
   */
  get: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
- getAsync: Verb<GetV3VehicleEtcUsersContractsOptions, GetV3VehicleEtcUsersContractsData>;
  chain: ChainFrom<"v3/vehicle/etc/users/{openid}/contracts">;
 }
 
@@ -459,7 +453,6 @@ export interface V3VehicleParkingParkingsNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
   */
  post: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
- postAsync: Verb<PostV3VehicleParkingParkingsOptions, PostV3VehicleParkingParkingsData>;
  chain: ChainFrom<"v3/vehicle/parking/parkings">;
 }
 
@@ -474,7 +467,6 @@ export interface V3VehicleParkingServicesFindNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
   */
  get: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
- getAsync: Verb<GetV3VehicleParkingServicesFindOptions, GetV3VehicleParkingServicesFindData>;
  chain: ChainFrom<"v3/vehicle/parking/services/find">;
 }
 
@@ -496,7 +488,6 @@ export interface V3VehicleTransactionsOutTradeNo_out_trade_no_Node {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
   */
  get: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
- getAsync: Verb<GetV3VehicleTransactionsOutTradeNoOptions, GetV3VehicleTransactionsOutTradeNoData>;
  chain: ChainFrom<"v3/vehicle/transactions/out-trade-no/{out_trade_no}">;
 }
 
@@ -508,6 +499,5 @@ export interface V3VehicleTransactionsParkingNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
   */
  post: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
- postAsync: Verb<PostV3VehicleTransactionsParkingOptions, PostV3VehicleTransactionsParkingData>;
  chain: ChainFrom<"v3/vehicle/transactions/parking">;
 }

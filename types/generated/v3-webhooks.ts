@@ -45,6 +45,5 @@ export interface V3WebhooksNode {
   * @see https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml
   */
  post: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
- postAsync: Verb<PostV3WebhooksOptions, PostV3WebhooksData>;
  chain: ChainFrom<"v3/webhooks">;
 }

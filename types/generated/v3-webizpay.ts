@@ -366,10 +366,8 @@ export interface V3WebizpayNode {
 export interface V3WebizpayAvailMchRangesNode {
  /** 查询可用商户范围列表 `GET /v3/webizpay/avail-mch-ranges` */
  get: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
- getAsync: Verb<GetV3WebizpayAvailMchRangesOptions, GetV3WebizpayAvailMchRangesData>;
  /** 创建可用商户范围 `POST /v3/webizpay/avail-mch-ranges` */
  post: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
- postAsync: Verb<PostV3WebizpayAvailMchRangesOptions, PostV3WebizpayAvailMchRangesData>;
  $range_id$: Open<V3WebizpayAvailMchRanges_range_id_Node>;
  _range_id_: Open<V3WebizpayAvailMchRanges_range_id_Node>;
  chain: ChainFrom<"v3/webizpay/avail-mch-ranges">;
@@ -383,10 +381,8 @@ export interface V3WebizpayAvailMchRanges_range_id_Node {
 export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode {
  /** 查询商户标识列表 `GET /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */
  get: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
- getAsync: Verb<GetV3WebizpayAvailMchRangesMerchantIdentifiersOptions, GetV3WebizpayAvailMchRangesMerchantIdentifiersData>;
  /** 添加商户标识 `POST /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers` */
  post: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
- postAsync: Verb<PostV3WebizpayAvailMchRangesMerchantIdentifiersOptions, PostV3WebizpayAvailMchRangesMerchantIdentifiersData>;
  $merchant_identifier$: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
  _merchant_identifier_: Open<V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node>;
  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers">;
@@ -395,7 +391,6 @@ export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiersNode {
 export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_Node {
  /** 删除商户标识 `DELETE /v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
  delete: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
- deleteAsync: Verb<DeleteV3WebizpayAvailMchRangesMerchantIdentifiersOptions, DeleteV3WebizpayAvailMchRangesMerchantIdentifiersData>;
  chain: ChainFrom<"v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}">;
 }
 
@@ -408,14 +403,12 @@ export interface V3WebizpayBillNode {
 export interface V3WebizpayBillProofNode {
  /** 申请企业商户企业支付出资凭证 `POST /v3/webizpay/bill/proof` */
  post: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
- postAsync: Verb<PostV3WebizpayBillProofOptions, PostV3WebizpayBillProofData>;
  chain: ChainFrom<"v3/webizpay/bill/proof">;
 }
 
 export interface V3WebizpayBillTradeBillNode {
  /** 申请企业商户企业支付业务账单 `POST /v3/webizpay/bill/trade-bill` */
  post: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
- postAsync: Verb<PostV3WebizpayBillTradeBillOptions, PostV3WebizpayBillTradeBillData>;
  chain: ChainFrom<"v3/webizpay/bill/trade-bill">;
 }
 
@@ -441,14 +434,12 @@ export interface V3WebizpayEmployees_employee_id_OutQuotaCardsNode {
 export interface V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_Node {
  /** 使用商户卡号查询企业支付额度卡 `GET /v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */
  get: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
- getAsync: Verb<GetV3WebizpayEmployeesOutQuotaCardsOptions, GetV3WebizpayEmployeesOutQuotaCardsData>;
  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}">;
 }
 
 export interface V3WebizpayEmployees_employee_id_QuotaCardsNode {
  /** 企业商户为员工下发企业支付额度卡 `POST /v3/webizpay/employees/{employee_id}/quota-cards` */
  post: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
- postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsOptions, PostV3WebizpayEmployeesQuotaCardsData>;
  $card_no$: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
  _card_no_: Open<V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node>;
  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards">;
@@ -457,7 +448,6 @@ export interface V3WebizpayEmployees_employee_id_QuotaCardsNode {
 export interface V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node {
  /** 企业商户查询企业支付额度卡 `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
  get: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
- getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsOptions, GetV3WebizpayEmployeesQuotaCardsData>;
  cancel: Open<V3WebizpayEmployeesQuotaCardsCancelNode>;
  paymentUrl: Open<V3WebizpayEmployeesQuotaCardsPaymentUrlNode>;
  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}">;
@@ -466,21 +456,18 @@ export interface V3WebizpayEmployees_employee_id_QuotaCards_card_no_Node {
 export interface V3WebizpayEmployeesQuotaCardsCancelNode {
  /** 企业商户作废员工企业支付额度卡 `POST /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel` */
  post: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
- postAsync: Verb<PostV3WebizpayEmployeesQuotaCardsCancelOptions, PostV3WebizpayEmployeesQuotaCardsCancelData>;
  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel">;
 }
 
 export interface V3WebizpayEmployeesQuotaCardsPaymentUrlNode {
  /** 企业商户获取指定额度卡支付链接 `GET /v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url` */
  get: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
- getAsync: Verb<GetV3WebizpayEmployeesQuotaCardsPaymentUrlOptions, GetV3WebizpayEmployeesQuotaCardsPaymentUrlData>;
  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url">;
 }
 
 export interface V3WebizpayEmployeesRevokeNode {
  /** 企业商户发起解除员工企业支付授权 `POST /v3/webizpay/employees/{employee_id}/revoke` */
  post: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
- postAsync: Verb<PostV3WebizpayEmployeesRevokeOptions, PostV3WebizpayEmployeesRevokeData>;
  chain: ChainFrom<"v3/webizpay/employees/{employee_id}/revoke">;
 }
 
@@ -492,7 +479,6 @@ export interface V3WebizpayStoresNode {
 export interface V3WebizpayStoresEntityMatchesNode {
  /** 发起门店主体匹配 `POST /v3/webizpay/stores/entity-matches` */
  post: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
- postAsync: Verb<PostV3WebizpayStoresEntityMatchesOptions, PostV3WebizpayStoresEntityMatchesData>;
  $batch_id$: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
  _batch_id_: Open<V3WebizpayStoresEntityMatches_batch_id_Node>;
  chain: ChainFrom<"v3/webizpay/stores/entity-matches">;
@@ -501,7 +487,6 @@ export interface V3WebizpayStoresEntityMatchesNode {
 export interface V3WebizpayStoresEntityMatches_batch_id_Node {
  /** 查询门店主体匹配结果 `GET /v3/webizpay/stores/entity-matches/{batch_id}` */
  get: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
- getAsync: Verb<GetV3WebizpayStoresEntityMatchesOptions, GetV3WebizpayStoresEntityMatchesData>;
  chain: ChainFrom<"v3/webizpay/stores/entity-matches/{batch_id}">;
 }
 
@@ -520,13 +505,11 @@ export interface V3WebizpayUsers_user_id_Node {
 export interface V3WebizpayUsersAuthorizationStateNode {
  /** 企业商户查询企业员工开通授权状态 `GET /v3/webizpay/users/{user_id}/authorization-state` */
  get: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
- getAsync: Verb<GetV3WebizpayUsersAuthorizationStateOptions, GetV3WebizpayUsersAuthorizationStateData>;
  chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-state">;
 }
 
 export interface V3WebizpayUsersAuthorizationUrlNode {
  /** 企业商户发起员工开通企业支付授权 `POST /v3/webizpay/users/{user_id}/authorization-url` */
  post: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
- postAsync: Verb<PostV3WebizpayUsersAuthorizationUrlOptions, PostV3WebizpayUsersAuthorizationUrlData>;
  chain: ChainFrom<"v3/webizpay/users/{user_id}/authorization-url">;
 }
